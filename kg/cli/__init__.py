@@ -1,0 +1,46 @@
+"""The ``kg`` command line: a click group; each command is a thin layer over one library call."""
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from kg.errors import KGError
+
+
+def user_errors(func):
+    """Turn a KGError into click's one-line ``Error: ...`` on stderr and exit status 1."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KGError as err:
+            raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "KG"})
+@click.version_option(package_name="kg-builder")
+def main() -> None:
+    """Turn news articles into an RDF knowledge graph, query it, and look at its actor network."""
+
+
+def _register() -> None:
+    # Each command lives in a module of its own so that its options stay beside its code.
+    from importlib import import_module
+    for name in ("build", "openie", "query", "viz", "stats", "export", "store", "push"):
+        try:
+            module = import_module(f"kg.cli.{name}")
+        except ModuleNotFoundError as err:
+            if err.name == f"kg.cli.{name}":
+                continue
+            raise
+        for command in getattr(module, "COMMANDS", ()):
+            main.add_command(command)
+
+
+_register()

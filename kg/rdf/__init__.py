@@ -1,0 +1,1 @@
+"""RDF: namespaces, content-derived IRIs, and the graph of an extraction."""

@@ -1,0 +1,317 @@
+"""Read and write graph files: TriG and N-Quads keep one named graph per article, the others the union."""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+from typing import IO, Iterator
+
+from rdflib import Dataset, Graph
+from rdflib.graph import ConjunctiveGraph
+from rdflib.plugins.serializers.nt import _nt_row
+
+from kg.errors import InputError, OutputError, one_line
+from kg.rdf.namespaces import bind_prefixes
+
+__all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph"]
+
+#: File suffix -> rdflib plugin name.
+FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+           ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+
+#: Names a user may give with ``--format`` -> rdflib plugin name.
+FORMAT_NAMES = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
+                "nquads": "nquads", "nq": "nquads", "n-quads": "nquads", "trig": "trig",
+                "json-ld": "json-ld", "jsonld": "json-ld", "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml"}
+
+#: Formats that keep named graphs.
+QUAD_FORMATS = frozenset({"trig", "nquads"})
+
+_BINARY_PROBE = 8192
+
+
+def format_for(path: str | Path, fmt: str | None = None, *, error: type = OutputError) -> str:
+    """The rdflib format name for a file, from an explicit name or else from the file's suffix.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; its suffix decides when ``fmt`` is None. ``"-"`` (stdin/stdout) needs ``fmt``
+        and otherwise defaults to TriG.
+    fmt : str, optional
+        A format name such as ``turtle``, ``nt``, ``nquads``, ``trig``, ``json-ld`` or ``xml``.
+    error : type
+        The KGError subclass to raise (InputError when reading, OutputError when writing).
+
+    Returns
+    -------
+    str
+        An rdflib parser/serializer plugin name.
+
+    Raises
+    ------
+    InputError or OutputError
+        When the name or the suffix is unknown.
+
+    Examples
+    --------
+    >>> format_for("graph.ttl")
+    'turtle'
+    >>> format_for("out.data", "ntriples")
+    'nt'
+    """
+    if fmt:
+        name = FORMAT_NAMES.get(fmt.lower())
+        if name is None:
+            raise error(f"Unknown graph format {fmt!r}; choose one of: {', '.join(sorted(set(FORMAT_NAMES)))}")
+        return name
+    if str(path) == "-":
+        return "trig"
+    suffix = Path(str(path)).suffix.lower()
+    name = FORMATS.get(suffix)
+    if name is None:
+        raise error(f"Cannot tell the graph format of {str(path)!r} from its suffix {suffix or '(none)'!r}; "
+                    f"use one of {', '.join(FORMATS)} or give --format")
+    return name
+
+
+def union_graph(ds: Graph) -> Graph:
+    """All triples of all graphs of a dataset in one plain Graph, without duplicates.
+
+    Parameters
+    ----------
+    ds : rdflib.Dataset or rdflib.Graph
+        A dataset (every named graph and the default graph are merged) or a graph (copied).
+
+    Returns
+    -------
+    rdflib.Graph
+        A new graph with the contract's prefixes bound.
+
+    Examples
+    --------
+    >>> from rdflib import Dataset, URIRef
+    >>> ds = Dataset()
+    >>> t = (URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c"))
+    >>> ds.graph(URIRef("urn:g1")).add(t); ds.graph(URIRef("urn:g2")).add(t)  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> len(union_graph(ds))
+    1
+    """
+    union = Graph()
+    bind_prefixes(union)
+    for triple in _iter_union(ds):
+        union.add(triple)
+    return union
+
+
+def _iter_union(ds: Graph) -> Iterator[tuple]:
+    if isinstance(ds, ConjunctiveGraph):
+        seen = set()
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                yield s, p, o
+    else:
+        yield from ds.triples((None, None, None))
+
+
+def write_dataset(ds: Graph, path: str | Path, fmt: str | None = None) -> None:
+    """Write a dataset to a file atomically, or to stdout when ``path`` is ``"-"``.
+
+    TriG and N-Quads keep each named graph (one per article); Turtle, N-Triples, JSON-LD and
+    RDF/XML carry the union of all graphs.
+
+    Parameters
+    ----------
+    ds : rdflib.Dataset or rdflib.Graph
+        What to write.
+    path : str or Path
+        The target file, or ``"-"`` for stdout. Its suffix picks the format unless ``fmt`` is given.
+    fmt : str, optional
+        A format name, see :func:`format_for`.
+
+    Raises
+    ------
+    OutputError
+        When the format is unknown or the target cannot be written (missing folder, permission).
+    """
+    name = format_for(path, fmt, error=OutputError)
+    if str(path) == "-":
+        stream = sys.stdout.buffer
+        _serialize(ds, name, stream)
+        stream.flush()
+        return
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise OutputError(f"Cannot write the graph to {str(target)!r}: it is a folder; name a file")
+    if not folder.is_dir():
+        raise OutputError(f"Cannot write the graph to {str(target)!r}: folder {str(folder)!r} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise OutputError(f"Cannot write the graph to {str(target)!r}: {err.strerror or one_line(err)}") from err
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            _serialize(ds, name, stream)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as err:
+        _remove(tmp)
+        raise OutputError(f"Cannot write the graph to {str(target)!r}: {err.strerror or one_line(err)}") from err
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _serialize(ds: Graph, name: str, stream: IO[bytes]) -> None:
+    quads = isinstance(ds, ConjunctiveGraph)
+    if name == "nt":
+        # Line by line: rdflib's Turtle machinery is far slower than needed for N-Triples.
+        for triple in _iter_union(ds):
+            stream.write(_nt_row(triple).encode("utf-8"))
+    elif name == "nquads" and quads:
+        for s, p, o, c in ds.quads((None, None, None, None)):
+            row = _nt_row((s, p, o))
+            graph_id = getattr(c, "identifier", c)
+            if graph_id is not None and str(graph_id) != "urn:x-rdflib:default":
+                row = f"{row[:-3]} {graph_id.n3()} .\n"
+            stream.write(row.encode("utf-8"))
+    elif name == "nquads":
+        for triple in _iter_union(ds):
+            stream.write(_nt_row(triple).encode("utf-8"))
+    elif name == "trig":
+        out = ds if quads else _as_dataset(ds)
+        bind_prefixes(out)
+        out.serialize(stream, format="trig", encoding="utf-8")
+    else:
+        graph = union_graph(ds)
+        graph.serialize(stream, format=name, encoding="utf-8")
+
+
+def _as_dataset(graph: Graph) -> Dataset:
+    ds = Dataset()
+    for triple in graph:
+        ds.add(triple)
+    return ds
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Read a graph file into a Dataset; ``"-"`` reads stdin.
+
+    Triple formats (Turtle, N-Triples, JSON-LD without graphs, RDF/XML) land in the default graph;
+    TriG and N-Quads keep their named graphs.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; its suffix picks the format unless ``fmt`` is given.
+    fmt : str, optional
+        A format name, see :func:`format_for`.
+
+    Returns
+    -------
+    rdflib.Dataset
+        The graphs, with the contract's prefixes bound.
+
+    Raises
+    ------
+    InputError
+        When the file is missing, empty, binary, not UTF-8 or not valid RDF in that format.
+    """
+    name = format_for(path, fmt, error=InputError)
+    shown = "<stdin>" if str(path) == "-" else str(path)
+    if str(path) == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        target = Path(path)
+        if not target.exists():
+            raise InputError(f"Graph file {shown!r} does not exist; check the path")
+        if target.is_dir():
+            raise InputError(f"Graph file {shown!r} is a folder; name a graph file")
+        try:
+            data = target.read_bytes()
+        except OSError as err:
+            raise InputError(f"Cannot read graph file {shown!r}: {err.strerror or one_line(err)}") from err
+    if not data.strip():
+        raise InputError(f"Graph file {shown!r} is empty; build a graph first (kg build)")
+    if b"\x00" in data[:_BINARY_PROBE]:
+        raise InputError(f"Graph file {shown!r} is binary, not an RDF text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"Graph file {shown!r} is not valid UTF-8 (byte {err.start}); "
+                         f"save it as UTF-8") from err
+    # N-Triples is a subset of N-Quads, whose parser names the bad line.
+    parser = "nquads" if name == "nt" else name
+    ds = Dataset()
+    try:
+        with _quiet_rdflib():
+            ds.parse(data=text, format=parser)
+    except Exception as err:  # rdflib's parsers raise many unrelated types
+        raise InputError(f"Graph file {shown!r} is not valid {_FORMAT_TITLES.get(name, name)}: "
+                         f"{_parser_message(err, text)}") from err
+    bind_prefixes(ds)
+    return ds
+
+
+_FORMAT_TITLES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "trig": "TriG",
+                  "json-ld": "JSON-LD", "xml": "RDF/XML"}
+
+
+def _parser_message(err: Exception, data: str) -> str:
+    text = str(err)
+    found = re.search(r"at line (\d+)", text)
+    if found and "Bad syntax" in text:
+        reason = re.search(r"Bad syntax \((.*?)\) at \^", text, re.S)
+        near = re.search(r'at \^ in:\n"(.*)', text, re.S)
+        line = f"line {found.group(1)}: {reason.group(1) if reason else 'bad syntax'}"
+        if near:
+            after = near.group(1).split("^", 1)[-1]
+            snippet = re.sub(r"^b'|'$", "", after.split("'")[0] if after.startswith("b'") else after)
+            snippet = " ".join(snippet.replace("\\n", " ").split())[:40]
+            if snippet:
+                line += f" near {snippet!r}"
+        return line
+    bad_line = re.match(r"Invalid line(?: \((.*?)\))?:\s*'?(.*?)'?$", text, re.S)
+    if bad_line:  # the N-Triples/N-Quads parser quotes the line but does not number it
+        reason, content = bad_line.group(1) or "invalid line", bad_line.group(2).strip()
+        for number, line in enumerate(data.splitlines(), 1):
+            if content and line.strip() == content:
+                return f"line {number}: {reason}: {content[:80]}"
+        return f"{reason}: {content[:80]}"
+    if hasattr(err, "getLineNumber"):  # SAXParseException
+        return f"line {err.getLineNumber()}, column {err.getColumnNumber()}: {err.getMessage()}"
+    return one_line(err)[:240]
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Silence rdflib's loggers and warnings while parsing, so the user sees one line."""
+    logger = logging.getLogger("rdflib")
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        logger.propagate = propagate

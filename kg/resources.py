@@ -1,0 +1,20 @@
+"""Where kg-builder's shipped data files live."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def ontology_dir() -> Path:
+    """Return the folder holding ``kg.ttl``, ``shapes.ttl`` and ``gazetteer.jsonl``.
+
+    Returns
+    -------
+    pathlib.Path
+        ``<repository>/ontologies`` (the package is installed editable).
+
+    Examples
+    --------
+    >>> (ontology_dir() / "kg.ttl").is_file()
+    True
+    """
+    return Path(__file__).resolve().parent.parent / "ontologies"

@@ -1,0 +1,1 @@
+"""From a parsed Doc to plain values: clauses, entities, statements."""

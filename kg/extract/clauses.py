@@ -1,0 +1,447 @@
+"""Clause-based Open IE on a spaCy dependency parse.
+
+Every predicate of a sentence (a verb, a copula, an apposition, a title before a name, a nominalisation)
+becomes one :class:`Clause` per combination of coordinated subjects and objects. A Clause still points at
+spaCy tokens; :mod:`kg.extract.core` turns it into plain values.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon as lx
+from kg.types import Modality, Polarity
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+SKIP_IN_ARG = {"relcl", "appos", "punct", "cc", "conj", "preconj", "advcl", "parataxis", "mark"}
+EDGE_PUNCT = set(",;:-–—'\"`()[]")
+
+
+@dataclass
+class Clause:
+    """One extraction: relation words, arguments as token lists, and its factuality."""
+
+    kind: str                         # "verb", "copula", "appos", "title", "nominal", "member"
+    rel: list[Token]                  # the relation words, in sentence order
+    predicate: str                    # normalised name: "consider", "head_of", "pave_way_for"
+    subj: list[Token]
+    obj: list[Token] | None
+    extras: list[list[Token]] = field(default_factory=list)
+    subj_head: Token | None = None
+    obj_head: Token | None = None
+    verb: Token | None = None
+    polarity: Polarity = Polarity.POSITIVE
+    modality: Modality = Modality.ASSERTED
+    speaker: Token | None = None       # head token of the reporting verb's subject
+    inherited: bool = False            # subject taken from another clause
+    confidence: float = 0.5
+    rel_text_override: str | None = None
+
+    @property
+    def rel_text(self) -> str:
+        if self.rel_text_override is not None:
+            return self.rel_text_override
+        return " ".join(t.text for t in self.rel)
+
+
+# Spans of arguments
+
+def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG, keep_first_level: bool = False) -> list[Token]:
+    """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
+    out: list[Token] = []
+
+    def walk(tok: Token, top: bool) -> None:
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in skip and not (keep_first_level and not top):
+                if child.dep_ == "punct" and not top and child.i != tok.i:
+                    # keep inner punctuation (hyphens, apostrophes) below the top level
+                    if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.":
+                        out.append(child)
+                continue
+            walk(child, False)
+
+    walk(head, True)
+    out.sort(key=lambda t: t.i)
+    return trim(out)
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in EDGE_PUNCT and not (tokens[-1].text in "'\"" and len(tokens) > 1
+                                                          and any(t.text == tokens[-1].text for t in tokens[:-1])):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Donetsk and Lugansk")."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
+                   and c.pos_ in ("NOUN", "PROPN", "PRON")]] if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else [tok]
+
+
+# Subjects
+
+def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject heads of a verb and whether they were inherited from another clause."""
+    if depth > 4:
+        return [], True
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        subj = own[0]
+        if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return conjuncts(verb.head), True
+        if subj.dep_.startswith("csubj"):
+            return [subj], False
+        return conjuncts(subj), False
+    if verb.dep_ == "conj":
+        head = verb.head
+        while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            head = head.head
+        subs, _ = subjects_of(head, depth + 1)
+        return subs, True
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objs and head.lemma_ in lx.REQUEST_VERBS | {"persuade", "convince", "force", "allow", "help", "encourage",
+                                                      "require", "enable", "urge", "want", "expect", "push"}:
+            return conjuncts(objs[0]), True
+        subs, _ = subjects_of(head, depth + 1)
+        return subs, True
+    if verb.dep_ == "relcl":
+        return conjuncts(verb.head), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head], True
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
+        head = verb.head
+        if head.dep_ == "prep":
+            head = head.head
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs and verb.dep_ == "pcomp":
+                return [objs[0]], True
+        if head.pos_ in ("VERB", "AUX"):
+            subs, _ = subjects_of(head, depth + 1)
+            return subs, True
+    return [], False
+
+
+def relation_tokens(verb: Token) -> list[Token]:
+    """Auxiliaries, negation, the verb and its particle."""
+    toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks.append(verb)
+    toks += [c for c in verb.children if c.dep_ == "prt"]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def verb_lemma(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return "_".join([lemma, *particles])
+
+
+# Factuality
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+            return True
+    return False
+
+
+def is_hypothetical(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_HYPOTHETICAL for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True
+    sent = verb.sent
+    return sent.text.rstrip().endswith("?")
+
+
+@dataclass
+class Context:
+    polarity: Polarity = Polarity.POSITIVE
+    modality: Modality = Modality.ASSERTED
+    speaker: Token | None = None
+
+
+def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
+    """The factuality a complement clause inherits from the verb that governs it."""
+    lemma = governor.lemma_.lower()
+    pol, mod, speaker = parent.polarity, parent.modality, parent.speaker
+    subj, _ = subjects_of(governor)
+    who = subj[0] if subj else None
+    if negated(governor):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    if lemma in lx.DENIAL_VERBS:
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+        mod, speaker = Modality.REPORTED, who or speaker
+    elif lemma in lx.NEGATIVE_VERBS and dep == "xcomp":
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
+        mod = Modality.REQUESTED
+    elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj"):
+        mod, speaker = Modality.REPORTED, who or speaker
+    elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":
+        if lemma == "accuse":
+            mod, speaker = Modality.REPORTED, who or speaker
+        else:
+            mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+    elif dep in ("ccomp",) and mod is Modality.ASSERTED and lemma not in ("be",):
+        # a clausal complement of an unknown verb ("know", "show") keeps the parent's factuality
+        pass
+    if is_hypothetical(governor) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return Context(pol, mod, speaker)
+
+
+def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
+    pol, mod = ctx.polarity, ctx.modality
+    if negated(verb):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    if is_hypothetical(verb) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return pol, mod
+
+
+# Verb clauses
+
+def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """Clauses for one verbal or copular predicate."""
+    subjects, inherited = subjects_of(verb)
+    if not subjects:
+        return []
+    pol, mod = own_factuality(verb, ctx)
+    rel = relation_tokens(verb)
+    children = list(verb.children)
+    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS]
+    acomps = [c for c in children if c.dep_ == "acomp"]
+    datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    preps = [c for c in children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
+    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    predicate = verb_lemma(verb)
+    is_copula = verb.lemma_ == "be"
+    out: list[Clause] = []
+    extras_base = [arg_tokens(t) for t in times]
+
+    def make(obj_head: Token | None, rel_toks: list[Token], pred: str, obj: list[Token] | None,
+             extras: list[list[Token]], kind: str = "verb") -> None:
+        for s in subjects:
+            out.append(Clause(kind=kind, rel=rel_toks, predicate=pred, subj=arg_tokens(s), obj=obj,
+                              extras=[e for e in extras if e], subj_head=s, obj_head=obj_head, verb=verb,
+                              polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited))
+
+    def prep_phrase(p: Token) -> list[Token]:
+        return [p, *[t for g in p.children if g.dep_ in ("pobj", "pcomp") for t in arg_tokens(g)]]
+
+    if dobjs or datives:
+        main_objs = dobjs or datives
+        obj0 = main_objs[0]
+        extra_preps = [prep_phrase(p) for p in preps]
+        extras = extras_base + extra_preps
+        if dobjs and datives:
+            extras = [arg_tokens(datives[0])] + extras
+        pred = predicate
+        if is_copula:
+            pred = copula_predicate(obj0)
+        # light verb + noun + prep: "made an appeal to Putin" -> "appeal_to"
+        for o in conjuncts(obj0):
+            obj_toks = arg_tokens(o)
+            make(o, rel, pred if not is_copula else copula_predicate(o), obj_toks, extras,
+                 "copula" if is_copula else "verb")
+        # a request or control verb with an xcomp: asked Putin to recognise ...
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=False)
+    if acomps and is_copula:
+        for a in acomps:
+            obj = arg_tokens(a)
+            extras = extras_base + [prep_phrase(p) for p in preps]
+            make(a, rel, "be_" + a.lemma_.lower(), obj, extras, "copula")
+        return out
+    if preps:
+        first, rest = preps[0], preps[1:]
+        pobjs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
+        extras = extras_base + [prep_phrase(p) for p in rest]
+        prep_word = "by" if first.dep_ == "agent" else first.lower_
+        pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
+        for o in conjuncts(pobjs[0]):
+            make(o, sorted(rel + [first], key=lambda t: t.i), pred, arg_tokens(o), extras,
+                 "copula" if is_copula else "verb")
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=False)
+    if comps:
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=True)
+    if not is_copula and extras_base:
+        make(None, rel, predicate, None, extras_base)
+    elif not is_copula:
+        make(None, rel, predicate, None, [])
+    return out
+
+
+def comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj) -> list[Clause]:
+    """Clauses whose object is a complement clause: "said that ...", "considering recognizing ...", "asked X to ..."."""
+    out = []
+    for comp in comps:
+        obj = arg_tokens(comp, skip={"punct", "cc", "conj", "preconj", "parataxis"})
+        if comp.dep_ == "ccomp":
+            obj = [t for t in obj if not (t.dep_ == "mark" and t.head == comp and t.lower_ in ("that",))] or obj
+        for s in subjects:
+            out.append(Clause(kind="comp", rel=rel, predicate=predicate, subj=arg_tokens(s), obj=trim(obj),
+                              subj_head=s, obj_head=comp, verb=verb, polarity=pol, modality=mod,
+                              speaker=ctx.speaker, inherited=inherited))
+    return out
+
+
+def copula_predicate(attr: Token) -> str:
+    """ "X is the head of Y" -> be_head_of ; "X is a member" -> be."""
+    if attr.lemma_.lower() in lx.TITLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
+        return f"be_{attr.lemma_.lower()}_of"
+    return "be"
+
+
+# Nominal relations: appositions, titles, possessive nominalisations
+
+def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
+    """For a relational noun, the entity it relates to: "head of the DNR", "Kremlin spokesman", "Russian President"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lx.TITLE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return f"{title_name(noun)}_of", g
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                                                                 or c.pos_ == "PROPN"):
+            return f"{title_name(noun)}_of", c
+    return None
+
+
+def title_name(noun: Token) -> str:
+    parts = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.lower_ in lx.TITLE_NOUNS | {"prime", "vice"}
+             and c.i < noun.i]
+    return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
+
+
+def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
+    """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
+    head = tok.head
+    out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
+                  subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
+                  speaker=ctx.speaker)]
+    titled = title_of_tokens(tok)
+    if titled:
+        pred, target = titled
+        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(head), obj=arg_tokens(target),
+                          subj_head=head, obj_head=target, rel_text_override=f"is {tok.lemma_} of",
+                          polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker))
+    return out
+
+
+def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
+    """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson"."""
+    out = []
+    if name.ent_type_ != "PERSON":
+        return out
+    for c in name.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
+            titled = title_of_tokens(c)
+            if titled:
+                pred, target = titled
+                out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)
+                                                                              if t.ent_type_ == "PERSON"],
+                                  obj=[target], subj_head=name, obj_head=target,
+                                  rel_text_override=f"is {c.text} of", speaker=ctx.speaker,
+                                  polarity=ctx.polarity, modality=ctx.modality))
+    # "Clara Jansen of the Green Alliance"
+    for c in name.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "ORG":
+                    out.append(Clause(kind="member", rel=[], predicate="member_of", subj=[t for t in arg_tokens(name)
+                                                                                        if t.i < c.i],
+                                      obj=arg_tokens(g), subj_head=name, obj_head=g, rel_text_override="is of",
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality))
+    return out
+
+
+def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
+    """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
+    verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
+    if not verb:
+        return []
+    agents = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    themes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        agents = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"]
+    if not agents or not themes:
+        return []
+    # the nominal's own context: a complement of a modal predicate stays hypothetical
+    mod = ctx.modality
+    gov = noun.head
+    while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=arg_tokens(agents[0]), obj=arg_tokens(themes[0]),
+                   subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity, modality=mod,
+                   speaker=ctx.speaker)]
+
+
+# The walk over a sentence
+
+def sentence_clauses(sent: Span) -> list[Clause]:
+    """All clauses of one sentence, with factuality propagated from governing verbs."""
+    out: list[Clause] = []
+    contexts: dict[int, Context] = {}
+
+    def context_for(tok: Token) -> Context:
+        # nearest governing predicate's context, computed top-down
+        chain = []
+        cur = tok
+        while cur.dep_ != "ROOT" and cur.head.i != cur.i:
+            chain.append(cur)
+            cur = cur.head
+        ctx = contexts.get(cur.i) or Context()
+        contexts[cur.i] = ctx
+        for node in reversed(chain):
+            if node.i in contexts:
+                ctx = contexts[node.i]
+                continue
+            gov = node.head
+            if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
+                if node.dep_ == "advcl":
+                    mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
+                    if any(m in ("if", "unless") for m in mark):
+                        ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
+                    # a participial adjunct of a reporting verb is the speaker's own act: keep ctx
+                elif node.dep_ == "pcomp":
+                    grand = gov.head if gov.dep_ == "prep" else gov
+                    ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
+                else:
+                    ctx = embedded_context(gov, ctx, node.dep_)
+            elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+                ctx = embedded_context(gov.head, ctx, "xcomp")
+            elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
+                ctx = Context(ctx.polarity, ctx.modality, ctx.speaker)
+            contexts[node.i] = ctx
+        return ctx
+
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
+            if tok.pos_ == "AUX" and tok.lemma_ != "be":
+                continue
+            ctx = context_for(tok)
+            out.extend(verb_clauses(tok, ctx))
+        elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
+            out.extend(appos_clauses(tok, context_for(tok.head)))
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.dep_ != "compound":
+            out.extend(name_title_clauses(tok, context_for(tok)))
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
+            out.extend(nominal_clauses(tok, context_for(tok)))
+    return [c for c in out if c.subj and (c.obj is None or c.obj)]

@@ -1,0 +1,69 @@
+"""Closed word lists the extraction rules consult: general English, not tuned to any article."""
+
+REPORTING_VERBS = frozenset("""
+say tell add claim allege insist argue state announce report confirm warn note explain write suggest
+believe think acknowledge admit assert contend declare maintain reply respond stress tweet testify
+predict estimate reckon indicate show reveal signal concede recall agree complain fear hope
+""".split())
+
+DENIAL_VERBS = frozenset("deny reject dismiss refute disavow disown dispute contradict rebut".split())
+
+# Verbs whose clausal complement is not asserted: intention, wish, possibility, attempt.
+HYPOTHETICAL_VERBS = frozenset("""
+want plan intend hope wish seek aim expect consider threaten propose offer promise prepare try attempt
+mull weigh contemplate envisage vow pledge mean need would_like like prefer dream
+""".split())
+
+# Verbs whose complement (or object-controlled xcomp) is something requested of someone.
+REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg invite order instruct tell".split())
+
+# Verbs whose complement did not happen.
+NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect".split())
+
+MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ought".split())
+
+NEGATION_WORDS = frozenset("not n't never no neither nor without".split())
+
+# Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
+LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer".split())
+
+# Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
+TITLE_NOUNS = frozenset("""
+president vice-president prime minister premier chancellor king queen prince emperor leader head chief chairman
+chairwoman chairperson chair ceo cfo coo founder co-founder director director-general secretary secretary-general
+spokesman spokeswoman spokesperson governor deputy mayor senator representative ambassador envoy commander
+general administrator commissioner minister official member lawmaker judge justice editor owner executive
+manager boss lead captain coach adviser advisor aide analyst economist professor researcher scientist
+correspondent reporter founder partner president-elect candidate nominee speaker chairperson
+""".split())
+
+# Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
+NAME_TITLES = frozenset("""
+president vice prime minister premier chancellor king queen prince princess emperor sheikh pope cardinal bishop
+governor mayor senator sen. rep. representative ambassador general gen. admiral colonel col. lieutenant lt. captain
+capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director administrator secretary
+spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
+finance foreign defence defense interior justice deputy acting former incumbent state first health economy
+trade energy labour labor education central bank
+""".split())
+
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+THING_PRONOUNS = frozenset("it its itself".split())
+GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+
+# Deverbal nouns whose possessor/of-phrase are the verb's arguments: "Moscow's recognition of the territories".
+NOMINALISATIONS = {
+    "recognition": "recognize", "invasion": "invade", "attack": "attack", "annexation": "annex",
+    "acquisition": "acquire", "takeover": "take_over", "purchase": "purchase", "sale": "sell",
+    "destruction": "destroy", "withdrawal": "withdraw", "decision": "decide", "approval": "approve",
+    "rejection": "reject", "denial": "deny", "support": "support", "criticism": "criticise",
+    "election": "elect", "appointment": "appoint", "resignation": "resign", "arrest": "arrest",
+    "investigation": "investigate", "occupation": "occupy", "bombing": "bomb", "shelling": "shell",
+    "killing": "kill", "murder": "murder", "capture": "capture", "release": "release",
+    "launch": "launch", "landing": "land", "merger": "merge", "ban": "ban", "blockade": "blockade",
+    "sanction": "sanction", "condemnation": "condemn", "evacuation": "evacuate", "deployment": "deploy",
+}
+
+# Common coordinating titles turned into relation names: "head" -> "head_of".
+DEMONYM_TITLE_PREDICATES = frozenset("president prime_minister leader head chancellor king queen minister".split())

@@ -423,15 +423,15 @@ def _byline(line: str) -> tuple[str, str | None] | None:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    blocks: list[list[str]] = []
+    blocks: list[tuple[list[str], bool]] = []   # (lines, is a list item)
     current: list[str] = []
-    fenced = False
+    item = fenced = False
 
-    def flush() -> None:
-        nonlocal current
+    def flush(next_item: bool = False) -> None:
+        nonlocal current, item
         if current:
-            blocks.append(current)
-        current = []
+            blocks.append((current, item))
+        current, item = [], next_item
 
     for raw in lines:
         line = raw.strip()
@@ -448,7 +448,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         elif line.startswith("#") or _RULE_RE.fullmatch(line) or _REFDEF_RE.fullmatch(line):
             flush()  # sub-headings, rules and link definitions are not prose
         elif _LIST_RE.match(line):
-            flush()
+            flush(next_item=True)
             current.append(_LIST_RE.sub("", line, count=1))
         else:
             current.append(line)
@@ -456,7 +456,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
     paragraphs: list[str] = []
     captions: set[int] = set()
-    for block in blocks:
+    items: set[str] = set()
+    for block, is_item in blocks:
         raw = " ".join(block)
         if _is_navigation(raw):
             continue
@@ -468,7 +469,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if credit:
                 captions.add(len(paragraphs))
             paragraphs.append(text)
-    return _join_broken(_drop_repeats(paragraphs, captions))
+            if is_item:
+                items.add(text)
+    return _join_broken(_drop_repeats(paragraphs, captions), items)
 
 
 def _is_navigation(raw: str) -> bool:
@@ -494,11 +497,12 @@ def _drop_repeats(paragraphs: list[str], captions: set[int]) -> list[str]:
     return kept
 
 
-def _join_broken(paragraphs: list[str]) -> list[str]:
+def _join_broken(paragraphs: list[str], items: set[str]) -> list[str]:
     """Join a paragraph cut by a stray line break: no sentence end, then a lower-case start."""
     joined: list[str] = []
     for text in paragraphs:
-        if joined and text[0].islower() and not _SENTENCE_END_RE.search(joined[-1]):
+        if (joined and text[0].islower() and not _SENTENCE_END_RE.search(joined[-1])
+                and text not in items and joined[-1] not in items):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

@@ -18,7 +18,8 @@ from rdflib.plugins.serializers.nt import _nt_row
 from kg.errors import InputError, OutputError, one_line
 from kg.rdf.namespaces import bind_prefixes
 
-__all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph",
+           "quiet_rdflib"]
 
 #: File suffix -> rdflib plugin name.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
@@ -263,7 +264,7 @@ def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
     parser = "nquads" if name == "nt" else name
     ds = Dataset()
     try:
-        with _quiet_rdflib():
+        with quiet_rdflib():
             ds.parse(data=text, format=parser)
     except Exception as err:  # rdflib's parsers raise many unrelated types
         raise InputError(f"Graph file {shown!r} is not valid {_FORMAT_TITLES.get(name, name)}: "
@@ -303,7 +304,7 @@ def _parser_message(err: Exception, data: str) -> str:
 
 
 @contextlib.contextmanager
-def _quiet_rdflib() -> Iterator[None]:
+def quiet_rdflib() -> Iterator[None]:
     """Silence rdflib's loggers and warnings while parsing, so the user sees one line."""
     logger = logging.getLogger("rdflib")
     level, propagate = logger.level, logger.propagate

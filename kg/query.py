@@ -294,9 +294,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     Examples
     --------
     >>> from rdflib import Literal
-    >>> print(format_result(QueryResult.from_rows(["name"], [(Literal("NATO"),)]), "csv"), end="")
-    name
-    NATO
+    >>> format_result(QueryResult.from_rows(["name"], [(Literal("NATO"),)]), "csv")
+    'name\\r\\nNATO\\r\\n'
     >>> format_result(QueryResult.from_boolean(True), "json")
     '{"head": {}, "boolean": true}'
     """

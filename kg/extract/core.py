@@ -1,0 +1,151 @@
+"""extract(doc, article): the one place where spaCy objects become plain values."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import Clause, sentence_clauses
+from kg.extract.confidence import clause_confidence
+from kg.extract.entities import Resolver, resolve
+from kg.gazetteer import Gazetteer
+from kg.rdf.iris import slug
+from kg.types import Argument, Article, Entity, Extraction, Modality, Statement
+
+LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
+                 "QUANTITY": "quantity", "CARDINAL": "quantity"}
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The argument's words as they stand in the text (contiguous) or joined (with gaps)."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    if tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        return doc[tokens[0].i:tokens[-1].i + 1].text
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+class _Converter:
+    def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer):
+        self.doc = doc
+        self.article = article
+        self.gaz = gazetteer
+        self.res: Resolver = resolve(doc, gazetteer)
+        self.entities: dict[int, Entity] = self.res.entities()
+        self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
+
+    def key_of(self, cid: int | None) -> str | None:
+        return self.entities[cid].key if cid is not None and cid in self.entities else None
+
+    def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None) -> Argument:
+        text = span_text(tokens)
+        if head is not None:
+            if head.lower_ in FIRST_PERSON and speaker_key and head.pos_ == "PRON":
+                return Argument(text=text, entity=speaker_key)
+            cid = self.res.cluster_of_token(head)
+            if cid is not None and cid in self.entities:
+                return Argument(text=text, entity=self.entities[cid].key)
+            demonym = self.gaz.demonym(head.text) if head.pos_ in ("ADJ", "PROPN") and len(tokens) == 1 else None
+            if demonym is not None:
+                ent = Entity(key=slug(demonym.label), label=demonym.label, type=demonym.type,
+                             wikidata=demonym.wikidata)
+                self.extra.setdefault(ent.key, ent)
+                return Argument(text=text, entity=ent.key)
+            if head.ent_type_ in LITERAL_TYPES and all(t.ent_type_ == head.ent_type_ or t.is_punct for t in tokens):
+                return Argument(text=text, datatype=LITERAL_TYPES[head.ent_type_])
+        involves = tuple(k for k in (self.key_of(c) for c in self.res.clusters_in(tokens)) if k)
+        return Argument(text=text, involves=involves)
+
+    def statement(self, clause: Clause) -> Statement | None:
+        speaker_key = None
+        if clause.speaker is not None:
+            speaker_key = self.key_of(self.res.cluster_of_token(clause.speaker))
+        subj = self.argument(clause.subj, clause.subj_head, speaker_key)
+        if clause.obj is None:
+            return None
+        obj = self.argument(clause.obj, clause.obj_head, speaker_key)
+        if not (subj.entity or obj.entity or subj.involves or obj.involves):
+            return None
+        if subj.entity is None and clause.subj_head is not None and clause.subj_head.pos_ == "PRON":
+            return None
+        if subj.entity and subj.entity == obj.entity:
+            return None
+        sent = clause.subj_head.sent if clause.subj_head is not None else clause.rel[0].sent
+        modality = clause.modality
+        if modality is Modality.REPORTED and speaker_key is None and clause.speaker is None:
+            speaker_key = None
+        extras = tuple(self.argument(e, None, speaker_key) for e in clause.extras)
+        return Statement(
+            subject=subj, predicate=clause.predicate, predicate_label=clause.predicate.replace("_", " "),
+            object=obj, polarity=clause.polarity, modality=modality,
+            attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
+            confidence=clause_confidence(clause), sentence=sent.text, char_start=sent.start_char,
+            char_end=sent.end_char, extra=extras)
+
+    def title_forms(self) -> None:
+        """ "Russian President Vladimir Putin": the titled form of a name is one of its labels."""
+        for m in self.res.mentions:
+            head = self.doc[m.end - 1]
+            mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start]
+            if mods and m.cluster in self.entities:
+                first = min(mods, key=lambda t: t.left_edge.i).left_edge.i
+                while first < m.start and self.doc[first].lower_ in ("the", "a", "an"):
+                    first += 1
+                form = self.doc[first:m.end].text
+                if form != m.text and all(not t.is_punct or t.text in "-." for t in self.doc[first:m.end]):
+                    ent = self.entities[m.cluster]
+                    self.entities[m.cluster] = Entity(ent.key, ent.label, ent.type, ent.aliases | {form},
+                                                      ent.wikidata)
+
+    def run(self) -> Extraction:
+        self.title_forms()
+        statements: list[Statement] = []
+        seen = set()
+        for sent in self.doc.sents:
+            for clause in sentence_clauses(sent):
+                st = self.statement(clause)
+                if st is None:
+                    continue
+                key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                statements.append(st)
+        entities = {e.key: e for e in self.entities.values()}
+        for key, ent in self.extra.items():
+            entities.setdefault(key, ent)
+        # two clusters with the same key (same label) become one entity with both sets of names
+        merged: dict[str, Entity] = {}
+        for ent in list(self.entities.values()) + list(self.extra.values()):
+            if ent.key in merged:
+                old = merged[ent.key]
+                merged[ent.key] = Entity(old.key, old.label, old.type, old.aliases | ent.aliases,
+                                         old.wikidata or ent.wikidata)
+            else:
+                merged[ent.key] = ent
+        counts: dict[str, int] = {}
+        for c in self.res.clusters:
+            if c.mentions and c.id in self.entities:
+                k = self.entities[c.id].key
+                counts[k] = counts.get(k, 0) + len(c.mentions)
+        return Extraction(article=self.article, entities=tuple(merged.values()), statements=tuple(statements),
+                          mentions=counts)
+
+
+def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Entities and statements of one parsed article.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The article's body text, parsed by the pipeline of :func:`kg.pipeline.load_pipeline`.
+    article : Article
+        The article the Doc was made from; statement offsets point into ``article.text``.
+    gazetteer : Gazetteer
+        General world knowledge used for typing, linking and demonyms.
+
+    Returns
+    -------
+    Extraction
+    """
+    return _Converter(doc, article, gazetteer).run()

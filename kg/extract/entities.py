@@ -1,0 +1,335 @@
+"""Entity mentions in a Doc and their resolution to one cluster per real-world entity within an article.
+
+Names come from the NER and the gazetteer; institutional phrases ("the Russian parliament", "the Kherson
+region") are added by rule; surnames, acronyms, short forms, pronouns and generic descriptions ("the
+company") are resolved to an antecedent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicon as lx
+from kg.gazetteer import GazEntry, Gazetteer
+from kg.rdf.iris import slug
+from kg.types import Entity, EntityType
+
+NER_TYPES = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANIZATION, "GPE": EntityType.GPE,
+             "LOC": EntityType.LOCATION, "FAC": EntityType.LOCATION, "NORP": EntityType.GROUP,
+             "EVENT": EntityType.EVENT}
+INSTITUTION_NOUNS = frozenset("""parliament government cabinet military army navy air force ministry embassy court
+police legislature senate congress council assembly commission authority agency regulator bank party union
+coalition alliance opposition administration""".split())
+PLACE_NOUNS = {"region": EntityType.GPE, "province": EntityType.GPE, "oblast": EntityType.GPE,
+               "district": EntityType.GPE, "county": EntityType.GPE, "state": EntityType.GPE,
+               "dam": EntityType.LOCATION, "river": EntityType.LOCATION, "plant": EntityType.LOCATION,
+               "airport": EntityType.LOCATION, "bridge": EntityType.LOCATION, "port": EntityType.LOCATION,
+               "station": EntityType.LOCATION, "reactor": EntityType.LOCATION, "base": EntityType.LOCATION}
+DESCRIPTIONS = {"company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
+                "group": EntityType.ORGANIZATION, "regulator": EntityType.ORGANIZATION,
+                "watchdog": EntityType.ORGANIZATION, "agency": EntityType.ORGANIZATION,
+                "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION,
+                "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
+                "government": EntityType.GPE}
+ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
+SKIP_WORDS = frozenset("the a an".split())
+
+
+@dataclass
+class Mention:
+    start: int                      # token offsets in the Doc
+    end: int
+    text: str
+    type: EntityType
+    entry: GazEntry | None = None
+    cluster: int = -1
+
+
+@dataclass
+class Cluster:
+    id: int
+    mentions: list[Mention] = field(default_factory=list)
+    entry: GazEntry | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+
+def clean_name(span: Span) -> tuple[int, int]:
+    """Token offsets of the name without a leading article and trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+class Resolver:
+    """Finds and clusters the entity mentions of one Doc."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.mentions: list[Mention] = []
+        self.clusters: list[Cluster] = []
+        self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
+        self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
+        self.extra_names: dict[int, set[str]] = {}  # cluster id -> title forms ("Russian President Vladimir Putin")
+
+    # finding
+
+    def find(self) -> None:
+        doc = self.doc
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in NER_TYPES:
+                continue
+            start, end = clean_name(ent)
+            if start >= end:
+                continue
+            if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
+                                               ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
+                continue    # "Russian" as an adjective is not a mention of a group
+            if ent.label_ == "PERSON":
+                start = self._skip_titles(start, end)
+            text = doc[start:end].text
+            etype = NER_TYPES[ent.label_]
+            entry = self.gaz.lookup(text)
+            if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
+                continue
+            if entry is not None:
+                etype = entry.type
+            elif not any(c.isupper() for c in text):
+                continue
+            self.mentions.append(Mention(start, end, text, etype, entry))
+            taken.update(range(start, end))
+        self._find_phrases(taken)
+        self._find_gazetteer_names(taken)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _skip_titles(self, start: int, end: int) -> int:
+        doc = self.doc
+        while end - start > 1 and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in lx.NAME_TITLES}:
+            start += 1
+        return start
+
+    def _find_phrases(self, taken: set[int]) -> None:
+        """ "the Russian parliament", "the Kherson region", "the Kakhovka dam": named institutions and places."""
+        doc = self.doc
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or tok.i in taken:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            if not mods:
+                continue
+            first = min(mods, key=lambda t: t.i)
+            if any(i in taken for i in range(first.i, tok.i)) and lemma not in PLACE_NOUNS:
+                continue
+            if lemma in INSTITUTION_NOUNS and any(self.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
+                                                  for m in mods if m.i == first.i):
+                etype = EntityType.ORGANIZATION
+            elif lemma in PLACE_NOUNS and any(m.pos_ == "PROPN" for m in mods):
+                etype = PLACE_NOUNS[lemma]
+            else:
+                continue
+            span = doc[first.i:tok.i + 1]
+            if any(not (t.pos_ in ("PROPN", "ADJ", "NOUN") or t.is_punct) for t in span):
+                continue
+            # drop a name mention that the phrase contains ("Kherson" inside "the Kherson region")
+            self.mentions = [m for m in self.mentions if not (first.i <= m.start and m.end <= tok.i + 1)]
+            self.mentions.append(Mention(first.i, tok.i + 1, span.text, etype, self.gaz.lookup(span.text)))
+            taken.update(range(first.i, tok.i + 1))
+
+    def _find_gazetteer_names(self, taken: set[int]) -> None:
+        """Proper nouns the NER missed but the gazetteer knows ("Roscosmos", "Kremlin")."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if i in taken or doc[i].pos_ != "PROPN":
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "&")):
+                j += 1
+            for end in range(j, i, -1):
+                entry = self.gaz.lookup(doc[i:end].text)
+                if entry is not None:
+                    self.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))
+                    taken.update(range(i, end))
+                    i = end - 1
+                    break
+            i += 1
+
+    # clustering
+
+    def cluster(self) -> None:
+        by_key: dict[str, int] = {}
+        for m in self.mentions:
+            cid = None
+            if m.entry is not None:
+                key = "gaz:" + m.entry.label
+                cid = by_key.get(key)
+            else:
+                key = self._norm(m.text) + "|" + m.type.value
+                cid = by_key.get(key)
+                if cid is None:
+                    cid = self._match_short_form(m)
+            if cid is None:
+                cid = len(self.clusters)
+                self.clusters.append(Cluster(cid, entry=m.entry))
+            by_key.setdefault(key, cid)
+            m.cluster = cid
+            self.clusters[cid].mentions.append(m)
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = cid
+        self._merge_late_full_names()
+
+    @staticmethod
+    def _norm(text: str) -> str:
+        text = re.sub(r"^(the|The)\s+", "", text)
+        return " ".join(text.replace("’", "'").split()).casefold()
+
+    def _match_short_form(self, m: Mention) -> int | None:
+        """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
+        words = m.text.split()
+        for c in reversed(self.clusters):
+            ctype = self.cluster_type(c)
+            for name in sorted({x.text for x in c.mentions}, key=len, reverse=True):
+                parts = name.split()
+                if len(words) == 1 and len(parts) > 1:
+                    w = words[0]
+                    if ctype is EntityType.PERSON and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
+                                                                  EntityType.GPE) and w == parts[-1]:
+                        return c.id
+                    if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and w == acronym(name):
+                        return c.id
+                    if ctype is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION and w == parts[0]:
+                        return c.id
+                if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
+                        and parts[-len(words):] == words and ctype is EntityType.PERSON):
+                    return c.id
+        return None
+
+    def _merge_late_full_names(self) -> None:
+        """ "Pushilin ... Denis Pushilin": a surname seen before the full name joins it."""
+        for c in list(self.clusters):
+            if not c.mentions or self.cluster_type(c) is not EntityType.PERSON:
+                continue
+            full = max(c.names, key=lambda n: len(n.split()))
+            if len(full.split()) < 2:
+                continue
+            for other in self.clusters:
+                if other is c or not other.mentions or other.entry is not None:
+                    continue
+                if all(len(n.split()) == 1 and n == full.split()[-1] for n in other.names):
+                    if other.mentions[0].start < c.mentions[0].start:
+                        self._absorb(c, other)
+
+    def _absorb(self, into: Cluster, other: Cluster) -> None:
+        for m in other.mentions:
+            m.cluster = into.id
+            into.mentions.append(m)
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = into.id
+        other.mentions = []
+        into.mentions.sort(key=lambda m: m.start)
+
+    def cluster_type(self, c: Cluster) -> EntityType:
+        if c.entry is not None:
+            return c.entry.type
+        votes: dict[EntityType, int] = {}
+        for m in c.mentions:
+            votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
+        return max(votes, key=lambda t: (votes[t], t is EntityType.PERSON)) if votes else EntityType.ORGANIZATION
+
+    # pronouns and descriptions
+
+    def resolve_references(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
+                cid = self._antecedent(tok, {EntityType.PERSON})
+            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
+                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=2)
+            elif tok.pos_ == "NOUN" and low in DESCRIPTIONS and tok.i not in self.token_cluster and any(
+                    c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
+                    c.dep_ in ("amod", "compound", "prep", "relcl") for c in tok.children):
+                cid = self._antecedent(tok, {DESCRIPTIONS[low]}, window=3)
+            else:
+                continue
+            if cid is not None:
+                self.pronoun_cluster[tok.i] = cid
+
+    def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4) -> int | None:
+        """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences."""
+        sent_starts = [s.start for s in self.doc.sents]
+        sent_index = max(i for i, s in enumerate(sent_starts) if s <= tok.i)
+        lower = sent_starts[max(0, sent_index - window)]
+        best, best_score = None, None
+        for m in self.mentions:
+            if m.start >= tok.i or m.start < lower:
+                continue
+            c = self.clusters[m.cluster]
+            if self.cluster_type(c) not in types:
+                continue
+            head = self.doc[m.end - 1]
+            score = m.start + (40 if head.dep_ in ("nsubj", "nsubjpass") else 0)
+            if best_score is None or score > best_score:
+                best, best_score = m.cluster, score
+        return best
+
+    # lookups for arguments
+
+    def cluster_of_token(self, tok: Token) -> int | None:
+        if tok.i in self.token_cluster:
+            return self.token_cluster[tok.i]
+        return self.pronoun_cluster.get(tok.i)
+
+    def clusters_in(self, tokens) -> list[int]:
+        out: list[int] = []
+        for t in tokens:
+            cid = self.cluster_of_token(t)
+            if cid is not None and cid not in out:
+                out.append(cid)
+        return out
+
+    # results
+
+    def entities(self) -> dict[int, Entity]:
+        """Each live cluster as an Entity, with its label, names and Wikidata link."""
+        out: dict[int, Entity] = {}
+        for c in self.clusters:
+            if not c.mentions:
+                continue
+            etype = self.cluster_type(c)
+            names = {m.text for m in c.mentions} | self.extra_names.get(c.id, set())
+            if c.entry is not None:
+                label = c.entry.label
+            else:
+                label = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n)))
+            out[c.id] = Entity(key=slug(label), label=label, type=etype,
+                               aliases=frozenset(n for n in names if n != label),
+                               wikidata=c.entry.wikidata if c.entry is not None else None)
+        return out
+
+
+def acronym(name: str) -> str:
+    """ "Competition and Markets Authority" -> "CMA"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOP]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
+    """Find, cluster and resolve the entity mentions of one Doc."""
+    r = Resolver(doc, gazetteer)
+    r.find()
+    r.cluster()
+    r.resolve_references()
+    return r

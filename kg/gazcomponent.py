@@ -1,0 +1,52 @@
+"""The kg_gazetteer spaCy component: the gazetteer corrects the statistical NER ("Kyiv" is not a person)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import Gazetteer
+from kg.types import EntityType
+
+SPACY_LABELS = {EntityType.PERSON: "PERSON", EntityType.ORGANIZATION: "ORG", EntityType.GPE: "GPE",
+                EntityType.LOCATION: "LOC", EntityType.GROUP: "NORP", EntityType.EVENT: "EVENT"}
+
+
+class GazetteerComponent:
+    """Finds gazetteer names (match) and writes them into doc.ents over conflicting NER spans (set_annotations)."""
+
+    def __init__(self, nlp: Language, name: str, paths: list[str] | tuple[str, ...] = ()):
+        self.name = name
+        self.gazetteer = Gazetteer.load(list(paths))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, str] = {}
+        patterns: dict[str, list] = {}
+        for surface, entry in self.gazetteer.names():
+            if len(surface) < 2 or surface.lower() == surface:
+                continue    # lower-case aliases would match common words
+            label = SPACY_LABELS[entry.type]
+            patterns.setdefault(label, []).append(nlp.make_doc(surface))
+        for label, docs in patterns.items():
+            self.matcher.add(label, docs)
+
+    def match(self, doc: Doc) -> list[Span]:
+        return [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        ents = list(doc.ents)
+        keep = []
+        for span in filter_spans(spans):
+            # a gazetteer name inside a longer NER name of the same kind ("Donetsk" in "Donetsk People's Republic")
+            # leaves the NER span alone; otherwise the gazetteer decides
+            if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > (span.end - span.start)
+                   and e.label_ not in ("PERSON",) for e in ents):
+                continue
+            keep.append(span)
+        covered = {i for s in keep for i in range(s.start, s.end)}
+        rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        doc.ents = filter_spans(rest + keep)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc

@@ -19,7 +19,7 @@ from kg.errors import InputError, OutputError, one_line
 from kg.rdf.namespaces import bind_prefixes
 
 __all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph",
-           "quiet_rdflib"]
+           "atomic_output", "quiet_rdflib"]
 
 #: File suffix -> rdflib plugin name.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
@@ -143,29 +143,56 @@ def write_dataset(ds: Graph, path: str | Path, fmt: str | None = None) -> None:
         When the format is unknown or the target cannot be written (missing folder, permission).
     """
     name = format_for(path, fmt, error=OutputError)
+    with atomic_output(path, what="the graph") as stream:
+        _serialize(ds, name, stream)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, what: str = "the output") -> Iterator[IO[bytes]]:
+    """A binary stream that replaces ``path`` only once the block finishes without an error.
+
+    The data goes to a temporary file in the target's folder, which is renamed over the target
+    at the end, so a failed write leaves any old file intact. ``"-"`` writes to stdout.
+
+    Parameters
+    ----------
+    path : str or Path
+        The target file or ``"-"``.
+    what : str
+        How error messages name the output ("the graph", "the picture").
+
+    Yields
+    ------
+    binary file object
+
+    Raises
+    ------
+    OutputError
+        When the target is a folder, its folder does not exist, or it cannot be written.
+    """
     if str(path) == "-":
         stream = sys.stdout.buffer
-        _serialize(ds, name, stream)
+        yield stream
         stream.flush()
         return
     target = Path(path)
     folder = target.parent
     if target.is_dir():
-        raise OutputError(f"Cannot write the graph to {str(target)!r}: it is a folder; name a file")
+        raise OutputError(f"Cannot write {what} to {str(target)!r}: it is a folder; name a file")
     if not folder.is_dir():
-        raise OutputError(f"Cannot write the graph to {str(target)!r}: folder {str(folder)!r} does not exist")
+        raise OutputError(f"Cannot write {what} to {str(target)!r}: folder {str(folder)!r} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise OutputError(f"Cannot write the graph to {str(target)!r}: {err.strerror or one_line(err)}") from err
+        raise OutputError(f"Cannot write {what} to {str(target)!r}: {err.strerror or one_line(err)}") from err
     try:
         with os.fdopen(fd, "wb") as stream:
-            _serialize(ds, name, stream)
+            yield stream
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as err:
         _remove(tmp)
-        raise OutputError(f"Cannot write the graph to {str(target)!r}: {err.strerror or one_line(err)}") from err
+        raise OutputError(f"Cannot write {what} to {str(target)!r}: {err.strerror or one_line(err)}") from err
     except BaseException:
         _remove(tmp)
         raise
@@ -204,9 +231,12 @@ def _as_dataset(graph: Graph) -> Dataset:
 
 
 def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    # Read, not set-and-restore: os.umask() would change it for every thread for a moment.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022
 
 
 def _remove(path: str) -> None:

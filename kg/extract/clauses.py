@@ -118,10 +118,15 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         head = verb.head
         if head.dep_ == "prep":
+            prep = head
             head = head.head
             objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and verb.dep_ == "pcomp":
+            if objs and verb.dep_ == "pcomp" and prep.lower_ in ("of", "from", "for", "into"):
                 return [objs[0]], True
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and \
+                verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             subs, _ = subjects_of(head, depth + 1)
             return subs, True
@@ -239,6 +244,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     def prep_phrase(p: Token) -> list[Token]:
         return [p, *[t for g in p.children if g.dep_ in ("pobj", "pcomp") for t in arg_tokens(g)]]
 
+    if verb.dep_ == "relcl":
+        # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
+        dobjs = [verb.head if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
@@ -416,6 +424,8 @@ def sentence_clauses(sent: Span) -> list[Clause]:
             gov = node.head
             if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
                 if node.dep_ == "advcl":
+                    if gov.dep_ in ("ccomp", "xcomp") and node.i > 0 and node.doc[node.i - 1].text == ",":
+                        ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
                     mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
                     if any(m in ("if", "unless") for m in mark):
                         ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
@@ -423,6 +433,9 @@ def sentence_clauses(sent: Span) -> list[Clause]:
                 elif node.dep_ == "pcomp":
                     grand = gov.head if gov.dep_ == "prep" else gov
                     ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
+                elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in (
+                        lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS):
+                    pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
                 else:
                     ctx = embedded_context(gov, ctx, node.dep_)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):

@@ -5,10 +5,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
+from kg.extract import lexicon as lx
 from kg.extract.entities import Resolver, resolve
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
-from kg.types import Argument, Article, Entity, Extraction, Modality, Statement
+from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality, Statement
 
 LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
                  "QUANTITY": "quantity", "CARDINAL": "quantity"}
@@ -22,7 +23,10 @@ def span_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     if tokens[-1].i - tokens[0].i + 1 == len(tokens):
         return doc[tokens[0].i:tokens[-1].i + 1].text
-    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    parts = []
+    for tok, nxt in zip(tokens, tokens[1:]):
+        parts.append(tok.text_with_ws if nxt.i == tok.i + 1 else tok.text + " ")
+    return ("".join(parts) + tokens[-1].text).replace("  ", " ")
 
 
 class _Converter:
@@ -87,7 +91,9 @@ class _Converter:
         for m in self.res.mentions:
             head = self.doc[m.end - 1]
             mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start]
-            if mods and m.cluster in self.entities:
+            if m.type is not EntityType.PERSON or not any(c.lemma_.lower() in lx.TITLE_NOUNS for c in mods):
+                continue
+            if m.cluster in self.entities:
                 first = min(mods, key=lambda t: t.left_edge.i).left_edge.i
                 while first < m.start and self.doc[first].lower_ in ("the", "a", "an"):
                     first += 1

@@ -104,8 +104,8 @@ class Resolver:
                 continue
             if entry is not None:
                 etype = entry.type
-            elif not any(c.isupper() for c in text):
-                continue
+            elif not text[:1].isupper():
+                continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
             taken.update(range(start, end))
         self._find_phrases(taken)
@@ -280,7 +280,10 @@ class Resolver:
             if self.cluster_type(c) not in types:
                 continue
             head = self.doc[m.end - 1]
-            score = m.start + (40 if head.dep_ in ("nsubj", "nsubjpass") else 0)
+            if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
+                continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
+            distance = sent_index - max(i for i, s in enumerate(sent_starts) if s <= m.start)
+            score = (-distance, head.dep_ in ("nsubj", "nsubjpass"), m.start)
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best

@@ -1,0 +1,41 @@
+"""Shared fixtures: the English pipeline once per session, sample articles, paths to shared eval data."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _model_missing_ok() -> bool:
+    return os.environ.get("CI", "").lower() not in ("true", "1")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """kg-builder's pipeline on the default English model; a missing model fails in CI and skips elsewhere."""
+    from kg.errors import ModelError
+    from kg.nlp import load_pipeline
+    try:
+        return load_pipeline()
+    except ModelError as err:
+        if _model_missing_ok():
+            pytest.skip(str(err))
+        raise
+
+
+@pytest.fixture(scope="session")
+def gazetteer(nlp):
+    from kg.nlp import gazetteer_of
+    return gazetteer_of(nlp)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED

@@ -38,12 +38,27 @@ class Clause:
     inherited: bool = False            # subject taken from another clause
     confidence: float = 0.5
     rel_text_override: str | None = None
+    # How Open IE shows the clause where that differs from the graph's reading: the relation as annotators
+    # write it ("attempted to popularize", "was readmitted" + "in 1841"), and who sees it at all.
+    surface_rel: list[Token] | None = None
+    surface_prefix: str = ""           # words not in the sentence, put before the relation: "be" for "built"
+    surface_obj: list[Token] | None = None
+    use: str = "both"                  # "both", "graph" (hidden from Open IE) or "openie" (not a graph fact)
 
     @property
     def rel_text(self) -> str:
         if self.rel_text_override is not None:
             return self.rel_text_override
         return " ".join(t.text for t in self.rel)
+
+    @property
+    def surface_text(self) -> str:
+        """The relation phrase Open IE prints."""
+        if self.surface_rel is None:
+            text = self.rel_text
+        else:
+            text = " ".join(t.text for t in self.surface_rel)
+        return f"{self.surface_prefix} {text}".strip()
 
 
 # Spans of arguments
@@ -123,14 +138,19 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs and verb.dep_ == "pcomp" and prep.lower_ in ("of", "from", "for", "into"):
                 return [objs[0]], True
-        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and \
-                verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb):
             # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             subs, _ = subjects_of(head, depth + 1)
             return subs, True
     return [], False
+
+
+def after_comma(tok: Token) -> bool:
+    """Whether a comma (perhaps behind a closing quote) stands right before the token."""
+    before = [t.text for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] == "," or before[-1] in "\"'”’" and "," in before)
 
 
 def relation_tokens(verb: Token) -> list[Token]:
@@ -424,7 +444,7 @@ def sentence_clauses(sent: Span) -> list[Clause]:
             gov = node.head
             if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
                 if node.dep_ == "advcl":
-                    if gov.dep_ in ("ccomp", "xcomp") and node.i > 0 and node.doc[node.i - 1].text == ",":
+                    if gov.dep_ in ("ccomp", "xcomp") and after_comma(node):
                         ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
                     mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
                     if any(m in ("if", "unless") for m in mark):

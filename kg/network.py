@@ -11,7 +11,7 @@ from rdflib.graph import ConjunctiveGraph
 
 from kg.rdf.namespaces import KG, OWL, RDF, RDFS, WD
 
-__all__ = ["ENTITY_TYPES", "actor_network", "collapse", "centrality", "local_name"]
+__all__ = ["ENTITY_TYPES", "actor_network", "collapse", "centrality", "prune", "local_name"]
 
 #: The contract's entity classes, most specific first; all are subclasses of kg:Entity.
 ENTITY_TYPES = (KG.Person, KG.Organization, KG.GeopoliticalEntity, KG.Location, KG.Group, KG.Event)
@@ -93,7 +93,8 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
     subject is an entity there is an edge to its object where that is an entity, or to each entity a
     kg:Concept object ``kg:involves``. Edges between the same pair with the same predicate are one
     edge keyed by the predicate's local name, with attributes ``predicate`` (its rdfs:label),
-    ``iri``, ``weight`` (the number of statements), ``sentences`` (up to five), ``concepts``
+    ``iri``, ``weight`` (the number of statements), ``facts`` (how many of them are kg:Positive
+    and kg:Asserted), ``sentences`` (up to five), ``concepts``
     (labels of the concepts passed through), ``polarity`` and ``modality`` (counts by local name:
     ``{"Positive": 2}``). Self loops are dropped. Every statement counts, whatever its polarity
     or modality; filter on those attributes to keep only facts.
@@ -144,9 +145,10 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
                     continue
                 key = (str(subject), str(target), local_name(predicate))
                 edge = edges.setdefault(key, {"predicate": _label(g, predicate), "iri": str(predicate),
-                                              "weight": 0, "sentences": [], "concepts": [],
+                                              "weight": 0, "facts": 0, "sentences": [], "concepts": [],
                                               "polarity": Counter(), "modality": Counter()})
                 edge["weight"] += 1
+                edge["facts"] += polarity == "Positive" and modality == "Asserted"
                 edge["polarity"][polarity] += 1
                 edge["modality"][modality] += 1
                 if sentence is not None and str(sentence) not in edge["sentences"] \
@@ -178,7 +180,7 @@ def collapse(network: nx.MultiDiGraph) -> nx.DiGraph:
     networkx.DiGraph
         Nodes keep their attributes. Each edge has ``weight`` (the sum), ``predicate`` (the
         predicate labels joined with ``", "``, heaviest first), ``predicates`` (their keys),
-        ``sentences`` (up to five), ``polarity`` and ``modality`` (summed counts).
+        ``facts`` (summed), ``sentences`` (up to five), ``concepts``, ``polarity`` and ``modality`` (summed counts).
 
     Examples
     --------
@@ -198,17 +200,20 @@ def collapse(network: nx.MultiDiGraph) -> nx.DiGraph:
     for (u, v), items in grouped.items():
         items.sort(key=lambda item: (-item[1].get("weight", 1), item[0]))
         sentences: list = []
+        concepts: list = []
         polarity: Counter = Counter()
         modality: Counter = Counter()
         for _, data in items:
             for sentence in data.get("sentences", []):
                 if sentence not in sentences and len(sentences) < MAX_SENTENCES:
                     sentences.append(sentence)
+            concepts.extend(c for c in data.get("concepts", []) if c not in concepts)
             polarity.update(data.get("polarity", {}))
             modality.update(data.get("modality", {}))
         out.add_edge(u, v, weight=sum(data.get("weight", 1) for _, data in items),
+                     facts=sum(data.get("facts", 0) for _, data in items),
                      predicate=", ".join(data.get("predicate", key) for key, data in items),
-                     predicates=[key for key, _ in items], sentences=sentences,
+                     predicates=[key for key, _ in items], sentences=sentences, concepts=concepts,
                      polarity=dict(sorted(polarity.items())), modality=dict(sorted(modality.items())))
     return out
 
@@ -276,3 +281,46 @@ def _pagerank(network: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_
         if error < n * tol:
             break
     return rank
+
+
+def prune(network: nx.Graph, min_weight: int = 1, top: int | None = None,
+          keep_isolated: bool = False) -> nx.Graph:
+    """A smaller copy of an actor network, for pictures.
+
+    Parameters
+    ----------
+    network : networkx.MultiDiGraph or networkx.DiGraph
+        An actor network.
+    min_weight : int
+        Drop the links between two actors backed by fewer statements (summed over predicates).
+    top : int, optional
+        Keep only this many actors, the most central (weighted degree) first; ties by label.
+    keep_isolated : bool
+        Keep actors left without any link.
+
+    Returns
+    -------
+    networkx.Graph
+        Of the same class as ``network``.
+
+    Examples
+    --------
+    >>> net = nx.DiGraph([("a", "b", {"weight": 3}), ("b", "c", {"weight": 1})])
+    >>> sorted(prune(net, min_weight=2).edges)
+    [('a', 'b')]
+    """
+    out = network.copy()
+    pair_weight: Counter = Counter()
+    for u, v, w in out.edges(data="weight", default=1):
+        pair_weight[(u, v)] += w
+    weak = [(u, v) for (u, v), w in pair_weight.items() if w < min_weight]
+    for u, v in weak:
+        while out.has_edge(u, v):
+            out.remove_edge(u, v)
+    if top is not None:
+        scores = centrality(out)
+        ranked = sorted(out.nodes, key=lambda n: (-scores.get(n, 0.0), str(out.nodes[n].get("label", n)), n))
+        out.remove_nodes_from(ranked[max(top, 0):])
+    if not keep_isolated:
+        out.remove_nodes_from([n for n in list(out.nodes) if out.degree(n) == 0])
+    return out

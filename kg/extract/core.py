@@ -1,6 +1,8 @@
 """extract(doc, article): the one place where spaCy objects become plain values."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import Clause, sentence_clauses
@@ -60,8 +62,40 @@ class _Converter:
         involves = tuple(k for k in (self.key_of(c) for c in self.res.clusters_in(tokens)) if k)
         return Argument(text=text, involves=involves)
 
+    def statements(self, clause: Clause) -> list[Statement]:
+        """The clause's statement, and one more for each entity its subject includes ("two members, including X")."""
+        st = self.statement(clause)
+        if st is None:
+            return []
+        out = [st]
+        head = clause.subj_head
+        if head is not None:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        cid = self.res.cluster_of_token(pobj)
+                        if cid in self.entities:
+                            member = Argument(text=pobj.text, entity=self.entities[cid].key)
+                            out.append(replace(st, subject=member, confidence=round(st.confidence * 0.9, 3)))
+        return out
+
+    def according_to(self, clause: Clause) -> Token | None:
+        """ "..., according to the minutes": the source a clause is reported from."""
+        verb = clause.verb
+        for prep in verb.children if verb is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                for to in prep.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        return None
+
     def statement(self, clause: Clause) -> Statement | None:
         speaker_key = None
+        source = self.according_to(clause)
+        if source is not None and clause.modality is Modality.ASSERTED:
+            clause.modality = Modality.REPORTED
+            clause.speaker = clause.speaker or source
         if clause.speaker is not None:
             speaker_key = self.key_of(self.res.cluster_of_token(clause.speaker))
         subj = self.argument(clause.subj, clause.subj_head, speaker_key)
@@ -109,14 +143,11 @@ class _Converter:
         seen = set()
         for sent in self.doc.sents:
             for clause in sentence_clauses(sent):
-                st = self.statement(clause)
-                if st is None:
-                    continue
-                key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                statements.append(st)
+                for st in self.statements(clause):
+                    key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)
+                    if key not in seen:
+                        seen.add(key)
+                        statements.append(st)
         entities = {e.key: e for e in self.entities.values()}
         for key, ent in self.extra.items():
             entities.setdefault(key, ent)

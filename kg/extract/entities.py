@@ -95,10 +95,13 @@ class Resolver:
             if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
+                label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
+            if label == "PERSON":
                 start = self._skip_titles(start, end)
             text = doc[start:end].text
-            etype = NER_TYPES[ent.label_]
+            etype = NER_TYPES[label]
             entry = self.gaz.lookup(text)
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
@@ -110,7 +113,31 @@ class Resolver:
             taken.update(range(start, end))
         self._find_phrases(taken)
         self._find_gazetteer_names(taken)
+        self._find_surnames(taken)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _titled(self, start: int, end: int) -> bool:
+        doc = self.doc
+        titles = {t.rstrip(".") for t in lx.NAME_TITLES}
+        first = doc[start]
+        before = doc[start - 1] if start > 0 else None
+        if first.text[:1].isupper() and first.lower_.rstrip(".") in titles and end - start >= 3:
+            rest = doc[start + 1:end]
+        elif before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in titles:
+            rest = doc[start:end]
+        else:
+            return False
+        rest = [t for t in rest if t.lower_.rstrip(".") not in titles]
+        return 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+
+    def _find_surnames(self, taken: set[int]) -> None:
+        """ "Marchand" alone, after (or before) "Sophie Marchand": the NER often misses bare surnames."""
+        surnames = {m.text.split()[-1] for m in self.mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1}
+        for tok in self.doc:
+            if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames and (
+                    tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].pos_ != "PROPN"):
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, EntityType.PERSON))
+                taken.add(tok.i)
 
     def _skip_titles(self, start: int, end: int) -> int:
         doc = self.doc

@@ -1,6 +1,7 @@
 """extract(doc, article): the one place where spaCy objects become plain values."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality
 LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
                  "QUANTITY": "quantity", "CARDINAL": "quantity"}
 FIRST_PERSON = frozenset("i me my we us our".split())
+BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -137,8 +139,27 @@ class _Converter:
                     self.entities[m.cluster] = Entity(ent.key, ent.label, ent.type, ent.aliases | {form},
                                                       ent.wikidata)
 
+    def byline_entities(self) -> None:
+        """The byline's agencies and reporters are entities too ("By AFP", "By Jane Doe and Reuters")."""
+        author = self.article.author or ""
+        for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", author):
+            name = name.strip(" .")
+            if not name or not name[:1].isupper() or len(name) > 60:
+                continue
+            entry = self.gaz.lookup(name)
+            if entry is not None:
+                ent = Entity(key=slug(entry.label), label=entry.label, type=entry.type, wikidata=entry.wikidata,
+                             aliases=frozenset({name} - {entry.label}))
+            else:
+                words = name.split()
+                agency = any(w.lower() in BYLINE_ORG_WORDS for w in words) or name.isupper()
+                etype = EntityType.ORGANIZATION if agency or len(words) == 1 else EntityType.PERSON
+                ent = Entity(key=slug(name), label=name, type=etype)
+            self.extra.setdefault(ent.key, ent)
+
     def run(self) -> Extraction:
         self.title_forms()
+        self.byline_entities()
         statements: list[Statement] = []
         seen = set()
         for sent in self.doc.sents:

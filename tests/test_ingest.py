@@ -378,3 +378,35 @@ def test_example_queries_parse():
         text = path.read_text(encoding="utf-8")
         assert text.startswith("#"), f"{path.name} must start with a comment saying what it answers"
         prepareQuery(text)
+
+
+def _run_example(name: str) -> list[dict[str, str]]:
+    from rdflib import Dataset
+
+    dataset = Dataset(default_union=True)
+    dataset.parse(Path(__file__).parent / "data" / "contract_sample.trig", format="trig")
+    result = dataset.query((ROOT / "examples" / "queries" / name).read_text(encoding="utf-8"))
+    return [{str(var): (str(row[var]) if row[var] is not None else None) for var in result.vars} for row in result]
+
+
+def test_example_queries_answer_on_contract_sample():
+    if not (Path(__file__).parent / "data" / "contract_sample.trig").exists():
+        pytest.skip("the contract sample graph is not there")
+    actors = _run_example("actors_by_statements.rq")
+    assert (actors[0]["actor"], actors[0]["type"], actors[0]["statements"]) == ("Russia", "GeopoliticalEntity", "5")
+    assert [a["actor"] for a in actors[:2]] == ["Russia", "Vladimir Putin"]
+    denied = {(r["how"], r["subject"], r["object"]) for r in _run_example("denied_claims.rq")}
+    assert denied == {("denied", "Russia", "planning an invasion of Ukraine"), ("negated", "Russia", "Ukraine")}
+    [said] = _run_example("who_said_what.rq")
+    assert (said["speaker"], said["subject"], said["object"], said["modality"]) == ("NATO", "Russia", "Ukraine",
+                                                                                   "Reported")
+    about = _run_example("statements_about_actor.rq")
+    assert len(about) == 4 and {r["role"] for r in about} == {"subject", "object"}
+    assert all(r["sentence"] and r["headline"] for r in about)
+    assert len(_run_example("articles_mentioning_two.rq")) == 2
+    [asked] = _run_example("accusations_and_requests.rq")
+    assert (asked["kind"], asked["subject"], asked["object"]) == ("requested", "Ukraine", "NATO")
+    [maybe] = _run_example("hypotheticals.rq")
+    assert (maybe["subject"], maybe["object"]) == ("Joe Biden", "Vladimir Putin")
+    linked = {r["label"]: r["aliases"] for r in _run_example("linked_entities.rq")}
+    assert set(linked) == {"Russia", "Vladimir Putin"} and "Putin" in linked["Vladimir Putin"]

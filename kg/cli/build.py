@@ -47,6 +47,10 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
     if output and output != "-":
         from kg.export import format_for
         format_for(output, fmt)     # an unknown suffix fails before any parsing
+    from pathlib import Path
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise InputError(f"{path}: no such file or folder")
     bad: list[str] = []
 
     def skip(err: InputError) -> None:

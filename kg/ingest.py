@@ -139,8 +139,10 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         At once, for a path that does not exist, a file with an unknown suffix, or a folder with
         no article files; while iterating, for a bad file when ``on_error`` is None.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]     # one path, not a sequence of one-character paths
     plan: list[str | Path] = []
-    for given in paths:
+    for given in map(str, paths):
         if given == "-":
             plan.append("-")
             continue
@@ -281,7 +283,8 @@ def _parse_jsonl(text: str, source: str) -> list[Article]:
         iso = parse_date(fields["date"]) if fields["date"] else None
         if fields["date"] and iso is None:
             raise InputError(f"{where}: \"date\" {fields['date']!r} is not a date; use YYYY-MM-DD")
-        articles.append(Article(text=body.strip(), headline=fields["title"], date=iso, author=fields["author"],
+        body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+        articles.append(Article(text=body, headline=fields["title"], date=iso, author=fields["author"],
                                 url=fields["url"], source=f"{source}:{number}"))
     if not articles:
         raise InputError(f"{source}: is empty; give it one JSON object a line")
@@ -552,13 +555,13 @@ class _ArticleHTMLParser(HTMLParser):
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.times: list[tuple[bool, str]] = []
-        self.paragraphs: list[tuple[bool, str]] = []
+        self.paragraphs: list[tuple[int, str]] = []   # (which top-level <article>, 0 for none; text)
         self.title: list[str] | None = None
         self.h1: list[str] | None = None
         self._title_open = self._h1_open = False
-        self._skip = self._article = 0
+        self._skip = self._article = self._articles = 0
         self._p: list[str] | None = None
-        self._p_in_article = False
+        self._p_article = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key.lower(): (value or "") for key, value in attrs}
@@ -579,9 +582,10 @@ class _ArticleHTMLParser(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag == "article":
+            self._articles += not self._article
             self._article += 1
         elif tag == "p" and not self._skip:
-            self._p, self._p_in_article = [], self._article > 0
+            self._p, self._p_article = [], self._articles if self._article else 0
         elif tag == "br" and self._p is not None:
             self._p.append(" ")
 
@@ -613,7 +617,7 @@ class _ArticleHTMLParser(HTMLParser):
         if self._p is not None:
             text = " ".join("".join(self._p).split())
             if text:
-                self.paragraphs.append((self._p_in_article, text))
+                self.paragraphs.append((self._p_article, text))
         self._p = None
 
 
@@ -634,6 +638,11 @@ def _parse_html(text: str, source: str) -> Article:
     authors = [clean(meta.get("author")), clean(meta.get("article:author"))]
     author = next((name for name in authors if name and not name.startswith(("http://", "https://"))), None)
     url = clean(meta.get("og:url")) or clean(parser.canonical)
-    inside = [text for in_article, text in parser.paragraphs if in_article]
-    body = "\n\n".join(inside or [text for _, text in parser.paragraphs])
+    # Teaser cards are <article>s too: the page's article is the one with the most text.
+    sizes: dict[int, int] = {}
+    for number, text in parser.paragraphs:
+        if number:
+            sizes[number] = sizes.get(number, 0) + len(text)
+    main = max(sizes, key=sizes.__getitem__, default=None)
+    body = "\n\n".join(text for number, text in parser.paragraphs if main is None or number == main)
     return Article(text=body, headline=headline, date=when, author=author, url=url, source=source)

@@ -70,7 +70,8 @@ def test_markdown_link_in_prose_is_not_navigation():
 
 
 def test_broken_paragraph_join_only_when_needed():
-    [article] = parse_text("It rained, and\n\nthen it stopped.\n\nIt ended.\n\nthen a new line.\n\nA heading\n\nNext one.")
+    text = "It rained, and\n\nthen it stopped.\n\nIt ended.\n\nthen a new line.\n\nA heading\n\nNext one."
+    [article] = parse_text(text)
     assert article.text == "It rained, and then it stopped.\n\nIt ended.\n\nthen a new line.\n\nA heading\n\nNext one."
 
 
@@ -175,6 +176,14 @@ def test_html_h1_headline_and_article_author():
     assert (article.headline, article.author, article.text) == ("The H1", "Sam Lee", "Inside.")
 
 
+def test_html_main_article_beats_teasers():
+    page = ("<body><article><p>Teaser one.</p></article><article><p>The real story, which is long.</p>"
+            "<p>More of it.</p><article><p>A nested comment.</p></article></article>"
+            "<article><p>Teaser two.</p></article></body>")
+    [article] = parse_text(page)
+    assert article.text == "The real story, which is long.\n\nMore of it.\n\nA nested comment."
+
+
 def test_html_without_paragraphs_is_an_error():
     with pytest.raises(InputError, match="no article text"):
         parse_text("<html><body><div>No paragraphs here</div></body></html>")
@@ -189,6 +198,11 @@ def test_jsonl_articles():
     assert first.text == "Wheat prices fell on Monday.\n\nTraders said supplies were ample."
     assert (second.headline, second.date, second.author) == ("Rail Strike Ends", "2022-08-02", None)
     assert second.source.endswith("feed.jsonl:3")
+
+
+def test_jsonl_text_line_endings_normalised():
+    [article] = parse_text('{"text": "One.\\r\\n\\r\\nTwo.\\r\\n"}')
+    assert article.text == "One.\n\nTwo."
 
 
 def test_read_article_refuses_jsonl_with_two():
@@ -298,6 +312,12 @@ def test_explicit_unknown_suffix_raises_at_once(tmp_path):
     path.write_bytes(b"%PDF")
     with pytest.raises(InputError, match="unknown extension '.pdf'"):
         iter_articles([str(path)])
+
+
+def test_one_path_as_a_string(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("Body.", encoding="utf-8")
+    assert [a.text for a in iter_articles(str(path))] == ["Body."]
 
 
 def test_empty_folder_raises(tmp_path):

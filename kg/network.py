@@ -11,7 +11,8 @@ from rdflib.graph import ConjunctiveGraph
 
 from kg.rdf.namespaces import KG, OWL, RDF, RDFS, WD
 
-__all__ = ["ENTITY_TYPES", "actor_network", "collapse", "centrality", "prune", "local_name"]
+__all__ = ["ENTITY_TYPES", "actor_network", "collapse", "centrality", "prune", "local_name", "entity_table",
+           "union_view"]
 
 #: The contract's entity classes, most specific first; all are subclasses of kg:Entity.
 ENTITY_TYPES = (KG.Person, KG.Organization, KG.GeopoliticalEntity, KG.Location, KG.Group, KG.Event)
@@ -33,7 +34,7 @@ def local_name(iri) -> str:
 
 
 @contextlib.contextmanager
-def _union(graph: Graph) -> Iterator[Graph]:
+def union_view(graph: Graph) -> Iterator[Graph]:
     """A dataset seen as the union of its graphs, for the duration of the block."""
     if not isinstance(graph, ConjunctiveGraph):
         yield graph
@@ -64,7 +65,7 @@ def _label(graph: Graph, node) -> str:
     return labels[0] if labels else local_name(node)
 
 
-def _entities(graph: Graph) -> dict:
+def entity_table(graph: Graph) -> dict:
     """Entity IRI -> (label, type name, wikidata id or None)."""
     classes = _entity_classes(graph)
     rank = {cls: i for i, cls in enumerate(classes)}
@@ -121,8 +122,8 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
     >>> sorted(net.edges(keys=True, data="weight"))
     [('urn:a', 'urn:b', 'lead', 1)]
     """
-    with _union(graph) as g:
-        entities = _entities(g)
+    with union_view(graph) as g:
+        entities = entity_table(g)
         edges: dict = {}
         for statement in g.subjects(RDF.type, KG.Statement):
             subject = g.value(statement, RDF.subject)

@@ -108,13 +108,15 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if own:
         subj = own[0]
         if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return conjuncts(verb.head), True
+            return antecedents(verb, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
         return conjuncts(subj), False
     if verb.dep_ == "conj":
         head = verb.head
-        while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \
+                head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+            # "resigns after the events ... and relocates": a verb misattached to a noun joins the verb above
             head = head.head
         subs, _ = subjects_of(head, depth + 1)
         return subs, True
@@ -127,8 +129,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subs, _ = subjects_of(head, depth + 1)
         return subs, True
     if verb.dep_ == "relcl":
-        return conjuncts(verb.head), True
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return antecedents(verb, depth), True
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         head = verb.head
@@ -153,12 +155,33 @@ def after_comma(tok: Token) -> bool:
     return bool(before) and (before[-1] == "," or before[-1] in "\"'”’" and "," in before)
 
 
+def antecedents(relcl: Token, depth: int) -> list[Token]:
+    """What a relative clause is about: its noun, or the subject where the noun is a copula's attribute
+    ("X is a footballer who plays for Y" -> X plays for Y)."""
+    noun = relcl.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if noun.dep_ == "attr" and indefinite and noun.head.lemma_ == "be" and noun.head.pos_ in ("AUX", "VERB"):
+        subs, _ = subjects_of(noun.head, depth + 1)
+        if subs:
+            return subs
+    return conjuncts(noun)
+
+
 def relation_tokens(verb: Token) -> list[Token]:
-    """Auxiliaries, negation, the verb and its particle."""
-    toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    """Auxiliaries, negation, adverbs right before the verb ("has often said"), the verb and its particle."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks = list(own)
+    left = verb.i - 1
+    doc = verb.doc
+    while left >= verb.sent.start and doc[left].head == verb and (
+            doc[left].dep_ in ("aux", "auxpass", "neg") or doc[left].dep_ == "advmod" and doc[left].pos_ == "ADV"
+            and doc[left].lower_ not in lx.WH_ADVERBS):
+        if doc[left].dep_ == "advmod" and (own or left > verb.sent.start and doc[left - 1].dep_.startswith("nsubj")):
+            toks.append(doc[left])
+        left -= 1
     toks.append(verb)
     toks += [c for c in verb.children if c.dep_ == "prt"]
-    return sorted(toks, key=lambda t: t.i)
+    return sorted(set(toks), key=lambda t: t.i)
 
 
 def verb_lemma(verb: Token) -> str:
@@ -235,6 +258,69 @@ def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
 
 # Verb clauses
 
+PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") and the head of its object
+
+
+def prep_links(verb: Token) -> list[PrepLink]:
+    """Prepositional dependents of a predicate: "at X", and two-word ones, "close to X", "out of X"."""
+    out: list[PrepLink] = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent"):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                out.append(([c], objs[0]))
+                continue
+        elif not (c.dep_ in ("advmod", "prt") and c.i > verb.i and c.pos_ in ("ADV", "ADP", "ADJ")):
+            continue
+        for q in c.children:
+            qobjs = [g for g in q.children if g.dep_ in ("pobj", "pcomp")] if q.dep_ == "prep" else []
+            if qobjs and q.i > c.i:
+                out.append(([c, q], qobjs[0]))
+                break
+    return out
+
+
+def is_adjunct(link: PrepLink, verb: Token) -> bool:
+    """A time phrase, or a phrase before the verb ("In 1717, ..."): an extra argument, not the relation's."""
+    words, obj = link
+    if words[0].lower_ == "with" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
+        return True     # "with fears mounting that ...": an absolute construction
+    return (words[0].i < verb.i or words[0].lower_ in lx.ADJUNCT_PREPS or obj.ent_type_ in ("DATE", "TIME")
+            or (obj.pos_ in ("VERB", "AUX") and words[0].lower_ not in ("of", "by", "to", "for", "about", "into")))
+
+
+def link_tokens(link: PrepLink) -> list[Token]:
+    words, obj = link
+    return [*words, *arg_tokens(obj)]
+
+
+def by_position(tokens) -> list[Token]:
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
+    """The relation as Open IE annotators write it: the governing control verb ("attempted to popularize"),
+    without the participle's "having", and "be" for a bare passive participle ("built", "being built")."""
+    toks = [t for t in rel if not (t.head == verb and t.dep_ in ("aux", "auxpass") and t.lower_ in ("having", "being"))]
+    prefix = ""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and (not auxes or all(a.lower_ == "being" for a in auxes)) and verb.dep_ != "xcomp" and \
+            (any(a.lower_ == "being" for a in auxes) or verb.dep_ in ("acl", "advcl", "conj", "relcl")):
+        if verb.dep_ != "conj" or verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            prefix = "be"
+    head = verb
+    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and subject_controlled(head):
+        head = head.head
+        toks = relation_tokens(head) + toks
+    return by_position(toks), prefix
+
+
+def subject_controlled(xcomp: Token) -> bool:
+    """ "tried to leave": the governing verb has no object, so its subject is the complement's."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) and \
+        not any(c.dep_ in ("dobj", "dative") for c in xcomp.head.children)
+
+
 def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     """Clauses for one verbal or copular predicate."""
     subjects, inherited = subjects_of(verb)
@@ -242,84 +328,119 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     pol, mod = own_factuality(verb, ctx)
     rel = relation_tokens(verb)
+    surface, prefix = surface_relation(verb, rel)
     children = list(verb.children)
     dobjs = [c for c in children if c.dep_ in OBJECT_DEPS]
     acomps = [c for c in children if c.dep_ == "acomp"]
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    preps = [c for c in children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    links = prep_links(verb)
     times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
     comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     predicate = verb_lemma(verb)
     is_copula = verb.lemma_ == "be"
     out: list[Clause] = []
     extras_base = [arg_tokens(t) for t in times]
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    use = "both"
+
+    def subject_tokens(s: Token) -> list[Token]:
+        toks = arg_tokens(s)
+        if s.is_ancestor(verb):
+            # "relationships involving two women": the clause is not part of its own subject
+            toks = trim([t for t in toks if t.i not in inside])
+        return toks
 
     def make(obj_head: Token | None, rel_toks: list[Token], pred: str, obj: list[Token] | None,
-             extras: list[list[Token]], kind: str = "verb") -> None:
+             extras: list[list[Token]], kind: str = "verb", surface_rel: list[Token] | None = None,
+             surface_obj: list[Token] | None = None) -> None:
         for s in subjects:
-            out.append(Clause(kind=kind, rel=rel_toks, predicate=pred, subj=arg_tokens(s), obj=obj,
+            out.append(Clause(kind=kind, rel=rel_toks, predicate=pred, subj=subject_tokens(s), obj=obj,
                               extras=[e for e in extras if e], subj_head=s, obj_head=obj_head, verb=verb,
-                              polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited))
+                              polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
+                              surface_rel=surface_rel if surface_rel is not None else surface,
+                              surface_prefix=prefix, surface_obj=surface_obj, use=use))
 
-    def prep_phrase(p: Token) -> list[Token]:
-        return [p, *[t for g in p.children if g.dep_ in ("pobj", "pcomp") for t in arg_tokens(g)]]
-
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Activision, led by Bobby Kotick": a passive participle with an agent is an active clause
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and verb.head.pos_ in ("NOUN", "PROPN"):
+            for a in conjuncts(agents[0]):
+                out.append(Clause(kind="verb", rel=rel + [c for c in children if c.dep_ == "agent"],
+                                  predicate=predicate, subj=arg_tokens(a), obj=subject_tokens(verb.head),
+                                  subj_head=a, obj_head=verb.head, verb=verb, polarity=pol, modality=mod,
+                                  speaker=ctx.speaker, inherited=True,
+                                  rel_text_override=" ".join(t.text for t in rel) + " by", use="graph"))
+            # Open IE keeps the passive reading, "Activision | be led by | Bobby Kotick", below
+            use = "openie"
     if verb.dep_ == "relcl":
         # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
         dobjs = [verb.head if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
+    kind = "copula" if is_copula else "verb"
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
-        extra_preps = [prep_phrase(p) for p in preps]
-        extras = extras_base + extra_preps
+        extras = extras_base + [link_tokens(k) for k in links]
         if dobjs and datives:
             extras = [arg_tokens(datives[0])] + extras
-        pred = predicate
-        if is_copula:
-            pred = copula_predicate(obj0)
-        # light verb + noun + prep: "made an appeal to Putin" -> "appeal_to"
         for o in conjuncts(obj0):
-            obj_toks = arg_tokens(o)
-            make(o, rel, pred if not is_copula else copula_predicate(o), obj_toks, extras,
-                 "copula" if is_copula else "verb")
+            make(o, rel, copula_predicate(o) if is_copula else predicate, arg_tokens(o), extras, kind)
         # a request or control verb with an xcomp: asked Putin to recognise ...
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=False)
-    if acomps and is_copula:
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+    if acomps:
         for a in acomps:
             obj = arg_tokens(a)
-            extras = extras_base + [prep_phrase(p) for p in preps]
-            make(a, rel, "be_" + a.lemma_.lower(), obj, extras, "copula")
+            extras = extras_base + [link_tokens(k) for k in links]
+            pred = "be_" + a.lemma_.lower() if is_copula else predicate
+            # "remains distinct from X": Open IE reads the adjective's preposition into the relation
+            alinks = [k for k in prep_links(a) if k[0][0].i > a.i]
+            s_rel = s_obj = None
+            if alinks and len(obj) <= 4 + len(link_tokens(alinks[0])):
+                s_rel = by_position([*surface, *[t for t in obj if t.i < alinks[0][0][0].i], *alinks[0][0]])
+                s_obj = arg_tokens(alinks[0][1])
+            make(a, rel, pred, obj, extras, kind, s_rel, s_obj)
         return out
-    if preps:
-        first, rest = preps[0], preps[1:]
-        pobjs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
-        extras = extras_base + [prep_phrase(p) for p in rest]
-        prep_word = "by" if first.dep_ == "agent" else first.lower_
+    post = [k for k in links if k[0][0].i > verb.i]
+    core = [k for k in post if not is_adjunct(k, verb)]
+    if core or post and not comps:
+        # the relation's own preposition: the first that is not a time or an adjunct clause
+        first = core[0] if core else post[0]
+        words, head = first
+        extras = extras_base + [link_tokens(k) for k in links if k is not first]
+        prep_word = "by" if words[-1].dep_ == "agent" else "_".join(w.lower_ for w in words)
         pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
-        for o in conjuncts(pobjs[0]):
-            make(o, sorted(rel + [first], key=lambda t: t.i), pred, arg_tokens(o), extras,
-                 "copula" if is_copula else "verb")
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=False)
+        rel_toks = by_position(rel + words)
+        for o in conjuncts(head):
+            if core:
+                make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))
+            else:
+                # "was readmitted in 1841": Open IE keeps the time's preposition with it
+                make(o, rel_toks, pred, arg_tokens(o), extras, kind, surface, [*words, *arg_tokens(o)])
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+    extras = extras_base + [link_tokens(k) for k in links]
     if comps:
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj=True)
-    if not is_copula and extras_base:
-        make(None, rel, predicate, None, extras_base)
-    elif not is_copula:
-        make(None, rel, predicate, None, [])
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, extras)
+    if not is_copula:
+        make(None, rel, predicate, None, extras)
     return out
 
 
-def comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, require_no_obj) -> list[Clause]:
+def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: list[Token], predicate: str,
+                 pol: Polarity, mod: Modality, ctx: Context, inherited: bool,
+                 extras: list[list[Token]] | None = None) -> list[Clause]:
     """Clauses whose object is a complement clause: "said that ...", "considering recognizing ...", "asked X to ..."."""
     out = []
+    surface, prefix = surface_relation(verb, rel)
     for comp in comps:
         obj = arg_tokens(comp, skip={"punct", "cc", "conj", "preconj", "parataxis"})
         if comp.dep_ == "ccomp":
             obj = [t for t in obj if not (t.dep_ == "mark" and t.head == comp and t.lower_ in ("that",))] or obj
+        # Open IE shows "tried to leave" as one relation (see surface_relation), not "tried" + "to leave"
+        use = "graph" if comp.dep_ == "xcomp" and subject_controlled(comp) else "both"
         for s in subjects:
             out.append(Clause(kind="comp", rel=rel, predicate=predicate, subj=arg_tokens(s), obj=trim(obj),
-                              subj_head=s, obj_head=comp, verb=verb, polarity=pol, modality=mod,
-                              speaker=ctx.speaker, inherited=inherited))
+                              extras=[e for e in extras or [] if e], subj_head=s, obj_head=comp, verb=verb,
+                              polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
+                              surface_rel=surface, surface_prefix=prefix, use=use))
     return out
 
 
@@ -346,6 +467,8 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
             return f"{title_name(noun)}_of", c
+        if c.dep_ == "poss" and c.lower_ in ("company", "firm", "group", "bank", "party", "country", "agency"):
+            return f"{title_name(noun)}_of", c      # "the company's president": the description is resolved later
     return None
 
 
@@ -409,6 +532,11 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
                   for g in c.children if g.dep_ == "pobj"]
     if not agents or not themes:
         return []
+    if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in lx.NON_EVENT_VERBS:
+        # "blocked Microsoft's takeover of Activision": the event did not (yet) take place
+        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=arg_tokens(agents[0]),
+                       obj=arg_tokens(themes[0]), subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity,
+                       modality=Modality.HYPOTHETICAL, speaker=ctx.speaker)]
     # the nominal's own context: a complement of a modal predicate stays hypothetical
     mod = ctx.modality
     gov = noun.head
@@ -423,8 +551,22 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
 
 # The walk over a sentence
 
-def sentence_clauses(sent: Span) -> list[Clause]:
-    """All clauses of one sentence, with factuality propagated from governing verbs."""
+def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
+    """All clauses of one sentence, with factuality propagated from governing verbs.
+
+    Parameters
+    ----------
+    sent : Span
+        A parsed sentence.
+    openie : bool
+        False (the default) gives the clauses the knowledge graph states; True gives the ones Open IE prints,
+        which adds readings that are no graph facts ("X 's Y" -> X has Y) and leaves out some that Open IE
+        shows merged ("tried" + "to leave" as "tried to leave").
+
+    Returns
+    -------
+    list of Clause
+    """
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
 
@@ -477,4 +619,5 @@ def sentence_clauses(sent: Span) -> list[Clause]:
             out.extend(name_title_clauses(tok, context_for(tok)))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
-    return [c for c in out if c.subj and (c.obj is None or c.obj)]
+    hidden = "graph" if openie else "openie"
+    return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden]

@@ -67,3 +67,15 @@ NOMINALISATIONS = {
 
 # Common coordinating titles turned into relation names: "head" -> "head_of".
 DEMONYM_TITLE_PREDICATES = frozenset("president prime_minister leader head chancellor king queen minister".split())
+
+# Prepositions that open a time or other adjunct rather than an argument of the verb.
+ADJUNCT_PREPS = frozenset("""during after before since until till throughout upon following amid according despite
+including excluding unlike because instead regardless due""".split())
+
+WH_ADVERBS = frozenset("when where why how whenever wherever however so too as".split())
+
+# Verbs whose object event has not happened: "blocked the takeover", "opposes the merger".
+NON_EVENT_VERBS = frozenset("""
+block prevent stop halt reject oppose deny cancel abandon veto suspend delay challenge investigate review
+consider weigh propose plan seek threaten fear warn condemn criticise criticize prohibit ban forbid bar
+""".split())

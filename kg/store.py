@@ -195,6 +195,10 @@ class Store:
             self._index.add(graph)
         return self._index
 
+    def entity_index(self) -> EntityIndex:
+        """The store's entity index (see :attr:`index`); resolving with it matches what the store holds."""
+        return self.index
+
     def content_hash(self, article_iri: str) -> str | None:
         """The content hash recorded with an article's graph, or None when the article is not stored."""
         node = ox.NamedNode(str(article_iri))

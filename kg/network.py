@@ -85,7 +85,7 @@ def entity_table(graph: Graph) -> dict:
     return result
 
 
-def actor_network(graph: Graph) -> nx.MultiDiGraph:
+def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
     """The network of entities linked by the statements between them.
 
     Nodes are the entities (instances of kg:Person, kg:Organization, kg:GeopoliticalEntity,
@@ -104,6 +104,8 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
     ----------
     graph : rdflib.Graph or rdflib.Dataset
         A dataset is read as the union of its graphs.
+    facts_only : bool
+        Count only the statements that are kg:Positive and kg:Asserted.
 
     Returns
     -------
@@ -141,6 +143,8 @@ def actor_network(graph: Graph) -> nx.MultiDiGraph:
             sentence = g.value(statement, KG.sentence)
             polarity = local_name(g.value(statement, KG.polarity) or KG.Positive)
             modality = local_name(g.value(statement, KG.modality) or KG.Asserted)
+            if facts_only and (polarity, modality) != ("Positive", "Asserted"):
+                continue
             for target in targets:
                 if target == subject:
                     continue

@@ -1,0 +1,25 @@
+"""kg stats: what a graph holds."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from kg.cli import user_errors
+from kg.cli.query import GRAPH_HELP, load_source
+from kg.viz import format_stats, stats
+
+
+@click.command("stats", epilog=GRAPH_HELP)
+@click.argument("graph", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(0), help="How many actors to list.")
+@user_errors
+def stats_command(graph: str | None, as_json: bool, top: int) -> None:
+    """Count the articles, entities by type, statements by predicate, polarity and modality of GRAPH,
+    and list its most central actors."""
+    numbers = stats(load_source(graph), top=top)
+    click.echo(json.dumps(numbers, indent=2, ensure_ascii=False) if as_json else format_stats(numbers), nl=as_json)
+
+
+COMMANDS = [stats_command]

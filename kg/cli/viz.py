@@ -1,0 +1,45 @@
+"""kg viz: draw the actor network of a graph, or export it for Gephi and friends."""
+from __future__ import annotations
+
+import click
+
+from kg.cli import user_errors
+from kg.cli.query import GRAPH_HELP, load_source
+from kg.network import actor_network, collapse, prune
+from kg.viz import viz_format_for, write_network
+
+#: Actors shown in a picture unless --top says otherwise.
+DEFAULT_PICTURE_TOP = 100
+
+
+@click.command("viz", epilog=GRAPH_HELP + " Output by suffix: .html (one self-contained page), .png, "
+               ".graphml, .gexf.")
+@click.argument("graph", required=False)
+@click.option("-o", "--output", required=True, help="File to write: .html, .png, .graphml or .gexf.")
+@click.option("--format", "fmt", type=click.Choice(["html", "png", "graphml", "gexf"]),
+              help="Output format when the suffix does not tell.")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1),
+              help="Drop links between two actors backed by fewer statements.")
+@click.option("--top", type=click.IntRange(1),
+              help=f"Keep the N most central actors [pictures: {DEFAULT_PICTURE_TOP}; graph files: all].")
+@click.option("--facts-only", is_flag=True, help="Only statements that are positive and asserted.")
+@click.option("--keep-isolated", is_flag=True, help="Keep actors without links.")
+@click.option("--title", help="A heading for pictures.")
+@user_errors
+def viz(graph: str | None, output: str, fmt: str | None, min_weight: int, top: int | None, facts_only: bool,
+        keep_isolated: bool, title: str | None) -> None:
+    """Draw the actor network of GRAPH: entities linked by the statements between them."""
+    kind = viz_format_for(output, fmt)
+    if top is None and kind in ("html", "png"):
+        top = DEFAULT_PICTURE_TOP
+    network = prune(actor_network(load_source(graph), facts_only=facts_only), min_weight=min_weight, top=top,
+                    keep_isolated=keep_isolated)
+    if kind in ("html", "png"):
+        network = collapse(network)  # what the picture shows: one link per ordered pair
+    write_network(network, output, kind, title=title)
+    if output != "-":
+        click.echo(f"kg: {network.number_of_nodes()} actors, {network.number_of_edges()} links -> {output}",
+                   err=True)
+
+
+COMMANDS = [viz]

@@ -376,12 +376,26 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
         dobjs = [verb.head if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
     kind = "copula" if is_copula else "verb"
+    if not dobjs and not datives and not links and not comps:
+        # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
+        nxt = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
+               and verb.doc[verb.i + 1].dep_ == "cc"]
+        if nxt:
+            dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
         extras = extras_base + [link_tokens(k) for k in links]
         if dobjs and datives:
             extras = [arg_tokens(datives[0])] + extras
+        light = light_verb_object(verb, obj0) if dobjs else None
+        if light is not None:
+            # "made an appeal to the public" -> appeal_to(president, the public)
+            pred, noun_toks, (words, target) = light
+            for o in conjuncts(target):
+                make(o, by_position(rel + noun_toks + words), pred, arg_tokens(o), extras, kind,
+                     by_position(surface + noun_toks + words))
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         for o in conjuncts(obj0):
             make(o, rel, copula_predicate(o) if is_copula else predicate, arg_tokens(o), extras, kind)
         # a request or control verb with an xcomp: asked Putin to recognise ...
@@ -422,6 +436,23 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def light_verb_object(verb: Token, obj: Token) -> tuple[str, list[Token], PrepLink] | None:
+    """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
+    preposition, carries the relation. Returns the predicate, the noun phrase's words and the preposition."""
+    if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN":
+        return None
+    links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)]
+    if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
+        return None
+    noun = obj.lemma_.lower()
+    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
+    words, target = links[0]
+    head = verb_name if verb_name else f"{verb_lemma(verb)}_{noun}"
+    pred = "_".join([head, *(w.lower_ for w in words)])
+    noun_toks = [t for t in obj.subtree if t.i <= obj.i]
+    return pred, noun_toks, links[0]
 
 
 def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: list[Token], predicate: str,

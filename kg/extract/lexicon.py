@@ -25,7 +25,19 @@ MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ough
 NEGATION_WORDS = frozenset("not n't never no neither nor without".split())
 
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
-LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer".split())
+LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer file lodge raise stage carry conduct".split())
+
+# The verb a light verb's object noun stands for ("made an appeal" ~ "appealed"); see also NOMINALISATIONS.
+LIGHT_NOUNS = {
+    "appeal": "appeal", "offer": "offer", "call": "call", "attempt": "attempt", "visit": "visit",
+    "promise": "promise", "request": "request", "bid": "bid", "threat": "threaten", "demand": "demand",
+    "pledge": "pledge", "comment": "comment", "remark": "remark", "statement": "state", "speech": "speak",
+    "announcement": "announce", "proposal": "propose", "contribution": "contribute", "payment": "pay",
+    "investment": "invest", "complaint": "complain", "protest": "protest", "charge": "charge", "charges": "charge",
+    "claim": "claim", "effort": "try", "trip": "travel", "stand": "stand", "vow": "vow", "plea": "plead",
+    "interest": "be_interested", "part": "participate", "control": "control", "strike": "strike", "strikes": "strike",
+    "raid": "raid", "assault": "attack", "offensive": "attack", "lawsuit": "sue", "suit": "sue",
+}
 
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
 TITLE_NOUNS = frozenset("""

@@ -140,11 +140,16 @@ def write_dataset(ds: Graph, path: str | Path, fmt: str | None = None) -> None:
     Raises
     ------
     OutputError
-        When the format is unknown or the target cannot be written (missing folder, permission).
+        When the format is unknown, cannot express the graph (RDF/XML needs predicates that split
+        into a QName), or the target cannot be written (missing folder, permission).
     """
     name = format_for(path, fmt, error=OutputError)
-    with atomic_output(path, what="the graph") as stream:
-        _serialize(ds, name, stream)
+    try:
+        with atomic_output(path, what="the graph") as stream:
+            _serialize(ds, name, stream)
+    except ValueError as err:  # rdflib: an IRI the format cannot express, and the like
+        raise OutputError(f"Cannot write the graph as {_FORMAT_TITLES.get(name, name)}: {one_line(err)}; "
+                          f"try another format such as TriG") from err
 
 
 @contextlib.contextmanager

@@ -1,0 +1,318 @@
+"""A gazetteer of well-known entities: countries, capitals, cities, organisations, people.
+
+The default table ships as ``ontologies/gazetteer.jsonl`` (built by ``ontologies/build_gazetteer.py``).
+Users add or override entries with their own JSON Lines or CSV files.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.resources import ontology_dir
+from kg.types import EntityType
+
+__all__ = ["GazEntry", "Gazetteer", "default_path"]
+
+_QID = re.compile(r"Q[1-9][0-9]*")
+_EDGE_PUNCT = " \t\r\n\"'“”‘’«»()[]{},;:!?"
+_TYPE_NAMES = {t.value.casefold(): t for t in EntityType} | {t.name.casefold(): t for t in EntityType}
+# When one surface form names entries of different types, lookup() prefers them in this order.
+_TYPE_PRIORITY = {EntityType.GPE: 0, EntityType.ORGANIZATION: 1, EntityType.PERSON: 2, EntityType.LOCATION: 3,
+                  EntityType.GROUP: 4, EntityType.EVENT: 5}
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One known entity and the names it goes by."""
+
+    label: str
+    type: EntityType
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: str = ""                     # "country", "capital", "city", "company", "person", ...
+    capital_of: str | None = None      # for a capital: the label of its country
+    demonyms: tuple[str, ...] = ()     # "Russian" for Russia
+
+
+def default_path() -> Path:
+    """Return the path of the shipped gazetteer, ``ontologies/gazetteer.jsonl``."""
+    return ontology_dir() / "gazetteer.jsonl"
+
+
+def _normalise(name: str) -> str:
+    """Straight apostrophes, single spaces, no surrounding punctuation, no leading "the"."""
+    name = " ".join(name.replace("’", "'").replace("‘", "'").split()).strip(_EDGE_PUNCT)
+    if name[:4].casefold() == "the ":
+        name = name[4:].lstrip()
+    return name
+
+
+def _is_caps(name: str) -> bool:
+    return name.isupper()
+
+
+def _key(name: str) -> str:
+    """The index key: acronyms (all caps) as written, every other name case-folded."""
+    return name if _is_caps(name) else name.casefold()
+
+
+def _candidates(name: str) -> list[str]:
+    """The forms to try for a query: as given, without a final period, without a possessive."""
+    base = _normalise(name)
+    forms = [base]
+    if base.endswith(".") and not _is_caps(base):
+        forms.append(base.rstrip("."))
+    for form in list(forms):
+        stripped = re.sub(r"(?<=\w)'s?$", "", form)
+        if stripped != form:
+            forms.append(_normalise(stripped))
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+def _parse_entry(raw: dict, where: str) -> GazEntry:
+    """Check and convert one JSON object or CSV row; ``where`` is "file:line" for messages."""
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise InputError(f"{where}: a gazetteer entry needs a non-empty 'label'")
+    type_name = str(raw.get("type") or "").strip()
+    entity_type = _TYPE_NAMES.get(type_name.casefold())
+    if entity_type is None:
+        allowed = ", ".join(t.value for t in EntityType)
+        raise InputError(f"{where}: unknown type {type_name!r} for {label!r}; use one of {allowed}")
+    wikidata = raw.get("wikidata") or None
+    if wikidata is not None:
+        wikidata = str(wikidata).strip().rsplit("/", 1)[-1]
+        if not _QID.fullmatch(wikidata):
+            raise InputError(f"{where}: {label!r} has a malformed Wikidata id {raw.get('wikidata')!r}; write Q123")
+    aliases = raw.get("aliases") or ()
+    demonyms = raw.get("demonyms") or ()
+    if isinstance(aliases, str) or isinstance(demonyms, str) or not all(
+            isinstance(a, str) for a in (*aliases, *demonyms)):
+        raise InputError(f"{where}: 'aliases' and 'demonyms' of {label!r} must be lists of strings")
+    capital_of = raw.get("capital_of") or None
+    return GazEntry(label=label.strip(), type=entity_type, wikidata=wikidata,
+                    aliases=tuple(a.strip() for a in aliases if a.strip()), kind=str(raw.get("kind") or ""),
+                    capital_of=str(capital_of) if capital_of else None,
+                    demonyms=tuple(d.strip() for d in demonyms if d.strip()))
+
+
+def _read_jsonl(path: Path, text: str) -> list[GazEntry]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{number}: not a JSON object ({err.msg}); "
+                             "a gazetteer file holds one JSON object per line") from err
+        if not isinstance(raw, dict):
+            raise InputError(f"{path}:{number}: not a JSON object; a gazetteer file holds one JSON object per line")
+        entries.append(_parse_entry(raw, f"{path}:{number}"))
+    return entries
+
+
+def _read_csv(path: Path, text: str) -> list[GazEntry]:
+    rows = csv.reader(text.splitlines())
+    header = [h.strip().casefold() for h in next(rows, [])]
+    if "label" not in header or "type" not in header:
+        raise InputError(f"{path}:1: a gazetteer CSV needs a header with columns label,type,wikidata,aliases")
+    entries = []
+    for number, row in enumerate(rows, 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise InputError(f"{path}:{number}: {len(row)} columns, but the header has {len(header)}")
+        raw = dict(zip(header, (cell.strip() for cell in row)))
+        for field in ("aliases", "demonyms"):
+            raw[field] = [a for a in (raw.get(field) or "").split("|") if a.strip()]
+        entries.append(_parse_entry(raw, f"{path}:{number}"))
+    return entries
+
+
+def read_gazetteer_file(path: str | Path) -> list[GazEntry]:
+    """Read a gazetteer file: JSON Lines, or CSV (by a ``.csv`` suffix) with columns label,type,wikidata,aliases.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file. In CSV, aliases are separated by ``|``.
+
+    Returns
+    -------
+    list of GazEntry
+
+    Raises
+    ------
+    InputError
+        If the file is missing, not UTF-8 text, or an entry is malformed (the message names file and line).
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"Cannot read gazetteer file {path}: {err.strerror or err}") from err
+    if b"\x00" in data[:4096]:
+        raise InputError(f"Gazetteer file {path} is binary; give a JSON Lines or CSV file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: not valid UTF-8; save the gazetteer as UTF-8") from err
+    if path.suffix.casefold() == ".csv":
+        return _read_csv(path, text)
+    return _read_jsonl(path, text)
+
+
+class Gazetteer:
+    """Known entities, looked up by label, alias or demonym.
+
+    Build one with :meth:`Gazetteer.load`. Lookups are dictionary look-ups.
+
+    Examples
+    --------
+    >>> gaz = Gazetteer([GazEntry("Russia", EntityType.GPE, "Q159", ("Russian Federation",), "country",
+    ...                           demonyms=("Russian",))])
+    >>> gaz.lookup("Russia's").wikidata
+    'Q159'
+    >>> gaz.demonym("Russians").label
+    'Russia'
+    """
+
+    def __init__(self, entries: Sequence[GazEntry]):
+        by_label: dict[str, GazEntry] = {}
+        for entry in entries:  # a later entry with the same label (a user's) replaces an earlier one
+            by_label.pop(entry.label, None)
+            by_label[entry.label] = entry
+        self._entries: tuple[GazEntry, ...] = tuple(by_label.values())
+        self._index: dict[str, list[GazEntry]] = {}
+        self._demonyms: dict[str, GazEntry] = {}
+        self._by_label: dict[str, GazEntry] = {}
+        for entry in reversed(self._entries):  # later (user) entries win ties
+            self._by_label.setdefault(entry.label, entry)
+            for form in (entry.label, *entry.aliases):
+                form = _normalise(form)
+                if form:
+                    bucket = self._index.setdefault(_key(form), [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+            for word in entry.demonyms:
+                self._demonyms.setdefault(_normalise(word).casefold(), entry)
+        for bucket in self._index.values():
+            bucket.sort(key=lambda e: _TYPE_PRIORITY[e.type])  # stable: user entries stay first within a type
+
+    @classmethod
+    def load(cls, extra_paths: Sequence[str | Path] = (), default: bool = True) -> Gazetteer:
+        """Load the shipped gazetteer and the user's files.
+
+        Parameters
+        ----------
+        extra_paths : sequence of str or Path
+            User gazetteer files (JSON Lines, or CSV with columns label,type,wikidata,aliases).
+            Their entries replace shipped (and earlier) entries with the same label.
+        default : bool
+            Whether to include the shipped ``ontologies/gazetteer.jsonl``.
+
+        Returns
+        -------
+        Gazetteer
+
+        Raises
+        ------
+        InputError
+            If a file cannot be read or holds a malformed entry.
+
+        Examples
+        --------
+        >>> Gazetteer.load().lookup("Kiev").label
+        'Kyiv'
+        """
+        paths = tuple(str(Path(p).resolve()) for p in extra_paths)
+        return _load_cached(paths, default)
+
+    def lookup(self, name: str) -> GazEntry | None:
+        """Return the entry a name refers to, or None.
+
+        Matches a label or alias. Case is ignored unless either side is all capitals ("US" is not "us"),
+        and an all-lowercase name only matches a stored lowercase form, so common words such as "fed"
+        or "house" never match. A leading "the", surrounding punctuation and a possessive "'s" are
+        ignored; curly apostrophes count as straight ones. Where one name fits entries of several
+        types, a geopolitical entity is preferred, then an organisation, a person, a location.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.load()
+        >>> gaz.lookup("the U.S.").label, gaz.lookup("us")
+        ('United States', None)
+        """
+        found = self.lookup_all(name)
+        return found[0] if found else None
+
+    def lookup_all(self, name: str) -> tuple[GazEntry, ...]:
+        """Return every entry a name may refer to, the preferred one first (see :meth:`lookup`)."""
+        for form in _candidates(name):
+            hits = self._index.get(_key(form), ())
+            if not hits and _is_caps(form) and len(form) >= 4:
+                hits = self._index.get(form.casefold(), ())  # "RUSSIA" in an all-caps headline
+            if form == form.lower():
+                hits = [e for e in hits if any(_normalise(f) == form for f in (e.label, *e.aliases))]
+            if hits:
+                return tuple(hits)
+        return ()
+
+    def demonym(self, word: str) -> GazEntry | None:
+        """Return the entry a demonym or its plural names: "Russian", "Russians" -> Russia.
+
+        Examples
+        --------
+        >>> Gazetteer.load().demonym("Frenchmen").label
+        'France'
+        """
+        word = _normalise(word).casefold()
+        forms = [word]
+        if word.endswith("men"):
+            forms.append(word[:-3] + "man")
+        if word.endswith("s"):
+            forms.append(word[:-1])
+        for form in forms:
+            if form in self._demonyms:
+                return self._demonyms[form]
+        return None
+
+    def capital_country(self, entry: GazEntry) -> GazEntry | None:
+        """Return the country whose capital ``entry`` is, or None when it is no capital."""
+        if not entry.capital_of:
+            return None
+        return self._by_label.get(entry.capital_of)
+
+    def get(self, label: str) -> GazEntry | None:
+        """Return the entry with exactly this label, or None."""
+        return self._by_label.get(label)
+
+    def names(self) -> Iterator[tuple[str, GazEntry]]:
+        """Yield every (surface form, entry): labels and aliases as written, for matcher patterns."""
+        for entry in self._entries:
+            for form in dict.fromkeys((entry.label, *entry.aliases)):
+                yield form, entry
+
+    def __iter__(self) -> Iterator[GazEntry]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(paths: tuple[str, ...], default: bool) -> Gazetteer:
+    entries: list[GazEntry] = []
+    if default:
+        entries += read_gazetteer_file(default_path())
+    for path in paths:
+        entries += read_gazetteer_file(path)
+    return Gazetteer(entries)

@@ -551,6 +551,11 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
     return out
 
 
+def possessor_tokens(tok: Token) -> list[Token]:
+    """A possessor without its "'s": "Moscow's recognition" -> "Moscow"."""
+    return trim([t for t in arg_tokens(tok) if not (t.head == tok and t.dep_ == "case")])
+
+
 def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
     verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
@@ -565,7 +570,7 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
         return []
     if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in lx.NON_EVENT_VERBS:
         # "blocked Microsoft's takeover of Activision": the event did not (yet) take place
-        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=arg_tokens(agents[0]),
+        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]),
                        obj=arg_tokens(themes[0]), subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity,
                        modality=Modality.HYPOTHETICAL, speaker=ctx.speaker)]
     # the nominal's own context: a complement of a modal predicate stays hypothetical
@@ -575,7 +580,7 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
         gov = gov.head
     if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
         mod = Modality.HYPOTHETICAL
-    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=arg_tokens(agents[0]), obj=arg_tokens(themes[0]),
+    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]), obj=arg_tokens(themes[0]),
                    subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity, modality=mod,
                    speaker=ctx.speaker)]
 

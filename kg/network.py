@@ -301,7 +301,8 @@ def prune(network: nx.Graph, min_weight: int = 1, top: int | None = None,
     top : int, optional
         Keep only this many actors, the most central (weighted degree) first; ties by label.
     keep_isolated : bool
-        Keep actors left without any link.
+        Keep actors without any link (left after ``min_weight``). Isolated actors are dropped
+        before ``top`` picks, and the top actors stay even if none of their links survive.
 
     Returns
     -------
@@ -322,10 +323,11 @@ def prune(network: nx.Graph, min_weight: int = 1, top: int | None = None,
     for u, v in weak:
         while out.has_edge(u, v):
             out.remove_edge(u, v)
+    if not keep_isolated:
+        out.remove_nodes_from([n for n in list(out.nodes) if out.degree(n) == 0])
     if top is not None:
+        # The top actors stay even when their links lead to actors outside the top.
         scores = centrality(out)
         ranked = sorted(out.nodes, key=lambda n: (-scores.get(n, 0.0), str(out.nodes[n].get("label", n)), n))
         out.remove_nodes_from(ranked[max(top, 0):])
-    if not keep_isolated:
-        out.remove_nodes_from([n for n in list(out.nodes) if out.degree(n) == 0])
     return out

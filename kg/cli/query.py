@@ -11,10 +11,24 @@ from kg.errors import InputError, one_line
 from kg.export import read_dataset
 from kg.query import RESULT_FORMATS, check_query, format_result, run_query
 
-GRAPH_HELP = "GRAPH is a graph file (.trig .nq .ttl .nt .jsonld), or - for TriG on stdin."
+GRAPH_HELP = ("GRAPH is a graph file (.trig .nq .ttl .nt .jsonld), or - for TriG on stdin; or read a store "
+              "with --store DIR, or a SPARQL server with --endpoint URL.")
 
 
-def load_source(graph: str | None) -> Dataset:
+def source_options(func):
+    """The --store DIR and --endpoint URL alternatives to a GRAPH file argument."""
+    func = click.option("--endpoint", metavar="URL",
+                        help="Read from a SPARQL server's query endpoint instead of a file.")(func)
+    return click.option("--store", "store_dir", metavar="DIR", type=click.Path(file_okay=False),
+                        help="Read from a store folder (kg build --store DIR) instead of a file.")(func)
+
+
+def _one_source(graph: str | None, store_dir: str | None, endpoint: str | None) -> None:
+    if sum(x is not None for x in (graph, store_dir, endpoint)) != 1:
+        raise click.UsageError("name the graph to read: a graph file such as graph.trig, --store DIR or --endpoint URL")
+
+
+def load_source(graph: str | None, store_dir: str | None = None, endpoint: str | None = None) -> Dataset:
     """Load what the user named on the command line as one Dataset.
 
     The one place where a command's graph source is opened, so that other sources (a store
@@ -24,6 +38,10 @@ def load_source(graph: str | None) -> Dataset:
     ----------
     graph : str or None
         A graph file path, or ``"-"`` for stdin.
+    store_dir : str or None
+        A store folder, read read-only (``kg build --store DIR``).
+    endpoint : str or None
+        A SPARQL server's query endpoint; every named graph is fetched.
 
     Returns
     -------
@@ -36,8 +54,14 @@ def load_source(graph: str | None) -> Dataset:
     InputError
         When the file cannot be read as RDF.
     """
-    if not graph:
-        raise click.UsageError("name the graph to read: a graph file such as graph.trig")
+    _one_source(graph, store_dir, endpoint)
+    if store_dir is not None:
+        from kg.store import Store
+        with Store(store_dir, read_only=True) as store:
+            return store.to_dataset()
+    if endpoint is not None:
+        from kg.remote import fetch_dataset
+        return fetch_dataset(endpoint)
     return read_dataset(graph)
 
 
@@ -66,22 +90,34 @@ def read_query_text(path: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
               help="Result format; turtle/nt are for CONSTRUCT and DESCRIBE (table prints those as Turtle).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses (federated queries over the network).")
+@source_options
 @user_errors
-def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: str, allow_service: bool) -> None:
+def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: str, allow_service: bool,
+          store_dir: str | None = None, endpoint: str | None = None) -> None:
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over GRAPH.
 
     \b
     kg query graph.trig 'SELECT ?p ?label WHERE { ?p a kg:Person ; rdfs:label ?label }'
     kg query graph.trig --file examples/queries/who-said-what.rq --format csv
     """
+    if (store_dir or endpoint) and graph is not None and sparql is None and query_file is None:
+        graph, sparql = None, graph   # with --store or --endpoint the one argument is the query
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give exactly one query: as the SPARQL argument or with --file")
     if query_file == "-" and graph == "-":
         raise click.UsageError("the graph and the query cannot both come from stdin")
     text = read_query_text(query_file) if query_file is not None else sparql
     check_query(text, allow_service=allow_service)  # fail fast, before a large graph loads
-    source = load_source(graph)
-    result = run_query(source, text, allow_service=allow_service)
+    _one_source(graph, store_dir, endpoint)
+    if store_dir is not None:
+        from kg.store import Store
+        with Store(store_dir, read_only=True) as store:
+            result = store.query(text)
+    elif endpoint is not None:
+        from kg.remote import query_endpoint
+        result = query_endpoint(endpoint, text, allow_service=allow_service)
+    else:
+        result = run_query(load_source(graph), text, allow_service=allow_service)
     output = format_result(result, fmt)
     click.echo(output, nl=not output.endswith("\n"))
 

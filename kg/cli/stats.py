@@ -6,7 +6,7 @@ import json
 import click
 
 from kg.cli import user_errors
-from kg.cli.query import GRAPH_HELP, load_source
+from kg.cli.query import GRAPH_HELP, load_source, source_options
 from kg.viz import format_stats, stats
 
 
@@ -14,11 +14,13 @@ from kg.viz import format_stats, stats
 @click.argument("graph", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(0), help="How many actors to list.")
+@source_options
 @user_errors
-def stats_command(graph: str | None, as_json: bool, top: int) -> None:
+def stats_command(graph: str | None, as_json: bool, top: int, store_dir: str | None = None,
+                  endpoint: str | None = None) -> None:
     """Count the articles, entities by type, statements by predicate, polarity and modality of GRAPH,
     and list its most central actors."""
-    numbers = stats(load_source(graph), top=top)
+    numbers = stats(load_source(graph, store_dir, endpoint), top=top)
     click.echo(json.dumps(numbers, indent=2, ensure_ascii=False) if as_json else format_stats(numbers), nl=as_json)
 
 

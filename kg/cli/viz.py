@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import user_errors
-from kg.cli.query import GRAPH_HELP, load_source
+from kg.cli.query import GRAPH_HELP, load_source, source_options
 from kg.network import actor_network, collapse, prune
 from kg.viz import viz_format_for, write_network
 
@@ -25,14 +25,15 @@ DEFAULT_PICTURE_TOP = 100
 @click.option("--facts-only", is_flag=True, help="Only statements that are positive and asserted.")
 @click.option("--keep-isolated", is_flag=True, help="Keep actors without links.")
 @click.option("--title", help="A heading for pictures.")
+@source_options
 @user_errors
 def viz(graph: str | None, output: str, fmt: str | None, min_weight: int, top: int | None, facts_only: bool,
-        keep_isolated: bool, title: str | None) -> None:
+        keep_isolated: bool, title: str | None, store_dir: str | None = None, endpoint: str | None = None) -> None:
     """Draw the actor network of GRAPH: entities linked by the statements between them."""
     kind = viz_format_for(output, fmt)
     if top is None and kind in ("html", "png"):
         top = DEFAULT_PICTURE_TOP
-    network = prune(actor_network(load_source(graph), facts_only=facts_only), min_weight=min_weight, top=top,
+    network = prune(actor_network(load_source(graph, store_dir, endpoint), facts_only=facts_only), min_weight=min_weight, top=top,
                     keep_isolated=keep_isolated)
     if kind in ("html", "png"):
         network = collapse(network)  # what the picture shows: one link per ordered pair

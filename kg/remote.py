@@ -6,6 +6,10 @@ Virtuoso. Only the standard library's ``urllib`` is used.
 An endpoint URL that has no path (``http://localhost:7878``) is taken as an Oxigraph server, whose
 Graph Store endpoint is ``/store`` and query endpoint ``/query``; any other URL is used as given
 (Fuseki: ``http://host:3030/DATASET/data`` to push, ``http://host:3030/DATASET/sparql`` to query).
+
+Each article goes into its own named graph. For queries whose default graph is the union of the
+articles, as with a file or a store, run the server that way: ``oxigraph serve --union-default-graph``,
+Fuseki with ``tdb2:unionDefaultGraph true``; otherwise use ``GRAPH ?g { ... }``.
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from kg.errors import StoreError, one_line
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
-__all__ = ["push_graph", "push_store", "query_endpoint", "graph_store_url", "query_url"]
+__all__ = ["push_graph", "push_store", "query_endpoint", "fetch_dataset", "graph_store_url", "query_url"]
 
 _RESULTS_JSON = "application/sparql-results+json"
 _ACCEPT = f"{_RESULTS_JSON}, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -155,6 +159,23 @@ def query_endpoint(endpoint: str, sparql: str, *, timeout: float = 60, allow_ser
         return _to_result(content_type, data)
     except (ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{url} answered with results kg cannot read ({content_type}): {one_line(err)}") from err
+
+
+def fetch_dataset(endpoint: str, *, timeout: float = 300):
+    """Every named graph a server holds, as an rdflib Dataset (for commands that need the whole graph).
+
+    Raises
+    ------
+    StoreError
+        As :func:`query_endpoint`.
+    """
+    from rdflib import Dataset
+    result = query_endpoint(endpoint, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", timeout=timeout)
+    ds = Dataset()
+    bind_prefixes(ds)
+    for g, s, p, o in result.rows:
+        ds.add((s, p, o, g))
+    return ds
 
 
 def _send(request: urllib.request.Request, url: str, timeout: float) -> tuple[str, bytes]:

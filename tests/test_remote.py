@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal
+from rdflib import Dataset, Graph, Literal
 
 from kg.cli import main
 from kg.errors import QueryError, StoreError
@@ -37,7 +37,8 @@ def server(tmp_path):
     if OXIGRAPH is None:
         pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
     port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -126,3 +127,21 @@ def test_remote_cli_push_missing_store_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["push", "--store", str(tmp_path / "none"), "--endpoint", "http://127.0.0.1:9"])
     assert result.exit_code == 1
     assert "No store at" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_remote_cli_query_and_stats_read_an_endpoint(server, tmp_path):
+    article = make_article(1)
+    graph = make_graph(article, people=(0, 1))
+    push_graph(server, str(article_node(article)), graph)
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", "--endpoint", server, "--format", "csv",
+                                  "SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l } ORDER BY ?l"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["l", "Joe", "Biden", "Vladimir", "Putin"]
+    result = runner.invoke(main, ["export", "--endpoint", server, "-o", str(tmp_path / "out.nq")])
+    assert result.exit_code == 0, result.output
+    back = Dataset()
+    back.parse(tmp_path / "out.nq", format="nquads")
+    assert {(s, p, o) for s, p, o, _ in back.quads()} == set(graph)
+    assert runner.invoke(main, ["stats", "--endpoint", server]).exit_code == 0

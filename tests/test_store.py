@@ -260,3 +260,33 @@ def test_store_survives_sigkill_and_completes_on_rerun(tmp_path):
         assert len(reader) == len(clean_union)
         for iri, graph in _clean_graphs().items():
             assert isomorphic(reader.article_graph(iri), graph)
+
+
+def test_store_cli_commands_read_a_store(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    folder = tmp_path / "s"
+    with Store(folder) as store:
+        for i in range(2):
+            a = make_article(i)
+            store.put_article(a, make_graph(a, people=(0, 1)))
+        expected = store.to_dataset()
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", "--store", str(folder), "--format", "csv",
+                                  "SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l } ORDER BY ?l"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["l", "Joe", "Biden", "Vladimir", "Putin"]
+    result = runner.invoke(main, ["export", "--store", str(folder), "-o", str(tmp_path / "out.trig")])
+    assert result.exit_code == 0, result.output
+    back = Dataset()
+    back.parse(tmp_path / "out.trig")
+    assert {(str(g.identifier), len(g)) for g in back.graphs() if len(g)} == \
+        {(str(g.identifier), len(g)) for g in expected.graphs() if len(g)}
+    for command in (["stats", "--store", str(folder)], ["viz", "--store", str(folder), "-o", str(tmp_path / "a.gexf")]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["stats", "--store", str(folder), "graph.ttl"])
+    assert result.exit_code == 2 and "name the graph to read" in result.output
+    result = runner.invoke(main, ["query", "--store", str(tmp_path / "none"), "ASK {}"])
+    assert result.exit_code == 1 and "No store at" in result.output

@@ -22,7 +22,8 @@ def push(store_dir, endpoint, timeout, quiet):
     """Push each article's named graph to any server that speaks the SPARQL 1.1 Graph Store Protocol.
 
     Each graph is sent with an HTTP PUT, so pushing again replaces what the server holds for an
-    article instead of duplicating it.
+    article instead of duplicating it. Each article is a named graph: to query their union as the
+    default graph, run the server that way (oxigraph serve --union-default-graph).
     """
     from tqdm import tqdm
 

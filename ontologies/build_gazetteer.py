@@ -1,6 +1,6 @@
 """Build ontologies/gazetteer.jsonl from the ISO country table and the hand-curated extra entries.
 
-    python ontologies/build_gazetteer.py [COUNTRIES_CSV]
+    python ontologies/build_gazetteer.py [COUNTRIES_CSV [OUTPUT]]
 
 COUNTRIES_CSV defaults to ../shared/data/countries.csv relative to the repository. The country rows get
 their everyday, official and UN names (with "the ..." forms), the aliases, demonyms and capitals below;
@@ -532,7 +532,8 @@ _THE = re.compile(r"\b(Republic|Kingdom|States|Emirates|Federation|Islands|Nethe
 
 def _name_forms(name: str) -> list[str]:
     """A name and, for a formal or plural name, its "the ..." form."""
-    if name.startswith("the "):
+    if name.startswith(("the ", "The ")):
+        name = "the " + name[4:]
         return [name] if " " not in name[4:] else [name[4:], name]
     if " - " in name:
         return [name]
@@ -550,7 +551,7 @@ def country_entries(csv_path: Path) -> list[dict]:
         label = _clean(row["name"])
         label = LABELS.get(code, label).replace(" & ", " and ")
         names = [_clean(row[k]) for k in ("name", "official_name", "un_short_name", "un_formal_name") if row[k]]
-        names = [n for n in names if n not in NOT_ALIASES.get(code, ())]
+        names = [n for n in names if n not in NOT_ALIASES.get(code, ()) and "(" not in n]
         names += aliases.get(code, [])
         names += [n.replace(" & ", " and ") for n in names if "&" in n]
         if label.startswith("St. "):
@@ -657,15 +658,20 @@ def write_jsonl(entries: list[dict], path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    """``build_gazetteer.py [COUNTRIES_CSV [OUTPUT]]``; returns the exit status."""
     csv_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_CSV
+    output = Path(argv[2]) if len(argv) > 2 else OUTPUT
+    if not csv_path.is_file():
+        print(f"{csv_path}: no such file; give the path of countries.csv", file=sys.stderr)
+        return 2
     entries = merge(country_entries(csv_path), read_extra(EXTRA))
     problems = collisions(entries)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(f"{len(problems)} colliding names; fix the data", file=sys.stderr)
         return 1
-    write_jsonl(entries, OUTPUT)
-    print(f"wrote {len(entries)} entries to {OUTPUT}")
+    write_jsonl(entries, output)
+    print(f"wrote {len(entries)} entries to {output}")
     return 0
 
 

@@ -218,3 +218,16 @@ def test_unreadable_user_files(tmp_path):
     latin.write_bytes('{"label": "Z\xfcrich", "type": "GeopoliticalEntity"}\n'.encode("latin-1"))
     with pytest.raises(InputError, match="latin.jsonl:1: not valid UTF-8"):
         read_gazetteer_file(latin)
+
+
+def test_shipped_file_is_the_build_output(tmp_path):
+    """ontologies/gazetteer.jsonl is what build_gazetteer.py makes of countries.csv and the extras."""
+    import runpy
+    from kg.resources import ontology_dir
+    csv_path = ontology_dir().parent.parent / "shared" / "data" / "countries.csv"
+    if not csv_path.is_file():
+        pytest.skip("the shared countries.csv is not present")
+    build = runpy.run_path(str(ontology_dir() / "build_gazetteer.py"))
+    out = tmp_path / "gazetteer.jsonl"
+    assert build["main"](["build", str(csv_path), str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == default_path().read_text(encoding="utf-8")

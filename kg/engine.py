@@ -1,0 +1,186 @@
+"""Where parsing runs: in this process, in a pool of worker processes, or on a Dask cluster.
+
+Whatever the engine, :func:`iter_graphs` streams ``(article, graph)`` pairs in input order and holds
+only a bounded number of batches at a time, so memory stays flat however long the corpus is.
+Graphs cross process boundaries as N-Triples text.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+
+from rdflib import Graph
+
+from kg.errors import KGError
+from kg.nlp import DEFAULT_MODEL
+from kg.rdf.namespaces import bind_prefixes
+from kg.types import Article
+
+__all__ = ["iter_graphs", "ENGINES"]
+
+ENGINES = ("local", "dask")
+_IN_FLIGHT_PER_WORKER = 2
+
+# The pipeline of a pool worker process, set once by its initializer (never used in the parent process).
+_WORKER_STATE: dict = {}
+
+
+def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (),
+                workers: int = 1, batch_size: int = 16, engine: str = "local", scheduler: str | None = None,
+                nlp=None) -> Iterator[tuple[Article, Graph]]:
+    """Parse articles into their contract graphs, in input order, with one or more processes.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+        Read lazily; at most a few batches per worker are held at a time.
+    model : str
+        The spaCy pipeline to load (in each worker process).
+    gazetteer : sequence of str
+        Extra gazetteer files, as :func:`kg.nlp.load_pipeline` takes them.
+    workers : int
+        Parsing processes. 1 parses in this process; more start a process pool (local engine) or
+        a Dask ``LocalCluster`` of that many worker processes (dask engine without ``scheduler``).
+    batch_size : int
+        Articles per ``nlp.pipe`` batch, and per task sent to a worker.
+    engine : {"local", "dask"}
+        ``dask`` sends batches to a Dask cluster (the ``distributed`` package).
+    scheduler : str, optional
+        A Dask scheduler address such as ``tcp://10.0.0.5:8786``; None starts a local cluster.
+    nlp : spacy.Language, optional
+        An already loaded pipeline for the single-process local engine.
+
+    Yields
+    ------
+    tuple of (Article, rdflib.Graph)
+        Each article with its own graph (not yet merged across articles: see :mod:`kg.merge`).
+
+    Raises
+    ------
+    KGError
+        For an unknown engine, a missing ``distributed`` package or an unreachable scheduler;
+        ModelError when the model cannot be loaded.
+    """
+    if engine not in ENGINES:
+        raise KGError(f"Unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if workers < 1 or batch_size < 1:
+        raise KGError("workers and batch size must be at least 1")
+    if engine == "dask":
+        yield from _dask_graphs(articles, model, tuple(gazetteer), workers, batch_size, scheduler)
+    elif workers == 1:
+        from kg.pipeline import iter_article_graphs, load_pipeline
+        nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer))
+        yield from iter_article_graphs(articles, nlp, batch_size=batch_size)
+    else:
+        yield from _pool_graphs(articles, model, tuple(gazetteer), workers, batch_size)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _to_graph(text: str) -> Graph:
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(data=text, format="nt")
+    return graph
+
+
+def _parse(batch: list[Article], nlp) -> list[str]:
+    """N-Triples text of each article's graph, in batch order."""
+    from kg.pipeline import iter_article_graphs
+    return [graph.serialize(format="nt") for _, graph in iter_article_graphs(batch, nlp, batch_size=len(batch))]
+
+
+# -- a local process pool ---------------------------------------------------------------------
+
+def _init_worker(model: str, gazetteer: tuple[str, ...]) -> None:
+    # An initializer that raises makes multiprocessing restart the worker for ever: keep the error instead.
+    try:
+        from kg.pipeline import load_pipeline
+        _WORKER_STATE["nlp"] = load_pipeline(model, gazetteer)
+    except Exception as err:  # noqa: BLE001 - re-raised by the first task
+        _WORKER_STATE["error"] = err
+
+
+def _pool_task(batch: list[Article]) -> list[str]:
+    if "error" in _WORKER_STATE:
+        raise _WORKER_STATE["error"]
+    return _parse(batch, _WORKER_STATE["nlp"])
+
+
+def _pool_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
+                 batch_size: int) -> Iterator[tuple[Article, Graph]]:
+    # forkserver: workers start clean, without the parent's threads or open files (a store's lock among them).
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    limit = workers * _IN_FLIGHT_PER_WORKER
+    with context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer)) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles, batch_size):
+            pending.append((batch, pool.apply_async(_pool_task, (batch,))))
+            if len(pending) >= limit:
+                yield from _ready(*pending.popleft())
+        while pending:
+            yield from _ready(*pending.popleft())
+
+
+def _ready(batch: list[Article], result) -> Iterator[tuple[Article, Graph]]:
+    texts = result.get() if hasattr(result, "get") else result.result()
+    for article, text in zip(batch, texts):
+        yield article, _to_graph(text)
+
+
+# -- a Dask cluster ---------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=2)
+def _cached_pipeline(model: str, gazetteer: tuple[str, ...]):
+    """The pipeline of a Dask worker process, loaded once per process."""
+    from kg.pipeline import load_pipeline
+    return load_pipeline(model, gazetteer)
+
+
+def _dask_task(batch: list[Article], model: str, gazetteer: tuple[str, ...]) -> list[str]:
+    return _parse(batch, _cached_pipeline(model, gazetteer))
+
+
+def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
+                 batch_size: int, scheduler: str | None) -> Iterator[tuple[Article, Graph]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise KGError("--engine dask needs the distributed package; run: pip install 'kg-builder[dask]'") from err
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as err:
+        if cluster is not None:
+            cluster.close()
+        where = scheduler or "a local cluster"
+        raise KGError(f"Cannot reach the Dask scheduler at {where}: {err}; check the address "
+                      "(tcp://HOST:8786) and that dask-scheduler is running") from err
+    try:
+        n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
+        limit = n_workers * _IN_FLIGHT_PER_WORKER
+        pending: deque = deque()
+        for batch in _batches(articles, batch_size):
+            pending.append((batch, client.submit(_dask_task, batch, model, gazetteer, pure=False)))
+            if len(pending) >= limit:
+                yield from _ready(*pending.popleft())
+        while pending:
+            yield from _ready(*pending.popleft())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

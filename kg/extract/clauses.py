@@ -390,11 +390,17 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             extras = [arg_tokens(datives[0])] + extras
         light = light_verb_object(verb, obj0) if dobjs else None
         if light is not None:
-            # "made an appeal to the public" -> appeal_to(president, the public)
             pred, noun_toks, (words, target) = light
-            for o in conjuncts(target):
-                make(o, by_position(rel + noun_toks + words), pred, arg_tokens(o), extras, kind,
-                     by_position(surface + noun_toks + words))
+            if pred is not None:
+                # "made an appeal to the public" -> appeal_to(president, the public)
+                for o in conjuncts(target):
+                    make(o, by_position(rel + noun_toks + words), pred, arg_tokens(o), extras, kind,
+                         by_position(surface + noun_toks + words))
+            else:
+                # "filed charges against X": the graph keeps file(charges against X), Open IE reads
+                # "filed charges against" as the relation
+                make(obj0, rel, predicate, arg_tokens(obj0), extras, kind, by_position(surface + noun_toks + words),
+                     arg_tokens(target))
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         for o in conjuncts(obj0):
             make(o, rel, copula_predicate(o) if is_copula else predicate, arg_tokens(o), extras, kind)
@@ -438,19 +444,21 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     return out
 
 
-def light_verb_object(verb: Token, obj: Token) -> tuple[str, list[Token], PrepLink] | None:
+def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
-    preposition, carries the relation. Returns the predicate, the noun phrase's words and the preposition."""
+    preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
+    we can name a verb for), the noun phrase's words and the preposition."""
     if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN":
         return None
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)]
     if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
         return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:
+        return None     # "took 54 percent of the vote": a quantity is the object itself
     noun = obj.lemma_.lower()
     verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
     words, target = links[0]
-    head = verb_name if verb_name else f"{verb_lemma(verb)}_{noun}"
-    pred = "_".join([head, *(w.lower_ for w in words)])
+    pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None
     noun_toks = [t for t in obj.subtree if t.i <= obj.i]
     return pred, noun_toks, links[0]
 

@@ -91,3 +91,6 @@ NON_EVENT_VERBS = frozenset("""
 block prevent stop halt reject oppose deny cancel abandon veto suspend delay challenge investigate review
 consider weigh propose plan seek threaten fear warn condemn criticise criticize prohibit ban forbid bar
 """.split())
+
+# Entity labels of quantities: never part of a relation name.
+QUANTITY_TYPES = frozenset("PERCENT MONEY QUANTITY CARDINAL ORDINAL".split())

@@ -16,6 +16,7 @@ from kg.types import Modality, Polarity
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 SKIP_IN_ARG = {"relcl", "appos", "punct", "cc", "conj", "preconj", "advcl", "parataxis", "mark"}
+TOP_ONLY = {"conj", "cc", "preconj"}
 EDGE_PUNCT = set(",;:-–—'\"`()[]")
 
 
@@ -70,6 +71,9 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG, keep_first_level: bool
     def walk(tok: Token, top: bool) -> None:
         out.append(tok)
         for child in tok.children:
+            if child.dep_ in TOP_ONLY and not top and child.dep_ in skip:
+                walk(child, False)      # "recognition of the DNR and LNR": inner coordination stays
+                continue
             if child.dep_ in skip and not (keep_first_level and not top):
                 if child.dep_ == "punct" and not top and child.i != tok.i:
                     # keep inner punctuation (hyphens, apostrophes) below the top level

@@ -126,6 +126,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subs, True
     if verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head        # "the plant would be able to pump": the subject of the copula
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objs and head.lemma_ in lx.REQUEST_VERBS | {"persuade", "convince", "force", "allow", "help", "encourage",
                                                       "require", "enable", "urge", "want", "expect", "push"}:
@@ -202,6 +204,8 @@ def negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
+            return True     # "would no longer be able to"
     return False
 
 
@@ -379,6 +383,12 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if verb.dep_ == "relcl":
         # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
         dobjs = [verb.head if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
+        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS]
+        if (not dobjs and own_subject and not is_copula and not comps and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                and not any(c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dative", "nsubjpass")
+                            for c in verb.subtree if c.i < verb.i or c.head == verb)
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+            dobjs = [verb.head]     # "the peninsula Moscow annexed in 2014": a zero relative is the object
     kind = "copula" if is_copula else "verb"
     if not dobjs and not datives and not links and not comps:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
@@ -650,8 +660,14 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     ctx = embedded_context(gov, ctx, node.dep_)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
                 ctx = embedded_context(gov.head, ctx, "xcomp")
+            elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
+                pol, mod = own_factuality(gov.head, ctx)
+                ctx = Context(pol, mod, ctx.speaker)
             elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
-                ctx = Context(ctx.polarity, ctx.modality, ctx.speaker)
+                if after_comma(node.left_edge if node.left_edge.i < node.i else node):
+                    ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's
+                else:
+                    ctx = Context(ctx.polarity, ctx.modality, ctx.speaker)
             contexts[node.i] = ctx
         return ctx
 

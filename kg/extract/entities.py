@@ -99,6 +99,10 @@ class Resolver:
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
             if label == "PERSON":
+                while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                       and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and start - 1 not in taken
+                       and doc[start - 1].lower_ not in lx.NAME_TITLES and not doc[start - 1].ent_type_):
+                    start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin"
                 start = self._skip_titles(start, end)
             text = doc[start:end].text
             etype = NER_TYPES[label]
@@ -152,10 +156,13 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "NOUN" or tok.i in taken:
                 continue
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
             if not mods:
                 continue
-            first = min(mods, key=lambda t: t.i)
+            first = min(mods, key=lambda t: t.left_edge.i).left_edge
+            while first.i < tok.i and (first.dep_ in ("det", "poss", "case") or first.is_punct):
+                first = first.doc[first.i + 1]
+            mods = [first] + [m for m in mods if m.i != first.i]
             if any(i in taken for i in range(first.i, tok.i)) and lemma not in PLACE_NOUNS:
                 continue
             if lemma in INSTITUTION_NOUNS and any(self.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
@@ -284,15 +291,29 @@ class Resolver:
             if tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
                 cid = self._antecedent(tok, {EntityType.PERSON})
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
-                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=2)
-            elif tok.pos_ == "NOUN" and low in DESCRIPTIONS and tok.i not in self.token_cluster and any(
+                # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
+                window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
+                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
-                    c.dep_ in ("amod", "compound", "prep", "relcl") for c in tok.children):
-                cid = self._antecedent(tok, {DESCRIPTIONS[low]}, window=3)
+                    c.dep_ in ("amod", "compound", "prep", "relcl", "nummod") for c in tok.children):
+                cid = self._named_head(tok)
+                if cid is None and low in DESCRIPTIONS:
+                    cid = self._antecedent(tok, {DESCRIPTIONS[low]}, window=3)
+                if cid is None:
+                    continue
             else:
                 continue
             if cid is not None:
                 self.pronoun_cluster[tok.i] = cid
+
+    def _named_head(self, tok: Token) -> int | None:
+        """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.start < tok.i and m.end - m.start > 1 and self.doc[m.end - 1].lemma_.lower() == lemma:
+                return m.cluster
+        return None
 
     def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4) -> int | None:
         """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences."""

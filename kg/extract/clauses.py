@@ -520,8 +520,9 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
             return f"{title_name(noun)}_of", c
-        if c.dep_ == "poss" and c.lower_ in ("company", "firm", "group", "bank", "party", "country", "agency"):
-            return f"{title_name(noun)}_of", c      # "the company's president": the description is resolved later
+        if c.dep_ == "poss" and c.lower_ in ("company", "firm", "group", "bank", "party", "country", "agency",
+                                              "its", "their"):
+            return f"{title_name(noun)}_of", c      # "the company's president", "its spokesman": resolved later
     return None
 
 
@@ -537,11 +538,14 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]
-    titled = title_of_tokens(tok)
+    person, title = head, tok
+    if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
+        person, title = tok, head   # "Its spokesman, Dmitry Peskov": the name is the appositive
+    titled = title_of_tokens(title)
     if titled:
         pred, target = titled
-        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(head), obj=arg_tokens(target),
-                          subj_head=head, obj_head=target, rel_text_override=f"is {tok.lemma_} of",
+        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person), obj=arg_tokens(target),
+                          subj_head=person, obj_head=target, rel_text_override=f"is {title.lemma_} of",
                           polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker))
     return out
 
@@ -660,6 +664,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     ctx = embedded_context(gov, ctx, node.dep_)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
                 ctx = embedded_context(gov.head, ctx, "xcomp")
+            elif node.dep_ == "appos":
+                ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
                 pol, mod = own_factuality(gov.head, ctx)
                 ctx = Context(pol, mod, ctx.speaker)

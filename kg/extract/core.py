@@ -42,6 +42,20 @@ class _Converter:
         self.entities: dict[int, Entity] = self.res.entities()
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
 
+    def cluster_of(self, tok: Token) -> int | None:
+        """The entity a token stands for, through pronouns, descriptions and appositions."""
+        cid = self.res.cluster_of_token(tok)
+        if cid is not None or tok.pos_ != "NOUN":
+            return cid
+        for child in tok.children:          # "Its spokesman, Dmitry Peskov"
+            if child.dep_ == "appos":
+                cid = self.res.cluster_of_token(child)
+                if cid is not None:
+                    return cid
+        if tok.dep_ == "appos":             # "Crimea, the peninsula ..."
+            return self.res.cluster_of_token(tok.head)
+        return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
+
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
 
@@ -50,7 +64,7 @@ class _Converter:
         if head is not None:
             if head.lower_ in FIRST_PERSON and speaker_key and head.pos_ == "PRON":
                 return Argument(text=text, entity=speaker_key)
-            cid = self.res.cluster_of_token(head)
+            cid = self.cluster_of(head)
             if cid is not None and cid in self.entities:
                 return Argument(text=text, entity=self.entities[cid].key)
             demonym = self.gaz.demonym(head.text) if head.pos_ in ("ADJ", "PROPN") and len(tokens) == 1 else None
@@ -75,7 +89,7 @@ class _Converter:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        cid = self.res.cluster_of_token(pobj)
+                        cid = self.cluster_of(pobj)
                         if cid in self.entities:
                             member = Argument(text=pobj.text, entity=self.entities[cid].key)
                             out.append(replace(st, subject=member, confidence=round(st.confidence * 0.9, 3)))
@@ -99,7 +113,7 @@ class _Converter:
             clause.modality = Modality.REPORTED
             clause.speaker = clause.speaker or source
         if clause.speaker is not None:
-            speaker_key = self.key_of(self.res.cluster_of_token(clause.speaker))
+            speaker_key = self.key_of(self.cluster_of(clause.speaker))
         subj = self.argument(clause.subj, clause.subj_head, speaker_key)
         if clause.obj is None:
             return None

@@ -98,6 +98,8 @@ class Resolver:
             label = ent.label_
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
+            elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
+                label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party
             if label == "PERSON":
                 while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
                        and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and start - 1 not in taken
@@ -280,7 +282,36 @@ class Resolver:
         votes: dict[EntityType, int] = {}
         for m in c.mentions:
             votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
+            noun = self.appositive_noun(m)
+            described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None else None
+            if described is not None:
+                # "Nordbau, the construction group": an appositive description says what the name is
+                votes[described] = votes.get(described, 0) + 3
         return max(votes, key=lambda t: (votes[t], t is EntityType.PERSON)) if votes else EntityType.ORGANIZATION
+
+    def appositive_noun(self, m: Mention) -> Token | None:
+        """The head noun of ", the construction group" right after a name, read off the surface (the parse often
+        makes it an attribute of the next verb)."""
+        doc = self.doc
+        i = m.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+            return None
+        j = i + 2
+        while j + 1 < len(doc):
+            if doc[j + 1].tag_ == "POS" and j + 2 < len(doc):
+                j += 2      # "the company's president": the possessor is not the head
+            elif doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j].pos_ in ("NOUN", "ADJ", "ADV"):
+                j += 1
+            else:
+                break
+        return doc[j] if doc[j].pos_ == "NOUN" else None
+
+    def appositive_of(self, tok: Token) -> int | None:
+        """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""
+        for m in self.mentions:
+            if m.end < tok.i and self.appositive_noun(m) == tok:
+                return m.cluster
+        return None
 
     # pronouns and descriptions
 

@@ -170,8 +170,8 @@ class EntityIndex:
                     return next(iter(people))
         return None
 
-    def resolve(self, graph: Graph) -> Graph:
-        """A copy of one article's graph with its entity IRIs rewritten onto the known entities.
+    def resolve(self, graph: Graph, *, copy: bool = True) -> Graph:
+        """One article's graph with its entity IRIs rewritten onto the known entities.
 
         A resolved node keeps the known node's label and type; the article's own names for it
         become ``skos:altLabel`` of the known node. The index itself is not changed: call
@@ -181,38 +181,56 @@ class EntityIndex:
         ----------
         graph : rdflib.Graph
             One article's graph.
+        copy : bool
+            Return a new graph and leave ``graph`` as it was (the default), or rewrite ``graph``
+            itself, which touches only the triples of resolved nodes and is much cheaper.
 
         Returns
         -------
         rdflib.Graph
-            A new graph; ``graph`` is left as it was.
+            The resolved graph: a new one, or ``graph`` itself when ``copy`` is False.
         """
+        removals, additions = self._changes(graph)
+        if not copy:
+            for triple in removals:
+                graph.remove(triple)
+            for triple in additions:
+                graph.add(triple)
+            return graph
         out = Graph()
         for prefix, namespace in graph.namespaces():
             out.bind(prefix, namespace, override=True)
-        for triple in self.resolve_triples(graph):
+        for triple in graph:
+            if triple not in removals:
+                out.add(triple)
+        for triple in additions:
             out.add(triple)
         return out
 
     def resolve_triples(self, graph: Graph) -> list[tuple[Node, Node, Node]]:
         """The triples of :meth:`resolve`, as a list without duplicates (cheaper than a new Graph)."""
+        removals, additions = self._changes(graph)
+        kept = [triple for triple in graph if triple not in removals]
+        return kept + [triple for triple in additions if triple not in graph or triple in removals]
+
+    def _changes(self, graph: Graph) -> tuple[set, list]:
+        """The triples to take out of ``graph`` and those to put in, to resolve its entities."""
         mapping = self.match(graph)
-        if not mapping:
-            return list(graph)
-        described = {iri: _describe(graph, iri) for iri in mapping}
-        out: dict[tuple, None] = {}
-        for s, p, o in graph:
-            if s in mapping and (p in _NAME_PREDICATES or (p == RDF.type and o in ENTITY_CLASSES)):
-                continue            # names and type of a resolved node are rewritten below
-            out[(mapping.get(s, s), p, mapping.get(o, o) if isinstance(o, URIRef) else o)] = None
+        removals: set = set()
+        additions: dict[tuple, None] = {}
         for iri, target in mapping.items():
+            for s, p, o in {*graph.triples((iri, None, None)), *graph.triples((None, None, iri))}:
+                removals.add((s, p, o))
+                if s == iri and (p in _NAME_PREDICATES or (p == RDF.type and o in ENTITY_CLASSES)):
+                    continue        # names and type of a resolved node are rewritten below
+                additions[(mapping.get(s, s), p, mapping.get(o, o) if isinstance(o, URIRef) else o)] = None
             known = self._known[target]
-            out[(target, RDF.type, known.type)] = None
-            out[(target, RDFS.label, known.label)] = None
-            for name in described[iri].names:
+            additions[(target, RDF.type, known.type)] = None
+            additions[(target, RDFS.label, known.label)] = None
+            for name in _describe(graph, iri).names:
                 if name != known.label:
-                    out[(target, SKOS.altLabel, name)] = None
-        return list(out)
+                    additions[(target, SKOS.altLabel, name)] = None
+        return removals, list(additions)
 
     def add(self, graph: Graph) -> None:
         """Remember the entity nodes of a (resolved) graph: their types, names and ``owl:sameAs`` links.

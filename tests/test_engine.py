@@ -71,6 +71,7 @@ def test_engine_dask_local_cluster_matches_single_process(single):
     assert_same(single, got)
 
 
+@pytest.mark.slow
 def test_engine_dask_unreachable_scheduler_is_one_line():
     pytest.importorskip("distributed")
     with warnings.catch_warnings():

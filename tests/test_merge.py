@@ -122,3 +122,16 @@ def test_merge_known_iri_gets_known_label():
                             article_graph("b", ("putin", "Person", "Putin", "President Putin")))
     assert set(second.objects(entity("putin"), RDFS.label)) == {Literal("Putin")}
     assert set(second.objects(entity("putin"), SKOS.altLabel)) == {Literal("President Putin")}
+
+
+def test_merge_resolve_in_place_equals_the_copy():
+    first = article_graph("a", ("vladimir-putin", "Person", "Vladimir Putin"), ("russia", "GeopoliticalEntity", "Russia"))
+    second = article_graph("b", ("putin", "Person", "Putin"), ("russia", "GeopoliticalEntity", "Russia", "Moscow"))
+    index = EntityIndex()
+    index.add(index.resolve(first))
+    copied = index.resolve(second)
+    assert set(index.resolve_triples(second)) == set(copied)
+    assert len(index.resolve_triples(second)) == len(copied)
+    before = set(second)
+    in_place = index.resolve(second, copy=False)
+    assert in_place is second and set(in_place) == set(copied) != before

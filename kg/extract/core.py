@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract import lexicon as lx
-from kg.extract.entities import Resolver, resolve
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, resolve
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality, Statement
@@ -33,6 +33,14 @@ def span_text(tokens: list[Token]) -> str:
     return ("".join(parts) + tokens[-1].text).replace("  ", " ")
 
 
+INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authorities", "officials",
+                                                           "forces", "troops", "leadership"}
+
+
+def _norm_name(text: str) -> str:
+    return " ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split()).casefold()
+
+
 class _Converter:
     def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer):
         self.doc = doc
@@ -41,6 +49,7 @@ class _Converter:
         self.res: Resolver = resolve(doc, gazetteer)
         self.entities: dict[int, Entity] = self.res.entities()
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
+        self.names = {_norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -55,6 +64,16 @@ class _Converter:
         if tok.dep_ == "appos":             # "Crimea, the peninsula ..."
             return self.res.cluster_of_token(tok.head)
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
+
+    def institution_owner(self, head: Token) -> str | None:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in INSTITUTIONS:
+            return None
+        for c in head.children:
+            if c.dep_ == "poss":
+                cid = self.cluster_of(c)
+                if cid in self.entities and self.entities[cid].type is EntityType.GPE:
+                    return self.entities[cid].key
+        return None
 
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
@@ -75,6 +94,12 @@ class _Converter:
                 return Argument(text=text, entity=ent.key)
             if head.ent_type_ in LITERAL_TYPES and all(t.ent_type_ == head.ent_type_ or t.is_punct for t in tokens):
                 return Argument(text=text, datatype=LITERAL_TYPES[head.ent_type_])
+            named = self.names.get(_norm_name(text))
+            if named is not None:       # a name the NER missed here but found elsewhere ("Activision, led by")
+                return Argument(text=text, entity=named)
+            owner = self.institution_owner(head)
+            if owner is not None:       # "Britain's competition regulator": the state acts through it
+                return Argument(text=text, entity=owner)
         involves = tuple(k for k in (self.key_of(c) for c in self.res.clusters_in(tokens)) if k)
         return Argument(text=text, involves=involves)
 

@@ -27,7 +27,19 @@ PLACE_NOUNS = {"region": EntityType.GPE, "province": EntityType.GPE, "oblast": E
                "dam": EntityType.LOCATION, "river": EntityType.LOCATION, "plant": EntityType.LOCATION,
                "airport": EntityType.LOCATION, "bridge": EntityType.LOCATION, "port": EntityType.LOCATION,
                "station": EntityType.LOCATION, "reactor": EntityType.LOCATION, "base": EntityType.LOCATION}
-DESCRIPTIONS = {"company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
+ORG_NOUNS = ("publisher maker manufacturer carrier lender insurer retailer airline automaker carmaker giant operator "
+             "developer producer supplier conglomerate startup broadcaster newspaper network utility miner "
+             "organisation organization institution body commission authority tribunal court union "
+             "ministry department council committee panel board").split()
+DESCRIPTION_HEADS = {
+    "regulator": frozenset("authority commission agency office board regulator administration".split()),
+    "watchdog": frozenset("authority commission agency office board watchdog".split()),
+    "court": frozenset("court tribunal".split()), "tribunal": frozenset("court tribunal".split()),
+    "bank": frozenset("bank fund reserve".split()),
+    "party": frozenset("party alliance democrats republicans union front league movement".split()),
+}
+DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
+                "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
                 "group": EntityType.ORGANIZATION, "regulator": EntityType.ORGANIZATION,
                 "watchdog": EntityType.ORGANIZATION, "agency": EntityType.ORGANIZATION,
                 "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION,
@@ -319,18 +331,32 @@ class Resolver:
         doc = self.doc
         for tok in doc:
             low = tok.lower_
+            lemma = tok.lemma_.lower()
+            speaker = self._speaker_of_complement(tok)
             if tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
-                cid = self._antecedent(tok, {EntityType.PERSON})
+                if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON:
+                    cid = speaker   # "Stahl said he would ...": the speaker
+                else:
+                    cid = self._antecedent(tok, {EntityType.PERSON})
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
-                # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
-                window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
-                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+                if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self.cluster_type(
+                        self.clusters[speaker]) is not EntityType.PERSON:
+                    cid = speaker   # "the publisher said it would reassess": the speaker
+                else:
+                    # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
+                    window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
+                    cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
             elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
-                    c.dep_ in ("amod", "compound", "prep", "relcl", "nummod") for c in tok.children):
-                cid = self._named_head(tok)
-                if cid is None and low in DESCRIPTIONS:
-                    cid = self._antecedent(tok, {DESCRIPTIONS[low]}, window=3)
+                    c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
+                modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
+                cid = None if modified else self._named_head(tok)
+                if cid is None and lemma in DESCRIPTIONS:
+                    heads = DESCRIPTION_HEADS.get(lemma)
+                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=3, heads=heads, exclude=speaker)
+                           if heads else None)
+                    if cid is None:
+                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=3, exclude=speaker)
                 if cid is None:
                     continue
             else:
@@ -346,23 +372,46 @@ class Resolver:
                 return m.cluster
         return None
 
-    def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4) -> int | None:
+    def _speaker_of_complement(self, tok: Token) -> int | None:
+        """For the subject of a clause reported by a verb of saying, the cluster of that verb's subject."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        gov = tok.head.head
+        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+            return None
+        for _ in range(3):      # ", arguing that ...": the participle's subject is its main verb's
+            subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subjects:
+                c = subjects[0]
+                return self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i))
+            if gov.dep_ not in ("advcl", "conj", "xcomp"):
+                return None
+            gov = gov.head
+        return None
+
+    def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4, heads: frozenset | None = None,
+                    exclude: int | None = None) -> int | None:
         """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences."""
         sent_starts = [s.start for s in self.doc.sents]
         sent_index = max(i for i, s in enumerate(sent_starts) if s <= tok.i)
         lower = sent_starts[max(0, sent_index - window)]
         best, best_score = None, None
-        for m in self.mentions:
+        resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
+                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN"]
+        for m in self.mentions + resolved:
             if m.start >= tok.i or m.start < lower:
                 continue
             c = self.clusters[m.cluster]
-            if self.cluster_type(c) not in types:
+            if self.cluster_type(c) not in types or m.cluster == exclude:
                 continue
+            if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
+                continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
             head = self.doc[m.end - 1]
             if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - max(i for i, s in enumerate(sent_starts) if s <= m.start)
-            score = (-distance, head.dep_ in ("nsubj", "nsubjpass"), m.start)
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best

@@ -139,16 +139,19 @@ def layout(network: nx.Graph, width: float = _WIDTH, height: float = _HEIGHT, ma
         side = math.sqrt(len(part))
         boxes.append((side, _part_layout(simple.subgraph(part), side)))
     gap = 0.9
-    row_width = max(math.sqrt(sum((side + gap) ** 2 for side, _ in boxes) * width / height), boxes[0][0] + gap)
-    placed: dict = {}
-    x = y = row_height = 0.0
-    for side, pos in boxes:
-        if x > 0 and x + side > row_width:
-            x, y, row_height = 0.0, y + row_height + gap, 0.0
-        for node, (px, py) in pos.items():
-            placed[node] = (x + px, y + py)
-        x += side + gap
-        row_height = max(row_height, side)
+    # Try row widths from one box to all boxes in a row; keep the packing that fills the canvas best.
+    widest, total = boxes[0][0] + gap, sum(side + gap for side, _ in boxes)
+    best = None
+    for step in range(25):
+        row_width = widest + (total - widest) * step / 24
+        packed = _pack(boxes, row_width, gap)
+        xs = [p[0] for p in packed.values()]
+        ys = [p[1] for p in packed.values()]
+        fit = min((width - 2 * margin) / ((max(xs) - min(xs)) or 1e-9),
+                  (height - 2 * margin) / ((max(ys) - min(ys)) or 1e-9))
+        if best is None or fit > best[0] * 1.0001:
+            best = (fit, packed)
+    placed = best[1]
     xs = [p[0] for p in placed.values()]
     ys = [p[1] for p in placed.values()]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
@@ -158,6 +161,20 @@ def layout(network: nx.Graph, width: float = _WIDTH, height: float = _HEIGHT, ma
     off_x = (width - span_x * scale) / 2 - min(xs) * scale
     off_y = (height - span_y * scale) / 2 - min(ys) * scale
     return {node: (off_x + px * scale, off_y + py * scale) for node, (px, py) in placed.items()}
+
+
+def _pack(boxes: list, row_width: float, gap: float) -> dict:
+    """Boxes placed left to right in rows of at most ``row_width``."""
+    placed: dict = {}
+    x = y = row_height = 0.0
+    for side, pos in boxes:
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        for node, (px, py) in pos.items():
+            placed[node] = (x + px, y + py)
+        x += side + gap
+        row_height = max(row_height, side)
+    return placed
 
 
 def _part_layout(part: nx.Graph, side: float) -> dict:
@@ -172,6 +189,55 @@ def _part_layout(part: nx.Graph, side: float) -> dict:
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {node: (side / 2 + (p[0] - cx) / span * side, side / 2 - (p[1] - cy) / span * side)
             for node, p in raw.items()}
+
+
+def _arrange(network: nx.Graph) -> tuple[dict, dict, float, float]:
+    """Positions, radii and canvas size: the canvas grows until nodes and their labels fit."""
+    radius = _radii(network)
+    half_w = {n: max(radius[n], 3.6 * len(_node_label(network, n))) + 6 for n in network}
+    half_h = {n: radius[n] + 16 for n in network}
+    needed = sum(4 * half_w[n] * half_h[n] for n in network)
+    usable = (_WIDTH - 2 * _MARGIN) * (_HEIGHT - 2 * _MARGIN)
+    factor = math.sqrt(max(1.0, 3.0 * needed / usable))
+    width, height = _WIDTH * factor, _HEIGHT * factor
+    pos = _spread(layout(network, width, height, _MARGIN), half_w, half_h, width, height, _MARGIN)
+    return pos, radius, width, height
+
+
+def _spread(pos: dict, half_w: dict, half_h: dict, width: float, height: float, margin: float,
+            rounds: int = 120) -> dict:
+    """Push apart nodes whose boxes (circle and label) overlap, along the axis of least overlap."""
+    import numpy as np
+    nodes = list(pos)
+    if len(nodes) < 2:
+        return pos
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    hw = np.array([half_w[n] for n in nodes])
+    hh = np.array([half_h[n] for n in nodes])
+    order = np.arange(len(nodes))
+    tie = np.sign(order[:, None] - order[None, :])  # who moves which way when two nodes coincide
+    for _ in range(rounds):
+        dx = xy[:, 0][:, None] - xy[:, 0][None, :]
+        dy = xy[:, 1][:, None] - xy[:, 1][None, :]
+        over_x = hw[:, None] + hw[None, :] - np.abs(dx)
+        over_y = hh[:, None] + hh[None, :] - np.abs(dy)
+        clash = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(clash, False)
+        if not clash.any():
+            break
+        along_x = clash & (over_x / hw.mean() <= over_y / hh.mean())
+        along_y = clash & ~along_x
+        sx = np.where(dx != 0, np.sign(dx), tie)
+        sy = np.where(dy != 0, np.sign(dy), tie)
+        xy[:, 0] += 0.5 * np.where(along_x, over_x * sx, 0.0).sum(axis=1) / np.maximum(along_x.sum(axis=1), 1)
+        xy[:, 1] += 0.5 * np.where(along_y, over_y * sy, 0.0).sum(axis=1) / np.maximum(along_y.sum(axis=1), 1)
+        xy[:, 0] = np.clip(xy[:, 0], margin, width - margin)
+        xy[:, 1] = np.clip(xy[:, 1], margin, height - margin)
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}
+
+
+def _node_label(network: nx.Graph, node) -> str:
+    return _short(str(network.nodes[node].get("label", node)), 30)
 
 
 def _radii(network: nx.Graph, low: float = 7.0, high: float = 26.0) -> dict:
@@ -210,12 +276,11 @@ def _node_tip(network: nx.Graph, node, data: dict, score: float) -> str:
 
 
 def _html(network: nx.Graph, title: str) -> str:
-    pos = layout(network)
-    radius = _radii(network)
+    pos, radius, width, height = _arrange(network)
     scores = centrality(network)
     e = html.escape
     edges_svg = []
-    many = network.number_of_edges() > 120
+    many = network.number_of_edges() > 40  # then link labels show on hover and when zoomed in
     for u, v, data in sorted(network.edges(data=True), key=lambda item: item[2].get("weight", 1)):
         (x1, y1), (x2, y2) = pos[u], pos[v]
         bend = 1 if network.has_edge(v, u) else 0
@@ -239,14 +304,14 @@ def _html(network: nx.Graph, title: str) -> str:
             f'<g class="node" data-id="{e(str(node))}" data-x="{x:.1f}" data-y="{y:.1f}" data-r="{r:.1f}" '
             f'data-tip="{e(_node_tip(network, node, data, scores.get(node, 0.0)))}" '
             f'transform="translate({x:.1f},{y:.1f})"><circle r="{r:.1f}" fill="{colour}"/>'
-            f'<text class="nlabel" y="{r + 13:.1f}">{e(data.get("label", str(node)))}</text></g>')
+            f'<text class="nlabel" y="{r + 13:.1f}">{e(_node_label(network, node))}</text></g>')
     types = Counter(data.get("type", "Other") for _, data in network.nodes(data=True))
     legend = "".join(f'<li><span class="dot" style="background:{TYPE_COLOURS.get(t, OTHER_COLOUR)}"></span>'
                      f'{e(_type_title(t))} <span class="n">{n}</span></li>'
                      for t, n in sorted(types.items(), key=lambda item: (-item[1], item[0])))
     summary = (f"{network.number_of_nodes()} actors · {network.number_of_edges()} links · "
                f"{sum(w for _, _, w in network.edges(data='weight', default=1))} statements")
-    return _PAGE.format(title=e(title), summary=e(summary), legend=legend, width=_WIDTH, height=_HEIGHT,
+    return _PAGE.format(title=e(title), summary=e(summary), legend=legend, width=f"{width:.0f}", height=f"{height:.0f}",
                         edges="\n".join(edges_svg), nodes="\n".join(nodes_svg), style=_CSS, script=_JS)
 
 
@@ -261,19 +326,20 @@ def _png(network: nx.Graph, path, title: str) -> None:
         from matplotlib.lines import Line2D
     except ImportError as err:
         raise OutputError("A PNG picture needs matplotlib; run: pip install 'kg-builder[viz]'") from err
-    pos = {node: (x, _HEIGHT - y) for node, (x, y) in layout(network).items()}
-    radius = _radii(network)
-    fig = Figure(figsize=(16, 11.5), dpi=110)
+    placed, radius, width, height = _arrange(network)
+    pos = {node: (x, height - y) for node, (x, y) in placed.items()}
+    scale = min(width / _WIDTH, 2.5)
+    fig = Figure(figsize=(16 * scale, 11.5 * scale), dpi=110)
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.01, 0.01, 0.98, 0.93))
     ax.set_axis_off()
-    ax.set_xlim(0, _WIDTH)
-    ax.set_ylim(0, _HEIGHT)
+    ax.set_xlim(0, width)
+    ax.set_ylim(0, height)
     fig.suptitle(f"{title} — {network.number_of_nodes()} actors, {network.number_of_edges()} links",
                  fontsize=15, y=0.985)
     nodes = list(network.nodes)
     # matplotlib sizes markers by area in points²; 1 px here is about 1.1 pt at this size.
-    sizes = [math.pi * (radius[n] * 1.25) ** 2 for n in nodes]
+    sizes = [math.pi * (radius[n] * 1.25 * scale * _WIDTH / width) ** 2 for n in nodes]
     for style, colour, line in (("fact", "#555555", "solid"), ("other", "#8a8a8a", "dashed"),
                                 ("neg", "#c0392b", "dashed")):
         chosen = [(u, v) for u, v, d in network.edges(data=True) if _edge_style(d) == style]
@@ -287,8 +353,8 @@ def _png(network: nx.Graph, path, title: str) -> None:
                            node_color=[TYPE_COLOURS.get(network.nodes[n].get("type"), OTHER_COLOUR) for n in nodes])
     for node in nodes:
         x, y = pos[node]
-        ax.annotate(_short(network.nodes[node].get("label", str(node)), 28), (x, y),
-                    xytext=(0, -(radius[node] * 1.25 + 9)), textcoords="offset points", ha="center", va="center",
+        ax.annotate(_node_label(network, node), (x, y),
+                    xytext=(0, -(radius[node] * 1.25 * scale * _WIDTH / width + 9)), textcoords="offset points", ha="center", va="center",
                     fontsize=9, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
     if network.number_of_edges() <= 80:
         labels = {(u, v): _short(d.get("predicate", ""), 30) for u, v, d in network.edges(data=True)}
@@ -433,7 +499,7 @@ body { display: flex; }
   paint-order: stroke; stroke: #fafafa; stroke-width: 3px; stroke-linejoin: round; pointer-events: none; }
 .edge text.hidden { display: none; }
 .edge:hover path, .edge.hl path { stroke-opacity: 1; }
-.edge:hover text.hidden, .edge.hl text.hidden { display: inline; }
+.edge:hover text.hidden, .edge.hl text.hidden, svg.zoomed .edge text.hidden { display: inline; }
 .node { cursor: pointer; }
 .node circle { stroke: #fff; stroke-width: 1.5px; }
 .node text { font-size: 12.5px; font-weight: 600; fill: #222; text-anchor: middle; paint-order: stroke;
@@ -483,7 +549,10 @@ _JS = r"""
     e.text.setAttribute("y", (0.25 * sy + 0.5 * cy + 0.25 * ey).toFixed(1));
   }
   edges.forEach(draw);
-  function apply() { view.setAttribute("transform", "translate(" + tx + "," + ty + ") scale(" + k + ")"); }
+  function apply() {
+    view.setAttribute("transform", "translate(" + tx + "," + ty + ") scale(" + k + ")");
+    svg.classList.toggle("zoomed", k >= 1.8);
+  }
   function point(evt, el) {
     var p = svg.createSVGPoint(); p.x = evt.clientX; p.y = evt.clientY;
     return p.matrixTransform(el.getScreenCTM().inverse());
@@ -577,7 +646,7 @@ _PAGE = """<!DOCTYPE html>
 <li><span class="line other"></span>reported, hypothetical or requested</li>
 <li><span class="line neg"></span>denied or negated</li>
 </ul>
-<div class="hint">Node size: weighted degree. Hover for sentences; drag nodes; wheel to zoom; drag the background to pan; double-click to reset.</div>
+<div class="hint">Node size: weighted degree. Hover for sentences and link labels; drag nodes; wheel to zoom; drag the background to pan; double-click to reset.</div>
 </div>
 <div id="tip"></div>
 <script>{script}</script>

@@ -474,7 +474,7 @@ def format_stats(numbers: dict) -> str:
         row("Predicates", numbers.get("predicates", 0))
     if numbers.get("top_predicates"):
         lines.append("")
-        lines.append(f"Top predicates")
+        lines.append("Top predicates")
         width = max(len(name) for name, _ in numbers["top_predicates"])
         lines.extend(f"  {name:<{width}}  {n}" for name, n in numbers["top_predicates"])
     if numbers.get("top_actors"):

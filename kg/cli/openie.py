@@ -5,7 +5,7 @@ import click
 
 from kg.cli import user_errors
 from kg.errors import InputError
-from kg.nlp import DEFAULT_MODEL
+from kg.resources import DEFAULT_MODEL
 
 
 @click.command("openie")

@@ -78,6 +78,10 @@ def clean_name(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
+        if doc[i].text in "([" and not any(t.text in ")]" for t in doc[i:end]):
+            end = i
+            break
     return start, end
 
 

@@ -179,10 +179,11 @@ def relation_tokens(verb: Token) -> list[Token]:
     toks = list(own)
     left = verb.i - 1
     doc = verb.doc
-    while left >= verb.sent.start and doc[left].head == verb and (
+    while left >= 0 and doc[left].head == verb and (
             doc[left].dep_ in ("aux", "auxpass", "neg") or doc[left].dep_ == "advmod" and doc[left].pos_ == "ADV"
             and doc[left].lower_ not in lx.WH_ADVERBS):
-        if doc[left].dep_ == "advmod" and (own or left > verb.sent.start and doc[left - 1].dep_.startswith("nsubj")):
+        if doc[left].dep_ == "advmod" and (own or left > 0 and not doc[left].is_sent_start
+                                           and doc[left - 1].dep_.startswith("nsubj")):
             toks.append(doc[left])
         left -= 1
     toks.append(verb)
@@ -214,8 +215,30 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
-    sent = verb.sent
-    return sent.text.rstrip().endswith("?")
+    return ends_with_question(verb)
+
+
+def sentence_length(tok: Token) -> int:
+    """The number of tokens in the token's sentence (a walk; Token.sent builds a Span and is slow)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = tok.i
+    while end < len(doc) - 1 and not doc[end].is_sent_end:
+        end += 1
+    return end - start + 1
+
+
+def ends_with_question(tok: Token) -> bool:
+    """Whether the token's sentence ends in a question mark (a walk to the sentence end; Token.sent is slow)."""
+    doc = tok.doc
+    i = tok.i
+    while i < len(doc) - 1 and not doc[i].is_sent_end:
+        i += 1
+    while i > tok.i and doc[i].is_punct and doc[i].text != "?":
+        i -= 1
+    return doc[i].text == "?"
 
 
 @dataclass

@@ -9,7 +9,7 @@ this parser, not anything about particular sentences.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import Clause
+from kg.extract.clauses import Clause, sentence_length
 from kg.types import Modality
 
 BIAS = 0.53
@@ -67,5 +67,5 @@ def clause_confidence(clause: Clause) -> float:
         score += SUPPLIED_BE
     anchor = verb if verb is not None else head
     if anchor is not None:
-        score += PER_10_SENTENCE_TOKENS * min(len(anchor.sent) // 10, 5)
+        score += PER_10_SENTENCE_TOKENS * min(sentence_length(anchor) // 10, 5)
     return round(min(0.99, max(0.01, score)), 3)

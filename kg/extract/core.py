@@ -149,7 +149,7 @@ class _Converter:
             return None
         if subj.entity and subj.entity == obj.entity:
             return None
-        sent = clause.subj_head.sent if clause.subj_head is not None else clause.rel[0].sent
+        sent = self.current_sentence
         modality = clause.modality
         if modality is Modality.REPORTED and speaker_key is None and clause.speaker is None:
             speaker_key = None
@@ -202,6 +202,7 @@ class _Converter:
         statements: list[Statement] = []
         seen = set()
         for sent in self.doc.sents:
+            self.current_sentence = sent
             for clause in sentence_clauses(sent):
                 for st in self.statements(clause):
                     key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)

@@ -7,6 +7,7 @@ company") are resolved to an antecedent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -96,6 +97,7 @@ class Resolver:
         self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.extra_names: dict[int, set[str]] = {}  # cluster id -> title forms ("Russian President Vladimir Putin")
+        self.sent_starts = [s.start for s in doc.sents]
 
     # finding
 
@@ -396,8 +398,8 @@ class Resolver:
     def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4, heads: frozenset | None = None,
                     exclude: int | None = None) -> int | None:
         """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences."""
-        sent_starts = [s.start for s in self.doc.sents]
-        sent_index = max(i for i, s in enumerate(sent_starts) if s <= tok.i)
+        sent_starts = self.sent_starts
+        sent_index = bisect_right(sent_starts, tok.i) - 1
         lower = sent_starts[max(0, sent_index - window)]
         best, best_score = None, None
         resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
@@ -413,7 +415,7 @@ class Resolver:
             head = self.doc[m.end - 1]
             if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
-            distance = sent_index - max(i for i, s in enumerate(sent_starts) if s <= m.start)
+            distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
             subject = head.dep_ in ("nsubj", "nsubjpass")
             score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
             if best_score is None or score > best_score:

@@ -30,7 +30,7 @@ def to_graph(extraction: Extraction) -> Graph:
     Every statement is reified (rdf:subject/rdf:predicate/rdf:object) with its factuality, confidence, sentence,
     offsets and provenance; only Positive, Asserted statements are also written as direct triples.
     """
-    g = Graph()
+    g = Graph(store="SimpleMemory")     # an article graph is small and only added to: the lighter store is faster
     bind_prefixes(g)
     art = extraction.article
     a = article_iri(art)

@@ -13,11 +13,11 @@ def ontology_dir() -> Path:
     Returns
     -------
     pathlib.Path
-        ``<repository>/ontologies`` (the package is installed editable).
+        ``kg/ontologies``: in the repository a link to ``<repository>/ontologies``, in a wheel a copy.
 
     Examples
     --------
     >>> (ontology_dir() / "kg.ttl").is_file()
     True
     """
-    return Path(__file__).resolve().parent.parent / "ontologies"
+    return Path(__file__).resolve().parent / "ontologies"

@@ -215,6 +215,14 @@ def main(argv: list[str] | None = None) -> int:
             corpus.write_corpus(path, n)
         return path
 
+    invocation = " ".join(["python", "bench/run.py", *(argv if argv is not None else sys.argv[1:])])
+
+    def save() -> None:
+        # After each part, so that a long run that is stopped still leaves its figures.
+        (work / "results.json").write_text(json.dumps(results, indent=2, default=str))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(report(results, invocation))
+
     bs = str(args.batch_size)
     if not {"throughput", "workers"} <= skip:
         path = corpus_file(n_articles)
@@ -234,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             wall, peak, _ = run_measured(cmd)
             results[f"cli_w{workers}"] = {"wall_s": wall, "peak_rss": peak, "words": words}
             results["commands"].append(" ".join(["kg"] + cmd[1:]))
+            save()
     if "memory" not in skip:
         for n in memory_sizes:
             path = corpus_file(n)
@@ -246,13 +255,12 @@ def main(argv: list[str] | None = None) -> int:
             results.setdefault("memory", {})[n] = {"wall_s": wall, "peak_rss": peak}
             results["commands"].append(" ".join(["kg"] + cmd[1:]))
             shutil.rmtree(store_dir, ignore_errors=True)
+            save()
     if "store" not in skip:
         log(f"store: {n_triples} triples into pyoxigraph and rdflib, {runs} runs per query")
         results["store"] = child("store", str(n_triples), str(runs), str(work))
         results["commands"].append(f"python bench/run.py --child store {n_triples} {runs} bench/out")
-    (work / "results.json").write_text(json.dumps(results, indent=2, default=str))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(report(results, " ".join(["python", "bench/run.py", *(argv or sys.argv[1:])])))
+    save()
     log(f"wrote {output}")
     return 0
 

@@ -39,6 +39,9 @@ LOCK_NAME = "kg-writer.lock"
 _STREAMED = frozenset({"nt", "turtle", "trig", "nquads"})
 _POLL = 0.1
 _OPEN_ATTEMPTS = 8
+# RocksDB keeps written quads in memory tables that Oxigraph does not flush on its own: flush every
+# so many quads so that memory stays flat however many articles a build writes (~1 kB per quad).
+_FLUSH_EVERY = 100_000
 _DESCRIBING = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs})
 _ENTITY_ROWS = f"""
 SELECT ?e ?p ?o WHERE {{
@@ -112,6 +115,7 @@ class Store:
         self.read_only = read_only
         self._lock: int | None = None
         self._index: EntityIndex | None = None
+        self._unflushed = 0
         if read_only:
             self._db = self._open_read_only()
         else:
@@ -244,6 +248,10 @@ class Store:
         except (OSError, RuntimeError, SyntaxError) as err:
             raise StoreError(f"Cannot write article {article.source} to store {self.path}: {one_line(err)}") from err
         self.index.add(_descriptions(triples))
+        self._unflushed += 2 * len(triples)
+        if self._unflushed >= _FLUSH_EVERY:
+            self._read(self._store.flush)
+            self._unflushed = 0
         return "added" if old is None else "replaced"
 
     def articles(self) -> list[str]:

@@ -28,6 +28,14 @@ PLACE_NOUNS = {"region": EntityType.GPE, "province": EntityType.GPE, "oblast": E
                "dam": EntityType.LOCATION, "river": EntityType.LOCATION, "plant": EntityType.LOCATION,
                "airport": EntityType.LOCATION, "bridge": EntityType.LOCATION, "port": EntityType.LOCATION,
                "station": EntityType.LOCATION, "reactor": EntityType.LOCATION, "base": EntityType.LOCATION}
+ORG_HEADS = frozenset("""agency council committee ministry bank group company corporation corp corp. inc inc. ltd ltd.
+plc llc fund association union party institute university college commission authority board bureau service
+services organisation organization federation foundation court tribunal parliament assembly department office
+airlines airways motors systems technologies holdings entertainment studios labs network""".split())
+PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
+hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
+bay coast strait port harbour harbor base reactor mine field park building center centre""".split())
+PLACE_PREPOSITIONS = frozenset("in at near into inside outside across around throughout".split())
 ORG_NOUNS = ("publisher maker manufacturer carrier lender insurer retailer airline automaker carmaker giant operator "
              "developer producer supplier conglomerate startup broadcaster newspaper network utility miner "
              "organisation organization institution body commission authority tribunal court union "
@@ -126,6 +134,11 @@ class Resolver:
                 start = self._skip_titles(start, end)
             text = doc[start:end].text
             etype = NER_TYPES[label]
+            last = doc[end - 1].lower_
+            if etype is EntityType.PERSON and end - start > 1 and last in ORG_HEADS:
+                etype = EntityType.ORGANIZATION     # "... Agency", "... Council": not a person
+            elif etype is EntityType.PERSON and last in PLACE_HEADS:
+                etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
@@ -300,6 +313,9 @@ class Resolver:
         votes: dict[EntityType, int] = {}
         for m in c.mentions:
             votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
+            head = self.doc[m.end - 1]
+            if m.type is EntityType.PERSON and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+                votes[EntityType.GPE] = votes.get(EntityType.GPE, 0) + 2    # "in Antakya": people are not "in" places
             noun = self.appositive_noun(m)
             described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None else None
             if described is not None:

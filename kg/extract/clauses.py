@@ -419,6 +419,12 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                and verb.doc[verb.i + 1].dep_ == "cc"]
         if nxt:
             dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
+        elif not is_copula:
+            misread = time_phrase_object(verb)
+            if misread is not None:
+                return [Clause(kind="verb", rel=rel, predicate=predicate, subj=subject_tokens(s), obj=misread,
+                               subj_head=s, obj_head=misread[-1], verb=verb, polarity=pol, modality=mod,
+                               speaker=ctx.speaker, inherited=inherited, use="graph") for s in subjects]
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
@@ -520,6 +526,19 @@ def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: li
     return out
 
 
+def time_phrase_object(verb: Token) -> list[Token] | None:
+    """ "Russia lost its own probe days earlier": the parser reads the object into the time phrase."""
+    for child in verb.children:
+        cands = [child] + [g for g in child.children if g.dep_ == "npadvmod"] if child.dep_ == "advmod" else [child]
+        for t in cands:
+            if t.dep_ != "npadvmod" or t.ent_type_ != "DATE":
+                continue
+            left = [x for x in t.subtree if x.i < t.i and x.ent_type_ != "DATE"]
+            if left and left[0].dep_ in ("poss", "det") and any(x.pos_ in ("NOUN", "PROPN") for x in left):
+                return left
+    return None
+
+
 def copula_predicate(attr: Token) -> str:
     """ "X is the head of Y" -> be_head_of ; "X is a member" -> be."""
     if attr.lemma_.lower() in lx.TITLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
@@ -540,6 +559,8 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
                 if g.dep_ == "pobj":
                     return f"{title_name(noun)}_of", g
     for c in noun.children:
+        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.NAME_TITLES:
+            continue    # "Prime Minister": a title word is not the organisation
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
             return f"{title_name(noun)}_of", c

@@ -426,6 +426,9 @@ class Resolver:
             c = self.clusters[m.cluster]
             if self.cluster_type(c) not in types or m.cluster == exclude:
                 continue
+            if tok.lower_ in lx.THING_PRONOUNS and self.doc[m.end - 1].dep_ == "pobj" and \
+                    self.doc[m.end - 1].head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:
+                continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
             if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
             head = self.doc[m.end - 1]

@@ -13,10 +13,11 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import KGError
-from kg.nlp import DEFAULT_MODEL
+from kg.resources import DEFAULT_MODEL
 from kg.rdf.namespaces import bind_prefixes
 from kg.types import Article
 
@@ -24,6 +25,7 @@ __all__ = ["iter_graphs", "ENGINES"]
 
 ENGINES = ("local", "dask")
 _IN_FLIGHT_PER_WORKER = 2
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # The pipeline of a pool worker process, set once by its initializer (never used in the parent process).
 _WORKER_STATE: dict = {}
@@ -86,10 +88,30 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _to_graph(text: str) -> Graph:
-    graph = Graph()
+    """N-Triples text as an rdflib Graph: parsed by Oxigraph, 4-5x faster than rdflib's own parser."""
+    graph = Graph(store="SimpleMemory")
     bind_prefixes(graph)
-    graph.parse(data=text, format="nt")
+    terms: dict = {}
+    for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        graph.add((_term(triple.subject, terms), _term(triple.predicate, terms), _term(triple.object, terms)))
     return graph
+
+
+def _term(term, cache: dict):
+    known = cache.get(term)
+    if known is None:
+        if isinstance(term, ox.NamedNode):
+            known = URIRef(term.value)
+        elif isinstance(term, ox.BlankNode):
+            known = BNode(term.value)
+        elif term.language:
+            known = Literal(term.value, lang=term.language)
+        elif term.datatype.value == _XSD_STRING:
+            known = Literal(term.value)
+        else:
+            known = Literal(term.value, datatype=URIRef(term.datatype.value))
+        cache[term] = known
+    return known
 
 
 def _parse(batch: list[Article], nlp) -> list[str]:

@@ -78,3 +78,16 @@ def test_engine_dask_unreachable_scheduler_is_one_line():
         warnings.simplefilter("ignore")
         with pytest.raises(KGError, match="Cannot reach the Dask scheduler"):
             next(iter_graphs(ARTICLES, engine="dask", scheduler="tcp://127.0.0.1:9"))
+
+
+def test_engine_ntriples_round_trip_keeps_every_term():
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.engine import _to_graph
+    g = Graph()
+    s = URIRef("https://w3id.org/kg-builder/id/statement/1")
+    for o in (Literal("plain \"quoted\"\nline é"), Literal("hallo", lang="de"), Literal("0.83", datatype=XSD.decimal),
+              Literal(312), Literal("2022-02-21", datatype=XSD.date), URIRef("urn:x"), BNode("b1")):
+        g.add((s, URIRef("urn:p"), o))
+    assert isomorphic(_to_graph(g.serialize(format="nt")), g)

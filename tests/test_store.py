@@ -290,3 +290,52 @@ def test_store_cli_commands_read_a_store(tmp_path):
     assert result.exit_code == 2 and "name the graph to read" in result.output
     result = runner.invoke(main, ["query", "--store", str(tmp_path / "none"), "ASK {}"])
     assert result.exit_code == 1 and "No store at" in result.output
+
+
+_CLI_TEXTS = ["Russian President Vladimir Putin recognised two separatist regions on Monday, the Kremlin said.",
+              "NATO Secretary General Jens Stoltenberg condemned the decision in Brussels.",
+              "German Chancellor Olaf Scholz halted the Nord Stream 2 pipeline, Berlin said on Tuesday.",
+              "Putin denied that Russia planned to invade Ukraine. Stoltenberg said NATO would not send troops."]
+
+
+def _cli_corpus(path: Path, n: int) -> None:
+    import json
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            text = " ".join(_CLI_TEXTS[(i + k) % len(_CLI_TEXTS)] for k in range(3))
+            out.write(json.dumps({"title": f"Story {i}", "date": "2022-02-21",
+                                  "url": f"https://news.example/{i}", "text": text}) + "\n")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_store_kg_build_survives_sigkill(tmp_path):
+    """kg build --store killed at random moments: the store stays readable, each article complete; a rerun completes."""
+    kg = str(Path(sys.executable).parent / "kg")
+    if not Path(kg).exists():
+        pytest.skip("the kg console script is not installed")
+    corpus = tmp_path / "corpus.jsonl"
+    _cli_corpus(corpus, 20)
+    clean_dir, crash_dir = str(tmp_path / "clean"), str(tmp_path / "crash")
+    subprocess.run([kg, "build", str(corpus), "--store", clean_dir, "-q"], check=True, timeout=300)
+    with Store(clean_dir, read_only=True) as clean:
+        expected = {iri: len(clean.article_graph(iri)) for iri in clean.articles()}
+        expected_union = len(clean)
+    assert len(expected) == 20
+    rng = random.Random(20)
+    for _ in range(3):
+        proc = subprocess.Popen([kg, "build", str(corpus), "--store", crash_dir, "-q", "--batch-size", "2"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while not Path(crash_dir, "CURRENT").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)              # the build has opened the store
+        time.sleep(rng.uniform(2.0, 6.0))  # the model loads, then articles are written
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with Store(crash_dir, read_only=True) as reader:
+            for iri in reader.articles():
+                assert len(reader.article_graph(iri)) == expected[iri]
+    subprocess.run([kg, "build", str(corpus), "--store", crash_dir, "-q"], check=True, timeout=300)
+    with Store(crash_dir, read_only=True) as reader:
+        assert {iri: len(reader.article_graph(iri)) for iri in reader.articles()} == expected
+        assert len(reader) == expected_union

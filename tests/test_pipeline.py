@@ -18,7 +18,8 @@ TEXT = (
     "He accused Kyiv of sabotaging peace talks. "
     "Denis Pushilin, the separatist head of the Donetsk People's Republic, asked Putin to recognise the region. "
     "Russia has denied planning an invasion of Ukraine. "
-    "The Ukrainian government did not respond to the request."
+    "The Ukrainian government did not respond to the request. "
+    "The Russian leader later met Emmanuel Macron."
 )
 
 
@@ -125,3 +126,8 @@ def test_graph_conforms_to_the_shapes(graph):
     from kg.validate import validate_graph
     conforms, report = validate_graph(graph)
     assert conforms, report
+
+
+def test_definite_description_resolves_to_the_titled_person(graph):
+    putin = node_named(graph, "Vladimir Putin")
+    assert any(statements(graph, putin, "meet"))

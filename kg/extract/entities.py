@@ -368,6 +368,10 @@ class Resolver:
                     # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
                     window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
                     cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+            elif (tok.pos_ == "NOUN" and lemma in lx.TITLE_NOUNS and tok.i not in self.token_cluster
+                  and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+                  and (cid := self._titled_person(tok)) is not None):
+                pass    # "the Russian leader" -> the person titled with "Russian" earlier
             elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
@@ -385,6 +389,22 @@ class Resolver:
                 continue
             if cid is not None:
                 self.pronoun_cluster[tok.i] = cid
+
+    def _titled_person(self, tok: Token) -> int | None:
+        """The latest person whose name was preceded by the same nationality or country as "the Russian leader"."""
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
+        marks = {m for m in marks if self.gaz.demonym(m) is not None or self.gaz.lookup(m) is not None}
+        if not marks:
+            return None
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.type is not EntityType.PERSON:
+                continue
+            head = self.doc[m.end - 1]
+            mods = {t.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start
+                    for t in c.subtree}
+            if marks & mods:
+                return m.cluster
+        return None
 
     def _named_head(self, tok: Token) -> int | None:
         """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""

@@ -231,6 +231,15 @@ class Resolver:
                     taken.update(range(i, end))
                     i = end - 1
                     break
+            else:
+                span = doc[i:j]
+                head = span.root
+                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not any(
+                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)):
+                    # an actor's name the NER missed ("Nordbau denied ..."): an organisation unless told otherwise
+                    self.mentions.append(Mention(i, j, span.text, EntityType.ORGANIZATION))
+                    taken.update(range(i, j))
+                    i = j - 1
             i += 1
 
     # clustering

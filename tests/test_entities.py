@@ -1,0 +1,86 @@
+"""Entity resolution within an article: names, surnames, acronyms, titles, pronouns, descriptions, typing."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.core import extract
+from kg.types import Article, EntityType, Polarity
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(nlp, gazetteer):
+    def go(text: str):
+        return extract(nlp(text), Article(text=text), gazetteer)
+    return go
+
+
+def entity(ex, name):
+    found = [e for e in ex.entities if name == e.label or name in e.aliases]
+    assert len(found) == 1, f"{name!r} on {len(found)} entities: {[e.label for e in ex.entities]}"
+    return found[0]
+
+
+def test_surname_joins_the_full_name(run):
+    ex = run("Governor Sophie Marchand raised rates. Marchand said inflation was too high.")
+    marchand = entity(ex, "Sophie Marchand")
+    assert marchand.type is EntityType.PERSON
+    assert "Marchand" in marchand.aliases
+    assert "Governor Sophie Marchand" in marchand.aliases or marchand.label == "Sophie Marchand"
+
+
+def test_acronym_introduced_in_brackets(run):
+    ex = run("The Competition and Markets Authority (CMA) blocked the deal. The CMA said the market was young.")
+    cma = entity(ex, "Competition and Markets Authority")
+    assert "CMA" in cma.aliases and cma.type is EntityType.ORGANIZATION
+
+
+def test_gazetteer_types_and_links(run):
+    ex = run("Kyiv accused Moscow of shelling the city.")
+    kyiv = entity(ex, "Kyiv")
+    assert kyiv.type is EntityType.GPE and kyiv.wikidata == "Q1899"
+
+
+def test_pronoun_resolves_to_the_last_person_subject(run):
+    ex = run("Denis Pushilin spoke on Monday. He accused Ukraine of shelling.")
+    pushilin = entity(ex, "Denis Pushilin").key
+    assert any(st.subject.entity == pushilin and st.predicate == "accuse" for st in ex.statements)
+
+
+def test_speaker_of_a_report_is_its_pronoun_subject(run):
+    ex = run("Nordbau denied any wrongdoing. The company said it had won every contract fairly.")
+    nordbau = entity(ex, "Nordbau")
+    assert nordbau.type is EntityType.ORGANIZATION
+    assert any(st.subject.entity == nordbau.key and st.predicate == "win" for st in ex.statements)
+
+
+def test_appositive_description_types_the_name(run):
+    ex = run("Investigators questioned Halvorsen, the engineering company that built the bridge.")
+    assert entity(ex, "Halvorsen").type is EntityType.ORGANIZATION
+
+
+def test_title_before_a_name_makes_a_person(run):
+    ex = run("Finance Minister Elena Varga criticised the decision.")
+    varga = entity(ex, "Elena Varga")
+    assert varga.type is EntityType.PERSON
+
+
+def test_place_phrase_is_one_entity(run):
+    ex = run("Oleksandr Prokudin, the governor of the Kherson region, ordered an evacuation.")
+    assert entity(ex, "Oleksandr Prokudin").type is EntityType.PERSON
+    region = [e for e in ex.entities if "Kherson" in e.label or any("Kherson region" in a for a in e.aliases)]
+    assert region and region[0].type is EntityType.GPE
+
+
+def test_negated_object_is_negative(run):
+    ex = run("Dmitry Peskov offered no evidence for the claim.")
+    peskov = entity(ex, "Dmitry Peskov").key
+    st = [s for s in ex.statements if s.subject.entity == peskov and s.predicate == "offer"]
+    assert st and st[0].polarity is Polarity.NEGATIVE
+
+
+def test_byline_agency(nlp, gazetteer):
+    text = "The parliament approved the budget."
+    ex = extract(nlp(text), Article(text=text, author="Reuters"), gazetteer)
+    assert entity(ex, "Reuters").type is EntityType.ORGANIZATION

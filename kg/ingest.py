@@ -15,7 +15,7 @@ from datetime import date as _date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, one_line
 from kg.types import Article
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "iter_articles", "parse_date", "parse_text", "read_article", "read_articles"]
@@ -318,14 +318,15 @@ _URL_RE = re.compile(r"<(https?://[^>\s]+)>|\[[^\]]*\]\((https?://[^)\s]+)\)|(ht
 _FRONT_KEYS = {"title": "headline", "headline": "headline", "date": "date", "published": "date",
                "author": "author", "by": "author", "url": "url", "link": "url"}
 
-_IMAGE_RE = re.compile(r"!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
-_LINK_RE = re.compile(r"\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
+# Every repeat below stops at the next delimiter, so that no pattern rescans a long paragraph (no quadratic time).
+_IMAGE_RE = re.compile(r"!\[[^\[\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])")
+_LINK_RE = re.compile(r"\[([^\[\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _CODE_RE = re.compile(r"`([^`]+)`")
-_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_STRONG_RE = re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__")
+_EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE_RE = re.compile(r"~~(?=\S)((?:[^~]|~(?!~))+?)(?<=\S)~~")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
@@ -333,7 +334,7 @@ _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _NAV_RE = re.compile(r"\s*(?:(\*\*|__)[^*_\n]{1,60}?\1\s*:?|(?:related(?:\s+\w+)?|read\s+more|see\s+also|"
                      r"also\s+read|more|watch|listen)\s*:)\s*(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # An image credit: a link whose text is a bare domain name, at the end of a caption ("... [kremlin.ru](...)").
-_CREDIT_RE = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\]\([^)]*\)\s*$")
+_CREDIT_RE = re.compile(r"\[[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\]\([^)]*\)\s*$")
 _RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
 _LIST_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _REFDEF_RE = re.compile(r"\s{0,3}\[[^\]]+\]:\s+\S+.*")
@@ -466,7 +467,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         credit = _CREDIT_RE.search(raw)
         if credit:
-            raw = raw[:credit.start()]
+            raw = raw[:credit.start()].rstrip()
         text = " ".join(_inline(raw).split())
         if text:
             if credit:
@@ -526,7 +527,7 @@ def _inline(text: str) -> str:
     text = _AUTOLINK_RE.sub(r"\1", text)
     text = _CODE_RE.sub(r"\1", text)
     text = _HTML_TAG_RE.sub("", text)
-    text = _STRONG_RE.sub(r"\2", text)
+    text = _STRONG_RE.sub(lambda m: m[1] or m[2], text)
     text = _STRIKE_RE.sub(r"\1", text)
     text = _EM_STAR_RE.sub(r"\1", text)
     text = _EM_UNDER_RE.sub(r"\1", text)
@@ -543,6 +544,9 @@ _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript",
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
                "td", "th", "blockquote", "pre", "figure", "form", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
                "body", "html"} | _SKIP_TAGS
+# A "<" whose tag never closes before the next "<": html.parser rescans the rest of the page for each one
+# (quadratic time on a large malformed page), so it is written as text instead.
+_UNCLOSED_LT_RE = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 _DATE_KEYS = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
               "dcterms.date", "dcterms.created", "og:published_time")
 
@@ -623,8 +627,12 @@ class _ArticleHTMLParser(HTMLParser):
 
 def _parse_html(text: str, source: str) -> Article:
     parser = _ArticleHTMLParser()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(_UNCLOSED_LT_RE.sub("&lt;", text))
+        parser.close()
+    except AssertionError as err:  # html.parser's way of refusing a malformed "<!" declaration
+        raise InputError(f"{source}: is HTML that cannot be parsed ({one_line(err)[:80]}); "
+                         "fix the markup or save the text as .md") from None
     meta = parser.meta
 
     def clean(value: str | None) -> str | None:

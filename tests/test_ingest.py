@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -184,6 +185,16 @@ def test_html_main_article_beats_teasers():
     assert article.text == "The real story, which is long.\n\nMore of it.\n\nA nested comment."
 
 
+def test_html_malformed_declaration_is_one_line():
+    with pytest.raises(InputError, match="is HTML that cannot be parsed"):
+        parse_text("<html><![_;~> <p>Text.</p></html>")
+
+
+def test_html_unclosed_angle_brackets_are_text():
+    [article] = parse_text("<p>If a < b and c <d then</p><p>Next.</p>")
+    assert article.text == "If a < b and c <d then\n\nNext."
+
+
 def test_html_without_paragraphs_is_an_error():
     with pytest.raises(InputError, match="no article text"):
         parse_text("<html><body><div>No paragraphs here</div></body></html>")
@@ -271,6 +282,19 @@ def test_huge_file_checked_before_reading(tmp_path):
         handle.truncate(MAX_BYTES + 1)  # sparse, and all NULs: the size check must come first
     with pytest.raises(InputError, match="over the 5,000,000-byte limit"):
         read_article(path)
+
+
+@pytest.mark.parametrize("unit", ["a *b ", "x _y ", "a **b ", "[a.b.c", "<http:a", "<p>a<b>c &amp", "By x\n"],
+                         ids=["star", "underscore", "strong", "open-bracket", "unclosed-tag", "html", "bylines"])
+def test_pathological_input_is_linear(unit):
+    # Each of these took minutes on 0.5 MB while a pattern rescanned the rest of the text from every match.
+    text = unit * (300_000 // len(unit)) + "\n\nEnd."
+    started = time.perf_counter()
+    try:
+        parse_text(text)
+    except InputError:
+        pass    # an HTML page without <p> text: refused, and quickly
+    assert time.perf_counter() - started < 5
 
 
 # ------------------------------------------------------------------------------------------ folders, stdin

@@ -234,7 +234,10 @@ class Resolver:
             else:
                 span = doc[i:j]
                 head = span.root
-                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not any(
+                nxt = doc[j] if j < len(doc) else None
+                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")
+                        and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
+                        and not any(
                         t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)):
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation unless told otherwise
                     self.mentions.append(Mention(i, j, span.text, EntityType.ORGANIZATION))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal
+from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg.pipeline import article_graph
@@ -131,3 +131,17 @@ def test_graph_conforms_to_the_shapes(graph):
 def test_definite_description_resolves_to_the_titled_person(graph):
     putin = node_named(graph, "Vladimir Putin")
     assert any(statements(graph, putin, "meet"))
+
+
+def test_library_build_merges_entities_across_articles(nlp):
+    import kg
+    first = Article(text="Russian President Vladimir Putin met Emmanuel Macron in Moscow.", url="https://example.org/1")
+    second = Article(text="Putin said Russia would not invade Ukraine.", url="https://example.org/2")
+    ds = kg.build([first, second], nlp)
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert len([g for g in ds.graphs() if len(g)]) >= 2
+    assert len(set(union.subjects(RDFS.label, Literal("Vladimir Putin")))) == 1
+    putin = next(union.subjects(RDFS.label, Literal("Vladimir Putin")))
+    assert (putin, SKOS.altLabel, Literal("Putin")) in union

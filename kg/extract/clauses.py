@@ -728,9 +728,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             ctx = context_for(tok)
             out.extend(verb_clauses(tok, ctx))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
-            out.extend(appos_clauses(tok, context_for(tok.head)))
+            # an apposition or a title is the writer's presupposition, whoever's clause it stands in
+            out.extend(appos_clauses(tok, Context()))
         if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.dep_ != "compound":
-            out.extend(name_title_clauses(tok, context_for(tok)))
+            out.extend(name_title_clauses(tok, Context()))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
     hidden = "graph" if openie else "openie"

@@ -468,7 +468,10 @@ class Resolver:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
             subject = head.dep_ in ("nsubj", "nsubjpass")
-            score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
+            if tok.dep_ in ("dobj", "pobj", "dative"):
+                score = (-distance, False, False, m.start)   # an object pronoun: the nearest fitting name
+            else:
+                score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best

@@ -190,3 +190,27 @@ def test_union_graph_dedups_across_graphs():
     ds.graph(URIRef("urn:g2")).add(triple)
     ds.add((URIRef("urn:a"), URIRef("urn:b"), Literal("d")))
     assert len(union_graph(ds)) == 2
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".ttl", ".nq", ".trig", ".jsonld"])
+def test_graph_collector_writes_what_write_dataset_writes(tmp_path, suffix):
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+    from kg.export import GraphCollector, read_dataset, union_graph, write_dataset
+    sample = read_dataset(Path(__file__).parent / "data" / "contract_sample.trig")
+    collector = GraphCollector(tmp_path / f"fast{suffix}")
+    for g in sample.graphs():
+        if len(g) and isinstance(g.identifier, URIRef):
+            collector.add(str(g.identifier), g)
+    collector.write()
+    plain = Dataset()
+    for g in sample.graphs():
+        if len(g) and isinstance(g.identifier, URIRef):
+            named = plain.graph(g.identifier)
+            for t in g:
+                named.add(t)
+    write_dataset(plain, tmp_path / f"plain{suffix}")
+    fast, slow = read_dataset(tmp_path / f"fast{suffix}"), read_dataset(tmp_path / f"plain{suffix}")
+    assert isomorphic(union_graph(fast), union_graph(slow))
+    if suffix in (".nq", ".trig"):
+        assert {str(g.identifier) for g in fast.graphs() if len(g)} == {str(g.identifier) for g in slow.graphs() if len(g)}

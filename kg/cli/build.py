@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 
 import click
-from rdflib import Dataset
 
 from kg.cli import user_errors
 from kg.errors import InputError, KGError
@@ -62,8 +61,10 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         from kg.store import Store
         store = Store(store_dir, wait=wait)
     try:
-        index = store.entity_index() if store is not None and hasattr(store, "entity_index") else EntityIndex()
-        dataset = Dataset() if output else None
+        # the store resolves entities itself as it writes; resolve here only what goes elsewhere
+        index = EntityIndex() if store is None else store.entity_index() if endpoint else None
+        from kg.export import GraphCollector
+        collector = GraphCollector(output, fmt) if output else None
         counts = {"added": 0, "skipped": 0, "replaced": 0}
         articles = iter_articles(list(paths), on_error=skip)
         if store is not None:
@@ -71,12 +72,11 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         bar = progress(quiet)
         for article, graph in iter_graphs(articles, model=model, gazetteer=tuple(gazetteer), workers=workers,
                                           batch_size=batch_size, engine=engine, scheduler=scheduler):
-            graph = index.resolve(graph)
-            index.add(graph)
-            if dataset is not None:
-                named = dataset.graph(article_iri(article))
-                for triple in graph:
-                    named.add(triple)
+            if index is not None:
+                graph = index.resolve(graph)
+                index.add(graph)
+            if collector is not None:
+                collector.add(str(article_iri(article)), graph)
             if store is not None:
                 outcome = store.put_article(article, graph)
                 counts[outcome] = counts.get(outcome, 0) + 1
@@ -95,9 +95,8 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         raise KGError(f"no article could be read ({len(bad)} bad input{'s' if len(bad) > 1 else ''})")
     if total == 0:
         raise KGError("no articles found in " + ", ".join(paths))
-    if dataset is not None:
-        from kg.export import write_dataset
-        write_dataset(dataset, output, fmt)
+    if collector is not None:
+        collector.write()
     if not quiet:
         summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
         click.echo(f"kg: {summary} article{'s' if total > 1 else ''}" + (f" -> {output}" if output and output != "-"

@@ -1,8 +1,6 @@
 """The contract graph of one article's extraction."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
@@ -22,6 +20,16 @@ def argument_node(graph: Graph, arg: Argument) -> URIRef | Literal:
     for key in arg.involves:
         graph.add((node, KG.involves, entity_iri(key)))
     return node
+
+
+def canonical_decimal(value: float) -> str:
+    """The xsd:decimal canonical form at three places, so that every store writes it back the same.
+
+    >>> canonical_decimal(0.770), canonical_decimal(1), canonical_decimal(0.5)
+    ('0.77', '1.0', '0.5')
+    """
+    text = f"{value:.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
 
 
 def to_graph(extraction: Extraction) -> Graph:
@@ -75,7 +83,7 @@ def add_statement(g: Graph, article: URIRef, st: Statement, extraction: Extracti
     g.add((node, KG.modality, KG[st.modality.value]))
     if st.attributed_to:
         g.add((node, KG.attributedTo, entity_iri(st.attributed_to)))
-    g.add((node, KG.confidence, Literal(Decimal(f"{st.confidence:.3f}"), datatype=XSD.decimal)))
+    g.add((node, KG.confidence, Literal(canonical_decimal(st.confidence), datatype=XSD.decimal)))
     g.add((node, KG.sentence, Literal(st.sentence)))
     g.add((node, KG.charStart, Literal(st.char_start, datatype=XSD.integer)))
     g.add((node, KG.charEnd, Literal(st.char_end, datatype=XSD.integer)))

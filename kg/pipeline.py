@@ -62,7 +62,7 @@ def build(sources, nlp: Language | None = None, *, model: str = DEFAULT_MODEL, g
     ds = Dataset()
     bind_prefixes(ds)
     for article, graph in iter_article_graphs(articles, nlp, batch_size=batch_size):
-        graph = index.resolve(graph)
+        graph = index.resolve(graph, copy=False)
         index.add(graph)
         named = ds.graph(article_iri(article))
         for triple in graph:

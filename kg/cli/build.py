@@ -73,7 +73,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         for article, graph in iter_graphs(articles, model=model, gazetteer=tuple(gazetteer), workers=workers,
                                           batch_size=batch_size, engine=engine, scheduler=scheduler):
             if index is not None:
-                graph = index.resolve(graph)
+                graph = index.resolve(graph, copy=False)
                 index.add(graph)
             if collector is not None:
                 collector.add(str(article_iri(article)), graph)

@@ -5,20 +5,20 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
-from kg.types import Argument, Extraction, Statement
+from kg.types import Argument, Extraction, Modality, Polarity, Statement
 
 
-def argument_node(graph: Graph, arg: Argument) -> URIRef | Literal:
+def argument_node(out: list, arg: Argument) -> URIRef | Literal:
     """An entity's IRI, a literal for dates and quantities, else a kg:Concept with the entities it involves."""
     if arg.entity:
         return entity_iri(arg.entity)
     if arg.datatype:
         return Literal(arg.text)
     node = concept_iri(arg.text)
-    graph.add((node, RDF.type, KG.Concept))
-    graph.add((node, RDFS.label, Literal(arg.text)))
+    out.append((node, RDF.type, KG.Concept))
+    out.append((node, RDFS.label, Literal(arg.text)))
     for key in arg.involves:
-        graph.add((node, KG.involves, entity_iri(key)))
+        out.append((node, KG.involves, entity_iri(key)))
     return node
 
 
@@ -38,59 +38,77 @@ def to_graph(extraction: Extraction) -> Graph:
     Every statement is reified (rdf:subject/rdf:predicate/rdf:object) with its factuality, confidence, sentence,
     offsets and provenance; only Positive, Asserted statements are also written as direct triples.
     """
-    g = Graph(store="SimpleMemory")     # an article graph is small and only added to: the lighter store is faster
-    bind_prefixes(g)
+    out: list[tuple] = []
     art = extraction.article
     a = article_iri(art)
-    g.add((a, RDF.type, SCHEMA.NewsArticle))
+    out.append((a, RDF.type, SCHEMA.NewsArticle))
     if art.headline:
-        g.add((a, SCHEMA.headline, Literal(art.headline)))
+        out.append((a, SCHEMA.headline, Literal(art.headline)))
     if art.date:
-        g.add((a, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
+        out.append((a, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
     if art.author:
-        g.add((a, SCHEMA.author, Literal(art.author)))
+        out.append((a, SCHEMA.author, Literal(art.author)))
     if art.url:
-        g.add((a, SCHEMA.url, URIRef(art.url) if " " not in art.url else Literal(art.url)))
-    g.add((a, KG.contentHash, Literal(art.content_hash)))
+        out.append((a, SCHEMA.url, URIRef(art.url) if " " not in art.url else Literal(art.url)))
+    out.append((a, KG.contentHash, Literal(art.content_hash)))
     for ent in extraction.entities:
         e = entity_iri(ent.key)
-        g.add((e, RDF.type, KG[ent.type.value]))
-        g.add((e, RDFS.label, Literal(ent.label)))
-        for alias in sorted(ent.aliases):
-            if alias != ent.label:
-                g.add((e, SKOS.altLabel, Literal(alias)))
+        out.append((e, RDF.type, KG[ent.type.value]))
+        out.append((e, RDFS.label, Literal(ent.label)))
+        out.extend((e, SKOS.altLabel, Literal(alias)) for alias in sorted(ent.aliases) if alias != ent.label)
         if ent.wikidata:
-            g.add((e, OWL.sameAs, WD[ent.wikidata]))
-        g.add((a, SCHEMA.mentions, e))
+            out.append((e, OWL.sameAs, WD[ent.wikidata]))
+        out.append((a, SCHEMA.mentions, e))
+    terms = _Terms()
     for st in extraction.statements:
-        add_statement(g, a, st, extraction)
+        add_statement(out, a, st, extraction, terms)
+    g = Graph(store="SimpleMemory")     # an article graph is small and only added to: the lighter store is faster
+    bind_prefixes(g)
+    g.addN((s, p, o, g) for s, p, o in out)
     return g
 
 
-def add_statement(g: Graph, article: URIRef, st: Statement, extraction: Extraction) -> URIRef:
-    s_node = argument_node(g, st.subject)
-    o_node = argument_node(g, st.object)
+class _Terms:
+    """RDF terms a graph repeats (sentences, offsets, predicates), made once."""
+
+    def __init__(self) -> None:
+        self.literals: dict = {}
+        self.predicates: set = set()
+        self.polarity = {p: KG[p.value] for p in Polarity}
+        self.modality = {m: KG[m.value] for m in Modality}
+
+    def literal(self, value, datatype=None) -> Literal:
+        key = (value, datatype)
+        lit = self.literals.get(key)
+        if lit is None:
+            lit = self.literals[key] = Literal(value, datatype=datatype)
+        return lit
+
+
+def add_statement(out: list, article: URIRef, st: Statement, extraction: Extraction,
+                  terms: _Terms | None = None) -> URIRef:
+    """Append one statement's triples (reified, with provenance, and direct when a fact) to ``out``."""
+    terms = terms or _Terms()
+    s_node = argument_node(out, st.subject)
+    o_node = argument_node(out, st.object)
     pred = predicate_iri(st.predicate)
-    g.add((pred, RDF.type, RDF.Property))
-    g.add((pred, RDFS.label, Literal(st.predicate_label)))
+    if pred not in terms.predicates:
+        terms.predicates.add(pred)
+        out.append((pred, RDF.type, RDF.Property))
+        out.append((pred, RDFS.label, Literal(st.predicate_label)))
     node = statement_iri(extraction.article, st.char_start, s_node, pred, o_node, st.polarity.value,
                          st.modality.value, st.subject.text, st.object.text)
-    g.add((node, RDF.type, KG.Statement))
-    g.add((node, RDF.subject, s_node))
-    g.add((node, RDF.predicate, pred))
-    g.add((node, RDF.object, o_node))
-    g.add((node, KG.polarity, KG[st.polarity.value]))
-    g.add((node, KG.modality, KG[st.modality.value]))
+    out += [(node, RDF.type, KG.Statement), (node, RDF.subject, s_node), (node, RDF.predicate, pred),
+            (node, RDF.object, o_node), (node, KG.polarity, terms.polarity[st.polarity]),
+            (node, KG.modality, terms.modality[st.modality]),
+            (node, KG.confidence, terms.literal(canonical_decimal(st.confidence), XSD.decimal)),
+            (node, KG.sentence, terms.literal(st.sentence)),
+            (node, KG.charStart, terms.literal(str(st.char_start), XSD.integer)),
+            (node, KG.charEnd, terms.literal(str(st.char_end), XSD.integer)),
+            (node, PROV.wasDerivedFrom, article)]
     if st.attributed_to:
-        g.add((node, KG.attributedTo, entity_iri(st.attributed_to)))
-    g.add((node, KG.confidence, Literal(canonical_decimal(st.confidence), datatype=XSD.decimal)))
-    g.add((node, KG.sentence, Literal(st.sentence)))
-    g.add((node, KG.charStart, Literal(st.char_start, datatype=XSD.integer)))
-    g.add((node, KG.charEnd, Literal(st.char_end, datatype=XSD.integer)))
-    g.add((node, PROV.wasDerivedFrom, article))
-    for extra in st.extra:
-        g.add((node, KG.qualifier, Literal(extra.text)))
+        out.append((node, KG.attributedTo, entity_iri(st.attributed_to)))
+    out.extend((node, KG.qualifier, Literal(extra.text)) for extra in st.extra)
     if st.is_fact and not isinstance(s_node, Literal):
-        g.add((s_node, pred, o_node))
+        out.append((s_node, pred, o_node))
     return node
-

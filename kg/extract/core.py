@@ -151,8 +151,6 @@ class _Converter:
             return None
         sent = self.current_sentence
         modality = clause.modality
-        if modality is Modality.REPORTED and speaker_key is None and clause.speaker is None:
-            speaker_key = None
         extras = tuple(self.argument(e, None, speaker_key) for e in clause.extras)
         return Statement(
             subject=subj, predicate=clause.predicate, predicate_label=clause.predicate.replace("_", " "),
@@ -209,9 +207,6 @@ class _Converter:
                     if key not in seen:
                         seen.add(key)
                         statements.append(st)
-        entities = {e.key: e for e in self.entities.values()}
-        for key, ent in self.extra.items():
-            entities.setdefault(key, ent)
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}
         for ent in list(self.entities.values()) + list(self.extra.values()):

@@ -454,3 +454,12 @@ def test_example_queries_answer_on_contract_sample():
     assert (maybe["subject"], maybe["object"]) == ("Joe Biden", "Vladimir Putin")
     linked = {r["label"]: r["aliases"] for r in _run_example("linked_entities.rq")}
     assert set(linked) == {"Russia", "Vladimir Putin"} and "Putin" in linked["Vladimir Putin"]
+
+
+def test_count_articles_for_the_progress_bar(tmp_path):
+    from kg.ingest import count_articles
+    (tmp_path / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    assert count_articles([str(tmp_path)]) == 3
+    assert count_articles(["-"]) is None

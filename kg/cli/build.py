@@ -10,11 +10,14 @@ from kg.errors import InputError, KGError
 from kg.resources import DEFAULT_MODEL
 
 
-def progress(quiet: bool, unit: str = "article"):
-    """A tqdm bar on stderr, silent when stderr is not a terminal or with --quiet."""
+def progress(quiet: bool, paths, unit: str = "article"):
+    """A tqdm bar on stderr (articles per second, time left), silent when stderr is not a terminal or with --quiet."""
     from tqdm import tqdm
-    return tqdm(unit=unit, file=sys.stderr, disable=quiet or not sys.stderr.isatty(), dynamic_ncols=True,
-                smoothing=0.1)
+
+    from kg.ingest import count_articles
+    disable = quiet or not sys.stderr.isatty()
+    total = None if disable else count_articles(list(paths))
+    return tqdm(total=total, unit=unit, file=sys.stderr, disable=disable, dynamic_ncols=True, smoothing=0.1)
 
 
 @click.command("build")
@@ -69,7 +72,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         articles = iter_articles(list(paths), on_error=skip)
         if store is not None:
             articles = (a for a in articles if not _unchanged(store, a, counts))
-        bar = progress(quiet)
+        bar = progress(quiet, paths)
         for article, graph in iter_graphs(articles, model=model, gazetteer=tuple(gazetteer), workers=workers,
                                           batch_size=batch_size, engine=engine, scheduler=scheduler):
             if index is not None:

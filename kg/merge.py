@@ -219,6 +219,20 @@ class EntityIndex:
         removals: set = set()
         additions: dict[tuple, None] = {}
         for iri, target in mapping.items():
+            if iri == target:
+                # a known IRI: only its label and type may need to become the known ones
+                known = self._known[target]
+                stale = [(iri, p, o) for p, o in graph.predicate_objects(iri)
+                         if (p == RDFS.label and o != known.label)
+                         or (p == RDF.type and o in ENTITY_CLASSES and o != known.type)]
+                for triple in stale:
+                    removals.add(triple)
+                    if triple[1] == RDFS.label:
+                        additions[(iri, SKOS.altLabel, triple[2])] = None
+                if stale:
+                    additions[(iri, RDF.type, known.type)] = None
+                    additions[(iri, RDFS.label, known.label)] = None
+                continue
             for s, p, o in {*graph.triples((iri, None, None)), *graph.triples((None, None, iri))}:
                 removals.add((s, p, o))
                 if s == iri and (p in _NAME_PREDICATES or (p == RDF.type and o in ENTITY_CLASSES)):

@@ -106,6 +106,7 @@ class Resolver:
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.extra_names: dict[int, set[str]] = {}  # cluster id -> title forms ("Russian President Vladimir Putin")
         self.sent_starts = [s.start for s in doc.sents]
+        self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
 
     # finding
 
@@ -354,10 +355,13 @@ class Resolver:
 
     def appositive_of(self, tok: Token) -> int | None:
         """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""
-        for m in self.mentions:
-            if m.end < tok.i and self.appositive_noun(m) == tok:
-                return m.cluster
-        return None
+        if self._appositives is None:
+            self._appositives = {}
+            for m in self.mentions:
+                noun = self.appositive_noun(m)
+                if noun is not None:
+                    self._appositives.setdefault(noun.i, m.cluster)
+        return self._appositives.get(tok.i)
 
     # pronouns and descriptions
 

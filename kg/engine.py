@@ -14,18 +14,19 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import KGError
 from kg.resources import DEFAULT_MODEL
 from kg.rdf.namespaces import bind_prefixes
+from kg.rdf.oxterms import to_rdflib
 from kg.types import Article
 
 __all__ = ["iter_graphs", "ENGINES"]
 
 ENGINES = ("local", "dask")
 _IN_FLIGHT_PER_WORKER = 2
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # The pipeline of a pool worker process, set once by its initializer (never used in the parent process).
 _WORKER_STATE: dict = {}
@@ -93,31 +94,15 @@ def _to_graph(text: str) -> Graph:
     bind_prefixes(graph)
     terms: dict = {}
     for triple in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
-        graph.add((_term(triple.subject, terms), _term(triple.predicate, terms), _term(triple.object, terms)))
+        graph.add((to_rdflib(triple.subject, terms), to_rdflib(triple.predicate, terms),
+                   to_rdflib(triple.object, terms)))
     return graph
-
-
-def _term(term, cache: dict):
-    known = cache.get(term)
-    if known is None:
-        if isinstance(term, ox.NamedNode):
-            known = URIRef(term.value)
-        elif isinstance(term, ox.BlankNode):
-            known = BNode(term.value)
-        elif term.language:
-            known = Literal(term.value, lang=term.language)
-        elif term.datatype.value == _XSD_STRING:
-            known = Literal(term.value)
-        else:
-            known = Literal(term.value, datatype=URIRef(term.datatype.value))
-        cache[term] = known
-    return known
 
 
 def _parse(batch: list[Article], nlp) -> list[str]:
     """N-Triples text of each article's graph, in batch order."""
     from kg.pipeline import iter_article_graphs
-    return [graph.serialize(format="nt") for _, graph in iter_article_graphs(batch, nlp, batch_size=len(batch))]
+    return ["".join(map(_nt_row, graph)) for _, graph in iter_article_graphs(batch, nlp, batch_size=len(batch))]
 
 
 # -- a local process pool ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ import warnings
 from pathlib import Path
 from typing import IO, Iterator
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.plugins.serializers.nt import _nt_row
 
@@ -322,23 +322,11 @@ def _oxigraph_parse(ds: Dataset, data: bytes, name: str, base: str) -> bool:
         return False
     fmt = {"nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
            "trig": ox.RdfFormat.TRIG}[name]
-    iris: dict = {}
-    xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+    from kg.rdf.oxterms import to_rdflib
+    cache: dict = {}
 
     def term(node):
-        if isinstance(node, ox.NamedNode):
-            iri = iris.get(node.value)
-            if iri is None:
-                iri = iris[node.value] = URIRef(node.value)
-            return iri
-        if isinstance(node, ox.BlankNode):
-            return BNode(node.value)
-        if isinstance(node, ox.Literal):
-            if node.language:
-                return Literal(node.value, lang=node.language)
-            datatype = node.datatype.value
-            return Literal(node.value) if datatype == xsd_string else Literal(node.value, datatype=term(node.datatype))
-        raise ValueError(f"RDF-star triple terms are not supported: {node}")
+        return to_rdflib(node, cache)
 
     graphs: dict = {}
     quads = []

@@ -25,12 +25,13 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import OutputError, QueryError, StoreError, one_line
 from kg.merge import ENTITY_CLASSES, EntityIndex
 from kg.rdf.namespaces import KG, KGR, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS, bind_prefixes
+from kg.rdf.oxterms import to_rdflib
 from kg.types import Article
 
 __all__ = ["Store", "LOCK_NAME", "article_node"]
@@ -195,7 +196,7 @@ class Store:
             self._index = EntityIndex()
             graph = Graph()
             for row in self._read(lambda: list(self._store.query(_ENTITY_ROWS))):
-                graph.add(tuple(_to_rdflib(term) for term in row))
+                graph.add(tuple(to_rdflib(term) for term in row))
             self._index.add(graph)
         return self._index
 
@@ -297,9 +298,9 @@ class Store:
                 return QueryResult.from_boolean(bool(answer))
             if isinstance(answer, ox.QuerySolutions):
                 names = [v.value for v in answer.variables]
-                return QueryResult.from_rows(names, (tuple(_to_rdflib(row[i]) for i in range(len(names)))
+                return QueryResult.from_rows(names, (tuple(to_rdflib(row[i]) for i in range(len(names)))
                                                      for row in answer))
-            return QueryResult.from_triples(tuple(_to_rdflib(t) for t in triple) for triple in answer)
+            return QueryResult.from_triples(tuple(to_rdflib(t) for t in triple) for triple in answer)
         except (SyntaxError, ValueError) as err:
             raise QueryError(f"The SPARQL query failed: {one_line(err)}") from err
         except (OSError, RuntimeError) as err:
@@ -415,19 +416,3 @@ def _acquire(folder: Path, wait: float) -> int:
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
     return fd
-
-
-def _to_rdflib(term):
-    """An Oxigraph term as an rdflib term (None stays None)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    return None

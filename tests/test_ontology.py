@@ -7,7 +7,7 @@ import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.rdf.namespaces import KG, WD
+from kg.rdf.namespaces import KG
 from kg.resources import ontology_dir
 from kg.validate import validate_graph
 

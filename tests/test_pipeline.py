@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal
-from rdflib.compare import isomorphic
 
 from kg.pipeline import article_graph
 from kg.rdf.namespaces import KG, KGP, OWL, RDF, RDFS, SKOS, WD

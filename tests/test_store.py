@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg.errors import OutputError, QueryError, StoreError
-from kg.rdf.namespaces import KG, KGP, KGR, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.rdf.namespaces import KG, KGP, KGR, PROV, RDF, RDFS, SCHEMA
 from kg.store import LOCK_NAME, Store, article_node
 from kg.types import Article
 

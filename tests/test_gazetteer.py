@@ -3,6 +3,7 @@ import json
 import re
 import time
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -224,7 +225,7 @@ def test_shipped_file_is_the_build_output(tmp_path):
     """ontologies/gazetteer.jsonl is what build_gazetteer.py makes of countries.csv and the extras."""
     import runpy
     from kg.resources import ontology_dir
-    csv_path = ontology_dir().parent.parent / "shared" / "data" / "countries.csv"
+    csv_path = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "countries.csv"
     if not csv_path.is_file():
         pytest.skip("the shared countries.csv is not present")
     build = runpy.run_path(str(ontology_dir() / "build_gazetteer.py"))

@@ -149,6 +149,8 @@ class _Converter:
             return None
         if subj.entity and subj.entity == obj.entity:
             return None
+        if clause.kind == "appos" and subj.entity and obj.entity:
+            return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
         sent = self.current_sentence
         modality = clause.modality
         extras = tuple(self.argument(e, None, speaker_key) for e in clause.extras)

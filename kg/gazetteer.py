@@ -274,6 +274,8 @@ class Gazetteer:
         >>> Gazetteer.load().demonym("Frenchmen").label
         'France'
         """
+        if not word[:1].isupper():
+            return None     # demonyms are capitalised: "pole" is not a Pole, "lunar" no nationality
         word = _normalise(word).casefold()
         forms = [word]
         if word.endswith("men"):

@@ -84,3 +84,18 @@ def test_byline_agency(nlp, gazetteer):
     text = "The parliament approved the budget."
     ex = extract(nlp(text), Article(text=text, author="Reuters"), gazetteer)
     assert entity(ex, "Reuters").type is EntityType.ORGANIZATION
+
+
+def test_unsaid_office_goes_to_the_dominant_place(run):
+    ex = run("Mayor Anna Lindqvist opened a bridge in Gothenburg on Monday. Gothenburg has waited ten years. "
+             "Traffic in Gothenburg is expected to ease.")
+    mayor = entity(ex, "Anna Lindqvist").key
+    st = [s for s in ex.statements if s.subject.entity == mayor and s.predicate == "mayor_of"]
+    assert st and st[0].object.text == "Gothenburg" and st[0].confidence < 0.5
+
+
+def test_world_figures_offices_are_not_guessed(run):
+    ex = run("The White House said President Joe Biden would sign an order. Ukraine welcomed it. Ukraine and "
+             "Ukraine's allies met in Kyiv.")
+    biden = entity(ex, "Joe Biden").key
+    assert not [s for s in ex.statements if s.subject.entity == biden and s.predicate == "president_of"]

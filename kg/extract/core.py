@@ -17,6 +17,10 @@ from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality
 LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
                  "QUANTITY": "quantity", "CARDINAL": "quantity"}
 FIRST_PERSON = frozenset("i me my we us our".split())
+# Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
+IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
+                    "chancellor": ("country",), "king": ("country",), "queen": ("country",),
+                    "mayor": ("city",), "governor": ("bank", "region")}
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
@@ -178,6 +182,85 @@ class _Converter:
                     self.entities[m.cluster] = Entity(ent.key, ent.label, ent.type, ent.aliases | {form},
                                                       ent.wikidata)
 
+    def implicit_titles(self, statements: list[Statement]) -> list[Statement]:
+        """ "Prime Minister Narendra Modi" in an article about India: a title whose organisation goes unsaid.
+
+        The office's holder is tied to the article's most-mentioned place or organisation of the kind the office
+        belongs to (a country for a head of government, a city for a mayor, a bank or a region for a governor),
+        with a low confidence, unless the text already names the organisation.
+        """
+        titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+        out = []
+        for m in self.res.mentions:
+            if m.type is not EntityType.PERSON or m.cluster not in self.entities:
+                continue
+            if self.entities[m.cluster].wikidata:
+                continue    # a world figure's office is not guessed from one article ("President Joe Biden")
+            key = self.entities[m.cluster].key
+            office = self._office_of(m)
+            if office is None or (key, f"{office}_of") in titled:
+                continue
+            target = self._seat_of(office)
+            if target is None or target == key:
+                continue
+            sent = self.doc[m.start].sent
+            titled.add((key, f"{office}_of"))
+            out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=f"{office}_of",
+                                 predicate_label=f"{office.replace('_', ' ')} of",
+                                 object=Argument(text=self.entity_labels[target], entity=target),
+                                 confidence=0.3, sentence=sent.text, char_start=sent.start_char,
+                                 char_end=sent.end_char))
+        return out
+
+    def _office_of(self, m) -> str | None:
+        head = self.doc[m.end - 1]
+        words = [t for c in head.children if c.dep_ == "compound" and c.i < m.start for t in c.subtree]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            words = [head.head, *[t for c in head.head.children if c.dep_ == "compound" for t in c.subtree]]
+        words = sorted(words, key=lambda t: t.i)
+        names = [t.lower_ for t in words]
+        if "prime" in names and "minister" in names:
+            return "prime_minister"
+        for name in reversed(names):
+            if name in IMPLICIT_OFFICES:
+                return name
+        return None
+
+    def _seat_of(self, office: str) -> str | None:
+        """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as
+        the next candidate of the same kind (an article about two countries says which one a president leads)."""
+        kinds = IMPLICIT_OFFICES[office]
+        by_kind: dict[str, list[tuple[int, str]]] = {}
+        counts = dict(self.mention_counts)
+        for tok in self.doc:     # "the Indian space agency" speaks of India too
+            if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+                entry = self.gaz.demonym(tok.text)
+                if entry is not None and slug(entry.label) in counts:
+                    counts[slug(entry.label)] += 1
+        for key, count in self.mention_counts.items():     # and so does its capital, "New Delhi"
+            entry = self.gaz.lookup(self.entity_by_key[key].label) if key in self.entity_by_key else None
+            country = self.gaz.capital_country(entry) if entry is not None and entry.capital_of else None
+            if country is not None and slug(country.label) in counts:
+                counts[slug(country.label)] += count
+        for key, count in counts.items():
+            ent = self.entity_by_key.get(key)
+            if ent is None:
+                continue
+            entry = self.gaz.lookup(ent.label)
+            kind = entry.kind if entry is not None else ""
+            if ent.type is EntityType.GPE:
+                kind = kind if kind in ("country", "region") else "city"
+            elif ent.type is EntityType.ORGANIZATION and ent.label.lower().endswith("bank"):
+                kind = "bank"
+            else:
+                continue
+            by_kind.setdefault(kind, []).append((count, key))
+        for kind in kinds:
+            ranked = sorted(by_kind.get(kind, []), reverse=True)
+            if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
+                return ranked[0][1]
+        return None
+
     def byline_entities(self) -> None:
         """The byline's agencies and reporters are entities too ("By AFP", "By Jane Doe and Reuters")."""
         author = self.article.author or ""
@@ -209,6 +292,15 @@ class _Converter:
                     if key not in seen:
                         seen.add(key)
                         statements.append(st)
+        counts: dict[str, int] = {}
+        for c in self.res.clusters:
+            if c.mentions and c.id in self.entities:
+                k = self.entities[c.id].key
+                counts[k] = counts.get(k, 0) + len(c.mentions)
+        self.mention_counts = counts
+        self.entity_by_key = {e.key: e for e in self.entities.values()}
+        self.entity_labels = {k: e.label for k, e in self.entity_by_key.items()}
+        statements += self.implicit_titles(statements)
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}
         for ent in list(self.entities.values()) + list(self.extra.values()):
@@ -218,11 +310,6 @@ class _Converter:
                                          old.wikidata or ent.wikidata)
             else:
                 merged[ent.key] = ent
-        counts: dict[str, int] = {}
-        for c in self.res.clusters:
-            if c.mentions and c.id in self.entities:
-                k = self.entities[c.id].key
-                counts[k] = counts.get(k, 0) + len(c.mentions)
         return Extraction(article=self.article, entities=tuple(merged.values()), statements=tuple(statements),
                           mentions=counts)
 

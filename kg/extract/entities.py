@@ -408,8 +408,8 @@ class Resolver:
 
     def _titled_person(self, tok: Token) -> int | None:
         """The latest person whose name was preceded by the same nationality or country as "the Russian leader"."""
-        marks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
-        marks = {m for m in marks if self.gaz.demonym(m) is not None or self.gaz.lookup(m) is not None}
+        marks = {c.text for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
+        marks = {m.lower() for m in marks if self.gaz.demonym(m) is not None or self.gaz.lookup(m) is not None}
         if not marks:
             return None
         for m in reversed(self.mentions):

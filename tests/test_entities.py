@@ -99,3 +99,14 @@ def test_world_figures_offices_are_not_guessed(run):
              "Ukraine's allies met in Kyiv.")
     biden = entity(ex, "Joe Biden").key
     assert not [s for s in ex.statements if s.subject.entity == biden and s.predicate == "president_of"]
+
+
+def test_second_saying_keeps_its_speaker(run):
+    from kg.types import Modality
+    ex = run("Its spokesman, Dmitry Peskov, said Ukraine had deliberately sabotaged the dam, and claimed that "
+             "Kyiv wanted to cut off water supplies to Crimea.")
+    peskov = entity(ex, "Dmitry Peskov").key
+    claims = [s for s in ex.statements if s.predicate == "claim"]
+    assert claims and claims[0].subject.entity == peskov and claims[0].modality is Modality.ASSERTED
+    cut = [s for s in ex.statements if s.predicate == "cut_off"]
+    assert cut and cut[0].modality is Modality.REPORTED and cut[0].attributed_to == peskov

@@ -117,7 +117,7 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [subj], False
         return conjuncts(subj), False
     if verb.dep_ == "conj":
-        head = verb.head
+        head = reported_conjunct_head(verb) or verb.head
         while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \
                 head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
             # "resigns after the events ... and relocates": a verb misattached to a noun joins the verb above
@@ -153,6 +153,16 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             subs, _ = subjects_of(head, depth + 1)
             return subs, True
     return [], False
+
+
+def reported_conjunct_head(verb: Token) -> Token | None:
+    """ "Peskov said Ukraine had sabotaged the dam, and claimed that ...": a verb of saying with its own complement,
+    parsed as a conjunct inside another saying's complement, is coordinated with that saying."""
+    head = verb.head
+    if (verb.lemma_.lower() in lx.REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in lx.REPORTING_VERBS):
+        return head.head
+    return None
 
 
 def after_comma(tok: Token) -> bool:
@@ -708,6 +718,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     ctx = embedded_context(gov, ctx, node.dep_)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
                 ctx = embedded_context(gov.head, ctx, "xcomp")
+            elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
+                ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):

@@ -110,3 +110,12 @@ def test_second_saying_keeps_its_speaker(run):
     assert claims and claims[0].subject.entity == peskov and claims[0].modality is Modality.ASSERTED
     cut = [s for s in ex.statements if s.predicate == "cut_off"]
     assert cut and cut[0].modality is Modality.REPORTED and cut[0].attributed_to == peskov
+
+
+def test_quoted_you_is_the_addressee_of_the_appeals(run):
+    ex = run("The rebel leaders made an appeal to Vladimir Putin on Monday. "
+             '"I ask you to recognise our republic," separatist Leonid Pasechnik said.')
+    putin = entity(ex, "Vladimir Putin").key
+    pasechnik = entity(ex, "Leonid Pasechnik").key
+    assert any(s.subject.entity == pasechnik and s.predicate == "ask" and s.object.entity == putin
+               for s in ex.statements)

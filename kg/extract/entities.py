@@ -376,6 +376,8 @@ class Resolver:
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
+            elif tok.pos_ == "PRON" and low == "you" and self._in_quote(tok):
+                cid = self._addressee(tok)
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
                 if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self.cluster_type(
                         self.clusters[speaker]) is not EntityType.PERSON:
@@ -421,6 +423,27 @@ class Resolver:
             if marks & mods:
                 return m.cluster
         return None
+
+    def _in_quote(self, tok: Token) -> bool:
+        """Whether an odd number of quotation marks stands between the sentence start and the token."""
+        start = self.sent_starts[bisect_right(self.sent_starts, tok.i) - 1]
+        marks = sum(1 for t in self.doc[start:tok.i] if t.text in ('"', "“", "”", "``", "''"))
+        return marks % 2 == 1
+
+    def _addressee(self, tok: Token) -> int | None:
+        """ "I ask you to recognize ..." in a quote: the one the recent requests and appeals were made to."""
+        sent_index = bisect_right(self.sent_starts, tok.i) - 1
+        lower = self.sent_starts[max(0, sent_index - 4)]
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < lower or m.cluster < 0:
+                continue
+            head = self.doc[m.end - 1]
+            governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+            if ((head.dep_ in ("dobj", "dative") or head.dep_ == "pobj" and head.head.lower_ == "to")
+                    and governor.lemma_.lower() in lx.REQUEST_VERBS | {"appeal", "plea", "request", "call"}):
+                return m.cluster
+        earlier = [i for i in self.pronoun_cluster if lower <= i < tok.i and self.doc[i].lower_ == "you"]
+        return self.pronoun_cluster[max(earlier)] if earlier else None     # the same addressee as before
 
     def _named_head(self, tok: Token) -> int | None:
         """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""

@@ -74,6 +74,10 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG, keep_first_level: bool
             if child.dep_ in TOP_ONLY and not top and child.dep_ in skip:
                 walk(child, False)      # "recognition of the DNR and LNR": inner coordination stays
                 continue
+            if child.dep_ == "relcl" and child.i > tok.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
+                walk(child, False)      # "a mission to study the Sun": an infinitival relative is part of the noun
+                continue
             if child.dep_ in skip and not (keep_first_level and not top):
                 if child.dep_ == "punct" and not top and child.i != tok.i:
                     # keep inner punctuation (hyphens, apostrophes) below the top level

@@ -119,3 +119,9 @@ def test_quoted_you_is_the_addressee_of_the_appeals(run):
     pasechnik = entity(ex, "Leonid Pasechnik").key
     assert any(s.subject.entity == pasechnik and s.predicate == "ask" and s.object.entity == putin
                for s in ex.statements)
+
+
+def test_infinitival_relative_stays_in_the_object(run):
+    ex = run("Narendra Modi said ISRO would soon launch a mission to study the Sun.")
+    launch = [s for s in ex.statements if s.predicate == "launch"]
+    assert launch and launch[0].object.text == "a mission to study the Sun"

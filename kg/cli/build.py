@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -40,6 +41,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
           quiet):
     """Build a knowledge graph from articles: files, folders (recursive), JSON Lines, or - for stdin."""
     from kg.engine import iter_graphs
+    from kg.export import GraphCollector, format_for
     from kg.ingest import iter_articles
     from kg.merge import EntityIndex
     from kg.rdf.iris import article_iri
@@ -47,9 +49,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
     if not (output or store_dir or endpoint):
         raise click.UsageError("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
     if output and output != "-":
-        from kg.export import format_for
         format_for(output, fmt)     # an unknown suffix fails before any parsing
-    from pathlib import Path
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise InputError(f"{path}: no such file or folder")
@@ -64,9 +64,8 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         from kg.store import Store
         store = Store(store_dir, wait=wait)
     try:
-        # the store resolves entities itself as it writes; resolve here only what goes elsewhere
-        index = EntityIndex() if store is None else store.entity_index() if endpoint else None
-        from kg.export import GraphCollector
+        # the store resolves entities itself as it writes; resolve here only what also goes elsewhere
+        index = EntityIndex() if store is None else store.entity_index() if (endpoint or output) else None
         collector = GraphCollector(output, fmt) if output else None
         counts = {"added": 0, "skipped": 0, "replaced": 0}
         articles = iter_articles(list(paths), on_error=skip)

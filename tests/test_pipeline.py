@@ -144,3 +144,10 @@ def test_library_build_merges_entities_across_articles(nlp):
     assert len(set(union.subjects(RDFS.label, Literal("Vladimir Putin")))) == 1
     putin = next(union.subjects(RDFS.label, Literal("Vladimir Putin")))
     assert (putin, SKOS.altLabel, Literal("Putin")) in union
+
+
+def test_time_and_place_arguments(graph):
+    times = {str(o) for o in graph.objects(None, KG.time)}
+    assert "on Monday" in times
+    for place in graph.objects(None, KG.place):
+        assert (place, RDF.type, KG.GeopoliticalEntity) in graph or (place, RDF.type, KG.Location) in graph

@@ -107,6 +107,16 @@ class _Converter:
         involves = tuple(k for k in (self.key_of(c) for c in self.res.clusters_in(tokens)) if k)
         return Argument(text=text, involves=involves)
 
+    def extra_argument(self, tokens: list[Token], speaker_key: str | None) -> Argument:
+        """A further argument ("in Kyiv", "on Monday"): its text, typed by the noun the preposition governs."""
+        inside = {t.i for t in tokens}
+        objects = [t for t in tokens if t.dep_ in ("pobj", "npadvmod", "tmod") and t.head.i in inside | {t.i}]
+        head = objects[0] if objects else next((t for t in tokens if t.head.i not in inside), None)
+        arg = self.argument(tokens, head, speaker_key)
+        if arg.entity is None and head is not None and head.ent_type_ in ("DATE", "TIME"):
+            return Argument(text=arg.text, datatype="date")
+        return arg
+
     def statements(self, clause: Clause) -> list[Statement]:
         """The clause's statement, and one more for each entity its subject includes ("two members, including X")."""
         st = self.statement(clause)
@@ -157,7 +167,7 @@ class _Converter:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
         sent = self.current_sentence
         modality = clause.modality
-        extras = tuple(self.argument(e, None, speaker_key) for e in clause.extras)
+        extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
         return Statement(
             subject=subj, predicate=clause.predicate, predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,

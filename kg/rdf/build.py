@@ -5,7 +5,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
-from kg.types import Argument, Extraction, Modality, Polarity, Statement
+from kg.types import Argument, EntityType, Extraction, Modality, Polarity, Statement
 
 
 def argument_node(out: list, arg: Argument) -> URIRef | Literal:
@@ -60,6 +60,7 @@ def to_graph(extraction: Extraction) -> Graph:
             out.append((e, OWL.sameAs, WD[ent.wikidata]))
         out.append((a, SCHEMA.mentions, e))
     terms = _Terms()
+    terms.places = {e.key: e.type in (EntityType.GPE, EntityType.LOCATION) for e in extraction.entities}
     for st in extraction.statements:
         add_statement(out, a, st, extraction, terms)
     g = Graph(store="SimpleMemory")     # an article graph is small and only added to: the lighter store is faster
@@ -74,6 +75,7 @@ class _Terms:
     def __init__(self) -> None:
         self.literals: dict = {}
         self.predicates: set = set()
+        self.places: dict[str, bool] = {}   # entity key -> whether it is a place (for kg:place)
         self.polarity = {p: KG[p.value] for p in Polarity}
         self.modality = {m: KG[m.value] for m in Modality}
 
@@ -108,7 +110,13 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
             (node, PROV.wasDerivedFrom, article)]
     if st.attributed_to:
         out.append((node, KG.attributedTo, entity_iri(st.attributed_to)))
-    out.extend((node, KG.qualifier, Literal(extra.text)) for extra in st.extra)
+    for extra in st.extra:
+        if extra.entity and terms.places.get(extra.entity):
+            out.append((node, KG.place, entity_iri(extra.entity)))
+        elif extra.datatype == "date":
+            out.append((node, KG.time, Literal(extra.text)))
+        else:
+            out.append((node, KG.qualifier, Literal(extra.text)))
     if st.is_fact and not isinstance(s_node, Literal):
         out.append((s_node, pred, o_node))
     return node

@@ -125,3 +125,15 @@ def test_infinitival_relative_stays_in_the_object(run):
     ex = run("Narendra Modi said ISRO would soon launch a mission to study the Sun.")
     launch = [s for s in ex.statements if s.predicate == "launch"]
     assert launch and launch[0].object.text == "a mission to study the Sun"
+
+
+def test_acronym_is_a_body_and_its_chief_speaks_for_it(run):
+    ex = run("Talks between the union and the port operator HHLA broke down. "
+             "HHLA chief executive Angela Titzrath said the company would not give in to the demands.")
+    hhla = entity(ex, "HHLA")
+    assert hhla.type is EntityType.ORGANIZATION
+    titzrath = entity(ex, "Angela Titzrath").key
+    assert any(s.subject.entity == titzrath and s.predicate == "chief_executive_of" and s.object.entity == hhla.key
+               for s in ex.statements)
+    assert any(s.subject.entity == hhla.key and s.predicate == "give_in_to" and s.polarity is Polarity.NEGATIVE
+               for s in ex.statements)

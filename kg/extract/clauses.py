@@ -585,8 +585,8 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
 
 
 def title_name(noun: Token) -> str:
-    parts = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.lower_ in lx.TITLE_NOUNS | {"prime", "vice"}
-             and c.i < noun.i]
+    parts = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")
+             and c.lower_ in lx.TITLE_NOUNS | {"prime", "vice", "deputy"} and c.i < noun.i]
     return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
 
 
@@ -616,6 +616,11 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
     for c in name.children:
         if c.dep_ == "compound" and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
             titled = title_of_tokens(c)
+            if titled is None:
+                # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
+                bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss") and o.pos_ == "PROPN"
+                          and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES]
+                titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:
                 pred, target = titled
                 out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)

@@ -136,8 +136,10 @@ class Resolver:
             text = doc[start:end].text
             etype = NER_TYPES[label]
             last = doc[end - 1].lower_
-            if etype is EntityType.PERSON and end - start > 1 and last in ORG_HEADS:
-                etype = EntityType.ORGANIZATION     # "... Agency", "... Council": not a person
+            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in ORG_HEADS:
+                etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union": not a person or a state
+            elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
+                etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
@@ -170,11 +172,16 @@ class Resolver:
 
     def _find_surnames(self, taken: set[int]) -> None:
         """ "Marchand" alone, after (or before) "Sophie Marchand": the NER often misses bare surnames."""
-        surnames = {m.text.split()[-1] for m in self.mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1}
+        known = {m.text.split()[-1]: EntityType.PERSON for m in self.mentions
+                 if m.type is EntityType.PERSON and len(m.text.split()) > 1}
+        # a one-word name found elsewhere in the article ("HHLA") is a mention wherever it recurs
+        known.update({m.text: m.type for m in self.mentions if " " not in m.text and m.text not in known})
         for tok in self.doc:
-            if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames and (
+            if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known and (
                     tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].pos_ != "PROPN"):
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, EntityType.PERSON))
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, known[tok.text],
+                                             self.gaz.lookup(tok.text) if known[tok.text] is not EntityType.PERSON
+                                             else None))
                 taken.add(tok.i)
 
     def _skip_titles(self, start: int, end: int) -> int:
@@ -395,6 +402,8 @@ class Resolver:
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
                 modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 cid = None if modified else self._named_head(tok)
+                if cid is None and lemma in DESCRIPTIONS and speaker is not None:
+                    cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
                 if cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=3, heads=heads, exclude=speaker)
@@ -422,6 +431,20 @@ class Resolver:
                     for t in c.subtree}
             if marks & mods:
                 return m.cluster
+        return None
+
+    def _affiliation(self, person: int, etype: EntityType) -> int | None:
+        """The body a titled person speaks for: "HHLA chief executive Angela Titzrath" -> HHLA."""
+        if self.cluster_type(self.clusters[person]) is not EntityType.PERSON:
+            return None
+        for m in self.clusters[person].mentions:
+            head = self.doc[m.end - 1]
+            for child in head.children:
+                for t in child.subtree:
+                    cid = self.token_cluster.get(t.i)
+                    if (child.dep_ in ("compound", "poss") and child.i < m.start and cid is not None
+                            and cid != person and self.cluster_type(self.clusters[cid]) is etype):
+                        return cid
         return None
 
     def _in_quote(self, tok: Token) -> bool:

@@ -137,3 +137,9 @@ def test_acronym_is_a_body_and_its_chief_speaks_for_it(run):
                for s in ex.statements)
     assert any(s.subject.entity == hhla.key and s.predicate == "give_in_to" and s.polarity is Polarity.NEGATIVE
                for s in ex.statements)
+
+
+def test_pronoun_in_an_adverbial_clause_is_the_main_subject(run):
+    ex = run("The European Commission warned on Monday. Greece risks fines if it misses the targets.")
+    greece = entity(ex, "Greece").key
+    assert any(s.subject.entity == greece and s.predicate == "miss" for s in ex.statements)

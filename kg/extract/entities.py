@@ -378,6 +378,8 @@ class Resolver:
             low = tok.lower_
             lemma = tok.lemma_.lower()
             speaker = self._speaker_of_complement(tok)
+            if speaker is None:
+                speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
             if tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON:
                     cid = speaker   # "Stahl said he would ...": the speaker
@@ -431,6 +433,15 @@ class Resolver:
                     for t in c.subtree}
             if marks & mods:
                 return m.cluster
+        return None
+
+    def _main_clause_subject(self, tok: Token) -> int | None:
+        """For the subject of an adverbial clause, the cluster of the subject of the clause it modifies."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i))
         return None
 
     def _affiliation(self, person: int, etype: EntityType) -> int | None:

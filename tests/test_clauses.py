@@ -215,8 +215,9 @@ def test_doc_lines_are_in_the_tab_format():
 CASES = [
     ("svo", "The company hired a new lawyer.", {("hire", "The company", "a new lawyer", POS, ASSERTED)}),
     ("prep-object", "The minister appealed to the court.", {("appeal_to", "The minister", "the court", POS, ASSERTED)}),
+    # the graph states a passive with its agent actively; Open IE keeps "was destroyed by"
     ("passive-agent", "The bridge was destroyed by the storm.",
-     {("destroy_by", "The bridge", "the storm", POS, ASSERTED)}),
+     {("destroy", "the storm", "The bridge", POS, ASSERTED)}),
     ("passive", "The river was polluted.", {("pollute", "The river", None, POS, ASSERTED)}),
     ("copula", "Paris is the capital of France.", {("be", "Paris", "the capital of France", POS, ASSERTED)}),
     ("appos-title", "Anna Berg, the head of Nordic Energy, resigned.",

@@ -486,6 +486,16 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         prep_word = "by" if words[-1].dep_ == "agent" else "_".join(w.lower_ for w in words)
         pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
         rel_toks = by_position(rel + words)
+        if words[-1].dep_ == "agent" and core and use == "both":
+            # "The dam was operated by Vale": the graph states it actively, operate(Vale, the dam);
+            # Open IE keeps the passive reading below
+            use = "openie"
+            for o in conjuncts(head):
+                for s in subjects:
+                    out.append(Clause(kind="verb", rel=rel_toks, predicate=predicate, subj=arg_tokens(o),
+                                      obj=subject_tokens(s), extras=[e for e in extras if e], subj_head=o,
+                                      obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
+                                      inherited=inherited, use="graph"))
         for o in conjuncts(head):
             if core:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))

@@ -115,6 +115,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
         subj = own[0]
+        if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].i == own[0].i + 1:
+            subj = own[1]   # "the environment agency Ibama suspended ...": the name, not its description
         if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return antecedents(verb, depth), True
         if subj.dep_.startswith("csubj"):

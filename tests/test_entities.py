@@ -143,3 +143,10 @@ def test_pronoun_in_an_adverbial_clause_is_the_main_subject(run):
     ex = run("The European Commission warned on Monday. Greece risks fines if it misses the targets.")
     greece = entity(ex, "Greece").key
     assert any(s.subject.entity == greece and s.predicate == "miss" for s in ex.statements)
+
+
+def test_sentence_initial_capital_is_no_name_and_officials_act_for_their_state(run):
+    ex = run('"Vaccination is the only way," Hans Kluge said. Romanian health officials declared an epidemic.')
+    assert not [e for e in ex.entities if e.label == "Vaccination"]
+    romania = entity(ex, "Romania").key
+    assert any(s.subject.entity == romania and s.predicate == "declare" for s in ex.statements)

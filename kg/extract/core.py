@@ -37,8 +37,8 @@ def span_text(tokens: list[Token]) -> str:
     return ("".join(parts) + tokens[-1].text).replace("  ", " ")
 
 
-INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authorities", "officials",
-                                                           "forces", "troops", "leadership"}
+INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
+                                                           "force", "troops", "leadership"}
 
 
 def _norm_name(text: str) -> str:
@@ -70,14 +70,24 @@ class _Converter:
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 
     def institution_owner(self, head: Token) -> str | None:
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in INSTITUTIONS:
+        if head.pos_ not in ("NOUN", "PROPN") or not {head.lemma_.lower(), head.lower_} & INSTITUTIONS:
             return None
         for c in head.children:
             if c.dep_ == "poss":
                 cid = self.cluster_of(c)
                 if cid in self.entities and self.entities[cid].type is EntityType.GPE:
                     return self.entities[cid].key
+            if c.dep_ == "amod" and c.i < head.i:      # "Romanian health officials"
+                entry = self.gaz.demonym(c.text)
+                if entry is not None and entry.type is EntityType.GPE:
+                    ent = Entity(key=slug(entry.label), label=entry.label, type=entry.type, wikidata=entry.wikidata)
+                    if ent.key not in self.entity_by_key_all():
+                        self.extra.setdefault(ent.key, ent)
+                    return ent.key
         return None
+
+    def entity_by_key_all(self) -> set[str]:
+        return {e.key for e in self.entities.values()} | set(self.extra)
 
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
@@ -159,8 +169,9 @@ class _Converter:
         obj = self.argument(clause.obj, clause.obj_head, speaker_key)
         if not (subj.entity or obj.entity or subj.involves or obj.involves):
             return None
-        if subj.entity is None and clause.subj_head is not None and clause.subj_head.pos_ == "PRON":
-            return None
+        if subj.entity is None and clause.subj_head is not None and (
+                clause.subj_head.pos_ in ("PRON", "SCONJ", "DET") or clause.subj_head.lower_ in lx.RELATIVE_PRONOUNS):
+            return None     # an unresolved pronoun or a stray function word is no subject
         if subj.entity and subj.entity == obj.entity:
             return None
         if clause.kind == "appos" and subj.entity and obj.entity:

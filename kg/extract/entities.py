@@ -35,6 +35,7 @@ airlines airways motors systems technologies holdings entertainment studios labs
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
 bay coast strait port harbour harbor base reactor mine field park building center centre""".split())
+QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
 PLACE_PREPOSITIONS = frozenset("in at near into inside outside across around throughout".split())
 ORG_NOUNS = ("publisher maker manufacturer carrier lender insurer retailer airline automaker carmaker giant operator "
              "developer producer supplier conglomerate startup broadcaster newspaper network utility miner "
@@ -106,6 +107,7 @@ class Resolver:
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.extra_names: dict[int, set[str]] = {}  # cluster id -> title forms ("Russian President Vladimir Putin")
         self.sent_starts = [s.start for s in doc.sents]
+        self.lower_words = {t.text for t in doc if t.text.islower()}
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
 
     # finding
@@ -243,7 +245,11 @@ class Resolver:
                 span = doc[i:j]
                 head = span.root
                 nxt = doc[j] if j < len(doc) else None
-                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")
+                # a capital at the start of a sentence or quote is no evidence of a name, unless the word never
+                # appears in lower case ("Nordbau denied ..." yes; '"Vaccination is ...' no)
+                first_word = (doc[i].is_sent_start or (i > 0 and doc[i - 1].text in QUOTES)) and (
+                    (i > 0 and doc[i - 1].text in QUOTES) or doc[i].lower_ in self.lower_words)
+                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not first_word
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
                         and not any(
                         t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)):
@@ -408,10 +414,10 @@ class Resolver:
                     cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
                 if cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma)
-                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=3, heads=heads, exclude=speaker)
+                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
                            if heads else None)
                     if cid is None:
-                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=3, exclude=speaker)
+                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=speaker)
                 if cid is None:
                     continue
             else:

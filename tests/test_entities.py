@@ -150,3 +150,12 @@ def test_sentence_initial_capital_is_no_name_and_officials_act_for_their_state(r
     assert not [e for e in ex.entities if e.label == "Vaccination"]
     romania = entity(ex, "Romania").key
     assert any(s.subject.entity == romania and s.predicate == "declare" for s in ex.statements)
+
+
+def test_possessive_title_in_reversed_apposition(run):
+    ex = run("The African Development Bank agreed to lend the money. The bank's president, Akinwumi Adesina, said "
+             "it would provide $500 million.")
+    adesina = entity(ex, "Akinwumi Adesina").key
+    bank = entity(ex, "African Development Bank").key
+    assert any(s.subject.entity == adesina and s.predicate == "president_of" and s.object.entity == bank
+               for s in ex.statements)

@@ -585,7 +585,7 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
                 if g.dep_ == "pobj":
                     return f"{title_name(noun)}_of", g
     for c in noun.children:
-        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.NAME_TITLES:
+        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in ("prime", "vice", "deputy", "acting", "former", "interim"):
             continue    # "Prime Minister": a title word is not the organisation
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):

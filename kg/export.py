@@ -31,7 +31,6 @@ FORMAT_NAMES = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt
                 "json-ld": "json-ld", "jsonld": "json-ld", "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml"}
 
 #: Formats that keep named graphs.
-QUAD_FORMATS = frozenset({"trig", "nquads"})
 
 _BINARY_PROBE = 8192
 
@@ -402,10 +401,13 @@ class GraphCollector:
 
     Examples
     --------
+    >>> import tempfile, pathlib
     >>> from rdflib import Graph, URIRef
     >>> g = Graph(); _ = g.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")))
-    >>> out = GraphCollector("-", "nt"); out.add("urn:g", g); out.write()
-    <urn:a> <urn:p> <urn:b> .
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "out.nt"
+    >>> out = GraphCollector(path); out.add("urn:g", g); out.write()
+    >>> path.read_text().strip()
+    '<urn:a> <urn:p> <urn:b> .'
     """
 
     def __init__(self, path: str | Path, fmt: str | None = None) -> None:

@@ -64,7 +64,7 @@ class Clause:
 
 # Spans of arguments
 
-def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG, keep_first_level: bool = False) -> list[Token]:
+def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
     """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
     out: list[Token] = []
 
@@ -78,7 +78,7 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG, keep_first_level: bool
                     c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
                 walk(child, False)      # "a mission to study the Sun": an infinitival relative is part of the noun
                 continue
-            if child.dep_ in skip and not (keep_first_level and not top):
+            if child.dep_ in skip:
                 if child.dep_ == "punct" and not top and child.i != tok.i:
                     # keep inner punctuation (hyphens, apostrophes) below the top level
                     if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.":

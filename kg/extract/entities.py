@@ -55,6 +55,7 @@ DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION,
                 "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
                 "government": EntityType.GPE}
+TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES)     # "gen." and "gen" alike
 ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
 SKIP_WORDS = frozenset("the a an".split())
 
@@ -78,6 +79,15 @@ class Cluster:
     @property
     def names(self) -> list[str]:
         return [m.text for m in self.mentions]
+
+
+def norm_name(text: str) -> str:
+    """A name as names are compared: without a leading "the", apostrophes straightened, case folded.
+
+    >>> norm_name("The  Kremlin’s")
+    "kremlin's"
+    """
+    return " ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split()).casefold()
 
 
 def clean_name(span: Span) -> tuple[int, int]:
@@ -105,7 +115,6 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
-        self.extra_names: dict[int, set[str]] = {}  # cluster id -> title forms ("Russian President Vladimir Putin")
         self.sent_starts = [s.start for s in doc.sents]
         self.lower_words = {t.text for t in doc if t.text.islower()}
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
@@ -160,7 +169,7 @@ class Resolver:
 
     def _titled(self, start: int, end: int) -> bool:
         doc = self.doc
-        titles = {t.rstrip(".") for t in lx.NAME_TITLES}
+        titles = TITLE_WORDS
         first = doc[start]
         before = doc[start - 1] if start > 0 else None
         if first.text[:1].isupper() and first.lower_.rstrip(".") in titles and end - start >= 3:
@@ -188,7 +197,7 @@ class Resolver:
 
     def _skip_titles(self, start: int, end: int) -> int:
         doc = self.doc
-        while end - start > 1 and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in lx.NAME_TITLES}:
+        while end - start > 1 and doc[start].lower_.rstrip(".") in TITLE_WORDS:
             start += 1
         return start
 
@@ -269,7 +278,7 @@ class Resolver:
                 key = "gaz:" + m.entry.label
                 cid = by_key.get(key)
             else:
-                key = self._norm(m.text) + "|" + m.type.value
+                key = norm_name(m.text) + "|" + m.type.value
                 cid = by_key.get(key)
                 if cid is None:
                     cid = self._match_short_form(m)
@@ -282,11 +291,6 @@ class Resolver:
             for i in range(m.start, m.end):
                 self.token_cluster[i] = cid
         self._merge_late_full_names()
-
-    @staticmethod
-    def _norm(text: str) -> str:
-        text = re.sub(r"^(the|The)\s+", "", text)
-        return " ".join(text.replace("’", "'").split()).casefold()
 
     def _match_short_form(self, m: Mention) -> int | None:
         """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
@@ -567,7 +571,7 @@ class Resolver:
             if not c.mentions:
                 continue
             etype = self.cluster_type(c)
-            names = {m.text for m in c.mentions} | self.extra_names.get(c.id, set())
+            names = {m.text for m in c.mentions}
             if c.entry is not None:
                 label = c.entry.label
             else:

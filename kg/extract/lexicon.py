@@ -22,7 +22,6 @@ NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect".split(
 
 MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ought".split())
 
-NEGATION_WORDS = frozenset("not n't never no neither nor without".split())
 
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
 LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer file lodge raise stage carry conduct".split())
@@ -61,7 +60,6 @@ trade energy labour labor education central bank
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
-GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 
 # Deverbal nouns whose possessor/of-phrase are the verb's arguments: "Moscow's recognition of the territories".
@@ -77,8 +75,6 @@ NOMINALISATIONS = {
     "sanction": "sanction", "condemnation": "condemn", "evacuation": "evacuate", "deployment": "deploy",
 }
 
-# Common coordinating titles turned into relation names: "head" -> "head_of".
-DEMONYM_TITLE_PREDICATES = frozenset("president prime_minister leader head chancellor king queen minister".split())
 
 # Prepositions that open a time or other adjunct rather than an argument of the verb.
 ADJUNCT_PREPS = frozenset("""during after before since until till throughout upon following amid according despite

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract import lexicon as lx
-from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, resolve
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality, Statement
@@ -41,10 +41,6 @@ INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdo
                                                            "force", "troops", "leadership"}
 
 
-def _norm_name(text: str) -> str:
-    return " ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split()).casefold()
-
-
 class _Converter:
     def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer):
         self.doc = doc
@@ -53,7 +49,8 @@ class _Converter:
         self.res: Resolver = resolve(doc, gazetteer)
         self.entities: dict[int, Entity] = self.res.entities()
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
-        self.names = {_norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
+        self._seats: dict[str, list[tuple[int, str]]] | None = None    # made on first use
+        self.names = {norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -80,14 +77,15 @@ class _Converter:
             if c.dep_ == "amod" and c.i < head.i:      # "Romanian health officials"
                 entry = self.gaz.demonym(c.text)
                 if entry is not None and entry.type is EntityType.GPE:
-                    ent = Entity(key=slug(entry.label), label=entry.label, type=entry.type, wikidata=entry.wikidata)
-                    if ent.key not in self.entity_by_key_all():
-                        self.extra.setdefault(ent.key, ent)
-                    return ent.key
+                    return self.gazetteer_entity(entry)
         return None
 
-    def entity_by_key_all(self) -> set[str]:
-        return {e.key for e in self.entities.values()} | set(self.extra)
+    def gazetteer_entity(self, entry, alias: str | None = None) -> str:
+        """The key of a gazetteer entry's entity, which joins the article's entities (with ``alias`` as a name)."""
+        ent = Entity(key=slug(entry.label), label=entry.label, type=entry.type, wikidata=entry.wikidata,
+                     aliases=frozenset({alias} - {entry.label}) if alias else frozenset())
+        self.extra.setdefault(ent.key, ent)
+        return ent.key
 
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
@@ -102,13 +100,10 @@ class _Converter:
                 return Argument(text=text, entity=self.entities[cid].key)
             demonym = self.gaz.demonym(head.text) if head.pos_ in ("ADJ", "PROPN") and len(tokens) == 1 else None
             if demonym is not None:
-                ent = Entity(key=slug(demonym.label), label=demonym.label, type=demonym.type,
-                             wikidata=demonym.wikidata)
-                self.extra.setdefault(ent.key, ent)
-                return Argument(text=text, entity=ent.key)
+                return Argument(text=text, entity=self.gazetteer_entity(demonym))
             if head.ent_type_ in LITERAL_TYPES and all(t.ent_type_ == head.ent_type_ or t.is_punct for t in tokens):
                 return Argument(text=text, datatype=LITERAL_TYPES[head.ent_type_])
-            named = self.names.get(_norm_name(text))
+            named = self.names.get(norm_name(text))
             if named is not None:       # a name the NER missed here but found elsewhere ("Activision, led by")
                 return Argument(text=text, entity=named)
             owner = self.institution_owner(head)
@@ -228,7 +223,7 @@ class _Converter:
             titled.add((key, f"{office}_of"))
             out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=f"{office}_of",
                                  predicate_label=f"{office.replace('_', ' ')} of",
-                                 object=Argument(text=self.entity_labels[target], entity=target),
+                                 object=Argument(text=self.entity_by_key[target].label, entity=target),
                                  confidence=0.3, sentence=sent.text, char_start=sent.start_char,
                                  char_end=sent.end_char))
         return out
@@ -250,7 +245,16 @@ class _Converter:
     def _seat_of(self, office: str) -> str | None:
         """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as
         the next candidate of the same kind (an article about two countries says which one a president leads)."""
-        kinds = IMPLICIT_OFFICES[office]
+        if self._seats is None:
+            self._seats = self._seat_candidates()
+        for kind in IMPLICIT_OFFICES[office]:
+            ranked = self._seats.get(kind, [])
+            if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
+                return ranked[0][1]
+        return None
+
+    def _seat_candidates(self) -> dict[str, list[tuple[int, str]]]:
+        """Countries, regions, cities and banks of the article, each kind ranked by how often it is spoken of."""
         by_kind: dict[str, list[tuple[int, str]]] = {}
         counts = dict(self.mention_counts)
         for tok in self.doc:     # "the Indian space agency" speaks of India too
@@ -276,11 +280,7 @@ class _Converter:
             else:
                 continue
             by_kind.setdefault(kind, []).append((count, key))
-        for kind in kinds:
-            ranked = sorted(by_kind.get(kind, []), reverse=True)
-            if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
-                return ranked[0][1]
-        return None
+        return {kind: sorted(ranked, reverse=True) for kind, ranked in by_kind.items()}
 
     def byline_entities(self) -> None:
         """The byline's agencies and reporters are entities too ("By AFP", "By Jane Doe and Reuters")."""
@@ -291,14 +291,12 @@ class _Converter:
                 continue
             entry = self.gaz.lookup(name)
             if entry is not None:
-                ent = Entity(key=slug(entry.label), label=entry.label, type=entry.type, wikidata=entry.wikidata,
-                             aliases=frozenset({name} - {entry.label}))
-            else:
-                words = name.split()
-                agency = any(w.lower() in BYLINE_ORG_WORDS for w in words) or name.isupper()
-                etype = EntityType.ORGANIZATION if agency or len(words) == 1 else EntityType.PERSON
-                ent = Entity(key=slug(name), label=name, type=etype)
-            self.extra.setdefault(ent.key, ent)
+                self.gazetteer_entity(entry, alias=name)
+                continue
+            words = name.split()
+            agency = any(w.lower() in BYLINE_ORG_WORDS for w in words) or name.isupper()
+            etype = EntityType.ORGANIZATION if agency or len(words) == 1 else EntityType.PERSON
+            self.extra.setdefault(slug(name), Entity(key=slug(name), label=name, type=etype))
 
     def run(self) -> Extraction:
         self.title_forms()
@@ -320,7 +318,6 @@ class _Converter:
                 counts[k] = counts.get(k, 0) + len(c.mentions)
         self.mention_counts = counts
         self.entity_by_key = {e.key: e for e in self.entities.values()}
-        self.entity_labels = {k: e.label for k, e in self.entity_by_key.items()}
         statements += self.implicit_titles(statements)
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}

@@ -59,8 +59,7 @@ def to_graph(extraction: Extraction) -> Graph:
         if ent.wikidata:
             out.append((e, OWL.sameAs, WD[ent.wikidata]))
         out.append((a, SCHEMA.mentions, e))
-    terms = _Terms()
-    terms.places = {e.key: e.type in (EntityType.GPE, EntityType.LOCATION) for e in extraction.entities}
+    terms = _Terms({e.key for e in extraction.entities if e.type in (EntityType.GPE, EntityType.LOCATION)})
     for st in extraction.statements:
         add_statement(out, a, st, extraction, terms)
     g = Graph(store="SimpleMemory")     # an article graph is small and only added to: the lighter store is faster
@@ -72,10 +71,10 @@ def to_graph(extraction: Extraction) -> Graph:
 class _Terms:
     """RDF terms a graph repeats (sentences, offsets, predicates), made once."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: set[str] = frozenset()) -> None:
         self.literals: dict = {}
         self.predicates: set = set()
-        self.places: dict[str, bool] = {}   # entity key -> whether it is a place (for kg:place)
+        self.places = places                # keys of the entities that are places (for kg:place)
         self.polarity = {p: KG[p.value] for p in Polarity}
         self.modality = {m: KG[m.value] for m in Modality}
 
@@ -111,7 +110,7 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
     if st.attributed_to:
         out.append((node, KG.attributedTo, entity_iri(st.attributed_to)))
     for extra in st.extra:
-        if extra.entity and terms.places.get(extra.entity):
+        if extra.entity in terms.places:
             out.append((node, KG.place, entity_iri(extra.entity)))
         elif extra.datatype == "date":
             out.append((node, KG.time, Literal(extra.text)))

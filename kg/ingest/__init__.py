@@ -1,0 +1,30 @@
+"""Read news articles: Markdown/text, HTML and JSON Lines files, folders of them, or standard input.
+
+Each format is a module of this package, registered in :mod:`kg.ingest.registry` by name, suffix and
+content sniffing, and imported only when a file of its kind is read. The :class:`~kg.types.Article` values
+returned hold the body text exactly as the later stages get it: statement offsets
+(``kg:charStart``/``kg:charEnd``) point into ``Article.text``.
+"""
+from __future__ import annotations
+
+from kg.ingest.dates import parse_date
+from kg.ingest.registry import register
+from kg.ingest.sources import (MAX_BYTES, count_articles, iter_articles, parse_text, read_article,
+                               read_articles)
+
+__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_date", "parse_text", "read_article",
+           "read_articles", "register"]
+
+
+def _is_jsonl(head: str) -> bool:
+    return head.startswith("{")
+
+
+def _is_html(head: str) -> bool:
+    return head.startswith("<")
+
+
+register("markdown", "kg.ingest.markdown", (".md", ".markdown", ".txt"), ("md", "text", "txt"),
+         shown=(".md", ".txt"))
+register("html", "kg.ingest.html", (".html", ".htm"), ("htm",), sniff=_is_html)
+register("jsonl", "kg.ingest.jsonl", (".jsonl", ".ndjson"), ("ndjson",), sniff=_is_jsonl)

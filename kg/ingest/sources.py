@@ -1,0 +1,251 @@
+"""Where articles come from: files, folders and standard input, each read by its format's module."""
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest import registry
+from kg.types import Article
+
+__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_text", "read_article", "read_articles"]
+
+MAX_BYTES = 5_000_000
+
+
+def read_article(path: str | Path) -> Article:
+    """Read the one article a file holds.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.md``/``.markdown``/``.txt``, ``.html``/``.htm`` or ``.jsonl``/``.ndjson`` file.
+
+    Returns
+    -------
+    Article
+        Its body text and whatever metadata (headline, ISO date, author, url) the file gives.
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, binary, not UTF-8, over 5 MB, has an unknown suffix, has no body
+        text, or (JSON Lines) holds more or fewer than one article.
+    """
+    articles = read_articles(path)
+    if len(articles) != 1:
+        raise InputError(f"{path}: holds {len(articles)} articles, not one; read it with iter_articles()")
+    return articles[0]
+
+
+def read_articles(path: str | Path, skipped: Counter | None = None) -> list[Article]:
+    """Read every article a file holds: one for Markdown, text and HTML, one a line for JSON Lines.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_article`, one line naming the file.
+    """
+    return list(_read_file(Path(path), Counter() if skipped is None else skipped))
+
+
+def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> list[Article]:
+    """Parse articles from text already in memory.
+
+    Parameters
+    ----------
+    text : str
+        The whole input.
+    source : str
+        Where it came from, for messages and ``Article.source``.
+    fmt : {"markdown", "text", "html", "jsonl"} or None
+        None sniffs it: JSON Lines if the first non-blank character is ``{``, HTML if ``<``,
+        else Markdown/text.
+
+    Returns
+    -------
+    list of Article
+
+    Raises
+    ------
+    InputError
+        Empty input, no body text after parsing, or a bad JSON line.
+
+    Examples
+    --------
+    >>> [a] = parse_text("# Rates rise\\n\\nBy Reuters\\n\\nJuly 21, 2022\\n\\nThe bank raised rates.\\n")
+    >>> a.headline, a.author, a.date, a.text
+    ('Rates rise', 'Reuters', '2022-07-21', 'The bank raised rates.')
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{source}: is empty; give it the article's text")
+    if fmt is None:
+        kind = registry.sniff(text) or registry.format_named("markdown")
+    else:
+        kind = registry.format_named(fmt)
+        if kind is None or kind.streams:
+            names = ", ".join(f.name for f in registry.formats() if not f.streams)
+            raise InputError(f"{source}: unknown format {fmt!r}; use {names}")
+    articles = registry.reader_of(kind).parse(text, source)
+    if len(articles) == 1 and not articles[0].text:
+        raise InputError(f"{source}: has no article text after parsing; give it a body")
+    return articles
+
+
+def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] | None = None,
+                  skipped: Counter | None = None) -> Iterator[Article]:
+    """Read articles from files, folders and ``"-"`` (standard input), in the order given.
+
+    A folder is read recursively in sorted order, taking files with a known suffix and skipping
+    hidden ones. Every explicitly given path is checked before anything is read.
+
+    Parameters
+    ----------
+    paths : sequence of str
+        Files, folders, or ``"-"``.
+    on_error : callable or None
+        Called with the InputError of a file that cannot be read, and the rest go on.
+        None raises it instead.
+    skipped : collections.Counter or None
+        Records left out on purpose (an archive's non-HTML or duplicate records, say) are counted
+        here by reason.
+
+    Returns
+    -------
+    iterator of Article
+
+    Raises
+    ------
+    InputError
+        At once, for a path that does not exist, a file with an unknown suffix, or a folder with
+        no article files; while iterating, for a bad file when ``on_error`` is None.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]     # one path, not a sequence of one-character paths
+    plan: list[str | Path] = []
+    for given in map(str, paths):
+        if given == "-":
+            plan.append("-")
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                raise InputError(f"{path}: folder holds no article files; {registry.suffix_hint()}")
+            plan.extend(files)
+        elif path.exists():
+            _format_of(path)
+            plan.append(path)
+        else:
+            raise InputError(f"{given}: no such file or folder")
+    return _iterate(plan, on_error, Counter() if skipped is None else skipped)
+
+
+def count_articles(paths: Sequence[str]) -> int | None:
+    """About how many articles ``iter_articles(paths)`` will yield, cheaply (for a progress bar's estimate).
+
+    A JSON Lines file counts its non-blank lines, any other file one; None when standard input is among
+    the paths or a path cannot be listed.
+    """
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        path = Path(name)
+        try:
+            files = _folder_files(path) if path.is_dir() else [path]
+            for file in files:
+                fmt = registry.format_of(file)
+                if fmt is not None and fmt.name == "jsonl":
+                    with open(file, "rb") as stream:
+                        total += sum(1 for line in stream if line.strip())
+                else:
+                    total += 1
+        except OSError:
+            return None
+    return total
+
+
+def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | None,
+             skipped: Counter) -> Iterator[Article]:
+    for item in plan:
+        try:
+            if item == "-":
+                yield from _read_stdin()
+                continue
+            # an archive streams: its articles are yielded as they are read, and an error part-way
+            # through still leaves the ones already yielded
+            yield from _read_file(Path(item), skipped)
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+
+
+def _read_file(path: Path, skipped: Counter) -> Iterator[Article]:
+    fmt = _format_of(path)
+    module = registry.reader_of(fmt)
+    if fmt.streams:
+        yield from module.read(path, str(path), skipped)
+        return
+    text = _decode(_read_bytes(path), str(path))
+    yield from parse_text(text, source=str(path), fmt=fmt.name)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root, f) for f in files
+                     if not f.startswith(".") and registry.format_of(Path(f)) is not None)
+    return sorted(found)
+
+
+def _format_of(path: Path) -> registry.Format:
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file, or read folders with iter_articles()")
+    fmt = registry.format_of(path)
+    if fmt is None:
+        raise InputError(f"{path}: unknown extension {path.suffix or '(none)'!r}; {registry.suffix_hint()}")
+    return fmt
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
+
+
+def _read_stdin() -> list[Article]:
+    stream = sys.stdin
+    if stream is None:
+        raise InputError("<stdin>: no standard input to read; pipe an article in or give a file")
+    buffer = getattr(stream, "buffer", None)
+    data = buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1).encode("utf-8")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"<stdin>: is over the {MAX_BYTES:,}-byte limit; split it")
+    return parse_text(_decode(data, "<stdin>"), source="<stdin>")
+
+
+def _decode(data: bytes, source: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{source}: looks binary (it holds NUL bytes); give a UTF-8 text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        offset = err.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        raise InputError(f"{source}: is not valid UTF-8 (bad byte at offset {offset}); "
+                         "save it as UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{source}: is empty; give it the article's text")
+    return text

@@ -26,6 +26,7 @@ from kg.types import Article
 __all__ = ["iter_graphs", "ENGINES"]
 
 ENGINES = ("local", "dask")
+DEFAULT_SCHEDULER_TIMEOUT = 10.0
 _IN_FLIGHT_PER_WORKER = 2
 
 # The pipeline of a pool worker process, set once by its initializer (never used in the parent process).
@@ -34,7 +35,7 @@ _WORKER_STATE: dict = {}
 
 def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (),
                 workers: int = 1, batch_size: int = 16, engine: str = "local", scheduler: str | None = None,
-                nlp=None) -> Iterator[tuple[Article, Graph]]:
+                nlp=None, scheduler_timeout: float | None = None) -> Iterator[tuple[Article, Graph]]:
     """Parse articles into their contract graphs, in input order, with one or more processes.
 
     Parameters
@@ -56,6 +57,8 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
         A Dask scheduler address such as ``tcp://10.0.0.5:8786``; None starts a local cluster.
     nlp : spacy.Language, optional
         An already loaded pipeline for the single-process local engine.
+    scheduler_timeout : float, optional
+        Seconds to wait for the Dask scheduler to answer (default 10).
 
     Yields
     ------
@@ -73,7 +76,8 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
     if workers < 1 or batch_size < 1:
         raise KGError("workers and batch size must be at least 1")
     if engine == "dask":
-        yield from _dask_graphs(articles, model, tuple(gazetteer), workers, batch_size, scheduler)
+        yield from _dask_graphs(articles, model, tuple(gazetteer), workers, batch_size, scheduler,
+                                scheduler_timeout or DEFAULT_SCHEDULER_TIMEOUT)
     elif workers == 1:
         from kg.pipeline import iter_article_graphs, load_pipeline
         nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer))
@@ -158,7 +162,7 @@ def _dask_task(batch: list[Article], model: str, gazetteer: tuple[str, ...]) -> 
 
 
 def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
-                 batch_size: int, scheduler: str | None) -> Iterator[tuple[Article, Graph]]:
+                 batch_size: int, scheduler: str | None, timeout: float) -> Iterator[tuple[Article, Graph]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:

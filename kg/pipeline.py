@@ -1,17 +1,28 @@
-"""build(): articles in, contract graphs out, composed only from the stages."""
+"""The build: sources -> parsing engine -> entity resolution across articles -> sinks, in one function.
+
+:func:`run` is the one build loop; ``kg build`` is a thin wrapper over it and :func:`build` uses it to
+return an in-memory Dataset. :func:`extract_articles` is the one place an article's text is parsed,
+whatever the engine (the pool and Dask workers call it too).
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib import Graph
 from spacy.language import Language
 
+from kg.errors import InputError, KGError
 from kg.extract.core import extract
 from kg.nlp import DEFAULT_MODEL, gazetteer_of, load_pipeline
 from kg.rdf.build import to_graph
 from kg.types import Article, Extraction
 
-__all__ = ["build", "load_pipeline", "extract_articles", "iter_article_graphs", "article_graph", "DEFAULT_MODEL"]
+__all__ = ["build", "run", "BuildSummary", "load_pipeline", "extract_articles", "iter_article_graphs",
+           "article_graph", "DEFAULT_MODEL"]
+
+OUTCOMES = ("added", "replaced", "skipped", "duplicate")
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[Extraction]:
@@ -34,37 +45,187 @@ def article_graph(article: Article, nlp: Language) -> Graph:
     return next(iter_article_graphs([article], nlp))[1]
 
 
+@dataclass
+class BuildSummary:
+    """What a build did: how many articles each outcome had, and the inputs that could not be read."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    bad: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Articles accounted for (built, skipped as unchanged or as duplicates)."""
+        return sum(self.counts.values())
+
+    def line(self) -> str:
+        """The one-line summary, e.g. ``"3 added, 1 duplicate articles"``."""
+        text = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
+        return f"{text} article{'s' if self.total != 1 else ''}"
+
+
+def run(sources, *, output: str | None = None, fmt: str | None = None, store=None, endpoint: str | None = None,
+        sinks: Sequence = (), endpoint_options: dict | None = None, wait: float = 0, nlp: Language | None = None,
+        model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), workers: int = 1, batch_size: int = 16,
+        engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
+        on_error: Callable[[InputError], None] | None = None, on_note: Callable[[str], None] | None = None,
+        on_article: Callable[[Article, str], None] | None = None) -> BuildSummary:
+    """Build articles into graphs and send each to every sink: the one build loop.
+
+    Sources are read lazily and parsed by the engine; each article's graph is resolved onto the
+    entities of the articles before it (the store's own entities when there is a store), then put
+    into every sink. An article whose URL an earlier one already had is skipped as a duplicate (with
+    one note); with a store as the only sink, an article the store holds unchanged is not parsed again.
+
+    Parameters
+    ----------
+    sources : path, Article, or iterable of paths and Article values
+        Files, folders, ``"-"`` for stdin (read with :func:`kg.ingest.iter_articles`), or articles.
+    output, fmt : str, optional
+        A graph file (``"-"``: stdout) and its format, written once at the end (:class:`kg.sinks.FileSink`).
+    store : str, Path or kg.store.Store, optional
+        A store folder or an open store (:class:`kg.sinks.StoreSink`).
+    endpoint : str, optional
+        A SPARQL Graph Store endpoint each article is pushed to (:class:`kg.sinks.EndpointSink`),
+        with ``endpoint_options`` (timeout, user, password) passed to :func:`kg.remote.push_graph`.
+    sinks : sequence of kg.sinks.Sink
+        Further sinks, such as a :class:`kg.sinks.DatasetSink`.
+    wait : float
+        Seconds to wait for another build's lock on ``store``.
+    nlp, model, gazetteer, workers, batch_size, engine, scheduler, scheduler_timeout
+        How to parse, as :func:`kg.engine.iter_graphs` takes them.
+    on_error : callable, optional
+        Called with the InputError of a source that cannot be read, and the rest go on (the message
+        is also kept in the summary). None raises it.
+    on_note : callable, optional
+        Called with a one-line note (duplicate URLs) for the user.
+    on_article : callable, optional
+        Called with each article and its outcome, for progress.
+
+    Returns
+    -------
+    BuildSummary
+
+    Raises
+    ------
+    KGError
+        When no sink is named or no article was built; InputError, StoreError, ModelError as the
+        stages raise them.
+    """
+    from kg.engine import iter_graphs
+    from kg.merge import EntityIndex
+    from kg.rdf.iris import article_iri
+    from kg.sinks import EndpointSink, FileSink, StoreSink
+
+    summary = BuildSummary()
+
+    def skip(err: InputError) -> None:
+        summary.bad.append(str(err))
+        if on_error is None:
+            raise err
+        on_error(err)
+
+    articles = _read_sources(sources, skip)        # a missing path fails here, before anything is opened
+    opened: list = []
+    try:
+        if output:
+            opened.append(FileSink(output, fmt))
+        if endpoint:
+            opened.append(EndpointSink(endpoint, **(endpoint_options or {})))
+        if store is not None:
+            opened.append(StoreSink(store, wait=wait))
+        every = [*opened, *sinks]
+        if not every:
+            raise KGError("say where the graph goes: an output file, a store or an endpoint")
+        stores = [s for s in every if isinstance(s, StoreSink)]
+        only_store = len(every) == 1 and stores
+        # the store resolves entities itself as it writes; resolve here only what also goes elsewhere
+        index = None if only_store else stores[0].store.entity_index() if stores else EntityIndex()
+        seen: dict[str, str] = {}
+        noted = False
+
+        def fresh(stream: Iterable[Article]) -> Iterator[Article]:
+            nonlocal noted
+            for article in stream:
+                iri = str(article_iri(article))
+                if iri in seen:
+                    summary.counts["duplicate"] += 1
+                    if not noted and on_note is not None:
+                        on_note(f"{article.source!r} has the same URL as {seen[iri]!r} ({article.url}); keeping "
+                                "the first article of each URL and skipping the others as duplicates")
+                    noted = True
+                    continue
+                seen[iri] = article.source
+                if only_store and stores[0].unchanged(iri, article):
+                    summary.counts["skipped"] += 1
+                    if on_article is not None:
+                        on_article(article, "skipped")
+                    continue
+                yield article
+
+        for article, graph in iter_graphs(fresh(articles), nlp=nlp, model=model, gazetteer=tuple(gazetteer),
+                                          workers=workers, batch_size=batch_size, engine=engine,
+                                          scheduler=scheduler, scheduler_timeout=scheduler_timeout):
+            if index is not None:
+                graph = index.resolve(graph, copy=False)
+                index.add(graph)
+            iri = str(article_iri(article))
+            outcome = "added"
+            for sink in every:
+                outcome = sink.put(iri, article, graph) or outcome
+            summary.counts[outcome] = summary.counts.get(outcome, 0) + 1
+            if on_article is not None:
+                on_article(article, outcome)
+        if summary.total == 0:
+            if summary.bad:
+                n = len(summary.bad)
+                raise KGError(f"no article could be read ({n} bad input{'s' if n > 1 else ''})")
+            raise KGError("no articles found in the sources given")
+        for sink in every:
+            sink.finish()
+    finally:
+        for sink in reversed(opened):
+            sink.close()
+    return summary
+
+
+def _read_sources(sources, on_error) -> Iterator[Article]:
+    from kg.ingest import iter_articles
+    if isinstance(sources, (str, Path, Article)):
+        sources = [sources]
+    if not isinstance(sources, (list, tuple)):
+        return (_article(a) for a in sources)       # a stream of articles, read lazily
+    articles = [a for a in sources if isinstance(a, Article)]
+    paths = [str(p) for p in sources if not isinstance(p, Article)]
+    if not paths:
+        return iter(articles)
+    read = iter_articles(paths, on_error=on_error)
+    return _chain(articles, read)
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _article(item) -> Article:
+    if not isinstance(item, Article):
+        raise KGError(f"a stream of sources must hold Article values, not {type(item).__name__}")
+    return item
+
+
 def build(sources, nlp: Language | None = None, *, model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (),
           batch_size: int = 16):
     """Articles (paths, folders, or Article values) in, one rdflib Dataset out: a named graph per article.
 
-    Entities are resolved across the articles, as ``kg build`` does.
+    Entities are resolved across the articles, as ``kg build`` does (this is :func:`run` with a
+    :class:`kg.sinks.DatasetSink`).
 
     Examples
     --------
     >>> from kg.types import Article
     >>> ds = build([Article(text="Russia has denied planning an invasion.")])  # doctest: +SKIP
     """
-    from rdflib import Dataset
-
-    from kg.ingest import iter_articles
-    from kg.merge import EntityIndex
-    from kg.rdf.iris import article_iri
-    from kg.rdf.namespaces import bind_prefixes
-
-    items = list(sources) if not isinstance(sources, (str, Article)) else [sources]
-    articles = [a for a in items if isinstance(a, Article)]
-    paths = [str(p) for p in items if not isinstance(p, Article)]
-    if paths:
-        articles += list(iter_articles(paths))
-    nlp = nlp if nlp is not None else load_pipeline(model, gazetteer)
-    index = EntityIndex()
-    ds = Dataset()
-    bind_prefixes(ds)
-    for article, graph in iter_article_graphs(articles, nlp, batch_size=batch_size):
-        graph = index.resolve(graph, copy=False)
-        index.add(graph)
-        named = ds.graph(article_iri(article))
-        for triple in graph:
-            named.add(triple)
-    return ds
+    from kg.sinks import DatasetSink
+    sink = DatasetSink()
+    run(sources, sinks=[sink], nlp=nlp, model=model, gazetteer=gazetteer, batch_size=batch_size)
+    return sink.dataset

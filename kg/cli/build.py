@@ -40,79 +40,33 @@ def progress(quiet: bool, paths, unit: str = "article"):
 def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, batch_size, engine, scheduler, wait,
           quiet):
     """Build a knowledge graph from articles: files, folders (recursive), JSON Lines, or - for stdin."""
-    from kg.engine import iter_graphs
-    from kg.export import GraphCollector, format_for
-    from kg.ingest import iter_articles
-    from kg.merge import EntityIndex
-    from kg.rdf.iris import article_iri
+    from kg.pipeline import run
 
     if not (output or store_dir or endpoint):
         raise click.UsageError("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
-    if output and output != "-":
-        format_for(output, fmt)     # an unknown suffix fails before any parsing
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise InputError(f"{path}: no such file or folder")
-    bad: list[str] = []
 
     def skip(err: InputError) -> None:
-        bad.append(str(err))
         click.echo(f"kg: skipped {err}", err=True)
 
-    store = None
-    if store_dir:
-        from kg.store import Store
-        store = Store(store_dir, wait=wait)
+    def note(text: str) -> None:
+        click.echo(f"kg: {text}", err=True)
+
+    bar = progress(quiet, paths)
     try:
-        # the store resolves entities itself as it writes; resolve here only what also goes elsewhere
-        index = EntityIndex() if store is None else store.entity_index() if (endpoint or output) else None
-        collector = GraphCollector(output, fmt) if output else None
-        counts = {"added": 0, "skipped": 0, "replaced": 0}
-        articles = iter_articles(list(paths), on_error=skip)
-        if store is not None:
-            articles = (a for a in articles if not _unchanged(store, a, counts))
-        bar = progress(quiet, paths)
-        for article, graph in iter_graphs(articles, model=model, gazetteer=tuple(gazetteer), workers=workers,
-                                          batch_size=batch_size, engine=engine, scheduler=scheduler):
-            if index is not None:
-                graph = index.resolve(graph, copy=False)
-                index.add(graph)
-            if collector is not None:
-                collector.add(str(article_iri(article)), graph)
-            if store is not None:
-                outcome = store.put_article(article, graph)
-                counts[outcome] = counts.get(outcome, 0) + 1
-            else:
-                counts["added"] += 1
-            if endpoint:
-                from kg.remote import push_graph
-                push_graph(endpoint, str(article_iri(article)), graph)
-            bar.update(1)
-        bar.close()
+        summary = run(list(paths), output=output, fmt=fmt, store=store_dir, endpoint=endpoint, wait=wait,
+                      model=model, gazetteer=tuple(gazetteer), workers=workers, batch_size=batch_size,
+                      engine=engine, scheduler=scheduler, on_error=skip, on_note=note,
+                      on_article=lambda *_: bar.update(1))
     finally:
-        if store is not None:
-            store.close()
-    total = sum(counts.values())
-    if total == 0 and bad:
-        raise KGError(f"no article could be read ({len(bad)} bad input{'s' if len(bad) > 1 else ''})")
-    if total == 0:
-        raise KGError("no articles found in " + ", ".join(paths))
-    if collector is not None:
-        collector.write()
+        bar.close()
     if not quiet:
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        click.echo(f"kg: {summary} article{'s' if total > 1 else ''}" + (f" -> {output}" if output and output != "-"
-                                                                        else ""), err=True)
-    if bad:
-        raise KGError(f"{len(bad)} input{'s' if len(bad) > 1 else ''} could not be read; the rest were built")
-
-
-def _unchanged(store, article, counts) -> bool:
-    from kg.rdf.iris import article_iri
-    if store.content_hash(article_iri(article)) == article.content_hash:
-        counts["skipped"] += 1
-        return True
-    return False
+        click.echo(f"kg: {summary.line()}" + (f" -> {output}" if output and output != "-" else ""), err=True)
+    if summary.bad:
+        n = len(summary.bad)
+        raise KGError(f"{n} input{'s' if n > 1 else ''} could not be read; the rest were built")
 
 
 COMMANDS = [build]

@@ -24,6 +24,8 @@ def _parse_jsonl(text: str, source: str) -> list[Article]:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             raise InputError(f"{where}: is not valid JSON ({err.msg}); give one JSON object a line") from None
+        except RecursionError:
+            raise InputError(f"{where}: is JSON nested too deeply to read; give one flat JSON object a line") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: is not a JSON object; give one object a line with a \"text\" key")
         body = record.get("text")

@@ -13,10 +13,9 @@ from kg.types import Article
 
 __all__ = ["parse"]
 
-_HEADLINE_RE = re.compile(r"#\s+(.+?)\s*#*\s*")
 _BYLINE_RE = re.compile(r"(?:By|BY|by)\s+(?P<who>\S.*)")
 _ORIGINAL_URL_RE = re.compile(r"\s*original\s+url\s*:\s*(?P<rest>.*)", re.IGNORECASE)
-_URL_RE = re.compile(r"<(https?://[^>\s]+)>|\[[^\]]*\]\((https?://[^)\s]+)\)|(https?://\S+)")
+_URL_RE = re.compile(r"<(https?://[^>\s]+)>|\[[^\[\]]*\]\((https?://[^)\s]+)\)|(https?://\S+)")
 _FRONT_KEYS = {"title": "headline", "headline": "headline", "date": "date", "published": "date",
                "author": "author", "by": "author", "url": "url", "link": "url"}
 
@@ -40,6 +39,7 @@ _CREDIT_RE = re.compile(r"\[[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\]\([^)]*\)\s*$")
 _RULE_RE = re.compile(r"\s*(?:[-*_]\s*){3,}")
 _LIST_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _REFDEF_RE = re.compile(r"\s{0,3}\[[^\]]+\]:\s+\S+.*")
+_QUOTE_RE = re.compile(r"^[>\s]+")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
@@ -99,9 +99,9 @@ def _take_header(lines: list[str], meta: dict) -> int:
     """Read the headline, byline and date lines at the top; return where the body starts."""
     position = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if position < len(lines):
-        headline = _HEADLINE_RE.fullmatch(lines[position].strip())
+        headline = _headline(lines[position].strip())
         if headline:
-            meta["headline"] = meta["headline"] or _inline(headline[1])
+            meta["headline"] = meta["headline"] or _inline(headline)
             position += 1
     for _ in range(3):
         while position < len(lines) and not lines[position].strip():
@@ -119,6 +119,17 @@ def _take_header(lines: list[str], meta: dict) -> int:
             break
         position += 1
     return position
+
+
+def _headline(line: str) -> str | None:
+    """The text of a level-1 ATX heading ("# Title #"), or None; string methods, as a pattern took cubic time."""
+    if not line.startswith("#") or not line[1:2].isspace():
+        return None
+    text = line[1:].strip()
+    closing = text.rstrip("#")
+    if closing != text and (not closing or closing[-1].isspace()):
+        text = closing.rstrip()
+    return text or None
 
 
 def _byline(line: str) -> tuple[str, str | None] | None:
@@ -152,8 +163,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         if fenced:
             continue
-        while line.startswith(">"):
-            line = line[1:].strip()
+        line = _QUOTE_RE.sub("", line, count=1)
         if not line:
             flush()
         elif line.startswith("#") or _RULE_RE.fullmatch(line) or _REFDEF_RE.fullmatch(line):
@@ -210,14 +220,18 @@ def _drop_repeats(paragraphs: list[str], captions: set[int]) -> list[str]:
 
 def _join_broken(paragraphs: list[str], items: set[str]) -> list[str]:
     """Join a paragraph cut by a stray line break: no sentence end, then a lower-case start."""
-    joined: list[str] = []
+    joined: list[list[str]] = []    # the pieces of each paragraph; only the last piece's end is looked at
+    last_is_item = False
     for text in paragraphs:
-        if (joined and text[0].islower() and not _SENTENCE_END_RE.search(joined[-1])
-                and text not in items and joined[-1] not in items):
-            joined[-1] = f"{joined[-1]} {text}"
+        is_item = text in items
+        if (joined and text[0].islower() and not _SENTENCE_END_RE.search(joined[-1][-1])
+                and not is_item and not last_is_item):
+            joined[-1].append(text)
+            last_is_item = False
         else:
-            joined.append(text)
-    return joined
+            joined.append([text])
+            last_is_item = is_item
+    return [" ".join(pieces) for pieces in joined]
 
 
 def _inline(text: str) -> str:

@@ -1,7 +1,9 @@
 """Where articles come from: files, folders and standard input, each read by its format's module."""
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -14,6 +16,9 @@ from kg.types import Article
 __all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_text", "read_article", "read_articles"]
 
 MAX_BYTES = 5_000_000
+# A byte-order mark says the encoding; UTF-32's little-endian mark starts with UTF-16's, so it comes first.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_article(path: str | Path) -> Article:
@@ -139,6 +144,7 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
             plan.extend(files)
         elif path.exists():
             _format_of(path)
+            _check_regular(path)
             plan.append(path)
         else:
             raise InputError(f"{given}: no such file or folder")
@@ -190,6 +196,7 @@ def _read_file(path: Path, skipped: Counter) -> Iterator[Article]:
     fmt = _format_of(path)
     module = registry.reader_of(fmt)
     if fmt.streams:
+        _check_regular(path)
         yield from module.read(path, str(path), skipped)
         return
     text = _decode(_read_bytes(path), str(path))
@@ -214,12 +221,42 @@ def _format_of(path: Path) -> registry.Format:
     return fmt
 
 
+def _check_regular(path: Path) -> None:
+    """Refuse a FIFO, socket or device: opening or reading one can block forever."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: is {_kind(mode)}, not a regular file; skipped (save the article to a file)")
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
-        return path.read_bytes()
+        # O_NONBLOCK: a FIFO put in the file's place after it was listed must not block the open
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as stream:
+            mode = os.fstat(stream.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise InputError(f"{path}: is {_kind(mode)}, not a regular file; skipped "
+                                 "(save the article to a file)")
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{path}: is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
+            data = stream.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise InputError(f"{path}: is over the {MAX_BYTES:,}-byte limit; split it")
+            return data
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as err:
@@ -238,6 +275,18 @@ def _read_stdin() -> list[Article]:
 
 
 def _decode(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(f"{source}: is not valid {encoding.upper()} despite its byte-order mark "
+                                 f"(bad data at offset {err.start}); save it as UTF-8") from None
+            if "\x00" in text:
+                raise InputError(f"{source}: looks binary (it holds NUL characters); give a text file")
+            if not text.strip():
+                raise InputError(f"{source}: is empty; give it the article's text")
+            return text
     if b"\x00" in data:
         raise InputError(f"{source}: looks binary (it holds NUL bytes); give a UTF-8 text file")
     try:

@@ -1,23 +1,40 @@
 #!/usr/bin/env python3
-"""Both yardsticks in one table: CaRB dev (P/R/F1/AUC beside the published systems) and the news dev cases.
+"""Both yardsticks in one report: CaRB dev (P/R/F1/AUC beside the published systems), the annotated news cases
+(the project's own in eval/dev, and ../shared/eval/dev where it is present), and a table of errors by class.
 
-    python bench/eval.py [--shared ../shared] [--skip-carb] [--skip-news]
+    python bench/eval.py [--shared ../shared] [--skip-carb] [--skip-news] [-v]
 
-The news cases are built exactly as `kg build CASE/article.md -o out.ttl` builds them, then scored by
-../shared/eval/score.py; CaRB dev sentences go through the same extractor `kg openie` prints.
+Each news case is built exactly as `kg build CASE/article.md -o out.ttl` builds it, then scored by the shared
+scorer (../shared/eval/score.py, which reads any case folder); CaRB dev sentences go through the same extractor
+`kg openie` prints. bench/errclass.py explains the error classes.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import errclass  # noqa: E402
+
 PUBLISHED = [("OpenIE-4 (test)", 0.553, 0.437, 0.488, 0.272), ("OpenIE-5 (test)", 0.521, 0.424, 0.467, 0.245),
              ("ClausIE (test)", 0.411, 0.496, 0.450, 0.224), ("PropS (test)", 0.340, 0.300, 0.319, 0.126),
              ("OpenIE6, GPU (test)", None, None, 0.527, 0.337)]
+FIGURES = ("eg", "ef", "em", "wq", "el", "fg", "ff", "vg", "vf", "dg", "df", "nd", "nt", "ne", "st")
+
+
+def load_module(path: Path, name: str):
+    """A scorer module from its file (the shared scorers are scripts, not packages)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def carb(shared: Path, nlp, out: Path) -> dict:
@@ -28,26 +45,28 @@ def carb(shared: Path, nlp, out: Path) -> dict:
     seconds = time.perf_counter() - t0
     system = out / "carb_dev.tsv"
     system.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    res = subprocess.run([sys.executable, str(shared / "eval/carb/carb_score.py"), "--gold",
-                          str(shared / "eval/carb/dev_gold.tsv"), "--system", str(system), "--errors",
-                          str(out / "carb_missed.tsv")], capture_output=True, text=True, check=True)
+    gold = shared / "eval/carb/dev_gold.tsv"
+    res = subprocess.run([sys.executable, str(shared / "eval/carb/carb_score.py"), "--gold", str(gold),
+                          "--system", str(system), "--errors", str(out / "carb_missed.tsv")],
+                         capture_output=True, text=True, check=True)
     fields = res.stdout.split()
     figures = {fields[i]: float(fields[i + 1]) for i in range(0, len(fields) - 1, 2)}
     figures["extractions"] = len(lines)
     figures["seconds"] = seconds
+    carb_score = load_module(shared / "eval/carb/carb_score.py", "carb_score")
+    figures["errors"] = errclass.carb_errors(carb_score, gold, system)
     return figures
 
 
-def news(shared: Path, nlp, out: Path) -> list[dict]:
-    sys.path.insert(0, str(shared / "eval"))
-    import score
+def news(score, cases: Path, nlp, out: Path) -> list[dict]:
+    """Build and score each case folder (article.md + gold.json) under `cases`."""
     from kg.export import write_dataset
     from kg.ingest import read_article
     from kg.pipeline import iter_article_graphs
     from kg.rdf.iris import article_iri
     from rdflib import Dataset
     rows = []
-    for case in sorted((shared / "eval/dev").iterdir()):
+    for case in sorted(cases.iterdir()):
         if not (case / "gold.json").is_file():
             continue
         article = read_article(case / "article.md")
@@ -56,13 +75,44 @@ def news(shared: Path, nlp, out: Path) -> list[dict]:
         named = ds.graph(article_iri(article))
         for t in graph:
             named.add(t)
-        path = out / f"{case.name}.ttl"
+        path = out / f"{cases.parent.name}-{case.name}.ttl"
         write_dataset(ds, path)
-        result = score.score_graph(score.read_graph(path), score.read_gold(case / "gold.json"))
+        scored = score.read_graph(path)
+        gold = score.read_gold(case / "gold.json")
+        result = score.score_graph(scored, gold)
         result["case"] = case.name
         result["report"] = score.render_table(result)
+        result["errors_by_class"] = errclass.news_errors(score, scored, gold, result,
+                                                         (case / "article.md").read_text(encoding="utf-8"))
         rows.append(result)
     return rows
+
+
+def pct(a, b):
+    return f"{100 * a / b:.0f}%" if b else "-"
+
+
+def print_set(name: str, rows: list[dict], verbose: bool) -> None:
+    print(f"\n{name:<28}entities merged  linked   facts    events  dates   not_dir not_typ ev_non  statements")
+    tot = dict.fromkeys(FIGURES, 0)
+    for r in rows:
+        e, fa, er, ev, da = r["entities"], r["facts"], r["errors"], r["events"], r["dates"]
+        values = dict(eg=e["gold"], ef=e["found"], em=e["merged"], wq=e["with_qid"], el=e["linked"], fg=fa["gold"],
+                      ff=fa["found"], vg=ev["matched"], vf=ev["found"], dg=da["matched"], df=da["found"],
+                      nd=er["not_direct"], nt=er["not_types"], ne=er["event_on_non_event"], st=r["statements"])
+        print(f"  {r['case']:<26}{values['ef']:>3}/{values['eg']:<3} {values['em']:>3}/{values['eg']:<3}"
+              f"{values['el']:>3}/{values['wq']:<3} {values['ff']:>3}/{values['fg']:<3} {values['vf']:>3}/{values['vg']:<3}"
+              f"{values['df']:>3}/{values['dg']:<3} {values['nd']:>4}  {values['nt']:>5}  {values['ne']:>5}   {values['st']:>6}")
+        for k in FIGURES:
+            tot[k] += values[k]
+        if verbose:
+            print("\n".join("      " + line for line in r["report"].splitlines()[4:]))
+    print(f"  {'TOTAL (' + str(len(rows)) + ' cases)':<26}{tot['ef']:>3}/{tot['eg']:<3} {tot['em']:>3}/{tot['eg']:<3}"
+          f"{tot['el']:>3}/{tot['wq']:<3} {tot['ff']:>3}/{tot['fg']:<3} {tot['vf']:>3}/{tot['vg']:<3}"
+          f"{tot['df']:>3}/{tot['dg']:<3} {tot['nd']:>4}  {tot['nt']:>5}  {tot['ne']:>5}   {tot['st']:>6}")
+    print(f"  {'':<26}{pct(tot['ef'], tot['eg']):>7} {pct(tot['em'], tot['eg']):>7} {pct(tot['el'], tot['wq']):>7} "
+          f"{pct(tot['ff'], tot['fg']):>7} {pct(tot['vf'], tot['vg']):>7} {pct(tot['df'], tot['dg']):>7}")
+    print("  bars (issue 9)               95%    100%     90%     85%                     0      0      0")
 
 
 def main() -> int:
@@ -72,10 +122,15 @@ def main() -> int:
     ap.add_argument("--skip-news", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="print each case's missing facts and entities")
     args = ap.parse_args()
+    scorer = args.shared / "eval/score.py"
+    if not scorer.is_file():
+        print(f"eval: the scorers are not at {args.shared}/eval (pass --shared DIR)", file=sys.stderr)
+        return 2
     from kg.nlp import load_pipeline
     out = ROOT / "bench/out"
     out.mkdir(parents=True, exist_ok=True)
     nlp = load_pipeline()
+    columns = []
     if not args.skip_carb:
         f = carb(args.shared, nlp, out)
         print("CaRB dev (641 sentences)            P      R      F1     AUC")
@@ -86,29 +141,27 @@ def main() -> int:
             r_s = f"{r:.3f}" if r is not None else "  -  "
             print(f"  {name:<30}  {p_s}  {r_s}  {f1:.3f}  {auc:.3f}")
         print("  goal                                          0.530  0.330")
+        columns.append(("CaRB dev", *f["errors"]))
     if not args.skip_news:
-        rows = news(args.shared, nlp, out)
-        print("\nNews dev cases          entities found  merged  linked   facts   not_direct  not_types  statements")
-        tot = {k: 0 for k in ("eg", "ef", "em", "wq", "el", "fg", "ff", "nd", "nt", "st")}
-        for r in rows:
-            e, fa, er = r["entities"], r["facts"], r["errors"]
-            print(f"  {r['case']:<26} {e['found']:>3}/{e['gold']:<3}   {e['merged']:>3}/{e['gold']:<3} "
-                  f"{e['linked']:>3}/{e['with_qid']:<3} {fa['found']:>3}/{fa['gold']:<3}  {er['not_direct']:>5}"
-                  f"      {er['not_types']:>5}     {r['statements']:>5}")
-            for k, v in (("eg", e["gold"]), ("ef", e["found"]), ("em", e["merged"]), ("wq", e["with_qid"]),
-                         ("el", e["linked"]), ("fg", fa["gold"]), ("ff", fa["found"]), ("nd", er["not_direct"]),
-                         ("nt", er["not_types"]), ("st", r["statements"])):
-                tot[k] += v
-            if args.verbose:
-                print("\n".join("      " + line for line in r["report"].splitlines()[4:]))
-
-        def pct(a, b):
-            return f"{100 * a / b:.0f}%" if b else "-"
-        print(f"  {'TOTAL':<26} {tot['ef']:>3}/{tot['eg']:<3}   {tot['em']:>3}/{tot['eg']:<3} {tot['el']:>3}/{tot['wq']:<3}"
-              f" {tot['ff']:>3}/{tot['fg']:<3}  {tot['nd']:>5}      {tot['nt']:>5}     {tot['st']:>5}")
-        print(f"  {'':<26} {pct(tot['ef'], tot['eg']):>7}   {pct(tot['em'], tot['eg']):>7} "
-              f"{pct(tot['el'], tot['wq']):>7} {pct(tot['ff'], tot['fg']):>7}")
-        print("  bars (issue 3)               95%      100%     90%     85%      0          0")
+        score = load_module(scorer, "score")
+        sets = [("eval/dev (ours)", ROOT / "eval/dev"), ("shared dev", args.shared / "eval/dev")]
+        news_columns = []
+        for name, folder in sets:
+            if not folder.is_dir():
+                continue
+            rows = news(score, folder, nlp, out)
+            print_set(name, rows, args.verbose)
+            miss, spur = Counter(), Counter()
+            for r in rows:
+                miss.update(r["errors_by_class"][0])
+                spur.update(r["errors_by_class"][1])
+            news_columns.append((name.split(" (")[0], miss, spur))
+        columns = news_columns + columns
+    if columns:
+        print()
+        print(errclass.render(columns))
+        print("  (a missed fact counts once in each class it belongs to; news spurious statements are those between"
+              " two gold entities that no gold fact matches)")
     return 0
 
 

@@ -18,6 +18,37 @@ def make_gazetteer(nlp: Language, name: str, paths: list[str]):
     return GazetteerComponent(nlp, name, paths=paths)
 
 
+@Language.component("kg_paragraphs")
+def paragraph_starts(doc):
+    """A sentence never crosses a paragraph: the first word after a blank line starts one (the parser keeps it)."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("kg_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
+def make_lemma_fixer(nlp: Language, name: str):
+    """Unknown words ending in "-ing" keep their form as their lemma ("hardworking", not "hardworke"): the rule
+    lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem."""
+    known: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        tables = nlp.get_pipe("lemmatizer").lookups
+        for table in ("lemma_index", "lemma_exc"):
+            if tables.has_table(table):
+                entries = tables.get_table(table).get("verb", {})
+                known.update(entries if table == "lemma_index" else entries.keys())
+                if table == "lemma_exc":
+                    known.update(v for forms in entries.values() for v in forms)
+
+    def fix(doc):
+        for tok in doc:
+            if tok.tag_ == "VBG" and tok.lemma_ not in known and tok.lower_.endswith("ing") and known:
+                tok.lemma_ = tok.lower_
+        return doc
+    return fix
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = ()) -> Language:
     """The spaCy pipeline ``model`` with the kg_gazetteer component after its NER.
 
@@ -35,6 +66,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = ()) -> 
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model {model!r} has no {' or '.join(missing)}; choose an English pipeline with both")
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_lemmas", after="lemmatizer")
     nlp.add_pipe("kg_gazetteer", after="ner", config={"paths": [str(p) for p in gazetteer]})
     return nlp
 

@@ -74,7 +74,7 @@ class Argument:
     text: str
     entity: str | None = None        # Entity.key when the argument is (headed by) an entity
     involves: tuple[str, ...] = ()   # keys of the entities named inside a concept phrase
-    datatype: str | None = None      # "date" or "quantity" for literals
+    datatype: str | None = None      # "date" or "quantity" for literals; "former" marks a qualifier of a past role
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,9 @@ class Statement:
 
     @property
     def is_fact(self) -> bool:
-        return self.polarity is Polarity.POSITIVE and self.modality is Modality.ASSERTED
+        """Positive, asserted and not a former role ("the former governor"): written as a direct triple too."""
+        return (self.polarity is Polarity.POSITIVE and self.modality is Modality.ASSERTED
+                and not any(e.datatype == "former" for e in self.extra))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class Clause:
     surface_prefix: str = ""           # words not in the sentence, put before the relation: "be" for "built"
     surface_obj: list[Token] | None = None
     use: str = "both"                  # "both", "graph" (hidden from Open IE) or "openie" (not a graph fact)
+    qualifier: str | None = None       # "former": a role no longer held
 
     @property
     def rel_text(self) -> str:
@@ -88,7 +89,17 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
 
     walk(head, True)
     out.sort(key=lambda t: t.i)
-    return trim(out)
+    return trim(glue(out))
+
+
+def glue(tokens: list[Token]) -> list[Token]:
+    """Punctuation inside a word stays with it: "Rolls-Royce", "Wi-Fi", "the Paris–Berlin route"."""
+    have = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    inner = [doc[i] for i in range(tokens[0].i + 1, tokens[-1].i) if tokens and i not in have] if doc else []
+    inner = [t for t in inner if t.is_punct and t.i - 1 in have and t.i + 1 in have and not t.whitespace_
+             and not doc[t.i - 1].whitespace_ and t.text in "-–—/&'.+"]
+    return sorted(tokens + inner, key=lambda t: t.i) if inner else tokens
 
 
 def trim(tokens: list[Token]) -> list[Token]:
@@ -209,6 +220,8 @@ def relation_tokens(verb: Token) -> list[Token]:
 
 def verb_lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
+    if verb.lower_ == "born" and verb.tag_ == "VBN":
+        lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return "_".join([lemma, *particles])
 
@@ -585,8 +598,8 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
                 if g.dep_ == "pobj":
                     return f"{title_name(noun)}_of", g
     for c in noun.children:
-        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in ("prime", "vice", "deputy", "acting", "former", "interim"):
-            continue    # "Prime Minister": a title word is not the organisation
+        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS:
+            continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
             return f"{title_name(noun)}_of", c
@@ -597,9 +610,23 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
 
 
 def title_name(noun: Token) -> str:
-    parts = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")
-             and c.lower_ in lx.TITLE_NOUNS | {"prime", "vice", "deputy"} and c.i < noun.i]
+    parts = [t.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+             for t in c.subtree if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS]
     return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
+
+
+FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then".split())
+
+
+def former(noun: Token, name: Token | None = None) -> bool:
+    """ "the former governor", "ex-chairman", "Former President X": a role that is no longer held."""
+    words = [t for c in noun.children if c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i for t in c.subtree]
+    if name is not None:
+        words += [c for c in name.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.text in "-" and noun.i > 1:
+        words.append(noun.doc[noun.i - 2])
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
 
 
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
@@ -614,9 +641,13 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     titled = title_of_tokens(title)
     if titled:
         pred, target = titled
-        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person), obj=arg_tokens(target),
-                          subj_head=person, obj_head=target, rel_text_override=f"is {title.lemma_} of",
-                          polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker))
+        was = former(title)
+        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person),
+                          obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
+                          subj_head=person, obj_head=target,
+                          rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                          polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker,
+                          qualifier="former" if was else None))
     return out
 
 
@@ -635,11 +666,14 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:
                 pred, target = titled
+                was = former(c, name)
                 out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)
                                                                               if t.ent_type_ == "PERSON"],
-                                  obj=[target], subj_head=name, obj_head=target,
-                                  rel_text_override=f"is {c.text} of", speaker=ctx.speaker,
-                                  polarity=ctx.polarity, modality=ctx.modality))
+                                  obj=possessor_tokens(target) if target.dep_ == "poss" else [target],
+                                  subj_head=name, obj_head=target,
+                                  rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                                  speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
+                                  qualifier="former" if was else None))
     # "Clara Jansen of the Green Alliance"
     for c in name.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -768,4 +802,9 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
     hidden = "graph" if openie else "openie"
-    return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden]
+    return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)]
+
+
+def clitic(tokens: list[Token]) -> bool:
+    """ "let's": a clitic on its own ("'s", "'re") is no argument."""
+    return len(tokens) == 1 and tokens[0].text[:1] in "'’" and len(tokens[0].text) <= 3

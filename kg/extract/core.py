@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract import lexicon as lx
+from kg.extract.roles import ROLE_VERBS, role_of
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
@@ -21,6 +22,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
+PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
@@ -35,6 +37,14 @@ def span_text(tokens: list[Token]) -> str:
     for tok, nxt in zip(tokens, tokens[1:]):
         parts.append(tok.text_with_ws if nxt.i == tok.i + 1 else tok.text + " ")
     return ("".join(parts) + tokens[-1].text).replace("  ", " ")
+
+
+def provenance(sent) -> tuple[str, int, int]:
+    """A sentence's text without the whitespace around it, and its offsets in the article."""
+    raw = sent.text
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return text, sent.start_char + lead, sent.start_char + lead + len(text)
 
 
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
@@ -171,15 +181,39 @@ class _Converter:
             return None
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
-        sent = self.current_sentence
+        sent_text, sent_start, sent_end = provenance(self.current_sentence)
         modality = clause.modality
         extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
+        if clause.qualifier == "former":
+            extras += (Argument(text="former", datatype="former"),)
         return Statement(
-            subject=subj, predicate=clause.predicate, predicate_label=clause.predicate.replace("_", " "),
+            subject=subj, predicate=self.role(clause, obj), predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,
             attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
-            confidence=clause_confidence(clause), sentence=sent.text, char_start=sent.start_char,
-            char_end=sent.end_char, extra=extras)
+            confidence=clause_confidence(clause), sentence=sent_text, char_start=sent_start,
+            char_end=sent_end, extra=extras)
+
+    def role(self, clause: Clause, obj: Argument) -> str:
+        """The clause's predicate, or the closed-set role a title, an apposition or a role verb states."""
+        pred = clause.predicate
+        if clause.kind == "verb" and pred in ROLE_VERBS and clause.obj_head is not None:
+            target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity) if obj.entity else None
+            body = target is not None and target.type in (EntityType.ORGANIZATION, EntityType.GPE)
+            if body or clause.obj_head.lemma_.lower() in INSTITUTIONS | {"company", "firm", "team", "club"}:
+                return ROLE_VERBS[pred]      # "Ms Reyes, who heads the agency"
+            return pred
+        role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
+        if role == "member_of" and obj.entity and self.is_party(obj.entity):
+            return "member_of_party"
+        return role or pred
+
+    def is_party(self, key: str) -> bool:
+        ent = self.entity_by_key.get(key) or self.extra.get(key)
+        if ent is None:
+            return False
+        entry = self.gaz.lookup(ent.label)
+        last = ent.label.lower().split()[-1] if ent.label else ""
+        return (entry is not None and entry.kind == "party") or last in PARTY_WORDS
 
     def title_forms(self) -> None:
         """ "Russian President Vladimir Putin": the titled form of a name is one of its labels."""
@@ -214,18 +248,17 @@ class _Converter:
                 continue    # a world figure's office is not guessed from one article ("President Joe Biden")
             key = self.entities[m.cluster].key
             office = self._office_of(m)
-            if office is None or (key, f"{office}_of") in titled:
+            if office is None or (key, role_of(f"{office}_of")) in titled:
                 continue
             target = self._seat_of(office)
             if target is None or target == key:
                 continue
-            sent = self.doc[m.start].sent
-            titled.add((key, f"{office}_of"))
-            out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=f"{office}_of",
+            sent_text, sent_start, sent_end = provenance(self.doc[m.start].sent)
+            titled.add((key, role_of(f"{office}_of")))
+            out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                                  predicate_label=f"{office.replace('_', ' ')} of",
                                  object=Argument(text=self.entity_by_key[target].label, entity=target),
-                                 confidence=0.3, sentence=sent.text, char_start=sent.start_char,
-                                 char_end=sent.end_char))
+                                 confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
 
     def _office_of(self, m) -> str | None:
@@ -301,6 +334,7 @@ class _Converter:
     def run(self) -> Extraction:
         self.title_forms()
         self.byline_entities()
+        self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements: list[Statement] = []
         seen = set()
         for sent in self.doc.sents:

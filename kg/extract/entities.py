@@ -32,6 +32,7 @@ ORG_HEADS = frozenset("""agency council committee ministry bank group company co
 plc llc fund association union party institute university college commission authority board bureau service
 services organisation organization federation foundation court tribunal parliament assembly department office
 airlines airways motors systems technologies holdings entertainment studios labs network""".split())
+ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
 bay coast strait port harbour harbor base reactor mine field park building center centre""".split())
@@ -68,6 +69,7 @@ class Mention:
     type: EntityType
     entry: GazEntry | None = None
     cluster: int = -1
+    tentative: bool = False         # an unknown name kept only if a description confirms it ("... The company")
 
 
 @dataclass
@@ -88,6 +90,13 @@ def norm_name(text: str) -> str:
     "kremlin's"
     """
     return " ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split()).casefold()
+
+
+def inside_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens are part of a hyphenated word ("Fi" of "Wi-Fi", "Smith" of "a Smith–Jones bill")."""
+    def glued(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i].text in "-–—" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return glued(start - 1) or glued(end)
 
 
 def clean_name(span: Span) -> tuple[int, int]:
@@ -128,7 +137,7 @@ class Resolver:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
-            if start >= end:
+            if start >= end or inside_word(doc, start, end):
                 continue
             if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
@@ -156,6 +165,8 @@ class Resolver:
             entry = self.gaz.lookup(text)
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
+            if entry is None and end - start == 1 and doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start:
+                continue    # "Shoppers said ...": a common noun capitalised by its place is no name
             if entry is not None:
                 etype = entry.type
             elif not text[:1].isupper():
@@ -187,12 +198,13 @@ class Resolver:
                  if m.type is EntityType.PERSON and len(m.text.split()) > 1}
         # a one-word name found elsewhere in the article ("HHLA") is a mention wherever it recurs
         known.update({m.text: m.type for m in self.mentions if " " not in m.text and m.text not in known})
+        unsure = {m.text for m in self.mentions if m.tentative} - {m.text for m in self.mentions if not m.tentative}
         for tok in self.doc:
             if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known and (
                     tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].pos_ != "PROPN"):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, known[tok.text],
                                              self.gaz.lookup(tok.text) if known[tok.text] is not EntityType.PERSON
-                                             else None))
+                                             else None, tentative=tok.text in unsure))
                 taken.add(tok.i)
 
     def _skip_titles(self, start: int, end: int) -> int:
@@ -261,12 +273,36 @@ class Resolver:
                 if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not first_word
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
                         and not any(
-                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)):
-                    # an actor's name the NER missed ("Nordbau denied ..."): an organisation unless told otherwise
-                    self.mentions.append(Mention(i, j, span.text, EntityType.ORGANIZATION))
+                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)
+                        and not inside_word(doc, i, j)):
+                    # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
+                    # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
+                    # Any other unknown name stays a concept (a product, a fragment, a foreign word).
+                    self.mentions.append(Mention(i, j, span.text, EntityType.ORGANIZATION,
+                                                 tentative=not self._org_like(i, j)))
                     taken.update(range(i, j))
                     i = j - 1
             i += 1
+
+    def _org_like(self, start: int, end: int) -> bool:
+        """Whether an unknown capitalised name looks like an organisation's: an organisational head word or legal
+        suffix ("Nordbau Group", "Vexa Inc"), an acronym ("NRTA"), or a description beside it ("Nordbau, the
+        construction group"; "the carmaker Vexa")."""
+        doc = self.doc
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if not words:
+            return False
+        if words[-1].lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES:
+            return True
+        if len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6:
+            return True
+        noun = self.appositive_noun(Mention(start, end, doc[start:end].text, EntityType.ORGANIZATION))
+        if noun is not None and DESCRIPTIONS.get(noun.lemma_.lower()) is EntityType.ORGANIZATION:
+            return True
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.pos_ == "NOUN" and (
+            DESCRIPTIONS.get(before.lemma_.lower()) is EntityType.ORGANIZATION or before.lemma_.lower() in ORG_NOUNS
+            or before.lower_.endswith("maker"))
 
     # clustering
 
@@ -409,7 +445,7 @@ class Resolver:
                   and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                   and (cid := self._titled_person(tok)) is not None):
                 pass    # "the Russian leader" -> the person titled with "Russian" earlier
-            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and any(
+            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
                 modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
@@ -582,6 +618,22 @@ class Resolver:
         return out
 
 
+def drop_unconfirmed(r: Resolver) -> None:
+    """Forget the clusters of unknown names that only a guess made organisations, unless a description of an
+    organisation ("the company", "the group") was resolved to them."""
+    confirmed = {cid for i, cid in r.pronoun_cluster.items()
+                 if r.doc[i].pos_ == "NOUN" and DESCRIPTIONS.get(r.doc[i].lemma_.lower()) is EntityType.ORGANIZATION}
+    for c in r.clusters:
+        if c.mentions and all(m.tentative for m in c.mentions) and c.id not in confirmed:
+            for m in c.mentions:
+                for i in range(m.start, m.end):
+                    r.token_cluster.pop(i, None)
+            r.mentions = [m for m in r.mentions if m.cluster != c.id]
+            c.mentions = []
+            for i in [i for i, cid in r.pronoun_cluster.items() if cid == c.id]:
+                del r.pronoun_cluster[i]
+
+
 def acronym(name: str) -> str:
     """ "Competition and Markets Authority" -> "CMA"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOP]
@@ -594,4 +646,5 @@ def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
     r.find()
     r.cluster()
     r.resolve_references()
+    drop_unconfirmed(r)
     return r

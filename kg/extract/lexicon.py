@@ -58,6 +58,16 @@ finance foreign defence defense interior justice deputy acting former incumbent 
 trade energy labour labor education central bank
 """.split())
 
+# Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",
+# "Defence Secretary"): part of the title, never the organisation it is held in.
+TITLE_MODIFIERS = frozenset("""
+prime vice deputy acting former interim attorney solicitor surgeon postmaster inspector auditor comptroller
+foreign finance defence defense interior home justice health economy economic trade energy labour labor education
+treasury culture environment transport transportation agriculture industry housing science digital security
+state first chief general press executive managing senior junior assistant associate principal lead head
+ex then incumbent outgoing incoming caretaker
+""".split())
+
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())

@@ -93,8 +93,9 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
     s_node = argument_node(out, st.subject)
     o_node = argument_node(out, st.object)
     pred = predicate_iri(st.predicate)
-    if pred not in terms.predicates:
-        terms.predicates.add(pred)
+    if (pred, st.predicate_label) not in terms.predicates:
+        # a role keeps each title it was read from as a label ("governor of", "mayor of" for kgp:head_of)
+        terms.predicates.add((pred, st.predicate_label))
         out.append((pred, RDF.type, RDF.Property))
         out.append((pred, RDFS.label, Literal(st.predicate_label)))
     node = statement_iri(extraction.article, st.char_start, s_node, pred, o_node, st.polarity.value,

@@ -1,0 +1,78 @@
+"""The closed set of role relations that titles, appositions and relative clauses state.
+
+A title as the text writes it ("chairman", "Foreign Minister", "Kremlin spokesman") names an office; the graph
+states the role the office is an instance of, from a small closed set that ``ontologies/kg.ttl`` declares and
+aligns with Wikidata. The title itself stays the predicate's label ("chairman of"), so nothing the text said is
+lost.
+
+>>> role_of("chairman_of")
+'chair_of'
+>>> role_of("foreign_minister_of")
+'minister_of'
+>>> role_of("consider") is None
+True
+"""
+from __future__ import annotations
+
+# role -> (label, Wikidata properties it is aligned with). Kept in step with ontologies/kg.ttl (a test checks).
+ROLES = {
+    "head_of": ("head of", ("P35", "P6", "P1037")),
+    "chief_executive_of": ("chief executive of", ("P169",)),
+    "chair_of": ("chair of", ("P488",)),
+    "member_of": ("member of", ("P463",)),
+    "member_of_party": ("member of political party", ("P102",)),
+    "employee_of": ("employee of", ("P108",)),
+    "lawyer_of": ("lawyer of", ()),
+    "representative_of": ("representative of", ()),
+    "spokesperson_of": ("spokesperson of", ()),
+    "coach_of": ("coach of", ("P286",)),
+    "minister_of": ("minister of", ()),
+    "founder_of": ("founder of", ("P112",)),
+    "citizen_of": ("citizen of", ("P27",)),
+    "located_in": ("located in", ("P131", "P17")),
+    "capital_of": ("capital of", ("P1376",)),
+}
+
+# The head word of a title, and the role it names; a title's first words may override it (MULTIWORD).
+TITLE_ROLES = {
+    **dict.fromkeys("""president leader head chief boss director director-general director_general administrator
+    commander king queen emperor premier chancellor mayor governor secretary-general secretary_general""".split(),
+                    "head_of"),
+    **dict.fromkeys("ceo".split(), "chief_executive_of"),
+    **dict.fromkeys("chairman chairwoman chairperson chair speaker".split(), "chair_of"),
+    **dict.fromkeys("member lawmaker senator judge justice captain deputy general".split(), "member_of"),
+    **dict.fromkeys("candidate nominee".split(), "member_of"),
+    **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
+    researcher scientist adviser advisor aide partner cfo coo""".split(), "employee_of"),
+    **dict.fromkeys("lawyer attorney counsel solicitor barrister".split(), "lawyer_of"),
+    **dict.fromkeys("representative envoy ambassador".split(), "representative_of"),
+    **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_of"),
+    **dict.fromkeys("coach".split(), "coach_of"),
+    **dict.fromkeys("minister secretary".split(), "minister_of"),
+    **dict.fromkeys("founder co-founder co_founder".split(), "founder_of"),
+}
+MULTIWORD = {("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
+             ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",
+             ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of",
+             ("secretary", "general"): "head_of"}
+# Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency").
+ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of"}
+FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
+
+
+def role_of(predicate: str) -> str | None:
+    """The closed-set role a title predicate ("governor_of", "be_chairman_of") names, or None for other predicates."""
+    if predicate in ROLES:
+        return predicate
+    name = predicate[3:] if predicate.startswith("be_") else predicate
+    if not name.endswith("_of"):
+        return None
+    words = tuple(w for w in name[:-3].split("_") if w)
+    if not words:
+        return None
+    for n in (2, 1):
+        if words[:n] in MULTIWORD:
+            return MULTIWORD[words[:n]]
+    if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
+        return TITLE_ROLES["_".join(words[-2:])]
+    return TITLE_ROLES.get(words[-1])

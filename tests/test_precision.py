@@ -1,0 +1,64 @@
+"""Precision on real pages: hyphenated words, clitics, lemmas, unknown names, provenance (issue 9, class A)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.core import extract
+from kg.extract.openie import openie_rows
+from kg.types import Article, EntityType
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(nlp, gazetteer):
+    def go(text: str):
+        return extract(nlp(text), Article(text=text), gazetteer)
+    return go
+
+
+def arguments(nlp, text: str) -> set[str]:
+    return {a for _, _, arg1, args in openie_rows(nlp(text)) for a in (arg1, *args)}
+
+
+def test_hyphenated_words_stay_whole(nlp):
+    args = arguments(nlp, "Rolls-Royce announced the Paris–Berlin route.")
+    assert "Rolls-Royce" in args and any("Paris–Berlin" in a for a in args)
+    assert not any(a in ("Rolls Royce", "Paris", "Berlin") for a in args)
+
+
+def test_part_of_a_hyphenated_word_is_no_entity(run):
+    ex = run("A Harlow–Mendes bill would ban Wi-Fi in classrooms.")
+    assert not [e for e in ex.entities if e.label in ("Fi", "Harlow", "Mendes")]
+
+
+def test_a_clitic_is_no_subject(nlp):
+    rows = list(openie_rows(nlp("Let's not forget the victims, the mayor said.")))
+    assert rows and not [r for r in rows if r[2] in ("'s", "’s")]
+
+
+def test_predicates_use_proper_lemmas(run, nlp):
+    ex = run("Marie Sklodowska was born in Warsaw.")
+    assert [s.predicate for s in ex.statements] == ["born_in"]
+    doc = nlp("The volunteers are hardworking.")
+    assert not any(t.lemma_ == "hardworke" for t in doc)
+
+
+def test_unknown_names_are_concepts_unless_something_says_organisation(run):
+    # an unknown capitalised word in subject position is not an organisation by default
+    ex = run("Reviewers praised Fenlow. Fenlow ships in May. Shoppers said the price was high.")
+    assert not [e for e in ex.entities if e.label in ("Fenlow", "Shoppers")]
+    # a legal suffix, an appositive description or a later "the company" says it is one
+    for text in ("Brindlecorp Inc denied the claims.", "Vantorra, the construction group, denied the claims.",
+                 "Strommann denied the claims. The company said it had done nothing wrong."):
+        ex = run(text)
+        assert [e for e in ex.entities if e.type is EntityType.ORGANIZATION], text
+
+
+def test_a_sentence_never_crosses_a_paragraph(run):
+    text = 'Mayor Ann Hoyle said: "We will rebuild."\n\nHoyle approved the plan on Monday.'
+    ex = run(text)
+    for st in ex.statements:
+        assert "\n" not in st.sentence and st.sentence == st.sentence.strip()
+        assert text[st.char_start:st.char_end] == st.sentence
+    assert any(st.sentence == "Hoyle approved the plan on Monday." for st in ex.statements)

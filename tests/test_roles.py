@@ -1,0 +1,81 @@
+"""Roles: titles, appositions and relative clauses state a closed set of role relations, declared in kg.ttl."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from kg.extract.core import extract
+from kg.extract.roles import ROLES, role_of
+from kg.rdf.namespaces import KGP
+from kg.types import Argument, Article, Statement
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "kg" / "ontologies" / "kg.ttl"
+WDT = "http://www.wikidata.org/prop/direct/"
+
+
+@pytest.mark.parametrize("predicate, role", [
+    ("president_of", "head_of"), ("be_head_of", "head_of"), ("prime_minister_of", "head_of"),
+    ("mayor_of", "head_of"), ("director_general_of", "head_of"), ("chief_executive_of", "chief_executive_of"),
+    ("ceo_of", "chief_executive_of"), ("chairwoman_of", "chair_of"), ("foreign_minister_of", "minister_of"),
+    ("attorney_general_of", "minister_of"), ("deputy_governor_of", "member_of"), ("spokeswoman_of", "spokesperson_of"),
+    ("press_secretary_of", "spokesperson_of"), ("lawyer_of", "lawyer_of"), ("ambassador_of", "representative_of"),
+    ("head_coach_of", "coach_of"), ("analyst_of", "employee_of"), ("consider", None), ("pull_out_of", None),
+])
+def test_titles_map_onto_the_closed_set(predicate, role):
+    assert role_of(predicate) == role
+
+
+def test_every_role_is_declared_and_aligned_in_the_ontology():
+    g = Graph().parse(ONTOLOGY)
+    for key, (label, props) in ROLES.items():
+        prop = KGP[key]
+        assert Literal(label, lang="en") in set(g.objects(prop, RDFS.label)), key
+        aligned = set(g.objects(prop, RDFS.subPropertyOf)) | set(g.objects(prop, SKOS.closeMatch))
+        assert {URIRef(WDT + p) for p in props} <= aligned, key
+
+
+def test_a_former_role_is_no_fact():
+    st = Statement(subject=Argument("X", entity="x"), predicate="head_of", predicate_label="governor of",
+                   object=Argument("Y", entity="y"), extra=(Argument("former", datatype="former"),))
+    assert not st.is_fact
+    assert Statement(subject=st.subject, predicate="head_of", predicate_label="governor of", object=st.object).is_fact
+
+
+@pytest.fixture(scope="module")
+def run(nlp, gazetteer):
+    def go(text: str):
+        return extract(nlp(text), Article(text=text), gazetteer)
+    return go
+
+
+def roles(ex) -> set[tuple]:
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
+             "former" if not s.is_fact and s.polarity.value == "Positive" else "")
+            for s in ex.statements if s.predicate in ROLES}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Halvorsen Foods chief executive Ingrid Dahl opened a plant in Oslo.",
+     ("Ingrid Dahl", "chief_executive_of", "Halvorsen Foods", "")),
+    ("Chidi Okafor, Zenith Bank's boss, met the regulators.", ("Chidi Okafor", "head_of", "Zenith Bank", "")),
+    ("Ms Reyes, who heads the Federal Aviation Administration, resigned on Friday.",
+     ("Reyes", "head_of", "Federal Aviation Administration", "")),
+    ("Mark Lindell, the former governor of Ohio, criticised the budget.", ("Mark Lindell", "head_of", "Ohio", "former")),
+    ("Kremlin spokesman Dmitry Peskov denied the report.", ("Dmitry Peskov", "spokesperson_of", "Kremlin", "")),
+    ("Clara Jansen of the Green Party won the vote.", ("Clara Jansen", "member_of_party", "Green Party", "")),
+])
+def test_titles_appositions_and_relatives_state_roles(run, text, expected):
+    assert expected in roles(run(text))
+
+
+@pytest.mark.model
+def test_a_multiword_title_is_not_split(run):
+    ex = run("Attorney General Ruth Abbot and Foreign Minister Pavel Novak met in Prague.")
+    assert not [s for s in ex.statements if s.object.text in ("Attorney", "Foreign", "General")]
+    ex = run("Polish Foreign Minister Pavel Novak met the press.")
+    assert ("Pavel Novak", "minister_of", "Poland", "") in roles(ex)

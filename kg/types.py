@@ -37,6 +37,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     source: str = "<text>"           # where it was read from, for messages only
+    language: str | None = None      # ISO 639-1 code the source declares ("en"), if it declares one
 
     @property
     def content_hash(self) -> str:

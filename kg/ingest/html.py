@@ -1,133 +1,176 @@
-"""HTML pages: the body's paragraphs and the usual meta tags for headline, date, author and URL."""
+"""HTML pages, through trafilatura: the story's text, and its headline, date, author, URL and language.
+
+Trafilatura finds the story (not the menus, teasers, related posts or reader comments) and reads the page's
+metadata: JSON-LD, meta tags, the URL. This module is a thin adapter: it turns trafilatura's document into
+paragraphs (subheadings and list items kept, each its own paragraph) and an :class:`~kg.types.Article`.
+Nothing is fetched: trafilatura is given the page itself, never a URL to download.
+"""
 from __future__ import annotations
 
+import json
 import re
-from html.parser import HTMLParser
 
 from kg.errors import InputError, one_line
-from kg.ingest.dates import parse_date
 from kg.types import Article
 
-__all__ = ["parse"]
+__all__ = ["parse", "extract"]
+
+# A "<" whose tag never closes before the next "<" is text ("if c <d then"): lxml would swallow what follows.
+# Comments are left alone: "<!--<![endif]-->" is a comment, and the idiom of many real pages.
+_UNCLOSED_LT_RE = re.compile(r"<(?!!)(?=[^<>]*(?:<|\Z))")
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_BREAK = "\u2028"
+_CONTAINERS = {"list", "quote", "div", "body", "table", "row"}
+_BLOCKS = {"p", "head", "item", "quote", "code", "list", "div", "table", "row", "cell"}
+# A story has a sentence: a page whose text has no sentence end at all is menus and link lists.
+_SENTENCE_RE = re.compile(r"\w[.!?\u2026]")
 
 
 def parse(text: str, source: str) -> list[Article]:
-    """The one article an HTML page holds (its body may be empty: the caller refuses that)."""
-    return [_parse_html(text, source)]
-
-# Beyond script/style/nav/header/footer/aside: other non-prose containers and photo captions.
-_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
-              "figcaption", "button", "select", "iframe"}
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-               "td", "th", "blockquote", "pre", "figure", "form", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-               "body", "html"} | _SKIP_TAGS
-# A "<" whose tag never closes before the next "<": html.parser rescans the rest of the page for each one
-# (quadratic time on a large malformed page), so it is written as text instead.
-_UNCLOSED_LT_RE = re.compile(r"<(?=[^<>]*(?:<|\Z))")
-_DATE_KEYS = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
-              "dcterms.date", "dcterms.created", "og:published_time")
+    """The one article an HTML page holds (see :func:`extract`)."""
+    return [extract(text, source)]
 
 
-class _ArticleHTMLParser(HTMLParser):
-    """Collects the metadata and the <p> texts of one HTML page."""
+def extract(page: str | bytes, source: str, url: str | None = None, date: str | None = None) -> Article:
+    """The story of one HTML page, with its metadata.
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.canonical: str | None = None
-        self.times: list[tuple[bool, str]] = []
-        self.paragraphs: list[tuple[int, str]] = []   # (which top-level <article>, 0 for none; text)
-        self.title: list[str] | None = None
-        self.h1: list[str] | None = None
-        self._title_open = self._h1_open = False
-        self._skip = self._article = self._articles = 0
-        self._p: list[str] | None = None
-        self._p_article = 0
+    Parameters
+    ----------
+    page : str or bytes
+        The page; bytes are decoded by their declared or detected charset.
+    source : str
+        Where it came from, for messages and ``Article.source``.
+    url, date : str, optional
+        Where the page was fetched from and when (an archive record's target URI and ISO date): they
+        fill the article's URL and date where the page itself gives none, and the URL may hold a date.
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {key.lower(): (value or "") for key, value in attrs}
-        if tag == "meta":
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key and values.get("content", "").strip():
-                self.meta.setdefault(key, values["content"].strip())
-        elif tag == "link" and "canonical" in values.get("rel", "").lower().split() and values.get("href"):
-            self.canonical = self.canonical or values["href"].strip()
-        elif tag == "time" and values.get("datetime"):
-            self.times.append((self._article > 0, values["datetime"]))
-        elif tag == "title" and self.title is None:
-            self.title, self._title_open = [], True
-        elif tag == "h1" and self.h1 is None:
-            self.h1, self._h1_open = [], True
-        if tag in _BLOCK_TAGS:
-            self._close_p()
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag == "article":
-            self._articles += not self._article
-            self._article += 1
-        elif tag == "p" and not self._skip:
-            self._p, self._p_article = [], self._articles if self._article else 0
-        elif tag == "br" and self._p is not None:
-            self._p.append(" ")
+    Returns
+    -------
+    Article
+        ``text`` is empty when the page has no story; :func:`kg.ingest.parse_text` refuses that.
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK_TAGS:
-            self._close_p()
-        if tag in _SKIP_TAGS and self._skip:
-            self._skip -= 1
-        elif tag == "article" and self._article:
-            self._article -= 1
-        elif tag == "title":
-            self._title_open = False
-        elif tag == "h1":
-            self._h1_open = False
+    Raises
+    ------
+    InputError
+        The page cannot be parsed as HTML.
 
-    def handle_data(self, data: str) -> None:
-        if self._title_open and self.title is not None:
-            self.title.append(data)
-        if self._h1_open and self.h1 is not None:
-            self.h1.append(data)
-        if self._p is not None and not self._skip:
-            self._p.append(data)
+    Examples
+    --------
+    >>> page = ('<html lang="en"><head><title>Port Reopens | News</title>'
+    ...         '<meta property="article:published_time" content="2022-10-04T23:15:00-05:00"></head>'
+    ...         '<body><article><h1>Port Reopens</h1><p>The port reopened on Tuesday after a storm closed '
+    ...         'it for two days, the port authority said.</p></article></body></html>')
+    >>> a = extract(page, "page.html")
+    >>> a.headline, a.date, a.language, a.text[:15]
+    ('Port Reopens', '2022-10-04', 'en', 'The port reopen')
+    """
+    import trafilatura
+    from trafilatura.utils import decode_file
 
-    def close(self) -> None:
-        super().close()
-        self._close_p()
-
-    def _close_p(self) -> None:
-        if self._p is not None:
-            text = " ".join("".join(self._p).split())
-            if text:
-                self.paragraphs.append((self._p_article, text))
-        self._p = None
-
-
-def _parse_html(text: str, source: str) -> Article:
-    parser = _ArticleHTMLParser()
+    text = decode_file(page) if isinstance(page, bytes) else page
+    text = _UNCLOSED_LT_RE.sub("&lt;", text)
+    # trafilatura takes a page of one block ("<p>x</p>") for something that is not HTML; a wrapper says it is
+    tree = trafilatura.load_html(text) if text.strip() else None
+    if tree is None and text.strip():
+        tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
+    if tree is None:
+        raise InputError(f"{source}: is HTML that cannot be parsed; fix the markup or save the text as .md")
+    hints = _page_hints(tree)
     try:
-        parser.feed(_UNCLOSED_LT_RE.sub("&lt;", text))
-        parser.close()
-    except AssertionError as err:  # html.parser's way of refusing a malformed "<!" declaration
-        raise InputError(f"{source}: is HTML that cannot be parsed ({one_line(err)[:80]}); "
+        doc = trafilatura.bare_extraction(
+            tree, url=url or hints.get("url"), with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
+    except (ValueError, TypeError, RecursionError) as err:   # lxml on a page too broken or deep to walk
+        raise InputError(f"{source}: is HTML that cannot be read ({one_line(err)[:80]}); "
                          "fix the markup or save the text as .md") from None
-    meta = parser.meta
+    if doc is None:
+        return Article(text="", source=source, url=url, date=date, language=hints.get("language"))
+    headline = _clean(doc.title)
+    paragraphs = _paragraphs(doc.body, headline) if doc.body is not None else []
+    if not any(_SENTENCE_RE.search(p) for p in paragraphs):
+        paragraphs = []
+    author = _clean((doc.author or "").replace("; ", ", "))
+    return Article(text="\n\n".join(paragraphs), headline=headline, date=doc.date or date, author=author,
+                   url=_clean(doc.url) or hints.get("url") or url, source=source,
+                   language=hints.get("language"))
 
-    def clean(value: str | None) -> str | None:
-        value = " ".join((value or "").split())
-        return value or None
 
-    headline = clean(meta.get("og:title")) or clean("".join(parser.title or [])) or clean("".join(parser.h1 or []))
-    stamps = [meta[key] for key in _DATE_KEYS if key in meta]
-    stamps += [stamp for inside, stamp in parser.times if inside] + [stamp for _, stamp in parser.times]
-    when = next((parse_date(stamp) for stamp in stamps if parse_date(stamp)), None)
-    authors = [clean(meta.get("author")), clean(meta.get("article:author"))]
-    author = next((name for name in authors if name and not name.startswith(("http://", "https://"))), None)
-    url = clean(meta.get("og:url")) or clean(parser.canonical)
-    # Teaser cards are <article>s too: the page's article is the one with the most text.
-    sizes: dict[int, int] = {}
-    for number, text in parser.paragraphs:
-        if number:
-            sizes[number] = sizes.get(number, 0) + len(text)
-    main = max(sizes, key=sizes.__getitem__, default=None)
-    body = "\n\n".join(text for number, text in parser.paragraphs if main is None or number == main)
-    return Article(text=body, headline=headline, date=when, author=author, url=url, source=source)
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _paragraphs(body, headline: str | None) -> list[str]:
+    out: list[str] = []
+    for block in _blocks(body):
+        if block.tag == "head" and not out and _clean("".join(block.itertext())) == headline:
+            continue     # the story's own <h1>, already the headline
+        for lb in block.iter("lb"):
+            lb.tail = _BREAK + (lb.tail or "")
+        out.extend(_split_breaks("".join(block.itertext())))
+    return out
+
+
+def _blocks(element):
+    """The leaf blocks (paragraphs, headings, list items) of trafilatura's document body, in order."""
+    for child in element.iterchildren():
+        if not isinstance(child.tag, str) or child.tag not in _BLOCKS:
+            continue
+        if child.tag in _CONTAINERS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in child):
+            yield from _blocks(child)
+        else:
+            yield child
+
+
+def _split_breaks(text: str) -> list[str]:
+    """Text broken by <br>: two breaks end a paragraph, and so does one after a sentence end."""
+    paragraphs, current = [], []
+    for line in text.split(_BREAK):
+        line = " ".join(line.split())
+        if line:
+            current.append(line)
+        if current and (not line or _SENTENCE_END_RE.search(line)):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _page_hints(tree) -> dict[str, str]:
+    """The page's declared language and URL, from <html lang>, meta tags and JSON-LD."""
+    hints: dict[str, str] = {}
+    lang = tree.get("lang") or tree.get("xml:lang")
+    for meta in tree.iter("meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "language", "dc.language") and not lang:
+            lang = meta.get("content")
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        for item in _json_ld_items(script.text):
+            lang = lang or _string(item.get("inLanguage"))
+            if "url" not in hints and str(item.get("@type", "")).endswith("Article"):
+                found = _string(item.get("url")) or _string(item.get("mainEntityOfPage"))
+                if found and found.startswith(("http://", "https://")):
+                    hints["url"] = found
+    if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang.strip()):
+        hints["language"] = lang.strip().replace("_", "-").split("-")[0].lower()
+    return hints
+
+
+def _json_ld_items(text: str) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    items = data if isinstance(data, list) else [data]
+    if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+        items = data["@graph"]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _string(value) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import itertools
 import multiprocessing
+import socket
+import struct
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -150,6 +152,33 @@ def _ready(batch: list[Article], result) -> Iterator[tuple[Article, Graph]]:
 
 # -- a Dask cluster ---------------------------------------------------------------------------
 
+def _probe_scheduler(address: str, timeout: float) -> None:
+    """Check that a ``tcp://`` address greets as a Dask scheduler does, within ``timeout`` seconds.
+
+    distributed's Client waits for the scheduler's handshake without a deadline, so something that
+    accepts connections and never speaks would hold the build for ever: a scheduler speaks first
+    (a length-prefixed frame), so listen for that before handing the address to the Client.
+    """
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return              # tls://, ucx://, ...: left to distributed
+    host, _, port = rest.rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=timeout) as sock:
+            sock.settimeout(timeout)
+            greeting = sock.recv(8)
+    except ValueError as err:
+        raise KGError(f"Dask scheduler address {address!r} has no port; give one like tcp://HOST:8786") from err
+    except (socket.timeout, TimeoutError) as err:
+        raise KGError(f"{address} did not answer as a Dask scheduler within {timeout:g} s; check the address "
+                      "(tcp://HOST:8786) or give a larger --timeout") from err
+    except OSError as err:
+        raise KGError(f"Cannot reach the Dask scheduler at {address}: {err.strerror or err}; check the address "
+                      "(tcp://HOST:8786) and that dask-scheduler is running") from err
+    if len(greeting) < 8 or not 0 < struct.unpack("<Q", greeting)[0] < 1 << 24:
+        raise KGError(f"{address} is not a Dask scheduler (it answered something else); check the address")
+
+
 @functools.lru_cache(maxsize=2)
 def _cached_pipeline(model: str, gazetteer: tuple[str, ...]):
     """The pipeline of a Dask worker process, loaded once per process."""
@@ -170,7 +199,10 @@ def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, 
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="10s")
+            _probe_scheduler(scheduler, timeout)
+            import dask
+            with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
+                client = Client(scheduler, timeout=f"{timeout}s")
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=40)

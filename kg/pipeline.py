@@ -63,7 +63,7 @@ class BuildSummary:
         return f"{text} article{'s' if self.total != 1 else ''}"
 
 
-def run(sources, *, output: str | None = None, fmt: str | None = None, store=None, endpoint: str | None = None,
+def run(sources, *, output: str | None = None, fmt: str | None = None, store=None, endpoint=None,
         sinks: Sequence = (), endpoint_options: dict | None = None, wait: float = 0, nlp: Language | None = None,
         model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), workers: int = 1, batch_size: int = 16,
         engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
@@ -84,7 +84,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         A graph file (``"-"``: stdout) and its format, written once at the end (:class:`kg.sinks.FileSink`).
     store : str, Path or kg.store.Store, optional
         A store folder or an open store (:class:`kg.sinks.StoreSink`).
-    endpoint : str, optional
+    endpoint : str or kg.remote.Endpoint, optional
         A SPARQL Graph Store endpoint each article is pushed to (:class:`kg.sinks.EndpointSink`),
         with ``endpoint_options`` (timeout, user, password) passed to :func:`kg.remote.push_graph`.
     sinks : sequence of kg.sinks.Sink

@@ -73,15 +73,14 @@ class StoreSink(Sink):
 class EndpointSink(Sink):
     """A SPARQL server's Graph Store endpoint: each article's named graph is replaced with an HTTP PUT."""
 
-    def __init__(self, endpoint: str, **options) -> None:
-        from kg.remote import graph_store_url
-        graph_store_url(endpoint)           # a malformed URL fails here, before any parsing
-        self.endpoint = endpoint
-        self.options = options              # timeout, user, password: as kg.remote.push_graph takes them
+    def __init__(self, endpoint, **options) -> None:
+        from kg.remote import connect
+        # a malformed URL fails here, before any parsing; options: timeout, user, password (kg.remote.connect)
+        self.endpoint = connect(endpoint, **options).with_path("/store")
 
     def put(self, iri: str, article: Article, graph: Graph) -> None:
         from kg.remote import push_graph
-        push_graph(self.endpoint, iri, graph, **self.options)
+        push_graph(self.endpoint, iri, graph)
 
 
 class DatasetSink(Sink):

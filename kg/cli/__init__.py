@@ -23,7 +23,9 @@ def user_errors(func):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "KG"})
+# No auto_envvar_prefix: an option, above all one that reaches the network, is set only on the command line
+# (the one environment variable read, KG_ENDPOINT_PASSWORD, is documented in the --help of --user).
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg-builder")
 def main() -> None:
     """Turn news articles into an RDF knowledge graph, query it, and look at its actor network."""

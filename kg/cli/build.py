@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli import user_errors
+from kg.cli.net import remote_endpoint, timeout_option, user_option
 from kg.errors import InputError, KGError
 from kg.resources import DEFAULT_MODEL
 
@@ -34,11 +35,13 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask); default: a local cluster.")
+@user_option
+@timeout_option(30.0, "each network request (a push to --endpoint, reaching the --scheduler)")
 @click.option("--wait", default=0.0, type=float, help="Seconds to wait for another build's lock on --store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @user_errors
-def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, batch_size, engine, scheduler, wait,
-          quiet):
+def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, batch_size, engine, scheduler, user,
+          timeout, wait, quiet):
     """Build a knowledge graph from articles: files, folders (recursive), JSON Lines, or - for stdin."""
     from kg.pipeline import run
 
@@ -54,11 +57,12 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
     def note(text: str) -> None:
         click.echo(f"kg: {text}", err=True)
 
+    endpoint = remote_endpoint(endpoint, user, timeout)
     bar = progress(quiet, paths)
     try:
         summary = run(list(paths), output=output, fmt=fmt, store=store_dir, endpoint=endpoint, wait=wait,
                       model=model, gazetteer=tuple(gazetteer), workers=workers, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler, on_error=skip, on_note=note,
+                      engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
                       on_article=lambda *_: bar.update(1))
     finally:
         bar.close()

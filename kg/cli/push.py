@@ -6,6 +6,7 @@ import sys
 import click
 
 from kg.cli import user_errors
+from kg.cli.net import remote_endpoint, timeout_option, user_option
 
 
 @click.command("push")
@@ -14,11 +15,11 @@ from kg.cli import user_errors
 @click.option("--endpoint", required=True,
               help="The server's Graph Store endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
                    "http://HOST:3030/DATASET/data (Fuseki).")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds to wait for the server, per graph.")
+@user_option
+@timeout_option(30.0, "each graph's request")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @user_errors
-def push(store_dir, endpoint, timeout, quiet):
+def push(store_dir, endpoint, user, timeout, quiet):
     """Push each article's named graph to any server that speaks the SPARQL 1.1 Graph Store Protocol.
 
     Each graph is sent with an HTTP PUT, so pushing again replaces what the server holds for an
@@ -27,16 +28,16 @@ def push(store_dir, endpoint, timeout, quiet):
     """
     from tqdm import tqdm
 
-    from kg.remote import graph_store_url, push_store
+    from kg.remote import push_store
     from kg.store import Store
 
-    url = graph_store_url(endpoint)
+    target = remote_endpoint(endpoint, user, timeout).with_path("/store")
     with Store(store_dir, read_only=True) as store:
         with tqdm(total=len(store.articles()), unit="article", file=sys.stderr,
                   disable=quiet or not sys.stderr.isatty(), dynamic_ncols=True) as bar:
-            count = push_store(store, url, timeout=timeout, progress=lambda _: bar.update(1))
+            count = push_store(store, target, progress=lambda _: bar.update(1))
     if not quiet:
-        click.echo(f"kg: pushed {count} article graph{'' if count == 1 else 's'} to {url}", err=True)
+        click.echo(f"kg: pushed {count} article graph{'' if count == 1 else 's'} to {target}", err=True)
 
 
 COMMANDS = [push]

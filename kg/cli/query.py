@@ -16,7 +16,9 @@ GRAPH_HELP = ("GRAPH is a graph file (.trig .nq .ttl .nt .jsonld), or - for TriG
 
 
 def source_options(func):
-    """The --store DIR and --endpoint URL alternatives to a GRAPH file argument."""
+    """The --store DIR and --endpoint URL (with --user, --timeout) alternatives to a GRAPH file argument."""
+    from kg.cli.net import endpoint_source
+    func = endpoint_source(func)
     func = click.option("--endpoint", metavar="URL",
                         help="Read from a SPARQL server's query endpoint instead of a file.")(func)
     return click.option("--store", "store_dir", metavar="DIR", type=click.Path(file_okay=False),
@@ -28,7 +30,7 @@ def _one_source(graph: str | None, store_dir: str | None, endpoint: str | None) 
         raise click.UsageError("name the graph to read: a graph file such as graph.trig, --store DIR or --endpoint URL")
 
 
-def load_source(graph: str | None, store_dir: str | None = None, endpoint: str | None = None) -> Dataset:
+def load_source(graph: str | None, store_dir: str | None = None, endpoint=None) -> Dataset:
     """Load what the user named on the command line as one Dataset.
 
     The one place where a command's graph source is opened, so that other sources (a store
@@ -40,7 +42,7 @@ def load_source(graph: str | None, store_dir: str | None = None, endpoint: str |
         A graph file path, or ``"-"`` for stdin.
     store_dir : str or None
         A store folder, read read-only (``kg build --store DIR``).
-    endpoint : str or None
+    endpoint : str, kg.remote.Endpoint or None
         A SPARQL server's query endpoint; every named graph is fetched.
 
     Returns

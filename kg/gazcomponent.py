@@ -42,6 +42,11 @@ class GazetteerComponent:
             if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > (span.end - span.start)
                    and e.label_ not in ("PERSON",) for e in ents):
                 continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            if (before is not None and before.is_title and before.is_alpha and not before.is_sent_start
+                    and before.dep_ in ("compound", "amod") and span.start <= before.head.i < span.end
+                    and not before.ent_type_ and before.lower_ not in ("the",)):
+                continue    # "Social Democrats", "Free Democrats": the known name is the end of a longer one
             keep.append(span)
         covered = {i for s in keep for i in range(s.start, s.end)}
         rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]

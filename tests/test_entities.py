@@ -162,3 +162,28 @@ def test_possessive_title_in_reversed_apposition(run):
     bank = entity(ex, "African Development Bank").key
     assert any(s.object.entity == bank and s.predicate_label == "president of"
                for s in said_of(ex, adesina, "head_of"))
+
+
+def test_a_union_is_not_an_earlier_firm(run):
+    ex = run("Dockers at Kestrel Holdings walked out. Its director, Sanne Vries, accused the union of lying.")
+    kestrel = entity(ex, "Kestrel Holdings").key
+    assert not [s for s in ex.statements if s.predicate == "accuse" and s.object.entity == kestrel]
+
+
+def test_byline_jobs_and_places_are_no_names(nlp, gazetteer):
+    for author, name in (("Claire Hobbs, Economics Editor", "Claire Hobbs"), ("Gopal Rana in Kathmandu", "Gopal Rana"),
+                         ("Financial Wire Staff", "Financial Wire")):
+        text = "The bank raised rates."
+        ex = extract(nlp(text), Article(text=text, author=author), gazetteer)
+        assert [e.label for e in ex.entities] == [name]
+
+
+def test_a_title_word_alone_is_no_name(run):
+    ex = run("Secretary of State Jane Ross met the Japanese envoy.")
+    assert not [e for e in ex.entities if e.label == "State"]
+
+
+def test_a_known_name_ending_a_longer_one_is_not_linked(run):
+    ex = run("The Free Democrats and the Social Democrats won seats in Bavaria.")
+    assert not [e for e in ex.entities if e.wikidata == "Q29552"]      # not the US Democratic Party
+    assert {"Free Democrats", "Social Democrats"} <= {e.label for e in ex.entities}

@@ -79,3 +79,23 @@ def test_a_multiword_title_is_not_split(run):
     assert not [s for s in ex.statements if s.object.text in ("Attorney", "Foreign", "General")]
     ex = run("Polish Foreign Minister Pavel Novak met the press.")
     assert ("Pavel Novak", "minister_of", "Poland", "") in roles(ex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a title held in a possessive pronoun or a possessed description
+    ("The Social Democrats won four seats. Their leader, Femke Halsema, thanked the voters.",
+     ("Femke Halsema", "head_of", "Social Democrats", "")),
+    ("The Nordic Dockers Union called a strike. The union's leader, Lars Eklund, said talks had failed.",
+     ("Lars Eklund", "head_of", "Nordic Dockers Union", "")),
+    # the organisation inside a multiword title
+    ("ESA Director General Josef Aschbacher opened the centre.", ("Josef Aschbacher", "head_of", "European Space Agency", "")),
+])
+def test_possessed_and_multiword_titles(run, text, expected):
+    assert expected in roles(run(text))
+
+
+@pytest.mark.model
+def test_an_unresolved_possessive_is_no_role(run):
+    ex = run("Their leader, Femke Halsema, thanked the voters.")
+    assert not [s for s in ex.statements if s.object.text.lower() == "their"]

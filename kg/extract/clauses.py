@@ -597,16 +597,24 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return f"{title_name(noun)}_of", g
-    for c in noun.children:
-        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS:
+    # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
+    for c in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
+        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS or c.is_punct or c.dep_ in ("det", "case"):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
+        if c.head.i != noun.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < noun.i):
+            continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
             return f"{title_name(noun)}_of", c
-        if c.dep_ == "poss" and c.lower_ in ("company", "firm", "group", "bank", "party", "country", "agency",
-                                              "its", "their"):
+        if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{title_name(noun)}_of", c      # "the company's president", "its spokesman": resolved later
     return None
+
+
+# Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
+ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
+team club army military police court board commission authority regulator department office league federation
+association organisation organization institute university school hospital airline carmaker business""".split())
 
 
 def title_name(noun: Token) -> str:
@@ -661,7 +669,8 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
             titled = title_of_tokens(c)
             if titled is None:
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
-                bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss") and o.pos_ == "PROPN"
+                bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
+                          and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                           and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES]
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:

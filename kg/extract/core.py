@@ -23,6 +23,8 @@ IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
+BYLINE_JOBS = frozenset("""editor correspondent reporter writer staff journalist columnist contributor analyst
+producer desk team""".split())
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
@@ -179,6 +181,8 @@ class _Converter:
             return None     # an unresolved pronoun or a stray function word is no subject
         if subj.entity and subj.entity == obj.entity:
             return None
+        if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ == "PRP$":
+            return None     # "Their leader, Ed Davey": a title held in an unresolved "their" says nothing
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
         sent_text, sent_start, sent_end = provenance(self.current_sentence)
@@ -319,7 +323,12 @@ class _Converter:
         """The byline's agencies and reporters are entities too ("By AFP", "By Jane Doe and Reuters")."""
         author = self.article.author or ""
         for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", author):
-            name = name.strip(" .")
+            name = re.sub(r"\s+in\s+[A-Z][\w\s.'-]*$", "", name.strip(" ."))   # "Gopal Sharma in Kathmandu"
+            words = name.split()
+            if words and words[-1].lower() in BYLINE_JOBS:
+                if not any(w.lower() in BYLINE_ORG_WORDS for w in words[:-1]):
+                    continue    # "Economics Editor", "Political Correspondent": a job, not a name
+                name = " ".join(words[:-1])     # "Financial Wire Staff": the wire
             if not name or not name[:1].isupper() or len(name) > 60:
                 continue
             entry = self.gaz.lookup(name)

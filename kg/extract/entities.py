@@ -31,7 +31,8 @@ PLACE_NOUNS = {"region": EntityType.GPE, "province": EntityType.GPE, "oblast": E
 ORG_HEADS = frozenset("""agency council committee ministry bank group company corporation corp corp. inc inc. ltd ltd.
 plc llc fund association union party institute university college commission authority board bureau service
 services organisation organization federation foundation court tribunal parliament assembly department office
-airlines airways motors systems technologies holdings entertainment studios labs network""".split())
+airlines airways motors systems technologies holdings entertainment studios labs network
+democrats republicans conservatives socialists greens liberals""".split())
 ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
@@ -56,6 +57,8 @@ DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION,
                 "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
                 "government": EntityType.GPE}
+# Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm).
+NAMED_BODIES = frozenset("union ministry department council committee panel board court tribunal commission".split())
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES)     # "gen." and "gen" alike
 ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
 SKIP_WORDS = frozenset("the a an".split())
@@ -143,6 +146,12 @@ class Resolver:
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
             label = ent.label_
+            while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                   and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
+                   and start <= doc[start - 1].head.i < end and not doc[start - 1].ent_type_
+                   and start - 1 not in taken and doc[start - 1].lower_ not in TITLE_WORDS
+                   and self.gaz.demonym(doc[start - 1].text) is None):
+                start -= 1      # "Free Democrats" where the NER saw only "Democrats": a longer name, not the known one
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
             elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
@@ -165,8 +174,10 @@ class Resolver:
             entry = self.gaz.lookup(text)
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
-            if entry is None and end - start == 1 and doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start:
-                continue    # "Shoppers said ...": a common noun capitalised by its place is no name
+            if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start
+                                                        or doc[start].lower_.rstrip(".") in TITLE_WORDS
+                                                        and doc[start].lower_ not in ORG_HEADS | INSTITUTION_NOUNS):
+                continue    # "Shoppers said ...", "Secretary of State": a common noun or a title word is no name
             if entry is not None:
                 etype = entry.type
             elif not text[:1].isupper():
@@ -431,6 +442,9 @@ class Resolver:
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
+            elif tok.pos_ == "PRON" and low == "their" and tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.TITLE_NOUNS:
+                # "Their leader, Ed Davey": the body named just before (a party, a union, a country)
+                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=1)
             elif tok.pos_ == "PRON" and low == "you" and self._in_quote(tok):
                 cid = self._addressee(tok)
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
@@ -453,10 +467,10 @@ class Resolver:
                 if cid is None and lemma in DESCRIPTIONS and speaker is not None:
                     cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
                 if cid is None and lemma in DESCRIPTIONS:
-                    heads = DESCRIPTION_HEADS.get(lemma)
+                    heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
                            if heads else None)
-                    if cid is None:
+                    if cid is None and lemma not in NAMED_BODIES:
                         cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=speaker)
                 if cid is None:
                     continue

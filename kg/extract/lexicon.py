@@ -55,7 +55,7 @@ governor mayor senator sen. rep. representative ambassador general gen. admiral 
 capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director administrator secretary
 spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
-trade energy labour labor education central bank
+trade energy labour labor education central bank mp mep
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

@@ -6,7 +6,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import warnings
 from pathlib import Path
 from typing import IO, Iterator
@@ -15,7 +14,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.plugins.serializers.nt import _nt_row
 
-from kg.errors import InputError, OutputError, one_line
+from kg.errors import InputError, OutputError, one_line, show_path
+from kg.output import atomic_output
 from kg.rdf.namespaces import bind_prefixes
 
 __all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph",
@@ -75,7 +75,7 @@ def format_for(path: str | Path, fmt: str | None = None, *, error: type = Output
     suffix = Path(str(path)).suffix.lower()
     name = FORMATS.get(suffix)
     if name is None:
-        raise error(f"Cannot tell the graph format of {str(path)!r} from its suffix {suffix or '(none)'!r}; "
+        raise error(f"Cannot tell the graph format of {show_path(path)} from its suffix {suffix or '(none)'!r}; "
                     f"use one of {', '.join(FORMATS)} or give --format")
     return name
 
@@ -151,57 +151,6 @@ def write_dataset(ds: Graph, path: str | Path, fmt: str | None = None) -> None:
                           f"try another format such as TriG") from err
 
 
-@contextlib.contextmanager
-def atomic_output(path: str | Path, what: str = "the output") -> Iterator[IO[bytes]]:
-    """A binary stream that replaces ``path`` only once the block finishes without an error.
-
-    The data goes to a temporary file in the target's folder, which is renamed over the target
-    at the end, so a failed write leaves any old file intact. ``"-"`` writes to stdout.
-
-    Parameters
-    ----------
-    path : str or Path
-        The target file or ``"-"``.
-    what : str
-        How error messages name the output ("the graph", "the picture").
-
-    Yields
-    ------
-    binary file object
-
-    Raises
-    ------
-    OutputError
-        When the target is a folder, its folder does not exist, or it cannot be written.
-    """
-    if str(path) == "-":
-        stream = sys.stdout.buffer
-        yield stream
-        stream.flush()
-        return
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise OutputError(f"Cannot write {what} to {str(target)!r}: it is a folder; name a file")
-    if not folder.is_dir():
-        raise OutputError(f"Cannot write {what} to {str(target)!r}: folder {str(folder)!r} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise OutputError(f"Cannot write {what} to {str(target)!r}: {err.strerror or one_line(err)}") from err
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as err:
-        _remove(tmp)
-        raise OutputError(f"Cannot write {what} to {str(target)!r}: {err.strerror or one_line(err)}") from err
-    except BaseException:
-        _remove(tmp)
-        raise
-
-
 def _serialize(ds: Graph, name: str, stream: IO[bytes]) -> None:
     quads = isinstance(ds, ConjunctiveGraph)
     if name == "nt":
@@ -234,20 +183,6 @@ def _as_dataset(graph: Graph) -> Dataset:
     return ds
 
 
-def _umask() -> int:
-    # Read, not set-and-restore: os.umask() would change it for every thread for a moment.
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    return 0o022
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
-
-
 def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
     """Read a graph file into a Dataset; ``"-"`` reads stdin.
 
@@ -272,27 +207,27 @@ def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
         When the file is missing, empty, binary, not UTF-8 or not valid RDF in that format.
     """
     name = format_for(path, fmt, error=InputError)
-    shown = "<stdin>" if str(path) == "-" else str(path)
+    shown = show_path("<stdin>" if str(path) == "-" else path)
     if str(path) == "-":
         data = sys.stdin.buffer.read()
     else:
         target = Path(path)
         if not target.exists():
-            raise InputError(f"Graph file {shown!r} does not exist; check the path")
+            raise InputError(f"Graph file {shown} does not exist; check the path")
         if target.is_dir():
-            raise InputError(f"Graph file {shown!r} is a folder; name a graph file")
+            raise InputError(f"Graph file {shown} is a folder; name a graph file")
         try:
             data = target.read_bytes()
         except OSError as err:
-            raise InputError(f"Cannot read graph file {shown!r}: {err.strerror or one_line(err)}") from err
+            raise InputError(f"Cannot read graph file {shown}: {err.strerror or one_line(err)}") from err
     if not data.strip():
-        raise InputError(f"Graph file {shown!r} is empty; build a graph first (kg build)")
+        raise InputError(f"Graph file {shown} is empty; build a graph first (kg build)")
     if b"\x00" in data[:_BINARY_PROBE]:
-        raise InputError(f"Graph file {shown!r} is binary, not an RDF text file")
+        raise InputError(f"Graph file {shown} is binary, not an RDF text file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(f"Graph file {shown!r} is not valid UTF-8 (byte {err.start}); "
+        raise InputError(f"Graph file {shown} is not valid UTF-8 (byte {err.start}); "
                          f"save it as UTF-8") from err
     base = "file:///dev/stdin" if str(path) == "-" else Path(path).resolve().as_uri()
     ds = Dataset()
@@ -304,7 +239,7 @@ def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
                 # N-Triples is a subset of N-Quads, whose rdflib parser names the bad line.
                 ds.parse(data=text, format="nquads" if name == "nt" else name, publicID=base)
     except Exception as err:  # the parsers raise many unrelated types
-        raise InputError(f"Graph file {shown!r} is not valid {_FORMAT_TITLES.get(name, name)}: "
+        raise InputError(f"Graph file {shown} is not valid {_FORMAT_TITLES.get(name, name)}: "
                          f"{_parser_message(err, text)}") from err
     bind_prefixes(ds)
     return ds

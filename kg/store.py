@@ -18,8 +18,6 @@ import contextlib
 import fcntl
 import io
 import os
-import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import IO
@@ -336,27 +334,13 @@ class Store:
             When the format is unknown or the file cannot be written.
         """
         from kg.export import format_for, write_dataset
+        from kg.output import atomic_output
         name = format_for(path, fmt, error=OutputError)
         if name not in _STREAMED:
             write_dataset(self.to_dataset(), path, name)
             return
-        if str(path) == "-":
-            self._write(sys.stdout.buffer, name)
-            sys.stdout.buffer.flush()
-            return
-        target = Path(path)
-        if target.is_dir() or not target.parent.is_dir():
-            raise OutputError(f"Cannot write the graph to {str(target)!r}: name a file in an existing folder")
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                self._write(stream, name)
-            os.replace(tmp, target)
-        except OSError as err:
-            raise OutputError(f"Cannot write the graph to {str(target)!r}: {err.strerror or one_line(err)}") from err
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        with atomic_output(path, what="the graph") as stream:
+            self._write(stream, name)
 
     def _write(self, stream: IO[bytes], name: str) -> None:
         db = self._store

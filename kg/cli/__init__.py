@@ -6,20 +6,32 @@ import sys
 
 import click
 
-from kg.errors import KGError
+from kg.errors import KGError, one_line, show_path
+from kg.output import silence_stdout, stdout_failed
 
 
 def user_errors(func):
-    """Turn a KGError into click's one-line ``Error: ...`` on stderr and exit status 1."""
+    """Turn a KGError into click's one-line ``Error: ...`` on stderr and exit status 1.
+
+    Standard output is flushed before the command returns, so that a full disk or a closed pipe
+    there ends in one line and a non-zero exit rather than a traceback at interpreter exit.
+    """
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
         except KGError as err:
             raise click.ClickException(str(err)) from None
         except BrokenPipeError:
+            silence_stdout()
             sys.stderr.close()
             sys.exit(1)
+        except OSError as err:
+            if err.filename is None:   # a write to standard output (a full disk, a device error)
+                raise click.ClickException(stdout_failed(err)) from None
+            raise click.ClickException(f"Cannot use {show_path(err.filename)}: {err.strerror or one_line(err)}") from None
     return wrapper
 
 

@@ -1,0 +1,221 @@
+"""Hostile or careless input and output (issue 11): what -o points at, full disks, killed writers,
+JSON-LD contexts, XML bombs, bad answers from servers, control characters in labels and file names.
+
+Every test runs the real thing: real files, FIFOs, device nodes, the installed ``kg`` script in a
+subprocess, and an HTTP server on 127.0.0.1.
+"""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = str(Path(__file__).parent / "data" / "contract_sample.trig")
+NT = '<urn:a> <urn:b> "x" .\n'
+
+
+_MAIN = "import sys; sys.argv[0] = 'kg'; from kg.cli import main; main()"
+
+
+def kg(*args, stdin=None, stdout=subprocess.PIPE, timeout=60) -> subprocess.CompletedProcess:
+    """Run the kg command line in a fresh interpreter, with this worktree first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", _MAIN, *map(str, args)],
+                          stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, env=env, timeout=timeout)
+
+
+def one_line(proc: subprocess.CompletedProcess) -> str:
+    """The single line a failed command printed on stderr (and no traceback)."""
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode != 0, err
+    assert "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture()
+def graph_file(tmp_path) -> Path:
+    path = tmp_path / "in.nt"
+    path.write_text(NT, encoding="utf-8")
+    return path
+
+
+# --- 1. -o writes what it points at, never replaces a device, FIFO or link -------------------------
+
+def test_output_to_a_symlink_writes_its_target_and_keeps_the_link(tmp_path, graph_file):
+    real = tmp_path / "real.nt"
+    real.write_text("old\n")
+    link = tmp_path / "link.nt"
+    link.symlink_to(real.name)
+    proc = kg("export", graph_file, "-o", link)
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert real.read_text() == NT
+
+
+def test_output_to_a_dangling_symlink_creates_its_target(tmp_path, graph_file):
+    link = tmp_path / "link.nt"
+    link.symlink_to("made.nt")
+    assert kg("export", graph_file, "-o", link).returncode == 0
+    assert link.is_symlink() and (tmp_path / "made.nt").read_text() == NT
+
+
+def test_output_to_a_fifo_is_written_in_place(tmp_path, graph_file):
+    fifo = tmp_path / "pipe.nt"
+    os.mkfifo(fifo)
+    got = {}
+
+    def reader():
+        with open(fifo, "rb") as stream:
+            got["data"] = stream.read()
+    thread = threading.Thread(target=reader)
+    thread.start()
+    proc = kg("export", graph_file, "-o", fifo)
+    thread.join(10)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert got["data"].decode() == NT
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root")
+def test_output_to_a_device_node_keeps_the_node(tmp_path, graph_file):
+    node = tmp_path / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))   # a /dev/null of our own
+    proc = kg("export", graph_file, "-o", node, "--format", "nt")
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+    assert os.listdir(tmp_path) == ["null"] or sorted(os.listdir(tmp_path)) == ["in.nt", "null"]
+
+
+def test_output_to_a_link_to_stdout_goes_to_the_pipe(tmp_path, graph_file):
+    # What /dev/stdout is, made in tmp_path so that a regression cannot replace the system's node.
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    proc = kg("export", graph_file, "-o", link, "--format", "nt")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == NT and link.is_symlink()
+
+
+def test_output_to_stdout_redirected_to_a_file_appends_in_place(tmp_path, graph_file):
+    out = tmp_path / "out.nt"
+    out.write_text("kept\n")
+    with open(out, "ab") as stream:
+        proc = kg("export", graph_file, "-o", "/proc/self/fd/1", "--format", "nt", stdout=stream)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text() == "kept\n" + NT
+
+
+# --- 2. -o keeps the mode of the file it rewrites --------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".nt", ".ttl", ".jsonld"])
+def test_rewritten_output_keeps_its_mode(tmp_path, graph_file, suffix):
+    out = tmp_path / f"secret{suffix}"
+    out.write_text("old")
+    os.chmod(out, 0o600)
+    proc = kg("export", graph_file, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    assert out.read_text() != "old"
+
+
+def test_store_export_keeps_the_mode_too(tmp_path, graph_file):
+    from kg.store import Store
+    from kg.export import read_dataset
+    out = tmp_path / "secret.trig"
+    out.write_text("old")
+    os.chmod(out, 0o640)
+    with Store(tmp_path / "store") as store:
+        store.export(out)
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o640
+    read_dataset(out)
+
+
+# --- 13. a full disk on stdout is one line ---------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [
+    ("export", "{g}", "-o", "-", "--format", "nt"),
+    ("query", "{g}", "SELECT * WHERE { ?s ?p ?o }"),
+    ("query", "{g}", "SELECT * WHERE { ?s ?p ?o }", "--format", "csv"),
+    ("stats", "{g}"),
+])
+def test_full_disk_on_stdout_is_one_line(graph_file, args):
+    with open("/dev/full", "wb") as full:
+        proc = kg(*(graph_file if a == "{g}" else a for a in args), stdout=full)
+    assert "No space left on device" in one_line(proc)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root")
+def test_output_file_on_a_full_device_is_one_line(tmp_path, graph_file):
+    full = tmp_path / "full"
+    os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))   # a /dev/full of our own
+    proc = kg("export", graph_file, "-o", full, "--format", "nt")
+    assert "No space left on device" in one_line(proc)
+    assert stat.S_ISCHR(os.lstat(full).st_mode)
+
+
+# --- 17. a writer killed with SIGKILL leaves no litter after the next run -------------------------
+
+def test_temp_file_of_a_killed_export_is_cleaned_by_the_next(tmp_path, graph_file):
+    out = tmp_path / "graph.nt"
+    code = ("import os, signal, sys\n"
+            "from kg.output import atomic_output\n"
+            "with atomic_output(sys.argv[1]) as stream:\n"
+            "    stream.write(b'half a graph'); stream.flush()\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(out)], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, timeout=60)
+    assert killed.returncode == -9
+    litter = [p.name for p in tmp_path.iterdir() if p.name.startswith(".graph.nt.")]
+    assert len(litter) == 1 and not out.exists()
+    proc = kg("export", graph_file, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "in.nt"]
+
+
+def test_temp_file_of_a_live_writer_is_left_alone(tmp_path, graph_file):
+    out = tmp_path / "graph.nt"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = tmp_path / f".graph.nt.kg{other.pid}-0123abcd.tmp"
+        live.write_text("being written")
+        assert kg("export", graph_file, "-o", out).returncode == 0
+        assert live.exists()
+    finally:
+        other.kill()
+        other.wait()
+
+
+# --- 19. a control character in a file name does not split the message --------------------------
+
+@pytest.mark.parametrize("name", ["evil\nname.ttl", "bell\x07\x1b[31mred.ttl", "c1\x9bname.ttl"])
+def test_file_name_with_control_characters_stays_on_one_line(tmp_path, name):
+    bad = tmp_path / name
+    bad.write_text("@prefix x: <urn:x#> .\nx:a x:b .\n")
+    proc = kg("export", bad, "-o", tmp_path / "out.nt")
+    line = one_line(proc)
+    assert "\x1b" not in line and "\x07" not in line and "\x9b" not in line
+    assert "not valid Turtle" in line
+
+
+def test_missing_output_folder_with_a_newline_is_one_line(tmp_path, graph_file):
+    proc = kg("export", graph_file, "-o", tmp_path / "no\nsuch" / "out.nt")
+    assert "does not exist" in one_line(proc)
+
+
+def test_show_path_quotes_and_escapes():
+    from kg.errors import show_path
+    assert show_path("a b.ttl") == "'a b.ttl'"
+    assert "\n" not in show_path("a\nb") and "\x1b" not in show_path("\x1b[2J")
+    assert show_path(os.fsencode("caf\udce9")) == "'caf\\udce9'"

@@ -1,6 +1,7 @@
 """TempEval-style scores of kg-builder's temporal tagger (and of PyPI alternatives) on bench/timex/gold.txt.
 
     python bench/timex.py                   # kg.timex alone (the rules; no model)
+    python bench/timex.py --cost            # the share of build time that statement dates take (model needed)
     python bench/timex.py --all             # also spaCy DATE/TIME spans and the libraries that are importable:
                                             # dateparser, datefinder, parsedatetime, ctparse, timexy
 
@@ -177,6 +178,38 @@ def timexy_spans(doc):
     return out
 
 
+def cost(repeat: int = 3) -> None:
+    """The share of build time that dating statements takes, in one run: the tagging and the parse-side attachment
+    (kg.extract.dates.ClauseDates) against parse + extract + to_graph, on examples/articles and the dev cases."""
+    import time
+
+    from kg.extract.core import extract
+    from kg.extract.dates import ClauseDates
+    from kg.ingest import iter_articles
+    from kg.nlp import gazetteer_of, load_pipeline
+    from kg.rdf.build import to_graph
+    root = Path(__file__).resolve().parent.parent
+    paths = [p for p in (root / "examples" / "articles", root / "eval" / "dev", root.parent / "shared" / "eval" / "dev")
+             if p.exists()]
+    articles = [a for a in iter_articles(paths) if a.date]
+    nlp = load_pipeline()
+    gaz = gazetteer_of(nlp)
+    build, dates = [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe([a.text for a in articles]))
+        for doc, art in zip(docs, articles):
+            to_graph(extract(doc, art, gaz))
+        t1 = time.perf_counter()
+        for doc, art in zip(docs, articles):
+            ClauseDates(doc, art.date)
+        t2 = time.perf_counter()
+        build.append(t1 - t0)
+        dates.append(t2 - t1)
+    b, d = min(build), min(dates)
+    print(f"{len(articles)} articles: build {b:.2f} s, of which dates {d:.3f} s ({100 * d / b:.1f}% of build time)")
+
+
 SYSTEMS = {"kg.timex (rules)": ours, "spaCy spans + kg.timex": spacy_ours, "dateparser.search_dates": dateparser_search,
            "datefinder": datefinder_find, "parsedatetime": parsedatetime_nlp, "spaCy spans + ctparse": spacy_ctparse,
            "timexy": timexy_spans}
@@ -186,7 +219,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="also the alternatives that are importable")
     parser.add_argument("--errors", action="store_true", help="list kg.timex's misses and wrong values")
+    parser.add_argument("--cost", action="store_true", help="the share of build time dating statements takes")
     args = parser.parse_args(argv)
+    if args.cost:
+        cost()
+        return 0
     docs = read_gold()
     print(f"{len(docs)} documents, {sum(len(d['timexes']) for d in docs)} gold expressions")
     print(f"{'system':28} {'relaxed F1':>10} {'strict F1':>10} {'value P':>8} {'value R':>8} {'value F1':>9}")

@@ -221,7 +221,8 @@ def _weekday_expr(m, ref, tense):
         if rel == "this":
             day = ref + dt.timedelta(days=wd - ref.weekday())
         elif rel in ("next", "coming") or (not rel and tense == "future"):
-            day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            same_day = re.search(r"\blater\s+(?:on\s+)?$", m.string[max(0, m.start() - 12):m.start()], re.I)
+            day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or (0 if same_day else 7))
         else:       # past, last, or unknown: news reports what happened
             day = ref - dt.timedelta(days=back or (7 if rel in ("last", "past") else 0))
         value = day.isoformat()

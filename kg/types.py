@@ -94,6 +94,8 @@ class Statement:
     char_start: int = 0
     char_end: int = 0
     extra: tuple[Argument, ...] = ()  # further arguments: time, place
+    date: str | None = None          # when the text dates it: "2022-02-21", "2022-02", "2022" (a week: its Monday)
+    date_precision: str | None = None  # "day", "week", "month" or "year"
 
     @property
     def is_fact(self) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
+from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
 from kg.extract.roles import ROLE_VERBS, role_of
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
@@ -59,6 +60,7 @@ class _Converter:
         self.article = article
         self.gaz = gazetteer
         self.res: Resolver = resolve(doc, gazetteer)
+        self.dates = ClauseDates(doc, article.date)
         self.entities: dict[int, Entity] = self.res.entities()
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
         self._seats: dict[str, list[tuple[int, str]]] | None = None    # made on first use
@@ -190,12 +192,13 @@ class _Converter:
         extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
         if clause.qualifier == "former":
             extras += (Argument(text="former", datatype="former"),)
+        date, precision = self.dates.date_of(clause.verb) or (None, None)
         return Statement(
             subject=subj, predicate=self.role(clause, obj), predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,
             attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
             confidence=clause_confidence(clause), sentence=sent_text, char_start=sent_start,
-            char_end=sent_end, extra=extras)
+            char_end=sent_end, extra=extras, date=date, date_precision=precision)
 
     def role(self, clause: Clause, obj: Argument) -> str:
         """The clause's predicate, or the closed-set role a title, an apposition or a role verb states."""

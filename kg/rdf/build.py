@@ -8,6 +8,10 @@ from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, b
 from kg.types import Argument, EntityType, Extraction, Modality, Polarity, Statement
 
 
+# kg:date's datatype by precision: a week is dated by its Monday
+DATE_TYPES = {"day": XSD.date, "week": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
 def argument_node(out: list, arg: Argument) -> URIRef | Literal:
     """An entity's IRI, a literal for dates and quantities, else a kg:Concept with the entities it involves."""
     if arg.entity:
@@ -110,6 +114,9 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
             (node, PROV.wasDerivedFrom, article)]
     if st.attributed_to:
         out.append((node, KG.attributedTo, entity_iri(st.attributed_to)))
+    if st.date:
+        out.append((node, KG.date, terms.literal(st.date, DATE_TYPES[st.date_precision])))
+        out.append((node, KG.datePrecision, terms.literal(st.date_precision)))
     for extra in st.extra:
         if extra.entity in terms.places:
             out.append((node, KG.place, entity_iri(extra.entity)))

@@ -1,0 +1,193 @@
+"""Which statements the text dates, and to what: the temporal expressions of kg.timex tied to the parse.
+
+A clause is dated by a calendar expression that modifies its own verb ("blocked the deal on Wednesday",
+"said Monday", "annexed in 2014"), read with the verb's tense (a weekday points forward for "will meet").
+A clause with no date of its own takes the date of
+- the clause it is coordinated with, when it shares its subject ("conceded defeat late on Sunday and
+  congratulated her rival");
+- the clause a participle hangs from ("landed on Wednesday, becoming the first country");
+- the dated speech act that reports it, when it holds at the time of speaking ("said Monday that Moscow was
+  considering"; not "said on Friday it had signed").
+Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March") and
+those that modify a noun ("Ukraine's 2014 revolution") date nothing. Nothing is dated from the publication date.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.timex import Timex, calendar_date, find_timexes, text_tense
+
+# Prepositions whose date bounds an interval or a deadline, or anchors something else, rather than dating the event.
+BOUNDING_PREPS = frozenset("since until till by before after from through throughout within ahead despite for to "
+                           "between than toward towards".split())
+FUTURE_AUX = frozenset("will shall 'll wo would could might may".split())
+FUTURE_GOVERNORS = frozenset("expect due set schedule plan intend aim hope prepare go".split())
+SPEECH_LEMMAS = frozenset("say tell announce add state claim insist report confirm declare write note explain warn "
+                          "argue acknowledge admit deny reveal disclose suggest".split())
+STATIVE_LEMMAS = frozenset("be have remain want need hope believe think know consider seem appear own hold "
+                           "oppose support expect plan intend".split())
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+class ClauseDates:
+    """The dates a parsed article's text gives its verbs.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article body.
+    reference : str or None
+        The article's date line (ISO 8601); without it nothing relative is dated.
+    """
+
+    def __init__(self, doc: Doc, reference: str | None):
+        self.doc = doc
+        self.timexes: list[Timex] = find_timexes(doc.text, reference, self.tense) if reference else []
+        self.own: dict[int, list[Timex]] = {}
+        for t in self.timexes:
+            if calendar_date(t.value) is None:
+                continue
+            verb = self.dated_verb(t)
+            if verb is not None:
+                self.own.setdefault(verb.i, []).append(t)
+        self._memo: dict[int, tuple[str, str] | None] = {}
+
+    # ------------------------------------------------------------------------------------------ the parse
+
+    def span_root(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def clause_verb(self, tok: Token) -> Token | None:
+        """The verb whose clause the token sits in."""
+        for t in (tok, *tok.ancestors):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+                return t
+        return None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "future" for a clause with will/shall/would or governed by "expected to", "due to"; "past" for a past
+        verb; else what the words around say."""
+        root = self.span_root(start, end)
+        verb = self.clause_verb(root) if root is not None else None
+        if verb is None:
+            return text_tense(self.doc.text, start, end)
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "ccomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        for v in chain:
+            auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & FUTURE_AUX or (v is not verb and v.lemma_.lower() in FUTURE_GOVERNORS):
+                return "future"
+            if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                                 for c in v.children) and v is not verb:
+                return "future"     # "is to meet", "is due to rule"
+        if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did")
+                                              for c in verb.children if c.dep_ in ("aux", "auxpass")):
+            return "past"
+        return text_tense(self.doc.text, start, end)
+
+    def dated_verb(self, t: Timex) -> Token | None:
+        """The verb a calendar expression dates, or None when it bounds an interval or modifies a noun.
+
+        The path from the expression to its verb may pass through prepositions and adverbs ("earlier on Monday",
+        "late on Sunday") only; the one noun it may cross is a subject before its verb ("the regulator on
+        Wednesday blocked") or a name or pronoun as object ("sued Microsoft in December"), where the parser often
+        hangs the verb's adjunct."""
+        tok = self.span_root(t.start, t.end)
+        for _ in range(8):
+            if tok is None:
+                return None
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+                return tok
+            if tok.dep_ == "pobj":
+                prep = tok.head
+                if prep.lower_ in BOUNDING_PREPS or prep.dep_ not in ("prep", "agent"):
+                    return None
+                head = prep.head
+                if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.ent_type_ not in ("DATE", "TIME"):
+                    verb = head.head
+                    subject_before = head.dep_ in ("nsubj", "nsubjpass") and prep.i < verb.i
+                    # "has ruled out a strike in May": a present perfect takes no past date, so it is the noun's
+                    after_object = head.dep_ in ("dobj", "oprd") and prep.i > verb.i and not present_perfect(verb)
+                    if verb.pos_ not in ("VERB", "AUX") or not (subject_before or after_object):
+                        return None
+                    head = verb
+                tok = head     # a verb, or a time noun of the expression ("the early hours of Friday")
+            elif tok.dep_ in ("npadvmod", "tmod", "advmod", "prep") or tok.pos_ == "ADV":
+                if tok.dep_ == "prep" and tok.lower_ in BOUNDING_PREPS:
+                    return None
+                tok = tok.head
+                if tok.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+                    return None
+            else:
+                return None
+        return None
+
+    def has_own_time(self, verb: Token) -> bool:
+        """Whether a time phrase of its own modifies the verb, whether or not it is a calendar date."""
+        for c in verb.children:
+            objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            if any(o.ent_type_ in ("DATE", "TIME") for o in objs if o.dep_ in ("pobj", "npadvmod", "tmod")):
+                return True
+        return False
+
+    # ---------------------------------------------------------------------------------------- the dates
+
+    def date_of(self, verb: Token | None) -> tuple[str, str] | None:
+        """(lexical form, precision) of the date the text gives the verb's clause, or None."""
+        if verb is None:
+            return None
+        if verb.i not in self._memo:
+            self._memo[verb.i] = None       # a cycle in a broken parse ends here
+            self._memo[verb.i] = self._own(verb) or self._inherited(verb)
+        return self._memo[verb.i]
+
+    def _own(self, verb: Token) -> tuple[str, str] | None:
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        dates = [calendar_date(t.value) for t in self.own.get(verb.i, ())]
+        if not dates:
+            return None
+        lexical, _, precision = min(dates, key=lambda d: rank[d[2]])
+        return lexical, precision
+
+    def _inherited(self, verb: Token) -> tuple[str, str] | None:
+        head = verb.head
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        children = list(verb.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        if self.has_own_time(verb):
+            return None     # "scored 14 goals last season": a time of its own the calendar cannot place
+        if verb.dep_ == "conj" and not own_subject and same_form(verb, head):
+            return self.date_of(head)
+        participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("mark", "aux") for c in children)
+        if verb.dep_ in ("advcl", "xcomp") and participle and not own_subject:
+            return self.date_of(head)
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
+            return self.date_of(head)
+        return None
+
+
+def present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def same_form(verb: Token, head: Token) -> bool:
+    """ "conceded ... and congratulated": coordinated verbs of one occasion share their form;
+    "would send ... and invited" do not."""
+    return verb.tag_ == head.tag_ or {verb.tag_, head.tag_} <= {"VBD", "VBN"}
+
+
+def holds_when_said(verb: Token) -> bool:
+    """Whether reported content holds at the time of speaking: a progressive, a present, or a past state
+    ("was considering", "is ready", "was independent"); not a pluperfect, a future or a past event."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & ({"had", "'d"} | FUTURE_AUX) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBG" and words & {"is", "are", "was", "were", "am", "'s", "'re"}:
+        return True
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in STATIVE_LEMMAS and not auxes

@@ -1,0 +1,94 @@
+"""Statement dates: kg:date and kg:datePrecision from the text's own time expressions, never from the date line."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.rdf.build import to_graph
+from kg.rdf.namespaces import KG
+from kg.types import Argument, Article, Entity, EntityType, Extraction, Statement
+from kg.validate import validate_graph
+
+
+def hand_extraction(date=None, precision=None) -> Extraction:
+    article = Article(text="Acme sued Bolt last week.", headline="Acme sues", date="2022-02-23")
+    st = Statement(subject=Argument("Acme", entity="acme"), predicate="sue", predicate_label="sue",
+                   object=Argument("Bolt", entity="bolt"), sentence=article.text, char_end=len(article.text),
+                   date=date, date_precision=precision)
+    ents = (Entity("acme", "Acme", EntityType.ORGANIZATION), Entity("bolt", "Bolt", EntityType.ORGANIZATION))
+    return Extraction(article=article, entities=ents, statements=(st,))
+
+
+@pytest.mark.parametrize("date, precision, datatype", [
+    ("2022-02-14", "week", XSD.date), ("2022-02-21", "day", XSD.date), ("2022-01", "month", XSD.gYearMonth),
+    ("2014", "year", XSD.gYear)])
+def test_dated_statement_is_typed_and_conforms(date, precision, datatype):
+    g = to_graph(hand_extraction(date, precision))
+    (st,) = g.subjects(KG.date, None)
+    assert g.value(st, KG.date) == Literal(date, datatype=datatype)
+    assert g.value(st, KG.datePrecision) == Literal(precision)
+    conforms, report = validate_graph(g)
+    assert conforms, report
+
+
+def test_undated_statement_has_no_date():
+    g = to_graph(hand_extraction())
+    assert not list(g.subject_objects(KG.date)) and not list(g.subject_objects(KG.datePrecision))
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda g, s: g.set((s, KG.date, Literal("21 February 2022"))),
+    lambda g, s: g.add((s, KG.date, Literal("2021", datatype=XSD.gYear))),
+    lambda g, s: g.set((s, KG.datePrecision, Literal("fortnight"))),
+], ids=["plain-string", "two-dates", "bad-precision"])
+def test_shapes_refuse_bad_dates(breakage):
+    g = to_graph(hand_extraction("2022-02-14", "week"))
+    (st,) = g.subjects(KG.date, None)
+    breakage(g, st)
+    conforms, _ = validate_graph(g)
+    assert not conforms
+
+
+# ----------------------------------------------------------------------------------------- with the parser
+
+@pytest.fixture(scope="module")
+def dated(nlp, gazetteer):
+    """(predicate, date, precision) of every statement extracted from one article dated Wednesday 2023-03-15."""
+    from kg.extract.core import extract
+
+    def run(body: str, date: str = "2023-03-15") -> set[tuple[str, str | None, str | None]]:
+        article = Article(text=body, headline="Test", date=date)
+        statements = extract(nlp(body), article, gazetteer).statements
+        return {(st.predicate, st.date, st.date_precision) for st in statements}
+    return run
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body, expected", [
+    ("The European Union warned Google on Monday.", ("warn", "2023-03-13", "day")),
+    ("Toyota bought Nissan in 2019.", ("buy", "2019", "year")),
+    ("Germany signed the accord last week.", ("sign", "2023-03-06", "week")),
+    ("Siemens sued Alstom in December.", ("sue", "2022-12", "month")),
+    ("Siemens said on Tuesday that Alstom was breaching the contract.", ("breach", "2023-03-14", "day")),
+    ("Boeing will meet Airbus on Friday.", ("meet", "2023-03-17", "day")),
+    ("Pfizer fired Moderna's lawyers late on Sunday and thanked Novartis.", ("thank", "2023-03-12", "day")),
+    ("Canada beat Mexico on Saturday, eliminating Brazil.", ("eliminate", "2023-03-11", "day")),
+])
+def test_text_dates_statements(dated, body, expected):
+    assert expected in dated(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body, predicate", [
+    ("The European Union warned Google.", "warn"),                               # no date in the text
+    ("Siemens said on Tuesday that Alstom had breached the contract.", "breach"),  # pluperfect content
+    ("Russia has controlled Crimea since 2014.", "control"),                      # an interval's start
+    ("Apple must answer Samsung by May 22.", "answer"),                           # a deadline
+    ("Greece criticised Ukraine's 2014 revolution.", "criticise"),                 # a date of a noun
+    ("Chelsea has not ruled out a bid for Arsenal in May.", "rule_out"),           # present perfect: the noun's
+])
+def test_no_date_where_the_text_gives_none(dated, body, predicate):
+    found = [d for p, d, _ in dated(body) if p == predicate]
+    assert found and all(d is None for d in found)

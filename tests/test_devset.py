@@ -129,7 +129,12 @@ def article_problems(text: str) -> list[str]:
 
 
 def test_enough_cases_and_beats():
-    assert len(CASES) >= 12, f"{len(CASES)} cases"
+    assert len(CASES) >= 24, f"{len(CASES)} cases"
+    readme = (DEV / "README.md").read_text(encoding="utf-8")
+    beats = [line.split("|")[1:3] for line in readme.splitlines() if line.startswith("| ") and "---" not in line]
+    listed = {case.strip() for _, cases in beats[1:] for case in cases.split(",")}
+    assert listed == {c.name for c in CASES}, "every case sits under one beat in eval/dev/README.md"
+    assert sum(1 for _, cases in beats[1:] if len(cases.split(",")) >= 2) >= 12
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

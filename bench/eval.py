@@ -88,31 +88,37 @@ def news(score, cases: Path, nlp, out: Path) -> list[dict]:
     return rows
 
 
+def cells(v: dict) -> str:
+    """A row's figures: found/gold pairs, then error counts and statements, in fixed-width columns."""
+    pairs = (("ef", "eg"), ("em", "eg"), ("el", "wq"), ("ff", "fg"), ("vf", "vg"), ("df", "dg"))
+    return "".join(f"{str(v[a]) + '/' + str(v[b]):>9}" for a, b in pairs) + "".join(
+        f"{v[k]:>8}" for k in ("nd", "nt", "ne", "st"))
+
+
 def pct(a, b):
     return f"{100 * a / b:.0f}%" if b else "-"
 
 
 def print_set(name: str, rows: list[dict], verbose: bool) -> None:
-    print(f"\n{name:<28}entities merged  linked   facts    events  dates   not_dir not_typ ev_non  statements")
+    print(f"\n{name:<28}" + "".join(f"{h:>9}" for h in ("entities", "merged", "linked", "facts", "events", "dates"))
+          + "".join(f"{h:>8}" for h in ("not_dir", "not_typ", "ev_non", "stmts")))
     tot = dict.fromkeys(FIGURES, 0)
     for r in rows:
         e, fa, er, ev, da = r["entities"], r["facts"], r["errors"], r["events"], r["dates"]
         values = dict(eg=e["gold"], ef=e["found"], em=e["merged"], wq=e["with_qid"], el=e["linked"], fg=fa["gold"],
                       ff=fa["found"], vg=ev["matched"], vf=ev["found"], dg=da["matched"], df=da["found"],
                       nd=er["not_direct"], nt=er["not_types"], ne=er["event_on_non_event"], st=r["statements"])
-        print(f"  {r['case']:<26}{values['ef']:>3}/{values['eg']:<3} {values['em']:>3}/{values['eg']:<3}"
-              f"{values['el']:>3}/{values['wq']:<3} {values['ff']:>3}/{values['fg']:<3} {values['vf']:>3}/{values['vg']:<3}"
-              f"{values['df']:>3}/{values['dg']:<3} {values['nd']:>4}  {values['nt']:>5}  {values['ne']:>5}   {values['st']:>6}")
+        print(f"  {r['case']:<26}{cells(values)}")
         for k in FIGURES:
             tot[k] += values[k]
         if verbose:
             print("\n".join("      " + line for line in r["report"].splitlines()[4:]))
-    print(f"  {'TOTAL (' + str(len(rows)) + ' cases)':<26}{tot['ef']:>3}/{tot['eg']:<3} {tot['em']:>3}/{tot['eg']:<3}"
-          f"{tot['el']:>3}/{tot['wq']:<3} {tot['ff']:>3}/{tot['fg']:<3} {tot['vf']:>3}/{tot['vg']:<3}"
-          f"{tot['df']:>3}/{tot['dg']:<3} {tot['nd']:>4}  {tot['nt']:>5}  {tot['ne']:>5}   {tot['st']:>6}")
-    print(f"  {'':<26}{pct(tot['ef'], tot['eg']):>7} {pct(tot['em'], tot['eg']):>7} {pct(tot['el'], tot['wq']):>7} "
-          f"{pct(tot['ff'], tot['fg']):>7} {pct(tot['vf'], tot['vg']):>7} {pct(tot['df'], tot['dg']):>7}")
-    print("  bars (issue 9)               95%    100%     90%     85%                     0      0      0")
+    print(f"  {'TOTAL (' + str(len(rows)) + ' cases)':<26}{cells(tot)}")
+    shares = (pct(tot['ef'], tot['eg']), pct(tot['em'], tot['eg']), pct(tot['el'], tot['wq']), pct(tot['ff'], tot['fg']),
+              pct(tot['vf'], tot['vg']), pct(tot['df'], tot['dg']))
+    print(f"  {'':<26}" + "".join(f"{x:>9}" for x in shares))
+    print(f"  {'bars (issue 9)':<26}" + "".join(f"{x:>9}" for x in ("95%", "100%", "90%", "85%", "", "")) +
+          f"{0:>8}{0:>8}{0:>8}")
 
 
 def main() -> int:

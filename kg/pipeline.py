@@ -51,6 +51,7 @@ class BuildSummary:
 
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
     bad: list[str] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)   # records the readers left out, by reason
 
     @property
     def total(self) -> int:
@@ -60,7 +61,10 @@ class BuildSummary:
     def line(self) -> str:
         """The one-line summary, e.g. ``"3 added, 1 duplicate articles"``."""
         text = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
-        return f"{text} article{'s' if self.total != 1 else ''}"
+        text = f"{text} article{'s' if self.total != 1 else ''}"
+        if self.left_out:
+            text += "; records left out: " + ", ".join(f"{n} {k}" for k, n in sorted(self.left_out.items()))
+        return text
 
 
 def run(sources, *, output: str | None = None, fmt: str | None = None, store=None, endpoint=None,
@@ -68,7 +72,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), workers: int = 1, batch_size: int = 16,
         engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
         on_error: Callable[[InputError], None] | None = None, on_note: Callable[[str], None] | None = None,
-        on_article: Callable[[Article, str], None] | None = None) -> BuildSummary:
+        on_article: Callable[[Article, str], None] | None = None,
+        on_skip: Callable[[str], None] | None = None) -> BuildSummary:
     """Build articles into graphs and send each to every sink: the one build loop.
 
     Sources are read lazily and parsed by the engine; each article's graph is resolved onto the
@@ -100,6 +105,9 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         Called with a one-line note (duplicate URLs) for the user.
     on_article : callable, optional
         Called with each article and its outcome, for progress.
+    on_skip : callable, optional
+        Called with the reason of each record a reader leaves out (an archive's non-HTML page, say),
+        for progress; the summary counts them by reason.
 
     Returns
     -------
@@ -124,7 +132,12 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
             raise err
         on_error(err)
 
-    articles = _read_sources(sources, skip)        # a missing path fails here, before anything is opened
+    def left_out(reason: str) -> None:
+        summary.left_out[reason] = summary.left_out.get(reason, 0) + 1
+        if on_skip is not None:
+            on_skip(reason)
+
+    articles = _read_sources(sources, skip, left_out)   # a missing path fails here, before anything is opened
     opened: list = []
     try:
         if output:
@@ -179,6 +192,9 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
             if summary.bad:
                 n = len(summary.bad)
                 raise KGError(f"no article could be read ({n} bad input{'s' if n > 1 else ''})")
+            if summary.left_out:
+                raise KGError("no article to build in the sources given; records left out: " + ", ".join(
+                    f"{n} {k}" for k, n in sorted(summary.left_out.items())))
             raise KGError("no articles found in the sources given")
         for sink in every:
             sink.finish()
@@ -188,7 +204,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     return summary
 
 
-def _read_sources(sources, on_error) -> Iterator[Article]:
+def _read_sources(sources, on_error, on_skip=None) -> Iterator[Article]:
     from kg.ingest import iter_articles
     if isinstance(sources, (str, Path, Article)):
         sources = [sources]
@@ -198,7 +214,7 @@ def _read_sources(sources, on_error) -> Iterator[Article]:
     paths = [str(p) for p in sources if not isinstance(p, Article)]
     if not paths:
         return iter(articles)
-    read = iter_articles(paths, on_error=on_error)
+    read = iter_articles(paths, on_error=on_error, on_skip=on_skip)
     return _chain(articles, read)
 
 

@@ -42,7 +42,8 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @user_errors
 def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, batch_size, engine, scheduler, user,
           timeout, wait, quiet):
-    """Build a knowledge graph from articles: files, folders (recursive), JSON Lines, or - for stdin."""
+    """Build a knowledge graph from articles: files, folders (recursive), HTML, JSON Lines, WARC/ARC archives,
+    or - for stdin."""
     from kg.pipeline import run
 
     if not (output or store_dir or endpoint):
@@ -63,7 +64,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
         summary = run(list(paths), output=output, fmt=fmt, store=store_dir, endpoint=endpoint, wait=wait,
                       model=model, gazetteer=tuple(gazetteer), workers=workers, batch_size=batch_size,
                       engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
-                      on_article=lambda *_: bar.update(1))
+                      on_article=lambda *_: bar.update(1), on_skip=lambda _: bar.update(1))
     finally:
         bar.close()
     if not quiet:

@@ -1,4 +1,4 @@
-"""Read news articles: Markdown/text, HTML and JSON Lines files, folders of them, or standard input.
+"""Read news articles: Markdown/text, HTML, JSON Lines, WARC/ARC archives, folders of them, or standard input.
 
 Each format is a module of this package, registered in :mod:`kg.ingest.registry` by name, suffix and
 content sniffing, and imported only when a file of its kind is read. The :class:`~kg.types.Article` values
@@ -28,3 +28,5 @@ register("markdown", "kg.ingest.markdown", (".md", ".markdown", ".txt"), ("md", 
          shown=(".md", ".txt"))
 register("html", "kg.ingest.html", (".html", ".htm"), ("htm",), sniff=_is_html)
 register("jsonl", "kg.ingest.jsonl", (".jsonl", ".ndjson"), ("ndjson",), sniff=_is_jsonl)
+register("warc", "kg.ingest.warc", (".warc", ".warc.gz", ".arc", ".arc.gz"), ("arc",), streams=True,
+         shown=(".warc.gz", ".arc.gz"))

@@ -91,7 +91,7 @@ def extract(page: str | bytes, source: str, url: str | None = None, date: str | 
         paragraphs = []
     author = _clean((doc.author or "").replace("; ", ", "))
     return Article(text="\n\n".join(paragraphs), headline=headline, date=doc.date or date, author=author,
-                   url=_clean(doc.url) or hints.get("url") or url, source=source,
+                   url=hints.get("url") or _clean(doc.url) or url, source=source,
                    language=hints.get("language"))
 
 
@@ -138,22 +138,31 @@ def _split_breaks(text: str) -> list[str]:
 
 
 def _page_hints(tree) -> dict[str, str]:
-    """The page's declared language and URL, from <html lang>, meta tags and JSON-LD."""
+    """The page's declared language and URL: <html lang>, <link rel=canonical>, meta tags and JSON-LD."""
     hints: dict[str, str] = {}
     lang = tree.get("lang") or tree.get("xml:lang")
+    urls: list[str] = []      # og:url first, then the canonical link, then JSON-LD
     for meta in tree.iter("meta"):
         key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
         if key in ("content-language", "og:locale", "language", "dc.language") and not lang:
             lang = meta.get("content")
+        elif key == "og:url" and meta.get("content"):
+            urls.append(meta.get("content").strip())
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            urls.append(link.get("href").strip())
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         for item in _json_ld_items(script.text):
             lang = lang or _string(item.get("inLanguage"))
-            if "url" not in hints and str(item.get("@type", "")).endswith("Article"):
+            if str(item.get("@type", "")).endswith("Article"):
                 found = _string(item.get("url")) or _string(item.get("mainEntityOfPage"))
-                if found and found.startswith(("http://", "https://")):
-                    hints["url"] = found
+                if found:
+                    urls.append(found)
+    found = next((u for u in urls if u.startswith(("http://", "https://"))), None)
+    if found:
+        hints["url"] = found
     if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang.strip()):
         hints["language"] = lang.strip().replace("_", "-").split("-")[0].lower()
     return hints

@@ -6,9 +6,9 @@ is not loaded to read Markdown). A reader module gives one or both of:
 
 ``parse(text: str, source: str) -> list[Article]``
     for text formats: the file is read, size-checked and decoded for it;
-``read(path: Path, source: str, skipped: Counter) -> Iterator[Article]``
-    for formats that read the file themselves, streaming (archives); a record left out is counted in
-    ``skipped`` under its reason.
+``read(path: Path, source: str, skip: Callable[[str], None]) -> Iterator[Article]``
+    for formats that read the file themselves, streaming (archives); ``skip`` is called with the reason
+    of each record left out.
 """
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def register(name: str, module: str, suffixes=(), aliases=(), sniff=None, stream
     Examples
     --------
     >>> import kg.ingest
-    >>> format_named("md").module, format_of(Path("a/page.HTM")).name
-    ('kg.ingest.markdown', 'html')
+    >>> format_named("md").module, format_of(Path("a/page.HTM")).name, format_of(Path("CC-NEWS-1.warc.gz")).name
+    ('kg.ingest.markdown', 'html', 'warc')
     """
     suffixes = tuple(s.lower() for s in suffixes)
     fmt = Format(name, module, suffixes, tuple(aliases), sniff, streams, tuple(shown or suffixes[:1]))

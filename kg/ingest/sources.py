@@ -5,7 +5,6 @@ import codecs
 import os
 import stat
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -46,7 +45,7 @@ def read_article(path: str | Path) -> Article:
     return articles[0]
 
 
-def read_articles(path: str | Path, skipped: Counter | None = None) -> list[Article]:
+def read_articles(path: str | Path, on_skip: Callable[[str], None] | None = None) -> list[Article]:
     """Read every article a file holds: one for Markdown, text and HTML, one a line for JSON Lines.
 
     Raises
@@ -54,7 +53,7 @@ def read_articles(path: str | Path, skipped: Counter | None = None) -> list[Arti
     InputError
         As :func:`read_article`, one line naming the file.
     """
-    return list(_read_file(Path(path), Counter() if skipped is None else skipped))
+    return list(_read_file(Path(path), on_skip or _ignore))
 
 
 def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> list[Article]:
@@ -102,7 +101,7 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> li
 
 
 def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] | None = None,
-                  skipped: Counter | None = None) -> Iterator[Article]:
+                  on_skip: Callable[[str], None] | None = None) -> Iterator[Article]:
     """Read articles from files, folders and ``"-"`` (standard input), in the order given.
 
     A folder is read recursively in sorted order, taking files with a known suffix and skipping
@@ -115,9 +114,9 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
     on_error : callable or None
         Called with the InputError of a file that cannot be read, and the rest go on.
         None raises it instead.
-    skipped : collections.Counter or None
-        Records left out on purpose (an archive's non-HTML or duplicate records, say) are counted
-        here by reason.
+    on_skip : callable or None
+        Called with the reason (``"not HTML"``, ``"duplicate"``, ...) of each record left out on
+        purpose, such as an archive's non-HTML or duplicate records.
 
     Returns
     -------
@@ -148,14 +147,14 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
             plan.append(path)
         else:
             raise InputError(f"{given}: no such file or folder")
-    return _iterate(plan, on_error, Counter() if skipped is None else skipped)
+    return _iterate(plan, on_error, on_skip or _ignore)
 
 
 def count_articles(paths: Sequence[str]) -> int | None:
     """About how many articles ``iter_articles(paths)`` will yield, cheaply (for a progress bar's estimate).
 
-    A JSON Lines file counts its non-blank lines, any other file one; None when standard input is among
-    the paths or a path cannot be listed.
+    A JSON Lines file counts its non-blank lines, any other file one; None when standard input or an
+    archive (which only its reading can count) is among the paths, or a path cannot be listed.
     """
     total = 0
     for name in paths:
@@ -166,6 +165,8 @@ def count_articles(paths: Sequence[str]) -> int | None:
             files = _folder_files(path) if path.is_dir() else [path]
             for file in files:
                 fmt = registry.format_of(file)
+                if fmt is not None and fmt.streams:
+                    return None
                 if fmt is not None and fmt.name == "jsonl":
                     with open(file, "rb") as stream:
                         total += sum(1 for line in stream if line.strip())
@@ -176,8 +177,12 @@ def count_articles(paths: Sequence[str]) -> int | None:
     return total
 
 
+def _ignore(reason: str) -> None:
+    """Count nothing."""
+
+
 def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | None,
-             skipped: Counter) -> Iterator[Article]:
+             on_skip: Callable[[str], None]) -> Iterator[Article]:
     for item in plan:
         try:
             if item == "-":
@@ -185,19 +190,19 @@ def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | No
                 continue
             # an archive streams: its articles are yielded as they are read, and an error part-way
             # through still leaves the ones already yielded
-            yield from _read_file(Path(item), skipped)
+            yield from _read_file(Path(item), on_skip)
         except InputError as err:
             if on_error is None:
                 raise
             on_error(err)
 
 
-def _read_file(path: Path, skipped: Counter) -> Iterator[Article]:
+def _read_file(path: Path, on_skip: Callable[[str], None]) -> Iterator[Article]:
     fmt = _format_of(path)
     module = registry.reader_of(fmt)
     if fmt.streams:
         _check_regular(path)
-        yield from module.read(path, str(path), skipped)
+        yield from module.read(path, str(path), on_skip)
         return
     text = _decode(_read_bytes(path), str(path))
     yield from parse_text(text, source=str(path), fmt=fmt.name)

@@ -36,6 +36,7 @@ _WORKER_STATE: dict = {}
 
 
 def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (),
+                events: Sequence[str] = (),
                 workers: int = 1, batch_size: int = 16, engine: str = "local", scheduler: str | None = None,
                 nlp=None, scheduler_timeout: float | None = None) -> Iterator[tuple[Article, Graph]]:
     """Parse articles into their contract graphs, in input order, with one or more processes.
@@ -48,6 +49,8 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
         The spaCy pipeline to load (in each worker process).
     gazetteer : sequence of str
         Extra gazetteer files, as :func:`kg.nlp.load_pipeline` takes them.
+    events : sequence of str
+        Event dictionaries of the user's, added to the shipped one (:func:`kg.events.load_coder`).
     workers : int
         Parsing processes. 1 parses in this process; more start a process pool (local engine) or
         a Dask ``LocalCluster`` of that many worker processes (dask engine without ``scheduler``).
@@ -79,13 +82,13 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
         raise KGError("workers and batch size must be at least 1")
     if engine == "dask":
         yield from _dask_graphs(articles, model, tuple(gazetteer), workers, batch_size, scheduler,
-                                scheduler_timeout or DEFAULT_SCHEDULER_TIMEOUT)
+                                scheduler_timeout or DEFAULT_SCHEDULER_TIMEOUT, tuple(events))
     elif workers == 1:
         from kg.pipeline import iter_article_graphs, load_pipeline
-        nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer))
+        nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer), tuple(events))
         yield from iter_article_graphs(articles, nlp, batch_size=batch_size)
     else:
-        yield from _pool_graphs(articles, model, tuple(gazetteer), workers, batch_size)
+        yield from _pool_graphs(articles, model, tuple(gazetteer), workers, batch_size, tuple(events))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -113,11 +116,11 @@ def _parse(batch: list[Article], nlp) -> list[str]:
 
 # -- a local process pool ---------------------------------------------------------------------
 
-def _init_worker(model: str, gazetteer: tuple[str, ...]) -> None:
+def _init_worker(model: str, gazetteer: tuple[str, ...], events: tuple[str, ...] = ()) -> None:
     # An initializer that raises makes multiprocessing restart the worker for ever: keep the error instead.
     try:
         from kg.pipeline import load_pipeline
-        _WORKER_STATE["nlp"] = load_pipeline(model, gazetteer)
+        _WORKER_STATE["nlp"] = load_pipeline(model, gazetteer, events)
     except Exception as err:  # noqa: BLE001 - re-raised by the first task
         _WORKER_STATE["error"] = err
 
@@ -129,12 +132,12 @@ def _pool_task(batch: list[Article]) -> list[str]:
 
 
 def _pool_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
-                 batch_size: int) -> Iterator[tuple[Article, Graph]]:
+                 batch_size: int, events: tuple[str, ...] = ()) -> Iterator[tuple[Article, Graph]]:
     # forkserver: workers start clean, without the parent's threads or open files (a store's lock among them).
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     limit = workers * _IN_FLIGHT_PER_WORKER
-    with context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer)) as pool:
+    with context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer, events)) as pool:
         pending: deque = deque()
         for batch in _batches(articles, batch_size):
             pending.append((batch, pool.apply_async(_pool_task, (batch,))))
@@ -180,18 +183,20 @@ def _probe_scheduler(address: str, timeout: float) -> None:
 
 
 @functools.lru_cache(maxsize=2)
-def _cached_pipeline(model: str, gazetteer: tuple[str, ...]):
+def _cached_pipeline(model: str, gazetteer: tuple[str, ...], events: tuple[str, ...] = ()):
     """The pipeline of a Dask worker process, loaded once per process."""
     from kg.pipeline import load_pipeline
-    return load_pipeline(model, gazetteer)
+    return load_pipeline(model, gazetteer, events)
 
 
-def _dask_task(batch: list[Article], model: str, gazetteer: tuple[str, ...]) -> list[str]:
-    return _parse(batch, _cached_pipeline(model, gazetteer))
+def _dask_task(batch: list[Article], model: str, gazetteer: tuple[str, ...], events: tuple[str, ...] = ()
+               ) -> list[str]:
+    return _parse(batch, _cached_pipeline(model, gazetteer, events))
 
 
 def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
-                 batch_size: int, scheduler: str | None, timeout: float) -> Iterator[tuple[Article, Graph]]:
+                 batch_size: int, scheduler: str | None, timeout: float,
+                 events: tuple[str, ...] = ()) -> Iterator[tuple[Article, Graph]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -218,7 +223,7 @@ def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, 
         limit = n_workers * _IN_FLIGHT_PER_WORKER
         pending: deque = deque()
         for batch in _batches(articles, batch_size):
-            pending.append((batch, client.submit(_dask_task, batch, model, gazetteer, pure=False)))
+            pending.append((batch, client.submit(_dask_task, batch, model, gazetteer, events, pure=False)))
             if len(pending) >= limit:
                 yield from _ready(*pending.popleft())
         while pending:

@@ -49,8 +49,11 @@ def make_lemma_fixer(nlp: Language, name: str):
     return fix
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = ()) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), events: Sequence[str] = ()) -> Language:
     """The spaCy pipeline ``model`` with the kg_gazetteer component after its NER.
+
+    ``events`` are event dictionaries of the user's (:func:`kg.events.load_coder`), read here so that a bad
+    file fails before any parsing; :func:`coder_of` gives the coder.
 
     Raises
     ------
@@ -70,7 +73,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = ()) -> 
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_lemmas", after="lemmatizer")
     nlp.add_pipe("kg_gazetteer", after="ner", config={"paths": [str(p) for p in gazetteer]})
+    nlp.meta["kg_events"] = [str(p) for p in events]
+    coder_of(nlp)
     return nlp
+
+
+def coder_of(nlp: Language):
+    """The CAMEO event coder of the pipeline: the shipped dictionary and the user's files it was loaded with."""
+    from kg.events import load_coder
+    return load_coder(tuple(nlp.meta.get("kg_events", ())))
 
 
 def gazetteer_of(nlp: Language):

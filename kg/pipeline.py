@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from kg.errors import InputError, KGError
 from kg.extract.core import extract
-from kg.nlp import DEFAULT_MODEL, gazetteer_of, load_pipeline
+from kg.nlp import DEFAULT_MODEL, coder_of, gazetteer_of, load_pipeline
 from kg.rdf.build import to_graph
 from kg.types import Article, Extraction
 
@@ -28,9 +28,10 @@ OUTCOMES = ("added", "replaced", "skipped", "duplicate")
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[Extraction]:
     """Parse the articles in batches (streaming) and extract each one."""
     gaz = gazetteer_of(nlp)
+    coder = coder_of(nlp)
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract(doc, article, gaz)
+        yield extract(doc, article, gaz, coder)
 
 
 def iter_article_graphs(articles: Iterable[Article], nlp: Language, batch_size: int = 16
@@ -69,8 +70,8 @@ class BuildSummary:
 
 def run(sources, *, output: str | None = None, fmt: str | None = None, store=None, endpoint=None,
         sinks: Sequence = (), endpoint_options: dict | None = None, wait: float = 0, nlp: Language | None = None,
-        model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), workers: int = 1, batch_size: int = 16,
-        engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
+        model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), events: Sequence[str] = (), workers: int = 1,
+        batch_size: int = 16, engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
         on_error: Callable[[InputError], None] | None = None, on_note: Callable[[str], None] | None = None,
         on_article: Callable[[Article, str], None] | None = None,
         on_skip: Callable[[str], None] | None = None) -> BuildSummary:
@@ -96,7 +97,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         Further sinks, such as a :class:`kg.sinks.DatasetSink`.
     wait : float
         Seconds to wait for another build's lock on ``store``.
-    nlp, model, gazetteer, workers, batch_size, engine, scheduler, scheduler_timeout
+    nlp, model, gazetteer, events, workers, batch_size, engine, scheduler, scheduler_timeout
         How to parse, as :func:`kg.engine.iter_graphs` takes them.
     on_error : callable, optional
         Called with the InputError of a source that cannot be read, and the rest go on (the message
@@ -176,6 +177,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
                 yield article
 
         for article, graph in iter_graphs(fresh(articles), nlp=nlp, model=model, gazetteer=tuple(gazetteer),
+                                          events=tuple(events),
                                           workers=workers, batch_size=batch_size, engine=engine,
                                           scheduler=scheduler, scheduler_timeout=scheduler_timeout):
             if index is not None:

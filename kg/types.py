@@ -96,6 +96,7 @@ class Statement:
     extra: tuple[Argument, ...] = ()  # further arguments: time, place
     date: str | None = None          # when the text dates it: "2022-02-21", "2022-02", "2022" (a week: its Monday)
     date_precision: str | None = None  # "day", "week", "month" or "year"
+    event_type: str | None = None    # CAMEO code of an interaction ("163"); None for roles and states
 
     @property
     def is_fact(self) -> bool:

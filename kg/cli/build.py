@@ -31,6 +31,9 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
 @click.option("--gazetteer", multiple=True, type=click.Path(dir_okay=False),
               help="A gazetteer file of your own (JSON Lines or CSV), added to the shipped one. May repeat.")
+@click.option("--events", "events", multiple=True, type=click.Path(dir_okay=False),
+              help="An event dictionary of your own (TSV: verb, prep, object, context, code), extending and "
+                   "overriding the shipped CAMEO one. May repeat.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parsing processes.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -40,7 +43,7 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--wait", default=0.0, type=float, help="Seconds to wait for another build's lock on --store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @user_errors
-def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, batch_size, engine, scheduler, user,
+def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, workers, batch_size, engine, scheduler, user,
           timeout, wait, quiet):
     """Build a knowledge graph from articles: files, folders (recursive), HTML, JSON Lines, WARC/ARC archives,
     or - for stdin."""
@@ -51,6 +54,9 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise InputError(f"{path}: no such file or folder")
+    if events:
+        from kg.events import load_coder
+        load_coder(tuple(events))   # a bad dictionary fails before any parsing
 
     def skip(err: InputError) -> None:
         click.echo(f"kg: skipped {err}", err=True)
@@ -62,7 +68,8 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, workers, ba
     bar = progress(quiet, paths)
     try:
         summary = run(list(paths), output=output, fmt=fmt, store=store_dir, endpoint=endpoint, wait=wait,
-                      model=model, gazetteer=tuple(gazetteer), workers=workers, batch_size=batch_size,
+                      model=model, gazetteer=tuple(gazetteer), events=tuple(events), workers=workers,
+                      batch_size=batch_size,
                       engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
                       on_article=lambda *_: bar.update(1), on_skip=lambda _: bar.update(1))
     finally:

@@ -12,6 +12,7 @@ from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
 from kg.extract.roles import ROLE_VERBS, role_of
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
+from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality, Statement
@@ -26,6 +27,11 @@ IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 BYLINE_JOBS = frozenset("""editor correspondent reporter writer staff journalist columnist contributor analyst
 producer desk team""".split())
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
+# Prepositions of a further argument that names no counterpart: a place, a time, a source.
+NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
+# Clauses that state a role or an identity, never an event.
+UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
@@ -55,7 +61,8 @@ INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdo
 
 
 class _Converter:
-    def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer):
+    def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder | None = None):
+        self.coder = coder if coder is not None else default_coder()
         self.doc = doc
         self.article = article
         self.gaz = gazetteer
@@ -193,12 +200,14 @@ class _Converter:
         if clause.qualifier == "former":
             extras += (Argument(text="former", datatype="former"),)
         date, precision = self.dates.date_of(clause.verb) or (None, None)
+        predicate = self.role(clause, obj)
         return Statement(
-            subject=subj, predicate=self.role(clause, obj), predicate_label=clause.predicate.replace("_", " "),
+            subject=subj, predicate=predicate, predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,
             attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
             confidence=clause_confidence(clause), sentence=sent_text, char_start=sent_start,
-            char_end=sent_end, extra=extras, date=date, date_precision=precision)
+            char_end=sent_end, extra=extras, date=date, date_precision=precision,
+            event_type=self.event_type(clause, predicate))
 
     def role(self, clause: Clause, obj: Argument) -> str:
         """The clause's predicate, or the closed-set role a title, an apposition or a role verb states."""
@@ -221,6 +230,38 @@ class _Converter:
         entry = self.gaz.lookup(ent.label)
         last = ent.label.lower().split()[-1] if ent.label else ""
         return (entry is not None and entry.kind == "party") or last in PARTY_WORDS
+
+    def event_type(self, clause: Clause, predicate: str) -> str | None:
+        """The clause's CAMEO code from its predicate, its object's words and its further arguments; none for a
+        role (``predicate``, the statement's, is then a role relation and not the clause's verb)."""
+        if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
+            return None
+        head = clause.obj_head
+        obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
+        context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
+        return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
+                               context, counterpart=self.has_counterpart(clause))
+
+    def has_counterpart(self, clause: Clause) -> str:
+        """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents", a
+        clause), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
+        of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
+        else "thing" ("abandoned its lunar programme")."""
+        head = clause.obj_head
+        if head is None:
+            return "thing"
+        cid = self.cluster_of(head)
+        if cid is not None and cid in self.entities:
+            return "actor" if self.entities[cid].type in ACTOR_TYPES else "named"
+        agents = agent_nouns()
+        if head.pos_ in ("VERB", "AUX") or any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents
+                                                for t in clause.obj or ()):
+            return "actor"      # "residents", "a police convoy", "to help"
+        subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+        tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
+                                           for t in e]
+        return "actor" if any(c != subject and c in self.entities and self.entities[c].type in ACTOR_TYPES
+                              for c in self.res.clusters_in(tokens)) else "thing"
 
     def title_forms(self) -> None:
         """ "Russian President Vladimir Putin": the titled form of a name is one of its labels."""
@@ -378,7 +419,7 @@ class _Converter:
                           mentions=counts)
 
 
-def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
+def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder | None = None) -> Extraction:
     """Entities and statements of one parsed article.
 
     Parameters
@@ -389,9 +430,11 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         The article the Doc was made from; statement offsets point into ``article.text``.
     gazetteer : Gazetteer
         General world knowledge used for typing, linking and demonyms.
+    coder : EventCoder, optional
+        The CAMEO event dictionary (default: the shipped one, :func:`kg.events.default_coder`).
 
     Returns
     -------
     Extraction
     """
-    return _Converter(doc, article, gazetteer).run()
+    return _Converter(doc, article, gazetteer, coder).run()

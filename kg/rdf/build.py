@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
-from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
+from kg.rdf.namespaces import CAMEO, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 from kg.types import Argument, EntityType, Extraction, Modality, Polarity, Statement
 
 
@@ -24,6 +24,16 @@ def argument_node(out: list, arg: Argument) -> URIRef | Literal:
     for key in arg.involves:
         out.append((node, KG.involves, entity_iri(key)))
     return node
+
+
+def predicate_code(predicate: str) -> str | None:
+    """The CAMEO code a kgp: predicate maps to whatever its object: its verb's own code in the dictionary.
+
+    >>> predicate_code("accuse"), predicate_code("president_of")
+    ('112', None)
+    """
+    from kg.events import default_coder
+    return default_coder().code(predicate)
 
 
 def canonical_decimal(value: float) -> str:
@@ -102,6 +112,9 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
         terms.predicates.add((pred, st.predicate_label))
         out.append((pred, RDF.type, RDF.Property))
         out.append((pred, RDFS.label, Literal(st.predicate_label)))
+        verb_code = predicate_code(st.predicate)
+        if verb_code:
+            out.append((pred, KG.cameoCode, Literal(verb_code)))
     node = statement_iri(extraction.article, st.char_start, s_node, pred, o_node, st.polarity.value,
                          st.modality.value, st.subject.text, st.object.text)
     out += [(node, RDF.type, KG.Statement), (node, RDF.subject, s_node), (node, RDF.predicate, pred),
@@ -112,6 +125,8 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
             (node, KG.charStart, terms.literal(str(st.char_start), XSD.integer)),
             (node, KG.charEnd, terms.literal(str(st.char_end), XSD.integer)),
             (node, PROV.wasDerivedFrom, article)]
+    if st.event_type:
+        out.append((node, KG.eventType, CAMEO[st.event_type]))
     if st.attributed_to:
         out.append((node, KG.attributedTo, entity_iri(st.attributed_to)))
     if st.date:

@@ -7,11 +7,12 @@ KGR = Namespace("https://w3id.org/kg-builder/id/")
 KGP = Namespace("https://w3id.org/kg-builder/relation/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
+CAMEO = Namespace("https://w3id.org/kg-builder/cameo/")
 
 PREFIXES = {"kg": KG, "kgr": KGR, "kgp": KGP, "wd": WD, "schema": SCHEMA, "rdf": RDF, "rdfs": RDFS,
-            "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV}
+            "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV, "cameo": CAMEO}
 
-__all__ = ["KG", "KGR", "KGP", "WD", "SCHEMA", "PREFIXES", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+__all__ = ["KG", "KGR", "KGP", "WD", "SCHEMA", "CAMEO", "PREFIXES", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
 
 
 def bind_prefixes(graph) -> None:

@@ -1,0 +1,268 @@
+"""CAMEO event coding: a statement's predicate and object in, a CAMEO code out.
+
+The dictionary is ``ontologies/cameo_verbs.tsv`` (derived from PETRARCH's CAMEO.2.0.txt by
+``ontologies/build_cameo.py``; its format is in docs/events.md); ``kg build --events FILE`` adds rows of the
+same format, which override the shipped ones.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.resources import ontology_dir
+
+CAMEO_NS = "https://w3id.org/kg-builder/cameo/"
+COLUMNS = ("verb", "prep", "object", "context", "code")
+# States, attitudes and possession: never an event, whatever the dictionary's patterns say (CONTRACT.md).
+STATE_VERBS = frozenset("""be have own want control plan need remain seem appear become belong contain include
+represent mean hope expect know think believe feel like love wish intend""".split())
+# Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
+ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".split())
+# Roots of cooperation and material action: coded from the verb alone only when the object is an actor (or a
+# clause: "promised to help"); verbal conflict, statements and appeals take any content ("blamed the engine").
+ACTOR_ROOTS = frozenset("03 04 05 06 07 08 14 15 16 17 18 19 20".split())
+FORCE_ROOTS = frozenset("14 15 16 17 18 19 20".split())
+PARTNER_ROOTS = frozenset({"03"})
+_CODE = re.compile(r"\d{2,4}")
+
+
+def norm_word(word: str) -> str:
+    """A word as the dictionary holds it: lower case, singular (the same rule as ontologies/build_cameo.py).
+
+    >>> norm_word("Sanctions"), norm_word("rallies"), norm_word("process")
+    ('sanction', 'rally', 'process')
+    """
+    w = word.lower().strip("_")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True)
+class Pattern:
+    prep: str
+    object: tuple[str, ...]         # words, the head last; "&name" stands for a synonym set
+    context: tuple[str, ...]
+    code: str
+
+
+class EventCoder:
+    """Codes predicates with the verb dictionary.
+
+    Examples
+    --------
+    >>> coder = default_coder()
+    >>> coder.code("impose", ["sanction"]), coder.code("accuse", []), coder.code("president_of", [])
+    ('163', '112', None)
+    >>> coder.code("ask_for", ["humanitarian", "aid"]), coder.code("say", ["that", "it", "would", "come"])
+    ('0233', '010')
+    """
+
+    def __init__(self, rows: Iterable[Sequence[str]] = ()) -> None:
+        self.defaults: dict[str, str] = {}
+        self.patterns: dict[str, list[Pattern]] = {}
+        self.synsets: dict[str, set[str]] = {}
+        self.add(rows)
+
+    def add(self, rows: Iterable[Sequence[str]]) -> None:
+        """Add rows (verb, prep, object, context, code); a row for a key already held replaces it.
+
+        A code of ``-`` (or empty, for a verb alone) says the verb or pattern is no event.
+        """
+        for verb, prep, obj, ctx, code in rows:
+            if verb.startswith("&"):
+                self.synsets.setdefault(verb, set()).add(obj.split()[-1] if obj else obj)
+                continue
+            code = code if _CODE.fullmatch(code or "") else ""
+            if not (prep or obj or ctx):
+                self.defaults[verb] = code
+                continue
+            pat = Pattern(prep, tuple(obj.split()), tuple(ctx.split()), code)
+            pats = self.patterns.setdefault(verb, [])
+            pats[:] = [p for p in pats if (p.prep, p.object, p.context) != (pat.prep, pat.object, pat.context)]
+            pats.append(pat)
+
+    def _match(self, item: str, word: str) -> bool:
+        return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
+
+    def code(self, predicate: str, object_words: Sequence[str] = (), head: str | None = None,
+             context: Iterable[str] = (), counterpart: str = "actor") -> str | None:
+        """The CAMEO code of a predicate ("impose", "pave_way_for") with its object, or None.
+
+        Parameters
+        ----------
+        predicate : str
+            The statement's normalised predicate: the verb lemma, particles and preposition joined by ``_``.
+        object_words : sequence of str
+            The object's words, normalised with :func:`norm_word`; its head noun last unless ``head`` says.
+        head : str, optional
+            The object's head noun (normalised).
+        context : iterable of str
+            Further normalised words of the clause (its other arguments), for patterns that name them.
+        counterpart : {"actor", "named", "thing"}
+            What the clause acts on. For a thing that names no actor ("the lunar programme", "54 percent") an
+            act of cooperation or force (roots 03-08, 14-20) is coded only where a pattern names the object
+            ("impose sanctions"), not from the verb alone ("abandoned the programme", "took office"); a named
+            place or thing ("the Kakhovka dam") takes force (roots 14-20) but not cooperation.
+        """
+        words = predicate.lower().split("_")
+        for k in range(len(words), 0, -1):
+            verb = "_".join(words[:k])
+            if verb in self.defaults or verb in self.patterns:
+                code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
+                if code and counterpart != "actor" and code[:2] in PARTNER_ROOTS:
+                    return None     # an intent to cooperate takes a partner, whatever the words
+                if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
+                    if counterpart != "named" or code[:2] not in FORCE_ROOTS:
+                        return None
+                return code
+        return None
+
+    def _code_verb(self, verb: str, prep: str, object_words: Sequence[str], head: str | None,
+                   context: Iterable[str]) -> tuple[str | None, bool]:
+        if verb in STATE_VERBS or verb in ROLE_VERBS:
+            return None, False
+        obj = [norm_word(w) for w in object_words]
+        head = norm_word(head) if head else (obj[-1] if obj else None)
+        ctx = set(context) | set(obj)
+        best: tuple[int, str] | None = None
+        for pat in self.patterns.get(verb, ()):
+            if pat.prep != prep:
+                continue
+            if pat.object:
+                if head is None or not self._match(pat.object[-1], head):
+                    continue
+                if not all(any(self._match(i, w) for w in obj) for i in pat.object[:-1]):
+                    continue
+            if not all(any(self._match(i, w) for w in ctx) for i in pat.context):
+                continue
+            score = 2 * len(pat.object) + len(pat.context) + (1 if pat.prep else 0)
+            if best is None or score > best[0]:
+                best = (score, pat.code)
+        if best is not None:
+            return best[1] or None, True
+        return self.defaults.get(verb) or None, False
+
+
+def read_rows(path: str | Path) -> list[tuple[str, str, str, str, str]]:
+    """The rows of a dictionary file (tab-separated; ``#`` comments; a header row of :data:`COLUMNS`).
+
+    Raises
+    ------
+    InputError
+        When the file is missing, not UTF-8 text, or a row has not five columns or a bad code.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: no such events dictionary") from err
+    except (UnicodeDecodeError, IsADirectoryError, PermissionError) as err:
+        raise InputError(f"{path}: not a readable UTF-8 events dictionary") from err
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(c.strip() for c in cells) == COLUMNS:
+            continue
+        if len(cells) != 5:
+            raise InputError(f"{path}:{n}: an events row has five tab-separated columns "
+                             f"({', '.join(COLUMNS)}), this one has {len(cells)}")
+        verb, prep, obj, ctx, code = (c.strip() for c in cells)
+        if code and code != "-" and not _CODE.fullmatch(code):
+            raise InputError(f"{path}:{n}: {code!r} is not a CAMEO code (two to four digits, or - for none)")
+        if not verb:
+            raise InputError(f"{path}:{n}: the verb column is empty")
+        rows.append((verb.lower().replace(" ", "_"), prep.lower().replace(" ", "_"),
+                     " ".join(w if w.startswith("&") else norm_word(w) for w in obj.lower().split()),
+                     " ".join(w if w.startswith("&") else norm_word(w) for w in ctx.lower().split()), code))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_rows() -> tuple:
+    return tuple(read_rows(ontology_dir() / "cameo_verbs.tsv")) + tuple(read_rows(ontology_dir()
+                                                                                   / "cameo_verbs_extra.tsv"))
+
+
+@functools.lru_cache(maxsize=8)
+def load_coder(paths: tuple[str, ...] = ()) -> EventCoder:
+    """The shipped dictionary, extended (and overridden) by the files of ``paths``, in order."""
+    coder = EventCoder(_shipped_rows())
+    for path in paths:
+        coder.add(read_rows(path))
+    return coder
+
+
+def default_coder() -> EventCoder:
+    """The shipped dictionary alone."""
+    return load_coder(())
+
+
+# -- the concept scheme: code -> label, root, quad class, Goldstein -------------------------------
+
+@dataclass(frozen=True)
+class Concept:
+    code: str
+    label: str
+    root: str
+    quad: int
+    goldstein: float
+
+
+@functools.lru_cache(maxsize=1)
+def concepts() -> dict[str, Concept]:
+    """Every CAMEO concept of ``ontologies/cameo.ttl`` by its code.
+
+    >>> c = concepts()["163"]; (c.root, c.quad, c.goldstein)
+    ('16', 3, -6.5)
+    """
+    text = (ontology_dir() / "cameo.ttl").read_text(encoding="utf-8")
+    out = {}
+    for block in text.split("\n\n"):
+        m = re.search(r'skos:notation "(\d+)"', block)
+        if not m:
+            continue
+        code = m.group(1)
+        label = re.search(r'skos:prefLabel "((?:[^"\\]|\\.)*)"', block).group(1)
+        quad = int(re.search(r"kg:quadClass (\d)", block).group(1))
+        gold = float(re.search(r'kg:goldstein "(-?[\d.]+)"', block).group(1))
+        out[code] = Concept(code, label, code[:2], quad, gold)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, str]:
+    """Singular nouns that name actors ("resident", "troop", "minister") -> CAMEO agent code.
+
+    >>> agent_nouns()["civilian"]
+    'CVL'
+    """
+    return _read_pairs("cameo_agents.tsv", "noun\t")
+
+
+@functools.lru_cache(maxsize=1)
+def actor_codes() -> dict[str, str]:
+    """Lower-case names of states, international bodies and known people -> CAMEO actor code.
+
+    >>> actor_codes()["russia"]
+    'RUS'
+    """
+    return _read_pairs("cameo_actors.tsv", "name\t")
+
+
+def _read_pairs(name: str, header: str) -> dict[str, str]:
+    out = {}
+    for line in (ontology_dir() / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith(header) or "\t" not in line:
+            continue
+        key, code = line.split("\t", 1)
+        out.setdefault(key, code)
+    return out

@@ -1,0 +1,182 @@
+"""CAMEO event coding: the concept scheme, the verb dictionary, the coder, and event types in the graph."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.errors import InputError
+from kg.events import EventCoder, concepts, default_coder, load_coder, norm_word, read_rows
+from kg.rdf.namespaces import CAMEO, KG
+from kg.resources import ontology_dir
+
+# -- the scheme --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scheme() -> Graph:
+    g = Graph()
+    g.parse(ontology_dir() / "cameo.ttl")
+    return g
+
+
+def test_every_code_has_notation_label_weight_quad_and_a_chain_to_its_root(scheme):
+    codes = {str(o) for o in scheme.objects(None, SKOS.notation)}
+    assert {"01", "20", "138", "163", "1121"} <= codes and len(codes) > 250
+    for code in codes:
+        node = CAMEO[code]
+        assert scheme.value(node, SKOS.prefLabel) is not None, code
+        assert scheme.value(node, KG.goldstein).datatype.endswith("decimal")
+        assert 0 <= scheme.value(node, KG.quadClass).toPython() <= 4
+        chain = [node]
+        while (up := scheme.value(chain[-1], SKOS.broader)) is not None:
+            chain.append(up)
+        assert str(chain[-1]).endswith("/" + code[:2]), (code, chain)
+
+
+def test_quad_classes_follow_the_roots(scheme):
+    quad = {c.code: c.quad for c in concepts().values()}
+    assert quad["010"] == 0 and quad["057"] == 1 and quad["073"] == 2 and quad["112"] == 3 and quad["190"] == 4
+
+
+def test_scheme_validates_against_the_shapes(scheme):
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl")
+    ok, _, report = pyshacl.validate(scheme, shacl_graph=shapes)
+    assert ok, report
+    bad = Graph().parse(data=f"<{CAMEO}999> <{KG.quadClass}> 7 .", format="turtle")
+    assert not pyshacl.validate(bad, shacl_graph=shapes)[0]
+
+
+# -- the coder, without the model ---------------------------------------------------------------
+
+CASES = [
+    # (predicate, object words, expected root) for the general classes of verbs
+    ("say", ["economy", "grow"], "01"),             # a saying with plain content
+    ("deny", ["accusation"], "01"),                 # denying a charge: 016
+    ("accuse", ["government"], "11"),
+    ("criticize", ["policy"], "11"),
+    ("ask_for", ["humanitarian", "aid"], "02"),
+    ("appeal", ["calm"], "02"),
+    ("meet", ["minister"], "04"),
+    ("praise", ["decision"], "05"),
+    ("sign", ["treaty"], "05"),
+    ("impose", ["sanction"], "16"),
+    ("threaten", ["neighbour"], "13"),
+    ("arrest", ["journalist"], "17"),
+    ("attack", ["convoy"], "19"),
+    ("reject", ["proposal"], "12"),
+    ("sue", ["company"], "17"),
+]
+
+
+@pytest.mark.parametrize("predicate,obj,root", CASES)
+def test_general_verb_classes(predicate, obj, root):
+    code = default_coder().code(predicate, obj)
+    assert code is not None and code[:2] == root, (predicate, code)
+
+
+def test_the_object_noun_refines_the_verb():
+    coder = default_coder()
+    assert coder.code("impose", ["sanction"]) == "163"
+    assert coder.code("impose", ["curfew"]) == "1723"
+    assert coder.code("deny", ["allegation"]) == "016"
+    assert coder.code("impose") == "170"                  # the verb alone: its block's code
+
+
+def test_roles_and_states_get_no_type():
+    coder = default_coder()
+    for predicate in ("be", "have", "own", "want", "control", "plan", "president_of", "head_of", "member_of", "lead"):
+        assert coder.code(predicate, ["thing"]) is None, predicate
+
+
+def test_a_material_act_on_a_mere_thing_is_no_event():
+    coder = default_coder()
+    assert coder.code("abandon", ["programme"], counterpart="thing") is None
+    assert coder.code("abandon", ["ally"], counterpart="actor") is not None
+    assert coder.code("impose", ["sanction"], counterpart="thing") == "163"    # a pattern names the object
+    assert coder.code("accuse", ["engine"], counterpart="thing") == "112"      # verbal conflict takes any content
+
+
+def test_user_rows_extend_and_override(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("# mine\nverb\tprep\tobject\tcontext\tcode\nembiggen\t\t\t\t057\n"
+                     "impose\t\tsanctions\t\t172\nsay\t\t\t\t-\n", encoding="utf-8")
+    coder = load_coder((str(extra),))
+    assert coder.code("embiggen", ["deal"]) == "057"
+    assert coder.code("impose", ["sanctions"]) == "172"
+    assert coder.code("say", ["it", "rain"]) is None
+    assert default_coder().code("impose", ["sanction"]) == "163"       # the shipped coder is untouched
+
+
+@pytest.mark.parametrize("text,message", [
+    ("verb\tprep\n", "five tab-separated columns"),
+    ("attack\t\t\t\t9x9\n", "not a CAMEO code"),
+])
+def test_bad_dictionary_rows_are_one_clear_error(tmp_path, text, message):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_rows(bad)
+    with pytest.raises(InputError, match="no such"):
+        read_rows(tmp_path / "missing.tsv")
+    binary = tmp_path / "bin.tsv"
+    binary.write_bytes(b"\xff\xfe\x00\x01")
+    with pytest.raises(InputError, match="UTF-8"):
+        read_rows(binary)
+
+
+def test_synonym_sets_match_their_members():
+    coder = EventCoder([("&arms", "", "rifle", "", ""), ("send", "", "&arms", "", "072")])
+    assert coder.code("send", ["rifle"]) == "072" and coder.code("send", ["letter"]) is None
+    assert norm_word("Troops") == "troop"
+
+
+# -- in the graph, with the model ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def run(nlp, gazetteer):
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def go(text: str):
+        return extract(nlp(text), Article(text=text), gazetteer)
+    return go
+
+
+def typed(ex, predicate):
+    return [s.event_type for s in ex.statements if s.predicate == predicate]
+
+
+@pytest.mark.model
+def test_statements_carry_the_code_of_their_verb_and_object(run):
+    ex = run("The European Union imposed sanctions on Iran. Brazil accused Argentina of dumping steel. "
+             "Al-Shabaab attacked a police convoy near the Kenyan border.")
+    assert typed(ex, "impose") == ["163"]
+    assert [c[:2] for c in typed(ex, "accuse") if c] == ["11"]
+    assert [c[:2] for c in typed(ex, "attack") if c] == ["19"]
+
+
+@pytest.mark.model
+def test_a_denied_attack_keeps_its_type_and_its_polarity(run):
+    from kg.types import Polarity
+    ex = run("Chile did not attack Peru.")
+    [st] = [s for s in ex.statements if s.predicate == "attack"]
+    assert st.polarity is Polarity.NEGATIVE and st.event_type and st.event_type.startswith("19")
+
+
+@pytest.mark.model
+def test_roles_get_no_type(run):
+    ex = run("Apple chief executive Tim Cook met Indian Prime Minister Narendra Modi.")
+    assert all(s.event_type is None for s in ex.statements if s.predicate.endswith("_of"))
+    assert [c[:2] for c in typed(ex, "meet") if c] == ["04"]
+
+
+@pytest.mark.model
+def test_graph_writes_event_type_and_predicate_code(nlp):
+    from kg.pipeline import article_graph
+    from kg.types import Article
+    g = article_graph(Article(text="Kenya accused Uganda of espionage."), nlp)
+    types = set(g.objects(None, KG.eventType))
+    assert types and all(str(t).startswith(str(CAMEO)) for t in types)
+    assert (URIRef("https://w3id.org/kg-builder/relation/accuse"), KG.cameoCode, Literal("112")) in g

@@ -62,6 +62,23 @@ def escape_control(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
+_CONTROL_NO_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_terminal(text: str) -> str:
+    """Multi-line text for a terminal: control characters escaped as in :func:`escape_control`,
+    except the newlines between lines.
+
+    Examples
+    --------
+    >>> escape_terminal("a\x1b[2J\nb")
+    'a\\x1b[2J\nb'
+    """
+    if not _CONTROL_NO_NEWLINE.search(text):
+        return text
+    return _CONTROL_NO_NEWLINE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def show_path(path: str | os.PathLike) -> str:
     """A file name as messages show it: quoted, with control characters escaped (one line, no terminal codes).
 

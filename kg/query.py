@@ -16,7 +16,7 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import QueryError, one_line
+from kg.errors import QueryError, escape_control, one_line
 from kg.export import quiet_rdflib
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
@@ -319,14 +319,24 @@ def _format_graph(graph: Graph, fmt: str) -> str:
     if fmt in ("csv", "tsv"):
         raise QueryError(f"A CONSTRUCT or DESCRIBE result has no {fmt} form; use turtle, nt or json")
     if fmt == "nt":
-        return "".join(sorted(_nt_row(t) for t in graph))
+        return _uchar_controls("".join(sorted(_nt_row(t) for t in graph)))
     bind_prefixes(graph)
     name = "json-ld" if fmt == "json" else "turtle"
-    return graph.serialize(format=name)
+    return _uchar_controls(graph.serialize(format=name))
+
+
+# Control characters other than the line breaks and tabs of the layout; in Turtle, N-Triples and
+# JSON strings \uXXXX means the same character, so the output stays valid and cannot drive a terminal.
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _uchar_controls(text: str) -> str:
+    return _RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
 
 
 def _cell(term) -> str:
-    text = " ".join(shorten(term).split())
+    # A label may hold anything: control characters (an escape sequence, a bell) are shown escaped.
+    text = escape_control(" ".join(shorten(term).split()))
     return text if len(text) <= _MAX_CELL else text[:_MAX_CELL - 1] + "…"
 
 
@@ -401,4 +411,5 @@ def _json_value(term) -> dict:
 def _json(result: QueryResult) -> str:
     bindings = [{name: _json_value(term) for name, term in zip(result.vars, row) if term is not None}
                 for row in result.rows]
-    return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    return _uchar_controls(json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
+                                      ensure_ascii=False))

@@ -219,3 +219,61 @@ def test_show_path_quotes_and_escapes():
     assert show_path("a b.ttl") == "'a b.ttl'"
     assert "\n" not in show_path("a\nb") and "\x1b" not in show_path("\x1b[2J")
     assert show_path(os.fsencode("caf\udce9")) == "'caf\\udce9'"
+
+
+# --- 16. control characters in labels do not reach the terminal raw ------------------------------
+
+EVIL = "Evil\x1b]0;owned\x07\x1b[2J Corp\x9b31m\x7f"
+
+
+@pytest.fixture()
+def evil_graph(tmp_path) -> Path:
+    from rdflib import Graph, Literal, URIRef
+    from kg.rdf.namespaces import KG, RDF, RDFS
+    graph = Graph()
+    node = URIRef("https://w3id.org/kg-builder/id/entity/evil")
+    graph.add((node, RDF.type, KG.Organization))
+    graph.add((node, RDFS.label, Literal(EVIL)))
+    path = tmp_path / "evil.nt"
+    graph.serialize(path, format="nt", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("args", [
+    ("SELECT ?label WHERE { ?x rdfs:label ?label }",),
+    ("SELECT ?label WHERE { ?x rdfs:label ?label }", "--format", "json"),
+    ("CONSTRUCT WHERE { ?x rdfs:label ?label }",),
+    ("CONSTRUCT WHERE { ?x rdfs:label ?label }", "--format", "nt"),
+    ("CONSTRUCT WHERE { ?x rdfs:label ?label }", "--format", "json"),
+])
+def test_query_output_escapes_control_characters(evil_graph, args):
+    proc = kg("query", evil_graph, *args)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf-8")
+    assert not any(ch in out for ch in "\x1b\x07\x9b\x7f"), repr(out)
+    assert "Evil" in out and "Corp" in out
+
+
+def test_query_table_shows_the_escapes(evil_graph):
+    proc = kg("query", evil_graph, "SELECT ?label WHERE { ?x rdfs:label ?label }")
+    assert "Evil\\x1b]0;owned\\x07\\x1b[2J Corp\\x9b31m\\x7f" in proc.stdout.decode("utf-8")
+
+
+def test_escaped_turtle_and_json_read_back_as_the_same_label(evil_graph, tmp_path):
+    import json
+    from rdflib import Graph
+    nt = kg("query", evil_graph, "CONSTRUCT WHERE { ?x rdfs:label ?label }", "--format", "nt").stdout
+    assert EVIL in {str(o) for o in Graph().parse(data=nt.decode(), format="nt").objects()}
+    js = kg("query", evil_graph, "SELECT ?label WHERE { ?x rdfs:label ?label }", "--format", "json").stdout
+    assert json.loads(js)["results"]["bindings"][0]["label"]["value"] == EVIL
+
+
+def test_stats_escapes_control_characters(tmp_path):
+    evil = tmp_path / "evil.trig"
+    text = Path(SAMPLE).read_text(encoding="utf-8")
+    evil.write_text(text.replace('rdfs:label "Vladimir Putin"', 'rdfs:label "Vladimir \\u001B[2J\\u009BPutin"'),
+                    encoding="utf-8")
+    proc = kg("stats", evil)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf-8")
+    assert "Vladimir \\x1b[2J\\x9bPutin" in out and "\x1b" not in out

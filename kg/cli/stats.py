@@ -6,6 +6,7 @@ import json
 import click
 
 from kg.cli import user_errors
+from kg.errors import escape_terminal
 from kg.cli.query import GRAPH_HELP, load_source, source_options
 from kg.viz import format_stats, stats
 
@@ -21,7 +22,8 @@ def stats_command(graph: str | None, as_json: bool, top: int, store_dir: str | N
     """Count the articles, entities by type, statements by predicate, polarity and modality of GRAPH,
     and list its most central actors."""
     numbers = stats(load_source(graph, store_dir, endpoint), top=top)
-    click.echo(json.dumps(numbers, indent=2, ensure_ascii=False) if as_json else format_stats(numbers), nl=as_json)
+    text = json.dumps(numbers, indent=2, ensure_ascii=False) if as_json else escape_terminal(format_stats(numbers))
+    click.echo(text, nl=as_json)
 
 
 COMMANDS = [stats_command]

@@ -71,8 +71,9 @@ def escape_terminal(text: str) -> str:
 
     Examples
     --------
-    >>> escape_terminal("a\x1b[2J\nb")
-    'a\\x1b[2J\nb'
+    >>> print(escape_terminal("a\\x1b[2J\\nb"))
+    a\\x1b[2J
+    b
     """
     if not _CONTROL_NO_NEWLINE.search(text):
         return text

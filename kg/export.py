@@ -17,9 +17,12 @@ from rdflib.plugins.serializers.nt import _nt_row
 from kg.errors import InputError, OutputError, one_line, show_path
 from kg.output import atomic_output
 from kg.rdf.namespaces import bind_prefixes
+from kg.rdf.safeparse import check_xml, install_context_guard
 
 __all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph",
            "atomic_output", "quiet_rdflib"]
+
+install_context_guard()   # JSON-LD contexts named by URL are fetched only with --allow-remote-context
 
 #: File suffix -> rdflib plugin name.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
@@ -232,12 +235,16 @@ def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
     base = "file:///dev/stdin" if str(path) == "-" else Path(path).resolve().as_uri()
     ds = Dataset()
     try:
+        if name == "xml":
+            check_xml(data)
         with quiet_rdflib():
             if name in _OXIGRAPH_FORMATS and _oxigraph_parse(ds, data, name, base):
                 pass
             else:
                 # N-Triples is a subset of N-Quads, whose rdflib parser names the bad line.
                 ds.parse(data=text, format="nquads" if name == "nt" else name, publicID=base)
+    except InputError as err:   # an XML bomb, a JSON-LD context that is not fetched
+        raise InputError(f"Graph file {shown} {err}") from err
     except Exception as err:  # the parsers raise many unrelated types
         raise InputError(f"Graph file {shown} is not valid {_FORMAT_TITLES.get(name, name)}: "
                          f"{_parser_message(err, text)}") from err

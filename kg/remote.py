@@ -407,9 +407,14 @@ def _to_result(content_type: str, data: bytes):
     fmt = _GRAPH_TYPES.get(content_type)
     if fmt is None:
         raise ValueError(f"unexpected content type {content_type}")
+    from kg.errors import InputError
+    from kg.rdf.safeparse import parse_graph
     graph = Graph()
     bind_prefixes(graph)
-    graph.parse(data=data.decode("utf-8"), format=fmt)
+    try:   # no BadSyntax traceback, no JSON-LD context fetched, no XML bomb
+        parse_graph(graph, data, fmt)
+    except InputError as err:
+        raise ValueError(str(err)) from err
     return QueryResult.from_triples(graph)
 
 

@@ -277,3 +277,162 @@ def test_stats_escapes_control_characters(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode("utf-8")
     assert "Vladimir \\x1b[2J\\x9bPutin" in out and "\x1b" not in out
+
+
+# --- a tiny HTTP server on 127.0.0.1 that answers what a test tells it to ----------------------------
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict = {}
+    seen: list = []
+
+    def _answer(self):
+        path = self.path.split("?")[0]
+        self.seen.append(path)
+        if self.command == "POST":
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        content_type, body = self.routes.get(path, ("text/plain", None))
+        self.send_response(200 if body is not None else 404)
+        self.send_header("Content-Type", content_type)
+        body = body if body is not None else b"not here"
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def http_server():
+    """(base URL, routes dict to fill, list of the paths asked for)."""
+    handler = type("Handler", (_Handler,), {"routes": {}, "seen": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", handler.routes, handler.seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+CONTEXT = b'{"@context": {"name": "http://xmlns.com/foaf/0.1/name"}}'
+
+
+# --- 4. JSON-LD contexts are not fetched unless asked ------------------------------------------
+
+@pytest.mark.parametrize("command", [("export", "-o", "{out}"), ("query", "SELECT * WHERE { ?s ?p ?o }"),
+                                     ("stats",), ("viz", "-o", "{out}.graphml")])
+def test_jsonld_remote_context_is_not_fetched(tmp_path, http_server, command):
+    base, routes, seen = http_server
+    routes["/ctx.jsonld"] = ("application/ld+json", CONTEXT)
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(f'{{"@context": "{base}/ctx.jsonld", "@id": "urn:a", "name": "Alice"}}')
+    out = str(tmp_path / "out.nt")
+    args = [a.replace("{out}", out) for a in command]
+    proc = kg(args[0], doc, *args[1:])
+    line = one_line(proc)
+    assert "--allow-remote-context" in line and f"{base}/ctx.jsonld" in line
+    assert seen == []
+
+
+def test_jsonld_remote_context_is_fetched_when_allowed(tmp_path, http_server):
+    base, routes, seen = http_server
+    routes["/ctx.jsonld"] = ("application/ld+json", CONTEXT)
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(f'{{"@context": "{base}/ctx.jsonld", "@id": "urn:a", "name": "Alice"}}')
+    proc = kg("export", doc, "-o", tmp_path / "out.nt", "--allow-remote-context")
+    assert proc.returncode == 0, proc.stderr
+    assert seen == ["/ctx.jsonld"]
+    assert '<urn:a> <http://xmlns.com/foaf/0.1/name> "Alice" .' in (tmp_path / "out.nt").read_text()
+
+
+@pytest.mark.parametrize("context", ['"file://{secret}"', '{{"@import": "secret.jsonld", "@version": 1.1}}',
+                                     '["secret.jsonld"]'])
+def test_jsonld_local_file_context_is_not_read(tmp_path, context):
+    secret = tmp_path / "secret.jsonld"
+    secret.write_text('{"@context": {"name": "urn:leaked-secret#name"}}')
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(f'{{"@context": {context.format(secret=secret)}, "@id": "urn:a", "name": "Alice"}}')
+    proc = kg("export", doc, "-o", "-", "--format", "nt")
+    assert "--allow-remote-context" in one_line(proc)
+    assert b"leaked-secret" not in proc.stdout
+
+
+def test_jsonld_inline_context_still_parses(tmp_path):
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text('{"@context": {"name": "http://xmlns.com/foaf/0.1/name"}, "@id": "urn:a", "name": "Alice"}')
+    proc = kg("export", doc, "-o", "-", "--format", "nt")
+    assert proc.returncode == 0 and b'"Alice"' in proc.stdout
+
+
+def test_jsonld_answer_from_an_endpoint_does_not_fetch_its_context(http_server):
+    base, routes, seen = http_server
+    routes["/ctx.jsonld"] = ("application/ld+json", CONTEXT)
+    routes["/query"] = ("application/ld+json",
+                        f'{{"@context": "{base}/ctx.jsonld", "@id": "urn:a", "name": "Alice"}}'.encode())
+    proc = kg("query", "--endpoint", base, "CONSTRUCT WHERE { ?s ?p ?o }")
+    assert "--allow-remote-context" in one_line(proc)
+    assert seen == ["/query"]
+
+
+# --- 8. RDF/XML entity bombs are refused at once ---------------------------------------------------
+
+LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY a "' + "a" * 48 + '">\n'
+          + "".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">\n' for p, n in zip("abcdefg", "bcdefgh"))
+          + ']>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="urn:ex#">\n'
+          '<rdf:Description rdf:about="urn:a"><ex:p>&h;</ex:p></rdf:Description>\n</rdf:RDF>\n')
+
+
+@pytest.mark.parametrize("command", [("export", "-o", "{out}"), ("query", "ASK { ?s ?p ?o }"), ("stats",)])
+def test_rdfxml_billion_laughs_is_refused(tmp_path, command):
+    bomb = tmp_path / "lol.rdf"
+    bomb.write_text(LAUGHS)
+    assert len(LAUGHS) < 1024
+    args = [a.replace("{out}", str(tmp_path / "out.nt")) for a in command]
+    proc = kg(args[0], bomb, *args[1:], timeout=30)
+    assert "XML bomb" in one_line(proc)
+    assert not (tmp_path / "out.nt").exists()
+
+
+@pytest.mark.parametrize("body", [
+    '<!DOCTYPE r [<!ENTITY big "' + "x" * 5000 + '">]>',
+    '<!DOCTYPE r [<!ENTITY % p "x">]>',
+    '<!DOCTYPE r [<!ENTITY ext SYSTEM "file:///etc/passwd">]>',
+])
+def test_rdfxml_other_entity_tricks_are_refused(tmp_path, body):
+    bad = tmp_path / "bad.rdf"
+    bad.write_text('<?xml version="1.0"?>\n' + body.replace("<!DOCTYPE r", "<!DOCTYPE rdf:RDF")
+                   + '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>\n')
+    assert "refused" in one_line(kg("export", bad, "-o", tmp_path / "out.nt", timeout=30))
+
+
+def test_rdfxml_with_plain_abbreviation_entities_still_parses(tmp_path):
+    owl = tmp_path / "onto.rdf"
+    owl.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [<!ENTITY owl "http://www.w3.org/2002/07/owl#">]>\n'
+                   '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+                   '<rdf:Description rdf:about="urn:a"><rdf:type rdf:resource="&owl;Class"/></rdf:Description>\n'
+                   '</rdf:RDF>\n')
+    proc = kg("export", owl, "-o", "-", "--format", "nt")
+    assert proc.returncode == 0, proc.stderr
+    assert b"<http://www.w3.org/2002/07/owl#Class>" in proc.stdout
+
+
+# --- 15. bad RDF from an endpoint is one line ------------------------------------------------------
+
+@pytest.mark.parametrize("content_type, body, expected", [
+    ("text/turtle", b"@prefix x: <urn:x#> .\nx:a x:b .\n", "not valid Turtle"),
+    ("application/n-triples", b"<urn:a> <urn:b> .\n", "not valid N-Triples"),
+    ("application/rdf+xml", b"<rdf:RDF", "not valid RDF/XML"),
+    ("application/rdf+xml", LAUGHS.encode(), "XML bomb"),
+    ("application/ld+json", b"{not json", "not valid JSON-LD"),
+    ("text/turtle", b"\xff\xfe<", "not valid UTF-8"),
+])
+def test_bad_rdf_from_an_endpoint_is_one_line(http_server, content_type, body, expected):
+    base, routes, _ = http_server
+    routes["/query"] = (content_type, body)
+    proc = kg("query", "--endpoint", base, "CONSTRUCT WHERE { ?s ?p ?o }", timeout=30)
+    line = one_line(proc)
+    assert expected in line and "127.0.0.1" in line

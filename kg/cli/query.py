@@ -21,8 +21,23 @@ def source_options(func):
     func = endpoint_source(func)
     func = click.option("--endpoint", metavar="URL",
                         help="Read from a SPARQL server's query endpoint instead of a file.")(func)
-    return click.option("--store", "store_dir", metavar="DIR", type=click.Path(file_okay=False),
+    func = click.option("--store", "store_dir", metavar="DIR", type=click.Path(file_okay=False),
                         help="Read from a store folder (kg build --store DIR) instead of a file.")(func)
+    return allow_remote_context_option(func)
+
+
+def _set_allow_remote_context(ctx, param, value):
+    from kg.rdf.safeparse import set_allow_remote_contexts
+    set_allow_remote_contexts(value)   # also False, so an earlier run in the same process does not leak
+    return value
+
+
+def allow_remote_context_option(func):
+    """The --allow-remote-context switch: JSON-LD @context/@import URLs are fetched only with it."""
+    return click.option("--allow-remote-context", is_flag=True, expose_value=False, is_eager=True,
+                        callback=_set_allow_remote_context,
+                        help="Fetch the JSON-LD contexts (@context, @import) a document names by URL, over the "
+                             "network or from local files; refused by default.")(func)
 
 
 def _one_source(graph: str | None, store_dir: str | None, endpoint: str | None) -> None:

@@ -180,3 +180,70 @@ def test_graph_writes_event_type_and_predicate_code(nlp):
     types = set(g.objects(None, KG.eventType))
     assert types and all(str(t).startswith(str(CAMEO)) for t in types)
     assert (URIRef("https://w3id.org/kg-builder/relation/accuse"), KG.cameoCode, Literal("112")) in g
+
+
+# -- kg events -----------------------------------------------------------------------------------
+
+def _cli(*args, input=None):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+EVENT_GRAPH = """
+@prefix kg: <https://w3id.org/kg-builder/ontology#> . @prefix kgr: <https://w3id.org/kg-builder/id/> .
+@prefix kgp: <https://w3id.org/kg-builder/relation/> . @prefix cameo: <https://w3id.org/kg-builder/cameo/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> . @prefix schema: <https://schema.org/> .
+kgr:entity\\/russia a kg:GeopoliticalEntity ; rdfs:label "Russia" ; owl:sameAs <http://www.wikidata.org/entity/Q159> .
+kgr:entity\\/ukraine a kg:GeopoliticalEntity ; rdfs:label "Ukraine" .
+kgr:article\\/a schema:url <https://example.org/a> .
+kgr:statement\\/1 a kg:Statement ; rdf:subject kgr:entity\\/russia ; rdf:predicate kgp:threaten ;
+    rdf:object kgr:entity\\/ukraine ; kg:eventType cameo:138 ; kg:polarity kg:Positive ; kg:modality kg:Asserted ;
+    kg:date "2022-02-21"^^xsd:date ; kg:sentence "Russia threatened Ukraine." ; kg:charStart 0 ;
+    prov:wasDerivedFrom kgr:article\\/a .
+kgr:statement\\/2 a kg:Statement ; rdf:subject kgr:entity\\/russia ; rdf:predicate kgp:own ;
+    rdf:object kgr:entity\\/ukraine ; kg:polarity kg:Positive ; kg:modality kg:Asserted .
+"""
+
+
+def test_events_table_of_a_graph(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text(EVENT_GRAPH, encoding="utf-8")
+    result = _cli("events", path)
+    assert result.exit_code == 0, result.output
+    header, *rows = result.stdout.splitlines()
+    cols = header.split("\t")
+    assert len(rows) == 1           # the untyped statement is no event
+    row = dict(zip(cols, rows[0].split("\t")))
+    assert row["date"] == "2022-02-21" and row["source"] == "Russia" and row["source_qid"] == "Q159"
+    assert row["source_code"] == "RUS" and row["target_code"] == "UKR" and row["code"] == "138"
+    assert row["root"] == "13" and row["quad_class"] == "3" and float(row["goldstein"]) < 0
+    assert row["polarity"] == "Positive" and row["url"] == "https://example.org/a"
+    assert _cli("events", path, "--no-header").stdout.splitlines() == rows
+
+
+def test_events_bad_input_is_one_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle {", encoding="utf-8")
+    result = _cli("events", bad)
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert _cli("events").exit_code != 0
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    result = _cli("events", "--sentences", binary)
+    assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+@pytest.mark.model
+def test_events_of_plain_sentences():
+    result = _cli("events", "--sentences", "-", input="Kenya imposed sanctions on Uganda.\nThe sky is blue.\n")
+    assert result.exit_code == 0, result.output
+    header, *rows = result.stdout.splitlines()
+    cols = header.split("\t")
+    assert {"sentence", "source", "target", "code"} <= set(cols)
+    found = [dict(zip(cols, r.split("\t"))) for r in rows]
+    assert [(r["source"], r["code"]) for r in found] == [("Kenya", "163")]
+    assert found[0]["sentence"] == "Kenya imposed sanctions on Uganda."

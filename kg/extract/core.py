@@ -237,6 +237,9 @@ class _Converter:
         if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
             return None
         head = clause.obj_head
+        if head is not None and head.pos_ in ("VERB", "AUX"):
+            # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes
+            return self.coder.code(clause.predicate, (), None, (), counterpart="actor")
         obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
         return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
@@ -248,14 +251,15 @@ class _Converter:
         of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
         else "thing" ("abandoned its lunar programme")."""
         head = clause.obj_head
-        if head is None:
-            return "thing"
+        if head is None or head.ent_type_ in LITERAL_TYPES:
+            return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent")
         cid = self.cluster_of(head)
         if cid is not None and cid in self.entities:
             return "actor" if self.entities[cid].type in ACTOR_TYPES else "named"
         agents = agent_nouns()
+        nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
         if head.pos_ in ("VERB", "AUX") or any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents
-                                                for t in clause.obj or ()):
+                                                for t in nominal):
             return "actor"      # "residents", "a police convoy", "to help"
         subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
         tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART

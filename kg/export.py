@@ -381,9 +381,9 @@ class GraphCollector:
             write_dataset(self._ds, self.path, self.name)
             return
         import pyoxigraph as ox
-        from kg.rdf.namespaces import PREFIXES
+        from kg.rdf.namespaces import OUTPUT_PREFIXES
         fmt = getattr(ox.RdfFormat, _OX_FORMATS[self.name])
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if self.name in ("turtle", "trig") else None
+        prefixes = {p: str(ns) for p, ns in OUTPUT_PREFIXES.items()} if self.name in ("turtle", "trig") else None
         with atomic_output(self.path, what="the graph") as stream:
             if self.name in ("nt", "turtle"):
                 self._ox.dump(stream, format=fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)

@@ -28,7 +28,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import OutputError, QueryError, StoreError, one_line
 from kg.merge import ENTITY_CLASSES, EntityIndex
-from kg.rdf.namespaces import KG, KGR, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS, bind_prefixes
+from kg.rdf.namespaces import KG, KGR, OUTPUT_PREFIXES, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS, bind_prefixes
 from kg.rdf.oxterms import to_rdflib
 from kg.types import Article
 
@@ -346,11 +346,11 @@ class Store:
         db = self._store
         if name in ("nt", "turtle"):
             ox_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
-            prefixes = None if name == "nt" else {p: str(ns) for p, ns in PREFIXES.items()}
+            prefixes = None if name == "nt" else {p: str(ns) for p, ns in OUTPUT_PREFIXES.items()}
             self._read(lambda: db.dump(stream, format=ox_format, from_graph=ox.DefaultGraph(), prefixes=prefixes))
             return
         if name == "trig":
-            stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8"))
+            stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in OUTPUT_PREFIXES.items()).encode("utf-8"))
         for iri in self.articles():
             graph = ox.NamedNode(iri)
             data = self._read(lambda: db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph))

@@ -75,6 +75,11 @@ def dated(nlp, gazetteer):
     ("Boeing will meet Airbus on Friday.", ("meet", "2023-03-17", "day")),
     ("Pfizer fired Moderna's lawyers late on Sunday and thanked Novartis.", ("thank", "2023-03-12", "day")),
     ("Canada beat Mexico on Saturday, eliminating Brazil.", ("eliminate", "2023-03-11", "day")),
+    # the lede dates the occasion once; a later clause of the same kind about the same target is that occasion
+    ("A bridge near Kharkiv was destroyed early on Tuesday. Ukraine accused Russia of blowing up the bridge.",
+     ("blow_up", "2023-03-14", "day")),
+    ("Farmers made an appeal to Emmanuel Macron for Paris to help them earlier on Monday. Their leader, Jean Dupont, "
+     "asked Macron to cut fuel taxes.", ("ask", "2023-03-13", "day")),
 ])
 def test_text_dates_statements(dated, body, expected):
     assert expected in dated(body)
@@ -88,6 +93,8 @@ def test_text_dates_statements(dated, body, expected):
     ("Apple must answer Samsung by May 22.", "answer"),                           # a deadline
     ("Greece criticised Ukraine's 2014 revolution.", "criticise"),                 # a date of a noun
     ("Chelsea has not ruled out a bid for Arsenal in May.", "rule_out"),           # present perfect: the noun's
+    ("A bridge near Kharkiv was destroyed on Tuesday. Russia has bombed the bridge before.", "bomb"),
+    ("A bridge near Kharkiv was destroyed on Tuesday. Russia will bomb the bridge again.", "bomb"),
 ])
 def test_no_date_where_the_text_gives_none(dated, body, predicate):
     found = [d for p, d, _ in dated(body) if p == predicate]

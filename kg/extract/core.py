@@ -67,11 +67,11 @@ class _Converter:
         self.article = article
         self.gaz = gazetteer
         self.res: Resolver = resolve(doc, gazetteer)
-        self.dates = ClauseDates(doc, article.date)
         self.entities: dict[int, Entity] = self.res.entities()
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
         self._seats: dict[str, list[tuple[int, str]]] | None = None    # made on first use
         self.names = {norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
+        self.dates = ClauseDates(doc, article.date, key_of=lambda tok: self.key_of(self.cluster_of(tok)))
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -199,7 +199,10 @@ class _Converter:
         extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
         if clause.qualifier == "former":
             extras += (Argument(text="former", datatype="former"),)
-        date, precision = self.dates.date_of(clause.verb) or (None, None)
+        targets = ({obj.entity} if obj.entity else set()) | (
+            self.dates.target_keys(clause.obj_head) if clause.obj_head is not None else set())
+        date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)
+                           or (None, None))
         predicate = self.role(clause, obj)
         return Statement(
             subject=subj, predicate=predicate, predicate_label=clause.predicate.replace("_", " "),

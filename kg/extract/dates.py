@@ -8,10 +8,16 @@ A clause with no date of its own takes the date of
 - the clause a participle hangs from ("landed on Wednesday, becoming the first country");
 - the dated speech act that reports it, when it holds at the time of speaking ("said Monday that Moscow was
   considering"; not "said on Friday it had signed").
+An event clause with no date of its own is also the occasion the article dated earlier or later when it is of the
+same kind (a small lexicon of paraphrase families: destroy/blow up/sabotage, ask/appeal, ...) and names the same
+target, and exactly one date is known for that pair ("the dam was destroyed early on Tuesday" ... "accused Russia
+of blowing up the dam"); not in the present perfect, the future or an infinitive.
 Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March") and
 those that modify a noun ("Ukraine's 2014 revolution") date nothing. Nothing is dated from the publication date.
 """
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +33,20 @@ SPEECH_LEMMAS = frozenset("say tell announce add state claim insist report confi
 STATIVE_LEMMAS = frozenset("be have remain want need hope believe think know consider seem appear own hold "
                            "oppose support expect plan intend".split())
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+# Paraphrase families of news events: a later clause of the same family about the same target is the same occasion
+# ("the dam was destroyed on Tuesday" ... "accused Russia of blowing up the dam").
+OCCASION_FAMILIES = {
+    "destroy": "destroy blow_up detonate sabotage demolish explode bomb wreck blast breach",
+    "request": "ask appeal request urge plead petition call_on",
+    "attack": "attack strike shell bombard raid invade storm",
+    "meet": "meet visit host",
+    "arrest": "arrest detain",
+    "kill": "kill murder assassinate",
+    "sue": "sue lawsuit",
+}
+FAMILY_OF = {word: family for family, words in OCCASION_FAMILIES.items() for word in words.split()}
+LIGHT_VERBS = frozenset("make issue launch file lodge carry hold give".split())
+TARGET_PREPS = frozenset("to on against of for".split())
 
 
 class ClauseDates:
@@ -40,8 +60,10 @@ class ClauseDates:
         The article's date line (ISO 8601); without it nothing relative is dated.
     """
 
-    def __init__(self, doc: Doc, reference: str | None):
+    def __init__(self, doc: Doc, reference: str | None, key_of: Callable[[Token], str | None] | None = None):
         self.doc = doc
+        self.key_of = key_of or (lambda tok: None)
+        self.reference = reference
         self.timexes: list[Timex] = find_timexes(doc.text, reference, self.tense) if reference else []
         self.own: dict[int, list[Timex]] = {}
         for t in self.timexes:
@@ -51,6 +73,12 @@ class ClauseDates:
             if verb is not None:
                 self.own.setdefault(verb.i, []).append(t)
         self._memo: dict[int, tuple[str, str] | None] = {}
+        self.occasions: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for i in self.own:
+            family, event = self.family(doc[i])
+            if family:
+                for target in self.targets(event):
+                    self.occasions.setdefault((family, target), set()).add(self._own(doc[i]))
 
     # ------------------------------------------------------------------------------------------ the parse
 
@@ -99,6 +127,8 @@ class ClauseDates:
             if tok is None:
                 return None
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+                if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
+                    return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
                 return tok
             if tok.dep_ == "pobj":
                 prep = tok.head
@@ -124,6 +154,13 @@ class ClauseDates:
                 return None
         return None
 
+    def points_back(self, t: Timex) -> bool:
+        """Whether the expression dates something before the reference day, or says "earlier"."""
+        before = self.doc.text[max(0, t.start - 16):t.start].lower()
+        day = calendar_date(t.value)
+        return "earlier" in before or (day is not None and self.reference is not None and day[0] < self.reference
+                                       and day[2] != "year")
+
     def has_own_time(self, verb: Token) -> bool:
         """Whether a time phrase of its own modifies the verb, whether or not it is a calendar date."""
         for c in verb.children:
@@ -131,6 +168,50 @@ class ClauseDates:
             if any(o.ent_type_ in ("DATE", "TIME") for o in objs if o.dep_ in ("pobj", "npadvmod", "tmod")):
                 return True
         return False
+
+    # ------------------------------------------------------------------------------------------ occasions
+
+    def family(self, verb: Token) -> tuple[str | None, Token]:
+        """The occasion family of a verb ("blow_up" -> destroy), or of its event noun after a light verb
+        ("made an appeal" -> request), and the word whose arguments name the target."""
+        name = verb.lemma_.lower()
+        particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if particle and f"{name}_{particle[0]}" in FAMILY_OF:
+            return FAMILY_OF[f"{name}_{particle[0]}"], verb
+        if name in LIGHT_VERBS:
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in FAMILY_OF:
+                    return FAMILY_OF[c.lemma_.lower()], c
+        return FAMILY_OF.get(name), verb
+
+    def target_keys(self, tok: Token) -> set[str]:
+        """An event's target as the entity it names, and as its head noun ("the dam")."""
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return set()
+        return {k for k in (self.key_of(tok), tok.lemma_.lower() if tok.pos_ != "PRON" else None) if k}
+
+    def targets(self, event: Token) -> set[str]:
+        """Who or what an event is done to: its object or passive subject, or what its preposition names."""
+        out = set()
+        for c in event.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative"):
+                out |= self.target_keys(c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out |= self.target_keys(g)
+        return out
+
+    def occasion_date(self, verb: Token | None, targets: set[str]) -> tuple[str, str] | None:
+        """The date of the one dated occasion of the verb's family with the same target, if there is exactly one:
+        news dates an event once, in its lede, and names it again undated ("the dam was destroyed early on
+        Tuesday" ... "Kyiv accused Russia of blowing up the dam")."""
+        family = self.family(verb)[0] if verb is not None else None
+        if family is None or present_perfect(verb) or infinitive(verb) or any(
+                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in FUTURE_AUX) for c in verb.children):
+            return None     # "has also asked", "to ask", "will ask": not the occasion the lede dates
+        dates = set().union(*(self.occasions.get((family, t), set()) for t in targets))
+        return next(iter(dates)) if len(dates) == 1 else None
 
     # ---------------------------------------------------------------------------------------- the dates
 
@@ -167,6 +248,10 @@ class ClauseDates:
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
             return self.date_of(head)
         return None
+
+
+def infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def present_perfect(verb: Token) -> bool:

@@ -20,7 +20,8 @@ News cases (a built graph beside its gold.json):
 
 CaRB dev (gold and system tuples): misses are the gold tuples no extraction matched; spurious are the system
 tuples left unpaired (or paired at precision 0) by the greedy one-to-one pairing of the scorer. Both are
-tagged by surface heuristics: implicit (a bracketed or `be`-only relation), roles (`is ... of`),
+tagged by surface heuristics: implicit (a bracketed relation, `be`/`have` alone or with prepositions, or with
+words the sentence does not write, like "is part of"), roles (`is ... of`),
 negation, coordination (an argument that is one conjunct of a list, or swallows one), no object, repeated
 subject, and other.
 """
@@ -38,9 +39,13 @@ ROLE_WORDS = {"head", "lead", "member_of", "work_for", "represent", "chair", "ru
 IMPLICIT = {"be", "located_in", "be_in", "in", "from", "be_from", "part_of", "capital_of", "city_of", "be_located_in",
             "district_of", "nationality", "citizen_of", "based_in", "be_based_in"}
 BE = {"be", "is", "am", "are", "was", "were", "been", "being", "[is]", "[was]", "[are]", "[be]", "'s"}
+PREPOSITIONS = {"of", "in", "at", "for", "from", "such", "as", "between", "on", "with", "by", "to", "into", "near",
+                "among", "like", "than", "over", "under", "after", "before", "during", "within", "about"}
+HAVE = {"has", "have", "had", "having", "[has]", "[have]", "[had]"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
-CLASSES = ["roles", "coordination", "negation", "reported", "implicit", "other relations", "events", "dates",
+ALL = "all facts/tuples"
+CLASSES = [ALL, "roles", "coordination", "negation", "reported", "implicit", "other relations", "events", "dates",
            "entities not found", "typing", "merging", "linking", "no object", "repeated subject"]
 
 
@@ -92,6 +97,7 @@ def news_errors(score, graph: Graph, gold: dict, result: dict, article: str) -> 
     facts = gold.get("facts", [])
     for fact, detail in zip(facts, result["fact_detail"]):
         if not detail["found"]:
+            miss[ALL] += 1
             miss.update(fact_tags(fact, gold, article))
         if detail["event"] is False:
             miss["events"] += 1
@@ -139,6 +145,7 @@ def news_errors(score, graph: Graph, gold: dict, result: dict, article: str) -> 
             continue
         if any(score.statement_matches(ctx, row, fact) for fact in facts):
             continue
+        spur[ALL] += 1
         name = score.local_name(p)
         if name == "be" and entity_types.get(s, set()) & entity_types.get(o, set()) and gold_nodes[s] != gold_nodes[o]:
             spur["coordination"] += 1
@@ -164,9 +171,12 @@ def _words(text: str) -> list[str]:
 def carb_tags(sentence: str, relation: str, args: list[str]) -> set[str]:
     """Surface classes of one CaRB tuple (gold or system)."""
     rel = _words(relation.lower())
+    said = set(re.findall(r"[\w'-]+", sentence.lower()))
     tags = set()
-    if "[" in relation or (rel and all(w in BE or w in {"a", "an", "the"} for w in rel)):
-        tags.add("implicit")
+    light = BE | HAVE | {"a", "an", "the"}
+    if "[" in relation or (rel and all(w in light | PREPOSITIONS for w in rel)) or (
+            rel and rel[0] in light and not all(w in said for w in rel if w not in light)):
+        tags.add("implicit")  # bracketed, be/have alone, or be/have + words the sentence does not write
     if rel and rel[0].strip("[]") in BE and rel[-1] in {"of", "for", "at"}:
         tags.add("roles")
     if NEGATORS & set(rel) or any(NEGATORS & set(a.lower().split()) for a in args[:1]):
@@ -195,6 +205,7 @@ def carb_errors(carb_score, gold_path, system_path) -> tuple[Counter, Counter]:
         table = [[carb_score.match(g, e) for e in exts] for g in golds]
         for i, g in enumerate(golds):
             if all(r == 0 for _, r in table[i]):
+                miss[ALL] += 1
                 miss.update(carb_tags(g.sentence, g.relation, g.args))
         ranked = sorted(((i, j) for i in range(len(golds)) for j in range(len(exts))),
                         key=lambda ij: (-table[ij[0]][ij[1]][0], ij[0], ij[1]))
@@ -206,10 +217,12 @@ def carb_errors(carb_score, gold_path, system_path) -> tuple[Counter, Counter]:
             paired[j] = table[i][j][0]
         for j, e in enumerate(exts):
             if paired.get(j, 0.0) == 0.0:
+                spur[ALL] += 1
                 spur.update(carb_tags(e.sentence, e.relation, e.args))
     for key, exts in system.items():
         if key not in gold:
             for e in exts:
+                spur[ALL] += 1
                 spur.update(carb_tags(e.sentence, e.relation, e.args))
     return miss, spur
 

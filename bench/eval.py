@@ -58,7 +58,7 @@ def carb(shared: Path, nlp, out: Path) -> dict:
     return figures
 
 
-def news(score, cases: Path, nlp, out: Path) -> list[dict]:
+def news(score, cases: Path, nlp, out: Path, tag: str) -> list[dict]:
     """Build and score each case folder (article.md + gold.json) under `cases`."""
     from kg.export import write_dataset
     from kg.ingest import read_article
@@ -75,7 +75,7 @@ def news(score, cases: Path, nlp, out: Path) -> list[dict]:
         named = ds.graph(article_iri(article))
         for t in graph:
             named.add(t)
-        path = out / f"{cases.parent.name}-{case.name}.ttl"
+        path = out / f"{tag}-{case.name}.ttl"
         write_dataset(ds, path)
         scored = score.read_graph(path)
         gold = score.read_gold(case / "gold.json")
@@ -150,12 +150,12 @@ def main() -> int:
         columns.append(("CaRB dev", *f["errors"]))
     if not args.skip_news:
         score = load_module(scorer, "score")
-        sets = [("eval/dev (ours)", ROOT / "eval/dev"), ("shared dev", args.shared / "eval/dev")]
+        sets = [("eval/dev (ours)", ROOT / "eval/dev", "ours"), ("shared dev", args.shared / "eval/dev", "shared")]
         news_columns = []
-        for name, folder in sets:
+        for name, folder, tag in sets:
             if not folder.is_dir():
                 continue
-            rows = news(score, folder, nlp, out)
+            rows = news(score, folder, nlp, out, tag)
             print_set(name, rows, args.verbose)
             miss, spur = Counter(), Counter()
             for r in rows:
@@ -166,8 +166,9 @@ def main() -> int:
     if columns:
         print()
         print(errclass.render(columns))
-        print("  (a missed fact counts once in each class it belongs to; news spurious statements are those between"
-              " two gold entities that no gold fact matches)")
+        print("  (the first row counts each missed gold fact or tuple and each spurious statement or tuple once; below it"
+              " one counts in every class it belongs to. News spurious statements are those between two gold entities"
+              " that no gold fact matches: the gold is not exhaustive, so they show direction, not precision.)")
     return 0
 
 

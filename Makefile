@@ -22,7 +22,9 @@ demo: install
 	$(KG) query $(OUT)/graph.ttl --file examples/queries/actors_by_statements.rq
 	$(KG) viz $(OUT)/graph.ttl -o $(OUT)/actors.html
 	$(KG) stats $(OUT)/graph.ttl
-	@echo "wrote $(OUT)/graph.ttl and $(OUT)/actors.html"
+	$(KG) events $(OUT)/graph.ttl > $(OUT)/events.tsv
+	cut -f1,2,5,8-12 $(OUT)/events.tsv | head -15
+	@echo "wrote $(OUT)/graph.ttl, $(OUT)/actors.html and $(OUT)/events.tsv"
 
 test: install
 	$(PY) -m pytest -q

@@ -85,7 +85,40 @@ def entity_table(graph: Graph) -> dict:
     return result
 
 
-def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
+def date_span(value: str) -> tuple[str, str] | None:
+    """The first and last day a ``kg:date`` value covers, as ISO strings; None when it is no date.
+
+    >>> date_span("2022-02-21"), date_span("2022-02"), date_span("2022")
+    (('2022-02-21', '2022-02-21'), ('2022-02-01', '2022-02-31'), ('2022-01-01', '2022-12-31'))
+    """
+    import re
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text, text
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return text + "-01", text + "-31"       # compared as text: the 31st is after any day of the month
+    if re.fullmatch(r"\d{4}", text):
+        return text + "-01-01", text + "-12-31"
+    return None
+
+
+def in_period(value, since: str | None, until: str | None) -> bool:
+    """Whether a ``kg:date`` value overlaps [since, until] (either may be None: open); an undated
+    statement is in no bounded period.
+
+    >>> in_period("2022-02", "2022-02-15", None), in_period("2021", "2022-01-01", None), in_period(None, None, None)
+    (True, False, True)
+    """
+    if since is None and until is None:
+        return True
+    span = date_span(value) if value is not None else None
+    if span is None:
+        return False
+    return (since is None or span[1] >= since) and (until is None or span[0] <= until)
+
+
+def actor_network(graph: Graph, facts_only: bool = False, since: str | None = None,
+                  until: str | None = None) -> nx.MultiDiGraph:
     """The network of entities linked by the statements between them.
 
     Nodes are the entities (instances of kg:Person, kg:Organization, kg:GeopoliticalEntity,
@@ -98,7 +131,9 @@ def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
     and kg:Asserted), ``sentences`` (up to five), ``concepts``
     (labels of the concepts passed through), ``polarity`` and ``modality`` (counts by local name:
     ``{"Positive": 2}``). Self loops are dropped. Every statement counts, whatever its polarity
-    or modality; filter on those attributes to keep only facts.
+    or modality; filter on those attributes to keep only facts. Events add ``codes`` (CAMEO code -> count),
+    ``code`` (the most frequent), ``quad_class`` (the most frequent, -1 for none), ``goldstein`` (the mean
+    Goldstein weight of the typed statements, 0.0 for none) and ``date`` (the earliest ``kg:date``, or "").
 
     Parameters
     ----------
@@ -106,6 +141,9 @@ def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
         A dataset is read as the union of its graphs.
     facts_only : bool
         Count only the statements that are kg:Positive and kg:Asserted.
+    since, until : str, optional
+        ISO dates (``YYYY-MM-DD``): keep only the statements whose ``kg:date`` overlaps the period (undated
+        statements are then left out).
 
     Returns
     -------
@@ -145,17 +183,27 @@ def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
             modality = local_name(g.value(statement, KG.modality) or KG.Asserted)
             if facts_only and (polarity, modality) != ("Positive", "Asserted"):
                 continue
+            date = g.value(statement, KG.date)
+            if not in_period(date, since, until):
+                continue
+            etype = g.value(statement, KG.eventType)
+            code = local_name(etype) if etype is not None else None
             for target in targets:
                 if target == subject:
                     continue
                 key = (str(subject), str(target), local_name(predicate))
                 edge = edges.setdefault(key, {"predicate": _label(g, predicate), "iri": str(predicate),
                                               "weight": 0, "facts": 0, "sentences": [], "concepts": [],
-                                              "polarity": Counter(), "modality": Counter()})
+                                              "polarity": Counter(), "modality": Counter(), "codes": Counter(),
+                                              "dates": set()})
                 edge["weight"] += 1
                 edge["facts"] += polarity == "Positive" and modality == "Asserted"
                 edge["polarity"][polarity] += 1
                 edge["modality"][modality] += 1
+                if code:
+                    edge["codes"][code] += 1
+                if date is not None and date_span(date):
+                    edge["dates"].add(str(date))
                 if sentence is not None and str(sentence) not in edge["sentences"] \
                         and len(edge["sentences"]) < MAX_SENTENCES:
                     edge["sentences"].append(str(sentence))
@@ -168,8 +216,35 @@ def actor_network(graph: Graph, facts_only: bool = False) -> nx.MultiDiGraph:
     for (u, v, key), attrs in sorted(edges.items()):
         attrs["polarity"] = dict(sorted(attrs["polarity"].items()))
         attrs["modality"] = dict(sorted(attrs["modality"].items()))
+        attrs.update(event_summary(attrs.pop("codes"), attrs.pop("dates")))
         network.add_edge(u, v, key=key, **attrs)
     return network
+
+
+def event_summary(codes: Counter, dates) -> dict:
+    """An edge's event attributes from its codes (code -> count) and dates: ``codes``, ``code``, ``quad_class``,
+    ``goldstein`` (mean weight) and ``date`` (the earliest).
+
+    >>> s = event_summary(Counter({"190": 2, "112": 1}), {"2022-02"})
+    >>> s["code"], s["quad_class"], s["goldstein"], s["date"]
+    ('190', 4, -7.33, '2022-02')
+    """
+    from kg.events import concepts
+    known = concepts()
+    quads: Counter = Counter()
+    total = 0.0
+    n = 0
+    for code, count in codes.items():
+        concept = known.get(code)
+        if concept is not None:
+            quads[concept.quad] += count
+            total += concept.goldstein * count
+            n += count
+    top = sorted(codes.items(), key=lambda i: (-i[1], i[0]))
+    return {"codes": dict(sorted(codes.items())), "code": top[0][0] if top else "",
+            "quad_class": sorted(quads.items(), key=lambda i: (-i[1], -i[0]))[0][0] if quads else -1,
+            "goldstein": round(total / n, 2) if n else 0.0,
+            "date": min(dates, key=lambda d: date_span(d)[0]) if dates else ""}
 
 
 def collapse(network: nx.MultiDiGraph) -> nx.DiGraph:
@@ -208,7 +283,12 @@ def collapse(network: nx.MultiDiGraph) -> nx.DiGraph:
         concepts: list = []
         polarity: Counter = Counter()
         modality: Counter = Counter()
+        codes: Counter = Counter()
+        dates: set = set()
         for _, data in items:
+            codes.update(data.get("codes", {}))
+            if data.get("date"):
+                dates.add(data["date"])
             for sentence in data.get("sentences", []):
                 if sentence not in sentences and len(sentences) < MAX_SENTENCES:
                     sentences.append(sentence)
@@ -219,7 +299,8 @@ def collapse(network: nx.MultiDiGraph) -> nx.DiGraph:
                      facts=sum(data.get("facts", 0) for _, data in items),
                      predicate=", ".join(data.get("predicate", key) for key, data in items),
                      predicates=[key for key, _ in items], sentences=sentences, concepts=concepts,
-                     polarity=dict(sorted(polarity.items())), modality=dict(sorted(modality.items())))
+                     polarity=dict(sorted(polarity.items())), modality=dict(sorted(modality.items())),
+                     **event_summary(codes, dates))
     return out
 
 

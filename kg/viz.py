@@ -14,6 +14,7 @@ from kg.errors import OutputError
 from kg.export import atomic_output
 from kg.network import entity_table, union_view, actor_network, centrality, collapse, local_name
 from kg.rdf.namespaces import KG, RDF, SCHEMA
+from kg.events import concepts as cameo_concepts
 
 __all__ = ["VIZ_FORMATS", "TYPE_COLOURS", "MAX_PICTURE_NODES", "viz_format_for", "write_network",
            "layout", "stats", "format_stats"]
@@ -25,6 +26,10 @@ VIZ_FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".graphml": "grap
 TYPE_COLOURS = {"Person": "#4e79a7", "Organization": "#f28e2b", "GeopoliticalEntity": "#59a14f",
                 "Location": "#76b7b2", "Group": "#edc948", "Event": "#b07aa1"}
 OTHER_COLOUR = "#9c9c9c"
+#: Link colours by CAMEO quad class: neutral, verbal and material cooperation, verbal and material conflict.
+QUAD_COLOURS = {0: "#8c8c8c", 1: "#6baed6", 2: "#1f5fa8", 3: "#f39c34", 4: "#c62828"}
+QUAD_NAMES = {0: "neutral statement", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
 
 #: A picture with more actors is unreadable (and networkx's layout of 500+ nodes needs scipy).
 MAX_PICTURE_NODES = 400
@@ -108,11 +113,18 @@ def _flat(network: nx.Graph) -> nx.Graph:
         flat.add_node(node, **{k: plain(v) for k, v in data.items()}, centrality=scores.get(node, 0.0))
     if network.is_multigraph():
         for i, (u, v, key, data) in enumerate(network.edges(keys=True, data=True)):
-            flat.add_edge(u, v, key=f"e{i}", relation=str(key), **{k: plain(v) for k, v in data.items()})
+            flat.add_edge(u, v, key=f"e{i}", relation=str(key), **_timed({k: plain(v) for k, v in data.items()}))
     else:
         for u, v, data in network.edges(data=True):
-            flat.add_edge(u, v, **{k: plain(v) for k, v in data.items()})
+            flat.add_edge(u, v, **_timed({k: plain(v) for k, v in data.items()}))
     return flat
+
+
+def _timed(attrs: dict) -> dict:
+    """An edge's attributes with ``start`` (its earliest date, as a day) for Gephi's timeline, where it is dated."""
+    from kg.network import date_span
+    span = date_span(attrs.get("date", "")) if attrs.get("date") else None
+    return {**attrs, "start": span[0]} if span else attrs
 
 
 def layout(network: nx.Graph, width: float = _WIDTH, height: float = _HEIGHT, margin: float = _MARGIN) -> dict:
@@ -246,8 +258,13 @@ def _radii(network: nx.Graph, low: float = 7.0, high: float = 26.0) -> dict:
     return {node: low + (high - low) * math.sqrt(scores.get(node, 0.0) / top) for node in network}
 
 
-def _edge_width(weight: float) -> float:
-    return min(1.2 + 1.8 * math.log2(max(weight, 1)), 8.0)
+def _edge_width(weight: float, goldstein: float = 0.0) -> float:
+    """Wider for more statements, and up to twice as wide for the strongest Goldstein weight (|-10|)."""
+    return min(1.2 + 1.8 * math.log2(max(weight, 1)), 8.0) * (1 + min(abs(goldstein), 10) / 10)
+
+
+def _quad_colour(data: dict) -> str | None:
+    return QUAD_COLOURS.get(data.get("quad_class", -1))
 
 
 def _counts(counts: dict) -> str:
@@ -260,6 +277,9 @@ def _edge_tip(network: nx.Graph, u, v, data: dict) -> str:
              f"{'' if data.get('weight', 1) == 1 else 's'})"]
     if data.get("polarity") or data.get("modality"):
         lines.append(" · ".join(filter(None, [_counts(data.get("polarity", {})), _counts(data.get("modality", {}))])))
+    if data.get("code"):
+        lines.append(f"CAMEO {data['code']} · {QUAD_NAMES.get(data.get('quad_class'), '')} · "
+                     f"Goldstein {data.get('goldstein', 0.0):+.1f}" + (f" · {data['date']}" if data.get("date") else ""))
     if data.get("concepts"):
         lines.append("via: " + "; ".join(data["concepts"]))
     lines.extend(f"• {s}" for s in data.get("sentences", []))
@@ -288,10 +308,13 @@ def _html(network: nx.Graph, title: str) -> str:
         label = data.get("predicate", "")
         if len(label) > 40:
             label = label[:39] + "…"
+        colour = _quad_colour(data)
+        paint = f' style="stroke:{colour}"' if colour else ""
         edges_svg.append(
             f'<g class="edge {style}" data-u="{e(str(u))}" data-v="{e(str(v))}" data-bend="{bend}" '
             f'data-tip="{e(_edge_tip(network, u, v, data))}">'
-            f'<path d="M{x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f}" stroke-width="{_edge_width(data.get("weight", 1)):.1f}" '
+            f'<path d="M{x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f}"{paint} '
+            f'stroke-width="{_edge_width(data.get("weight", 1), data.get("goldstein", 0.0)):.1f}" '
             f'marker-end="url(#arrow-{style})"/>'
             f'<text class="elabel{" hidden" if many else ""}" x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2:.1f}">'
             f'{e(label)}</text></g>')
@@ -309,6 +332,9 @@ def _html(network: nx.Graph, title: str) -> str:
     legend = "".join(f'<li><span class="dot" style="background:{TYPE_COLOURS.get(t, OTHER_COLOUR)}"></span>'
                      f'{e(_type_title(t))} <span class="n">{n}</span></li>'
                      for t, n in sorted(types.items(), key=lambda item: (-item[1], item[0])))
+    quads = Counter(d.get("quad_class", -1) for _, _, d in network.edges(data=True))
+    legend += "".join(f'<li><span class="line" style="border-color:{QUAD_COLOURS[q]}"></span>{QUAD_NAMES[q]} '
+                      f'<span class="n">{quads[q]}</span></li>' for q in sorted(QUAD_COLOURS) if quads.get(q))
     summary = (f"{network.number_of_nodes()} actors · {network.number_of_edges()} links · "
                f"{sum(w for _, _, w in network.edges(data='weight', default=1))} statements")
     return _PAGE.format(title=e(title), summary=e(summary), legend=legend, width=f"{width:.0f}", height=f"{height:.0f}",
@@ -345,8 +371,9 @@ def _png(network: nx.Graph, path, title: str) -> None:
         chosen = [(u, v) for u, v, d in network.edges(data=True) if _edge_style(d) == style]
         if chosen:
             nx.draw_networkx_edges(network, pos, ax=ax, edgelist=chosen, nodelist=nodes, node_size=sizes,
-                                   width=[_edge_width(network.edges[uv].get("weight", 1)) * 0.8 for uv in chosen],
-                                   edge_color=colour, style=line, arrows=True, arrowsize=14, alpha=0.75,
+                                   width=[_edge_width(network.edges[uv].get("weight", 1),
+                                                      network.edges[uv].get("goldstein", 0.0)) * 0.8 for uv in chosen],
+                                   edge_color=[_quad_colour(network.edges[uv]) or colour for uv in chosen], style=line, arrows=True, arrowsize=14, alpha=0.75,
                                    connectionstyle="arc3,rad=0.08")
     nx.draw_networkx_nodes(network, pos, ax=ax, nodelist=nodes, node_size=sizes, linewidths=1.0,
                            edgecolors="white",
@@ -366,6 +393,9 @@ def _png(network: nx.Graph, path, title: str) -> None:
     handles = [Line2D([], [], marker="o", linestyle="", markersize=10, markeredgecolor="white",
                       markerfacecolor=TYPE_COLOURS.get(t, OTHER_COLOUR), label=f"{_type_title(t)} ({n})")
                for t, n in types]
+    quads = {d.get("quad_class", -1) for _, _, d in network.edges(data=True)}
+    handles += [Line2D([], [], color=QUAD_COLOURS[q], linewidth=3, label=QUAD_NAMES[q])
+                for q in sorted(QUAD_COLOURS) if q in quads]
     handles += [Line2D([], [], color="#555555", label="stated as fact"),
                 Line2D([], [], color="#8a8a8a", linestyle="dashed", label="reported / hypothetical / requested"),
                 Line2D([], [], color="#c0392b", linestyle="dashed", label="denied / negated")]
@@ -402,7 +432,8 @@ def stats(graph: Graph, top: int = 10) -> dict:
         (type -> count), ``linked_entities`` (with a Wikidata owl:sameAs), ``concepts``,
         ``statements``, ``facts`` (kg:Positive and kg:Asserted), ``predicates`` (distinct),
         ``top_predicates`` (the 20 most used: [[local name, count], ...]), ``polarity`` and
-        ``modality`` (local name -> count), ``top_actors`` ([{"iri", "label", "type", "centrality"}];
+        ``modality`` (local name -> count), ``events`` (statements with a ``kg:eventType``), ``event_roots``
+        (CAMEO root -> count), ``quad_classes`` (quad class name -> count), ``top_actors`` ([{"iri", "label", "type", "centrality"}];
         weighted degree centrality in the collapsed actor network).
     """
     named = [g for g in graph.graphs() if str(g.identifier) != "urn:x-rdflib:default"] \
@@ -414,8 +445,17 @@ def stats(graph: Graph, top: int = 10) -> dict:
         polarity: Counter = Counter()
         modality: Counter = Counter()
         statements = facts = 0
+        roots: Counter = Counter()
+        quads: Counter = Counter()
+        known = cameo_concepts()
         for st in g.subjects(RDF.type, KG.Statement):
             statements += 1
+            etype = g.value(st, KG.eventType)
+            if etype is not None:
+                code = local_name(etype)
+                roots[code[:2]] += 1
+                if code in known:
+                    quads[QUAD_NAMES[known[code].quad]] += 1
             pred = g.value(st, RDF.predicate)
             predicates[local_name(pred) if pred is not None else "(none)"] += 1
             pol = local_name(g.value(st, KG.polarity) or KG.Positive)
@@ -442,6 +482,9 @@ def stats(graph: Graph, top: int = 10) -> dict:
         "top_predicates": [[name, n] for name, n in sorted(predicates.items(), key=lambda i: (-i[1], i[0]))[:20]],
         "polarity": dict(sorted(polarity.items(), key=lambda i: (-i[1], i[0]))),
         "modality": dict(sorted(modality.items(), key=lambda i: (-i[1], i[0]))),
+        "events": sum(roots.values()),
+        "event_roots": dict(sorted(roots.items())),
+        "quad_classes": {name: quads[name] for name in QUAD_NAMES.values() if quads.get(name)},
         "top_actors": [{"iri": n, "label": network.nodes[n].get("label", n), "type": network.nodes[n].get("type", ""),
                         "centrality": round(scores[n], 4)} for n in ranked if scores[n] > 0],
     }
@@ -471,6 +514,11 @@ def format_stats(numbers: dict) -> str:
         row("Statements", numbers["statements"], f"facts {numbers.get('facts', 0)}")
         row("  polarity", ", ".join(f"{k} {v}" for k, v in numbers.get("polarity", {}).items()) or "-")
         row("  modality", ", ".join(f"{k} {v}" for k, v in numbers.get("modality", {}).items()) or "-")
+        if "events" in numbers:
+            row("  events", numbers["events"], ", ".join(f"{k} {v}" for k, v in numbers.get("quad_classes", {}).items()))
+            roots = numbers.get("event_roots", {})
+            if roots:
+                row("  by CAMEO root", ", ".join(f"{k} {v}" for k, v in roots.items()))
         row("Predicates", numbers.get("predicates", 0))
     if numbers.get("top_predicates"):
         lines.append("")

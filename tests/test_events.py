@@ -247,3 +247,49 @@ def test_events_of_plain_sentences():
     found = [dict(zip(cols, r.split("\t"))) for r in rows]
     assert [(r["source"], r["code"]) for r in found] == [("Kenya", "163")]
     assert found[0]["sentence"] == "Kenya imposed sanctions on Uganda."
+
+
+# -- viz and stats -------------------------------------------------------------------------------
+
+def test_network_edges_carry_code_quad_goldstein_and_date(tmp_path):
+    from kg.network import actor_network, collapse
+    g = Graph().parse(data=EVENT_GRAPH, format="turtle")
+    net = actor_network(g)
+    data = net.get_edge_data("https://w3id.org/kg-builder/id/entity/russia",
+                             "https://w3id.org/kg-builder/id/entity/ukraine")
+    threat = data["threaten"]
+    assert (threat["code"], threat["quad_class"], threat["date"]) == ("138", 3, "2022-02-21")
+    assert threat["goldstein"] < 0 and data["own"]["quad_class"] == -1 and data["own"]["code"] == ""
+    pair = collapse(net).edges["https://w3id.org/kg-builder/id/entity/russia",
+                               "https://w3id.org/kg-builder/id/entity/ukraine"]
+    assert pair["code"] == "138" and pair["weight"] == 2
+    assert actor_network(g, since="2022-03-01").number_of_edges() == 0      # dated before: out
+    assert actor_network(g, until="2022-02-28").number_of_edges() == 1      # the undated statement is out
+
+
+def test_viz_files_carry_date_code_weight_and_colour(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text(EVENT_GRAPH, encoding="utf-8")
+    assert _cli("viz", path, "-o", tmp_path / "n.gexf").exit_code == 0
+    gexf = (tmp_path / "n.gexf").read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in gexf and 'start="2022-02-21"' in gexf and 'weight="1"' in gexf
+    assert _cli("viz", path, "-o", tmp_path / "n.graphml").exit_code == 0
+    graphml = (tmp_path / "n.graphml").read_text(encoding="utf-8")
+    assert 'attr.name="code"' in graphml and ">138<" in graphml and 'attr.name="date"' in graphml
+    assert _cli("viz", path, "-o", tmp_path / "n.html").exit_code == 0
+    from kg.viz import QUAD_COLOURS
+    assert f"stroke:{QUAD_COLOURS[3]}" in (tmp_path / "n.html").read_text(encoding="utf-8")
+    result = _cli("viz", path, "-o", tmp_path / "m.html", "--since", "Monday")
+    assert result.exit_code != 0 and "not a date" in result.output
+    result = _cli("viz", path, "-o", tmp_path / "m.graphml", "--since", "2022-02", "--until", "2022")
+    assert result.exit_code == 0 and "1 links" in result.output
+
+
+def test_stats_count_events_by_root_and_quad_class(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text(EVENT_GRAPH, encoding="utf-8")
+    import json
+    numbers = json.loads(_cli("stats", path, "--json").stdout)
+    assert numbers["events"] == 1 and numbers["event_roots"] == {"13": 1}
+    assert numbers["quad_classes"] == {"verbal conflict": 1}
+    assert "by CAMEO root    13 1" in _cli("stats", path).stdout

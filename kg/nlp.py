@@ -45,8 +45,17 @@ def make_lemma_fixer(nlp: Language, name: str):
         for tok in doc:
             if tok.tag_ == "VBG" and tok.lemma_ not in known and tok.lower_.endswith("ing") and known:
                 tok.lemma_ = tok.lower_
+            elif tok.tag_ in ("VBD", "VBN", "VBG") and tok.lemma_ + "e" in known and _undoubled(tok.lower_, tok.lemma_):
+                tok.lemma_ += "e"   # "fined" is "fine" ("fin" would double: "finned"), "hoped" is "hope"
         return doc
     return fix
+
+
+def _undoubled(word: str, lemma: str) -> bool:
+    """Whether the inflected ``word`` adds its ending to a stem ``lemma`` that ends consonant-vowel-consonant,
+    which English would have doubled ("fin" -> "finned"): so the stem is really ``lemma + "e"``."""
+    return (word in (lemma + "ed", lemma + "ing") and len(lemma) <= 4 and len(lemma) >= 3
+            and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou")
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), events: Sequence[str] = ()) -> Language:

@@ -290,3 +290,41 @@ def test_open_ie_rows_read_as_annotators_write_them(nlp):
     assert rows(nlp("He tried to fix the car in 2019.")) == {("tried to fix", "He", "the car", "in 2019")}
     assert rows(nlp("The president made an appeal to the public.")) == {
         ("made an appeal to", "The president", "the public")}
+
+
+# --------------------------------------------------------------------------- coordination and lists (issue 9, B)
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three carmakers, Renault, Fiat and Seat, recalled the model.",
+     {("recall", "Renault", "the model"), ("recall", "Fiat", "the model"), ("recall", "Seat", "the model")}),
+    ("Ofgem fined Centrica, Ovo and Octopus last year.",
+     {("fine", "Ofgem", "Centrica"), ("fine", "Ofgem", "Ovo"), ("fine", "Ofgem", "Octopus")}),
+    ("Nokia bid for the contract.", {("bid_for", "Nokia", "the contract")}),
+    ("The dockers walked out of the talks.", {("walk_out_of", "The dockers", "the talks")}),
+])
+def test_lists_coordination_and_particles(nlp, sentence, expected):
+    got = {(p, s, o) for p, s, o, _, _ in tuples(nlp(sentence))}
+    assert expected <= got
+
+
+@pytest.mark.model
+def test_a_list_is_no_apposition_and_a_description_is_no_member(nlp):
+    got = tuples(nlp("Three carmakers, Renault, Fiat and Seat, recalled the model."))
+    assert not [t for t in got if t[0] == "be"]
+    # a description coordinated inside an apposition stays one
+    got = tuples(nlp("Brad Keller, the bank's president and vice chair, resigned."))
+    assert ("resign", "Brad Keller", None, POS, ASSERTED) in got
+
+
+@pytest.mark.model
+def test_a_reporting_source_is_no_apposition(nlp):
+    got = tuples(nlp("The club did not improve its offer, a source close to the talks said."))
+    assert not [t for t in got if t[0] == "be"]
+    assert ("improve", "The club", "its offer", NEG, REPORTED) in got
+
+
+@pytest.mark.model
+def test_arguments_keep_their_commas(nlp):
+    assert any(arg1 == "The ministers of Spain, Portugal and Greece"
+               for _, _, arg1, _ in openie_rows(nlp("The ministers of Spain, Portugal and Greece met in Lisbon.")))

@@ -62,3 +62,8 @@ def test_a_sentence_never_crosses_a_paragraph(run):
         assert "\n" not in st.sentence and st.sentence == st.sentence.strip()
         assert text[st.char_start:st.char_end] == st.sentence
     assert any(st.sentence == "Hoyle approved the plan on Monday." for st in ex.statements)
+
+
+def test_a_stem_english_would_double_is_read_with_its_e(nlp):
+    lemmas = {t.text: t.lemma_ for t in nlp("The regulator fined the bank and hoped it had taped the hearing.")}
+    assert (lemmas["fined"], lemmas["hoped"], lemmas["taped"]) == ("fine", "hope", "tape")

@@ -82,7 +82,7 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
             if child.dep_ in skip:
                 if child.dep_ == "punct" and not top and child.i != tok.i:
                     # keep inner punctuation (hyphens, apostrophes) below the top level
-                    if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.":
+                    if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.,":
                         out.append(child)
                 continue
             walk(child, False)
@@ -112,9 +112,32 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and its coordinated siblings ("Donetsk and Lugansk")."""
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
-                   and c.pos_ in ("NOUN", "PROPN", "PRON")]] if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else [tok]
+    """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
+    ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
+    Airbus, Safran and Thales") stand for it."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return [tok]
+    own = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
+                  and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    listed = listed_apposition(tok)
+    if listed is None:
+        return own
+    members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
+    return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def listed_apposition(tok: Token) -> Token | None:
+    """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
+                any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
+                    g.pos_ == "PROPN" for g in c.conjuncts)):
+            return c    # not "Brad Smith, the company's president and vice chair": a description is no member
+    return None
 
 
 # Subjects
@@ -214,15 +237,25 @@ def relation_tokens(verb: Token) -> list[Token]:
             toks.append(doc[left])
         left -= 1
     toks.append(verb)
-    toks += [c for c in verb.children if c.dep_ == "prt"]
+    toks += particles_of(verb)
     return sorted(set(toks), key=lambda t: t.i)
+
+
+PARTICLE_ADVERBS = frozenset("out off away back down up".split())
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles: "pulled out", and an adverb read as one right after the verb ("walked out on Monday")."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS and not any(
+            g.dep_ == "prep" for g in c.children))]
 
 
 def verb_lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if verb.lower_ == "born" and verb.tag_ == "VBN":
         lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in particles_of(verb)]
     return "_".join([lemma, *particles])
 
 
@@ -640,6 +673,12 @@ def former(noun: Token, name: Token | None = None) -> bool:
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
     head = tok.head
+    listed = listed_apposition(head)
+    if listed is not None and listed.i == tok.i:
+        return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS:
+        return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
     out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]
@@ -798,7 +837,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         return ctx
 
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod") or misread_verb(tok):
             if tok.pos_ == "AUX" and tok.lemma_ != "be":
                 continue
             ctx = context_for(tok)
@@ -812,6 +851,12 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(nominal_clauses(tok, context_for(tok)))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)]
+
+
+def misread_verb(tok: Token) -> bool:
+    """ "Nokia bid for the contract": a verb the tagger read as a noun, the root of its sentence with a subject."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
 
 
 def clitic(tokens: list[Token]) -> bool:

@@ -40,8 +40,8 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
             args += [words(e) for e in clause.extras]
             rel = clause.surface_text
             row = (rel, words(clause.subj), tuple(args))
-            if row in seen or not rel:
-                continue
+            if row in seen or not rel or (args and args[0] == row[1]):
+                continue    # (X; demanded; X): an argument repeating the subject is a misreading
             seen.add(row)
             yield clause_confidence(clause), rel, words(clause.subj), args
 

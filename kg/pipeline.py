@@ -26,11 +26,15 @@ OUTCOMES = ("added", "replaced", "skipped", "duplicate")
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[Extraction]:
-    """Parse the articles in batches (streaming) and extract each one."""
+    """Parse the articles in batches (streaming) and extract each one.
+
+    Text is parsed by :func:`kg.parse.parse_articles`: long articles in chunks, over-long runs
+    without a space blanked, offsets exact.
+    """
+    from kg.parse import parse_articles
     gaz = gazetteer_of(nlp)
     coder = coder_of(nlp)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in parse_articles(articles, nlp, batch_size=batch_size):
         yield extract(doc, article, gaz, coder)
 
 
@@ -103,7 +107,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         Called with the InputError of a source that cannot be read, and the rest go on (the message
         is also kept in the summary). None raises it.
     on_note : callable, optional
-        Called with a one-line note (duplicate URLs) for the user.
+        Called with a one-line note for the user (duplicate URLs, text blanked before parsing).
     on_article : callable, optional
         Called with each article and its outcome, for progress.
     on_skip : callable, optional
@@ -122,6 +126,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     """
     from kg.engine import iter_graphs
     from kg.merge import EntityIndex
+    from kg.parse import MAX_TOKEN_CHARS, long_runs
     from kg.rdf.iris import article_iri
     from kg.sinks import EndpointSink, FileSink, StoreSink
 
@@ -169,6 +174,12 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
                     noted = True
                     continue
                 seen[iri] = article.source
+                runs = long_runs(article.text)
+                if runs and on_note is not None:
+                    longest = max(end - start for start, end in runs)
+                    on_note(f"{article.source!r}: blanked {len(runs):,} run{'s' if len(runs) > 1 else ''} of text "
+                            f"with no space longer than {MAX_TOKEN_CHARS} characters (the longest: {longest:,}) "
+                            "before parsing")
                 if only_store and stores[0].unchanged(iri, article):
                     summary.counts["skipped"] += 1
                     if on_article is not None:

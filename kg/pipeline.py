@@ -174,17 +174,17 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
                     noted = True
                     continue
                 seen[iri] = article.source
+                if only_store and stores[0].unchanged(iri, article):
+                    summary.counts["skipped"] += 1
+                    if on_article is not None:
+                        on_article(article, "skipped")
+                    continue
                 runs = long_runs(article.text)
                 if runs and on_note is not None:
                     longest = max(end - start for start, end in runs)
                     on_note(f"{article.source!r}: blanked {len(runs):,} run{'s' if len(runs) > 1 else ''} of text "
                             f"with no space longer than {MAX_TOKEN_CHARS} characters (the longest: {longest:,}) "
                             "before parsing")
-                if only_store and stores[0].unchanged(iri, article):
-                    summary.counts["skipped"] += 1
-                    if on_article is not None:
-                        on_article(article, "skipped")
-                    continue
                 yield article
 
         for article, graph in iter_graphs(fresh(articles), nlp=nlp, model=model, gazetteer=tuple(gazetteer),

@@ -5,7 +5,8 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -101,7 +102,8 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> li
 
 
 def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] | None = None,
-                  on_skip: Callable[[str], None] | None = None) -> Iterator[Article]:
+                  on_skip: Callable[[str], None] | None = None, languages: Collection[str] | None = None
+                  ) -> Iterator[Article]:
     """Read articles from files, folders and ``"-"`` (standard input), in the order given.
 
     A folder is read recursively in sorted order, taking files with a known suffix and skipping
@@ -117,6 +119,10 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
     on_skip : callable or None
         Called with the reason (``"not HTML"``, ``"duplicate"``, ...) of each record left out on
         purpose, such as an archive's non-HTML or duplicate records.
+    languages : collection of str or None
+        ISO 639-1 codes to keep: an article detected (by its text) to be in another language is left
+        out, with ``on_skip("language xx")``. None keeps every article. Each article kept gets the
+        detected ``language``.
 
     Returns
     -------
@@ -147,7 +153,8 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
             plan.append(path)
         else:
             raise InputError(f"{given}: no such file or folder")
-    return _iterate(plan, on_error, on_skip or _ignore)
+    articles = _iterate(plan, on_error, on_skip or _ignore)
+    return articles if languages is None else _in_languages(articles, set(languages), on_skip or _ignore)
 
 
 def count_articles(paths: Sequence[str]) -> int | None:
@@ -175,6 +182,17 @@ def count_articles(paths: Sequence[str]) -> int | None:
         except OSError:
             return None
     return total
+
+
+def _in_languages(articles: Iterator[Article], languages: set[str], on_skip: Callable[[str], None]
+                  ) -> Iterator[Article]:
+    from kg.ingest.language import detect_language
+    for article in articles:
+        code = detect_language(article.text)
+        if code is not None and code not in languages:
+            on_skip(f"language {code}")
+            continue
+        yield replace(article, language=code) if code and code != article.language else article
 
 
 def _ignore(reason: str) -> None:

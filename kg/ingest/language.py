@@ -1,0 +1,68 @@
+"""The language an article is written in (py3langid), and the language a spaCy pipeline parses.
+
+An article in a language the pipeline does not parse makes a graph of noise (German parsed as English), so
+the build leaves it out with a count. py3langid is used because it is fast (several hundred articles a second
+here, far above the parse rate) and small; the page's own ``lang`` attribute is often a site-wide template
+value, so the text decides.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from pathlib import Path
+
+__all__ = ["detect_language", "model_language"]
+
+_SAMPLE_CHARS = 4000       # the start of the text is enough, and bounds the time on a long one
+_MIN_CHARS = 40            # below this the guess is noise: an article this short is kept
+_MIN_PROBABILITY = 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language ``text`` is written in, or None when it is too short or unclear.
+
+    Examples
+    --------
+    >>> detect_language("The central bank raised interest rates by half a point on Thursday.")
+    'en'
+    >>> detect_language("Die Zentralbank hat am Donnerstag die Zinsen um einen halben Punkt erhöht.")
+    'de'
+    >>> detect_language("OK") is None
+    True
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < _MIN_CHARS:
+        return None
+    code, probability = _identifier().classify(sample)
+    return code if probability >= _MIN_PROBABILITY else None
+
+
+@functools.lru_cache(maxsize=32)
+def model_language(model: str) -> str | None:
+    """The language of an installed spaCy pipeline (package name or folder), read from its meta.json.
+
+    None when it cannot be told, or for a multi-language pipeline (``xx``): every article is then kept.
+    """
+    candidates = [Path(model) / "meta.json"]
+    try:
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        candidates.insert(0, Path(next(iter(spec.submodule_search_locations))) / "meta.json")
+    for path in candidates:
+        try:
+            lang = json.loads(path.read_text(encoding="utf-8")).get("lang")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(lang, str) and lang:
+            return None if lang == "xx" else lang
+    prefix = model.split("_")[0]
+    return prefix if len(prefix) == 2 and prefix.isalpha() and prefix.islower() and prefix != "xx" else None

@@ -244,7 +244,7 @@ def _overnight(m, ref, tense):
 
 
 def _relative_unit(m, ref, tense):
-    rel, unit = m["rel"].lower(), m["unit"].lower()
+    rel, unit = (m["rel"] or "this").lower(), m["unit"].lower()
     if rel == "past" and unit != "weekend":
         return "DURATION", _duration("1", unit)
     if ref is None:
@@ -266,7 +266,7 @@ def _relative_unit(m, ref, tense):
 
 
 def _ago(m, ref, tense):
-    n, unit = _number(m["n"]), _unit(m["unit"])
+    n, unit = _number(m["n"] or "several"), _unit(m["unit"])
     if ref is None or n == "X" or "." in n:
         return "DATE", "PAST_REF"
     k = int(n)
@@ -384,7 +384,10 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
         rf"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"), _weekday_expr),
     (_p(r"\b(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+"
         r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _I), _relative_unit),
-    (_p(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b", _I), _ago),
+    (_p(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})s?\s+ago\b", _I), _ago),
+    (_p(r"\b(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?P<rel>)(?P<unit>year|month|week)\b", _I),
+     _relative_unit),
+    (_p(r"\b(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)\s+century\b", _I), lambda m, r, t: ("DATE", f"{int(m['c']) - 1:02d}")),
     (_p(r"\b(?:the\s+)?weekend\b", _I), _weekend),
     (_p(r"\bovernight\b", _I), _overnight),
     (_p(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})s?\s+(?P<dir>later|earlier|before|afterwards|from\s+now)\b", _I),
@@ -403,7 +406,7 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(r"\b(?:(?P<rel>this|last|next)\s+(?P<s>spring|summer|autumn|fall|winter)|"
         rf"(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR}))\b", _I),
      lambda m, r, t: _season(_SeasonMatch(m), r, t)),
-    (_p(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<kind>quarter|half)"
+    (_p(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<kind>quarter|half)"
         rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?:the\s+)?(?P<rel>last|next|this)\s+year))?\b", _I), _part_of_year),
     (_p(r"\b(?:now|currently|at\s+present|nowadays|these\s+days|recently|lately|the\s+past|the\s+future|soon)\b",
         _I), _reference),

@@ -241,3 +241,52 @@ def test_service_runs_with_the_flag(sample, sparql_server):
         run_query(sample, sparql)
     result = run_query(sample, sparql, allow_service=True)
     assert result.rows == [(Literal("from the endpoint"),)]
+
+
+# --- files are queried through Oxigraph: the same answers as rdflib -------------------------------
+
+_SAME_ANSWER = [
+    "SELECT ?p ?label WHERE { ?p a kg:Person ; rdfs:label ?label } ORDER BY ?label",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+    "SELECT ?s ?how WHERE { ?s a kg:Statement ; kg:polarity ?how } ORDER BY ?s",
+    "ASK { ?s a kg:Person }",
+    "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a kg:Person ; rdfs:label ?l }",
+    "DESCRIBE <https://w3id.org/kg-builder/id/entity/vladimir-putin>",
+]
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".nt", ".jsonld"])
+@pytest.mark.parametrize("sparql", _SAME_ANSWER)
+def test_query_file_answers_as_rdflib_does(tmp_path, suffix, sparql):
+    from kg.export import read_dataset, write_dataset
+    from kg.query import run_query_file
+    path = tmp_path / f"graph{suffix}"
+    write_dataset(read_dataset(SAMPLE), path)
+    expected = run_query(read_dataset(path), sparql)
+    got = run_query_file(path, sparql)
+    for fmt in ("table", "tsv", "json") if expected.kind != "graph" else ("nt",):
+        assert format_result(got, fmt) == format_result(expected, fmt)
+
+
+def test_query_file_counts_a_triple_in_two_article_graphs_once(tmp_path):
+    from kg.query import run_query_file
+    path = tmp_path / "two.trig"
+    path.write_text("<urn:g1> { <urn:a> <urn:b> <urn:c> } <urn:g2> { <urn:a> <urn:b> <urn:c> . <urn:a> <urn:b> <urn:d> }")
+    rows = run_query_file(path, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
+    assert int(rows[0][0]) == 2
+    rows = run_query_file(path, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert int(rows[0][0]) == 3
+
+
+@pytest.mark.parametrize("sparql, message", [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SPARQL Update"),
+    ("SELECT * WHERE { ?s ?p }", "Malformed SPARQL"),
+])
+def test_query_file_keeps_the_guards(tmp_path, sparql, message):
+    from kg.errors import QueryError
+    from kg.query import run_query_file
+    with pytest.raises(QueryError, match=message):
+        run_query_file(SAMPLE, sparql)

@@ -9,7 +9,7 @@ from rdflib import Dataset
 from kg.cli import user_errors
 from kg.errors import InputError, one_line
 from kg.export import read_dataset
-from kg.query import RESULT_FORMATS, check_query, format_result, run_query
+from kg.query import RESULT_FORMATS, check_query, format_result, run_query_file
 
 GRAPH_HELP = ("GRAPH is a graph file (.trig .nq .ttl .nt .jsonld), or - for TriG on stdin; or read a store "
               "with --store DIR, or a SPARQL server with --endpoint URL.")
@@ -134,7 +134,7 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: st
         from kg.remote import query_endpoint
         result = query_endpoint(endpoint, text, allow_service=allow_service)
     else:
-        result = run_query(load_source(graph), text, allow_service=allow_service)
+        result = run_query_file(graph, text, allow_service=allow_service)
     output = format_result(result, fmt)
     click.echo(output, nl=not output.endswith("\n"))
 

@@ -676,6 +676,8 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     listed = listed_apposition(head)
     if listed is not None and listed.i == tok.i:
         return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
+    if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS:
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
@@ -849,6 +851,9 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(name_title_clauses(tok, Context()))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ == "appos":
+            from kg.extract.implicit import implicit_clauses    # it builds on this module
+            out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)]
 

@@ -13,7 +13,8 @@ from kg.extract.clauses import Clause, sentence_length
 from kg.types import Modality
 
 BIAS = 0.53
-KIND = {"verb": 0.25, "copula": 0.18, "comp": 0.17, "appos": -0.05, "title": 0.03, "member": 0.0, "nominal": -0.1}
+KIND = {"verb": 0.25, "copula": 0.18, "comp": 0.17, "appos": -0.05, "title": 0.03, "member": 0.0, "nominal": -0.1,
+        "implicit": -0.05}
 # The verb's place in the parse: clauses embedded as modifiers are misparsed more often.
 DEP = {"conj": -0.01, "xcomp": 0.01, "relcl": -0.13, "acl": -0.09, "advcl": -0.10, "ccomp": -0.06, "pcomp": -0.14}
 NO_OBJECT = -0.43

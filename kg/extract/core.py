@@ -192,6 +192,8 @@ class _Converter:
             return None
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ == "PRP$":
             return None     # "Their leader, Ed Davey": a title held in an unresolved "their" says nothing
+        if clause.kind == "implicit" and not (subj.entity and obj.entity):
+            return None     # "Darmstadt, Germany": a relation the text implies holds between two entities only
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
         sent_text, sent_start, sent_end = provenance(self.current_sentence)
@@ -316,6 +318,40 @@ class _Converter:
                                  confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
 
+    def origins(self, statements: list[Statement]) -> list[Statement]:
+        """ "the Japanese carmaker Toyota", "Lena Roth, a German chemist": a nationality on the description of a name
+        says where an organisation is based (located_in) or whose citizen a person is (citizen_of)."""
+        done = {(st.subject.entity, st.predicate, st.object.entity) for st in statements}
+        out = []
+        for m in self.res.mentions:
+            if m.type not in (EntityType.PERSON, EntityType.ORGANIZATION) or m.cluster not in self.entities:
+                continue
+            head = self.doc[m.end - 1]
+            nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < m.start]
+            described = self.res.appositive_noun(m)
+            nouns += [described] if described is not None else []
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < m.start:
+                nouns.append(head.head)     # "the Japanese carmaker Toyota"
+            for noun in nouns:
+                if noun.lemma_.lower() in lx.TITLE_NOUNS:
+                    continue    # "Russian President Vladimir Putin": a role (kg.extract.roles), not an origin
+                for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
+                    entry = self.gaz.demonym(adj.text) if adj.text[:1].isupper() else None
+                    if entry is None or entry.type is not EntityType.GPE:
+                        continue
+                    key = self.entities[m.cluster].key
+                    pred = "citizen_of" if m.type is EntityType.PERSON else "located_in"
+                    target = self.gazetteer_entity(entry)
+                    if (key, pred, target) in done or key == target:
+                        continue
+                    done.add((key, pred, target))
+                    sent_text, sent_start, sent_end = provenance(self.doc[m.start].sent)
+                    out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=pred,
+                                         predicate_label="is from", object=Argument(text=adj.text, entity=target),
+                                         confidence=0.45, sentence=sent_text, char_start=sent_start,
+                                         char_end=sent_end))
+        return out
+
     def _office_of(self, m) -> str | None:
         head = self.doc[m.end - 1]
         words = [t for c in head.children if c.dep_ == "compound" and c.i < m.start for t in c.subtree]
@@ -413,6 +449,7 @@ class _Converter:
         self.mention_counts = counts
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += self.implicit_titles(statements)
+        statements += self.origins(statements)
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}
         for ent in list(self.entities.values()) + list(self.extra.values()):

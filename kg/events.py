@@ -66,7 +66,8 @@ class EventCoder:
 
     def __init__(self, rows: Iterable[Sequence[str]] = ()) -> None:
         self.defaults: dict[str, str] = {}
-        self.patterns: dict[str, list[Pattern]] = {}
+        self._rows: dict[str, list[tuple]] = {}      # verb -> its pattern rows, in order; read on first use
+        self._patterns: dict[str, list[Pattern]] = {}
         self.synsets: dict[str, set[str]] = {}
         self.add(rows)
 
@@ -79,14 +80,22 @@ class EventCoder:
             if verb.startswith("&"):
                 self.synsets.setdefault(verb, set()).add(obj.split()[-1] if obj else obj)
                 continue
-            code = code if _CODE.fullmatch(code or "") else ""
             if not (prep or obj or ctx):
-                self.defaults[verb] = code
+                self.defaults[verb] = code if _CODE.fullmatch(code or "") else ""
                 continue
-            pat = Pattern(prep, tuple(obj.split()), tuple(ctx.split()), code)
-            pats = self.patterns.setdefault(verb, [])
-            pats[:] = [p for p in pats if (p.prep, p.object, p.context) != (pat.prep, pat.object, pat.context)]
-            pats.append(pat)
+            self._rows.setdefault(verb, []).append((prep, obj, ctx, code))
+            self._patterns.pop(verb, None)
+
+    def patterns(self, verb: str) -> list[Pattern]:
+        """The verb's patterns; of two rows with the same preposition, object and context the later one."""
+        pats = self._patterns.get(verb)
+        if pats is None:
+            keyed = {}
+            for prep, obj, ctx, code in self._rows.get(verb, ()):
+                keyed[(prep, obj, ctx)] = Pattern(prep, tuple(obj.split()), tuple(ctx.split()),
+                                                  code if _CODE.fullmatch(code or "") else "")
+            pats = self._patterns[verb] = list(keyed.values())
+        return pats
 
     def _match(self, item: str, word: str) -> bool:
         return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
@@ -114,7 +123,7 @@ class EventCoder:
         words = predicate.lower().split("_")
         for k in range(len(words), 0, -1):
             verb = "_".join(words[:k])
-            if verb in self.defaults or verb in self.patterns:
+            if verb in self.defaults or verb in self._rows:
                 code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
                 if code and counterpart != "actor" and code[:2] in PARTNER_ROOTS:
                     return None     # an intent to cooperate takes a partner, whatever the words
@@ -132,7 +141,7 @@ class EventCoder:
         head = norm_word(head) if head else (obj[-1] if obj else None)
         ctx = set(context) | set(obj)
         best: tuple[int, str] | None = None
-        for pat in self.patterns.get(verb, ()):
+        for pat in self.patterns(verb):
             if pat.prep != prep:
                 continue
             if pat.object:
@@ -150,8 +159,10 @@ class EventCoder:
         return self.defaults.get(verb) or None, False
 
 
-def read_rows(path: str | Path) -> list[tuple[str, str, str, str, str]]:
+def read_rows(path: str | Path, normalise: bool = True) -> list[tuple[str, str, str, str, str]]:
     """The rows of a dictionary file (tab-separated; ``#`` comments; a header row of :data:`COLUMNS`).
+
+    ``normalise=False`` trusts the words to be normalised already (the shipped, generated files).
 
     Raises
     ------
@@ -175,6 +186,9 @@ def read_rows(path: str | Path) -> list[tuple[str, str, str, str, str]]:
         if len(cells) != 5:
             raise InputError(f"{path}:{n}: an events row has five tab-separated columns "
                              f"({', '.join(COLUMNS)}), this one has {len(cells)}")
+        if not normalise:
+            rows.append(tuple(cells))
+            continue
         verb, prep, obj, ctx, code = (c.strip() for c in cells)
         if code and code != "-" and not _CODE.fullmatch(code):
             raise InputError(f"{path}:{n}: {code!r} is not a CAMEO code (two to four digits, or - for none)")
@@ -188,8 +202,8 @@ def read_rows(path: str | Path) -> list[tuple[str, str, str, str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _shipped_rows() -> tuple:
-    return tuple(read_rows(ontology_dir() / "cameo_verbs.tsv")) + tuple(read_rows(ontology_dir()
-                                                                                   / "cameo_verbs_extra.tsv"))
+    return (tuple(read_rows(ontology_dir() / "cameo_verbs.tsv", normalise=False))
+            + tuple(read_rows(ontology_dir() / "cameo_verbs_extra.tsv")))
 
 
 @functools.lru_cache(maxsize=8)

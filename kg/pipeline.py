@@ -146,7 +146,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     from kg.ingest.language import model_language
     language = getattr(nlp, "lang", None) if nlp is not None else model_language(model)
     languages = {language} if language and language != "xx" else None   # articles in others are left out
-    articles = _read_sources(sources, skip, left_out, languages)   # a missing path fails here, before anything is opened
+    articles = _read_sources(sources, skip, left_out, languages, on_note)   # a missing path fails here, before anything is opened
     opened: list = []
     try:
         if output:
@@ -220,7 +220,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     return summary
 
 
-def _read_sources(sources, on_error, on_skip=None, languages=None) -> Iterator[Article]:
+def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None) -> Iterator[Article]:
     from kg.ingest import iter_articles
     if isinstance(sources, (str, Path, Article)):
         sources = [sources]
@@ -230,7 +230,7 @@ def _read_sources(sources, on_error, on_skip=None, languages=None) -> Iterator[A
     paths = [str(p) for p in sources if not isinstance(p, Article)]
     if not paths:
         return iter(articles)
-    read = iter_articles(paths, on_error=on_error, on_skip=on_skip, languages=languages)
+    read = iter_articles(paths, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note)
     return _chain(articles, read)
 
 

@@ -1,4 +1,4 @@
-"""Read news articles: Markdown/text, HTML, JSON Lines, WARC/ARC archives, folders of them, or standard input.
+"""Read news articles: Markdown/text, HTML, JSON Lines, WARC/ARC archives, RSS/Atom feeds, folders, or stdin.
 
 Each format is a module of this package, registered in :mod:`kg.ingest.registry` by name, suffix and
 content sniffing, and imported only when a file of its kind is read. The :class:`~kg.types.Article` values
@@ -24,9 +24,17 @@ def _is_html(head: str) -> bool:
     return head.startswith("<")
 
 
+def _is_feed(head: str) -> bool:
+    start = head[:600]
+    return start.startswith(("<rss", "<feed", "<rdf:RDF")) or (
+        start.startswith("<?xml") and any(tag in start for tag in ("<rss", "<feed", "<rdf:RDF")))
+
+
 register("markdown", "kg.ingest.markdown", (".md", ".markdown", ".txt"), ("md", "text", "txt"),
          shown=(".md", ".txt"))
 register("html", "kg.ingest.html", (".html", ".htm"), ("htm",), sniff=_is_html)
 register("jsonl", "kg.ingest.jsonl", (".jsonl", ".ndjson"), ("ndjson",), sniff=_is_jsonl)
 register("warc", "kg.ingest.warc", (".warc", ".warc.gz", ".arc", ".arc.gz"), ("arc",), streams=True,
          shown=(".warc.gz", ".arc.gz"))
+register("feed", "kg.ingest.feed", (".rss", ".atom"), ("rss", "atom"), sniff=_is_feed, streams=True,
+         shown=(".rss", ".atom"))

@@ -26,7 +26,7 @@ _BLOCKS = {"p", "head", "item", "quote", "code", "list", "div", "table", "row", 
 _SENTENCE_RE = re.compile(r"\w[.!?\u2026]")
 
 
-def parse(text: str, source: str) -> list[Article]:
+def parse(text: str, source: str, skip=None) -> list[Article]:
     """The one article an HTML page holds (see :func:`extract`)."""
     return [extract(text, source)]
 

@@ -10,7 +10,7 @@ from kg.types import Article
 __all__ = ["parse"]
 
 
-def parse(text: str, source: str) -> list[Article]:
+def parse(text: str, source: str, skip=None) -> list[Article]:
     """Every article of a JSON Lines text; a bad line raises InputError naming the line."""
     return _parse_jsonl(text, source)
 

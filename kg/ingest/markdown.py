@@ -43,7 +43,7 @@ _QUOTE_RE = re.compile(r"^[>\s]+")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
-def parse(text: str, source: str) -> list[Article]:
+def parse(text: str, source: str, skip=None) -> list[Article]:
     """The one article a Markdown or text file holds (its body may be empty: the caller refuses that)."""
     return [_parse_markdown(text, source)]
 

@@ -4,11 +4,14 @@ As rdflib's plugin registry does for its parsers, a format is registered with th
 and the module is imported only when a file of that format is read (an HTML extractor or a WARC library
 is not loaded to read Markdown). A reader module gives one or both of:
 
-``parse(text: str, source: str) -> list[Article]``
-    for text formats: the file is read, size-checked and decoded for it;
-``read(path: Path, source: str, skip: Callable[[str], None]) -> Iterator[Article]``
-    for formats that read the file themselves, streaming (archives); ``skip`` is called with the reason
-    of each record left out.
+``parse(text: str, source: str, skip) -> list[Article]``
+    for text (the file is read, size-checked and decoded for it, or it came on standard input);
+``read(path: Path, source: str, skip) -> Iterator[Article]``
+    for formats that read the file themselves (``streams``): archives, streamed, and feeds, whose
+    bytes carry their own encoding.
+
+``skip(reason, detail=None)`` is called for each record or item left out on purpose, with a detail worth
+showing the user (a link) where there is one.
 """
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ def read_article(path: str | Path) -> Article:
     return articles[0]
 
 
-def read_articles(path: str | Path, on_skip: Callable[[str], None] | None = None) -> list[Article]:
+def read_articles(path: str | Path, on_skip: Callable[[str], None] | None = None,
+                  on_note: Callable[[str], None] | None = None) -> list[Article]:
     """Read every article a file holds: one for Markdown, text and HTML, one a line for JSON Lines.
 
     Raises
@@ -54,10 +55,11 @@ def read_articles(path: str | Path, on_skip: Callable[[str], None] | None = None
     InputError
         As :func:`read_article`, one line naming the file.
     """
-    return list(_read_file(Path(path), on_skip or _ignore))
+    return list(_read_file(Path(path), _skipper(on_skip, on_note)))
 
 
-def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> list[Article]:
+def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip: Callable[..., None] | None = None
+               ) -> list[Article]:
     """Parse articles from text already in memory.
 
     Parameters
@@ -66,9 +68,11 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> li
         The whole input.
     source : str
         Where it came from, for messages and ``Article.source``.
-    fmt : {"markdown", "text", "html", "jsonl"} or None
-        None sniffs it: JSON Lines if the first non-blank character is ``{``, HTML if ``<``,
-        else Markdown/text.
+    fmt : {"markdown", "text", "html", "jsonl", "feed"} or None
+        None sniffs it: JSON Lines if the first non-blank character is ``{``, an RSS/Atom feed if it
+        starts with one, HTML if ``<``, else Markdown/text.
+    skip : callable, optional
+        Called as ``skip(reason, detail)`` for each item left out (a feed item without its story).
 
     Returns
     -------
@@ -92,18 +96,18 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None) -> li
         kind = registry.sniff(text) or registry.format_named("markdown")
     else:
         kind = registry.format_named(fmt)
-        if kind is None or kind.streams:
-            names = ", ".join(f.name for f in registry.formats() if not f.streams)
+        if kind is None or kind.name == "warc":
+            names = ", ".join(f.name for f in registry.formats() if f.name != "warc")
             raise InputError(f"{source}: unknown format {fmt!r}; use {names}")
-    articles = registry.reader_of(kind).parse(text, source)
+    articles = registry.reader_of(kind).parse(text, source, skip or _ignore)
     if len(articles) == 1 and not articles[0].text:
         raise InputError(f"{source}: has no article text after parsing; give it a body")
     return articles
 
 
 def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] | None = None,
-                  on_skip: Callable[[str], None] | None = None, languages: Collection[str] | None = None
-                  ) -> Iterator[Article]:
+                  on_skip: Callable[[str], None] | None = None, languages: Collection[str] | None = None,
+                  on_note: Callable[[str], None] | None = None) -> Iterator[Article]:
     """Read articles from files, folders and ``"-"`` (standard input), in the order given.
 
     A folder is read recursively in sorted order, taking files with a known suffix and skipping
@@ -123,6 +127,9 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         ISO 639-1 codes to keep: an article detected (by its text) to be in another language is left
         out, with ``on_skip("language xx")``. None keeps every article. Each article kept gets the
         detected ``language``.
+    on_note : callable or None
+        Called with a one-line note where a record left out has something to show the user: the link
+        of a feed item that carries only a summary (it is never fetched).
 
     Returns
     -------
@@ -153,8 +160,9 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
             plan.append(path)
         else:
             raise InputError(f"{given}: no such file or folder")
-    articles = _iterate(plan, on_error, on_skip or _ignore)
-    return articles if languages is None else _in_languages(articles, set(languages), on_skip or _ignore)
+    skip = _skipper(on_skip, on_note)
+    articles = _iterate(plan, on_error, skip)
+    return articles if languages is None else _in_languages(articles, set(languages), skip)
 
 
 def count_articles(paths: Sequence[str]) -> int | None:
@@ -195,8 +203,18 @@ def _in_languages(articles: Iterator[Article], languages: set[str], on_skip: Cal
         yield replace(article, language=code) if code and code != article.language else article
 
 
-def _ignore(reason: str) -> None:
+def _ignore(reason: str, detail: str | None = None) -> None:
     """Count nothing."""
+
+
+def _skipper(on_skip, on_note) -> Callable[..., None]:
+    """The ``skip(reason, detail=None)`` a reader calls: the reason to on_skip, the detail as a note."""
+    def skip(reason: str, detail: str | None = None) -> None:
+        if on_skip is not None:
+            on_skip(reason)
+        if detail and on_note is not None:
+            on_note(f"left out ({reason}): {detail}")
+    return skip
 
 
 def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | None,
@@ -204,7 +222,7 @@ def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | No
     for item in plan:
         try:
             if item == "-":
-                yield from _read_stdin()
+                yield from _read_stdin(on_skip)
                 continue
             # an archive streams: its articles are yielded as they are read, and an error part-way
             # through still leaves the ones already yielded
@@ -223,7 +241,7 @@ def _read_file(path: Path, on_skip: Callable[[str], None]) -> Iterator[Article]:
         yield from module.read(path, str(path), on_skip)
         return
     text = _decode(_read_bytes(path), str(path))
-    yield from parse_text(text, source=str(path), fmt=fmt.name)
+    yield from parse_text(text, source=str(path), fmt=fmt.name, skip=on_skip)
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -286,7 +304,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
 
 
-def _read_stdin() -> list[Article]:
+def _read_stdin(skip: Callable[..., None]) -> list[Article]:
     stream = sys.stdin
     if stream is None:
         raise InputError("<stdin>: no standard input to read; pipe an article in or give a file")
@@ -294,7 +312,7 @@ def _read_stdin() -> list[Article]:
     data = buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1).encode("utf-8")
     if len(data) > MAX_BYTES:
         raise InputError(f"<stdin>: is over the {MAX_BYTES:,}-byte limit; split it")
-    return parse_text(_decode(data, "<stdin>"), source="<stdin>")
+    return parse_text(_decode(data, "<stdin>"), source="<stdin>", skip=skip)
 
 
 def _decode(data: bytes, source: str) -> str:

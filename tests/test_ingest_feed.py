@@ -1,0 +1,83 @@
+"""RSS and Atom feeds saved as files: items with the whole story are articles, the rest are links to report."""
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import iter_articles, parse_text, read_articles
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+
+
+def test_rss_item_with_full_text_is_an_article_and_the_rest_are_reported():
+    skipped, notes = [], []
+    [article] = read_articles(FEEDS / "coastal.rss", on_skip=skipped.append, on_note=notes.append)
+    assert (article.headline, article.author, article.url) == (
+        "Harbour Authority Approves Dredging Plan", "Priya Natarajan",
+        "https://coastal-times.example/2023/06/12/harbour-dredging")
+    assert article.date == "2023-06-12"     # 23:30 at UTC-5: the publisher's day, not UTC's
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("The port authority approved a plan on Monday")
+    assert "alert" not in article.text
+    assert skipped == ["summary only", "summary only"]
+    assert notes == ["left out (summary only): https://coastal-times.example/2023/06/12/ferry-timetable",
+                     "left out (summary only): https://coastal-times.example/2023/06/13/council-fishermen"]
+
+
+def test_atom_in_its_own_encoding():
+    [article] = read_articles(FEEDS / "valley.atom")
+    assert article.headline == "Caf\u00e9 Reopens on the Square"
+    assert (article.date, article.author) == ("2021-11-03", "Tomas Berg")
+    assert article.url == "https://valley-gazette.example/2021/11/03/cafe"
+    assert article.text.count("\n\n") == 2 and "caf\u00e9 on the market square" in article.text
+
+
+def test_feed_on_standard_input_is_sniffed(monkeypatch):
+    data = (FEEDS / "coastal.rss").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    [article] = iter_articles(["-"])
+    assert article.headline == "Harbour Authority Approves Dredging Plan"
+    assert parse_text(data.decode("utf-8"))[0].source == "<stdin>:1"
+
+
+def test_a_feed_is_never_fetched_even_when_it_names_urls(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the feed reader opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert len(read_articles(FEEDS / "coastal.rss")) == 1
+
+
+def test_not_a_feed_is_one_line(tmp_path):
+    path = tmp_path / "broken.rss"
+    path.write_text("this is not xml at all", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken.rss: is not an RSS or Atom feed") as info:
+        read_articles(path)
+    assert "\n" not in str(info.value)
+
+
+def test_feed_with_only_summaries_builds_nothing_but_says_why(tmp_path):
+    path = tmp_path / "teasers.rss"
+    path.write_text('<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://e.org/a</link>'
+                    "<description>Teaser.</description></item></channel></rss>", encoding="utf-8")
+    skipped = []
+    assert list(iter_articles([str(path)], on_skip=skipped.append)) == [] and skipped == ["summary only"]
+
+
+@pytest.mark.model
+def test_kg_build_lists_the_links_it_did_not_fetch(nlp, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(FEEDS / "coastal.rss"), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 0, result.output
+    assert "kg: left out (summary only): https://coastal-times.example/2023/06/12/ferry-timetable" in result.output
+    assert "1 added article; records left out: 2 summary only" in result.output

@@ -5,9 +5,10 @@ Two hazards of raw text are handled here, before the model sees it:
 * a run of characters with no whitespace longer than :data:`MAX_TOKEN_CHARS` (a megabyte of
   punctuation, an inlined image) makes spaCy's tokenizer take quadratic time: such a run is blanked,
   each of its characters replaced by a space, so that every offset after it stays the same;
-* a text longer than :data:`CHUNK_CHARS` (spaCy refuses more than ``nlp.max_length`` characters, and
-  its memory grows with the text) is parsed in chunks cut on paragraph boundaries, and the chunks'
-  Docs are joined into one Doc whose text is the article's text, character for character.
+* a text longer than :data:`CHUNK_CHARS` (spaCy refuses more than ``nlp.max_length`` characters, its
+  memory grows with the text, and its time faster than the text when no sentence ends) is parsed in
+  chunks cut on paragraph boundaries (else at a sentence's end), and the chunks' Docs are joined
+  into one Doc whose text is the article's text, character for character.
 """
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ from kg.types import Article
 __all__ = ["MAX_TOKEN_CHARS", "CHUNK_CHARS", "long_runs", "blank_long_runs", "chunks", "parse_articles"]
 
 MAX_TOKEN_CHARS = 200
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 20_000
 _NON_SPACE = re.compile(r"\S+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
 def long_runs(text: str, limit: int = MAX_TOKEN_CHARS) -> list[tuple[int, int]]:
@@ -61,8 +63,8 @@ def blank_long_runs(text: str, limit: int = MAX_TOKEN_CHARS) -> tuple[str, int]:
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     """``text`` cut into pieces of at most ``size`` characters that join back into it exactly.
 
-    Cuts fall after a paragraph break where one is in reach, else after a line break or a space
-    (a text without any within ``size`` characters is cut hard).
+    Cuts fall after a paragraph break where one is in reach, else after a line break, a sentence's
+    end or a space (a text without any within ``size`` characters is cut hard).
 
     Examples
     --------
@@ -77,7 +79,12 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
         for match in _PARAGRAPH.finditer(window):
             cut = match.end()
         if cut == 0:
-            cut = window.rfind("\n") + 1 or _last_space(window)
+            cut = window.rfind("\n") + 1
+        if cut == 0:
+            for match in _SENTENCE_END.finditer(window):
+                cut = match.end()
+        if cut == 0:
+            cut = _last_space(window)
         if cut <= 0:
             cut = size
         pieces.append(text[start:start + cut])

@@ -88,3 +88,17 @@ def test_an_article_over_a_million_characters_from_stdin_with_two_workers(tmp_pa
         graph.add((s, p, o))
     starts = statements_point_into(body, graph)
     assert max(starts) > 1_000_000 and min(starts) < 100
+
+
+@pytest.mark.model
+def test_clauses_nested_thousands_deep_end_without_recursion_error(nlp):
+    from kg.extract.clauses import MAX_SENTENCE_TOKENS
+    from kg.pipeline import article_graph
+    deep = "He said that " * 2000 + "it rained."
+    text = f"{PROSE}\n\n{deep}"
+    start = time.monotonic()
+    graph = article_graph(Article(text=text, url="https://example.org/deep"), nlp)
+    assert time.monotonic() - start < 30
+    starts = statements_point_into(text, graph)
+    assert starts and max(starts) < len(PROSE)          # the prose is read; the 6,000-token sentence is cut off
+    assert len(deep.split()) > MAX_SENTENCE_TOKENS

@@ -68,16 +68,17 @@ class Clause:
 def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
     """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
     out: list[Token] = []
-
-    def walk(tok: Token, top: bool) -> None:
+    stack = [(head, True)]     # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
+    while stack:
+        tok, top = stack.pop()
         out.append(tok)
         for child in tok.children:
             if child.dep_ in TOP_ONLY and not top and child.dep_ in skip:
-                walk(child, False)      # "recognition of the DNR and LNR": inner coordination stays
+                stack.append((child, False))    # "recognition of the DNR and LNR": inner coordination stays
                 continue
             if child.dep_ == "relcl" and child.i > tok.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
-                walk(child, False)      # "a mission to study the Sun": an infinitival relative is part of the noun
+                stack.append((child, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
                 continue
             if child.dep_ in skip:
                 if child.dep_ == "punct" and not top and child.i != tok.i:
@@ -85,9 +86,7 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
                     if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.,":
                         out.append(child)
                 continue
-            walk(child, False)
-
-    walk(head, True)
+            stack.append((child, False))
     out.sort(key=lambda t: t.i)
     return trim(glue(out))
 
@@ -772,6 +771,8 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
 
 # The walk over a sentence
 
+MAX_SENTENCE_TOKENS = 300
+
 def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     """All clauses of one sentence, with factuality propagated from governing verbs.
 
@@ -787,7 +788,12 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     Returns
     -------
     list of Clause
+        Empty for a sentence of more than :data:`MAX_SENTENCE_TOKENS` tokens: the walk costs the square of
+        a sentence's length, and a "sentence" that long (a list, a table, clauses nested thousands deep)
+        states nothing the graph can use.
     """
+    if len(sent) > MAX_SENTENCE_TOKENS:
+        return []
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
 

@@ -13,6 +13,7 @@ reads the auxiliaries around the expression.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -455,6 +456,14 @@ PAST_MARKERS = re.compile(r"\b(?:was|were|had|did|has|have|said|told|met|won|los
 NOT_PAST = frozenset({"expected", "scheduled", "planned", "need", "indeed", "united", "red", "bed", "proposed"})
 
 
+def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """The span of the sentence around text[start:end], looked for at most ``reach`` characters either way."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    left = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    right = min([i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0] or [hi])
+    return max(left, lo), right
+
+
 def text_tense(text: str, start: int, end: int) -> str | None:
     """ "past" or "future" for the clause around text[start:end], read from its nearest auxiliary or past form.
 
@@ -463,9 +472,8 @@ def text_tense(text: str, start: int, end: int) -> str | None:
     >>> text_tense("They will meet on Monday.", 15, 21), text_tense("On Monday they met.", 3, 9)
     ('future', 'past')
     """
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    right = min([i for i in (text.find(c, end) for c in ".!?\n") if i >= 0] or [len(text)])
-    clause_start = max(left, text.rfind(";", 0, start) + 1)
+    left, right = sentence_bounds(text, start, end)
+    clause_start = max(left, text.rfind(";", left, start) + 1)
 
     def markers(lo: int, hi: int):
         found = [(m.start(), "future") for m in FUTURE_MARKERS.finditer(text, lo, hi)]
@@ -510,15 +518,15 @@ def find_timexes(text: str, reference=None, tense: Callable[[int, int], str | No
             if end > start:
                 found.append((start, end, order, m, resolve))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))        # characters already inside a longer expression
     out = []
     for start, end, _, m, resolve in found:
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
         result = resolve(m, ref, tense(start, end) if ref is not None else None)
         if result is None:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, result[0], result[1], text[start:end]))
     return _anchor_clock_times(text, sorted(out, key=lambda t: t.start))
 
@@ -526,12 +534,13 @@ def find_timexes(text: str, reference=None, tense: Callable[[int, int], str | No
 def _anchor_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "at 4:17 a.m. on Monday": a clock time takes the day a date of its sentence names, not the reference's."""
     out = list(timexes)
+    day_dates = [d for d in out if d.type == "DATE" and value_precision(d.value) == "day"]
+    starts = [d.start for d in day_dates]
     for i, t in enumerate(out):
         if t.type != "TIME" or not re.match(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T\d", t.value):
             continue
-        left = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
-        right = min([k for k in (text.find(c, t.end) for c in ".!?\n") if k >= 0] or [len(text)])
-        days = [d for d in out if d.type == "DATE" and left <= d.start < right and value_precision(d.value) == "day"]
+        left, right = sentence_bounds(text, t.start, t.end)
+        days = day_dates[bisect.bisect_left(starts, left):bisect.bisect_left(starts, right)]
         if days:
             day = min(days, key=lambda d: abs(d.start - t.start)).value
             out[i] = Timex(t.start, t.end, t.type, day + t.value[10:], t.text)

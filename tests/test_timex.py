@@ -108,12 +108,19 @@ def test_cli_reads_stdin():
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 on Monday", "UTF-8")])
+    (b"", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 on Monday", "UTF-8"),
+    (b"They met on Monday. " * 250_001, "limit")])
 def test_cli_bad_input_is_one_line(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     result = run("timex", str(path), "--date", "2022-02-21")
     assert result.exit_code != 0 and message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_long_text_without_sentence_ends_is_tagged_in_linear_time():
+    text = "met at 6 p.m. on Monday and " * 5_000   # no full stop anywhere: sentence bounds are looked for nearby
+    found = find_timexes(text, WED)
+    assert len(found) == 10_000 and found[0].value == "2022-02-21T18:00"
 
 
 def test_cli_bad_date_and_missing_file(tmp_path):

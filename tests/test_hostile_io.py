@@ -436,3 +436,39 @@ def test_bad_rdf_from_an_endpoint_is_one_line(http_server, content_type, body, e
     proc = kg("query", "--endpoint", base, "CONSTRUCT WHERE { ?s ?p ?o }", timeout=30)
     line = one_line(proc)
     assert expected in line and "127.0.0.1" in line
+
+
+def test_build_messages_naming_bad_files_stay_one_line_each(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nname.md").write_text("")
+    (folder / "bin\x1b[31m.md").write_bytes(b"x\x00y")
+    proc = kg("build", folder, "-o", tmp_path / "out.ttl")
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode != 0 and "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 3 and all(line.startswith(("kg: ", "Error: ")) for line in lines), err
+    assert "\x1b" not in err and "bad\\nname.md" in err
+
+
+def test_viz_summary_escapes_the_output_name(tmp_path):
+    out = tmp_path / "net\x1b[2J.graphml"
+    proc = kg("viz", SAMPLE, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert b"\x1b" not in proc.stderr and out.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root")
+@pytest.mark.parametrize("suffix", [".ttl", ".jsonld"])
+def test_build_output_to_a_device_node_keeps_the_node(tmp_path, suffix):
+    # kg build -o goes through GraphCollector (Oxigraph for Turtle, rdflib for JSON-LD)
+    from rdflib import Graph, URIRef
+    from kg.export import GraphCollector
+    node = tmp_path / f"null{suffix}"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    graph = Graph()
+    graph.add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))
+    out = GraphCollector(node)
+    out.add("urn:g", graph)
+    out.write()
+    assert stat.S_ISCHR(os.lstat(node).st_mode) and os.listdir(tmp_path) == [node.name]

@@ -8,7 +8,7 @@ import click
 
 from kg.cli import user_errors
 from kg.cli.net import remote_endpoint, timeout_option, user_option
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, escape_control
 from kg.resources import DEFAULT_MODEL
 
 
@@ -62,7 +62,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, wor
         click.echo(f"kg: skipped {err}", err=True)
 
     def note(text: str) -> None:
-        click.echo(f"kg: {text}", err=True)
+        click.echo(f"kg: {escape_control(text)}", err=True)
 
     endpoint = remote_endpoint(endpoint, user, timeout)
     bar = progress(quiet, paths)
@@ -75,7 +75,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, wor
     finally:
         bar.close()
     if not quiet:
-        click.echo(f"kg: {summary.line()}" + (f" -> {output}" if output and output != "-" else ""), err=True)
+        click.echo(f"kg: {summary.line()}" + (f" -> {escape_control(output)}" if output and output != "-" else ""), err=True)
     if summary.bad:
         n = len(summary.bad)
         raise KGError(f"{n} input{'s' if n > 1 else ''} could not be read; the rest were built")

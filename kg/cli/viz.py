@@ -5,6 +5,7 @@ import click
 
 from kg.cli import user_errors
 from kg.cli.query import GRAPH_HELP, load_source, source_options
+from kg.errors import escape_control
 from kg.network import actor_network, collapse, prune
 from kg.viz import viz_format_for, write_network
 
@@ -56,7 +57,7 @@ def viz(graph: str | None, output: str, fmt: str | None, min_weight: int, top: i
         network = collapse(network)  # what the picture shows: one link per ordered pair
     write_network(network, output, kind, title=title)
     if output != "-":
-        click.echo(f"kg: {network.number_of_nodes()} actors, {network.number_of_edges()} links -> {output}",
+        click.echo(f"kg: {network.number_of_nodes()} actors, {network.number_of_edges()} links -> {escape_control(output)}",
                    err=True)
 
 

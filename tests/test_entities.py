@@ -187,3 +187,28 @@ def test_a_known_name_ending_a_longer_one_is_not_linked(run):
     ex = run("The Free Democrats and the Social Democrats won seats in Bavaria.")
     assert not [e for e in ex.entities if e.wikidata == "Q29552"]      # not the US Democratic Party
     assert {"Free Democrats", "Social Democrats"} <= {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Envoys of the Donetsk People's Republic and the Luhansk People's Republic met in Minsk. Moscow was weighing "
+     "recognising the independence of the two breakaway republics.",
+     {"Donetsk People's Republic", "Luhansk People's Republic"}),
+    ("Volvo and Saab held talks. Both companies signed a deal on Friday.", {"Volvo", "Saab"}),
+])
+def test_a_plural_description_stands_for_the_members_named(run, text, members):
+    ex = run(text)
+    labels = {e.key: e.label for e in ex.entities}
+    described = [s for s in ex.statements if any(w in (s.subject.text + s.object.text).lower()
+                                                 for w in ("the two", "both"))]
+    assert any({labels[k] for k in s.object.involves + s.subject.involves} == members for s in described)
+
+
+def test_both_companies_act_each(run):
+    ex = run("Volvo and Saab held talks. Both companies signed a deal on Friday.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert {labels.get(s.subject.entity) for s in ex.statements if s.predicate == "sign"} >= {"Volvo", "Saab"}
+
+
+def test_a_count_that_does_not_fit_names_nobody(run):
+    ex = run("Volvo, Saab and Scania held talks. Both companies signed a deal on Friday.")
+    assert not [s for s in ex.statements if s.predicate == "sign" and (s.subject.entity or s.subject.involves)]

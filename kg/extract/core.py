@@ -130,7 +130,10 @@ class _Converter:
             owner = self.institution_owner(head)
             if owner is not None:       # "Britain's competition regulator": the state acts through it
                 return Argument(text=text, entity=owner)
-        involves = tuple(k for k in (self.key_of(c) for c in self.res.clusters_in(tokens)) if k)
+        clusters = self.res.clusters_in(tokens)
+        for t in tokens:    # "the two separatist republics": the members the article names
+            clusters += [c for c in self.res.set_members(t) if c not in clusters]
+        involves = tuple(k for k in (self.key_of(c) for c in clusters) if k)
         return Argument(text=text, involves=involves)
 
     def extra_argument(self, tokens: list[Token], speaker_key: str | None) -> Argument:
@@ -149,6 +152,14 @@ class _Converter:
         if st is None:
             return []
         out = [st]
+        for side, head in (("subject", clause.subj_head), ("object", clause.obj_head)):
+            members = self.res.set_members(head) if head is not None and head.pos_ == "NOUN" else []
+            for cid in members:     # "both companies signed": each company did
+                if cid in self.entities:
+                    member = Argument(text=getattr(st, side).text, entity=self.entities[cid].key)
+                    other = st.object if side == "subject" else st.subject
+                    if member.entity != other.entity:
+                        out.append(replace(st, **{side: member}, confidence=round(st.confidence * 0.9, 3)))
         head = clause.subj_head
         if head is not None:
             for prep in head.children:

@@ -59,6 +59,12 @@ DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "government": EntityType.GPE}
 # Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm).
 NAMED_BODIES = frozenset("union ministry department council committee panel board court tribunal commission".split())
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
+PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": EntityType.GPE,
+                "nation": EntityType.GPE, "country": EntityType.GPE, "city": EntityType.GPE,
+                "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION, "club": EntityType.ORGANIZATION,
+                "team": EntityType.ORGANIZATION, "leader": EntityType.PERSON, "man": EntityType.PERSON,
+                "woman": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON}
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES)     # "gen." and "gen" alike
 ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
 SKIP_WORDS = frozenset("the a an".split())
@@ -596,6 +602,42 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best
+
+    # plural descriptions
+
+    def set_members(self, tok: Token) -> list[int]:
+        """The clusters a plural definite description stands for, when the count and the type fit: "the two
+        separatist republics" -> the two entities named "... Republic"; "both companies" -> the two firms of the
+        sentence before. Empty when the article does not name exactly that many."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return []
+        count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
+                      and c.lower_ in COUNTS), None)
+        definite = count == 2 and any(c.lower_ == "both" for c in tok.children) or any(
+            c.dep_ in ("det", "poss") for c in tok.children)
+        lemma = tok.lemma_.lower()
+        etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
+            EntityType.PERSON if lemma in lx.TITLE_NOUNS else None)
+        if count is None or not definite or etype is None:
+            return []
+        live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype]
+        named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
+        if len(named) == count:
+            return named    # "the two separatist republics": the article's two "... Republic"s
+        sent_index = bisect_right(self.sent_starts, tok.i) - 1
+        lower = self.sent_starts[max(0, sent_index - 1)]
+        # "Siemens and Alstom held talks. Both companies ...": the latest coordination of that many names, one of
+        # them of the type (the NER often types one of a pair wrongly); a longer list fits no count
+        longer = False
+        for m in sorted((m for m in self.mentions if lower <= m.start < tok.i), key=lambda m: -m.start):
+            head = self.doc[m.end - 1]
+            group = [head, *head.conjuncts]
+            ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
+            if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids):
+                return sorted(ids)
+            longer = longer or len(group) > count
+        recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
+        return recent if len(recent) == count and not longer else []
 
     # lookups for arguments
 

@@ -14,12 +14,47 @@ from rdflib.term import Node
 from kg.rdf.namespaces import KG, OWL, RDF, RDFS, SKOS
 from kg.types import EntityType
 
-__all__ = ["EntityIndex", "ENTITY_CLASSES", "entity_nodes"]
+__all__ = ["EntityIndex", "ENTITY_CLASSES", "entity_nodes", "Merge", "RULE_SCORES"]
 
 #: The contract's entity classes, in a fixed order (the first one a node has is its type).
 ENTITY_CLASSES = tuple(KG[t.value] for t in EntityType)
 _PERSON = KG[EntityType.PERSON.value]
+_ORGANIZATION = KG[EntityType.ORGANIZATION.value]
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "of.", "&"})
 _NAME_PREDICATES = (RDFS.label, SKOS.altLabel)
+
+
+#: How sure each resolution rule is: a shared Wikidata item, a shared full name, a unique surname, the user.
+RULE_SCORES = {"wikidata": 1.0, "fullname": 0.9, "surname": 0.7, "acronym": 0.6, "user": 1.0}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One entity node of an incoming graph resolved onto a known entity with another IRI."""
+
+    node: URIRef                                        # the incoming node's own IRI
+    target: URIRef                                      # the known entity it became
+    rule: str                                           # a key of RULE_SCORES
+    names: tuple[str, ...]                              # the incoming node's names
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _initials(label: str) -> str | None:
+    """The acronym of an organisation's name of two or more words: "Danube Bridge Authority" -> "DBA".
+
+    Examples
+    --------
+    >>> _initials("Bank of International Settlements"), _initials("Microsoft")
+    ('BIS', None)
+    """
+    words = [w for w in label.replace("-", " ").split() if w.casefold() not in _FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _norm(name: str) -> str:
@@ -87,7 +122,12 @@ class EntityIndex:
     2. they share an ``owl:sameAs`` link (a Wikidata Q-id);
     3. they have the same type and share a full name of two or more tokens (label or alt label);
     4. the new node is a ``kg:Person`` whose only name is one token that equals the last token of
-       exactly one known person's label ("Putin" -> "Vladimir Putin"); two candidates leave it alone.
+       exactly one known person's label ("Putin" -> "Vladimir Putin"); two candidates leave it alone;
+    5. the new node is a ``kg:Organization`` whose only name is an acronym that spells the initials of
+       exactly one known organisation's label ("DBA" -> "Danube Bridge Authority").
+
+    Merges the user forced (:meth:`redirect`) come first; names the user split off (:meth:`forbid`) are
+    never resolved onto that entity again.
 
     The index is deterministic: the same graphs added in the same order give the same IRIs.
 
@@ -112,6 +152,12 @@ class EntityIndex:
         self._by_same_as: dict[URIRef, URIRef] = {}
         self._by_name: dict[tuple[URIRef, str], set[URIRef]] = {}
         self._by_surname: dict[str, set[URIRef]] = {}
+        self._by_initials: dict[str, set[URIRef]] = {}
+        self._redirects: dict[URIRef, URIRef] = {}
+        self._split: dict[URIRef, set[str]] = {}
+        #: When True, each resolution onto another IRI is kept in :attr:`merges` (a store records them).
+        self.record_merges = False
+        self.merges: list[Merge] = []
 
     def __len__(self) -> int:
         return len(self._known)
@@ -150,15 +196,36 @@ class EntityIndex:
         return mapping
 
     def _target(self, seen: _Seen) -> URIRef | None:
+        found = self._rule_target(seen)
+        return found[0] if found else None
+
+    def _rule_target(self, seen: _Seen) -> tuple[URIRef, str] | None:
+        """The known entity ``seen`` resolves to and the rule that says so, or None."""
         if seen.iri in self._known:
-            return seen.iri
+            return seen.iri, "iri"
+        if seen.iri in self._redirects and self._follow(seen.iri) in self._known:
+            return self._follow(seen.iri), "user"
+        found = self._by_rules(seen)
+        if found is not None and self._split.get(found[0]):
+            if self._split[found[0]] & {_norm(n) for n in seen.names}:
+                return None         # the user split this name off that entity: never merge it again
+        return found
+
+    def _follow(self, iri: URIRef) -> URIRef:
+        seen = {iri}
+        while iri in self._redirects and self._redirects[iri] not in seen:
+            iri = self._redirects[iri]
+            seen.add(iri)
+        return iri
+
+    def _by_rules(self, seen: _Seen) -> tuple[URIRef, str] | None:
         for link in seen.same_as:
             if link in self._by_same_as:
-                return self._by_same_as[link]
+                return self._by_same_as[link], "wikidata"
         full = {_norm(n) for n in seen.names if len(str(n).split()) >= 2}
         candidates = set().union(*(self._by_name.get((seen.type, n), set()) for n in full)) if full else set()
         if len(candidates) == 1:
-            return next(iter(candidates))
+            return next(iter(candidates)), "fullname"
         if candidates:
             return None
         single = {_norm(n) for n in seen.names}
@@ -167,8 +234,22 @@ class EntityIndex:
             if len(name.split()) == 1:
                 people = self._by_surname.get(name, set())
                 if len(people) == 1:
-                    return next(iter(people))
+                    return next(iter(people)), "surname"
+        if seen.type == _ORGANIZATION and len(seen.names) == 1 and _is_acronym(str(seen.names[0])):
+            bodies = self._by_initials.get(str(seen.names[0]).replace(".", ""), set())
+            if len(bodies) == 1:
+                return next(iter(bodies)), "acronym"
         return None
+
+    # -- the user's curation -------------------------------------------------------------------
+
+    def redirect(self, node: URIRef, target: URIRef) -> None:
+        """Resolve ``node`` onto ``target`` whenever it is seen again (a merge the user forced)."""
+        self._redirects[URIRef(node)] = URIRef(target)
+
+    def forbid(self, target: URIRef, name: str) -> None:
+        """Never resolve a node that carries ``name`` onto ``target`` (a name the user split off)."""
+        self._split.setdefault(URIRef(target), set()).add(_norm(name))
 
     def resolve(self, graph: Graph, *, copy: bool = True) -> Graph:
         """One article's graph with its entity IRIs rewritten onto the known entities.
@@ -216,6 +297,12 @@ class EntityIndex:
     def _changes(self, graph: Graph) -> tuple[set, list]:
         """The triples to take out of ``graph`` and those to put in, to resolve its entities."""
         mapping = self.match(graph)
+        if self.record_merges:
+            for iri, target in mapping.items():
+                if iri != target:
+                    seen = _describe(graph, iri)
+                    rule = self._rule_target(seen)[1]
+                    self.merges.append(Merge(iri, target, rule, tuple(str(n) for n in seen.names)))
         removals: set = set()
         additions: dict[tuple, None] = {}
         for iri, target in mapping.items():
@@ -266,6 +353,8 @@ class EntityIndex:
                 self._index_name(iri, known, label)
                 if len(str(label).split()) >= 2 and seen.type == _PERSON:
                     self._by_surname.setdefault(_norm(str(label).split()[-1]), set()).add(iri)
+                if seen.type == _ORGANIZATION and (initials := _initials(str(label))):
+                    self._by_initials.setdefault(initials, set()).add(iri)
             for name in seen.names:
                 self._index_name(iri, known, name)
             for link in seen.same_as:

@@ -78,7 +78,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         batch_size: int = 16, engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
         on_error: Callable[[InputError], None] | None = None, on_note: Callable[[str], None] | None = None,
         on_article: Callable[[Article, str], None] | None = None,
-        on_skip: Callable[[str], None] | None = None) -> BuildSummary:
+        on_skip: Callable[[str], None] | None = None, kb=None) -> BuildSummary:
     """Build articles into graphs and send each to every sink: the one build loop.
 
     Sources are read lazily and parsed by the engine; each article's graph is resolved onto the
@@ -113,6 +113,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     on_skip : callable, optional
         Called with the reason of each record a reader leaves out (an archive's non-HTML page, say),
         for progress; the summary counts them by reason.
+    kb : str, Path or kg.kb.KnowledgeBase, optional
+        A knowledge base (``kg kb build``) that links the entities the gazetteer left unlinked.
 
     Returns
     -------
@@ -143,6 +145,9 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         if on_skip is not None:
             on_skip(reason)
 
+    if kb is not None:
+        from kg.kb import KnowledgeBase, link_graph
+        kb = kb if isinstance(kb, KnowledgeBase) else KnowledgeBase(kb)
     from kg.ingest.language import model_language
     language = getattr(nlp, "lang", None) if nlp is not None else model_language(model)
     languages = {language} if language and language != "xx" else None   # articles in others are left out
@@ -194,6 +199,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
                                           events=tuple(events),
                                           workers=workers, batch_size=batch_size, engine=engine,
                                           scheduler=scheduler, scheduler_timeout=scheduler_timeout):
+            if kb is not None:
+                link_graph(graph, kb, article.text, article_iri(article))     # before resolution: Q-ids merge
             if index is not None:
                 graph = index.resolve(graph, copy=False)
                 index.add(graph)

@@ -196,6 +196,8 @@ class Store:
             for row in self._read(lambda: list(self._store.query(_ENTITY_ROWS))):
                 graph.add(tuple(to_rdflib(term) for term in row))
             self._index.add(graph)
+            from kg.curate import load_curation
+            load_curation(self, self._index)        # the user's merges and splits; later merges go on record
         return self._index
 
     def entity_index(self) -> EntityIndex:
@@ -236,14 +238,18 @@ class Store:
         digest = article.content_hash
         old = self.content_hash(iri)
         if old == digest:
+            if self._index is not None:
+                self._index.merges.clear()      # merges made resolving this graph elsewhere are on record already
             return "skipped"
         hash_triple = (iri, KG.contentHash, Literal(digest))
         triples = [t for t in self.index.resolve_triples(graph) if t[:2] != hash_triple[:2]] + [hash_triple]
         name = ox.NamedNode(str(iri))
         body = "".join(map(_nt_row, triples))
+        from kg.curate import merge_records
+        records = merge_records(iri, self.index)    # the cross-article merges, in the same transaction
         try:
             # One update is one transaction: no reader and no crash sees the old graph gone and the new one half in.
-            self._store.update(_UNLINK.format(g=name, body=body))
+            self._store.update(_UNLINK.format(g=name, body=body) + records)
         except (OSError, RuntimeError, SyntaxError) as err:
             raise StoreError(f"Cannot write article {article.source} to store {self.path}: {one_line(err)}") from err
         self.index.add(_descriptions(triples))
@@ -255,8 +261,9 @@ class Store:
 
     def articles(self) -> list[str]:
         """The IRIs of the stored articles' named graphs, sorted."""
+        from kg.curate import CURATION
         return sorted(g.value for g in self._read(lambda: list(self._store.named_graphs()))
-                      if isinstance(g, ox.NamedNode))
+                      if isinstance(g, ox.NamedNode) and g.value != str(CURATION))
 
     def article_graph(self, article_iri: str) -> Graph:
         """One article's named graph as an rdflib Graph (empty when the article is not stored)."""
@@ -266,6 +273,26 @@ class Store:
         bind_prefixes(graph)
         graph.parse(data=data.decode("utf-8"), format="nt")
         return graph
+
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL update on the store as one transaction (curation commands use it).
+
+        Raises
+        ------
+        StoreError
+            When the store is read-only or the update fails.
+        """
+        if self.read_only:
+            raise StoreError(f"Store {self.path} is open read-only; open it without read_only to write")
+        try:
+            self._store.update(sparql)
+        except (OSError, RuntimeError, SyntaxError, ValueError) as err:
+            raise StoreError(f"Cannot write to store {self.path}: {one_line(err)}") from err
+        self._index = None          # reloaded with what the update changed on next use
+
+    def quads(self, subject=None, predicate=None, obj=None, graph=None) -> list:
+        """The stored quads matching a pattern (pyoxigraph terms; None matches anything)."""
+        return self._read(lambda: list(self._store.quads_for_pattern(subject, predicate, obj, graph)))
 
     # -- reading it all ------------------------------------------------------------------------
 
@@ -296,14 +323,19 @@ class Store:
                 return QueryResult.from_boolean(bool(answer))
             if isinstance(answer, ox.QuerySolutions):
                 names = [v.value for v in answer.variables]
-                return QueryResult.from_rows(names, (tuple(to_rdflib(row[i]) for i in range(len(names)))
-                                                     for row in answer))
+                width = range(len(names))
+                rows = [tuple(to_rdflib(row[i]) for i in width) for row in answer]
+                return QueryResult.from_rows(names, rows)
             return QueryResult.from_triples(tuple(to_rdflib(t) for t in triple) for triple in answer)
         except (SyntaxError, ValueError) as err:
             raise QueryError(f"The SPARQL query failed: {one_line(err)}") from err
         except (OSError, RuntimeError) as err:
             raise StoreError(f"Cannot read store {self.path}: {one_line(err)}; if a build is running, "
                              "run the command again") from err
+        finally:
+            # rdflib's parser keeps tracebacks whose frames reach this one: an answer left here would
+            # hold the database open after close()
+            answer = None  # noqa: F841
 
     def to_dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset with one named graph per article (held in memory)."""

@@ -46,7 +46,8 @@ def main() -> None:
 def _register() -> None:
     # Each command lives in a module of its own so that its options stay beside its code.
     from importlib import import_module
-    for name in ("build", "openie", "query", "viz", "stats", "export", "store", "push", "timex", "events"):
+    for name in ("build", "openie", "query", "viz", "stats", "export", "store", "push", "timex", "events", "curate",
+                 "kb"):
         try:
             module = import_module(f"kg.cli.{name}")
         except ModuleNotFoundError as err:

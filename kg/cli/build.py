@@ -34,6 +34,8 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--events", "events", multiple=True, type=click.Path(dir_okay=False),
               help="An event dictionary of your own (TSV: verb, prep, object, context, code), extending and "
                    "overriding the shipped CAMEO one. May repeat.")
+@click.option("--kb", "kb_dir", type=click.Path(file_okay=False),
+              help="A knowledge base (kg kb build) that links what the gazetteer does not know.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parsing processes.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -43,8 +45,8 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--wait", default=0.0, type=float, help="Seconds to wait for another build's lock on --store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @user_errors
-def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, workers, batch_size, engine, scheduler, user,
-          timeout, wait, quiet):
+def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_dir, workers, batch_size, engine,
+          scheduler, user, timeout, wait, quiet):
     """Build a knowledge graph from articles: files, folders (recursive), HTML, JSON Lines, WARC/ARC archives,
     or - for stdin."""
     from kg.pipeline import run
@@ -71,7 +73,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, wor
                       model=model, gazetteer=tuple(gazetteer), events=tuple(events), workers=workers,
                       batch_size=batch_size,
                       engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
-                      on_article=lambda *_: bar.update(1), on_skip=lambda _: bar.update(1))
+                      on_article=lambda *_: bar.update(1), on_skip=lambda _: bar.update(1), kb=kb_dir)
     finally:
         bar.close()
     if not quiet:

@@ -122,9 +122,9 @@ class Store:
             self._lock = _acquire(self.path, wait)
             try:
                 self._db = ox.Store(str(self.path))
-            except OSError as err:
+            except (OSError, RuntimeError) as err:
                 self._release()
-                raise StoreError(f"Cannot open store {self.path}: {one_line(err)}") from err
+                raise _open_error(self.path, err) from err
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -136,8 +136,8 @@ class Store:
                 return ox.Store.read_only(str(self.path))
             except (OSError, RuntimeError) as err:
                 # A running build may compact away a file between listing and opening it: look again.
-                if attempt == _OPEN_ATTEMPTS - 1:
-                    raise StoreError(f"Cannot open store {self.path} for reading: {one_line(err)}") from err
+                if attempt == _OPEN_ATTEMPTS - 1 or _damaged(err):
+                    raise _open_error(self.path, err) from err
                 time.sleep(_POLL * (attempt + 1))
 
     def _check_folder(self) -> None:
@@ -396,8 +396,22 @@ class Store:
         try:
             return func()
         except (OSError, RuntimeError) as err:
+            if _damaged(err):
+                raise _open_error(self.path, err) from err
             raise StoreError(f"Cannot read store {self.path}: {one_line(err)}; if a build is running, "
                              "run the command again") from err
+
+
+def _damaged(err: BaseException) -> bool:
+    return "Corruption" in str(err) or "corrupt" in str(err).lower()
+
+
+def _open_error(path: Path, err: BaseException) -> StoreError:
+    """The one-line message for a store Oxigraph cannot open (damaged files above all)."""
+    if _damaged(err):
+        return StoreError(f"Store {path} is damaged ({one_line(err)[:160]}); nothing was written to it: restore it "
+                          "from a copy, or build into a new folder")
+    return StoreError(f"Cannot open store {path}: {one_line(err)}")
 
 
 def _descriptions(triples: list[tuple]) -> Graph:

@@ -353,3 +353,42 @@ def test_store_kg_build_survives_sigkill(tmp_path):
     with Store(crash_dir, read_only=True) as reader:
         assert {iri: len(reader.article_graph(iri)) for iri in reader.articles()} == expected
         assert len(reader) == expected_union
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    # RocksDB's own info log (LOG, LOG.old.*) records each attempt to open; every other file must stay as it was
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and not p.name.startswith("LOG")}
+
+
+@pytest.mark.parametrize("damage", ["manifest", "sst"])
+def test_store_damaged_files_give_one_line_and_no_further_damage(tmp_path, damage):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    folder = tmp_path / "store"
+    with Store(folder) as store:
+        for i in range(3):
+            article = make_article(i)
+            store.put_article(article, make_graph(article))
+    if damage == "manifest":
+        for manifest in folder.glob("MANIFEST-*"):
+            manifest.write_bytes(b"garbage\n")
+    else:
+        ssts = sorted(folder.glob("*.sst"))
+        assert ssts
+        for sst in ssts:
+            with open(sst, "r+b") as stream:
+                stream.truncate(100)
+    before = _snapshot(folder)
+    article = tmp_path / "a.md"
+    article.write_text("# Head\n\nThe mayor of Oslo closed the harbour.\n", encoding="utf-8")
+    runner = CliRunner()
+    for args in (["build", str(article), "--store", str(folder), "-q"], ["query", "--store", str(folder), "ASK {}"],
+                 ["export", "--store", str(folder), "-o", str(tmp_path / "o.nq")]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert "is damaged" in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert _snapshot(folder) == before
+    with pytest.raises(StoreError, match="is damaged"):
+        Store(folder)

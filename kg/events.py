@@ -22,11 +22,12 @@ STATE_VERBS = frozenset("""be have own want control plan need remain seem appear
 represent mean hope expect know think believe feel like love wish intend""".split())
 # Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
 ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".split())
-# Roots of cooperation and material action: coded from the verb alone only when the object is an actor (or a
-# clause: "promised to help"); verbal conflict, statements and appeals take any content ("blamed the engine").
-ACTOR_ROOTS = frozenset("03 04 05 06 07 08 14 15 16 17 18 19 20".split())
-FORCE_ROOTS = frozenset("14 15 16 17 18 19 20".split())
-PARTNER_ROOTS = frozenset({"03"})
+# Roots whose act needs a counterpart when the code comes from the verb alone: consulting (04), yielding (08),
+# coercion and violence (17-20). Their object must be an actor (an entity, an agent noun, a clause) or, but for
+# yielding, a named place or thing ("attended the G20 summit", "blew up the Kakhovka dam"). Statements, appeals,
+# intents, endorsements, aid, protest and conflict talk take any content ("blamed the engine", "pledged aid").
+ACTOR_ROOTS = frozenset("04 08 17 18 19 20".split())
+NAMED_ROOTS = frozenset("04 17 18 19 20".split())
 _CODE = re.compile(r"\d{2,4}")
 
 
@@ -115,20 +116,18 @@ class EventCoder:
         context : iterable of str
             Further normalised words of the clause (its other arguments), for patterns that name them.
         counterpart : {"actor", "named", "thing"}
-            What the clause acts on. For a thing that names no actor ("the lunar programme", "54 percent") an
-            act of cooperation or force (roots 03-08, 14-20) is coded only where a pattern names the object
-            ("impose sanctions"), not from the verb alone ("abandoned the programme", "took office"); a named
-            place or thing ("the Kakhovka dam") takes force (roots 14-20) but not cooperation.
+            What the clause acts on. For a thing that names no actor ("the lunar programme") an act of
+            consulting, yielding, coercion or violence (:data:`ACTOR_ROOTS`) is coded only where a pattern names
+            the object ("impose sanctions"), not from the verb alone ("abandoned the programme"); a named place
+            or thing ("the Kakhovka dam") takes all of them but yielding.
         """
         words = predicate.lower().split("_")
         for k in range(len(words), 0, -1):
             verb = "_".join(words[:k])
             if verb in self.defaults or verb in self._rows:
                 code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
-                if code and counterpart != "actor" and code[:2] in PARTNER_ROOTS:
-                    return None     # an intent to cooperate takes a partner, whatever the words
                 if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
-                    if counterpart != "named" or code[:2] not in FORCE_ROOTS:
+                    if counterpart != "named" or code[:2] not in NAMED_ROOTS:
                         return None
                 return code
         return None

@@ -98,6 +98,20 @@ def test_a_material_act_on_a_mere_thing_is_no_event():
     assert coder.code("accuse", ["engine"], counterpart="thing") == "112"      # verbal conflict takes any content
 
 
+def test_light_verbs_code_only_through_patterns_and_appeals_code_alone():
+    coder = default_coder()
+    assert coder.code("take", ["office"]) is None and coder.code("take", ["hostage"]) == "181"
+    assert coder.code("urge", ["government"])[:2] == "02" and coder.code("call_on", ["ally"])[:2] == "02"
+    assert coder.code("call", ["minister"]) == "041"                        # a call to someone
+    assert coder.code("meet", ["delegation"], counterpart="thing") is None  # consulting needs a partner
+
+
+@pytest.mark.model
+def test_naming_a_thing_is_a_comment(run):
+    ex = run("Kenya's president called the election result a disgrace.")
+    assert [c for c in typed(ex, "call")] == ["010"]
+
+
 def test_user_rows_extend_and_override(tmp_path):
     extra = tmp_path / "mine.tsv"
     extra.write_text("# mine\nverb\tprep\tobject\tcontext\tcode\nembiggen\t\t\t\t057\n"

@@ -30,6 +30,8 @@ producer desk team""".split())
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
 # Prepositions of a further argument that names no counterpart: a place, a time, a source.
 NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
+# Verbs that name or describe their object with a complement ("called it a milestone").
+NAMING_VERBS = frozenset("call describe label term brand dub deem consider".split())
 # Clauses that state a role or an identity, never an event.
 UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
@@ -253,6 +255,10 @@ class _Converter:
         if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
             return None
         head = clause.obj_head
+        verb = clause.verb
+        if verb is not None and verb.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
+            return "010"        # "called the result disappointing": naming a thing is a comment
         if head is not None and head.pos_ in ("VERB", "AUX"):
             # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes
             return self.coder.code(clause.predicate, (), None, (), counterpart="actor")

@@ -73,6 +73,9 @@ def dated(nlp, gazetteer):
     ("Siemens sued Alstom in December.", ("sue", "2022-12", "month")),
     ("Siemens said on Tuesday that Alstom was breaching the contract.", ("breach", "2023-03-14", "day")),
     ("Boeing will meet Airbus on Friday.", ("meet", "2023-03-17", "day")),
+    ("Oxfam urged Nestle not to sell the plant before Unilever finished its audit in June.",
+     ("finish", "2023-06", "month")),
+    ("Unilever finished its audit in June.", ("finish", "2022-06", "month")),
     ("Pfizer fired Moderna's lawyers late on Sunday and thanked Novartis.", ("thank", "2023-03-12", "day")),
     ("Canada beat Mexico on Saturday, eliminating Brazil.", ("eliminate", "2023-03-11", "day")),
     # the lede dates the occasion once; a later clause of the same kind about the same target is that occasion

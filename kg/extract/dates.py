@@ -110,6 +110,9 @@ class ClauseDates:
             if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                                  for c in v.children) and v is not verb:
                 return "future"     # "is to meet", "is due to rule"
+        if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once") for c in verb.children) and \
+                any(infinitive(v) or v.tag_ == "VB" for v in (verb.head, *verb.head.ancestors)):
+            return "future"     # "urged them not to act before the panel finished in October": a backshifted future
         if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did")
                                               for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"

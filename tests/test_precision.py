@@ -67,3 +67,14 @@ def test_a_sentence_never_crosses_a_paragraph(run):
 def test_a_stem_english_would_double_is_read_with_its_e(nlp):
     lemmas = {t.text: t.lemma_ for t in nlp("The regulator fined the bank and hoped it had taped the hearing.")}
     assert (lemmas["fined"], lemmas["hoped"], lemmas["taped"]) == ("fine", "hope", "tape")
+
+
+def test_fragments_are_no_subjects(nlp):
+    from kg.extract.clauses import sentence_clauses
+    doc = nlp("Talks resumed on Monday, with fears mounting that Moscow is preparing an attack.")
+    subjects = {" ".join(t.text for t in c.subj) for s in doc.sents for c in sentence_clauses(s, openie=True)}
+    assert not [x for x in subjects if "preparing" in x]
+    doc = nlp('"Our aim is to listen to our partners, bearing in mind their appeals," the minister said.')
+    assert not [c for s in doc.sents for c in sentence_clauses(s, openie=True) if c.predicate == "bear"]
+    doc = nlp("The minister left the room, slamming the door.")
+    assert [c for s in doc.sents for c in sentence_clauses(s) if c.predicate == "slam"]

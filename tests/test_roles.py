@@ -99,3 +99,12 @@ def test_possessed_and_multiword_titles(run, text, expected):
 def test_an_unresolved_possessive_is_no_role(run):
     ex = run("Their leader, Femke Halsema, thanked the voters.")
     assert not [s for s in ex.statements if s.object.text.lower() == "their"]
+
+
+@pytest.mark.model
+def test_a_persons_lawyer(run):
+    ex = run("Tom Hale was convicted on Monday. His lawyer, Ruth Ames, said her client would appeal.")
+    assert ("Ruth Ames", "lawyer_of", "Tom Hale", "") in roles(ex)
+    # a deputy is no role held in a person
+    ex = run("Governor Ken Aso and his deputy, Rio Hama, spoke.")
+    assert not [r for r in roles(ex) if r[2] == "Ken Aso"]

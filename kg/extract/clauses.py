@@ -189,6 +189,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "aux" for c in head.children):
+                return [], False    # "Our goal is to listen ..., bearing in mind": a copula's subject does nothing
             subs, _ = subjects_of(head, depth + 1)
             return subs, True
     return [], False
@@ -640,9 +642,14 @@ def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
             return f"{title_name(noun)}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{title_name(noun)}_of", c      # "the company's president", "its spokesman": resolved later
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma in PERSONAL_TITLES:
+            return f"{title_name(noun)}_of", c      # "his lawyer", "her spokeswoman": a person's representative
     return None
 
 
+# Titles a person (not only a body) can have someone in: "his lawyer", "her spokesman".
+PERSONAL_TITLES = frozenset("""lawyer attorney counsel solicitor barrister spokesman spokeswoman spokesperson
+representative aide adviser advisor agent""".split())
 # Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
 ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
 team club army military police court board commission authority regulator department office league federation
@@ -861,7 +868,20 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             from kg.extract.implicit import implicit_clauses    # it builds on this module
             out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"
-    return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)]
+    return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)
+            and not fragment(c)]
+
+
+def fragment(clause: Clause) -> bool:
+    """A subject that is a sentence fragment: it holds the clause's own verb, or a verb with a subject of its own
+    ("fears mounting Russia is paving the way")."""
+    if clause.subj_head is not None and clause.subj_head.dep_.startswith("csubj"):
+        return False
+    inside = {t.i for t in clause.subj}
+    verb = clause.verb
+    return (verb is not None and verb.i in inside) or any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
+        for t in clause.subj)
 
 
 def misread_verb(tok: Token) -> bool:

@@ -46,6 +46,7 @@ spokesman spokeswoman spokesperson governor deputy mayor senator representative 
 general administrator commissioner minister official member lawmaker judge justice editor owner executive
 manager boss lead captain coach adviser advisor aide analyst economist professor researcher scientist
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
+lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.

@@ -43,9 +43,9 @@ TITLE_ROLES = {
     **dict.fromkeys("member lawmaker senator judge justice captain deputy general".split(), "member_of"),
     **dict.fromkeys("candidate nominee".split(), "member_of"),
     **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
-    researcher scientist adviser advisor aide partner cfo coo""".split(), "employee_of"),
+    researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator""".split(), "employee_of"),
     **dict.fromkeys("lawyer attorney counsel solicitor barrister".split(), "lawyer_of"),
-    **dict.fromkeys("representative envoy ambassador".split(), "representative_of"),
+    **dict.fromkeys("representative envoy ambassador agent".split(), "representative_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_of"),
     **dict.fromkeys("coach".split(), "coach_of"),
     **dict.fromkeys("minister secretary".split(), "minister_of"),

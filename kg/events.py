@@ -29,6 +29,7 @@ ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".s
 ACTOR_ROOTS = frozenset("04 08 17 18 19 20".split())
 NAMED_ROOTS = frozenset("04 17 18 19 20".split())
 _CODE = re.compile(r"\d{2,4}")
+_UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
 
 def norm_word(word: str) -> str:
@@ -123,9 +124,13 @@ class EventCoder:
         """
         words = predicate.lower().split("_")
         for k in range(len(words), 0, -1):
+            # the longest verb the dictionary decides for: "protest_in" (a particle verb with patterns of its
+            # own, none of which fits) falls back to "protest" with the preposition "in"
             verb = "_".join(words[:k])
             if verb in self.defaults or verb in self._rows:
                 code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
+                if code is _UNDECIDED:
+                    continue
                 if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
                     if counterpart != "named" or code[:2] not in NAMED_ROOTS:
                         return None
@@ -155,7 +160,9 @@ class EventCoder:
                 best = (score, pat.code)
         if best is not None:
             return best[1] or None, True
-        return self.defaults.get(verb) or None, False
+        if verb not in self.defaults:
+            return _UNDECIDED, False
+        return self.defaults[verb] or None, False
 
 
 def read_rows(path: str | Path, normalise: bool = True) -> list[tuple[str, str, str, str, str]]:

@@ -106,6 +106,12 @@ def test_light_verbs_code_only_through_patterns_and_appeals_code_alone():
     assert coder.code("meet", ["delegation"], counterpart="thing") is None  # consulting needs a partner
 
 
+def test_a_particle_verb_without_a_fitting_pattern_falls_back_to_its_verb():
+    coder = EventCoder([("protest", "", "", "", "140"), ("protest_in", "", "solidarity", "", "051")])
+    assert coder.code("protest_in", ["solidarity"]) == "051"
+    assert coder.code("protest_in", ["paris"]) == "140"      # protested in Paris: the verb's own code
+
+
 @pytest.mark.model
 def test_naming_a_thing_is_a_comment(run):
     ex = run("Kenya's president called the election result a disgrace.")

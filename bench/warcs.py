@@ -26,21 +26,30 @@ LAYOUTS = ("article", "div-br", "json-ld", "lists", "comment", "related")
 _CHROME_TOP = ('<div class="masthead"><a href="/">The Example Courier</a></div><nav><ul>{links}</ul></nav>'
                '<!--[if lt IE 9]><p class="upgrade">Please upgrade your browser.</p><![endif]-->')
 _CHROME_BOTTOM = ('<aside class="newsletter"><p>Get the morning briefing in your inbox.</p></aside>'
+                  '<aside class="most-read"><h2>Most read</h2><ol>{most}</ol></aside>'
                   '<footer><p>&copy; The Example Courier. All rights reserved.</p><ul>{links}</ul></footer>'
-                  '<script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"page": "{n}"}});</script>')
+                  '<script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"page": "{n}"}});'
+                  + "var cfg = " + json.dumps({f"slot{k}": {"size": [300, 250], "targeting": {"section": "news",
+                                                                                               "pos": k}}
+                                               for k in range(120)}).replace("{", "{{").replace("}", "}}")
+                  + ";</script>")
 _SECTIONS = ["World", "Politics", "Business", "Markets", "Opinion", "Sport", "Culture", "Science"]
 
 
 def page(index: int, seed: int = 7, layout: str | None = None) -> tuple[str, str]:
     """One news page: its URL and its HTML, in one of LAYOUTS (chosen by the index when not given)."""
-    record = article(index, seed=seed, sentences=(8, 20))
+    # 40-70 sentences: about 5 KB of story, the length of a real news article (the parse runs ~7 of those a second)
+    record = article(index, seed=seed, sentences=(40, 70))
     rng = random.Random(f"page:{seed}:{index}")
     layout = layout or LAYOUTS[index % len(LAYOUTS)]
     title, day = html.escape(record["title"]), record["date"]
     url = f"https://courier.example/{day.replace('-', '/')}/story-{index}"
     paragraphs = [html.escape(p) for p in record["text"].split("\n\n")]
     author = rng.choice(["Ana Ruiz", "Tom Berg", "Lena Fischer", "Priya Natarajan", "Daniel Ortega"])
-    links = "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in rng.sample(_SECTIONS, 6))
+    # real pages carry far more than the story: a mega-menu, "most read" lists, tracking scripts, a big footer
+    links = "".join(f'<li><a href="/{s.lower()}/{k}">{s} {k}</a></li>' for k in range(20) for s in _SECTIONS)
+    most = "".join(f'<li><a href="/most/{k}">{html.escape(article(index + 100 + k, seed)["title"])}</a></li>'
+                   for k in range(10))
     meta = (f'<meta property="og:title" content="{title}"><meta name="author" content="{author}">'
             f'<meta property="article:published_time" content="{day}T{rng.randint(0, 23):02d}:15:00-05:00">'
             f'<link rel="canonical" href="{url}">')
@@ -72,7 +81,7 @@ def page(index: int, seed: int = 7, layout: str | None = None) -> tuple[str, str
             body += f'<section class="related"><h2>Related</h2>{teasers}</section>'
     doc = (f'<!DOCTYPE html>\n<!--[if gt IE 8]><!--><html lang="en"><!--<![endif]--><head><meta charset="utf-8">'
            f"<title>{title} | The Example Courier</title>{meta}</head><body>{_CHROME_TOP.format(links=links)}"
-           f'<main>{body}</main>{_CHROME_BOTTOM.format(links=links, n=index)}</body></html>')
+           f'<main>{body}</main>{_CHROME_BOTTOM.format(links=links, n=index, most=most)}</body></html>')
     return url, doc
 
 

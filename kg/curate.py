@@ -67,6 +67,7 @@ def _merge_triples(node: URIRef, merge: Merge, score: float, when: Literal, sour
 
 _DROP_RECORDS = """DELETE {{ GRAPH <{c}> {{ ?m ?p ?o }} }} WHERE {{
   GRAPH <{c}> {{ ?m a <{merge}> ; <{prov}> {g} ; ?p ?o }} }} ;
+DELETE {{ GRAPH <{c}> {{ ?u ?p ?o }} }} WHERE {{ GRAPH <{c}> {{ ?u <{in_graph}> {g} ; ?p ?o }} }} ;
 """
 
 
@@ -77,7 +78,7 @@ def merge_records(article: URIRef, index: EntityIndex) -> str:
     Takes the index's pending :attr:`~kg.merge.EntityIndex.merges`.
     """
     merges, index.merges = index.merges, []
-    update = " ; " + _DROP_RECORDS.format(c=CURATION, merge=KG.Merge, prov=PROV.wasDerivedFrom,
+    update = " ; " + _DROP_RECORDS.format(c=CURATION, merge=KG.Merge, prov=PROV.wasDerivedFrom, in_graph=KG.inGraph,
                                           g=URIRef(article).n3())
     when = _now()
     triples = []
@@ -164,6 +165,15 @@ def _to_ox(term):
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
 
 
+def _present(store, triple: tuple, graph: URIRef) -> bool:
+    return bool(store.quads(*map(_to_ox, triple), ox.NamedNode(str(graph))))
+
+
+def _parse_rows(text: str) -> set[tuple]:
+    from rdflib import Graph
+    return set(Graph().parse(data=str(text), format="nt")) if str(text).strip() else set()
+
+
 def _held_elsewhere(store, triple: tuple, graphs: set) -> bool:
     """Whether a named graph other than ``graphs`` (and the curation graph) holds ``triple``."""
     s, p, o = map(_to_ox, triple)
@@ -242,6 +252,13 @@ def force_merge(store, keep: str, other: str) -> tuple[URIRef, URIRef]:
     when, node = _now(), KGR["merge/" + digest("user", a, b, size=20)]
     record = _merge_triples(node, Merge(b, a, "user", tuple(names)), RULE_SCORES["user"], when, None)
     record += [(node, KG.mergedIn, g) for g in sorted(quads) if g is not None and g not in graphs_with_a]
+    for g in sorted(g for g in quads if g is not None and g in graphs_with_a):
+        # an article that named both: keep what the merge took out and put in, so that a split can undo it
+        added = {t for t in change.insert[g] - change.delete[g] if not _present(store, t, g)}
+        undo = KGR["undo/" + digest(node, g, size=20)]
+        record += [(undo, RDF.type, KG.MergeUndo), (undo, KG.undoOf, node), (undo, KG.inGraph, g),
+                   (undo, KG.removedTriples, Literal(_rows(sorted(quads[g])))),
+                   (undo, KG.addedTriples, Literal(_rows(sorted(added))))]
     c = CURATION.n3()
     listed = ", ".join(Literal(_norm(n)).n3() for n in names) or '""'
     change.extra = (f"DELETE {{ GRAPH {c} {{ ?x ?p ?o }} }} WHERE {{ GRAPH {c} {{ ?x a kg:Split ; kg:splitFrom "
@@ -292,6 +309,11 @@ def split(store, entity: str, name: str) -> list[URIRef]:
         else:
             graphs = [row[0] for row in store.query(f"SELECT ?g WHERE {{ GRAPH {c} {{ {record.n3()} kg:mergedIn ?g }} }}"
                                                     ).rows]
+            for graph, removed, added in store.query(f"""SELECT ?g ?removed ?added WHERE {{ GRAPH {c} {{
+                    ?u kg:undoOf {record.n3()} ; kg:inGraph ?g ; kg:removedTriples ?removed ;
+                       kg:addedTriples ?added }} }}""").rows:
+                change.delete[graph] |= _parse_rows(added)
+                change.insert[graph] |= _parse_rows(removed)
         for graph in graphs:
             for s, p, o in quads.get(graph, ()):
                 change.delete[graph].add((s, p, o))
@@ -307,6 +329,8 @@ def split(store, entity: str, name: str) -> list[URIRef]:
     record += [(split_node, KG.splitInto, n) for n in restored]
     drop = " ".join(f"{r[0].n3()}" for r in records)
     change.extra = (f"DELETE {{ GRAPH {c} {{ ?m ?p ?o }} }} WHERE {{ GRAPH {c} {{ ?m ?p ?o }} VALUES ?m {{ {drop} }} }} ;\n"
+                    f"DELETE {{ GRAPH {c} {{ ?u ?p ?o }} }} WHERE {{ GRAPH {c} {{ ?u kg:undoOf ?m ; ?p ?o }} "
+                    f"VALUES ?m {{ {drop} }} }} ;\n"
                     f"INSERT DATA {{ {_in_graph(CURATION, record)} }}")
     store.update(_PREFIX + change.update(store))
     return restored
@@ -320,11 +344,15 @@ _REMOVE = """DELETE {{ ?s ?p ?o }} WHERE {{
 DROP SILENT GRAPH {g} ;
 DELETE {{ GRAPH {c} {{ ?m ?p ?o }} }} WHERE {{ GRAPH {c} {{ ?m prov:wasDerivedFrom {g} ; ?p ?o }} }} ;
 DELETE WHERE {{ GRAPH {c} {{ ?m kg:mergedIn {g} }} }} ;
+DELETE {{ GRAPH {c} {{ ?u ?p ?o }} }} WHERE {{ GRAPH {c} {{ ?u kg:inGraph {g} ; ?p ?o }} }} ;
 """
 # Records about entities no article holds any longer go too, and a relink's records of links that are gone.
 _ORPHAN_RECORDS = """DELETE {{ GRAPH {c} {{ ?m ?p ?o }} }} WHERE {{
   GRAPH {c} {{ ?m ?link ?e ; ?p ?o . VALUES ?link {{ kg:mergedInto kg:splitFrom }} }}
   FILTER NOT EXISTS {{ GRAPH ?h {{ ?e ?q ?v }} FILTER (?h != {c}) }}
+}} ;
+DELETE {{ GRAPH {c} {{ ?u ?p ?o }} }} WHERE {{
+  GRAPH {c} {{ ?u kg:undoOf ?m ; ?p ?o }} FILTER NOT EXISTS {{ GRAPH {c} {{ ?m a kg:Merge }} }}
 }} ;
 DELETE {{ GRAPH {c} {{ ?r kg:linkRecord ?l }} }} WHERE {{
   GRAPH {c} {{ ?r kg:linkRecord ?l }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?l ?q ?v }} FILTER (?h != {c}) }}

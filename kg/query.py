@@ -224,7 +224,7 @@ def run_query(source: Graph, sparql: str, *, allow_service: bool = False) -> Que
         if is_dataset:
             source.default_union = True
         with quiet_rdflib():
-            return _to_result(source.query(query))
+            return _star_order(sparql, _to_result(source.query(query)))
     except QueryError:
         raise
     except Exception as err:  # evaluation errors from rdflib (type errors, SERVICE failures, ...)
@@ -279,8 +279,26 @@ def run_query_file(path, sparql: str, *, fmt: str | None = None, allow_service: 
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     result = _ox_query(store, sparql)
     if result is None:   # a query rdflib reads and Oxigraph does not: run it on rdflib, same data
-        result = run_query(_ox_dataset(store), sparql, allow_service=allow_service)
-    return result
+        return run_query(_ox_dataset(store), sparql, allow_service=allow_service)
+    return _star_order(sparql, result)
+
+
+_SELECT_STAR = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.I)
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00b7\u00c0-\uffff]+)")
+
+
+def _star_order(sparql: str, result: QueryResult) -> QueryResult:
+    """``SELECT *`` columns in the order the variables first appear in the query (rdflib's order
+    follows a hash, Oxigraph's the alphabet), so that every engine prints the same table."""
+    if result.kind != "select" or not _SELECT_STAR.search(sparql):
+        return result
+    first: dict[str, int] = {}
+    for found in _VARIABLE.finditer(sparql):
+        first.setdefault(found.group(1), found.start())
+    order = sorted(range(len(result.vars)), key=lambda i: (first.get(result.vars[i], len(sparql)), result.vars[i]))
+    if order == list(range(len(result.vars))):
+        return result
+    return QueryResult("select", [result.vars[i] for i in order], [tuple(row[i] for i in order) for row in result.rows])
 
 
 def _ox_query(store, sparql: str) -> QueryResult | None:

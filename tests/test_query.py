@@ -290,3 +290,15 @@ def test_query_file_keeps_the_guards(tmp_path, sparql, message):
     from kg.query import run_query_file
     with pytest.raises(QueryError, match=message):
         run_query_file(SAMPLE, sparql)
+
+
+@pytest.mark.parametrize("sparql, columns", [
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", ["s", "p", "o"]),
+    ("SELECT * { ?x a kg:Person ; rdfs:label ?name . OPTIONAL { ?x owl:sameAs ?wd } } ORDER BY ?name", ["x", "name", "wd"]),
+    ("SELECT DISTINCT * WHERE { GRAPH ?g { ?s a ?t } } ORDER BY ?g ?s ?t", ["g", "s", "t"]),
+])
+def test_select_star_columns_follow_the_query_on_both_engines(sparql, columns):
+    from kg.query import run_query_file
+    by_rdflib, by_oxigraph = run_query(read_dataset(SAMPLE), sparql), run_query_file(SAMPLE, sparql)
+    assert by_rdflib.vars == by_oxigraph.vars == columns
+    assert format_result(by_rdflib, "tsv") == format_result(by_oxigraph, "tsv")

@@ -1,13 +1,17 @@
 """The ``kg`` command line: a click group; each command is a thin layer over one library call."""
 from __future__ import annotations
 
+import errno
 import functools
 import sys
 
 import click
 
-from kg.errors import KGError, one_line, show_path
+from kg.errors import KGError, escape_control, one_line, show_path
 from kg.output import silence_stdout, stdout_failed
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF, errno.ENXIO, errno.EROFS}
 
 
 def user_errors(func):
@@ -29,9 +33,11 @@ def user_errors(func):
             sys.stderr.close()
             sys.exit(1)
         except OSError as err:
-            if err.filename is None:   # a write to standard output (a full disk, a device error)
+            if err.filename is not None:
+                raise click.ClickException(f"Cannot use {show_path(err.filename)}: {err.strerror or one_line(err)}") from None
+            if err.errno in _WRITE_ERRORS:   # a write to standard output (a full disk, a device error)
                 raise click.ClickException(stdout_failed(err)) from None
-            raise click.ClickException(f"Cannot use {show_path(err.filename)}: {err.strerror or one_line(err)}") from None
+            raise click.ClickException(escape_control(one_line(err))) from None
     return wrapper
 
 

@@ -260,16 +260,16 @@ class _Converter:
                 c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
             return "010"        # "called the result disappointing": naming a thing is a comment
         if head is not None and head.pos_ in ("VERB", "AUX"):
-            # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes
-            return self.coder.code(clause.predicate, (), None, (), counterpart="actor")
+            # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
+            # and a clause is no partner to meet or yield to ("travelled before returning")
+            return self.coder.code(clause.predicate, (), None, (), counterpart="thing")
         obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
         return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause))
 
     def has_counterpart(self, clause: Clause) -> str:
-        """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents", a
-        clause), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
+        """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
         of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
         else "thing" ("abandoned its lunar programme")."""
         head = clause.obj_head
@@ -280,9 +280,8 @@ class _Converter:
             return "actor" if self.entities[cid].type in ACTOR_TYPES else "named"
         agents = agent_nouns()
         nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
-        if head.pos_ in ("VERB", "AUX") or any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents
-                                                for t in nominal):
-            return "actor"      # "residents", "a police convoy", "to help"
+        if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal):
+            return "actor"      # "residents", "a police convoy"
         subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
         tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                            for t in e]

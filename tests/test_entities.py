@@ -212,3 +212,15 @@ def test_both_companies_act_each(run):
 def test_a_count_that_does_not_fit_names_nobody(run):
     ex = run("Volvo, Saab and Scania held talks. Both companies signed a deal on Friday.")
     assert not [s for s in ex.statements if s.predicate == "sign" and (s.subject.entity or s.subject.involves)]
+
+
+def test_a_firms_short_form_joins_it_whatever_the_ner_says(run):
+    ex = run("Kestrel Energy agreed to buy a rival on Monday. Kestrel will pay in cash, and Kestrel's chief executive "
+             "said the deal was fair.")
+    kestrel = entity(ex, "Kestrel Energy")
+    assert kestrel.type is EntityType.ORGANIZATION and "Kestrel" in kestrel.aliases
+
+
+def test_an_industry_word_ends_an_organisations_name(run):
+    ex = run("Halvard Biotech and Orsted Logistics signed a deal.")
+    assert {e.label: e.type for e in ex.entities}.get("Halvard Biotech") is EntityType.ORGANIZATION

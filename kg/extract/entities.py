@@ -32,7 +32,10 @@ ORG_HEADS = frozenset("""agency council committee ministry bank group company co
 plc llc fund association union party institute university college commission authority board bureau service
 services organisation organization federation foundation court tribunal parliament assembly department office
 airlines airways motors systems technologies holdings entertainment studios labs network
-democrats republicans conservatives socialists greens liberals""".split())
+democrats republicans conservatives socialists greens liberals
+energy power biotech therapeutics pharma pharmaceuticals terminals logistics shipping capital partners media foods
+bank bancorp insurance airline motors mining metals steel chemicals software telecom telecoms semiconductor
+ventures industries enterprises solutions consulting""".split())
 ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
@@ -335,6 +338,9 @@ class Resolver:
                 cid = by_key.get(key)
                 if cid is None:
                     cid = self._match_short_form(m)
+                    if cid is not None and m.type is EntityType.PERSON and " " not in m.text and \
+                            self.cluster_type(self.clusters[cid]) is EntityType.ORGANIZATION:
+                        m.type = EntityType.ORGANIZATION     # the short form of a firm is no person
             if cid is None:
                 cid = len(self.clusters)
                 self.clusters.append(Cluster(cid, entry=m.entry))
@@ -359,8 +365,9 @@ class Resolver:
                         return c.id
                     if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and w == acronym(name):
                         return c.id
-                    if ctype is EntityType.ORGANIZATION and m.type is EntityType.ORGANIZATION and w == parts[0]:
-                        return c.id
+                    if ctype is EntityType.ORGANIZATION and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
+                            and w == parts[0] and m.entry is None:
+                        return c.id     # "Nordwind" after "Nordwind Energy", whatever the NER called it
                 if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):
                     return c.id

@@ -67,13 +67,17 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_
         click.echo(f"kg: {escape_control(text)}", err=True)
 
     endpoint = remote_endpoint(endpoint, user, timeout)
-    bar = progress(quiet, paths)
+    from kg.ingest.registry import format_of
+    archives = any(p != "-" and (f := format_of(Path(p))) is not None and f.streams for p in paths)
+    bar = progress(quiet, paths, unit="record" if archives else "article")   # an archive's records count
+    left: dict[str, int] = {}
     try:
         summary = run(list(paths), output=output, fmt=fmt, store=store_dir, endpoint=endpoint, wait=wait,
                       model=model, gazetteer=tuple(gazetteer), events=tuple(events), workers=workers,
                       batch_size=batch_size,
                       engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
-                      on_article=lambda *_: bar.update(1), on_skip=lambda _: bar.update(1), kb=kb_dir)
+                      on_article=lambda *_: bar.update(1), on_skip=lambda reason: _left_out(bar, left, reason),
+                      kb=kb_dir)
     finally:
         bar.close()
     if not quiet:
@@ -81,6 +85,13 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_
     if summary.bad:
         n = len(summary.bad)
         raise KGError(f"{n} input{'s' if n > 1 else ''} could not be read; the rest were built")
+
+
+def _left_out(bar, left: dict[str, int], reason: str) -> None:
+    """A record an archive or feed left out counts on the bar too, and the counts so far show beside it."""
+    left[reason] = left.get(reason, 0) + 1
+    bar.update(1)
+    bar.set_postfix_str("left out: " + ", ".join(f"{n} {k}" for k, n in sorted(left.items())), refresh=False)
 
 
 COMMANDS = [build]

@@ -102,3 +102,9 @@ def test_text_dates_statements(dated, body, expected):
 def test_no_date_where_the_text_gives_none(dated, body, predicate):
     found = [d for p, d, _ in dated(body) if p == predicate]
     assert found and all(d is None for d in found)
+
+
+@pytest.mark.model
+def test_an_announced_occasion_does_not_date_a_past_one(dated):
+    found = dated("Joe Biden will meet Xi Jinping on Friday. Kamala Harris met Xi Jinping in Lima.")
+    assert ("meet", "2023-03-17", "day") in found and ("meet", None, None) in found

@@ -76,6 +76,9 @@ class ClauseDates:
         self.occasions: dict[tuple[str, str], set[tuple[str, str]]] = {}
         for i in self.own:
             family, event = self.family(doc[i])
+            lexical = self._own(doc[i])[0]
+            if reference and lexical > reference[:len(lexical)]:
+                continue    # an announced occasion is not the one a past clause tells of
             if family:
                 for target in self.targets(event):
                     self.occasions.setdefault((family, target), set()).add(self._own(doc[i]))

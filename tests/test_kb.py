@@ -144,7 +144,7 @@ def test_kb_build_refuses_bad_input_with_one_line(tmp_path):
     text.write_text("[\nthis is not json\n]\n", encoding="utf-8")
     result = runner.invoke(main, ["kb", "build", str(text), "-o", str(tmp_path / "kb2")])
     assert result.exit_code == 1 and "no line is a JSON entity" in result.output
-    assert not (tmp_path / "kb2" / "kb.sqlite").exists()
+    assert not (tmp_path / "kb2" / "kb.sqlite").exists() and not (tmp_path / "kb2" / "kb.sqlite.tmp").exists()
     missing = runner.invoke(main, ["relink", "--store", str(tmp_path / "s"), "--kb", str(tmp_path / "nokb")])
     assert missing.exit_code == 1 and "No knowledge base at" in missing.output
 

@@ -245,10 +245,13 @@ def build_kb(dump: str | Path | None, folder: str | Path, *, kinds: Sequence[str
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         db.commit()
         db.execute("ANALYZE")
-    except sqlite3.Error as err:
-        raise KBError(f"Cannot write knowledge base {folder}: {one_line(err)}") from err
-    finally:
+    except BaseException as err:
         db.close()
+        tmp.unlink(missing_ok=True)         # a failed build leaves the folder as it was
+        if isinstance(err, sqlite3.Error):
+            raise KBError(f"Cannot write knowledge base {folder}: {one_line(err)}") from err
+        raise
+    db.close()
     os.replace(tmp, folder / KB_FILE)
     return stats
 

@@ -108,3 +108,10 @@ def test_a_persons_lawyer(run):
     # a deputy is no role held in a person
     ex = run("Governor Ken Aso and his deputy, Rio Hama, spoke.")
     assert not [r for r in roles(ex) if r[2] == "Ken Aso"]
+
+
+@pytest.mark.model
+def test_a_governor_of_a_bank_of_somewhere(run):
+    ex = run("The Bank of Valdoria raised its main rate on Thursday. Governor Hana Sato said the Bank would act "
+             "again if prices kept rising. The Bank expects inflation to fall next year.")
+    assert ("Hana Sato", "head_of", "Bank of Valdoria", "") in roles(ex)

@@ -415,7 +415,8 @@ class _Converter:
             kind = entry.kind if entry is not None else ""
             if ent.type is EntityType.GPE:
                 kind = kind if kind in ("country", "region") else "city"
-            elif ent.type is EntityType.ORGANIZATION and ent.label.lower().endswith("bank"):
+            elif ent.type is EntityType.ORGANIZATION and (ent.label.lower().endswith("bank")
+                                                          or ent.label.lower().startswith("bank of ")):
                 kind = "bank"
             else:
                 continue

@@ -43,3 +43,11 @@ def test_a_title_is_a_role_not_an_origin(run):
 def test_open_ie_prints_them_with_surface_words(nlp):
     rows = {(rel, arg1, *args) for _, rel, arg1, args in openie_rows(nlp("Minsk, Belarus's capital, was quiet."))}
     assert ("is capital of", "Minsk", "Belarus") in rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo-based Vantor Holdings won the tender.", ("Vantor Holdings", "located_in", "Oslo")),
+    ("Vantor Holdings, based in Oslo, won the tender.", ("Vantor Holdings", "located_in", "Oslo")),
+])
+def test_based_in_is_located_in(run, text, expected):
+    assert expected in run(text)

@@ -24,6 +24,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
+LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 BYLINE_JOBS = frozenset("""editor correspondent reporter writer staff journalist columnist contributor analyst
 producer desk team""".split())
@@ -236,6 +237,10 @@ class _Converter:
             if body or clause.obj_head.lemma_.lower() in INSTITUTIONS | {"company", "firm", "team", "club"}:
                 return ROLE_VERBS[pred]      # "Ms Reyes, who heads the agency"
             return pred
+        if pred in LOCATION_VERBS and obj.entity:
+            target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity)
+            if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
+                return "located_in"     # "Vantor Holdings, based in Oslo"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"

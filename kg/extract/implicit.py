@@ -58,6 +58,12 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         out.append(_clause("located_in", "is in", place, place_tokens(pobj), tok, pobj))
+    # "Boston-based Corvex": a place-based modifier of a name
+    if tok.lower_ in ("based", "headquartered") and tok.dep_ == "amod" and tok.head.pos_ == "PROPN":
+        places = [c for c in tok.children if c.ent_type_ == "GPE" and c.i < tok.i]
+        if places:
+            name = [t for t in arg_tokens(tok.head) if t.i > tok.i]
+            out.append(_clause("located_in", "is based in", name, place_tokens(places[0]), tok.head, places[0]))
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [

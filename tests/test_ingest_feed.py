@@ -81,3 +81,17 @@ def test_kg_build_lists_the_links_it_did_not_fetch(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     assert "kg: left out (summary only): https://coastal-times.example/2023/06/12/ferry-timetable" in result.output
     assert "1 added article; records left out: 2 summary only" in result.output
+
+
+def test_entity_bombs_and_external_entities_are_not_expanded(tmp_path):
+    levels = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 9))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
+    path = tmp_path / "bomb.rss"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "{"a" * 80}">{levels}'
+                    f'<!ENTITY ext SYSTEM "file://{secret}">]><rss version="2.0"><channel><title>T</title><item>'
+                    f"<title>&l8;</title><link>https://e.org/a</link><description>&ext; {'word ' * 80}&l8;"
+                    "</description></item></channel></rss>", encoding="utf-8")
+    articles = list(iter_articles([str(path)], on_error=lambda err: None))
+    text = " ".join(a.text + (a.headline or "") for a in articles)
+    assert "TOP-SECRET-VALUE" not in text and len(text) < 10_000

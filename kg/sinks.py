@@ -56,7 +56,8 @@ class StoreSink(Sink):
     def __init__(self, store, wait: float = 0) -> None:
         from kg.store import Store
         self._owned = not isinstance(store, Store)
-        self.store = Store(store, wait=wait) if self._owned else store
+        # a build writes new articles in batches through the bulk loader (each batch one atomic ingestion)
+        self.store = Store(store, wait=wait, bulk=True) if self._owned else store
 
     def unchanged(self, iri: str, article: Article) -> bool:
         """Whether the store holds this article with the same content already."""

@@ -392,3 +392,65 @@ def test_store_damaged_files_give_one_line_and_no_further_damage(tmp_path, damag
     assert _snapshot(folder) == before
     with pytest.raises(StoreError, match="is damaged"):
         Store(folder)
+
+
+# -- bulk mode ---------------------------------------------------------------------------------
+
+def _quads(store: Store) -> set:
+    return {(s, p, o, g) for s, p, o, g in store.to_dataset().quads((None, None, None, None))}
+
+
+def test_store_bulk_mode_writes_what_the_update_path_writes(tmp_path, monkeypatch):
+    import kg.store as store_module
+    monkeypatch.setattr(store_module, "_BULK_QUADS", 500)        # several batches
+    articles = [make_article(i) for i in range(12)]
+    with Store(tmp_path / "plain") as plain, Store(tmp_path / "bulk", bulk=True) as bulk:
+        for target in (plain, bulk):
+            outcomes = [target.put_article(a, make_graph(a, people=(i % 3, 3))) for i, a in enumerate(articles)]
+            assert outcomes == ["added"] * 12
+            assert target.put_article(articles[0], make_graph(articles[0], people=(0, 3))) == "skipped"
+            changed = make_article(5, version=1)
+            assert target.put_article(changed, make_graph(changed, people=(1, 4))) == "replaced"
+        assert bulk.articles() == plain.articles()
+        assert len(bulk) == len(plain)
+        assert _quads(bulk) == _quads(plain)
+    with Store(tmp_path / "bulk", read_only=True) as reopened, Store(tmp_path / "plain", read_only=True) as plain:
+        assert _quads(reopened) == _quads(plain)
+
+
+_BULK_WRITER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {tests!r})
+    from test_store import make_article, make_graph, N_CRASH_ARTICLES
+    import kg.store
+    kg.store._BULK_QUADS = 3000
+    with kg.store.Store({folder!r}, wait=10, bulk=True) as store:
+        for i in range(N_CRASH_ARTICLES):
+            a = make_article(i)
+            print(store.put_article(a, make_graph(a, n_statements=60)), flush=True)
+""")
+
+
+@pytest.mark.slow
+def test_store_bulk_mode_survives_sigkill_with_whole_articles(tmp_path):
+    folder = str(tmp_path / "s")
+    script = _BULK_WRITER.format(tests=str(HERE), folder=folder)
+    rng = random.Random(9)
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if Path(folder, "CURRENT").exists():
+            with Store(folder, read_only=True) as reader:
+                for iri in reader.articles():      # every article a batch brought in is whole
+                    assert len(reader.article_graph(iri)) == len(_clean_graphs()[iri])
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    clean_union = set().union(*(set(g) for g in _clean_graphs().values()))
+    with Store(folder, read_only=True) as reader:
+        assert reader.articles() == sorted(_clean_graphs())
+        assert len(reader) == len(clean_union)
+        for iri, graph in _clean_graphs().items():
+            assert isomorphic(reader.article_graph(iri), graph)

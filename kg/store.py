@@ -42,7 +42,7 @@ _OPEN_ATTEMPTS = 8
 # so many quads so that memory stays flat however many articles a build writes (~1 kB per quad).
 _FLUSH_EVERY = 100_000
 # With bulk=True, new articles are written together by Oxigraph's bulk loader once this many quads wait,
-# or once the first of them has waited this many seconds (a crash loses at most that much work).
+# or once this many seconds have passed since the last write (a crash loses at most that much work).
 _BULK_QUADS = 50_000
 _BULK_SECONDS = 0.25
 _DESCRIBING = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs})
@@ -96,7 +96,7 @@ class Store:
         How many seconds a writer waits for another writer to finish before giving up.
     bulk : bool
         Write new articles in batches through Oxigraph's bulk loader (several times faster for a large
-        build). Each batch of whole articles (at most 50,000 quads, or a quarter second of work) lands
+        build). Each batch of whole articles (at most 50,000 quads, or a quarter second's work) lands
         in one atomic ingestion: a crash loses the batch being gathered, never part of an article, and no
         reader sees half of one. Reading through this object writes what is pending first.
 
@@ -124,7 +124,7 @@ class Store:
         self.bulk = bulk and not read_only
         self._pending: list[str] = []       # N-Quads lines of the new articles gathered in bulk mode
         self._pending_hashes: dict[str, str] = {}
-        self._pending_since = 0.0
+        self._last_write = 0.0     # a build's first article is written at once, then a batch at most every _BULK_SECONDS
         self._lock: int | None = None
         self._index: EntityIndex | None = None
         self._unflushed = 0
@@ -270,14 +270,12 @@ class Store:
         try:
             if self.bulk and old is None and not self.index.merges:
                 # A new article with no merge to record waits for the batch's one bulk write (see _write_pending)
-                if not self._pending:
-                    self._pending_since = time.monotonic()
                 suffix = f" {name} .\n"
                 rows = [row for row in map(_nt_row, triples)]
                 self._pending += rows                                       # the union (default graph)
                 self._pending += [row[:-3] + suffix for row in rows]        # "s p o .\n" in the article's graph
                 self._pending_hashes[str(iri)] = digest
-                if len(self._pending) >= _BULK_QUADS or time.monotonic() - self._pending_since >= _BULK_SECONDS:
+                if len(self._pending) >= _BULK_QUADS or time.monotonic() - self._last_write >= _BULK_SECONDS:
                     self._write_pending()
             else:
                 self._write_pending()         # in order: what is pending lands before this update
@@ -302,6 +300,7 @@ class Store:
             return
         quads, count = self._pending, len(self._pending_hashes)
         self._pending, self._pending_hashes = [], {}
+        self._last_write = time.monotonic()
         try:
             self._store.bulk_load("".join(quads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError) as err:

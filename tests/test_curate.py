@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -302,11 +303,19 @@ def test_curation_commands_survive_sigkill(tmp_path):
     _big_store(folder)
     scholz = "<https://w3id.org/kg-builder/id/entity/olaf-scholz>"
     rng = random.Random(8)
+    # how long an uninterrupted merge takes on this machine, on a copy: the kills below land inside that time
+    # however fast or busy the machine is, so that at least one of them comes before the command is done
+    trial = tmp_path / "trial"
+    shutil.copytree(folder, trial)
+    started = time.monotonic()
+    subprocess.run([str(KG_SCRIPT), "merge", "--store", str(trial), "Joe Biden", "Olaf Scholz"],
+                   capture_output=True, timeout=300, check=True)
+    duration = time.monotonic() - started
     outcomes = []
     for _ in range(4):
         proc = subprocess.Popen([str(KG_SCRIPT), "merge", "--store", str(folder), "Joe Biden", "Olaf Scholz"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 1.5))
+        time.sleep(duration * rng.uniform(0.3, 1.2))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         merged = not ask(folder, f"ASK {{ GRAPH ?g {{ {scholz} ?p ?o }} }}")

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kg.errors import KGError, escape_control, one_line, show_path
+from kg.errors import InputError, KGError, escape_control, one_line, show_path
 from kg.output import silence_stdout, stdout_failed
 
 
@@ -39,6 +39,23 @@ def user_errors(func):
                 raise click.ClickException(stdout_failed(err)) from None
             raise click.ClickException(escape_control(one_line(err))) from None
     return wrapper
+
+
+def read_sentences(file) -> list[str]:
+    """The non-blank lines of a sentence file opened by click (one sentence a line), stripped.
+
+    Raises
+    ------
+    InputError
+        When the file is not UTF-8 or holds NUL bytes.
+    """
+    try:
+        sentences = [line.strip() for line in file if line.strip()]
+    except UnicodeDecodeError as err:
+        raise InputError(f"{file.name}: not valid UTF-8 (byte {err.start})") from None
+    if any("\x00" in s for s in sentences):
+        raise InputError(f"{file.name}: binary file, expected one sentence a line")
+    return sentences
 
 
 # No auto_envvar_prefix: an option, above all one that reaches the network, is set only on the command line

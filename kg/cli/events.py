@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import click
 
-from kg.cli import user_errors
+from kg.cli import read_sentences, user_errors
 from kg.cli.query import GRAPH_HELP, load_source, source_options
-from kg.errors import InputError
 from kg.resources import DEFAULT_MODEL
 
 
@@ -31,13 +30,7 @@ def events_command(graph: str | None, sentences, events: tuple[str, ...], model:
         if graph is not None or store_dir is not None or endpoint is not None:
             raise click.UsageError("--sentences FILE codes sentences; name no graph, --store or --endpoint with it")
         from kg.nlp import load_pipeline
-        try:
-            lines = [line.strip() for line in sentences if line.strip()]
-        except UnicodeDecodeError as err:
-            raise InputError(f"{sentences.name}: not valid UTF-8 (byte {err.start})") from None
-        if any("\x00" in s for s in lines):
-            raise InputError(f"{sentences.name}: binary file, expected one sentence a line")
-        rows = sentence_rows(lines, load_pipeline(model, events=events))
+        rows = sentence_rows(read_sentences(sentences), load_pipeline(model, events=events))
     else:
         if events:
             raise click.UsageError("--events applies to --sentences; a graph's events were typed when it was built")

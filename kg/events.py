@@ -19,7 +19,8 @@ CAMEO_NS = "https://w3id.org/kg-builder/cameo/"
 COLUMNS = ("verb", "prep", "object", "context", "code")
 # States, attitudes and possession: never an event, whatever the dictionary's patterns say (CONTRACT.md).
 STATE_VERBS = frozenset("""be have own want control plan need remain seem appear become belong contain include
-represent mean hope expect know think believe feel like love wish intend""".split())
+represent mean hope expect know think believe feel like love wish intend respect admire appreciate value trust
+fear prefer""".split())
 # Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
 ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".split())
 # Roots whose act needs a counterpart when the code comes from the verb alone: consulting (04), yielding (08),
@@ -28,6 +29,21 @@ ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".s
 # intents, endorsements, aid, protest and conflict talk take any content ("blamed the engine", "pledged aid").
 ACTOR_ROOTS = frozenset("04 08 17 18 19 20".split())
 NAMED_ROOTS = frozenset("04 17 18 19 20".split())
+# Intents (root 03) are intents to cooperate with someone (the CAMEO codebook): on an object that is no actor,
+# an intent code is kept for goods, money and cooperation ("offered helicopters", "pledged aid", "promised talks")
+# but not for information, which is a comment ("offered evidence, an explanation"), nor for an office sought
+# ("sought a second term", "is seeking re-election"); and an actor's own decision or creation ("decided whether to
+# pay", "voted to keep rates", "set up a committee", "launched a mission to the Sun") is no intent towards anyone
+# unless its object is a cooperation ("launched talks").
+INFORMATION_OBJECTS = frozenset("""evidence proof explanation detail comment view opinion assessment account reason
+justification answer clarification argument estimate forecast prediction analysis insight thought""".split())
+OFFICE_OBJECTS = frozenset("""term office re-election reelection election nomination seat presidency mandate candidacy
+post position""".split())
+SELF_VERBS = frozenset("decide vote opt choose resolve create set_up establish form found launch".split())
+COOPERATIVE_OBJECTS = frozenset("""aid help assistance support relief loan credit fund funding grant investment
+cooperation collaboration partnership talk negotiation dialogue meeting summit visit mediation ceasefire truce peace
+deal agreement accord treaty pact settlement compromise concession release exchange guarantee protection asylum
+bid offer contract alliance""".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -134,8 +150,20 @@ class EventCoder:
                 if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
                     if counterpart != "named" or code[:2] not in NAMED_ROOTS:
                         return None
+                if code and code[:2] == "03" and counterpart != "actor" and not self._intent_fits(
+                        verb, object_words, head):
+                    return None
                 return code
         return None
+
+    @staticmethod
+    def _intent_fits(verb: str, object_words: Sequence[str], head: str | None) -> bool:
+        """Whether an intent code (root 03) fits an object that is no actor (see :data:`SELF_VERBS`)."""
+        words = {norm_word(w) for w in object_words}
+        head = norm_word(head) if head else (norm_word(object_words[-1]) if object_words else None)
+        if words & COOPERATIVE_OBJECTS or head in COOPERATIVE_OBJECTS:
+            return True
+        return verb not in SELF_VERBS and head not in INFORMATION_OBJECTS | OFFICE_OBJECTS
 
     def _code_verb(self, verb: str, prep: str, object_words: Sequence[str], head: str | None,
                    context: Iterable[str]) -> tuple[str | None, bool]:

@@ -98,6 +98,33 @@ def test_a_material_act_on_a_mere_thing_is_no_event():
     assert coder.code("accuse", ["engine"], counterpart="thing") == "112"      # verbal conflict takes any content
 
 
+def test_an_intent_needs_a_partner_or_a_cooperation_goods_or_money():
+    coder = default_coder()
+    # offering information is a comment, not an offer of cooperation
+    assert coder.code("offer", ["explanation"], counterpart="thing") is None
+    assert coder.code("offer", ["proof"], counterpart="thing") is None
+    # goods, money and cooperation are offered, pledged, promised to someone
+    assert coder.code("offer", ["tanker", "aircraft"], counterpart="thing")[:2] == "03"
+    assert coder.code("pledge", ["humanitarian", "aid"], counterpart="thing")[:2] == "03"
+    assert coder.code("offer", ["explanation"], counterpart="actor")[:2] == "03"   # "offered Chile an ..."
+    # seeking an office is no appeal to anyone
+    assert coder.code("seek", ["third", "term"], counterpart="thing") is None
+    assert coder.code("seek", ["re-election"], counterpart="thing") is None
+    # an actor's own decision or creation is no intent towards anyone, unless it is a cooperation
+    assert coder.code("set_up", ["committee"], counterpart="thing") is None
+    assert coder.code("launch", ["mission"], counterpart="thing") is None
+    assert coder.code("decide", (), counterpart="thing") is None
+    assert coder.code("launch", ["negotiation"], counterpart="thing")[:2] == "03"
+
+
+def test_attitudes_are_no_events():
+    coder = default_coder()
+    for predicate, obj in (("respect", ["decision"]), ("respect", ["neighbour"]), ("admire", ["courage"]),
+                           ("appreciate", ["effort"]), ("trust", ["government"])):
+        assert coder.code(predicate, obj) is None, predicate
+    assert coder.code("praise", ["decision"])[:2] == "05"        # praising is an act
+
+
 def test_light_verbs_code_only_through_patterns_and_appeals_code_alone():
     coder = default_coder()
     assert coder.code("take", ["office"]) is None and coder.code("take", ["hostage"]) == "181"
@@ -175,6 +202,16 @@ def test_statements_carry_the_code_of_their_verb_and_object(run):
     assert typed(ex, "impose") == ["163"]
     assert [c[:2] for c in typed(ex, "accuse") if c] == ["11"]
     assert [c[:2] for c in typed(ex, "attack") if c] == ["19"]
+
+
+@pytest.mark.model
+def test_offers_of_information_launches_offices_and_attitudes_are_no_intents(run):
+    ex = run("Finance Minister Erik Lindqvist offered no explanation for the delay. Norway offered two transport "
+             "planes. The agency launched a new mission to Jupiter. Senator Ana Ruiz will seek a third term. "
+             "Denmark offered Sweden an explanation. Mr Lindqvist said he respected the court's decision.")
+    offers = typed(ex, "offer")
+    assert offers.count(None) == 1 and sorted(c[:2] for c in offers if c) == ["03", "03"]    # goods; to Sweden
+    assert typed(ex, "launch") == [None] and typed(ex, "seek") == [None] and typed(ex, "respect") == [None]
 
 
 @pytest.mark.model

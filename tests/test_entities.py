@@ -224,3 +224,28 @@ def test_a_firms_short_form_joins_it_whatever_the_ner_says(run):
 def test_an_industry_word_ends_an_organisations_name(run):
     ex = run("Halvard Biotech and Orsted Logistics signed a deal.")
     assert {e.label: e.type for e in ex.entities}.get("Halvard Biotech") is EntityType.ORGANIZATION
+
+
+def test_a_name_said_thousands_of_times_is_typed_in_linear_work(nlp, gazetteer):
+    """ "Alice said that Alice said that ...": every mention asks its cluster's type; counting the cluster's votes
+    anew each time is quadratic (800 KB of it took minutes). The work per mention must stay flat."""
+    from kg.extract import entities
+
+    def votes_counted(n: int) -> int:
+        text = "Alice Brown said that " + "Alice said that " * n + "it rained in Paris."
+        r = entities.Resolver(nlp(text), gazetteer)
+        calls = 0
+        inner = r.appositive_noun
+
+        def counting(m):
+            nonlocal calls
+            calls += 1
+            return inner(m)
+        r.appositive_noun = counting
+        r.find()
+        r.cluster()
+        r.resolve_references()
+        return calls
+
+    small, large = votes_counted(100), votes_counted(400)
+    assert large < 6 * small, (small, large)    # linear: about 4x; quadratic: about 16x

@@ -139,6 +139,7 @@ class Resolver:
         self.sent_starts = [s.start for s in doc.sents]
         self.lower_words = {t.text for t in doc if t.text.islower()}
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
+        self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)
 
     # finding
 
@@ -398,8 +399,18 @@ class Resolver:
         into.mentions.sort(key=lambda m: m.start)
 
     def cluster_type(self, c: Cluster) -> EntityType:
+        """The type a cluster's mentions vote for, remembered until the cluster gains or loses mentions (a name said
+        thousands of times is asked about once per mention: counting its votes each time is quadratic)."""
         if c.entry is not None:
             return c.entry.type
+        known = self._types.get(c.id)
+        if known is not None and known[0] == len(c.mentions):
+            return known[1]
+        etype = self._vote_type(c)
+        self._types[c.id] = (len(c.mentions), etype)
+        return etype
+
+    def _vote_type(self, c: Cluster) -> EntityType:
         votes: dict[EntityType, int] = {}
         for m in c.mentions:
             votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)

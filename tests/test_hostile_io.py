@@ -472,3 +472,35 @@ def test_build_output_to_a_device_node_keeps_the_node(tmp_path, suffix):
     out.add("urn:g", graph)
     out.write()
     assert stat.S_ISCHR(os.lstat(node).st_mode) and os.listdir(tmp_path) == [node.name]
+
+
+# --- 9. a graph file that is a FIFO or a device: never block, never read forever ------------------------------
+
+@pytest.mark.parametrize("command", [("export", "--format", "nt", "-o", "-"), ("query", "ASK { ?s ?p ?o }")])
+def test_graph_input_from_a_fifo_with_no_writer_ends_at_once(tmp_path, command):
+    fifo = tmp_path / "g.nt"
+    os.mkfifo(fifo)
+    args = (command[0], fifo, *command[1:])
+    assert "empty" in one_line(kg(*args, timeout=30))
+
+
+def test_graph_input_from_a_pipe_with_a_writer_is_read(tmp_path, graph_file):
+    fifo = tmp_path / "g.nt"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "wb") as out:   # blocks until kg opens the other end
+            out.write(NT.encode())
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    proc = kg("export", fifo, "--format", "nt", "-o", "-", timeout=30)
+    writer.join(5)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == NT
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root")
+def test_graph_input_from_an_endless_device_is_refused(tmp_path):
+    node = tmp_path / "zero.nt"
+    os.mknod(node, 0o444 | stat.S_IFCHR, os.makedev(1, 5))   # a /dev/zero of our own
+    assert "device" in one_line(kg("query", node, "ASK { ?s ?p ?o }", timeout=30))

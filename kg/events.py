@@ -44,6 +44,19 @@ COOPERATIVE_OBJECTS = frozenset("""aid help assistance support relief loan credi
 cooperation collaboration partnership talk negotiation dialogue meeting summit visit mediation ceasefire truce peace
 deal agreement accord treaty pact settlement compromise concession release exchange guarantee protection asylum
 bid offer contract alliance""".split())
+# Acts CAMEO does not code, told by the object or the sentence: a price or sum ("charges $4,500 a dose") is no
+# accusation (root 11); a win in an election or a game ("defeated Ortega in the runoff", "broke serve") is no
+# fight (roots 17-20); a plea in court ("pleaded guilty") no appeal; calling an election a domestic act (the
+# dictionary rows, cameo_verbs_extra.tsv); watching a situation that is no actor ("monitors the situation") no
+# investigation (root 09).
+MONEY_WORDS = frozenset("""dollar euro pound yen yuan franc rupee peso fee price cost sum amount percent cent rate
+tariff""".split())
+CONTEST_VERBS = frozenset("beat defeat edge outscore outplay trounce thrash break win lose overcome upset".split())
+CONTEST_WORDS = frozenset("""election vote voter poll runoff ballot primary candidate challenger constituency match
+game serve final semifinal quarterfinal tournament championship league cup tiebreak goal""".split())
+CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
+PLEA_WORDS = frozenset("guilty innocent contest".split())
+WATCH_VERBS = frozenset("monitor watch follow observe track".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -119,7 +132,7 @@ class EventCoder:
         return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
 
     def code(self, predicate: str, object_words: Sequence[str] = (), head: str | None = None,
-             context: Iterable[str] = (), counterpart: str = "actor") -> str | None:
+             context: Iterable[str] = (), counterpart: str = "actor", sentence: Iterable[str] = ()) -> str | None:
         """The CAMEO code of a predicate ("impose", "pave_way_for") with its object, or None.
 
         Parameters
@@ -137,6 +150,9 @@ class EventCoder:
             consulting, yielding, coercion or violence (:data:`ACTOR_ROOTS`) is coded only where a pattern names
             the object ("impose sanctions"), not from the verb alone ("abandoned the programme"); a named place
             or thing ("the Kakhovka dam") takes all of them but yielding.
+        sentence : iterable of str
+            The normalised words of the whole sentence, which tell a contest or a plea in court from a fight or
+            an appeal (see :data:`CONTEST_WORDS`).
         """
         words = predicate.lower().split("_")
         for k in range(len(words), 0, -1):
@@ -153,8 +169,28 @@ class EventCoder:
                 if code and code[:2] == "03" and counterpart != "actor" and not self._intent_fits(
                         verb, object_words, head):
                     return None
+                if code and not self._act_fits(code, verb, head or (object_words[-1] if object_words else None),
+                                               counterpart, sentence):
+                    return None
                 return code
         return None
+
+    @staticmethod
+    def _act_fits(code: str, verb: str, head: str | None, counterpart: str, sentence: Iterable[str]) -> bool:
+        """Whether the code fits the object and the sentence (see :data:`MONEY_WORDS`)."""
+        head = norm_word(head) if head else None
+        root = code[:2]
+        if root == "11" and head and (any(c.isdigit() for c in head) or head in MONEY_WORDS):
+            return False
+        if root == "09" and verb in WATCH_VERBS and counterpart != "actor":
+            return False
+        words = {norm_word(w) for w in sentence}
+        if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and (
+                head in CONTEST_OBJECTS or words & CONTEST_WORDS):
+            return False
+        if root == "02" and verb == "plead" and words & PLEA_WORDS:
+            return False
+        return True
 
     @staticmethod
     def _intent_fits(verb: str, object_words: Sequence[str], head: str | None) -> bool:

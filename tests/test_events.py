@@ -350,3 +350,23 @@ def test_stats_count_events_by_root_and_quad_class(tmp_path):
     assert numbers["events"] == 1 and numbers["event_roots"] == {"13": 1}
     assert numbers["quad_classes"] == {"verbal conflict": 1}
     assert "by CAMEO root    13 1" in _cli("stats", path).stdout
+
+
+def test_prices_contests_pleas_elections_and_watching_are_no_events():
+    coder = default_coder()
+    # a sum or a price is no accusation; an offence is one
+    assert coder.code("charge", ["4,500"], counterpart="thing") is None
+    assert coder.code("charge", ["fee"], counterpart="thing") is None
+    assert coder.code("charge", ["fraud"], counterpart="thing") == "112"
+    # a win at the polls or in a game is no fight; a defeat in battle is one
+    assert coder.code("defeat", ["ortega"], counterpart="actor", sentence=["in", "the", "presidential", "vote"]) is None
+    assert coder.code("break", ["serve"], counterpart="thing", sentence=["petrova", "break", "serve"]) is None
+    assert coder.code("defeat", ["army"], counterpart="actor", sentence=["near", "the", "border"]) == "190"
+    # a plea in court is no appeal
+    assert coder.code("plead", [], counterpart="thing", sentence=["the", "mayor", "plead", "not", "guilty"]) is None
+    assert coder.code("plead", [], counterpart="thing", sentence=["she", "plead", "for", "calm"]) == "020"
+    # calling an election is a domestic act
+    assert coder.code("call", ["snap", "election"], counterpart="thing") is None
+    # watching a situation is no investigation; watching an actor is
+    assert coder.code("monitor", ["situation"], counterpart="thing") is None
+    assert coder.code("monitor", ["rebel"], counterpart="actor") == "090"

@@ -267,11 +267,13 @@ class _Converter:
         if head is not None and head.pos_ in ("VERB", "AUX"):
             # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
             # and a clause is no partner to meet or yield to ("travelled before returning")
-            return self.coder.code(clause.predicate, (), None, (), counterpart="thing")
+            return self.coder.code(clause.predicate, (), None, (), counterpart="thing",
+                                   sentence=[t.lemma_.lower() for t in head.sent if t.is_alpha])
         obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
+        sentence = [t.lemma_.lower() for t in verb.sent if t.is_alpha] if verb is not None else ()
         return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
-                               context, counterpart=self.has_counterpart(clause))
+                               context, counterpart=self.has_counterpart(clause), sentence=sentence)
 
     def has_counterpart(self, clause: Clause) -> str:
         """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover

@@ -215,6 +215,23 @@ def test_offers_of_information_launches_offices_and_attitudes_are_no_intents(run
 
 
 @pytest.mark.model
+def test_a_trip_to_a_town_is_no_visit_but_a_trip_to_a_country_or_capital_is(run):
+    ex = run("Floods hit the district of Kalikot. Prime Minister Anil Dahal flew to Kalikot on Wednesday. "
+             "President Maria Sall flew to Dakar on Monday. The minister travelled to Japan last week. "
+             "The envoy travelled to Geneva for talks with Iran.")
+    assert typed(ex, "fly_to").count(None) == 1 and [c for c in typed(ex, "fly_to") if c]     # Kalikot; Dakar
+    assert all(typed(ex, "travel_to")) and len(typed(ex, "travel_to")) == 2
+
+
+@pytest.mark.model
+def test_a_contest_a_price_and_a_plea_are_no_fight_accusation_or_appeal(run):
+    ex = run("Senator Maria Ortega defeated Juan Ruiz in the runoff on Sunday. Al-Shabaab fighters defeated Kenyan troops. "
+             "The clinic charges $4,500 for each dose. The mayor pleaded not guilty to bribery.")
+    assert sorted(typed(ex, "defeat"), key=str) == ["190", None]
+    assert typed(ex, "charge") in ([None], []) and set(typed(ex, "plead")) <= {None}
+
+
+@pytest.mark.model
 def test_a_denied_attack_keeps_its_type_and_its_polarity(run):
     from kg.types import Polarity
     ex = run("Chile did not attack Peru.")

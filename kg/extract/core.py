@@ -28,6 +28,8 @@ LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split()
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 BYLINE_JOBS = frozenset("""editor correspondent reporter writer staff journalist columnist contributor analyst
 producer desk team""".split())
+# Verbs of going somewhere: to a place that stands for no government they are a trip, no visit (CAMEO 04).
+TRAVEL_VERBS = frozenset("fly travel go come arrive head return tour visit drive sail rush hurry".split())
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
 # Prepositions of a further argument that names no counterpart: a place, a time, a source.
 NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
@@ -271,9 +273,30 @@ class _Converter:
                                    sentence=[t.lemma_.lower() for t in head.sent if t.is_alpha])
         obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
+        if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and self.place_only(clause):
+            return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
         sentence = [t.lemma_.lower() for t in verb.sent if t.is_alpha] if verb is not None else ()
         return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause), sentence=sentence)
+
+    def place_only(self, clause: Clause) -> bool:
+        """Whether the clause goes to a place that stands for no government and meets no actor: a town, a
+        district, a mountain ("flew to Jajarkot"), not a country or its capital ("flew to Dakar", "visited
+        Japan"), and no actor in its further arguments ("travelled to Geneva for talks with Iran")."""
+        head = clause.obj_head
+        cid = self.cluster_of(head) if head is not None else None
+        ent = self.entities.get(cid) if cid is not None else None
+        places = (EntityType.GPE, EntityType.LOCATION)
+        if ent is None or ent.type not in places and not any(
+                m.type in places and m.text.lower() == ent.label.lower() for m in self.res.mentions):
+            return False        # a place, or a name the article once types a place ("the district of Jajarkot")
+        entry = self.gaz.lookup(ent.label)
+        if entry is not None and entry.kind in ("country", "capital"):
+            return False
+        subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+        tokens = [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART for t in e]
+        return not any(c not in (subject, cid) and c in self.entities and self.entities[c].type in ACTOR_TYPES
+                       for c in self.res.clusters_in(tokens))
 
     def has_counterpart(self, clause: Clause) -> str:
         """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover

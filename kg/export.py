@@ -5,7 +5,6 @@ import contextlib
 import logging
 import os
 import re
-import stat
 import sys
 import warnings
 from pathlib import Path
@@ -19,6 +18,7 @@ from kg.errors import InputError, OutputError, one_line, show_path
 from kg.output import atomic_output
 from kg.rdf.namespaces import bind_prefixes
 from kg.rdf.safeparse import check_xml, install_context_guard
+from kg.readfile import read_named_file
 
 __all__ = ["FORMATS", "FORMAT_NAMES", "format_for", "write_dataset", "read_dataset", "union_graph",
            "atomic_output", "quiet_rdflib", "read_store"]
@@ -231,21 +231,6 @@ def read_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
     return ds
 
 
-def _read_special_safely(target: Path, shown: str) -> bytes:
-    """A graph file's bytes. A FIFO is opened without waiting for a writer (``<(cat g.ttl)`` still works; a FIFO
-    no one writes to reads as empty instead of blocking forever); a device or socket is refused (``/dev/zero``
-    never ends)."""
-    fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with open(fd, "rb") as stream:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISREG(mode):
-            return stream.read()
-        if not stat.S_ISFIFO(mode):
-            raise InputError(f"Graph file {shown} is a device or socket, not a file; save the graph to a file")
-        os.set_blocking(fd, True)
-        return stream.read()
-
-
 def _read_graph_bytes(path: str | Path) -> tuple[bytes, str, str, str]:
     """The bytes and text of a graph file (``"-"``: stdin), how messages name it, and its base IRI."""
     shown = show_path("<stdin>" if str(path) == "-" else path)
@@ -258,7 +243,7 @@ def _read_graph_bytes(path: str | Path) -> tuple[bytes, str, str, str]:
         if target.is_dir():
             raise InputError(f"Graph file {shown} is a folder; name a graph file")
         try:
-            data = _read_special_safely(target, shown)
+            data = read_named_file(target, f"Graph file {shown}")
         except OSError as err:
             raise InputError(f"Cannot read graph file {shown}: {err.strerror or one_line(err)}") from err
     if not data.strip():

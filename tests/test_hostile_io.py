@@ -504,3 +504,26 @@ def test_graph_input_from_an_endless_device_is_refused(tmp_path):
     node = tmp_path / "zero.nt"
     os.mknod(node, 0o444 | stat.S_IFCHR, os.makedev(1, 5))   # a /dev/zero of our own
     assert "device" in one_line(kg("query", node, "ASK { ?s ?p ?o }", timeout=30))
+
+
+@pytest.mark.parametrize("command", [("query", SAMPLE, "-f"), ("timex",)])
+def test_query_file_and_timex_text_from_a_fifo_with_no_writer_end_at_once(tmp_path, command):
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    assert "empty" in one_line(kg(*command, fifo, timeout=30))
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root")
+@pytest.mark.parametrize("command", [("query", SAMPLE, "-f"), ("timex",)])
+def test_query_file_and_timex_text_from_an_endless_device_are_refused(tmp_path, command):
+    node = tmp_path / "zero.rq"
+    os.mknod(node, 0o444 | stat.S_IFCHR, os.makedev(1, 5))   # a /dev/zero of our own: read whole, it fills memory
+    assert "device" in one_line(kg(*command, node, timeout=30))
+
+
+def test_a_query_on_stdin_is_read_up_to_a_limit(tmp_path):
+    from kg.cli.query import MAX_QUERY_BYTES
+    big = tmp_path / "big.rq"
+    big.write_bytes(b"#" * (MAX_QUERY_BYTES + 10))
+    with open(big, "rb") as stdin:
+        assert "limit" in one_line(kg("query", SAMPLE, "-f", "-", stdin=stdin, timeout=30))

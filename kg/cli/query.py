@@ -1,8 +1,6 @@
 """kg query: run a read-only SPARQL query over a graph."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 from rdflib import Dataset
 
@@ -10,6 +8,9 @@ from kg.cli import user_errors
 from kg.errors import InputError, one_line
 from kg.export import read_dataset
 from kg.query import RESULT_FORMATS, check_query, format_result, run_query_file
+from kg.readfile import read_named_file
+
+MAX_QUERY_BYTES = 10_000_000     # a query file; /dev/zero behind a pipe must not fill the memory
 
 GRAPH_HELP = ("GRAPH is a graph file (.trig .nq .ttl .nt .jsonld), or - for TriG on stdin; or read a store "
               "with --store DIR, or a SPARQL server with --endpoint URL.")
@@ -85,13 +86,16 @@ def load_source(graph: str | None, store_dir: str | None = None, endpoint=None) 
 def read_query_text(path: str) -> str:
     """The text of a query file (``"-"`` for stdin), as UTF-8."""
     try:
-        data = click.get_binary_stream("stdin").read() if path == "-" else Path(path).read_bytes()
+        data = click.get_binary_stream("stdin").read(MAX_QUERY_BYTES + 1) if path == "-" else read_named_file(path, f"Query file {path!r}",
+                                                                                             MAX_QUERY_BYTES)
     except FileNotFoundError as err:
         raise InputError(f"Query file {path!r} does not exist; check the path") from err
     except IsADirectoryError as err:
         raise InputError(f"Query file {path!r} is a folder; name a .rq file") from err
     except OSError as err:
         raise InputError(f"Cannot read query file {path!r}: {err.strerror or one_line(err)}") from err
+    if len(data) > MAX_QUERY_BYTES:
+        raise InputError(f"Query file {path!r} is over the {MAX_QUERY_BYTES:,}-byte limit of a query")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -22,8 +22,8 @@ def read_text(name: str) -> str:
                 raise InputError("<stdin>: no standard input to read")
             data = stream.read(MAX_BYTES + 1)
         else:
-            with open(name, "rb") as f:
-                data = f.read(MAX_BYTES + 1)
+            from kg.readfile import read_named_file
+            data = read_named_file(name, name, MAX_BYTES)
     except OSError as err:
         raise InputError(f"{name}: {err.strerror or err}") from None
     if len(data) > MAX_BYTES:

@@ -131,3 +131,30 @@ def test_console_script_runs(article, tmp_path):
     proc = subprocess.run([str(kg), "build", str(article), "-o", str(out), "-q"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert len(Graph().parse(out, format="json-ld")) > 20
+
+
+@pytest.mark.parametrize("command", [("openie",), ("events", "--sentences")], ids=["openie", "events"])
+def test_sentence_file_that_is_a_fifo_no_one_writes_ends(command, tmp_path):
+    # click's File type opened it with a blocking open(): the command waited for a writer forever.
+    # A subprocess with a timeout, so that a regression fails instead of hanging the suite.
+    import os
+    fifo = tmp_path / "sentences.fifo"
+    os.mkfifo(fifo)
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.run([str(kg), *command, str(fifo)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert len(proc.stdout.splitlines()) <= 1      # nothing, or the table's header row: no sentence was read
+
+
+@pytest.mark.parametrize("command", [("openie",), ("events", "--sentences")], ids=["openie", "events"])
+def test_sentence_file_errors_are_one_line(command, tmp_path):
+    missing = run(*command, str(tmp_path / "nope.txt"))
+    assert missing.exit_code == 1 and "nope.txt" in missing.output and len(missing.output.strip().splitlines()) == 1
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"one\x00two\n")
+    result = run(*command, str(binary))
+    assert result.exit_code == 1 and "binary" in result.output
+    latin = tmp_path / "l.txt"
+    latin.write_bytes("Caf\xe9 owners protested.\n".encode("latin-1"))
+    result = run(*command, str(latin))
+    assert result.exit_code == 1 and "not valid UTF-8" in result.output

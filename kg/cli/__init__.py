@@ -41,21 +41,30 @@ def user_errors(func):
     return wrapper
 
 
-def read_sentences(file) -> list[str]:
-    """The non-blank lines of a sentence file opened by click (one sentence a line), stripped.
+def read_sentences(name: str) -> list[str]:
+    """The non-blank lines of a sentence file (one sentence a line, ``-`` for stdin), stripped.
+
+    The file is opened the way every file a user names is (:func:`kg.readfile.read_named_file`): a FIFO
+    no one writes to reads as empty instead of blocking, a device or socket is refused.
 
     Raises
     ------
     InputError
-        When the file is not UTF-8 or holds NUL bytes.
+        When the file is missing, unreadable, a device, not UTF-8, or holds NUL bytes.
     """
+    from kg.readfile import read_named_file
+    shown = "stdin" if name == "-" else show_path(name)
     try:
-        sentences = [line.strip() for line in file if line.strip()]
+        data = sys.stdin.buffer.read() if name == "-" else read_named_file(name, shown)
+    except OSError as err:
+        raise InputError(f"{shown}: {err.strerror or err}") from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(f"{file.name}: not valid UTF-8 (byte {err.start})") from None
-    if any("\x00" in s for s in sentences):
-        raise InputError(f"{file.name}: binary file, expected one sentence a line")
-    return sentences
+        raise InputError(f"{shown}: not valid UTF-8 (byte {err.start})") from None
+    if "\x00" in text:
+        raise InputError(f"{shown}: binary file, expected one sentence a line")
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 # No auto_envvar_prefix: an option, above all one that reaches the network, is set only on the command line

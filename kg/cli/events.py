@@ -11,7 +11,7 @@ from kg.resources import DEFAULT_MODEL
 @click.command("events", epilog=GRAPH_HELP + " With --sentences FILE (- for stdin), code plain sentences, one "
                "a line, instead. Columns: docs/events.md.")
 @click.argument("graph", required=False)
-@click.option("--sentences", "sentences", type=click.File("r", encoding="utf-8", errors="strict"),
+@click.option("--sentences", "sentences", metavar="FILE",
               help="Code the sentences of this file (one a line; - for stdin) instead of reading a graph.")
 @click.option("--events", "events", multiple=True, type=click.Path(dir_okay=False),
               help="With --sentences: an event dictionary of your own, as kg build --events takes it.")

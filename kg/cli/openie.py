@@ -8,7 +8,7 @@ from kg.resources import DEFAULT_MODEL
 
 
 @click.command("openie")
-@click.argument("file", type=click.File("r", encoding="utf-8", errors="strict"))
+@click.argument("file")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
 @user_errors
 def openie(file, model):

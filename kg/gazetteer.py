@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.readfile import decode_text
 from kg.resources import ontology_dir
 from kg.types import EntityType
 
@@ -158,13 +159,7 @@ def read_gazetteer_file(path: str | Path) -> list[GazEntry]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"Cannot read gazetteer file {path}: {err.strerror or err}") from err
-    if b"\x00" in data[:4096]:
-        raise InputError(f"Gazetteer file {path} is binary; give a JSON Lines or CSV file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data[:err.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not valid UTF-8; save the gazetteer as UTF-8") from err
+    text = decode_text(data, str(path), "a JSON Lines or CSV gazetteer file")
     if path.suffix.casefold() == ".csv":
         return _read_csv(path, text)
     return _read_jsonl(path, text)

@@ -38,3 +38,39 @@ def read_named_file(path: str | Path, shown: str, limit: int | None = None) -> b
         if stat.S_ISFIFO(mode):
             os.set_blocking(fd, True)
         return stream.read() if limit is None else stream.read(limit + 1)
+
+
+def decode_text(data: bytes, shown: str, expected: str, probe: int | None = 4096) -> str:
+    """The UTF-8 text of a user's file (a BOM dropped), or one line that says what is wrong with it.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes.
+    shown : str
+        How messages name the file (the UTF-8 error adds the line: ``NAME:LINE: not valid UTF-8``).
+    expected : str
+        What the user should give instead of a binary file ("a CSV or Turtle file").
+    probe : int, optional
+        How many leading bytes to look at for NUL; None looks at all of them.
+
+    Raises
+    ------
+    InputError
+        When the data holds NUL bytes or is not UTF-8.
+
+    Examples
+    --------
+    >>> decode_text("\\ufeffCafé".encode("utf-8"), "f.csv", "a CSV file")
+    'Café'
+    >>> decode_text(b"ok\\ncaf\\xe9", "f.csv", "a CSV file")
+    Traceback (most recent call last):
+    kg.errors.InputError: f.csv:2: not valid UTF-8; save it as UTF-8
+    """
+    if b"\x00" in (data if probe is None else data[:probe]):
+        raise InputError(f"{shown} is binary; give {expected}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise InputError(f"{shown}:{line}: not valid UTF-8; save it as UTF-8") from err

@@ -52,18 +52,13 @@ def read_sentences(name: str) -> list[str]:
     InputError
         When the file is missing, unreadable, a device, not UTF-8, or holds NUL bytes.
     """
-    from kg.readfile import read_named_file
+    from kg.readfile import decode_text, read_named_file
     shown = "stdin" if name == "-" else show_path(name)
     try:
         data = sys.stdin.buffer.read() if name == "-" else read_named_file(name, shown)
     except OSError as err:
         raise InputError(f"{shown}: {err.strerror or err}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{shown}: not valid UTF-8 (byte {err.start})") from None
-    if "\x00" in text:
-        raise InputError(f"{shown}: binary file, expected one sentence a line")
+    text = decode_text(data, shown, "a text file with one sentence a line", probe=None)
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from kg.errors import InputError, KGError, one_line
 from kg.gazetteer import _candidates, _is_caps, _key, _normalise, _TYPE_NAMES
 from kg.kb.dump import KINDS, Record, dump_version, iter_lines, parse_entity
+from kg.readfile import decode_text
 from kg.types import EntityType
 
 __all__ = ["KnowledgeBase", "Candidate", "build_kb", "add_entities", "read_user_entities", "KB_FILE", "KBError"]
@@ -314,13 +315,7 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"Cannot read {path}: {err.strerror or one_line(err)}") from err
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{path} is binary; give a CSV or Turtle file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data[:err.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not valid UTF-8") from err
+    return decode_text(data, str(path), "a CSV or Turtle file")
 
 
 def _read_csv(path: Path) -> list[Record]:

@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kg.events import norm_word   # one rule for the dictionary files and the coder that reads them
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DIR = HERE.parent.parent / "shared" / "data" / "cameo"
 LICENSE_NOTICE = """\
@@ -57,20 +59,6 @@ beside between beyond by during for from in inside into near of off on onto out 
 throughout to toward towards under until upon with within without""".split())
 PARTICLES = frozenset("up down out off on in over away back aside forward ahead along around through".split())
 ACTOR_MARKS = frozenset("$+^%")
-
-
-def norm_word(word: str) -> str:
-    """A dictionary or text word as the coder compares it: lower case, singular.
-
-    >>> norm_word("SANCTIONS"), norm_word("Rallies"), norm_word("talks"), norm_word("CASH_"), norm_word("process")
-    ('sanction', 'rally', 'talk', 'cash', 'process')
-    """
-    w = word.lower().strip("_")
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:

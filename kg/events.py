@@ -48,7 +48,8 @@ bid offer contract alliance""".split())
 # accusation (root 11); a win in an election or a game ("defeated Ortega in the runoff", "broke serve") is no
 # fight (roots 17-20); a plea in court ("pleaded guilty") no appeal; calling an election a domestic act (the
 # dictionary rows, cameo_verbs_extra.tsv); watching a situation that is no actor ("monitors the situation") no
-# investigation (root 09).
+# investigation (root 09); a takeover in a sentence about a purchase ("agreed to take over the insurer for $2bn",
+# "a hostile bid to take over its rival") is a deal, not a seizure of property (root 17).
 MONEY_WORDS = frozenset("""dollar euro pound yen yuan franc rupee peso fee price cost sum amount percent cent rate
 tariff""".split())
 CONTEST_VERBS = frozenset("beat defeat edge outscore outplay trounce thrash break win lose overcome upset".split())
@@ -56,6 +57,9 @@ CONTEST_WORDS = frozenset("""election vote voter poll runoff ballot primary cand
 game serve final semifinal quarterfinal tournament championship league cup tiebreak goal""".split())
 CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
 PLEA_WORDS = frozenset("guilty innocent contest".split())
+SEIZE_VERBS = frozenset(["take_over"])
+DEAL_WORDS = frozenset("""deal bid offer takeover acquisition merger purchase share shareholder stake valuation
+billion million bn price premium buyout regulator antitrust""".split())
 WATCH_VERBS = frozenset("monitor watch follow observe track".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
@@ -187,6 +191,8 @@ class EventCoder:
         words = {norm_word(w) for w in sentence}
         if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and (
                 head in CONTEST_OBJECTS or words & CONTEST_WORDS):
+            return False
+        if root == "17" and verb in SEIZE_VERBS and words & DEAL_WORDS:
             return False
         if root == "02" and verb == "plead" and words & PLEA_WORDS:
             return False

@@ -387,3 +387,10 @@ def test_prices_contests_pleas_elections_and_watching_are_no_events():
     # watching a situation is no investigation; watching an actor is
     assert coder.code("monitor", ["situation"], counterpart="thing") is None
     assert coder.code("monitor", ["rebel"], counterpart="actor") == "090"
+    # taking over a firm in a deal is no seizure; taking over a building by force is one
+    assert coder.code("take_over", ["insurer"], counterpart="actor",
+                      sentence=["agree", "to", "take_over", "the", "insurer", "for", "2", "billion"]) is None
+    assert coder.code("take_over", ["rival"], counterpart="actor",
+                      sentence=["a", "hostile", "bid", "to", "take_over", "its", "rival"]) is None
+    assert coder.code("take_over", ["airport"], counterpart="named",
+                      sentence=["rebel", "take_over", "the", "airport", "on", "sunday"]) == "171"

@@ -44,6 +44,14 @@ class OutputError(KGError):
     """An output that cannot be written."""
 
 
+class FetchError(KGError):
+    """A web page that could not be fetched; ``reason`` is a short kind to count it by (``"HTTP 404"``)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 def one_line(err: BaseException) -> str:
     """An exception's message squeezed onto one short line."""
     return " ".join(str(err).split())[:300] or type(err).__name__

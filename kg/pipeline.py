@@ -78,7 +78,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         batch_size: int = 16, engine: str = "local", scheduler: str | None = None, scheduler_timeout: float | None = None,
         on_error: Callable[[InputError], None] | None = None, on_note: Callable[[str], None] | None = None,
         on_article: Callable[[Article, str], None] | None = None,
-        on_skip: Callable[[str], None] | None = None, kb=None) -> BuildSummary:
+        on_skip: Callable[[str], None] | None = None, kb=None, fetch=None) -> BuildSummary:
     """Build articles into graphs and send each to every sink: the one build loop.
 
     Sources are read lazily and parsed by the engine; each article's graph is resolved onto the
@@ -115,6 +115,10 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         for progress; the summary counts them by reason.
     kb : str, Path or kg.kb.KnowledgeBase, optional
         A knowledge base (``kg kb build``) that links the entities the gazetteer left unlinked.
+    fetch : kg.ingest.fetch.Fetcher or True, optional
+        Fetches the page of each feed item that carries only a summary (see
+        :func:`kg.ingest.iter_articles`; True: a Fetcher with its defaults); None (the default) touches
+        no network.
 
     Returns
     -------
@@ -151,7 +155,10 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     from kg.ingest.language import model_language
     language = getattr(nlp, "lang", None) if nlp is not None else model_language(model)
     languages = {language} if language and language != "xx" else None   # articles in others are left out
-    articles = _read_sources(sources, skip, left_out, languages, on_note)   # a missing path fails here, before anything is opened
+    if fetch is True:
+        from kg.ingest.fetch import Fetcher
+        fetch = Fetcher()
+    articles = _read_sources(sources, skip, left_out, languages, on_note, fetch or None)   # a missing path fails here, before anything is opened
     opened: list = []
     try:
         if output:
@@ -227,7 +234,7 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     return summary
 
 
-def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None) -> Iterator[Article]:
+def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None, fetch=None) -> Iterator[Article]:
     from kg.ingest import iter_articles
     if isinstance(sources, (str, Path, Article)):
         sources = [sources]
@@ -237,7 +244,8 @@ def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None)
     paths = [str(p) for p in sources if not isinstance(p, Article)]
     if not paths:
         return iter(articles)
-    read = iter_articles(paths, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note)
+    read = iter_articles(paths, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
+                         fetch=fetch)
     return _chain(articles, read)
 
 

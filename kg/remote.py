@@ -11,6 +11,9 @@ Each article goes into its own named graph. For queries whose default graph is t
 articles, as with a file or a store, run the server that way: ``oxigraph serve --union-default-graph``,
 Fuseki with ``tdb2:unionDefaultGraph true``; otherwise use ``GRAPH ?g { ... }``.
 
+:func:`fetch_page` gets one web page (``kg build FEED --fetch``): a User-Agent naming kg-builder, a total
+deadline, a byte cap, and at most :data:`MAX_REDIRECTS` redirects, to http(s) URLs only.
+
 Credentials in the URL (``http://USER:PASSWORD@host/...``), or given apart, are sent as HTTP basic
 auth and never shown: every message names the endpoint through :func:`redact`. Each request has a
 total deadline (``timeout``): a server that trickles its answer cannot hold a command past it.
@@ -32,14 +35,19 @@ from dataclasses import dataclass, field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
 
-from kg.errors import StoreError, one_line
+from kg.errors import FetchError, StoreError, one_line
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
 __all__ = ["push_graph", "push_store", "query_endpoint", "fetch_dataset", "graph_store_url", "query_url",
-           "Endpoint", "connect", "redact", "PASSWORD_ENV", "DEFAULT_TIMEOUT"]
+           "Endpoint", "connect", "redact", "PASSWORD_ENV", "DEFAULT_TIMEOUT", "fetch_page", "Page",
+           "USER_AGENT", "MAX_REDIRECTS", "PAGE_MAX_BYTES"]
 
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 DEFAULT_TIMEOUT = 60.0
+MAX_REDIRECTS = 5
+PAGE_MAX_BYTES = 5_000_000
+_REDIRECTS = (301, 302, 303, 307, 308)
+_PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
 _USERINFO = re.compile(r"(?<=//)[^/@\s]*@")
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -297,6 +305,98 @@ def fetch_dataset(endpoint: str | Endpoint, *, timeout: float | None = None, use
     return ds
 
 
+def _user_agent() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return f"kg-builder/{version('kg-builder')}"
+    except PackageNotFoundError:
+        return "kg-builder"
+
+
+USER_AGENT = f"{_user_agent()} (news articles to a knowledge graph; one page at a time)"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched web page: the URL it came from (after redirects), its media type and charset, its bytes."""
+
+    url: str
+    content_type: str       # "" when the server named none
+    charset: str | None
+    data: bytes
+
+
+def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = PAGE_MAX_BYTES,
+               max_redirects: int = MAX_REDIRECTS, user_agent: str = USER_AGENT, accept: str = _PAGE_ACCEPT
+               ) -> Page:
+    """GET one web page, following at most ``max_redirects`` redirects to http(s) URLs.
+
+    Parameters
+    ----------
+    url : str
+        An http or https URL. Credentials in it are neither sent nor shown.
+    timeout : float
+        Seconds the page may take in all, its redirects included.
+    max_bytes : int
+        The largest body read; a larger page is refused (at once when its Content-Length says so).
+    max_redirects : int
+        Redirects (301, 302, 303, 307, 308) followed before giving up.
+    user_agent, accept : str
+        The ``User-Agent`` and ``Accept`` headers.
+
+    Returns
+    -------
+    Page
+        Any 2xx answer, whatever its media type.
+
+    Raises
+    ------
+    FetchError
+        With ``reason`` one of ``"not http(s)"``, ``"timeout"``, ``"unreachable"``, ``"too large"``,
+        ``"too many redirects"``, ``"HTTP <status>"``, ``"bad answer"``; the message is one line, redacted.
+
+    Examples
+    --------
+    >>> fetch_page("file:///etc/passwd")
+    Traceback (most recent call last):
+    ...
+    kg.errors.FetchError: file:///etc/passwd: not an http(s) URL; not fetched
+    """
+    deadline = time.monotonic() + timeout
+    asked = redact(url.strip())[:200]
+    for hop in range(max_redirects + 1):
+        parts = urllib.parse.urlsplit(url.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            what = f"redirected to {redact(url)[:200]}, which is not http(s)" if hop else "not an http(s) URL"
+            raise FetchError("not http(s)", f"{asked}: {what}; not fetched")
+        url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], fragment=""))
+        headers = {"User-Agent": user_agent, "Accept": accept, "Accept-Encoding": "identity"}
+        try:
+            status, reason, answer, data = _exchange(url, "GET", None, headers, deadline, max_bytes)
+        except _TooLarge as err:
+            size = f" ({err.args[0]:,} bytes)" if err.args[0] else ""
+            raise FetchError("too large", f"{url}: is over the {max_bytes:,}-byte limit{size}; not read") from None
+        except (socket.timeout, TimeoutError):
+            raise FetchError("timeout", f"{url}: did not arrive within {timeout:g} s; try a larger --timeout"
+                             ) from None
+        except socket.gaierror:
+            raise FetchError("unreachable", f"{url}: unknown host {parts.hostname!r}") from None
+        except ConnectionRefusedError as err:
+            raise FetchError("unreachable", f"{url}: cannot be reached ({err.strerror})") from None
+        except ssl.SSLError as err:
+            raise FetchError("unreachable", f"{url}: TLS failed ({one_line(err)[:100]})") from None
+        except (OSError, http.client.HTTPException, ValueError) as err:
+            raise FetchError("bad answer", f"{url}: {one_line(err)[:100] or type(err).__name__}") from None
+        if status in _REDIRECTS and answer.get("Location"):
+            url = urllib.parse.urljoin(url, answer.get("Location").strip())
+            continue
+        if not 200 <= status < 300:
+            raise FetchError(f"HTTP {status}", f"{url}: answered HTTP {status} {one_line(reason)[:60]}".rstrip())
+        content_type = answer.get_content_type() if answer.get("Content-Type") else ""
+        return Page(url, content_type, answer.get_content_charset(), data)
+    raise FetchError("too many redirects", f"{url}: more than {max_redirects} redirects; not followed")
+
+
 # -- HTTP with a total deadline -----------------------------------------------------------------
 
 class _DeadlineSocket:
@@ -353,6 +453,41 @@ def _connection(parts: urllib.parse.SplitResult, deadline: float) -> http.client
     return Connection(parts.hostname, parts.port, timeout=left)
 
 
+class _TooLarge(Exception):
+    """An answer over the byte cap (its Content-Length, or None when it said none)."""
+
+
+def _exchange(url: str, method: str, body: bytes | None, headers: dict[str, str], deadline: float,
+              max_bytes: int | None = None) -> tuple[int, str, http.client.HTTPMessage, bytes]:
+    """One HTTP request that ends, answer read, by ``deadline``: status, reason, headers and body.
+
+    With ``max_bytes``, an answer over the cap raises ``_TooLarge``: at once when its Content-Length says
+    so, else after one byte more than the cap is read. Network errors are raised as they come
+    (``TimeoutError``, ``OSError``, ``http.client.HTTPException``).
+    """
+    parts = urllib.parse.urlsplit(url)
+    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    connection = _connection(parts, deadline)
+    try:
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        if max_bytes is None:
+            data = response.read()
+        else:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                raise _TooLarge(int(length))
+            data = response.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise _TooLarge(None)
+        return response.status, response.reason, response.headers, data
+    finally:
+        connection.close()
+        raw = getattr(connection, "raw_socket", None)
+        if raw is not None:
+            raw.close()
+
+
 def _send(target: Endpoint, method: str, body: bytes, headers: dict[str, str], name: str | None = None
           ) -> tuple[str, bytes]:
     """One HTTP request that ends, answer read, within ``target.timeout`` seconds; the content type and body."""
@@ -362,15 +497,10 @@ def _send(target: Endpoint, method: str, body: bytes, headers: dict[str, str], n
     if target.user is not None or target.password is not None:
         token = f"{target.user or ''}:{target.password or ''}".encode("utf-8")
         headers["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
-    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
-    deadline = time.monotonic() + target.timeout
-    connection = _connection(parts, deadline)
     try:
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        data = response.read()
-        content_type = response.headers.get_content_type()
-        status, reason = response.status, response.reason
+        status, reason, answer, data = _exchange(target.url, method, body, headers,
+                                                 time.monotonic() + target.timeout)
+        content_type = answer.get_content_type()
     except (socket.timeout, TimeoutError) as err:
         raise StoreError(target.redact(f"{name} did not answer within {target.timeout:g} s; "
                                        "try a larger --timeout")) from err
@@ -380,11 +510,6 @@ def _send(target: Endpoint, method: str, body: bytes, headers: dict[str, str], n
         raise StoreError(target.redact(f"Cannot reach {name}: unknown host {parts.hostname!r}")) from err
     except (OSError, http.client.HTTPException) as err:
         raise StoreError(target.redact(f"Cannot talk to {name}: {one_line(err)}")) from err
-    finally:
-        connection.close()
-        raw = getattr(connection, "raw_socket", None)
-        if raw is not None:
-            raw.close()
     if status == 401:
         hint = "check --user and $" + PASSWORD_ENV if target.user else "give --user (and $" + PASSWORD_ENV + ")"
         raise StoreError(target.redact(f"{name} answered HTTP 401 (login needed or refused); {hint}"))

@@ -41,14 +41,24 @@ def progress(quiet: bool, paths, unit: str = "article"):
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask); default: a local cluster.")
 @user_option
-@timeout_option(30.0, "each network request (a push to --endpoint, reaching the --scheduler)")
+@click.option("--fetch", is_flag=True,
+              help="Fetch the web page of each feed item that carries only a summary (http/https only, one page at "
+                   "a time, robots.txt honoured) and read it as HTML. Without it nothing is fetched: the links are "
+                   "listed.")
+@click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="With --fetch: seconds between two requests to the same site.")
+@timeout_option(30.0, "each network request (a push to --endpoint, reaching the --scheduler, a page with --fetch)")
 @click.option("--wait", default=0.0, type=float, help="Seconds to wait for another build's lock on --store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @user_errors
 def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_dir, workers, batch_size, engine,
-          scheduler, user, timeout, wait, quiet):
+          scheduler, user, fetch, fetch_delay, timeout, wait, quiet):
     """Build a knowledge graph from articles: files, folders (recursive), HTML, JSON Lines, WARC/ARC archives,
-    or - for stdin."""
+    RSS/Atom feeds, or - for stdin.
+
+    A feed item that carries its whole story is an article; the others are listed by link, or with --fetch
+    their pages are fetched and read (pages that fail are counted by reason: fetch: timeout, fetch: HTTP 404,
+    fetch: not HTML, fetch: no story, ...)."""
     from kg.pipeline import run
 
     if not (output or store_dir or endpoint):
@@ -67,6 +77,10 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_
         click.echo(f"kg: {escape_control(text)}", err=True)
 
     endpoint = remote_endpoint(endpoint, user, timeout)
+    fetcher = None
+    if fetch:
+        from kg.ingest.fetch import Fetcher
+        fetcher = Fetcher(timeout=timeout, delay=fetch_delay)
     from kg.ingest.registry import format_of
     archives = any(p != "-" and (f := format_of(Path(p))) is not None and f.streams for p in paths)
     bar = progress(quiet, paths, unit="record" if archives else "article")   # an archive's records count
@@ -77,7 +91,7 @@ def build(paths, output, fmt, store_dir, endpoint, model, gazetteer, events, kb_
                       batch_size=batch_size,
                       engine=engine, scheduler=scheduler, scheduler_timeout=timeout, on_error=skip, on_note=note,
                       on_article=lambda *_: bar.update(1), on_skip=lambda reason: _left_out(bar, left, reason),
-                      kb=kb_dir)
+                      kb=kb_dir, fetch=fetcher)
     finally:
         bar.close()
     if not quiet:

@@ -1,7 +1,10 @@
 """RSS and Atom feeds saved as files, through feedparser: items that carry the full story become articles.
 
 An item whose feed gives only a summary or a teaser is not an article: it is left out with the reason
-``summary only`` and its link, so that the user can save that page and build it. Nothing is fetched.
+``summary only`` and its link, so that the user can save that page and build it. Nothing is fetched,
+unless a :class:`kg.ingest.fetch.Fetcher` is given (``kg build --fetch``): then the item's page is fetched
+and read as HTML, and a page that cannot be is left out with the reason ``fetch: ...`` (``fetch: HTTP 404``,
+``fetch: timeout``, ``fetch: not HTML``, ``fetch: no story`` ...).
 """
 from __future__ import annotations
 
@@ -14,7 +17,10 @@ from kg.errors import InputError, one_line
 from kg.ingest.dates import parse_date
 from kg.types import Article
 
-__all__ = ["read", "parse", "MIN_WORDS"]
+__all__ = ["read", "parse", "MIN_WORDS", "FETCHES"]
+
+# read() and parse() take a ``fetch`` fetcher for the pages the feed only links to
+FETCHES = True
 
 # An item with fewer words than this is a summary, not the story.
 MIN_WORDS = 60
@@ -22,8 +28,12 @@ _MAX_BYTES = 5_000_000
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "figure", "section")
 
 
-def read(path: Path, source: str, skip: Callable[..., None]) -> Iterator[Article]:
-    """The articles of a feed file (its bytes, so that the feed's own encoding declaration is used)."""
+def read(path: Path, source: str, skip: Callable[..., None], fetch=None) -> Iterator[Article]:
+    """The articles of a feed file (its bytes, so that the feed's own encoding declaration is used).
+
+    With ``fetch`` (a :class:`kg.ingest.fetch.Fetcher`), the page of each item that has only a summary
+    is fetched and read; without it, nothing is.
+    """
     try:
         with open(path, "rb") as stream:
             data = stream.read(_MAX_BYTES + 1)
@@ -31,15 +41,15 @@ def read(path: Path, source: str, skip: Callable[..., None]) -> Iterator[Article
         raise InputError(f"{source}: cannot be read ({err.strerror or err}); check its permissions") from err
     if len(data) > _MAX_BYTES:
         raise InputError(f"{source}: is over the {_MAX_BYTES:,}-byte limit; split it")
-    yield from _items(data, source, skip)
+    yield from _items(data, source, skip, fetch)
 
 
-def parse(text: str, source: str, skip: Callable[..., None] | None = None) -> list[Article]:
-    """The articles of a feed already in memory (standard input)."""
-    return list(_items(text.encode("utf-8"), source, skip or (lambda *_: None)))
+def parse(text: str, source: str, skip: Callable[..., None] | None = None, fetch=None) -> list[Article]:
+    """The articles of a feed already in memory (standard input); ``fetch`` as :func:`read` takes it."""
+    return list(_items(text.encode("utf-8"), source, skip or (lambda *_: None), fetch))
 
 
-def _items(data: bytes, source: str, skip: Callable[..., None]) -> Iterator[Article]:
+def _items(data: bytes, source: str, skip: Callable[..., None], fetch=None) -> Iterator[Article]:
     import feedparser
 
     # a file-like object: feedparser fetches a string that looks like a URL, and never a stream
@@ -51,11 +61,19 @@ def _items(data: bytes, source: str, skip: Callable[..., None]) -> Iterator[Arti
         link = entry.get("link") or None
         bodies = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
         paragraphs = max((_paragraphs(b) for b in bodies), key=lambda ps: sum(len(p.split()) for p in ps))
-        if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
-            skip("summary only", link or f"{source} item {number}")
-            continue
         stamp = entry.get("published") or entry.get("updated") or ""
         author = entry.get("author") or None
+        if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
+            if fetch is None or not link:
+                skip("summary only", link or f"{source} item {number}")
+                continue
+            from kg.errors import FetchError
+            try:
+                yield fetch.article(link, f"{source}:{number}", headline=_clean(entry.get("title")),
+                                    date=parse_date(stamp), author=_clean(author))
+            except FetchError as err:
+                skip(f"fetch: {err.reason}", str(err))
+            continue
         yield Article(text="\n\n".join(paragraphs), headline=_clean(entry.get("title")), date=parse_date(stamp),
                       author=_clean(author), url=link, source=f"{source}:{number}",
                       language=(entry.get("language") or feed.feed.get("language") or "")[:2].lower() or None)

@@ -58,8 +58,8 @@ def read_articles(path: str | Path, on_skip: Callable[[str], None] | None = None
     return list(_read_file(Path(path), _skipper(on_skip, on_note)))
 
 
-def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip: Callable[..., None] | None = None
-               ) -> list[Article]:
+def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip: Callable[..., None] | None = None,
+               fetch=None) -> list[Article]:
     """Parse articles from text already in memory.
 
     Parameters
@@ -73,6 +73,8 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip:
         starts with one, HTML if ``<``, else Markdown/text.
     skip : callable, optional
         Called as ``skip(reason, detail)`` for each item left out (a feed item without its story).
+    fetch : kg.ingest.fetch.Fetcher, optional
+        Fetches the pages a feed only links to; None fetches nothing.
 
     Returns
     -------
@@ -99,7 +101,8 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip:
         if kind is None or kind.name == "warc":
             names = ", ".join(f.name for f in registry.formats() if f.name != "warc")
             raise InputError(f"{source}: unknown format {fmt!r}; use {names}")
-    articles = registry.reader_of(kind).parse(text, source, skip or _ignore)
+    module = registry.reader_of(kind)
+    articles = module.parse(text, source, skip or _ignore, **_fetching(module, fetch))
     if len(articles) == 1 and not articles[0].text:
         raise InputError(f"{source}: has no article text after parsing; give it a body")
     return articles
@@ -107,7 +110,7 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip:
 
 def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] | None = None,
                   on_skip: Callable[[str], None] | None = None, languages: Collection[str] | None = None,
-                  on_note: Callable[[str], None] | None = None) -> Iterator[Article]:
+                  on_note: Callable[[str], None] | None = None, fetch=None) -> Iterator[Article]:
     """Read articles from files, folders and ``"-"`` (standard input), in the order given.
 
     A folder is read recursively in sorted order, taking files with a known suffix and skipping
@@ -129,7 +132,12 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         detected ``language``.
     on_note : callable or None
         Called with a one-line note where a record left out has something to show the user: the link
-        of a feed item that carries only a summary (it is never fetched).
+        of a feed item that carries only a summary (not fetched without ``fetch``), or of a page that
+        could not be fetched.
+    fetch : kg.ingest.fetch.Fetcher or None
+        Fetches the page of each feed item that carries only a summary (``kg build --fetch``), which is
+        then read as HTML; a page that cannot be is left out with ``on_skip("fetch: REASON")``. None
+        (the default) touches no network.
 
     Returns
     -------
@@ -161,7 +169,7 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         else:
             raise InputError(f"{given}: no such file or folder")
     skip = _skipper(on_skip, on_note)
-    articles = _iterate(plan, on_error, skip)
+    articles = _iterate(plan, on_error, skip, fetch)
     return articles if languages is None else _in_languages(articles, set(languages), skip)
 
 
@@ -217,31 +225,36 @@ def _skipper(on_skip, on_note) -> Callable[..., None]:
     return skip
 
 
+def _fetching(module, fetch) -> dict:
+    """The ``fetch`` keyword for a reader that takes it (feeds), when there is a fetcher."""
+    return {"fetch": fetch} if fetch is not None and getattr(module, "FETCHES", False) else {}
+
+
 def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | None,
-             on_skip: Callable[[str], None]) -> Iterator[Article]:
+             on_skip: Callable[[str], None], fetch=None) -> Iterator[Article]:
     for item in plan:
         try:
             if item == "-":
-                yield from _read_stdin(on_skip)
+                yield from _read_stdin(on_skip, fetch)
                 continue
             # an archive streams: its articles are yielded as they are read, and an error part-way
             # through still leaves the ones already yielded
-            yield from _read_file(Path(item), on_skip)
+            yield from _read_file(Path(item), on_skip, fetch)
         except InputError as err:
             if on_error is None:
                 raise
             on_error(err)
 
 
-def _read_file(path: Path, on_skip: Callable[[str], None]) -> Iterator[Article]:
+def _read_file(path: Path, on_skip: Callable[[str], None], fetch=None) -> Iterator[Article]:
     fmt = _format_of(path)
     module = registry.reader_of(fmt)
     if fmt.streams:
         _check_regular(path)
-        yield from module.read(path, str(path), on_skip)
+        yield from module.read(path, str(path), on_skip, **_fetching(module, fetch))
         return
     text = _decode(_read_bytes(path), str(path))
-    yield from parse_text(text, source=str(path), fmt=fmt.name, skip=on_skip)
+    yield from parse_text(text, source=str(path), fmt=fmt.name, skip=on_skip, fetch=fetch)
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -304,7 +317,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
 
 
-def _read_stdin(skip: Callable[..., None]) -> list[Article]:
+def _read_stdin(skip: Callable[..., None], fetch=None) -> list[Article]:
     stream = sys.stdin
     if stream is None:
         raise InputError("<stdin>: no standard input to read; pipe an article in or give a file")
@@ -312,7 +325,7 @@ def _read_stdin(skip: Callable[..., None]) -> list[Article]:
     data = buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1).encode("utf-8")
     if len(data) > MAX_BYTES:
         raise InputError(f"<stdin>: is over the {MAX_BYTES:,}-byte limit; split it")
-    return parse_text(_decode(data, "<stdin>"), source="<stdin>", skip=skip)
+    return parse_text(_decode(data, "<stdin>"), source="<stdin>", skip=skip, fetch=fetch)
 
 
 def _decode(data: bytes, source: str) -> str:

@@ -115,3 +115,27 @@ def test_a_governor_of_a_bank_of_somewhere(run):
     ex = run("The Bank of Valdoria raised its main rate on Thursday. Governor Hana Sato said the Bank would act "
              "again if prices kept rising. The Bank expects inflation to fall next year.")
     assert ("Hana Sato", "head_of", "Bank of Valdoria", "") in roles(ex)
+
+
+@pytest.mark.model
+def test_its_in_a_title_is_the_body_that_heads_the_sentence_before(run):
+    # "its" of a title after a sentence whose subject is a multiword name ("the X of Y"): that subject, not
+    # the name the sentence acts on
+    ex = run("The Harbour Trust opened a new terminal. The Federation of Small Traders, a lobby group, attacked "
+             "the Trust for raising its fees. Its chief economist, Omar Lindqvist, said shops would close.")
+    assert ("Omar Lindqvist", "employee_of", "Federation of Small Traders", "") in roles(ex)
+    assert not [r for r in roles(ex) if r[0] == "Omar Lindqvist" and r[2] == "Harbour Trust"]
+
+
+@pytest.mark.model
+def test_an_unsaid_seat_is_guessed_for_the_office_itself_only(run):
+    text = ("The Bank of Valdoria raised its main rate on Thursday. Governor Hana Sato said the Bank would act. "
+            "Deputy governor Ivo Lenz voted against the rise. The Bank expects inflation to fall next year.")
+    found = roles(run(text))
+    assert ("Hana Sato", "head_of", "Bank of Valdoria", "") in found
+    assert ("Ivo Lenz", "member_of", "Bank of Valdoria", "") in found      # a deputy governor is no head
+    assert not [r for r in found if r[0] == "Ivo Lenz" and r[1] == "head_of"]
+    # a former office holds no seat now
+    ex = run("Valdoria voted on Sunday. The party of former president Carlos Ibarra won in Valdoria and in the "
+             "capital of Valdoria, while Valdoria's neighbours watched.")
+    assert not [r for r in roles(ex) if r[0] == "Carlos Ibarra"]

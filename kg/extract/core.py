@@ -10,7 +10,7 @@ from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
-from kg.extract.roles import ROLE_VERBS, role_of
+from kg.extract.roles import FORMER, ROLE_VERBS, role_of
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
@@ -24,6 +24,8 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
+# Words of a title that make its holder the second of an office ("deputy governor", "vice president").
+DEPUTY_WORDS = frozenset("deputy vice".split())
 LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 BYLINE_JOBS = frozenset("""editor correspondent reporter writer staff journalist columnist contributor analyst
@@ -350,10 +352,10 @@ class _Converter:
             if self.entities[m.cluster].wikidata:
                 continue    # a world figure's office is not guessed from one article ("President Joe Biden")
             key = self.entities[m.cluster].key
-            office = self._office_of(m)
+            office, seat = self._office_of(m) or (None, None)
             if office is None or (key, role_of(f"{office}_of")) in titled:
                 continue
-            target = self._seat_of(office)
+            target = self._seat_of(seat)
             if target is None or target == key:
                 continue
             sent_text, sent_start, sent_end = provenance(self.doc[m.start].sent)
@@ -398,19 +400,26 @@ class _Converter:
                                          char_end=sent_end))
         return out
 
-    def _office_of(self, m) -> str | None:
+    def _office_of(self, m) -> tuple[str, str] | None:
+        """The office a title before a name states and the office whose seat it is held at: ("governor",
+        "governor"), ("deputy_governor", "governor"); None for a former office ("former president X") and for
+        an office the title's last word does not name."""
         head = self.doc[m.end - 1]
-        words = [t for c in head.children if c.dep_ == "compound" and c.i < m.start for t in c.subtree]
+        words = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start for t in c.subtree]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            words = [head.head, *[t for c in head.head.children if c.dep_ == "compound" for t in c.subtree]]
-        words = sorted(words, key=lambda t: t.i)
-        names = [t.lower_ for t in words]
-        if "prime" in names and "minister" in names:
-            return "prime_minister"
-        for name in reversed(names):
-            if name in IMPLICIT_OFFICES:
-                return name
-        return None
+            words = [head.head, *[t for c in head.head.children if c.dep_ in ("compound", "amod") for t in c.subtree]]
+        names = [t.lower_ for t in sorted(words, key=lambda t: t.i)]
+        if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate") for n in names):
+            return None     # a former office, or one below the office ("assistant governor") held in no known seat
+        titles = [n for n in names if n in lx.TITLE_NOUNS or n in lx.TITLE_MODIFIERS]
+        if titles[-2:] == ["prime", "minister"]:
+            office = "prime_minister"
+        elif titles and titles[-1] in IMPLICIT_OFFICES:
+            office = titles[-1]
+        else:
+            return None
+        rank = [n for n in titles[:-1] if n in DEPUTY_WORDS]
+        return ("_".join([rank[-1], office]), office) if rank else (office, office)
 
     def _seat_of(self, office: str) -> str | None:
         """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as

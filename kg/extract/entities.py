@@ -608,7 +608,7 @@ class Resolver:
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
             if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
-            head = self.doc[m.end - 1]
+            head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
             if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)

@@ -89,6 +89,20 @@ def test_date_from_the_url_when_the_page_has_none():
     assert extract(page, "record", date="2019-06-01").date == "2019-06-01"
 
 
+def test_a_less_than_sign_in_an_attribute_or_a_script_is_no_text():
+    # data-* attributes holding markup ('data-config="<p>..."') and scripts ("i < n") are common on news
+    # sites: the escaping of a stray "<" must leave whole tags and scripts alone, or their insides become text
+    article = read_article(PAGES / "attribute-markup.html")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("The city council approved plans for a new pedestrian bridge")
+    assert len(paragraphs) == 4 and "Construction will start in March" in paragraphs[2]
+    for leak in ("Watch the full council session", "Video", "Engineers inspect", "readyState", "pad("):
+        assert leak not in article.text
+    # a "<" that starts no tag is still text
+    [article] = parse_text("<p>If a < b and c <d then</p><div data-x='<i>'><p>Next.</p></div>")
+    assert article.text == "If a < b and c <d then\n\nNext."
+
+
 def test_page_without_a_story_is_one_line(tmp_path):
     with pytest.raises(InputError, match="no-story.html: has no article text after parsing") as info:
         read_article(PAGES / "no-story.html")
@@ -98,7 +112,7 @@ def test_page_without_a_story_is_one_line(tmp_path):
 def test_folder_goes_on_past_a_page_without_a_story():
     errors: list[InputError] = []
     articles = list(iter_articles([str(PAGES)], on_error=errors.append))
-    assert len(articles) == 6 and len(errors) == 1 and "no-story.html" in str(errors[0])
+    assert len(articles) == 7 and len(errors) == 1 and "no-story.html" in str(errors[0])
 
 
 def test_bytes_are_decoded_by_their_declared_charset():

@@ -15,9 +15,16 @@ from kg.types import Article
 
 __all__ = ["parse", "extract"]
 
-# A "<" whose tag never closes before the next "<" is text ("if c <d then"): lxml would swallow what follows.
-# Comments are left alone: "<!--<![endif]-->" is a comment, and the idiom of many real pages.
-_UNCLOSED_LT_RE = re.compile(r"<(?!!)(?=[^<>]*(?:<|\Z))")
+# A "<" that starts no tag before the next "<" is text ("if c <d then"): lxml would swallow what follows.
+# Comments, declarations, the raw text of <script> and <style> and whole tags are matched first and kept:
+# "<!--<![endif]-->" is a comment (the idiom of many real pages), "for(i=0;i<n;" is script, and an
+# attribute value may hold a "<" (data-html="<b>"). Atomic groups keep it linear on hostile input.
+_MARKUP_RE = re.compile(r"""
+    <!--.*?(?:-->|\Z)
+  | <(?P<raw>script|style)\b(?>[^<>"']+|"[^"]*"|'[^']*')*>.*?(?:</(?P=raw)\s*>|\Z)
+  | </?[A-Za-z][^\s/<>]*(?>\s+|/|[^\s"'<>/=]+(?>\s*=\s*(?>"[^"]*"|'[^']*'|[^\s"'<>]+))?)*>
+  | <[!?][^<>]*>
+  | (?P<lt><)""", re.DOTALL | re.IGNORECASE | re.VERBOSE)
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _BREAK = "\u2028"
 _CONTAINERS = {"list", "quote", "div", "body", "table", "row"}
@@ -68,7 +75,7 @@ def extract(page: str | bytes, source: str, url: str | None = None, date: str | 
     from trafilatura.utils import decode_file
 
     text = decode_file(page) if isinstance(page, bytes) else page
-    text = _UNCLOSED_LT_RE.sub("&lt;", text)
+    text = _MARKUP_RE.sub(_escape_lt, text)
     # trafilatura takes a page of one block ("<p>x</p>") for something that is not HTML; a wrapper says it is
     tree = trafilatura.load_html(text) if text.strip() else None
     if tree is None and text.strip():
@@ -93,6 +100,10 @@ def extract(page: str | bytes, source: str, url: str | None = None, date: str | 
     return Article(text="\n\n".join(paragraphs), headline=headline, date=doc.date or date, author=author,
                    url=hints.get("url") or _clean(doc.url) or url, source=source,
                    language=hints.get("language"))
+
+
+def _escape_lt(match: re.Match) -> str:
+    return "&lt;" if match.group("lt") else match.group(0)
 
 
 def _clean(value: str | None) -> str | None:

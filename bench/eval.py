@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Both yardsticks in one report: CaRB dev (P/R/F1/AUC beside the published systems), the annotated news cases
+"""Both yardsticks in one report: CaRB dev (P/R/F1/AUC beside the published systems), our own Open IE set
+(eval/openie/gold.tsv, same scorer), the annotated news cases
 (the project's own in eval/dev, and ../shared/eval/dev where it is present), and a table of errors by class.
 
     python bench/eval.py [--shared ../shared] [--skip-carb] [--skip-news] [-v]
@@ -37,17 +38,31 @@ def load_module(path: Path, name: str):
     return module
 
 
-def carb(shared: Path, nlp, out: Path) -> dict:
+def gold_sentences(gold: Path) -> list[str]:
+    """The sentences of a CaRB-format gold file (its first column), each once, in file order."""
+    seen: dict[str, None] = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            seen.setdefault(line.split("\t", 1)[0].strip(), None)
+    return list(seen)
+
+
+def carb(shared: Path, nlp, out: Path, sentences: list[str] | None = None, gold: Path | None = None,
+         tag: str = "carb") -> dict:
+    """Run the Open IE extractor on the sentences and score it with the CaRB scorer against the gold file
+    (default: the CaRB dev split)."""
     from kg.extract.openie import openie_lines
-    sentences = [s.strip() for s in (shared / "eval/carb/dev.txt").read_text(encoding="utf-8").splitlines() if s.strip()]
+    if sentences is None:
+        sentences = [s.strip() for s in (shared / "eval/carb/dev.txt").read_text(encoding="utf-8").splitlines()
+                     if s.strip()]
     t0 = time.perf_counter()
     lines = list(openie_lines(sentences, nlp))
     seconds = time.perf_counter() - t0
-    system = out / "carb_dev.tsv"
+    system = out / ("carb_dev.tsv" if tag == "carb" else f"{tag}.tsv")
     system.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    gold = shared / "eval/carb/dev_gold.tsv"
+    gold = gold or shared / "eval/carb/dev_gold.tsv"
     res = subprocess.run([sys.executable, str(shared / "eval/carb/carb_score.py"), "--gold", str(gold),
-                          "--system", str(system), "--errors", str(out / "carb_missed.tsv")],
+                          "--system", str(system), "--errors", str(out / f"{tag}_missed.tsv")],
                          capture_output=True, text=True, check=True)
     fields = res.stdout.split()
     figures = {fields[i]: float(fields[i + 1]) for i in range(0, len(fields) - 1, 2)}
@@ -148,6 +163,14 @@ def main() -> int:
             print(f"  {name:<30}  {p_s}  {r_s}  {f1:.3f}  {auc:.3f}")
         print("  goal                                          0.530  0.330")
         columns.append(("CaRB dev", *f["errors"]))
+        own_gold = ROOT / "eval/openie/gold.tsv"
+        if own_gold.is_file():
+            sentences = gold_sentences(own_gold)
+            o = carb(args.shared, nlp, out, sentences, own_gold, "openie_own")
+            print(f"\nOpen IE, eval/openie ({len(sentences)} sentences of our own)  P      R      F1     AUC")
+            print(f"  kg-builder                      {o['P']:.3f}  {o['R']:.3f}  {o['F1']:.3f}  {o['AUC']:.3f}"
+                  f"   {o['extractions']} extractions")
+            columns.append(("eval/openie", *o["errors"]))
     if not args.skip_news:
         score = load_module(scorer, "score")
         sets = [("eval/dev (ours)", ROOT / "eval/dev", "ours"), ("shared dev", args.shared / "eval/dev", "shared")]

@@ -864,7 +864,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(name_title_clauses(tok, Context()))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ in ("appos", "amod"):
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ in ("appos", "amod") or tok.pos_ in ("PROPN", "NOUN"):
             from kg.extract.implicit import implicit_clauses    # it builds on this module
             out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"

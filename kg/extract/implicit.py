@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import Clause, arg_tokens, possessor_tokens
+from kg.extract import lexicon as lx
+from kg.extract.clauses import Clause, arg_tokens, possessor_tokens, title_of_tokens, trim
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -58,12 +59,21 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         out.append(_clause("located_in", "is in", place, place_tokens(pobj), tok, pobj))
-    # "Boston-based Corvex": a place-based modifier of a name
-    if tok.lower_ in ("based", "headquartered") and tok.dep_ == "amod" and tok.head.pos_ == "PROPN":
-        places = [c for c in tok.children if c.ent_type_ == "GPE" and c.i < tok.i]
-        if places:
-            name = [t for t in arg_tokens(tok.head) if t.i > tok.i]
-            out.append(_clause("located_in", "is based in", name, place_tokens(places[0]), tok.head, places[0]))
+    # "Boston-based Corvex", "the Toronto-based bank", "the Austrian-born architect": a place-participle modifier
+    if tok.lower_ in PLACE_PARTICIPLES and tok.dep_ == "amod" and tok.head.pos_ in ("PROPN", "NOUN"):
+        out += place_participle_clauses(tok)
+    # "Vienna, the Austrian capital": the country as a nationality word (Open IE prints the country's name)
+    if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
+        for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
+            out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"}:
+        out += possessor_place_clauses(tok)
+    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.ent_type_ in ("PERSON", "ORG") \
+            and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
+        out += description_clauses(tok)
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.ent_type_ == "" and any(
+            c.dep_ in ("det", "poss") for c in tok.children):
+        out += noun_in_place_clauses(tok)
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
@@ -75,6 +85,118 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     return out
 
 
-def _clause(pred: str, rel: str, subj: list[Token], obj: list[Token], subj_head: Token, obj_head: Token) -> Clause:
+# "X-based", "X-born": the participle, the relation Open IE prints, the graph predicate (None: Open IE only)
+PLACE_PARTICIPLES = {"based": ("is based in", "located_in"), "headquartered": ("is headquartered in", "located_in"),
+                     "born": ("was born in", None), "listed": ("is listed in", None),
+                     "registered": ("is registered in", None)}
+DESCRIPTION_SKIP = {"det", "punct", "predet"}
+
+
+def place_participle_clauses(tok: Token) -> list[Clause]:
+    """ "Oslo-based Vantor Holdings", "the Paris-based firm Atelier Lumen", "the Toronto-based bank",
+    "the Austrian-born architect": what the modified phrase names is based (born, listed) in the place."""
+    places = [c for c in tok.children if c.i < tok.i and (c.ent_type_ in ("GPE", "LOC") or is_demonym(c))]
+    if not places:
+        return []
+    rel, pred = PLACE_PARTICIPLES[tok.lower_]
+    head = tok.head
+    name = close_name(head) if head.pos_ == "NOUN" else head
+    if name is not None:
+        subj = name_tokens(name)
+    else:       # "the Toronto-based bank": the noun with its article, without the modifier
+        name = head
+        subj = [t for t in head.subtree if t.i <= head.i and (t.dep_ == "det" and t.head == head or t == head)]
+    place = places[0]
+    obj = [place] if is_demonym(place) else place_tokens(place)
+    return [_clause(pred or "located_in", rel, subj, obj, name, place,
+                    "openie" if pred is None or is_demonym(place) or name.pos_ != "PROPN" else "both")]
+
+
+def is_demonym(tok: Token) -> bool:
+    """A nationality word ("Austrian", "Japanese") the gazetteer knows as a country's."""
+    return tok.ent_type_ == "NORP" and tok.text[:1].isupper() and country_of(tok.text) is not None
+
+
+def country_of(word: str) -> str | None:
+    """The country a nationality word names ("Japanese" -> "Japan"), from the gazetteer."""
+    from kg.gazetteer import Gazetteer
+    from kg.types import EntityType
+    entry = Gazetteer.load().demonym(word)
+    return entry.label if entry is not None and entry.type is EntityType.GPE else None
+
+
+def close_name(noun: Token) -> Token | None:
+    """The name in close apposition to a description, with no comma between: "the Japanese carmaker Toyota"."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i and not any(
+                t.is_punct for t in noun.doc[noun.i + 1:c.left_edge.i + 1]):
+            return c
+    return None
+
+
+def name_tokens(name: Token) -> list[Token]:
+    """The proper-name words ending at the name's head: "Ama Mensah" of "Ghanaian author Ama Mensah"."""
+    doc = name.doc
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i <= name.i and doc[start - 1].lower_ not in lx.NAME_TITLES:
+        start -= 1
+    return [t for t in doc[start:name.i + 1]]
+
+
+def description_clauses(name: Token) -> list[Clause]:
+    """What the words before a name say of it: "the Japanese carmaker Toyota" -> (Toyota; is; Japanese carmaker)
+    and (Toyota; is from; Japan); "Kenyan runner Faith Kipyegon"; "Foreign Minister Annalena Baerbock" ->
+    (Annalena Baerbock; is; Foreign Minister) when the title names no body. Open IE only: the graph types the
+    name and states its origin and roles itself (kg.extract.core)."""
+    out: list[Clause] = []
+    nouns: list[Token] = []
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and close_name(name.head) == name:
+        nouns.append(name.head)
+    nouns += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.ent_iob_ == "O"
+              and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in lx.TITLE_NOUNS)]
+    subj = name_tokens(name)
+    for noun in nouns:
+        title = noun.lemma_.lower() in lx.TITLE_NOUNS
+        if title and (title_of_tokens(noun) is not None or any(
+                o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
+                and o.i < noun.i and o.lower_ not in lx.NAME_TITLES for o in name.children)):
+            continue    # "Brazilian President Lula": a role of a body (kg.extract.clauses.name_title_clauses)
+        words = sorted((t for t in noun.subtree if t.i < name.i and t.i <= noun.i and t.dep_ not in DESCRIPTION_SKIP
+                        and not any(a.lower_ in PLACE_PARTICIPLES and a.dep_ == "amod" for a in t.ancestors
+                                    if a.i < noun.i) and t.lower_ not in PLACE_PARTICIPLES), key=lambda t: t.i)
+        if words:
+            out.append(_clause("be", "is", subj, words, name, noun, "openie"))
+        if not title:
+            for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)):
+                out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))
+    return out
+
+
+def possessor_place_clauses(noun: Token) -> list[Clause]:
+    """ "Nigeria, Africa's most populous country", "the Louvre, Paris's most visited museum": the name is in the
+    place that possesses its description (Open IE only)."""
+    places = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")]
+    if not places or noun.head.pos_ not in ("PROPN", "NOUN") or noun.head.ent_type_ in ("PERSON",):
+        return []
+    return [_clause("located_in", "is in", arg_tokens(noun.head), possessor_tokens(places[0]), noun.head, places[0],
+                    "openie")]
+
+
+def noun_in_place_clauses(noun: Token) -> list[Clause]:
+    """ "the plant in Wolfsburg", "a hospital in Gaza City": a singular common noun with "in" and a place is in it
+    (Open IE only; "a stake in Apple" names no place)."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                    subj = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "case")]
+                    out.append(_clause("located_in", "is in", trim(subj), place_tokens(pobj), noun, pobj, "openie"))
+    return out
+
+
+def _clause(pred: str, rel: str, subj: list[Token], obj: list[Token], subj_head: Token, obj_head: Token,
+            use: str = "both") -> Clause:
     return Clause(kind="implicit", rel=[], predicate=pred, subj=subj, obj=obj, subj_head=subj_head,
-                  obj_head=obj_head, rel_text_override=rel)
+                  obj_head=obj_head, rel_text_override=rel, use=use)

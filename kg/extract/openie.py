@@ -5,8 +5,9 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import sentence_clauses
+from kg.extract.clauses import Clause, arg_tokens, sentence_clauses
 from kg.extract.confidence import clause_confidence
+from kg.extract.implicit import close_name, country_of, is_demonym
 
 
 def words(tokens: list[Token]) -> str:
@@ -35,15 +36,87 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     seen = set()
     for sent in doc.sents:
         for clause in sentence_clauses(sent, openie=True):
-            obj = clause.surface_obj if clause.surface_obj is not None else clause.obj
-            args = [words(obj)] if obj else []
+            if clause.kind == "appos" and joined_apposition(clause.subj_head, clause.obj_head):
+                continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity
+            subj, obj = subject_words(clause), object_words(clause)
+            if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN":
+                subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
+            args = [obj] if obj else []
             args += [words(e) for e in clause.extras]
-            rel = clause.surface_text
-            row = (rel, words(clause.subj), tuple(args))
+            rel = relation_words(clause)
+            row = (rel, subj, tuple(args))
             if row in seen or not rel or (args and args[0] == row[1]):
                 continue    # (X; demanded; X): an argument repeating the subject is a misreading
             seen.add(row)
-            yield clause_confidence(clause), rel, words(clause.subj), args
+            yield clause_confidence(clause), rel, subj, args
+
+
+WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose
+
+
+def joined_apposition(head: Token, appos: Token) -> bool:
+    """An apposition with no comma between it and its noun ("the Japanese carmaker Toyota"), or one joined to it
+    by a dash inside a word ("the Smith–Jones bill"): the words are one phrase."""
+    return appos == close_name(head) or dash_joined(head, appos)
+
+
+def dash_joined(head: Token, child: Token) -> bool:
+    doc = head.doc
+    k = head.i + 1
+    return (child.i > head.i and k + 1 < len(doc) and not head.whitespace_ and doc[k].text in "-–—"
+            and not doc[k].whitespace_ and child.left_edge.i == k + 1)
+
+
+def phrase(tokens: list[Token]) -> list[Token]:
+    """An argument's tokens with what the parse cut off its head word: a name in close apposition ("the Japanese
+    carmaker" + "Toyota") and the rest of a dashed compound ("The Smith" + "–Jones bill")."""
+    have = {t.i for t in tokens}
+    extra: list[Token] = []
+    for t in tokens:
+        for c in t.children:
+            if c.i in have or c.dep_ not in ("appos", "conj", "compound"):
+                continue
+            if c.dep_ == "appos" and c == close_name(t) or dash_joined(t, c):
+                extra += [x for x in c.subtree if x.i not in have]
+                if dash_joined(t, c):
+                    extra.append(t.doc[t.i + 1])
+    if not extra:
+        return tokens
+    return sorted({x.i: x for x in [*tokens, *extra]}.values(), key=lambda x: x.i)
+
+
+def subject_words(clause: Clause) -> str:
+    """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
+    mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it."""
+    head = clause.subj_head
+    if clause.kind in ("verb", "comp", "copula") and head is not None and head.pos_ == "NOUN" and \
+            clause.subj and clause.subj[-1].i <= head.i:
+        names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                 and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head)]
+        if names:
+            return words(arg_tokens(names[0]))
+    return words(clause.subj) if clause.kind in WRITER_KINDS else words(phrase(clause.subj))
+
+
+def object_words(clause: Clause) -> str:
+    """The object as Open IE prints it; a nationality word that stands for its country in a relation the
+    sentence implies ("Brazilian President X" -> (X; is President of; Brazil)) is the country's name."""
+    obj = clause.surface_obj if clause.surface_obj is not None else clause.obj
+    if not obj:
+        return ""
+    if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
+        return country_of(obj[0].text) or words(obj)
+    return words(obj) if clause.kind in WRITER_KINDS else words(phrase(obj))
+
+
+def relation_words(clause: Clause) -> str:
+    """The relation as Open IE prints it; a title keeps the sentence's capitals ("is Prime Minister of")."""
+    rel = clause.surface_text
+    if clause.kind == "title" and clause.subj_head is not None:
+        written = {t.lower_: t.text for t in clause.subj_head.doc[max(0, clause.subj_head.left_edge.i - 8):
+                                                                  clause.subj_head.i] if t.is_alpha}
+        rel = " ".join(written.get(w, w) if w not in ("is", "of") else w for w in rel.split())
+    return rel
 
 
 def doc_lines(text: str, doc: Doc) -> Iterator[str]:

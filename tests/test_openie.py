@@ -1,0 +1,61 @@
+"""kg openie's own readings (issue 9): implicit relations in the words before a name, apposition tuples with the name
+first, names kept whole, nationality words printed as their country. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.openie import openie_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rows(nlp):
+    def go(text: str) -> set[tuple[str, ...]]:
+        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
+    return go
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality on a description before a name: what the name is, and where it is from
+    ("The Portuguese shipbuilder Navalis launched a ferry.", ("Navalis", "is", "Portuguese shipbuilder")),
+    ("The Portuguese shipbuilder Navalis launched a ferry.", ("Navalis", "is from", "Portugal")),
+    # a title that names no body is what the person is
+    ("Defence Secretary Ruth Kamau visited the base.", ("Ruth Kamau", "is", "Defence Secretary")),
+    # a nationality on a title is the country, with the title as written
+    ("Mexican President Andrés Sosa met the press.", ("Andrés Sosa", "is President of", "Mexico")),
+    # place participles, on a name and on a plain noun
+    ("The Lagos-based lender Banco Uno cut rates.", ("Banco Uno", "is based in", "Lagos")),
+    ("The Toulouse-based airline has cancelled its flights.", ("The airline", "is based in", "Toulouse")),
+    ("The Peruvian-born poet wrote in Spanish.", ("The poet", "was born in", "Peru")),
+    # capitals, places that possess a description, a thing in a place
+    ("Quito, the Ecuadorian capital, was calm.", ("Quito", "is capital of", "Ecuador")),
+    ("Lyon, France's third-largest city, hosted the games.", ("Lyon", "is in", "France")),
+    ("The factory in Gdansk closed last year.", ("The factory", "is in", "Gdansk")),
+])
+def test_implicit_relations(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_description_before_a_name_with_a_comma_puts_the_name_first(rows):
+    got = rows("Oslo's police chief, Ingrid Dahl, resigned on Friday.")
+    assert ("Ingrid Dahl", "is", "Oslo's police chief") in got
+    assert ("Oslo's police chief", "is", "Ingrid Dahl") not in got
+    assert ("Ingrid Dahl", "resigned", "on Friday") in got     # the name does the act
+
+
+def test_a_name_in_close_apposition_stays_in_its_phrase(rows):
+    got = rows("The Chilean miner Cobrex raised output.")
+    assert ("The Chilean miner Cobrex", "raised", "output") in got
+    assert not [t for t in got if t[0] == "The Chilean miner" or t[2:] == ("Cobrex",)]
+
+
+def test_a_dashed_compound_is_one_phrase(rows):
+    got = rows("The Brandt–Keller report criticised the ministry.")
+    assert ("The Brandt–Keller report", "criticised", "the ministry") in got
+    assert not [t for t in got if t[1] == "is"]
+
+
+def test_titles_inside_a_name_are_no_description(rows):
+    got = rows("General Motors cut 900 jobs.")
+    assert not [t for t in got if t[1] == "is"]

@@ -6,11 +6,12 @@ spaCy tokens; :mod:`kg.extract.core` turns it into plain values.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.repairs import comitatives, coordination_head, misattached_conjunct, plural_antecedents
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -72,9 +73,12 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
     while stack:
         tok, top = stack.pop()
         out.append(tok)
+        # "of hiding the data and called on ...": a verb coordinated higher up is not part of the argument
+        foreign = not top and any(c.dep_ == "conj" and misattached_conjunct(c) for c in tok.children)
         for child in tok.children:
             if child.dep_ in TOP_ONLY and not top and child.dep_ in skip:
-                stack.append((child, False))    # "recognition of the DNR and LNR": inner coordination stays
+                if not (foreign and (child.dep_ == "cc" or misattached_conjunct(child))):
+                    stack.append((child, False))    # "recognition of the DNR and LNR": inner coordination stays
                 continue
             if child.dep_ == "relcl" and child.i > tok.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
@@ -102,12 +106,21 @@ def glue(tokens: list[Token]) -> list[Token]:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "mark")):
+    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "mark", "preconj") or paired(tokens[0])):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in EDGE_PUNCT and not (tokens[-1].text in "'\"" and len(tokens) > 1
                                                           and any(t.text == tokens[-1].text for t in tokens[:-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+PAIRED = frozenset({"both", "either", "neither"})
+
+
+def paired(tok: Token) -> bool:
+    """The first word of a paired coordination ("both A and B", "neither A nor B"), which the parser may tag as
+    a determiner of the first conjunct: it belongs to the coordination, not to any one conjunct."""
+    return tok.lower_ in PAIRED and tok.dep_ in ("det", "preconj") and any(c.dep_ == "conj" for c in tok.head.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -154,9 +167,9 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return antecedents(verb, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
-        return conjuncts(subj), False
+        return conjuncts(subj) + comitatives(subj), False
     if verb.dep_ == "conj":
-        head = reported_conjunct_head(verb) or verb.head
+        head = reported_conjunct_head(verb) or coordination_head(verb)
         while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \
                 head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
             # "resigns after the events ... and relocates": a verb misattached to a noun joins the verb above
@@ -167,7 +180,9 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
             head = head.head        # "the plant would be able to pump": the subject of the copula
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj"]     # "called on the court to intervene"
         if objs and head.lemma_ in lx.REQUEST_VERBS | {"persuade", "convince", "force", "allow", "help", "encourage",
                                                       "require", "enable", "urge", "want", "expect", "push"}:
             return conjuncts(objs[0]), True
@@ -185,8 +200,11 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs and verb.dep_ == "pcomp" and prep.lower_ in ("of", "from", "for", "into"):
                 return [objs[0]], True
-        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb):
-            # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb) \
+                and head.head.i < head.i:
+            # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement;
+            # but in a complement before its verb of saying ("Rebels shelled the port, killing four, the navy
+            # said") it stays the complement's
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "aux" for c in head.children):
@@ -270,6 +288,9 @@ def negated(verb: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
             return True     # "would no longer be able to"
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and paired(d) or d.dep_ == "cc" and
+                                                    d.lower_ == "nor" for d in c.children):
+            return True     # "Neither Vexa nor Lumora commented": each of them did not
     return False
 
 
@@ -278,6 +299,9 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
+           for c in verb.children):
+        return True     # "Vexa or Lumora will buy the plant": a disjunction asserts neither of them
     return ends_with_question(verb)
 
 
@@ -322,7 +346,7 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if lemma in lx.DENIAL_VERBS:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
         mod, speaker = Modality.REPORTED, who or speaker
-    elif lemma in lx.NEGATIVE_VERBS and dep == "xcomp":
+    elif lemma in lx.NEGATIVE_VERBS and dep == "xcomp" or yet_to(governor, dep):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
         mod = Modality.REQUESTED
@@ -339,6 +363,12 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if is_hypothetical(governor) and mod is Modality.ASSERTED:
         mod = Modality.HYPOTHETICAL
     return Context(pol, mod, speaker)
+
+
+def yet_to(governor: Token, dep: str) -> bool:
+    """ "has yet to sign", "is yet to decide", "remains yet to be approved": the complement has not happened."""
+    return dep == "xcomp" and governor.lemma_.lower() in ("have", "be", "remain") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
 
 
 def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
@@ -416,7 +446,33 @@ def subject_controlled(xcomp: Token) -> bool:
 
 
 def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
-    """Clauses for one verbal or copular predicate."""
+    """Clauses for one verbal or copular predicate.
+
+    A plural pronoun that takes up a coordinated subject ("Vexa and Lumora said they welcomed the ruling") gives
+    the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
+    """
+    out = own_verb_clauses(verb, ctx)
+    pronouns = [c.subj_head for c in out if c.subj_head is not None and c.subj_head.head == verb]
+    members = plural_antecedents(pronouns[0], verb, subjects_of) if pronouns else []
+    if not members:
+        return out
+    spread = []
+    for c in out:
+        if c.subj_head is None or c.subj_head.i != pronouns[0].i:
+            spread.append(c)
+            continue
+        if c.use in ("both", "openie"):
+            spread.append(replace(c, use="openie"))
+        if c.use in ("both", "graph"):
+            speakers = {m.i for m in members}
+            spread += [replace(c, subj=arg_tokens(m), subj_head=m, inherited=True, use="graph",
+                               speaker=m if c.speaker is not None and c.speaker.i in speakers else c.speaker)
+                       for m in members]
+    return spread
+
+
+def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """Clauses for one verbal or copular predicate, subjects as the parse gives them."""
     subjects, inherited = subjects_of(verb)
     if not subjects:
         return []
@@ -478,8 +534,10 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     kind = "copula" if is_copula else "verb"
     if not dobjs and not datives and not links and not comps:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
-        nxt = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
-               and verb.doc[verb.i + 1].dep_ == "cc"]
+        nxt = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i + 1
+               and verb.doc[verb.i + 1].dep_ == "cc" and all(verb.doc[j].dep_ == "advmod" and verb.doc[j].head == c
+                                                             for j in range(verb.i + 2, c.i))]
+        # ("criticised and then fined the firm": adverbs of the second verb may stand between them)
         if nxt:
             dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
         elif not is_copula:
@@ -820,7 +878,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             gov = node.head
             if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
                 if node.dep_ == "advcl":
-                    if gov.dep_ in ("ccomp", "xcomp") and after_comma(node):
+                    if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
                         ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
                     mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
                     if any(m in ("if", "unless") for m in mark):
@@ -838,6 +896,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 ctx = embedded_context(gov.head, ctx, "xcomp")
             elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
                 ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
+            elif node.dep_ == "conj" and misattached_conjunct(node):
+                ctx = contexts.get(coordination_head(node).i, ctx)  # "said X would ... and invited Y": the saying's
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):

@@ -196,7 +196,8 @@ class _Converter:
             clause.modality = Modality.REPORTED
             clause.speaker = clause.speaker or source
         if clause.speaker is not None:
-            speaker_key = self.key_of(self.cluster_of(clause.speaker))
+            speaker_key = self.key_of(self.cluster_of(clause.speaker)) or self.argument(
+                [clause.speaker], clause.speaker, None).entity     # "Sudan's army said": the state it speaks for
         subj = self.argument(clause.subj, clause.subj_head, speaker_key)
         if clause.obj is None:
             return None

@@ -1,0 +1,101 @@
+"""Repairs of shapes the small parser systematically misreads, and coordination it leaves implicit.
+
+Each function looks at a dependency parse only (no word lists of the articles) and returns tokens of the same
+sentence; :mod:`kg.extract.clauses` uses them where it looks for a verb's coordination head, its subjects and
+the factuality a clause inherits.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+
+FINITE = ("VBD", "VBZ", "VBP")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
+def nonfinite(verb: Token) -> bool:
+    """A verb that cannot share its tense with a finite conjunct: a gerund in a prepositional or adverbial
+    complement ("of hiding", "before leaving"), or a bare verb after a modal or "to" ("would host", "to host")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and (c.lower_ in lx.MODAL_HYPOTHETICAL or c.lower_ in (
+        "will", "to", "'ll")) for c in verb.children)
+
+
+def coordination_head(verb: Token) -> Token:
+    """The verb a conjoined verb is really coordinated with.
+
+    A finite verb with no auxiliary and no subject of its own cannot be the conjunct of a non-finite one:
+    "accused the agency of hiding the data and called on the court" (called ~ accused, not hiding), "said Lima
+    would host the talks and invited Quito" (invited ~ said, not host). The parser hangs it on the nearest verb;
+    this climbs to the nearest finite verb above that one. Any other verb keeps its parser head.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or not nonfinite(head):
+        return head
+    if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return head
+    up = head
+    while up.dep_ != "ROOT" and up.head.i != up.i:
+        up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.tag_ in FINITE:
+            return up
+    return head
+
+
+def misattached_conjunct(tok: Token) -> bool:
+    """Whether the token is a verb conjunct the parser hung on a verb it is not coordinated with."""
+    return tok.dep_ == "conj" and coordination_head(tok).i != tok.head.i
+
+
+COMITATIVE = frozenset({"together", "along"})
+
+
+def comitatives(tok: Token) -> list[Token]:
+    """Co-agents set off by commas after a subject: "Vexa, together with Lumora, sued ..." and "Vexa, along with
+    Lumora, ...". Only a phrase between commas counts: "Vexa with Lumora" or "met Lumora together with aides"
+    is no coordination."""
+    out = []
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i <= tok.i:
+            continue
+        if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):
+            first, withp = min(c.i for c in prep.children if c.lower_ == "together"), prep
+        elif prep.lower_ == "along":
+            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+            if not withs:
+                continue
+            first, withp = prep.i, withs[0]
+        else:
+            continue
+        if first == 0 or doc[first - 1].text != ",":
+            continue
+        objs = [c for c in withp.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        end = objs[0].right_edge.i
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        obj = objs[0]
+        out += [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+    return out
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
+    """The coordinated subject a plural pronoun in a complement clause takes up: "Vexa and Lumora said they
+    welcomed the ruling" -> Vexa, Lumora. Only where the governing verb's subjects are two or more coordinated
+    names; ``subjects_of`` gives a verb's subject heads, conjuncts spread (:func:`kg.extract.clauses.subjects_of`)."""
+    if subject.lower_ not in PLURAL_PRONOUNS or subject.pos_ != "PRON" or verb.dep_ not in ("ccomp", "parataxis"):
+        return []
+    gov = verb.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    members, _ = subjects_of(gov)
+    if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
+        return []
+    return members

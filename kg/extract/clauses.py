@@ -328,6 +328,10 @@ def ends_with_question(tok: Token) -> bool:
     return doc[i].text == "?"
 
 
+# Nouns whose "that" clause is a claim, not a fact: "reports that ...", "the allegation that ..."
+CONTENT_NOUNS = frozenset("report claim allegation rumour rumor suggestion speculation accusation assertion".split())
+
+
 @dataclass
 class Context:
     polarity: Polarity = Polarity.POSITIVE
@@ -903,6 +907,13 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
                 pol, mod = own_factuality(gov.head, ctx)
                 ctx = Context(pol, mod, ctx.speaker)
+            elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in CONTENT_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                # "denied reports that it was negotiating": the content of a report is a claim, denied with it
+                if gov.dep_ == "dobj" and gov.head.lemma_.lower() in lx.DENIAL_VERBS:
+                    ctx = embedded_context(gov.head, ctx, "ccomp")
+                else:
+                    ctx = Context(ctx.polarity, Modality.REPORTED, ctx.speaker)
             elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
                 if after_comma(node.left_edge if node.left_edge.i < node.i else node):
                     ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's

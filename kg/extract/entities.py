@@ -7,6 +7,7 @@ company") are resolved to an antecedent.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -68,7 +69,14 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
                 "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION, "club": EntityType.ORGANIZATION,
                 "team": EntityType.ORGANIZATION, "leader": EntityType.PERSON, "man": EntityType.PERSON,
                 "woman": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON}
-TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES)     # "gen." and "gen" alike
+# "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
+TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
+OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmed bin Salman")
+NAME_PARTICLES = frozenset("von van der den de da di du dos das del della bin ibn al el la le ter ten".split())
+# Words before a place name that still make a place ("North Korea", "New Delhi", "Greater Manchester")
+PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower greater new
+old inner outer mount lake port fort saint st san santa""".split())
 ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
 SKIP_WORDS = frozenset("the a an".split())
 
@@ -101,7 +109,21 @@ def norm_name(text: str) -> str:
     >>> norm_name("The  Kremlin’s")
     "kremlin's"
     """
-    return " ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split()).casefold()
+    return fold(" ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split())).casefold()
+
+
+def fold(text: str) -> str:
+    """A name without its diacritics, as names are compared: "Iga Świątek" and "Iga Swiatek" are one name.
+
+    >>> fold("Świątek, Ibrahimović, Łódź")
+    'Swiatek, Ibrahimovic, Lodz'
+    """
+    text = text.translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "ı": "i"})
 
 
 def inside_word(doc: Doc, start: int, end: int) -> bool:
@@ -150,12 +172,24 @@ class Resolver:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
-            if start >= end or inside_word(doc, start, end):
-                continue
+            if ent.label_ == "PERSON":
+                while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                       and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+                    end += 2    # "Choi Sang" + "-woo": a hyphenated given name the NER cut
+            elif ent.label_ == "ORG" and (lead := self._possessor(start, end)) is not None:
+                start = lead    # "the Parkinson's Foundation"
+            if start >= end or inside_word(doc, start, end) or any(i in taken for i in range(start, end)):
+                continue    # empty, part of a hyphenated word, or inside a name already extended over it
             if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
             label = ent.label_
+            if label == "GPE" and self._prefixed_place(start, end):
+                start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
+            elif label == "ORG" and end - start <= 3 and self._personal(start, end):
+                label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
+            if label == "ORG" and (joined := self._joined_org(end)) is not None:
+                end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
                    and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
                    and start <= doc[start - 1].head.i < end and not doc[start - 1].ent_type_
@@ -172,6 +206,7 @@ class Resolver:
                        and doc[start - 1].lower_ not in lx.NAME_TITLES and not doc[start - 1].ent_type_):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin"
                 start = self._skip_titles(start, end)
+                end = self._person_end(end)
             text = doc[start:end].text
             etype = NER_TYPES[label]
             last = doc[end - 1].lower_
@@ -182,6 +217,11 @@ class Resolver:
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
+            if entry is None and etype is EntityType.ORGANIZATION and self._core(text) is not None:
+                core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration"
+                entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
+            if self._title_part(start, end):
+                continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
             if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start
@@ -212,6 +252,103 @@ class Resolver:
             return False
         rest = [t for t in rest if t.lower_.rstrip(".") not in titles]
         return 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+
+    def _possessor(self, start: int, end: int) -> int | None:
+        """The start of "Alzheimer's" before an organisational head ("the Alzheimer's Association"): a capitalised
+        possessor that is no entity and no known name is part of the name. None when there is none."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].tag_ != "POS" or doc[end - 1].lower_ not in ORG_HEADS:
+            return None
+        owner = doc[start - 2]
+        if (owner.pos_ == "PROPN" and owner.is_alpha and owner.text[:1].isupper() and not owner.ent_type_
+                and self.gaz.lookup(owner.text) is None and not (start >= 3 and doc[start - 3].pos_ == "PROPN")):
+            return start - 2
+        return None
+
+    def _title_part(self, start: int, end: int) -> bool:
+        """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"."""
+        doc = self.doc
+        return (all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and end < len(doc)
+                and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS)
+
+    def _prefixed_place(self, start: int, end: int) -> bool:
+        """Whether a place name the NER found is the tail of a longer name: a capitalised word before it that is no
+        place word, title, entity or known name ("Real Madrid", "Dynamo Kyiv"; not "North Korea", "New Delhi")."""
+        doc = self.doc
+        prev = doc[start - 1] if start > 0 else None
+        return (prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
+                and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_
+                and prev.lower_ not in PLACE_PREFIXES | TITLE_WORDS | SKIP_WORDS
+                and self.gaz.lookup(prev.text) is None and self.gaz.demonym(prev.text) is None
+                and self.gaz.lookup(doc[start - 1:end].text) is None)
+
+    def _personal(self, start: int, end: int) -> bool:
+        """Whether a name the NER called an organisation is a person's: two or three capitalised words with no
+        organisational or place word, known to no gazetteer, and either its last word is a person's name alone
+        elsewhere in the article ("Iga Swiatek ... Swiatek said") or a title noun stands before it ("the Paris
+        prosecutor Laure Beccuau")."""
+        doc = self.doc
+        words = [t for t in doc[start:end] if t.text not in "-–"]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            return False
+        if any(t.lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS
+               or self.gaz.lookup(t.text) is not None or self.gaz.demonym(t.text) is not None for t in words):
+            return False
+        if self.gaz.lookup(doc[start:end].text) is not None:
+            return False
+        last = words[-1].text
+        if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
+            return True
+        before = doc[start - 1] if start > 0 else None
+        return (before is not None and before.text.islower() and before.pos_ == "NOUN"
+                and before.lower_ in lx.TITLE_NOUNS and start <= before.head.i < end)
+
+    def _joined_org(self, end: int) -> int | None:
+        """The end of a name cut in two by the NER at "in the": "Center for Science" + "in the Public Interest".
+        Only where the first piece is itself a name with a preposition, and the second no name of its own
+        (no organisational head word, unknown to the gazetteer)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of", "for", "on") or doc[end - 1].ent_iob_ == "":
+            return None
+        first = next((e for e in doc.ents if e.start < end <= e.end), None)
+        if first is None or self.gaz.lookup(doc[slice(*clean_name(first))].text) is not None or not any(t.lower_ in ("of", "for", "on", "in") and t.text.islower() for t in first):
+            return None
+        ent = next((e for e in doc.ents if e.start == end + 1), None)
+        if ent is not None:
+            if ent.label_ != "ORG":
+                return None
+            start, stop = clean_name(ent)
+        else:           # "... in the Digital Age": capitalised words the NER left untyped
+            start = stop = end + 1 + (doc[end + 1].lower_ == "the")
+            while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_alpha and not doc[stop].ent_type_:
+                stop += 1
+        if start >= stop or doc[stop - 1].lower_ in ORG_HEADS | INSTITUTION_NOUNS or self.gaz.lookup(
+                doc[start:stop].text) is not None or not all(t.text[:1].isupper() for t in doc[start:stop]):
+            return None
+        return stop
+
+    def _person_end(self, end: int) -> int:
+        """The end of a person's name the NER cut short: "Xi" of "Xi Jinping" (a compound of the next proper
+        noun), "Ursula von" of "Ursula von der Leyen" (particles and the name after them)."""
+        doc = self.doc
+        while end < len(doc):
+            prev, tok = doc[end - 1], doc[end]
+            if prev.text.islower() and prev.lower_ in NAME_PARTICLES:
+                if tok.text.islower() and tok.lower_ in NAME_PARTICLES or tok.is_alpha and tok.text[:1].isupper():
+                    end += 1
+                    continue
+                return end - 1      # "... von" and nothing after: not part of the name
+            if (tok.text.islower() and tok.lower_ in NAME_PARTICLES and end + 1 < len(doc)
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and not tok.whitespace_ == ""
+                    and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in ("", "PERSON", "GPE", "ORG")):
+                end += 1
+                continue
+            if (prev.dep_ == "compound" and prev.head.i == end and tok.pos_ == "PROPN" and tok.is_alpha
+                    and tok.text[:1].isupper() and not tok.ent_type_):
+                end += 1
+                continue
+            return end
+        return end
 
     def _find_surnames(self, taken: set[int]) -> None:
         """ "Marchand" alone, after (or before) "Sophie Marchand": the NER often misses bare surnames."""
@@ -276,8 +413,16 @@ class Resolver:
             j = i
             while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "&")):
                 j += 1
+            if j == i + 1 and j + 1 < len(doc) and doc[j].tag_ == "POS":
+                k = j + 1       # "the Alzheimer's Association": a possessive inside an organisation's name
+                while k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
+                    k += 1
+                if k > j + 1 and self._possessor(j + 1, k) == i:
+                    j = k
             for end in range(j, i, -1):
                 entry = self.gaz.lookup(doc[i:end].text)
+                if entry is not None and self._title_part(i, end):
+                    break
                 if entry is not None:
                     self.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))
                     taken.update(range(i, end))
@@ -294,7 +439,8 @@ class Resolver:
                 if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not first_word
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
                         and not any(
-                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() for t in span)
+                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
+                        for t in span)
                         and not inside_word(doc, i, j)):
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
@@ -329,9 +475,18 @@ class Resolver:
 
     def cluster(self) -> None:
         by_key: dict[str, int] = {}
+        defined: dict[str, int] = {}    # a short name the article defines in brackets -> its cluster
+        previous: Mention | None = None
         for m in self.mentions:
             cid = None
-            if m.entry is not None:
+            short = norm_name(m.text)
+            if previous is not None and self._bracketed_after(previous, m):
+                cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
+                key = "def:" + short
+            elif short in defined:
+                cid = defined[short]
+                key = "def:" + short
+            elif m.entry is not None:
                 key = "gaz:" + m.entry.label
                 cid = by_key.get(key)
             else:
@@ -350,14 +505,41 @@ class Resolver:
             self.clusters[cid].mentions.append(m)
             for i in range(m.start, m.end):
                 self.token_cluster[i] = cid
+            previous = m
         self._merge_late_full_names()
 
+    def _bracketed_after(self, name: Mention, m: Mention) -> bool:
+        """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",
+        "the National Electoral Council (CNE)" (an acronym of another language's words is still its name)."""
+        doc = self.doc
+        return (m.start >= 2 and name.end == m.start - 1 and doc[m.start - 1].text == "(" and m.end < len(doc)
+                and doc[m.end].text == ")" and " " not in m.text and len(name.text.split()) > 1
+                and name.type is not EntityType.PERSON and (m.text.isupper() or m.type is name.type))
+
+    def _core(self, name: str) -> str | None:
+        """An organisation's name without a leading country or nationality ("US Food and Drug Administration" ->
+        "food and drug administration"), or None when it has none or too little is left."""
+        words = name.split()
+        if len(words) < 3:
+            return None
+        first = words[0]
+        entry = self.gaz.lookup(first)
+        if (entry is None or entry.type is not EntityType.GPE) and self.gaz.demonym(first) is None:
+            return None
+        return norm_name(" ".join(words[1:]))
     def _match_short_form(self, m: Mention) -> int | None:
         """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
-        words = m.text.split()
+        words = fold(m.text).split()
+        core = self._core(m.text) if m.type is EntityType.ORGANIZATION else None
+        for c in reversed(self.clusters):
+            if m.type is EntityType.ORGANIZATION and self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                    self._core(n) == norm_name(m.text) or core is not None and core == norm_name(n)
+                    for n in c.names):
+                return c.id     # "US Food and Drug Administration" ... "the Food and Drug Administration"
+        given = self._given_name_match(m, words)
         for c in reversed(self.clusters):
             ctype = self.cluster_type(c)
-            for name in sorted({x.text for x in c.mentions}, key=len, reverse=True):
+            for name in sorted({fold(x.text) for x in c.mentions}, key=len, reverse=True):
                 parts = name.split()
                 if len(words) == 1 and len(parts) > 1:
                     w = words[0]
@@ -372,7 +554,17 @@ class Resolver:
                 if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):
                     return c.id
-        return None
+        return given
+
+    def _given_name_match(self, m: Mention, words: list[str]) -> int | None:
+        """The one person whose name starts with a single-word mention the gazetteer does not know: a family name
+        written first ("Park Min-seo ... Park", "Kim Hyun-tak ... Kim") or a given name used alone. None when two
+        people of the article share that first word, or the word is a title."""
+        if len(words) != 1 or m.entry is not None or m.type is EntityType.GROUP or words[0].lower() in TITLE_WORDS:
+            return None
+        found = {c.id for c in self.clusters if c.mentions and self.cluster_type(c) is EntityType.PERSON
+                 and any(len(n.split()) in (2, 3) and fold(n).split()[0] == words[0] for n in c.names)}
+        return found.pop() if len(found) == 1 else None
 
     def _merge_late_full_names(self) -> None:
         """ "Pushilin ... Denis Pushilin": a surname seen before the full name joins it."""

@@ -369,8 +369,11 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = P
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             what = f"redirected to {redact(url)[:200]}, which is not http(s)" if hop else "not an http(s) URL"
             raise FetchError("not http(s)", f"{asked}: {what}; not fetched")
-        url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], fragment=""))
-        headers = {"User-Agent": user_agent, "Accept": accept, "Accept-Encoding": "identity"}
+        # no credentials sent, no fragment, and a path written in non-ASCII characters percent-encoded
+        path, query = (urllib.parse.quote(part, safe="/%:@!$&'()*+,;=?~") for part in (parts.path, parts.query))
+        url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], path=path, query=query,
+                                                     fragment=""))
+        headers = {"User-Agent": user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"}
         try:
             status, reason, answer, data = _exchange(url, "GET", None, headers, deadline, max_bytes)
         except _TooLarge as err:
@@ -392,9 +395,35 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = P
             continue
         if not 200 <= status < 300:
             raise FetchError(f"HTTP {status}", f"{url}: answered HTTP {status} {one_line(reason)[:60]}".rstrip())
+        data = _decompress(url, data, (answer.get("Content-Encoding") or "").strip().lower(), max_bytes)
         content_type = answer.get_content_type() if answer.get("Content-Type") else ""
         return Page(url, content_type, answer.get_content_charset(), data)
     raise FetchError("too many redirects", f"{url}: more than {max_redirects} redirects; not followed")
+
+
+def _decompress(url: str, data: bytes, encoding: str, max_bytes: int) -> bytes:
+    """A gzip or deflate body unpacked, never past ``max_bytes`` (a small bomb cannot fill the memory)."""
+    if encoding in ("", "identity"):
+        return data
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError("bad answer", f"{url}: sent in the encoding {encoding[:40]!r}, which kg cannot read")
+    import zlib
+    wbits = zlib.MAX_WBITS | 32 if encoding != "deflate" else zlib.MAX_WBITS   # 32: gzip or zlib header
+    try:
+        try:
+            unpack = zlib.decompressobj(wbits)
+            out = unpack.decompress(data, max_bytes + 1)
+        except zlib.error:
+            if encoding != "deflate":
+                raise
+            unpack = zlib.decompressobj(-zlib.MAX_WBITS)       # raw deflate, as some servers send it
+            out = unpack.decompress(data, max_bytes + 1)
+    except zlib.error as err:
+        raise FetchError("bad answer", f"{url}: its {encoding} body cannot be unpacked ({one_line(err)[:80]})"
+                         ) from None
+    if len(out) > max_bytes:
+        raise FetchError("too large", f"{url}: is over the {max_bytes:,}-byte limit once unpacked; not read")
+    return out
 
 
 # -- HTTP with a total deadline -----------------------------------------------------------------

@@ -6,6 +6,7 @@ Without a fetcher nothing touches the network.
 """
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +36,8 @@ class Site(BaseHTTPRequestHandler):
             self._answer(200, "text/html; charset=utf-8", (PAGES / path[len("/pages/"):]).read_bytes())
         elif path == "/private/dam.html":
             self._answer(200, "text/html", (PAGES / "dam.html").read_bytes())
+        elif path == "/caf%C3%A9/court":
+            self._answer(200, "text/html; charset=utf-8", (PAGES / "court.html").read_bytes())
         elif path == "/moved":
             self._redirect("/pages/court.html")
         elif path.startswith("/loop/"):
@@ -56,14 +59,22 @@ class Site(BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif path == "/gzip":          # the page packed, as most servers send it
+            self._answer(200, "text/html", gzip.compress((PAGES / "court.html").read_bytes()), "gzip")
+        elif path == "/bomb":          # 20 MB of blanks packed into some 20 KB
+            self._answer(200, "text/html", gzip.compress(b"<p>" + b" " * 20_000_000), "gzip")
+        elif path == "/brotli":
+            self._answer(200, "text/html", b"\x8b\x02\x80", "br")
         elif path == "/data.json":
             self._answer(200, "application/json", b'{"story": "The council met on Monday."}')
         else:
             self._answer(404, "text/html", b"<h1>Not found</h1>")
 
-    def _answer(self, status: int, content_type: str, body: bytes) -> None:
+    def _answer(self, status: int, content_type: str, body: bytes, encoding: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         try:
@@ -187,6 +198,33 @@ def test_a_huge_page_is_refused_by_its_length_or_cut_at_the_cap(site):
     with pytest.raises(FetchError, match=r"/endless: is over the 100,000-byte limit; not read"):
         fetch_page(f"{site.base}/endless", timeout=2, max_bytes=100_000)
     assert len(fetch_page(f"{site.base}/endless", timeout=2, max_bytes=HUGE * 2).data) == HUGE
+
+
+def test_a_link_in_non_ascii_characters_is_percent_encoded(site):
+    page = fetch_page(f"{site.base}/caf\u00e9/court", timeout=2)
+    assert page.url == f"{site.base}/caf%C3%A9/court" and b"Dolen" in page.data
+    assert fetch_page(f"{site.base}/caf%C3%A9/court", timeout=2).url == page.url     # encoded once only
+
+
+def test_a_packed_page_is_unpacked_but_never_past_the_cap(site):
+    page = fetch_page(f"{site.base}/gzip", timeout=2, max_bytes=100_000)
+    assert page.data == (PAGES / "court.html").read_bytes()
+    with pytest.raises(FetchError, match=r"/bomb: is over the 100,000-byte limit once unpacked") as info:
+        fetch_page(f"{site.base}/bomb", timeout=2, max_bytes=100_000)
+    assert info.value.reason == "too large"
+    with pytest.raises(FetchError, match=r"/brotli: sent in the encoding 'br', which kg cannot read"):
+        fetch_page(f"{site.base}/brotli", timeout=2)
+
+
+def test_a_feed_on_standard_input_is_fetched_too(site):
+    from kg.ingest import parse_text
+    text = ('<rss version="2.0"><channel><title>T</title><item><title>Court</title>'
+            f"<link>{site.base}/gzip</link><description>Teaser.</description></item></channel></rss>")
+    [article] = parse_text(text, fetch=fetcher())
+    assert article.headline == "Court Delays Ruling on Mine Expansion" and article.source == "<stdin>:1"
+    assert [path for path, _, _ in site.seen] == ["/robots.txt", "/gzip"]
+    assert parse_text(text) == []                      # without a fetcher: no request, and nothing to build
+    assert len(site.seen) == 2
 
 
 def test_a_host_that_does_not_answer_is_one_reason_not_a_crash(tmp_path):

@@ -1,11 +1,13 @@
-"""Where parsing runs: in this process, in a pool of worker processes, or on a Dask cluster.
+"""Where reading and parsing run: in this process, in a pool of worker processes, or on a Dask cluster.
 
 Whatever the engine, :func:`iter_graphs` streams ``(article, graph)`` pairs in input order and holds
 only a bounded number of batches at a time, so memory stays flat however long the corpus is.
-Graphs cross process boundaries as N-Triples text.
+Graphs cross process boundaries as N-Triples text. The :class:`Workers` that :func:`open_workers`
+starts also read the build's files (:mod:`kg.ingest.units`), so that reading is spread as parsing is.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import multiprocessing
@@ -25,7 +27,7 @@ from kg.rdf.namespaces import bind_prefixes
 from kg.rdf.oxterms import to_rdflib
 from kg.types import Article
 
-__all__ = ["iter_graphs", "ENGINES"]
+__all__ = ["iter_graphs", "open_workers", "Workers", "ENGINES"]
 
 ENGINES = ("local", "dask")
 DEFAULT_SCHEDULER_TIMEOUT = 10.0
@@ -38,7 +40,8 @@ _WORKER_STATE: dict = {}
 def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (),
                 events: Sequence[str] = (),
                 workers: int = 1, batch_size: int = 16, engine: str = "local", scheduler: str | None = None,
-                nlp=None, scheduler_timeout: float | None = None) -> Iterator[tuple[Article, Graph]]:
+                nlp=None, scheduler_timeout: float | None = None, pool: Workers | None = None
+                ) -> Iterator[tuple[Article, Graph]]:
     """Parse articles into their contract graphs, in input order, with one or more processes.
 
     Parameters
@@ -64,6 +67,9 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
         An already loaded pipeline for the single-process local engine.
     scheduler_timeout : float, optional
         Seconds to wait for the Dask scheduler to answer (default 10).
+    pool : Workers, optional
+        Workers already started (:func:`open_workers`), which the build also reads with; the
+        options that say which to start are then not used.
 
     Yields
     ------
@@ -76,19 +82,80 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
         For an unknown engine, a missing ``distributed`` package or an unreachable scheduler;
         ModelError when the model cannot be loaded.
     """
-    if engine not in ENGINES:
-        raise KGError(f"Unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
-    if workers < 1 or batch_size < 1:
-        raise KGError("workers and batch size must be at least 1")
-    if engine == "dask":
-        yield from _dask_graphs(articles, model, tuple(gazetteer), workers, batch_size, scheduler,
-                                scheduler_timeout or DEFAULT_SCHEDULER_TIMEOUT, tuple(events))
-    elif workers == 1:
+    _check(engine, workers, batch_size)
+    if pool is not None:
+        yield from _graphs(articles, pool, batch_size)
+    elif engine == "local" and workers == 1:
         from kg.pipeline import iter_article_graphs, load_pipeline
         nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer), tuple(events))
         yield from iter_article_graphs(articles, nlp, batch_size=batch_size)
     else:
-        yield from _pool_graphs(articles, model, tuple(gazetteer), workers, batch_size, tuple(events))
+        with open_workers(engine=engine, workers=workers, model=model, gazetteer=gazetteer, events=events,
+                          scheduler=scheduler, scheduler_timeout=scheduler_timeout) as started:
+            yield from _graphs(articles, started, batch_size)
+
+
+def _check(engine: str, workers: int, batch_size: int = 1) -> None:
+    if engine not in ENGINES:
+        raise KGError(f"Unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if workers < 1 or batch_size < 1:
+        raise KGError("workers and batch size must be at least 1")
+
+
+class Workers:
+    """Worker processes that read and parse for a build: a local process pool or a Dask cluster.
+
+    ``read(unit, languages)`` and ``parse(batch)`` start a task and return a handle whose ``get()`` or
+    ``result()`` gives what :func:`kg.ingest.units.read_unit` or :func:`_parse` returns; ``size`` is
+    the number of worker processes.
+    """
+
+    size = 1
+
+    def read(self, unit, languages):
+        raise NotImplementedError
+
+    def parse(self, batch: list[Article]):
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop the workers."""
+
+
+@contextlib.contextmanager
+def open_workers(*, engine: str = "local", workers: int = 2, model: str = DEFAULT_MODEL,
+                 gazetteer: Sequence[str] = (), events: Sequence[str] = (), scheduler: str | None = None,
+                 scheduler_timeout: float | None = None) -> Iterator[Workers]:
+    """Start worker processes (a process pool, or a Dask cluster: local, or at ``scheduler``), and stop them after.
+
+    Parameters are those of :func:`iter_graphs`. Each worker loads the pipeline once, for its first batch.
+
+    Raises
+    ------
+    KGError
+        As :func:`iter_graphs`.
+    """
+    _check(engine, workers)
+    if engine == "dask":
+        started: Workers = _Dask(model, tuple(gazetteer), tuple(events), workers, scheduler,
+                                 scheduler_timeout or DEFAULT_SCHEDULER_TIMEOUT)
+    else:
+        started = _Pool(model, tuple(gazetteer), tuple(events), workers)
+    try:
+        yield started
+    finally:
+        started.close()
+
+
+def _graphs(articles: Iterable[Article], pool: Workers, batch_size: int) -> Iterator[tuple[Article, Graph]]:
+    limit = pool.size * _IN_FLIGHT_PER_WORKER
+    pending: deque = deque()
+    for batch in _batches(articles, batch_size):
+        pending.append((batch, pool.parse(batch)))
+        if len(pending) >= limit:
+            yield from _ready(*pending.popleft())
+    while pending:
+        yield from _ready(*pending.popleft())
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -117,34 +184,36 @@ def _parse(batch: list[Article], nlp) -> list[str]:
 # -- a local process pool ---------------------------------------------------------------------
 
 def _init_worker(model: str, gazetteer: tuple[str, ...], events: tuple[str, ...] = ()) -> None:
-    # An initializer that raises makes multiprocessing restart the worker for ever: keep the error instead.
-    try:
-        from kg.pipeline import load_pipeline
-        _WORKER_STATE["nlp"] = load_pipeline(model, gazetteer, events)
-    except Exception as err:  # noqa: BLE001 - re-raised by the first task
-        _WORKER_STATE["error"] = err
+    # Loaded by the first batch, not here: a worker reads while others still parse, and an initializer
+    # that raises makes multiprocessing restart the worker for ever.
+    _WORKER_STATE["options"] = (model, gazetteer, events)
 
 
 def _pool_task(batch: list[Article]) -> list[str]:
-    if "error" in _WORKER_STATE:
-        raise _WORKER_STATE["error"]
+    if "nlp" not in _WORKER_STATE:
+        from kg.pipeline import load_pipeline
+        _WORKER_STATE["nlp"] = load_pipeline(*_WORKER_STATE["options"])
     return _parse(batch, _WORKER_STATE["nlp"])
 
 
-def _pool_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
-                 batch_size: int, events: tuple[str, ...] = ()) -> Iterator[tuple[Article, Graph]]:
-    # forkserver: workers start clean, without the parent's threads or open files (a store's lock among them).
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    limit = workers * _IN_FLIGHT_PER_WORKER
-    with context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer, events)) as pool:
-        pending: deque = deque()
-        for batch in _batches(articles, batch_size):
-            pending.append((batch, pool.apply_async(_pool_task, (batch,))))
-            if len(pending) >= limit:
-                yield from _ready(*pending.popleft())
-        while pending:
-            yield from _ready(*pending.popleft())
+class _Pool(Workers):
+    def __init__(self, model: str, gazetteer: tuple[str, ...], events: tuple[str, ...], workers: int) -> None:
+        # forkserver: workers start clean, without the parent's threads or open files (a store's lock among them).
+        method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+        context = multiprocessing.get_context(method)
+        self.size = workers
+        self._pool = context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer, events))
+
+    def read(self, unit, languages):
+        from kg.ingest.units import read_unit
+        return self._pool.apply_async(read_unit, (unit, languages))
+
+    def parse(self, batch: list[Article]):
+        return self._pool.apply_async(_pool_task, (batch,))
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
 
 
 def _ready(batch: list[Article], result) -> Iterator[tuple[Article, Graph]]:
@@ -194,41 +263,41 @@ def _dask_task(batch: list[Article], model: str, gazetteer: tuple[str, ...], eve
     return _parse(batch, _cached_pipeline(model, gazetteer, events))
 
 
-def _dask_graphs(articles: Iterable[Article], model: str, gazetteer: tuple[str, ...], workers: int,
-                 batch_size: int, scheduler: str | None, timeout: float,
-                 events: tuple[str, ...] = ()) -> Iterator[tuple[Article, Graph]]:
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as err:
-        raise KGError("--engine dask needs the distributed package; run: pip install 'kg-builder[dask]'") from err
-    cluster = None
-    try:
-        if scheduler:
-            _probe_scheduler(scheduler, timeout)
-            import dask
-            with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
-                client = Client(scheduler, timeout=f"{timeout}s")
-        else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=40)
-            client = Client(cluster)
-    except (OSError, TimeoutError) as err:
-        if cluster is not None:
-            cluster.close()
-        where = scheduler or "a local cluster"
-        raise KGError(f"Cannot reach the Dask scheduler at {where}: {err}; check the address "
-                      "(tcp://HOST:8786) and that dask-scheduler is running") from err
-    try:
-        n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
-        limit = n_workers * _IN_FLIGHT_PER_WORKER
-        pending: deque = deque()
-        for batch in _batches(articles, batch_size):
-            pending.append((batch, client.submit(_dask_task, batch, model, gazetteer, events, pure=False)))
-            if len(pending) >= limit:
-                yield from _ready(*pending.popleft())
-        while pending:
-            yield from _ready(*pending.popleft())
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+class _Dask(Workers):
+    def __init__(self, model: str, gazetteer: tuple[str, ...], events: tuple[str, ...], workers: int,
+                 scheduler: str | None, timeout: float) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as err:
+            raise KGError("--engine dask needs the distributed package; run: pip install 'kg-builder[dask]'") from err
+        self._options = (model, gazetteer, events)
+        self._cluster = None
+        try:
+            if scheduler:
+                _probe_scheduler(scheduler, timeout)
+                import dask
+                with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
+                    self._client = Client(scheduler, timeout=f"{timeout}s")
+            else:
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=40)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as err:
+            if self._cluster is not None:
+                self._cluster.close()
+            where = scheduler or "a local cluster"
+            raise KGError(f"Cannot reach the Dask scheduler at {where}: {err}; check the address "
+                          "(tcp://HOST:8786) and that dask-scheduler is running") from err
+        self.size = max(len(self._client.scheduler_info().get("workers", {})), 1)
+
+    def read(self, unit, languages):
+        from kg.ingest.units import read_unit
+        return self._client.submit(read_unit, unit, languages, pure=False)
+
+    def parse(self, batch: list[Article]):
+        return self._client.submit(_dask_task, batch, *self._options, pure=False)
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()

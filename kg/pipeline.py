@@ -6,6 +6,7 @@ whatever the engine (the pool and Dask workers call it too).
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +103,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     wait : float
         Seconds to wait for another build's lock on ``store``.
     nlp, model, gazetteer, events, workers, batch_size, engine, scheduler, scheduler_timeout
-        How to parse, as :func:`kg.engine.iter_graphs` takes them.
+        How to parse, as :func:`kg.engine.iter_graphs` takes them. With more than one worker or the
+        dask engine, the workers read the files too (:mod:`kg.ingest.units`), with the same result.
     on_error : callable, optional
         Called with the InputError of a source that cannot be read, and the rest go on (the message
         is also kept in the summary). None raises it.
@@ -158,8 +160,9 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     if fetch is True:
         from kg.ingest.fetch import Fetcher
         fetch = Fetcher()
-    articles = _read_sources(sources, skip, left_out, languages, on_note, fetch or None)   # a missing path fails here, before anything is opened
+    read = _read_sources(sources, skip, left_out, languages, on_note, fetch or None)   # a missing path fails here, before anything is opened
     opened: list = []
+    stack = contextlib.ExitStack()
     try:
         if output:
             opened.append(FileSink(output, fmt))
@@ -202,10 +205,17 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
                             "before parsing")
                 yield article
 
+        pool = None
+        if engine != "local" or workers > 1:      # the workers read the files too (kg.ingest.units)
+            from kg.engine import open_workers
+            pool = stack.enter_context(open_workers(engine=engine, workers=workers, model=model,
+                                                    gazetteer=tuple(gazetteer), events=tuple(events),
+                                                    scheduler=scheduler, scheduler_timeout=scheduler_timeout))
+        articles = read(pool)
         for article, graph in iter_graphs(fresh(articles), nlp=nlp, model=model, gazetteer=tuple(gazetteer),
                                           events=tuple(events),
                                           workers=workers, batch_size=batch_size, engine=engine,
-                                          scheduler=scheduler, scheduler_timeout=scheduler_timeout):
+                                          scheduler=scheduler, scheduler_timeout=scheduler_timeout, pool=pool):
             if kb is not None:
                 link_graph(graph, kb, article.text, article_iri(article))     # before resolution: Q-ids merge
             if index is not None:
@@ -229,24 +239,39 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         for sink in every:
             sink.finish()
     finally:
+        stack.close()
         for sink in reversed(opened):
             sink.close()
     return summary
 
 
-def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None, fetch=None) -> Iterator[Article]:
-    from kg.ingest import iter_articles
+def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None, fetch=None
+                  ) -> Callable[..., Iterator[Article]]:
+    """Check the sources now; return ``read(pool)``, the articles read lazily (by the workers of ``pool`` if any).
+
+    With ``fetch``, reading stays in this process: one fetcher keeps its delays between requests to a host.
+    """
+    from kg.ingest.sources import _skipper, iter_articles, plan_paths
     if isinstance(sources, (str, Path, Article)):
         sources = [sources]
     if not isinstance(sources, (list, tuple)):
-        return (_article(a) for a in sources)       # a stream of articles, read lazily
+        return lambda pool: (_article(a) for a in sources)       # a stream of articles, read lazily
     articles = [a for a in sources if isinstance(a, Article)]
     paths = [str(p) for p in sources if not isinstance(p, Article)]
     if not paths:
-        return iter(articles)
-    read = iter_articles(paths, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
-                         fetch=fetch)
-    return _chain(articles, read)
+        return lambda pool: iter(articles)
+    plan = plan_paths(paths)
+
+    def read(pool) -> Iterator[Article]:
+        if pool is None or fetch is not None:
+            rest = iter_articles(plan, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
+                                 fetch=fetch)
+        else:
+            from kg.ingest.units import iter_read
+            rest = iter_read(plan, pool, on_error=on_error, skip=_skipper(on_skip, on_note), languages=languages,
+                             on_note=on_note)
+        return _chain(articles, rest)
+    return read
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from kg.ingest.dates import parse_date
 from kg.ingest.registry import register
-from kg.ingest.sources import (MAX_BYTES, count_articles, iter_articles, parse_text, read_article,
+from kg.ingest.sources import (MAX_BYTES, count_articles, iter_articles, parse_text, plan_paths, read_article,
                                read_articles)
 
-__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_date", "parse_text", "read_article",
+__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_date", "parse_text", "plan_paths", "read_article",
            "read_articles", "register"]
 
 

@@ -13,7 +13,8 @@ from kg.errors import InputError
 from kg.ingest import registry
 from kg.types import Article
 
-__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "parse_text", "read_article", "read_articles"]
+__all__ = ["MAX_BYTES", "count_articles", "iter_articles", "language_verdict", "parse_text", "plan_paths", "read_article",
+           "read_articles"]
 
 MAX_BYTES = 5_000_000
 # A byte-order mark says the encoding; UTF-32's little-endian mark starts with UTF-16's, so it comes first.
@@ -149,6 +150,20 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         At once, for a path that does not exist, a file with an unknown suffix, or a folder with
         no article files; while iterating, for a bad file when ``on_error`` is None.
     """
+    plan = plan_paths(paths)
+    skip = _skipper(on_skip, on_note)
+    articles = _iterate(plan, on_error, skip, fetch)
+    return articles if languages is None else _in_languages(articles, set(languages), skip)
+
+
+def plan_paths(paths: Sequence[str]) -> list[str | Path]:
+    """The files ``iter_articles(paths)`` reads, in order (``"-"`` for standard input), each path checked.
+
+    Raises
+    ------
+    InputError
+        For a path that does not exist, a file with an unknown suffix, or a folder with no article files.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]     # one path, not a sequence of one-character paths
     plan: list[str | Path] = []
@@ -168,9 +183,7 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
             plan.append(path)
         else:
             raise InputError(f"{given}: no such file or folder")
-    skip = _skipper(on_skip, on_note)
-    articles = _iterate(plan, on_error, skip, fetch)
-    return articles if languages is None else _in_languages(articles, set(languages), skip)
+    return plan
 
 
 def count_articles(paths: Sequence[str]) -> int | None:
@@ -202,13 +215,23 @@ def count_articles(paths: Sequence[str]) -> int | None:
 
 def _in_languages(articles: Iterator[Article], languages: set[str], on_skip: Callable[[str], None]
                   ) -> Iterator[Article]:
-    from kg.ingest.language import detect_language
     for article in articles:
-        code = detect_language(article.text)
-        if code is not None and code not in languages:
-            on_skip(f"language {code}")
+        kept, reason = language_verdict(article, languages)
+        if kept is None:
+            on_skip(reason)
             continue
-        yield replace(article, language=code) if code and code != article.language else article
+        yield kept
+
+
+def language_verdict(article: Article, languages: Collection[str] | None) -> tuple[Article | None, str | None]:
+    """The article with its detected language, or None and the reason (``"language de"``) to leave it out."""
+    if languages is None:
+        return article, None
+    from kg.ingest.language import detect_language
+    code = detect_language(article.text)
+    if code is not None and code not in languages:
+        return None, f"language {code}"
+    return (replace(article, language=code) if code and code != article.language else article), None
 
 
 def _ignore(reason: str, detail: str | None = None) -> None:
@@ -246,15 +269,18 @@ def _iterate(plan: list[str | Path], on_error: Callable[[InputError], None] | No
             on_error(err)
 
 
-def _read_file(path: Path, on_skip: Callable[[str], None], fetch=None) -> Iterator[Article]:
+def _read_file(path: Path, on_skip: Callable[[str], None], fetch=None, name: str | None = None
+               ) -> Iterator[Article]:
+    """The articles of one file, opened at ``path`` and named ``name`` (default: the path) in messages."""
+    name = str(path) if name is None else name
     fmt = _format_of(path)
     module = registry.reader_of(fmt)
     if fmt.streams:
-        _check_regular(path)
-        yield from module.read(path, str(path), on_skip, **_fetching(module, fetch))
+        _check_regular(path, name)
+        yield from module.read(path, name, on_skip, **_fetching(module, fetch))
         return
-    text = _decode(_read_bytes(path), str(path))
-    yield from parse_text(text, source=str(path), fmt=fmt.name, skip=on_skip, fetch=fetch)
+    text = _decode(_read_bytes(path, name), name)
+    yield from parse_text(text, source=name, fmt=fmt.name, skip=on_skip, fetch=fetch)
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -275,16 +301,17 @@ def _format_of(path: Path) -> registry.Format:
     return fmt
 
 
-def _check_regular(path: Path) -> None:
+def _check_regular(path: Path, name: str | None = None) -> None:
     """Refuse a FIFO, socket or device: opening or reading one can block forever."""
+    shown = path if name is None else name
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{shown}: no such file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
+        raise InputError(f"{shown}: cannot be read ({err.strerror or err}); check its permissions") from err
     if not stat.S_ISREG(mode):
-        raise InputError(f"{path}: is {_kind(mode)}, not a regular file; skipped (save the article to a file)")
+        raise InputError(f"{shown}: is {_kind(mode)}, not a regular file; skipped (save the article to a file)")
 
 
 def _kind(mode: int) -> str:
@@ -295,26 +322,27 @@ def _kind(mode: int) -> str:
     return "not a file"
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, name: str | None = None) -> bytes:
+    shown = path if name is None else name
     try:
         # O_NONBLOCK: a FIFO put in the file's place after it was listed must not block the open
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with open(fd, "rb") as stream:
             mode = os.fstat(stream.fileno()).st_mode
             if not stat.S_ISREG(mode):
-                raise InputError(f"{path}: is {_kind(mode)}, not a regular file; skipped "
+                raise InputError(f"{shown}: is {_kind(mode)}, not a regular file; skipped "
                                  "(save the article to a file)")
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_BYTES:
-                raise InputError(f"{path}: is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
+                raise InputError(f"{shown}: is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
             data = stream.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
-                raise InputError(f"{path}: is over the {MAX_BYTES:,}-byte limit; split it")
+                raise InputError(f"{shown}: is over the {MAX_BYTES:,}-byte limit; split it")
             return data
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{shown}: no such file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror or err}); check its permissions") from err
+        raise InputError(f"{shown}: cannot be read ({err.strerror or err}); check its permissions") from err
 
 
 def _read_stdin(skip: Callable[..., None], fetch=None) -> list[Article]:

@@ -103,6 +103,20 @@ def test_a_less_than_sign_in_an_attribute_or_a_script_is_no_text():
     assert article.text == "If a < b and c <d then\n\nNext."
 
 
+def test_a_story_in_a_script_with_its_own_full_stop_is_a_story():
+    # Chinese and Japanese end sentences with "。", Hindi with "।" after a vowel sign, Burmese with "။":
+    # such a page is a story (left out by its language, with the reason), not a page without one
+    article = read_article(PAGES / "chinese-story.html")
+    assert article.text.split("\n\n")[0] == "市政府周三宣布，将在河东区新建一座公共图书馆，预计明年春天动工。"
+    assert (article.headline, article.date) == ("市政府宣布新建图书馆", "2023-04-12")
+    reasons: list[str] = []
+    assert list(iter_articles([str(PAGES / "chinese-story.html")], on_skip=reasons.append, languages={"en"})) == []
+    assert reasons == ["language zh"]
+    hindi = ("<html><body><article><p>नगर परिषद ने बुधवार को नदी पर नए पुल की योजना को मंज़ूरी दी।</p>"
+             "<p>पुल अगले साल खुलेगा।</p></article></body></html>")
+    assert parse_text(hindi)[0].text == "नगर परिषद ने बुधवार को नदी पर नए पुल की योजना को मंज़ूरी दी।\n\nपुल अगले साल खुलेगा।"
+
+
 def test_page_without_a_story_is_one_line(tmp_path):
     with pytest.raises(InputError, match="no-story.html: has no article text after parsing") as info:
         read_article(PAGES / "no-story.html")
@@ -112,7 +126,7 @@ def test_page_without_a_story_is_one_line(tmp_path):
 def test_folder_goes_on_past_a_page_without_a_story():
     errors: list[InputError] = []
     articles = list(iter_articles([str(PAGES)], on_error=errors.append))
-    assert len(articles) == 7 and len(errors) == 1 and "no-story.html" in str(errors[0])
+    assert len(articles) == 8 and len(errors) == 1 and "no-story.html" in str(errors[0])
 
 
 def test_bytes_are_decoded_by_their_declared_charset():

@@ -25,12 +25,16 @@ _MARKUP_RE = re.compile(r"""
   | </?[A-Za-z][^\s/<>]*(?>\s+|/|[^\s"'<>/=]+(?>\s*=\s*(?>"[^"]*"|'[^']*'|[^\s"'<>]+))?)*>
   | <[!?][^<>]*>
   | (?P<lt><)""", re.DOTALL | re.IGNORECASE | re.VERBOSE)
-_SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# Sentence ends: Latin, and the full stops of scripts that have their own (Chinese and Japanese 。！？,
+# Arabic ؟ and Urdu ۔, Devanagari danda ।, Burmese ။, Ethiopic ።).
+_ENDS = ".!?\u2026\u3002\uff01\uff1f\uff0e\u061f\u06d4\u0964\u0965\u104b\u1362"
+_SENTENCE_END_RE = re.compile(rf"[{_ENDS}][\"'\u201d\u2019)\]\u300d\u300f]*$")
 _BREAK = "\u2028"
 _CONTAINERS = {"list", "quote", "div", "body", "table", "row"}
 _BLOCKS = {"p", "head", "item", "quote", "code", "list", "div", "table", "row", "cell"}
 # A story has a sentence: a page whose text has no sentence end at all is menus and link lists.
-_SENTENCE_RE = re.compile(r"\w[.!?\u2026]")
+# (a vowel sign or virama before the stop is no \w: "...ပါတယ်။")
+_SENTENCE_RE = re.compile(rf"(?:\w|[^\x00-\x7f\s])[{_ENDS}]")
 
 
 def parse(text: str, source: str, skip=None) -> list[Article]:

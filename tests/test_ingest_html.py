@@ -117,6 +117,29 @@ def test_a_story_in_a_script_with_its_own_full_stop_is_a_story():
     assert parse_text(hindi)[0].text == "नगर परिषद ने बुधवार को नदी पर नए पुल की योजना को मंज़ूरी दी।\n\nपुल अगले साल खुलेगा।"
 
 
+def test_headline_is_the_h1_not_the_title_with_site_name_or_label():
+    # <title>/og:title "Analysis: <h1> | Site": the h1 is the headline; the kicker above it is no paragraph
+    article = read_article(PAGES / "headline-site-name.html")
+    assert article.headline == "Why the Ferry Strike Ended So Quickly"
+    assert article.text.startswith("The ferry workers' union called off its strike")
+    # without an h1, the site name the page declares (og:site_name) is cut from the title
+    assert read_article(PAGES / "title-site-suffix.html").headline == "Orchard Growers Expect a Record Apple Harvest"
+
+
+def test_author_is_the_json_ld_byline_not_the_publisher():
+    # <meta name="author"> names the publisher; the JSON-LD article names its two reporters as Persons
+    article = read_article(PAGES / "headline-site-name.html")
+    assert (article.author, article.date) == ("Lena Fischer, Tomas Berg", "2024-03-08")
+
+
+def test_a_quote_of_plain_text_with_a_break_is_kept_and_the_copyright_line_is_not():
+    # <blockquote>"quote"<br>— name</blockquote> holds no <p>: it was dropped whole
+    paragraphs = read_article(PAGES / "headline-site-name.html").text.split("\n\n")
+    assert "\u201cWe did not want to strand the islanders for a week,\u201d the union's chair said." in paragraphs
+    assert "\u2014 Marit Olsen, union chair" in paragraphs
+    assert paragraphs[-1] == "The operator said ferries would run to the normal timetable from Friday morning."
+
+
 def test_page_without_a_story_is_one_line(tmp_path):
     with pytest.raises(InputError, match="no-story.html: has no article text after parsing") as info:
         read_article(PAGES / "no-story.html")
@@ -126,7 +149,7 @@ def test_page_without_a_story_is_one_line(tmp_path):
 def test_folder_goes_on_past_a_page_without_a_story():
     errors: list[InputError] = []
     articles = list(iter_articles([str(PAGES)], on_error=errors.append))
-    assert len(articles) == 8 and len(errors) == 1 and "no-story.html" in str(errors[0])
+    assert len(articles) == 10 and len(errors) == 1 and "no-story.html" in str(errors[0])
 
 
 def test_bytes_are_decoded_by_their_declared_charset():

@@ -7,10 +7,10 @@ Nothing is fetched: trafilatura is given the page itself, never a URL to downloa
 """
 from __future__ import annotations
 
-import json
 import re
 
 from kg.errors import InputError, one_line
+from kg.ingest.pagemeta import choose_author, choose_headline, page_hints
 from kg.types import Article
 
 __all__ = ["parse", "extract"]
@@ -30,8 +30,8 @@ _MARKUP_RE = re.compile(r"""
 _ENDS = ".!?\u2026\u3002\uff01\uff1f\uff0e\u061f\u06d4\u0964\u0965\u104b\u1362"
 _SENTENCE_END_RE = re.compile(rf"[{_ENDS}][\"'\u201d\u2019)\]\u300d\u300f]*$")
 _BREAK = "\u2028"
-_CONTAINERS = {"list", "quote", "div", "body", "table", "row"}
 _BLOCKS = {"p", "head", "item", "quote", "code", "list", "div", "table", "row", "cell"}
+_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright\b)(?!.{300})", re.IGNORECASE)
 # A story has a sentence: a page whose text has no sentence end at all is menus and link lists.
 # (a vowel sign or virama before the stop is no \w: "...ပါတယ်။")
 _SENTENCE_RE = re.compile(rf"(?:\w|[^\x00-\x7f\s])[{_ENDS}]")
@@ -86,24 +86,23 @@ def extract(page: str | bytes, source: str, url: str | None = None, date: str | 
         tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
     if tree is None:
         raise InputError(f"{source}: is HTML that cannot be parsed; fix the markup or save the text as .md")
-    hints = _page_hints(tree)
+    hints = page_hints(tree)
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url or hints.get("url"), with_metadata=True, include_comments=False, include_tables=False,
+            tree, url=url or hints.url, with_metadata=True, include_comments=False, include_tables=False,
             date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
     except (ValueError, TypeError, RecursionError) as err:   # lxml on a page too broken or deep to walk
         raise InputError(f"{source}: is HTML that cannot be read ({one_line(err)[:80]}); "
                          "fix the markup or save the text as .md") from None
     if doc is None:
-        return Article(text="", source=source, url=url, date=date, language=hints.get("language"))
-    headline = _clean(doc.title)
+        return Article(text="", source=source, url=url, date=date, language=hints.language)
+    headline = choose_headline(_clean(doc.title), hints)
     paragraphs = _paragraphs(doc.body, headline) if doc.body is not None else []
     if not any(_SENTENCE_RE.search(p) for p in paragraphs):
         paragraphs = []
-    author = _clean((doc.author or "").replace("; ", ", "))
+    author = choose_author(doc.author, hints)
     return Article(text="\n\n".join(paragraphs), headline=headline, date=doc.date or date, author=author,
-                   url=hints.get("url") or _clean(doc.url) or url, source=source,
-                   language=hints.get("language"))
+                   url=hints.url or _clean(doc.url) or url, source=source, language=hints.language)
 
 
 def _escape_lt(match: re.Match) -> str:
@@ -118,11 +117,15 @@ def _clean(value: str | None) -> str | None:
 def _paragraphs(body, headline: str | None) -> list[str]:
     out: list[str] = []
     for block in _blocks(body):
-        if block.tag == "head" and not out and _clean("".join(block.itertext())) == headline:
-            continue     # the story's own <h1>, already the headline
+        if block.tag == "head" and headline and not any(_SENTENCE_RE.search(p) for p in out) \
+                and _clean("".join(block.itertext())) == headline:
+            out = []     # the story's own <h1>, already the headline; a kicker or section label above it goes
+            continue
         for lb in block.iter("lb"):
             lb.tail = _BREAK + (lb.tail or "")
         out.extend(_split_breaks("".join(block.itertext())))
+    while out and _COPYRIGHT_RE.match(out[-1]):
+        out.pop()        # "© 2024 The Courier. All rights reserved." closes the page, not the story
     return out
 
 
@@ -131,7 +134,8 @@ def _blocks(element):
     for child in element.iterchildren():
         if not isinstance(child.tag, str) or child.tag not in _BLOCKS:
             continue
-        if child.tag in _CONTAINERS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in child):
+        # a quote or list of plain text (no block inside: '<quote>"I was ...",<lb/>— a name</quote>') is a leaf
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in child):
             yield from _blocks(child)
         else:
             yield child
@@ -150,51 +154,3 @@ def _split_breaks(text: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
-
-
-def _page_hints(tree) -> dict[str, str]:
-    """The page's declared language and URL: <html lang>, <link rel=canonical>, meta tags and JSON-LD."""
-    hints: dict[str, str] = {}
-    lang = tree.get("lang") or tree.get("xml:lang")
-    urls: list[str] = []      # og:url first, then the canonical link, then JSON-LD
-    for meta in tree.iter("meta"):
-        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
-        if key in ("content-language", "og:locale", "language", "dc.language") and not lang:
-            lang = meta.get("content")
-        elif key == "og:url" and meta.get("content"):
-            urls.append(meta.get("content").strip())
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            urls.append(link.get("href").strip())
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        for item in _json_ld_items(script.text):
-            lang = lang or _string(item.get("inLanguage"))
-            if str(item.get("@type", "")).endswith("Article"):
-                found = _string(item.get("url")) or _string(item.get("mainEntityOfPage"))
-                if found:
-                    urls.append(found)
-    found = next((u for u in urls if u.startswith(("http://", "https://"))), None)
-    if found:
-        hints["url"] = found
-    if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang.strip()):
-        hints["language"] = lang.strip().replace("_", "-").split("-")[0].lower()
-    return hints
-
-
-def _json_ld_items(text: str) -> list[dict]:
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return []
-    items = data if isinstance(data, list) else [data]
-    if isinstance(data, dict) and isinstance(data.get("@graph"), list):
-        items = data["@graph"]
-    return [item for item in items if isinstance(item, dict)]
-
-
-def _string(value) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url") or value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -59,3 +59,24 @@ def test_a_dashed_compound_is_one_phrase(rows):
 def test_titles_inside_a_name_are_no_description(rows):
     got = rows("General Motors cut 900 jobs.")
     assert not [t for t in got if t[1] == "is"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word preposition keeps its object
+    ("The ferry company cancelled 40 crossings because of the storm.",
+     ("The ferry company", "cancelled", "40 crossings", "because of the storm")),
+    # an amount after an intransitive verb is its object
+    ("Shares of Volterra fell 6 percent on Friday.", ("Shares of Volterra", "fell", "6 percent", "on Friday")),
+    # a participle set off by commas is not part of the subject
+    ("The library, opened in 1911 by the city, holds two million books.",
+     ("The library", "holds", "two million books")),
+    # a hyphenated verb is one word, and its pieces are no predicates
+    ("The senator co-founded the institute in 1998.", ("The senator", "co-founded", "the institute", "in 1998")),
+])
+def test_arguments_kept_whole(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_pieces_of_a_hyphenated_verb_are_no_tuples(rows):
+    got = rows("She was re-elected in May.")
+    assert not [t for t in got if t[1].split()[-1] in ("re", "-")]

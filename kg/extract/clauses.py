@@ -393,8 +393,13 @@ def prep_links(verb: Token) -> list[PrepLink]:
     """Prepositional dependents of a predicate: "at X", and two-word ones, "close to X", "out of X"."""
     out: list[PrepLink] = []
     for c in verb.children:
-        if c.dep_ in ("prep", "agent"):
+        if c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP":    # "supply engines for X"
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            second = [g for g in objs if g.dep_ == "pcomp" and g.pos_ == "ADP" and g.i == c.i + 1]
+            pobjs = [g for g in objs if g.dep_ == "pobj"]
+            if second and pobjs:
+                out.append(([c, second[0]], pobjs[0]))     # "because of the strike": the pcomp is the second word
+                continue
             if objs:
                 out.append(([c], objs[0]))
                 continue
@@ -484,7 +489,9 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     rel = relation_tokens(verb)
     surface, prefix = surface_relation(verb, rel)
     children = list(verb.children)
-    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS]
+    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS] or [
+        c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+        and verb.lemma_ != "be"]    # "fell 4 percent": the amount is the object
     acomps = [c for c in children if c.dep_ == "acomp"]
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
     links = prep_links(verb)
@@ -924,7 +931,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
 
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod") or misread_verb(tok):
-            if tok.pos_ == "AUX" and tok.lemma_ != "be":
+            if tok.pos_ == "AUX" and tok.lemma_ != "be" or word_prefix(tok):
                 continue
             ctx = context_for(tok)
             out.extend(verb_clauses(tok, ctx))
@@ -953,6 +960,14 @@ def fragment(clause: Clause) -> bool:
     return (verb is not None and verb.i in inside) or any(
         t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
         for t in clause.subj)
+
+
+def word_prefix(tok: Token) -> bool:
+    """A piece of a hyphenated word before its last part ("re" and "-" of "re-elected"): no predicate of its own."""
+    doc = tok.doc
+    if tok.text in ("-", "–", "—"):
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
 
 
 def misread_verb(tok: Token) -> bool:

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import Clause, arg_tokens, sentence_clauses
+from kg.extract.clauses import Clause, arg_tokens, sentence_clauses, trim, word_prefix
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import close_name, country_of, is_demonym
 
@@ -85,6 +85,22 @@ def phrase(tokens: list[Token]) -> list[Token]:
     return sorted({x.i: x for x in [*tokens, *extra]}.values(), key=lambda x: x.i)
 
 
+def without_asides(tokens: list[Token]) -> list[Token]:
+    """An argument without a participle set off by commas: "The company, founded in 1887 by two brothers," is
+    "The company" (the participle is a tuple of its own)."""
+    have = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
+                    and t.doc[c.left_edge.i - 1].text == ",":
+                drop.update(x.i for x in c.subtree)
+                drop.add(c.left_edge.i - 1)
+                if c.right_edge.i + 1 < len(t.doc) and t.doc[c.right_edge.i + 1].text == ",":
+                    drop.add(c.right_edge.i + 1)
+    return trim([t for t in tokens if t.i not in drop]) if drop else tokens
+
+
 def subject_words(clause: Clause) -> str:
     """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
     mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it."""
@@ -95,7 +111,7 @@ def subject_words(clause: Clause) -> str:
                  and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head)]
         if names:
             return words(arg_tokens(names[0]))
-    return words(clause.subj) if clause.kind in WRITER_KINDS else words(phrase(clause.subj))
+    return words(clause.subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(clause.subj)))
 
 
 def object_words(clause: Clause) -> str:
@@ -112,6 +128,13 @@ def object_words(clause: Clause) -> str:
 def relation_words(clause: Clause) -> str:
     """The relation as Open IE prints it; a title keeps the sentence's capitals ("is Prime Minister of")."""
     rel = clause.surface_text
+    verb = clause.verb
+    if verb is not None and verb.i > 1 and word_prefix(verb.doc[verb.i - 1]) and word_prefix(verb.doc[verb.i - 2]):
+        parts = rel.split(" ")     # "re-elected": the verb with the pieces the tokenizer cut off
+        if verb.text in parts:
+            k = len(parts) - 1 - parts[::-1].index(verb.text)
+            parts[k] = verb.doc[verb.i - 2].text + verb.doc[verb.i - 1].text + verb.text
+            rel = " ".join(parts)
     if clause.kind == "title" and clause.subj_head is not None:
         written = {t.lower_: t.text for t in clause.subj_head.doc[max(0, clause.subj_head.left_edge.i - 8):
                                                                   clause.subj_head.i] if t.is_alpha}

@@ -120,3 +120,58 @@ def test_a_denied_report_is_no_fact(run):
     vantor = entity(ex, "Vantor Motors").key
     said = [s for s in ex.statements if s.subject.entity == vantor and s.predicate.startswith("negotiate")]
     assert said and all(s.polarity.value == "Negative" and s.modality.value == "Reported" for s in said)
+
+
+# what the words around a name say
+
+def test_a_firm_the_ner_calls_a_place_is_typed_by_its_shares_and_chief(run):
+    ex = run("Orvana, one of Europe's largest parcel operators, lost a contract on Monday. Orvana's chief executive "
+             "said the loss was small. Orvana's shares fell 4 percent in Madrid.")
+    assert entity(ex, "Orvana").type is EntityType.ORGANIZATION
+
+
+def test_people_working_at_a_name_make_it_an_organisation(run):
+    ex = run("Economists at Halvik and Tessaro expect the central bank to cut rates in June.")
+    assert entity(ex, "Tessaro").type is EntityType.ORGANIZATION
+
+
+def test_the_town_of_a_name_makes_it_a_place(run):
+    ex = run("Firefighters battled the blaze near the town of Kalivia on Tuesday. Kalivia's mayor, Nikos Avramis, "
+             "accused the government of cutting the budget.")
+    assert entity(ex, "Kalivia").type is EntityType.GPE
+    assert entity(ex, "Nikos Avramis").type is EntityType.PERSON
+
+
+def test_a_name_before_a_type_noun_takes_its_type(run):
+    ex = run("The rocket lifted off from the Alcantara spaceport on Monday. Police arrested members of the "
+             "DarkHarbor ransomware gang. Ramos, the candidate of the New Dawn movement, conceded.")
+    assert entity(ex, "Alcantara").type is EntityType.GPE
+    assert entity(ex, "DarkHarbor").type is EntityType.GROUP
+    assert entity(ex, "New Dawn").type is EntityType.ORGANIZATION
+
+
+def test_a_description_before_a_name_types_it(run):
+    ex = run("Kessler told the journal Lumen that the results held.")
+    assert entity(ex, "Lumen").type is EntityType.ORGANIZATION
+
+
+def test_a_role_after_a_name_types_it(run):
+    ex = run("Sporting Braga signed the winger on Monday. Braga president Antonio Salvador thanked the fans. "
+             "Kherlen governor Bat-Erdene Tsogt said the roads were closed.")
+    assert entity(ex, "Antonio Salvador").type is EntityType.PERSON
+    assert entity(ex, "Kherlen").type is EntityType.GPE
+
+
+def test_places_and_competitions_the_ner_calls_organisations(run):
+    ex = run("Nadia Petrova reached the final of the Qatar Open at Khalifa Arena. Thieves robbed a shop on "
+             "Rue Cambon in Paris.")
+    assert entity(ex, "Qatar Open").type is EntityType.EVENT
+    assert entity(ex, "Khalifa Arena").type is EntityType.LOCATION
+    assert entity(ex, "Rue Cambon").type is EntityType.LOCATION
+
+
+def test_an_acronym_the_context_makes_a_firm_is_not_the_known_event(run, gazetteer):
+    assert gazetteer.lookup("MSC").type is EntityType.EVENT     # the Munich Security Conference
+    ex = run("Shipping lines Maersk and MSC diverted some vessels to Antwerp.")
+    msc = entity(ex, "MSC")
+    assert msc.type is EntityType.ORGANIZATION and msc.wikidata is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.namecues import context_votes
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Entity, EntityType
@@ -58,7 +59,7 @@ DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
                 "group": EntityType.ORGANIZATION, "regulator": EntityType.ORGANIZATION,
                 "watchdog": EntityType.ORGANIZATION, "agency": EntityType.ORGANIZATION,
-                "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION,
+                "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION, "club": EntityType.ORGANIZATION,
                 "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
                 "government": EntityType.GPE}
 # Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm).
@@ -72,6 +73,11 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Last words of competitions, and of places the NER calls organisations, and first words of places
+EVENT_HEADS = frozenset("open cup championship championships games olympics tournament trophy prix".split())
+STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard bridge canal river lake island bay
+strait crossing""".split())
+PLACE_FIRST_WORDS = frozenset("place rue piazza plaza avenida calle mount lake".split())
 # Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmed bin Salman")
 NAME_PARTICLES = frozenset("von van der den de da di du dos das del della bin ibn al el la le ter ten".split())
 # Words before a place name that still make a place ("North Korea", "New Delhi", "Greater Manchester")
@@ -228,8 +234,17 @@ class Resolver:
                                                         or doc[start].lower_.rstrip(".") in TITLE_WORDS
                                                         and doc[start].lower_ not in ORG_HEADS | INSTITUTION_NOUNS):
                 continue    # "Shoppers said ...", "Secretary of State": a common noun or a title word is no name
+            if entry is not None and text.isupper() and text != entry.label and entry.type in (
+                    EntityType.EVENT, EntityType.LOCATION) and self._acts_as_org(start, end):
+                entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
+                etype = EntityType.ORGANIZATION
             if entry is not None:
                 etype = entry.type
+            elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
+                etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup": a competition
+            elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
+                    last in STREET_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
+                etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome"
             elif not text[:1].isupper():
                 continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
@@ -264,6 +279,14 @@ class Resolver:
                 and self.gaz.lookup(owner.text) is None and not (start >= 3 and doc[start - 3].pos_ == "PROPN")):
             return start - 2
         return None
+
+    def _acts_as_org(self, start: int, end: int) -> bool:
+        """Whether the context makes a name an organisation: a cue of the phrase around it, or a list with a name
+        the NER calls one ("Maersk and MSC")."""
+        if any(etype is EntityType.ORGANIZATION for etype, _ in context_votes(self.doc, start, end)):
+            return True
+        head = self.doc[end - 1]
+        return any(t.ent_type_ == "ORG" for t in head.conjuncts)
 
     def _title_part(self, start: int, end: int) -> bool:
         """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"."""
@@ -436,17 +459,22 @@ class Resolver:
                 # appears in lower case ("Nordbau denied ..." yes; '"Vaccination is ...' no)
                 first_word = (doc[i].is_sent_start or (i > 0 and doc[i - 1].text in QUOTES)) and (
                     (i > 0 and doc[i - 1].text in QUOTES) or doc[i].lower_ in self.lower_words)
-                if (head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") and not first_word
+                cues = context_votes(doc, i, j)
+                if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") or cues) and not first_word
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
-                        and not any(
-                        t.ent_type_ or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
-                        for t in span)
+                        and not any((t.ent_type_ and not (cues and t.ent_type_ in ("PRODUCT", "WORK_OF_ART")))
+                                    or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
+                                    for t in span)
                         and not inside_word(doc, i, j)):
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).
-                    self.mentions.append(Mention(i, j, span.text, EntityType.ORGANIZATION,
-                                                 tentative=not self._org_like(i, j)))
+                    if 2 <= j - i <= 3 and head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and all(
+                            t.is_alpha for t in span):
+                        cues.append((EntityType.PERSON, 3))     # "Marathon's mayor, Stergios Tsirkas"
+                    etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
+                    self.mentions.append(Mention(i, j, span.text, etype,
+                                                 tentative=not cues and not self._org_like(i, j)))
                     taken.update(range(i, j))
                     i = j - 1
             i += 1
@@ -490,7 +518,7 @@ class Resolver:
                 key = "gaz:" + m.entry.label
                 cid = by_key.get(key)
             else:
-                key = norm_name(m.text) + "|" + m.type.value
+                key = "name:" + norm_name(m.text)     # one name, one entity, whatever the NER called each mention
                 cid = by_key.get(key)
                 if cid is None:
                     cid = self._match_short_form(m)
@@ -614,7 +642,13 @@ class Resolver:
             if described is not None:
                 # "Nordbau, the construction group": an appositive description says what the name is
                 votes[described] = votes.get(described, 0) + 3
-        return max(votes, key=lambda t: (votes[t], t is EntityType.PERSON)) if votes else EntityType.ORGANIZATION
+            for etype, weight in context_votes(self.doc, m.start, m.end):
+                votes[etype] = votes.get(etype, 0) + weight     # "Telvia's shares", "the town of Marathon"
+        # a tie goes to a person where some mention is a full name, else to an organisation: a name never written
+        # with a given name is rarely a person's ("Chelsea" said ..., "Chelsea" had made a bid)
+        full = any(" " in m.text for m in c.mentions)
+        return max(votes, key=lambda t: (votes[t], t is (EntityType.PERSON if full else EntityType.ORGANIZATION))
+                   ) if votes else EntityType.ORGANIZATION
 
     def appositive_noun(self, m: Mention) -> Token | None:
         """The head noun of ", the construction group" right after a name, read off the surface (the parse often

@@ -1,0 +1,118 @@
+"""What the words around a name say about its type: "Telvia's shares", "the town of Marathon", "the Kourou
+spaceport", "economists at Mizuho", "the journal Nature", "Benfica president Rui Costa".
+
+The small NER model types a name from the name alone and often wrongly (a firm a place, a club a city, a town a
+person). A name the gazetteer does not know gets its type by a vote over its mentions (kg.extract.entities);
+these cues add votes from the phrase each mention stands in. Every cue is a closed list of head words, so an
+unknown context says nothing.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.types import EntityType
+
+ORG, GPE, LOC, GROUP, EVENT = (EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION, EntityType.GROUP,
+                               EntityType.EVENT)
+
+# "Telvia's shares", "Marathon's mayor", "Benfica's academy": what a possessor of these nouns is
+POSSESSED = {**dict.fromkeys("""shares share stock stake subsidiary subsidiaries shareholders investors customers
+ceo cfo chairman chairwoman revenue revenues profit profits earnings sales brand brands products factory factories
+academy squad""".split(), ORG),
+             **dict.fromkeys("mayor residents inhabitants townspeople outskirts suburbs".split(), GPE)}
+# "Benfica president Rui Costa", "Saratov governor Roman Busargin": a lowercase role after a name
+ROLE_AFTER = {**dict.fromkeys("""chairman chairwoman ceo coach manager striker midfielder defender goalkeeper
+captain winger forward president spokesman spokeswoman spokesperson executive""".split(), ORG),
+              **dict.fromkeys("governor mayor".split(), GPE)}
+# "the Citizen Revolution movement", "the Kourou spaceport", "the BlackReef gang": the noun a name modifies
+MODIFIED = {**dict.fromkeys("""movement party group alliance coalition union club team firm company carmaker
+airline bank lender insurer retailer""".split(), ORG),
+            **dict.fromkeys("gang militia cartel".split(), GROUP),
+            **dict.fromkeys("spaceport airport seaport seat constituency border municipality".split(), GPE)}
+# "the journal Nature", "the carmaker Vexa": a description noun right before a name
+DESCRIBED_BEFORE = {**dict.fromkeys("""journal magazine newspaper club team carmaker automaker airline lender insurer
+retailer broadcaster publisher firm company group bank""".split(), ORG),
+                    **dict.fromkeys("gang militia cartel".split(), GROUP),
+                    **dict.fromkeys("town village city municipality".split(), GPE)}
+# "economists at Mizuho": people who work at an organisation
+STAFF = frozenset("""economist analyst strategist researcher scientist executive employee staff banker trader engineer
+spokesman spokeswoman spokesperson""".split())
+# "the town of Marathon", "the people of Thornbury"
+OF_PLACE = frozenset("""town village city municipality people residents inhabitants mayor suburb outskirts district
+districts region province county north south east west northeast northwest southeast southwest""".split())
+# "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
+GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
+# ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
+APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
+retailer broadcaster publisher bank maker manufacturer developer producer supplier""".split(), ORG),
+           **dict.fromkeys("gang militia cartel".split(), GROUP),
+           **dict.fromkeys("town village city municipality".split(), GPE)}
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of a list of coordinated names: "Mizuho" in "at Nomura and Mizuho" -> "Nomura"."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
+    """The types the phrase around the name ``doc[start:end]`` speaks for, each with a weight (3: the phrase says
+    it; there is at most one vote per cue)."""
+    head = doc[end - 1]
+    votes: list[tuple[EntityType, int]] = []
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc):
+        owned = head.head if head.dep_ == "poss" else None
+        if owned is not None and owned.lemma_.lower() in POSSESSED:
+            votes.append((POSSESSED[owned.lemma_.lower()], 3))
+        elif owned is not None and owned.lemma_.lower() == "executive" and any(
+                c.lower_ == "chief" for c in owned.children):
+            votes.append((ORG, 3))      # "Telvia's chief executive"
+    elif nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
+        word = nxt.lemma_.lower()
+        if word in ROLE_AFTER and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            votes.append((ROLE_AFTER[word], 3))     # "Benfica president Rui Costa"
+        elif word in MODIFIED and head.dep_ == "compound" and head.head.i == nxt.i:
+            votes.append((MODIFIED[word], 3))       # "the Kourou spaceport", "the BlackReef ransomware gang"
+        elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in MODIFIED and all(
+                t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in doc[end:head.head.i]):
+            votes.append((MODIFIED[head.head.lemma_.lower()], 3))
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in \
+            DESCRIBED_BEFORE and not (start > 1 and doc[start - 2].tag_ == "POS"):
+        votes.append((DESCRIBED_BEFORE[before.lemma_.lower()], 3))   # "the journal Nature"
+    first = first_conjunct(head)
+    if first.dep_ == "pobj" and first.head.lower_ == "at" and first.head.head.lemma_.lower() in STAFF:
+        votes.append((ORG, 3))      # "economists at Nomura and Mizuho"
+    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in OF_PLACE and \
+            first.head.head.text.islower():
+        votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
+    elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
+        votes.append((GPE, 2))      # "flew to Jajarkot"
+    noun = apposed_noun(doc, end)
+    if noun is not None and noun.lemma_.lower() in APPOSED:
+        votes.append((APPOSED[noun.lemma_.lower()], 3))
+    return votes
+
+
+def apposed_noun(doc: Doc, end: int) -> Token | None:
+    """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name."""
+    i = end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if doc[j].lower_ == "one" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        j += 2
+    elif doc[j].lower_ not in ("a", "an", "the"):
+        return None
+    else:
+        j += 1
+    while j < len(doc) and (doc[j].tag_ == "POS" or doc[j].pos_ in ("DET", "PROPN", "ADJ", "ADV", "NUM")
+                            and doc[j].pos_ != "NOUN"):
+        j += 1
+    while j + 1 < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") and doc[j + 1].pos_ == "NOUN":
+        j += 1
+    if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+        return None     # ", the club's president": the name is the president, not the club
+    return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else None

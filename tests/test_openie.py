@@ -80,3 +80,29 @@ def test_arguments_kept_whole(rows, text, expected):
 def test_pieces_of_a_hyphenated_verb_are_no_tuples(rows):
     got = rows("She was re-elected in May.")
     assert not [t for t in got if t[1].split()[-1] in ("re", "-")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a control verb with nothing after its complement: the complement is the object
+    ("The airline refused to comment.", ("The airline", "refused", "to comment")),
+    # an intransitive verb takes the adverb after it
+    ("The talks collapsed abruptly.", ("The talks", "collapsed", "abruptly")),
+    # the name after a description with commas is the subject of the verb and of the identity
+    ("The committee's chair, Rosa Ibarra, declined to comment.", ("Rosa Ibarra", "declined", "to comment")),
+])
+def test_no_tuple_without_an_object(rows, text, expected):
+    got = rows(text)
+    assert expected in got
+    assert not [t for t in got if len(t) == 2 and t[1] != "is"]
+
+
+def test_a_description_with_an_article_stays_the_object(rows):
+    got = rows("The governor, a Republican from Texas, vetoed the bill.")
+    assert ("The governor", "is", "a Republican from Texas") in got
+    assert ("a Republican from Texas", "is", "The governor") not in got
+
+
+def test_a_role_is_printed_before_the_bare_identity(nlp):
+    rows = sorted(openie_rows(nlp("Madrid's mayor, Luis Ortega, opened the bridge.")), key=lambda r: -r[0])
+    ranked = [(arg1, rel, *args) for _, rel, arg1, args in rows]
+    assert ranked.index(("Luis Ortega", "is mayor of", "Madrid")) < ranked.index(("Luis Ortega", "is", "Madrid's mayor"))

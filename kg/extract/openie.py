@@ -35,20 +35,29 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     """
     seen = set()
     for sent in doc.sents:
-        for clause in sentence_clauses(sent, openie=True):
+        clauses = sentence_clauses(sent, openie=True)
+        titled = {c.subj_head.i for c in clauses if c.kind == "title" and c.subj_head is not None}
+        for clause in clauses:
             if clause.kind == "appos" and joined_apposition(clause.subj_head, clause.obj_head):
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity
+            # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
+            echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
-            if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN":
+            if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
+                    not any(c.dep_ == "det" for c in clause.obj_head.children):
                 subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
             args = [obj] if obj else []
             args += [words(e) for e in clause.extras]
             rel = relation_words(clause)
+            if not args:
+                rel, args = split_control(clause, rel)
+            if not args:
+                args = trailing_adverb(clause)
             row = (rel, subj, tuple(args))
             if row in seen or not rel or (args and args[0] == row[1]):
                 continue    # (X; demanded; X): an argument repeating the subject is a misreading
             seen.add(row)
-            yield clause_confidence(clause), rel, subj, args
+            yield clause_confidence(clause) * (0.5 if echo else 1.0), rel, subj, args
 
 
 WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose
@@ -105,10 +114,10 @@ def subject_words(clause: Clause) -> str:
     """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
     mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it."""
     head = clause.subj_head
-    if clause.kind in ("verb", "comp", "copula") and head is not None and head.pos_ == "NOUN" and \
-            clause.subj and clause.subj[-1].i <= head.i:
+    if clause.kind in ("verb", "comp", "copula") and head is not None and head.pos_ == "NOUN" and clause.subj:
+        inside = {t.i for t in clause.subj}
         names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
-                 and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head)]
+                 and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head) and c.i not in inside]
         if names:
             return words(arg_tokens(names[0]))
     return words(clause.subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(clause.subj)))
@@ -123,6 +132,33 @@ def object_words(clause: Clause) -> str:
     if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
         return country_of(obj[0].text) or words(obj)
     return words(obj) if clause.kind in WRITER_KINDS else words(phrase(obj))
+
+
+def trailing_adverb(clause: Clause) -> list[str]:
+    """ "The ceasefire held overnight": a verb with no object takes the manner or time adverb after it."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb":
+        return []
+    have = {t.i for t in clause.rel} | {t.i for t in clause.surface_rel or []}
+    advs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c.i not in have
+            and c.pos_ in ("ADV", "NOUN") and c.lower_ not in NOT_ARGUMENTS]
+    return [words([t for t in advs[0].subtree])] if advs else []
+
+
+NOT_ARGUMENTS = frozenset("also too not n't never even only just so then there here however though".split())
+
+
+def split_control(clause: Clause, rel: str) -> tuple[str, list[str]]:
+    """ "declined to comment" with nothing after it: (X; declined; to comment), not a tuple with no object."""
+    verb = clause.verb
+    if verb is None or verb.dep_ != "xcomp" or clause.kind != "verb":
+        return rel, []
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    parts = rel.split(" ")
+    if not to or "to" not in parts[1:]:
+        return rel, []
+    k = len(parts) - 1 - parts[::-1].index("to")
+    return " ".join(parts[:k]), [" ".join(parts[k:])]
 
 
 def relation_words(clause: Clause) -> str:

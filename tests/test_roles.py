@@ -139,3 +139,49 @@ def test_an_unsaid_seat_is_guessed_for_the_office_itself_only(run):
     ex = run("Valdoria voted on Sunday. The party of former president Carlos Ibarra won in Valdoria and in the "
              "capital of Valdoria, while Valdoria's neighbours watched.")
     assert not [r for r in roles(ex) if r[0] == "Carlos Ibarra"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a title whose of-phrase is its own ("chief of staff", "Secretary of State")
+    ("The British Secretary of State, James Tully, visited Oslo.", ("James Tully", "minister_of", "United Kingdom", "")),
+    ("Tomas Vik, the Danish minister of state, resigned.", ("Tomas Vik", "minister_of", "Denmark", "")),
+    # the name a body's description is made of
+    ("Ana Paz, the candidate of the Green Future movement, conceded on Sunday.",
+     ("Ana Paz", "member_of", "Green Future", "")),
+    # a title shared by two conjoined nouns
+    ("Dana Lutz won the final, and she thanked her husband and coach, Marek Olsen, for his patience.",
+     ("Marek Olsen", "coach_of", "Dana Lutz", "")),
+    # an office taken, held or left "as"
+    ("Weeks after Ruth Kamau was sworn in as Kenyan president, the talks resumed.",
+     ("Ruth Kamau", "head_of", "Kenya", "")),
+    ("Kestrel Airways appointed Olaf Brandt as its chief executive on Monday.",
+     ("Olaf Brandt", "chief_executive_of", "Kestrel Airways", "")),
+    ("Rita Moreau resigned as chairwoman of Valdor Bank in March.", ("Rita Moreau", "chair_of", "Valdor Bank", "former")),
+    ("Ines Roth served as president of the Baltic Chess Federation until 2019.",
+     ("Ines Roth", "head_of", "Baltic Chess Federation", "former")),
+])
+def test_titles_of_phrases_conjuncts_and_offices_taken_as(run, text, expected):
+    assert expected in roles(run(text))
+
+
+@pytest.mark.model
+def test_her_chief_of_staff_is_no_head_of_staff(run):
+    ex = run("Senator Ada Morgan was charged on Monday. Her chief of staff, Linda Ruiz, was charged too.")
+    assert ("Linda Ruiz", "employee_of", "Ada Morgan", "") in roles(ex)
+    assert not [s for s in ex.statements if s.object.text == "staff"]
+
+
+@pytest.mark.model
+def test_a_title_under_a_person_is_no_office_in_a_body(run):
+    ex = run("Governor Ken Aso and his deputy, Ryo Hamada, signalled a rate rise.")
+    found = {(s.subject.text, s.predicate, s.object.text) for s in ex.statements}
+    assert ("Ryo Hamada", "deputy_of", "his") in found
+    assert not [r for r in roles(ex) if r[0] == "Ryo Hamada"]
+
+
+@pytest.mark.model
+def test_no_office_from_an_as_phrase_without_a_named_holder_or_a_body(run):
+    assert not roles(run("The plan was chosen as leader of the pack."))
+    ex = run("Lena Fisk was not elected as president of the Nordic Chess Federation.")
+    assert not [s for s in ex.statements if s.predicate == "head_of" and s.is_fact]

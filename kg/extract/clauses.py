@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.repairs import comitatives, coordination_head, misattached_conjunct, plural_antecedents
+from kg.extract.roles import body_head, name_tokens, title_complement
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -690,35 +691,40 @@ def copula_predicate(attr: Token) -> str:
 
 # Nominal relations: appositions, titles, possessive nominalisations
 
-def title_of_tokens(noun: Token) -> tuple[str, Token] | None:
-    """For a relational noun, the entity it relates to: "head of the DNR", "Kremlin spokesman", "Russian President"."""
+def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token] | None:
+    """For a relational noun, the entity it relates to: "head of the DNR", "Kremlin spokesman", "Russian President";
+    ``owner`` is the first conjunct whose modifiers a conjoined title shares ("her husband and coach")."""
     lemma = noun.lemma_.lower()
     if lemma not in lx.TITLE_NOUNS:
         return None
+    name, within = title_name(noun), title_complement(noun)
+    if within is not None:      # "chief of staff", "Secretary of State": the of-phrase is the title's own
+        name = f"{name}_of_{within.lemma_.lower()}"
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
             for g in c.children:
-                if g.dep_ == "pobj":
-                    return f"{title_name(noun)}_of", g
+                if g.dep_ == "pobj" and (within is None or g.i != within.i):
+                    return f"{name}_of", body_head(g)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
-    for c in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
+    base = owner if owner is not None else noun
+    for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS or c.is_punct or c.dep_ in ("det", "case"):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
-        if c.head.i != noun.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < noun.i):
+        if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
-            return f"{title_name(noun)}_of", c
+            return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
-            return f"{title_name(noun)}_of", c      # "the company's president", "its spokesman": resolved later
-        if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma in PERSONAL_TITLES:
-            return f"{title_name(noun)}_of", c      # "his lawyer", "her spokeswoman": a person's representative
+            return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and (lemma in PERSONAL_TITLES or name in PERSONAL_TITLES):
+            return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative
     return None
 
 
 # Titles a person (not only a body) can have someone in: "his lawyer", "her spokesman".
 PERSONAL_TITLES = frozenset("""lawyer attorney counsel solicitor barrister spokesman spokeswoman spokesperson
-representative aide adviser advisor agent""".split())
+representative aide adviser advisor agent coach deputy chief_of_staff""".split())
 # Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
 ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
 team club army military police court board commission authority regulator department office league federation
@@ -760,10 +766,15 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]
     person, title = head, tok
-    if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
-        person, title = tok, head   # "Its spokesman, Dmitry Peskov": the name is the appositive
-    titled = title_of_tokens(title)
-    if titled:
+    if head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
+            head.lemma_.lower() in lx.TITLE_NOUNS and head.ent_type_ != "PERSON" and tok.ent_type_ == "PERSON"):
+        person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
+    titles = [(title, title_of_tokens(title))] + [
+        (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN"]     # "her husband and coach, X": each title of the pair
+    for title, titled in titles:
+        if not titled:
+            continue
         pred, target = titled
         was = former(title)
         out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person),
@@ -781,7 +792,7 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
     if name.ent_type_ != "PERSON":
         return out
     for c in name.children:
-        if c.dep_ == "compound" and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
+        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
             titled = title_of_tokens(c)
             if titled is None:
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
@@ -794,7 +805,7 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
                 was = former(c, name)
                 out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)
                                                                               if t.ent_type_ == "PERSON"],
-                                  obj=possessor_tokens(target) if target.dep_ == "poss" else [target],
+                                  obj=possessor_tokens(target) if target.dep_ == "poss" else name_tokens(target),
                                   subj_head=name, obj_head=target,
                                   rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
                                   speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
@@ -935,6 +946,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 continue
             ctx = context_for(tok)
             out.extend(verb_clauses(tok, ctx))
+            from kg.extract.offices import office_clauses    # it builds on this module
+            out.extend(office_clauses(tok, ctx))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))

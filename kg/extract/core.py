@@ -24,6 +24,8 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
+# Roles one can hold for a person, not only in a body: "her lawyer", "his spokesman", "her coach".
+PERSONAL_ROLES = frozenset("lawyer_of spokesperson_of representative_of coach_of employee_of".split())
 # Words of a title that make its holder the second of an office ("deputy governor", "vice president").
 DEPUTY_WORDS = frozenset("deputy vice".split())
 LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
@@ -249,6 +251,9 @@ class _Converter:
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"
+        target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity) if obj.entity else None
+        if role is not None and role not in PERSONAL_ROLES and target is not None and target.type is EntityType.PERSON:
+            return pred.removeprefix("be_")     # "his deputy": a title held under a person is no office in a body
         return role or pred
 
     def is_party(self, key: str) -> bool:

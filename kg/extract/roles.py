@@ -9,10 +9,14 @@ lost.
 'chair_of'
 >>> role_of("foreign_minister_of")
 'minister_of'
+>>> role_of("chief_of_staff_of")
+'employee_of'
 >>> role_of("consider") is None
 True
 """
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # role -> (label, Wikidata properties it is aligned with). Kept in step with ontologies/kg.ttl (a test checks).
 ROLES = {
@@ -51,13 +55,55 @@ TITLE_ROLES = {
     **dict.fromkeys("minister secretary".split(), "minister_of"),
     **dict.fromkeys("founder co-founder co_founder".split(), "founder_of"),
 }
-MULTIWORD = {("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
+MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state"): "minister_of",
+             ("minister", "of", "state"): "minister_of", ("head", "of", "state"): "head_of",
+             ("head", "of", "government"): "head_of", ("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
              ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",
              ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of",
              ("secretary", "general"): "head_of"}
 # Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency").
 ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of"}
 FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
+
+
+# Common nouns for a body that a name before them identifies: "the Citizen Action movement", "the Teamsters union".
+BODY_NOUNS = frozenset("""movement party alliance coalition group union federation association league club team
+company firm bank agency organisation organization network campaign bloc front council committee""".split())
+NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+def title_complement(noun: Token) -> Token | None:
+    """The of-phrase that belongs to a title ("chief of staff", "Secretary of State"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and (noun.lemma_.lower(), "of", g.lemma_.lower()) in MULTIWORD and not any(
+                        c.dep_ in ("det", "poss", "compound", "amod") for c in g.children):
+                    return g
+    return None
+
+
+def body_head(tok: Token) -> Token:
+    """The name a body's description is made of ("the Citizen Action movement" -> "Action"), else the token."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS:
+        return tok
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+             and c.ent_type_ in NAME_TYPES]
+    return names[-1] if len(names) == 1 else tok
+
+
+def name_tokens(tok: Token) -> list[Token]:
+    """The words of the name a token is part of ("Madrid" -> "Real Madrid"), without "the"; the token alone when it is
+    in no named entity."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return [tok]
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [t for t in doc[start:end + 1] if t.lower_ != "the" and not (t.is_punct and t.text not in "&.-")]
 
 
 def role_of(predicate: str) -> str | None:
@@ -70,9 +116,11 @@ def role_of(predicate: str) -> str | None:
     words = tuple(w for w in name[:-3].split("_") if w)
     if not words:
         return None
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if words[:n] in MULTIWORD:
             return MULTIWORD[words[:n]]
+    if len(words) >= 3 and words[-3:] in MULTIWORD:     # "deputy chief of staff", "US secretary of state"
+        return MULTIWORD[words[-3:]]
     if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
         return TITLE_ROLES["_".join(words[-2:])]
     return TITLE_ROLES.get(words[-1])

@@ -185,3 +185,18 @@ def test_no_office_from_an_as_phrase_without_a_named_holder_or_a_body(run):
     assert not roles(run("The plan was chosen as leader of the pack."))
     ex = run("Lena Fisk was not elected as president of the Nordic Chess Federation.")
     assert not [s for s in ex.statements if s.predicate == "head_of" and s.is_fact]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a possessor that is also a title word elsewhere ("Labour Minister") is the body here
+    ("Labour's candidate, Ruth Ames, a former teacher and local councillor, won the seat.",
+     ("Ruth Ames", "member_of_party", "Labour Party", "")),
+    # a lower-case word inside a title is the title's own, and a titled subject of "said" is no report's source
+    ("Halvorsen Foods chief marketing officer Ingrid Dahl said sales had doubled.",
+     ("Ingrid Dahl", "employee_of", "Halvorsen Foods", "")),
+])
+def test_possessors_and_inner_title_words(run, text, expected):
+    assert expected in roles(run(text))
+    labels = {s.predicate_label for s in run(text).statements if s.predicate == expected[1]}
+    assert labels <= {"candidate of", "chief marketing officer of"}

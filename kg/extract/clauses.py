@@ -708,8 +708,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
-        if c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS or c.is_punct or c.dep_ in ("det", "case"):
+        if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
+                or c.dep_ in ("det", "case"):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
+                        # (a possessor is: "Labour's candidate")
         if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -732,8 +734,17 @@ association organisation organization institute university school hospital airli
 
 
 def title_name(noun: Token) -> str:
-    parts = [t.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
-             for t in c.subtree if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS]
+    """ "chief executive" -> chief_executive; a lower-case word after a title word belongs to the title too
+    ("chief commercial officer"), one before it does not ("the regional governor")."""
+    words = sorted((t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree),
+                   key=lambda t: t.i)
+    parts, titled = [], False
+    for t in words:
+        if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS:
+            parts.append(t.lower_)
+            titled = True
+        elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
+            parts.append(t.lower_)
     return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
 
 
@@ -760,8 +771,10 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
         return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
-    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS:
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS and not (
+            head.dep_ == "nsubj" and head.head.i == after.i):
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
+                        # (but "Airbus chief officer X said": the subject of the saying)
     out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]

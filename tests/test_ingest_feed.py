@@ -95,3 +95,72 @@ def test_entity_bombs_and_external_entities_are_not_expanded(tmp_path):
     articles = list(iter_articles([str(path)], on_error=lambda err: None))
     text = " ".join(a.text + (a.headline or "") for a in articles)
     assert "TOP-SECRET-VALUE" not in text and len(text) < 10_000
+
+
+# ------------------------------------------------------------------------------ feeds known by their content
+
+@pytest.mark.parametrize("name", ["news.xml", "feed", "NEWS.XML"])
+def test_a_feed_saved_as_xml_or_without_a_suffix_is_read_as_a_feed(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes((FEEDS / "coastal.rss").read_bytes())
+    skipped = []
+    [article] = read_articles(path, on_skip=skipped.append)
+    assert article.headline == "Harbour Authority Approves Dredging Plan" and skipped == ["summary only"] * 2
+    assert article.source == f"{path}:1"
+
+
+def test_an_atom_feed_saved_as_xml_is_read_in_its_own_encoding(tmp_path):
+    path = tmp_path / "valley.xml"
+    path.write_bytes((FEEDS / "valley.atom").read_bytes())     # ISO-8859-1, declared in the XML declaration
+    [article] = read_articles(path)
+    assert article.headline == "Caf\u00e9 Reopens on the Square"
+
+
+def test_an_rss_1_0_rdf_feed_is_read():
+    [article] = read_articles(FEEDS / "hillside-rss1.xml")
+    assert (article.headline, article.author, article.date) == (
+        "Bus Route to the Hospital Restored", "Ines Moreau", "2022-05-09")
+    assert article.url == "https://hillside-herald.example/2022/05/09/bus-route"
+    assert article.text.count("\n\n") == 2 and article.text.startswith("The regional transport authority")
+
+
+@pytest.mark.parametrize("content, root", [
+    ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>'
+     "https://e.org/</loc></url></urlset>", "<urlset>"),
+    ("<feed><title>no Atom namespace</title></feed>", "<feed>"),
+    ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description/></rdf:RDF>', "<rdf:RDF>"),
+    ("not XML at all", "no XML root element")], ids=["sitemap", "feed-without-atom", "rdf-not-rss", "text"])
+def test_an_xml_file_that_is_not_a_feed_is_one_line(tmp_path, content, root):
+    path = tmp_path / "data.xml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=r"data\.xml: is not an RSS, Atom or RSS 1\.0 feed") as info:
+        list(iter_articles([str(path)]))
+    assert root in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_folder_reads_the_feeds_among_its_xml_and_suffixless_files(tmp_path):
+    (tmp_path / "rss1.xml").write_bytes((FEEDS / "hillside-rss1.xml").read_bytes())
+    (tmp_path / "latest").write_bytes((FEEDS / "coastal.rss").read_bytes())
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset/>', encoding="utf-8")
+    (tmp_path / "README").write_text("Saved feeds, one per site.\n", encoding="utf-8")
+    errors: list = []
+    articles = list(iter_articles([str(tmp_path)], on_error=errors.append))
+    assert sorted(a.headline for a in articles) == ["Bus Route to the Hospital Restored",
+                                                    "Harbour Authority Approves Dredging Plan"]
+    assert errors == []
+
+
+def test_a_fifo_named_like_a_feed_does_not_block_the_sniffing(tmp_path):
+    import os
+    os.mkfifo(tmp_path / "feed.xml")        # no one writes to it: opening it to read its start would block
+    with pytest.raises(InputError, match=r"feed\.xml: is a FIFO, not a regular file"):
+        list(iter_articles([str(tmp_path / "feed.xml")]))
+    (tmp_path / "news.xml").write_bytes((FEEDS / "coastal.rss").read_bytes())
+    assert len(list(iter_articles([str(tmp_path)]))) == 1
+
+
+def test_a_feed_on_standard_input_after_a_comment_is_sniffed():
+    text = (FEEDS / "hillside-rss1.xml").read_text(encoding="utf-8")
+    assert text.split("\n")[1].startswith("<!--")
+    [article] = parse_text(text)
+    assert article.headline == "Bus Route to the Hospital Restored"

@@ -7,6 +7,7 @@ returned hold the body text exactly as the later stages get it: statement offset
 """
 from __future__ import annotations
 
+from kg.ingest import registry
 from kg.ingest.dates import parse_date
 from kg.ingest.registry import register
 from kg.ingest.sources import (MAX_BYTES, count_articles, iter_articles, parse_text, plan_paths, read_article,
@@ -24,10 +25,21 @@ def _is_html(head: str) -> bool:
     return head.startswith("<")
 
 
+_FEED_NAMESPACES = {"feed": ("http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"),
+                    "rdf": ("http://purl.org/rss/1.0/",)}
+
+
 def _is_feed(head: str) -> bool:
-    start = head[:600]
-    return start.startswith(("<rss", "<feed", "<rdf:RDF")) or (
-        start.startswith("<?xml") and any(tag in start for tag in ("<rss", "<feed", "<rdf:RDF")))
+    """RSS (<rss>), Atom (<feed> in the Atom namespace) or RSS 1.0 (<rdf:RDF> in the RSS 1.0 namespace)."""
+    root = registry.xml_root(head)
+    if root is None:
+        return False
+    name, start = root[0].lower(), root[1]
+    if name == "rss":
+        return True
+    if name.rsplit(":", 1)[-1] == "feed":
+        return any(ns in start for ns in _FEED_NAMESPACES["feed"])
+    return name.rsplit(":", 1)[-1] == "rdf" and any(ns in start for ns in _FEED_NAMESPACES["rdf"])
 
 
 register("markdown", "kg.ingest.markdown", (".md", ".markdown", ".txt"), ("md", "text", "txt"),
@@ -37,4 +49,4 @@ register("jsonl", "kg.ingest.jsonl", (".jsonl", ".ndjson"), ("ndjson",), sniff=_
 register("warc", "kg.ingest.warc", (".warc", ".warc.gz", ".arc", ".arc.gz"), ("arc",), streams=True,
          shown=(".warc.gz", ".arc.gz"))
 register("feed", "kg.ingest.feed", (".rss", ".atom"), ("rss", "atom"), sniff=_is_feed, streams=True,
-         shown=(".rss", ".atom"))
+         shown=(".rss", ".atom"), sniff_files=True)

@@ -288,7 +288,7 @@ def _folder_files(folder: Path) -> list[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, f) for f in files
-                     if not f.startswith(".") and registry.format_of(Path(f)) is not None)
+                     if not f.startswith(".") and registry.format_of(Path(root, f)) is not None)
     return sorted(found)
 
 
@@ -296,6 +296,15 @@ def _format_of(path: Path) -> registry.Format:
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file, or read folders with iter_articles()")
     fmt = registry.format_of(path)
+    if fmt is None and path.suffix.lower() == ".xml":
+        head = registry.file_head(path)
+        if head is None:
+            _check_regular(path)
+            _read_bytes(path, str(path))     # says why it cannot be read
+        root = registry.xml_root(head or "")
+        what = f"its root element is <{root[0]}>" if root else "it has no XML root element"
+        raise InputError(f"{path}: is not an RSS, Atom or RSS 1.0 feed ({what}); kg build reads a .xml file "
+                         "only when it is a feed")
     if fmt is None:
         raise InputError(f"{path}: unknown extension {path.suffix or '(none)'!r}; {registry.suffix_hint()}")
     return fmt

@@ -164,3 +164,12 @@ def test_a_feed_on_standard_input_after_a_comment_is_sniffed():
     assert text.split("\n")[1].startswith("<!--")
     [article] = parse_text(text)
     assert article.headline == "Bus Route to the Hospital Restored"
+
+
+def test_a_folder_without_a_suffix_is_a_folder(tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "latest").write_bytes((FEEDS / "coastal.rss").read_bytes())
+    from kg.ingest.registry import format_of
+    assert format_of(folder) is None and format_of(folder / "latest").name == "feed"
+    assert len(list(iter_articles([str(folder)]))) == 1

@@ -120,7 +120,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
     fetch : kg.ingest.fetch.Fetcher or True, optional
         Fetches the page of each feed item that carries only a summary (see
         :func:`kg.ingest.iter_articles`; True: a Fetcher with its defaults); None (the default) touches
-        no network.
+        no network. With a store as the only sink, a page the store holds (by the item's link) is not
+        fetched again and counts as skipped.
 
     Returns
     -------
@@ -147,7 +148,10 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         on_error(err)
 
     def left_out(reason: str) -> None:
-        summary.left_out[reason] = summary.left_out.get(reason, 0) + 1
+        if reason == "fetch: already stored":      # a feed's page the store holds: skipped as unchanged
+            summary.counts["skipped"] += 1
+        else:
+            summary.left_out[reason] = summary.left_out.get(reason, 0) + 1
         if on_skip is not None:
             on_skip(reason)
 
@@ -177,6 +181,9 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         only_store = len(every) == 1 and stores
         # the store resolves entities itself as it writes; resolve here only what also goes elsewhere
         index = None if only_store else stores[0].store.entity_index() if stores else EntityIndex()
+        if only_store and fetch is not None:     # a page the store holds is not fetched again
+            held = stores[0].store
+            fetch.stored = lambda url: held.content_hash(str(article_iri(Article(text="", url=url)))) is not None
         seen: dict[str, str] = {}
         noted = False
 
@@ -239,6 +246,8 @@ def run(sources, *, output: str | None = None, fmt: str | None = None, store=Non
         for sink in every:
             sink.finish()
     finally:
+        if fetch is not None:
+            fetch.stored = None
         stack.close()
         for sink in reversed(opened):
             sink.close()

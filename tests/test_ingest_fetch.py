@@ -277,3 +277,30 @@ def test_kg_build_fetch_builds_the_pages_and_counts_what_failed(nlp, site, tmp_p
     result = CliRunner().invoke(main, ["build", str(feed), "-o", str(tmp_path / "h.ttl")])
     assert result.exit_code == 1 and "records left out: 4 summary only" in result.output
     assert len(site.seen) == before            # no --fetch: no request
+
+
+def test_a_page_linked_twice_is_fetched_once(site, tmp_path):
+    feed = write_feed(tmp_path, [f"{site.base}/pages/dam.html", f"{site.base}/pages/dam.html#comments"])
+    [article], skipped, notes = read([feed], fetcher())
+    assert skipped == ["fetch: duplicate"] and notes == [f"left out (fetch: duplicate): {site.base}/pages/dam.html: "
+                                                         "is linked again; fetched once"]
+    assert [path for path, _, _ in site.seen] == ["/robots.txt", "/pages/dam.html"]
+
+
+@pytest.mark.model
+def test_a_store_is_not_fetched_again_for_the_pages_it_holds(nlp, site, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    feed = write_feed(tmp_path, [f"{site.base}/pages/dam.html", f"{site.base}/pages/bare.html"])
+    args = ["build", str(feed), "--fetch", "--fetch-delay", "0", "--store", str(tmp_path / "store")]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0 and "2 added articles" in first.output, first.output
+    asked = len(site.seen)
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "kg: 2 skipped articles" in again.output, again.output
+    assert len(site.seen) == asked
+    # written elsewhere too, the build needs every page: they are fetched again
+    again = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "g.ttl")])
+    assert again.exit_code == 0 and len(site.seen) == asked + 3, again.output

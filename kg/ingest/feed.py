@@ -71,8 +71,8 @@ def _items(data: bytes, source: str, skip: Callable[..., None], fetch=None) -> I
             try:
                 yield fetch.article(link, f"{source}:{number}", headline=_clean(entry.get("title")),
                                     date=parse_date(stamp), author=_clean(author))
-            except FetchError as err:
-                skip(f"fetch: {err.reason}", str(err))
+            except FetchError as err:   # a page already built is only counted: a feed read again names them all
+                skip(f"fetch: {err.reason}", None if err.reason == "already stored" else str(err))
             continue
         yield Article(text="\n\n".join(paragraphs), headline=_clean(entry.get("title")), date=parse_date(stamp),
                       author=_clean(author), url=link, source=f"{source}:{number}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 import urllib.parse
+from collections.abc import Callable
 import urllib.robotparser
 from dataclasses import replace
 
@@ -45,6 +46,13 @@ class Fetcher:
     robots : bool
         Read each host's robots.txt and honour it.
 
+    Attributes
+    ----------
+    stored : callable or None
+        ``stored(url)`` says whether the page at ``url`` is already built (the store of a build that
+        writes only to a store sets it): such a page is not fetched again, and is left out as
+        ``"already stored"``.
+
     Examples
     --------
     >>> Fetcher(timeout=5).article("ftp://example.org/story", "feed.rss:2")
@@ -61,6 +69,8 @@ class Fetcher:
         self._last: dict[str, float] = {}                  # host -> when its last request ended
         self._rules: dict[str, urllib.robotparser.RobotFileParser | FetchError | None] = {}
         self.requests = 0
+        self.stored: Callable[[str], bool] | None = None
+        self._asked: set[str] = set()                         # the pages asked for, fetched once a run
 
     def page(self, url: str) -> Page:
         """Fetch one page, after the host's delay and robots.txt allow it.
@@ -83,10 +93,17 @@ class Fetcher:
         ------
         FetchError
             The page could not be fetched (see :meth:`page`), is not HTML (``"not HTML"``), cannot be
-            parsed (``"bad page"``) or has no story (``"no story"``).
+            parsed (``"bad page"``) or has no story (``"no story"``); or it was not fetched, being
+            asked for before in this run (``"duplicate"``) or in the store (``"already stored"``).
         """
         from kg.ingest.html import extract
 
+        link = url.strip().partition("#")[0]
+        if self.stored is not None and self.stored(link):
+            raise FetchError("already stored", f"{link}: is in the store already; not fetched again")
+        if link in self._asked:
+            raise FetchError("duplicate", f"{link}: is linked again; fetched once")
+        self._asked.add(link)
         page = self.page(url)
         if page.content_type not in _HTML_TYPES and not (page.content_type == "" and
                                                          page.data.lstrip()[:1] == b"<"):

@@ -301,6 +301,7 @@ def test_a_store_is_not_fetched_again_for_the_pages_it_holds(nlp, site, tmp_path
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0 and "kg: 2 skipped articles" in again.output, again.output
     assert len(site.seen) == asked
-    # written elsewhere too, the build needs every page: they are fetched again
-    again = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "g.ttl")])
+    # written elsewhere too, the build needs every page: they are fetched again (by this process, with workers)
+    again = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "g.ttl"), "--workers", "2"])
     assert again.exit_code == 0 and len(site.seen) == asked + 3, again.output
+    assert "kg: 2 skipped articles" in again.output

@@ -175,3 +175,22 @@ def test_an_acronym_the_context_makes_a_firm_is_not_the_known_event(run, gazette
     ex = run("Shipping lines Maersk and MSC diverted some vessels to Antwerp.")
     msc = entity(ex, "MSC")
     assert msc.type is EntityType.ORGANIZATION and msc.wikidata is None
+
+
+def test_a_product_or_commodity_name_is_no_organisation(run):
+    ex = run("Traders raised their forecast for Forcados crude on Monday. The recall covers some Tarrant, Kestrel and "
+             "Vireo models built in 2021.")
+    assert not {"Forcados", "Tarrant", "Kestrel", "Vireo"} & labels(ex)
+
+
+def test_a_longer_party_name_in_brackets_links_through_its_known_short_name(run, gazetteer):
+    assert gazetteer.lookup("CDU") is not None and gazetteer.lookup("Democrats").label == "Democratic Party"
+    ex = run("Friedrich Merz, whose conservative Christian Democrats (CDU) lead in the polls, demanded a vote.")
+    cdu = entity(ex, "CDU")
+    assert "Christian Democrats" in {cdu.label, *cdu.aliases} and cdu.label != "Democratic Party"
+
+
+def test_names_around_which_roads_run_are_places(run):
+    ex = run("Hundreds of tractors blocked roads around Ballyvane and Carrickmore on Wednesday.")
+    assert entity(ex, "Ballyvane").type is EntityType.GPE
+    assert entity(ex, "Carrickmore").type is EntityType.GPE

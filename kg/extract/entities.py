@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.namecues import context_votes
+from kg.extract.namecues import context_votes, first_conjunct
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Entity, EntityType
@@ -73,6 +73,10 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Nouns a product's or a commodity's name modifies ("Brent crude", "Highlander models", "Galaxy phones")
+PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
+handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
+drones""".split())
 # Last words of competitions, and of places the NER calls organisations, and first words of places
 EVENT_HEADS = frozenset("open cup championship championships games olympics tournament trophy prix".split())
 STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard bridge canal river lake island bay
@@ -198,9 +202,9 @@ class Resolver:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
                    and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
-                   and start <= doc[start - 1].head.i < end and not doc[start - 1].ent_type_
+                   and start <= doc[start - 1].head.i < end and doc[start - 1].ent_type_ in ("", "NORP")
                    and start - 1 not in taken and doc[start - 1].lower_ not in TITLE_WORDS
-                   and self.gaz.demonym(doc[start - 1].text) is None):
+                   and getattr(self.gaz.demonym(doc[start - 1].text), "type", None) is not EntityType.GPE):
                 start -= 1      # "Free Democrats" where the NER saw only "Democrats": a longer name, not the known one
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
@@ -228,6 +232,8 @@ class Resolver:
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
             if self._title_part(start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
+            if entry is None and self._product(start, end):
+                continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
             if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start
@@ -287,6 +293,17 @@ class Resolver:
             return True
         head = self.doc[end - 1]
         return any(t.ent_type_ == "ORG" for t in head.conjuncts)
+
+    def _product(self, start: int, end: int) -> bool:
+        """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,
+        Highlander and Lexus models"."""
+        doc = self.doc
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS:
+            return True
+        head = first_conjunct(doc[end - 1])
+        return (head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text.islower()
+                and head.head.lemma_.lower() in PRODUCT_NOUNS)
 
     def _title_part(self, start: int, end: int) -> bool:
         """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"."""
@@ -511,6 +528,9 @@ class Resolver:
             if previous is not None and self._bracketed_after(previous, m):
                 cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
                 key = "def:" + short
+                named = self.clusters[cid]
+                if named.entry is None and m.entry is not None and m.entry.type is self.cluster_type(named):
+                    named.entry = m.entry   # "Christian Democrats (CDU)": the known short name links the long one
             elif short in defined:
                 cid = defined[short]
                 key = "def:" + short

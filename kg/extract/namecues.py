@@ -40,6 +40,7 @@ spokesman spokeswoman spokesperson""".split())
 # "the town of Marathon", "the people of Thornbury"
 OF_PLACE = frozenset("""town village city municipality people residents inhabitants mayor suburb outskirts district
 districts region province county north south east west northeast northwest southeast southwest""".split())
+AROUND = frozenset("around near outside across throughout".split())
 # "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
@@ -88,6 +89,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in OF_PLACE and \
             first.head.head.text.islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
+    elif first.dep_ == "pobj" and first.head.lower_ in AROUND:
+        votes.append((GPE, 2))      # "roads around Athlone and Mullingar": firms are not around
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
     noun = apposed_noun(doc, end)

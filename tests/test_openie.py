@@ -106,3 +106,22 @@ def test_a_role_is_printed_before_the_bare_identity(nlp):
     rows = sorted(openie_rows(nlp("Madrid's mayor, Luis Ortega, opened the bridge.")), key=lambda r: -r[0])
     ranked = [(arg1, rel, *args) for _, rel, arg1, args in rows]
     assert ranked.index(("Luis Ortega", "is mayor of", "Madrid")) < ranked.index(("Luis Ortega", "is", "Madrid's mayor"))
+
+
+def test_a_main_verb_hung_on_its_subject_is_the_main_verb(rows):
+    got = rows("The opera, written by Ana Ruiz, opened at the Liceu in 1999.")
+    assert ("The opera", "opened at", "the Liceu", "in 1999") in got
+    assert ("The opera", "be written by", "Ana Ruiz") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The goalkeeper, a veteran from Porto, signed a new contract.", ("The goalkeeper", "is from", "Porto")),
+])
+def test_origin_in_an_apposition(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_capital_is_printed_once_as_a_role(nlp):
+    rows = sorted(openie_rows(nlp("Accra, Ghana's capital, hosted the summit.")), key=lambda r: -r[0])
+    ranked = [(arg1, rel, *args) for _, rel, arg1, args in rows]
+    assert ranked.index(("Accra", "is capital of", "Ghana")) < ranked.index(("Accra", "is", "Ghana's capital"))

@@ -191,6 +191,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subs, True
     if verb.dep_ == "relcl":
         return antecedents(verb, depth), True
+    if misread_main_verb(verb):
+        return [verb.head], False
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
@@ -213,6 +215,20 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             subs, _ = subjects_of(head, depth + 1)
             return subs, True
     return [], False
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The film, directed by X, premiered at Y": a sentence's main verb that the parser hung on its subject noun
+    (the root) as a modifier, after a comma that closes an aside."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or not after_comma(verb) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ == "acl" and c.i > verb.i for c in head.children):
+        return False
+    asides = [c for c in head.children if c.dep_ in ("acl", "appos", "relcl", "amod") and head.i < c.i < verb.i
+              and after_comma(c.left_edge)]
+    return verb.tag_ != "VBN" or bool(asides)
 
 
 def reported_conjunct_head(verb: Token) -> Token | None:
@@ -439,6 +455,7 @@ def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
     prefix = ""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and (not auxes or all(a.lower_ == "being" for a in auxes)) and verb.dep_ != "xcomp" and \
+            not misread_main_verb(verb) and \
             (any(a.lower_ == "being" for a in auxes) or verb.dep_ in ("acl", "advcl", "conj", "relcl")):
         if verb.dep_ != "conj" or verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
             prefix = "be"

@@ -68,6 +68,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"}:
         out += possessor_place_clauses(tok)
+    if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+        out += origin_clauses(tok)
     if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.ent_type_ in ("PERSON", "ORG") \
             and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
         out += description_clauses(tok)
@@ -181,6 +183,19 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
         return []
     return [_clause("located_in", "is in", arg_tokens(noun.head), possessor_tokens(places[0]), noun.head, places[0],
                     "openie")]
+
+
+def origin_clauses(appos: Token) -> list[Clause]:
+    """ "The senator, a Democrat from Ohio", "the suspect, a 34-year-old man from Leeds": the apposition's
+    "from" and a place says where the noun is from (Open IE only)."""
+    out = []
+    for prep in appos.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > appos.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                    out.append(_clause("from", "is from", arg_tokens(appos.head), place_tokens(pobj), appos.head, pobj,
+                                       "openie"))
+    return out
 
 
 def noun_in_place_clauses(noun: Token) -> list[Clause]:

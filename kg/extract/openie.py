@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import Clause, arg_tokens, sentence_clauses, trim, word_prefix
+from kg.extract.clauses import Clause, arg_tokens, misread_main_verb, sentence_clauses, trim, word_prefix
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import close_name, country_of, is_demonym
 
@@ -36,7 +36,8 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     seen = set()
     for sent in doc.sents:
         clauses = sentence_clauses(sent, openie=True)
-        titled = {c.subj_head.i for c in clauses if c.kind == "title" and c.subj_head is not None}
+        titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
+            c.kind == "title" or c.kind == "implicit" and c.predicate == "capital_of")}
         for clause in clauses:
             if clause.kind == "appos" and joined_apposition(clause.subj_head, clause.obj_head):
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity
@@ -86,7 +87,7 @@ def phrase(tokens: list[Token]) -> list[Token]:
             if c.i in have or c.dep_ not in ("appos", "conj", "compound"):
                 continue
             if c.dep_ == "appos" and c == close_name(t) or dash_joined(t, c):
-                extra += [x for x in c.subtree if x.i not in have]
+                extra += [x for x in arg_tokens(c) if x.i not in have]
                 if dash_joined(t, c):
                     extra.append(t.doc[t.i + 1])
     if not extra:
@@ -101,7 +102,9 @@ def without_asides(tokens: list[Token]) -> list[Token]:
     drop: set[int] = set()
     for t in tokens:
         for c in t.children:
-            if c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
+            if misread_main_verb(c) and c.i in have:
+                drop.update(x.i for x in c.subtree)     # "The film, ..., premiered at": the sentence's own verb
+            elif c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
                     and t.doc[c.left_edge.i - 1].text == ",":
                 drop.update(x.i for x in c.subtree)
                 drop.add(c.left_edge.i - 1)

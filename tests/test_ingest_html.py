@@ -149,7 +149,7 @@ def test_page_without_a_story_is_one_line(tmp_path):
 def test_folder_goes_on_past_a_page_without_a_story():
     errors: list[InputError] = []
     articles = list(iter_articles([str(PAGES)], on_error=errors.append))
-    assert len(articles) == 10 and len(errors) == 1 and "no-story.html" in str(errors[0])
+    assert len(articles) == 11 and len(errors) == 1 and "no-story.html" in str(errors[0])
 
 
 def test_bytes_are_decoded_by_their_declared_charset():
@@ -158,6 +158,22 @@ def test_bytes_are_decoded_by_their_declared_charset():
             "<p>Its owner said business was already back to normal.</p></article></body></html>")
     article = extract(page.encode("iso-8859-1"), "page")
     assert "caf\u00e9 on the square" in article.text
+
+
+def test_a_page_saved_in_the_legacy_charset_it_declares_is_read(tmp_path):
+    # declared ISO-8859-1, written in windows-1252 (curly quotes, a dash), as browsers read such pages
+    article = read_article(PAGES / "legacy-charset.html")
+    assert article.headline == "Caf\u00e9 Owners Win Fight Over Terrace Fees"
+    assert "dropped a plan to double them \u2014 a plan" in article.text
+    assert "\u201cWe are relieved,\u201d said Ren\u00e9e Dubois" in article.text
+    # a page that declares a legacy charset but is UTF-8 is UTF-8; one that declares nothing must be UTF-8
+    utf8 = tmp_path / "utf8.html"
+    utf8.write_bytes((PAGES / "legacy-charset.html").read_bytes().decode("cp1252").encode("utf-8"))
+    assert read_article(utf8).text == article.text
+    undeclared = tmp_path / "undeclared.html"
+    undeclared.write_bytes((PAGES / "legacy-charset.html").read_bytes().replace(b"charset=iso-8859-1", b""))
+    with pytest.raises(InputError, match=r"undeclared.html: is not valid UTF-8 \(bad byte at offset \d+\)"):
+        read_article(undeclared)
 
 
 def test_reading_html_never_touches_the_network(monkeypatch):

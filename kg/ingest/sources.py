@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -279,7 +280,8 @@ def _read_file(path: Path, on_skip: Callable[[str], None], fetch=None, name: str
         _check_regular(path, name)
         yield from module.read(path, name, on_skip, **_fetching(module, fetch))
         return
-    text = _decode(_read_bytes(path, name), name)
+    data = _read_bytes(path, name)
+    text = _decode(data, name, _declared_charset(data) if fmt.name == "html" else None)
     yield from parse_text(text, source=name, fmt=fmt.name, skip=on_skip, fetch=fetch)
 
 
@@ -362,10 +364,40 @@ def _read_stdin(skip: Callable[..., None], fetch=None) -> list[Article]:
     data = buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1).encode("utf-8")
     if len(data) > MAX_BYTES:
         raise InputError(f"<stdin>: is over the {MAX_BYTES:,}-byte limit; split it")
-    return parse_text(_decode(data, "<stdin>"), source="<stdin>", skip=skip, fetch=fetch)
+    declared = _declared_charset(data) if data.lstrip()[:1] == b"<" else None
+    return parse_text(_decode(data, "<stdin>", declared), source="<stdin>", skip=skip, fetch=fetch)
 
 
-def _decode(data: bytes, source: str) -> str:
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (<meta charset>, http-equiv, XML declaration), if known.
+
+    Latin-1 and ASCII are read as windows-1252, as browsers do (WHATWG Encoding).
+
+    Examples
+    --------
+    >>> _declared_charset(b'<html><head><meta charset="ISO-8859-1">'), _declared_charset(b"<p>x</p>")
+    ('cp1252', None)
+    >>> _declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">')
+    'shift_jis'
+    >>> _declared_charset(b'<?xml version="1.0" encoding="windows-1251"?><html>'), _declared_charset(b"<meta charset=x>")
+    ('cp1251', None)
+    """
+    match = _CHARSET_RE.search(data[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+_CHARSET_RE = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+                         rb"""|<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """The text of a file: by its byte-order mark, else UTF-8, else (a page) the charset it declares."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -384,8 +416,14 @@ def _decode(data: bytes, source: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         offset = err.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        raise InputError(f"{source}: is not valid UTF-8 (bad byte at offset {offset}); "
-                         "save it as UTF-8") from None
+        if declared is None or declared == "utf-8":
+            raise InputError(f"{source}: is not valid UTF-8 (bad byte at offset {offset}); "
+                             "save it as UTF-8") from None
+        try:     # a page saved in the legacy charset it declares (a page declaring one but in UTF-8 is UTF-8)
+            text = data.decode(declared)
+        except UnicodeDecodeError as err2:
+            raise InputError(f"{source}: is neither UTF-8 nor the {declared} it declares (bad byte at offset "
+                             f"{err2.start}); save it as UTF-8") from None
     if not text.strip():
         raise InputError(f"{source}: is empty; give it the article's text")
     return text

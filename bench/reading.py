@@ -2,11 +2,17 @@
 
     python bench/reading.py                 # 1,000 and 3,000 pages; writes bench/READING.md
     python bench/reading.py --pages 1000,5000 --parse 100
+    python bench/reading.py --workers 1,2 --pages 1000    # reading, and reading+parsing, spread over workers
 
 Each measurement runs in a fresh child process: reading alone (``iter_articles`` over the archive, with the
 language check a build makes) reports pages per second and its peak RSS; the parse runs ``nlp.pipe`` of the
 same model ``kg build`` uses over the first articles read. Reading must not be the bottleneck: the goal is a
 reading rate at least 10 times the parse rate. Peak memory at two archive sizes shows whether it stays flat.
+
+With ``--workers``, each count of worker processes reads the archive (``kg.ingest.units``: ranges of its records
+read by the workers, the duplicates told in the build's process) and builds it (``kg.pipeline.run`` to an N-Triples
+file: reading, parsing, resolution, writing), each in a fresh process, all in one run so that the ratios hold on a
+shared machine; the section "Reading and parsing with workers" of the output is replaced, the rest kept.
 """
 from __future__ import annotations
 
@@ -59,6 +65,149 @@ def _child_parse(path: str, n: int) -> dict:
     return {"articles": len(texts), "chars": sum(map(len, texts)), "seconds": seconds}
 
 
+class _CPU:
+    """CPU seconds of this process and its descendants (pool and Dask workers), sampled until stopped.
+
+    A worker's time is its last sample, so that workers that end before the measurement does still count.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        import psutil
+        self._me = psutil.Process()
+        self._seen: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._start = self._total()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _total(self) -> float:
+        import psutil
+        for child in self._me.children(recursive=True):
+            try:
+                times = child.cpu_times()
+                self._seen[child.pid] = times.user + times.system
+            except psutil.Error:
+                pass
+        own = self._me.cpu_times()
+        return own.user + own.system + sum(self._seen.values())
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.25):
+            self._total()
+
+    def stop(self) -> float:
+        """CPU seconds spent since the start."""
+        self._stop.set()
+        self._thread.join()
+        return self._total() - self._start
+
+
+def _child_spread(path: str, workers: int) -> dict:
+    """Reading alone with ``workers`` processes (1: in this process, as ``kg build`` reads without workers)."""
+    import resource
+
+    from kg.engine import open_workers
+    from kg.ingest import iter_articles, plan_paths
+    from kg.ingest.units import iter_read
+
+    skipped: dict[str, int] = {}
+
+    def count(reason: str, detail: str | None = None) -> None:
+        skipped[reason] = skipped.get(reason, 0) + 1
+
+    articles = 0
+    if workers == 1:
+        list(iter_articles([path], languages={"en"}))       # warm up, as the workers are: the readers imported
+        cpu, started = _CPU(), time.perf_counter()
+        for _ in iter_articles([path], on_skip=count, languages={"en"}):
+            articles += 1
+        seconds = time.perf_counter() - started
+        cpu_seconds = cpu.stop()
+    else:
+        with open_workers(workers=workers) as pool:     # no model is loaded: nothing is parsed
+            list(iter_read(plan_paths([path]), pool, languages={"en"}))      # warm up: workers started, imports done
+            cpu, started = _CPU(), time.perf_counter()
+            for _ in iter_read(plan_paths([path]), pool, skip=count, languages={"en"}):
+                articles += 1
+            seconds = time.perf_counter() - started
+            cpu_seconds = cpu.stop()
+    return {"articles": articles, "seconds": seconds, "skipped": skipped, "cpu": cpu_seconds,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _child_build(path: str, workers: int, out: str) -> dict:
+    """A whole build of the archive with ``workers`` processes, timed from the call (the workers' start included)."""
+    import resource
+
+    from kg.pipeline import run
+
+    cpu, started = _CPU(), time.perf_counter()
+    summary = run([path], output=out, workers=workers, on_error=lambda err: None)
+    seconds = time.perf_counter() - started
+    return {"articles": summary.counts["added"], "seconds": seconds, "summary": summary.line(), "cpu": cpu.stop(),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _workers_section(args, counts: list[int], n: int) -> list[str]:
+    from warcs import page, write_warc
+
+    path = OUT / f"crawl-{n}.warc.gz"
+    write_warc(path, (page(i) for i in range(n)))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    reads = {w: _best([_in_child("spread", str(path), w) for _ in range(args.runs)]) for w in counts}
+    for w, r in reads.items():
+        print(f"read with {w} worker(s): {r['articles'] / r['seconds']:.1f} pages/s", file=sys.stderr)
+    builds = {}
+    for w in counts:
+        builds[w] = _in_child("build", str(path), w, str(OUT / f"crawl-{n}-w{w}.nt"))
+        print(f"build with {w} worker(s): {builds[w]['articles'] / builds[w]['seconds']:.2f} pages/s", file=sys.stderr)
+    same = len({(OUT / f"crawl-{n}-w{w}.nt").read_bytes().count(b"\n") for w in counts}) == 1
+    base = counts[0]
+    lines = ["## Reading and parsing with workers", "",
+             f"`python bench/reading.py --workers {args.workers} --pages {n} --runs {args.runs}` on "
+             f"{platform.node() or 'this machine'} ({os.cpu_count()} cores shared with other work, load average "
+             f"{load:.1f} at the start), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: a WARC of {n:,} pages "
+             f"({path.stat().st_size / 1e6:.1f} MB), each measurement in a fresh process, in one run. Reading = the "
+             "archive's articles with the language check (1 worker: `iter_articles` in the process; more: ranges of "
+             f"{_range_pages()} page records read by the workers); build = `kg.pipeline.run` to an N-Triples file, "
+             "the workers' start and model loads included. Peak RSS is the build's own process. CPU: the seconds "
+             "of CPU all its processes had (psutil), and per second of wall time: how many cores it got.", "",
+             "| workers | read pages/s | read ratio | read CPU s/page, cores | build pages/s | build ratio | "
+             "build CPU s/page, cores | build seconds | peak RSS (build process) |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for w in counts:
+        r, b = reads[w], builds[w]
+        rate, brate = r["articles"] / r["seconds"], b["articles"] / b["seconds"]
+        lines.append(f"| {w} | {rate:.1f} | {rate / (reads[base]['articles'] / reads[base]['seconds']):.2f}x | "
+                     f"{r['cpu'] / r['articles']:.4f}, {r['cpu'] / r['seconds']:.2f} | "
+                     f"{brate:.2f} | {brate / (builds[base]['articles'] / builds[base]['seconds']):.2f}x | "
+                     f"{b['cpu'] / b['articles']:.3f}, {b['cpu'] / b['seconds']:.2f} | "
+                     f"{b['seconds']:.0f} | {b['peak_mb']:.0f} MB |")
+    lines += ["", f"Every build: {builds[base]['summary']}; the N-Triples files have "
+              f"{'the same' if same else 'DIFFERENT'} number of lines.", ""]
+    return lines
+
+
+def _range_pages() -> int:
+    from kg.ingest.units import RANGE_PAGES
+    return RANGE_PAGES
+
+
+def _replace_section(path: Path, lines: list[str]) -> None:
+    """Put the section in the file, in place of an older one of the same title, keeping the rest."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    title = lines[0]
+    if title in text:
+        before, _, after = text.partition(title)
+        rest = after.split("\n## ", 1)
+        text = before + "\n".join(lines) + ("\n## " + rest[1] if len(rest) > 1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines)
+    path.write_text(text, encoding="utf-8")
+
+
 def _in_child(kind: str, *args) -> dict:
     code = (f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import reading; "
             f"print(json.dumps(reading._child_{kind}(*{list(args)!r})))")
@@ -77,11 +226,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", default="1000,3000", help="archive sizes, comma-separated (default 1000,3000)")
     parser.add_argument("--parse", type=int, default=120, help="articles to parse for the parse rate")
     parser.add_argument("--runs", type=int, default=2, help="runs of each measurement; the fastest counts")
+    parser.add_argument("--workers", help="worker counts to compare, e.g. 1,2: reading and whole builds of the "
+                                          "first --pages size, with the section of the output on them replaced")
     parser.add_argument("-o", "--output", default=str(HERE / "READING.md"))
     args = parser.parse_args(argv)
     from warcs import page, write_warc
 
     OUT.mkdir(exist_ok=True)
+    if args.workers:
+        section = _workers_section(args, [int(w) for w in args.workers.split(",")], int(args.pages.split(",")[0]))
+        _replace_section(Path(args.output), section)
+        print("\n".join(section))
+        return 0
     sizes = [int(n) for n in args.pages.split(",")]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rows = []

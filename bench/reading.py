@@ -79,6 +79,7 @@ class _CPU:
         self._seen: dict[int, float] = {}
         self._stop = threading.Event()
         self._start = self._total()
+        self._own_start = self._own()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -92,6 +93,14 @@ class _CPU:
                 pass
         own = self._me.cpu_times()
         return own.user + own.system + sum(self._seen.values())
+
+    def _own(self) -> float:
+        own = self._me.cpu_times()
+        return own.user + own.system
+
+    def own(self) -> float:
+        """CPU seconds of this process alone since the start (the build's driver)."""
+        return self._own() - self._own_start
 
     def _run(self) -> None:
         while not self._stop.wait(0.25):
@@ -147,6 +156,7 @@ def _child_build(path: str, workers: int, out: str) -> dict:
     summary = run([path], output=out, workers=workers, on_error=lambda err: None)
     seconds = time.perf_counter() - started
     return {"articles": summary.counts["added"], "seconds": seconds, "summary": summary.line(), "cpu": cpu.stop(),
+            "own": cpu.own(),
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -163,7 +173,7 @@ def _workers_section(args, counts: list[int], n: int) -> list[str]:
     for w in counts:
         builds[w] = _in_child("build", str(path), w, str(OUT / f"crawl-{n}-w{w}.nt"))
         print(f"build with {w} worker(s): {builds[w]['articles'] / builds[w]['seconds']:.2f} pages/s", file=sys.stderr)
-    same = len({(OUT / f"crawl-{n}-w{w}.nt").read_bytes().count(b"\n") for w in counts}) == 1
+    same = len({_triples_digest(OUT / f"crawl-{n}-w{w}.nt") for w in counts}) == 1
     base = counts[0]
     lines = ["## Reading and parsing with workers", "",
              f"`python bench/reading.py --workers {args.workers} --pages {n} --runs {args.runs}` on "
@@ -173,21 +183,42 @@ def _workers_section(args, counts: list[int], n: int) -> list[str]:
              "archive's articles with the language check (1 worker: `iter_articles` in the process; more: ranges of "
              f"{_range_pages()} page records read by the workers); build = `kg.pipeline.run` to an N-Triples file, "
              "the workers' start and model loads included. Peak RSS is the build's own process. CPU: the seconds "
-             "of CPU all its processes had (psutil), and per second of wall time: how many cores it got.", "",
+             "of CPU all its processes had (psutil), and per second of wall time: how many cores it got; the build process's "
+             "own share of it (with workers: the scan, the replay, graphs read back, entity resolution, the file).", "",
              "| workers | read pages/s | read ratio | read CPU s/page, cores | build pages/s | build ratio | "
-             "build CPU s/page, cores | build seconds | peak RSS (build process) |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "build CPU s/page, cores | build process's CPU share | build seconds | peak RSS (build process) |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for w in counts:
         r, b = reads[w], builds[w]
         rate, brate = r["articles"] / r["seconds"], b["articles"] / b["seconds"]
         lines.append(f"| {w} | {rate:.1f} | {rate / (reads[base]['articles'] / reads[base]['seconds']):.2f}x | "
                      f"{r['cpu'] / r['articles']:.4f}, {r['cpu'] / r['seconds']:.2f} | "
                      f"{brate:.2f} | {brate / (builds[base]['articles'] / builds[base]['seconds']):.2f}x | "
-                     f"{b['cpu'] / b['articles']:.3f}, {b['cpu'] / b['seconds']:.2f} | "
+                     f"{b['cpu'] / b['articles']:.3f}, {b['cpu'] / b['seconds']:.2f} | {b['own'] / b['cpu']:.0%} | "
                      f"{b['seconds']:.0f} | {b['peak_mb']:.0f} MB |")
-    lines += ["", f"Every build: {builds[base]['summary']}; the N-Triples files have "
-              f"{'the same' if same else 'DIFFERENT'} number of lines.", ""]
+    lines += ["", f"Every build: {builds[base]['summary']}; the N-Triples files hold "
+              f"{'the same' if same else 'DIFFERENT'} triples.", ""]
+    for w in counts[1:]:
+        cores = builds[w]["cpu"] / builds[w]["seconds"]
+        if cores < 0.8 * w:
+            lines += [f"The build with {w} workers got {cores:.2f} cores of the {w} it could use (the machine's other "
+                      "work had the rest): its ratio measures the load more than the engine. The CPU seconds per page "
+                      "tell the cost: the workers' model loads and graphs sent back as N-Triples add "
+                      f"{builds[w]['cpu'] / builds[w]['articles'] / (builds[base]['cpu'] / builds[base]['articles']) - 1:.0%} "
+                      "to a page's CPU time.", ""]
     return lines
+
+
+def _triples_digest(path: Path) -> tuple[int, int]:
+    """An order-independent digest of an N-Triples file (its lines' count and the sum of their hashes), streamed."""
+    import hashlib
+
+    count = total = 0
+    with open(path, "rb") as stream:
+        for line in stream:
+            count += 1
+            total = (total + int.from_bytes(hashlib.blake2b(line, digest_size=8).digest(), "little")) % (1 << 64)
+    return count, total
 
 
 def _range_pages() -> int:

@@ -352,7 +352,7 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = P
     Raises
     ------
     FetchError
-        With ``reason`` one of ``"not http(s)"``, ``"timeout"``, ``"unreachable"``, ``"too large"``,
+        With ``reason`` one of ``"not http(s)"``, ``"timeout"``, ``"unreachable"``, ``"TLS"``, ``"too large"``,
         ``"too many redirects"``, ``"HTTP <status>"``, ``"bad answer"``; the message is one line, redacted.
 
     Examples
@@ -387,7 +387,8 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = P
         except ConnectionRefusedError as err:
             raise FetchError("unreachable", f"{url}: cannot be reached ({err.strerror})") from None
         except ssl.SSLError as err:
-            raise FetchError("unreachable", f"{url}: TLS failed ({one_line(err)[:100]})") from None
+            raise FetchError("TLS", f"{url}: its TLS could not be trusted or set up ({one_line(err)[:120]})"
+                             ) from None
         except (OSError, http.client.HTTPException, ValueError) as err:
             raise FetchError("bad answer", f"{url}: {one_line(err)[:100] or type(err).__name__}") from None
         if status in _REDIRECTS and answer.get("Location"):

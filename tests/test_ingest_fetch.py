@@ -7,6 +7,9 @@ Without a fetcher nothing touches the network.
 from __future__ import annotations
 
 import gzip
+import shutil
+import ssl
+import subprocess
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -236,6 +239,41 @@ def test_a_host_that_does_not_answer_is_one_reason_not_a_crash(tmp_path):
     articles, skipped, notes = read([feed], fetcher())
     assert articles == [] and skipped == ["fetch: unreachable", "fetch: unreachable"]
     assert "robots.txt could not be read" in notes[0]
+
+
+@pytest.fixture
+def tls_site(tmp_path):
+    """The site over HTTPS on 127.0.0.1, with a certificate of its own that no one trusts by default."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make the test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.seen, server.stop, server.cert = [], threading.Event(), cert
+    server.base = f"https://127.0.0.1:{server.server_port}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_https_is_verified(tls_site, tmp_path, monkeypatch):
+    feed = write_feed(tmp_path, [f"{tls_site.base}/pages/dam.html"])
+    articles, skipped, notes = read([feed], fetcher())
+    assert articles == [] and skipped == ["fetch: TLS"] and "CERTIFICATE_VERIFY_FAILED" in notes[0]
+    assert tls_site.seen == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_site.cert))     # the user trusts it: it is read
+    [article], skipped, _ = read([feed], fetcher())
+    assert article.headline == "River Authority Opens Floodgates at Kessel Dam" and skipped == []
+    assert article.url == f"{tls_site.base}/pages/dam.html"
 
 
 # -- politeness -------------------------------------------------------------------------------------

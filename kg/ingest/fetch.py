@@ -167,7 +167,7 @@ class Fetcher:
         except FetchError as err:
             if err.reason.startswith("HTTP 5"):                # the site cannot say: take it as a no
                 return FetchError("robots.txt", f"its site's robots.txt answered {err.reason}")
-            if err.reason in ("timeout", "unreachable"):        # nor can a site that does not answer
+            if err.reason in ("timeout", "unreachable", "TLS"):  # nor can a site that does not answer
                 return FetchError(err.reason, f"its site's robots.txt could not be read: {err}")
             return None                                         # none (HTTP 404 ...): everything is allowed
         rules = urllib.robotparser.RobotFileParser(url)

@@ -190,3 +190,34 @@ def test_a_speaker_is_the_state_its_army_speaks_for(nlp, gazetteer):
     ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
     (repel,) = [st for st in ex.statements if st.predicate == "repel"]
     assert (repel.modality.value, repel.attributed_to) == (REPORTED, "sudan")
+
+
+# --------------------------------------------------------------------------- objects the parser splits
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # a "by" phrase naming an actor right after the object is the object's agent, no means of the verb
+    ("The army repelled an attack by Hamas on the town.",
+     {("repel", "The army", "an attack by Hamas on the town", POS, ASSERTED)}, set()),
+    ("The bank cut rates by half a point.", {("cut", "The bank", "rates", POS, ASSERTED)}, set()),
+    # a light verb's noun followed by its amount is no relation of the amount
+    ("Vexa made a bid of 80 million euros for the club.",
+     {("make", "Vexa", "a bid of 80 million euros for the club", POS, ASSERTED)},
+     {("bid_of", "Vexa", "80 million euros for the club", POS, ASSERTED)}),
+    # what a report says is reported, whoever denies the report; "the fact that" stays asserted
+    ("The club denied reports that it was negotiating with Liverpool.",
+     {("negotiate_with", "it", "Liverpool", POS, REPORTED)}, {("negotiate_with", "it", "Liverpool", POS, ASSERTED)}),
+    ("The fact that Vexa bought Lumora surprised analysts.", {("buy", "Vexa", "Lumora", POS, ASSERTED)}, set()),
+])
+def test_objects_the_parser_splits(nlp, sentence, expected, absent):
+    got = tuples(nlp(sentence))
+    assert expected <= got
+    assert not absent & got
+
+
+@pytest.mark.model
+def test_a_name_after_its_description_is_the_object(nlp, gazetteer):
+    sentence = "Madison Keys beat world number one Aryna Sabalenka 6-3 2-6 7-5 in the final."
+    ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
+    assert {(st.subject.entity, st.object.entity) for st in ex.statements if st.predicate == "beat"} == {
+        ("madison-keys", "aryna-sabalenka")}

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.repairs import comitatives, coordination_head, misattached_conjunct, plural_antecedents
+from kg.extract.repairs import (comitatives, coordination_head, misattached_conjunct, named_after_description,
+                                nominal_agent, plural_antecedents)
 from kg.extract.roles import body_head, name_tokens, title_complement
 from kg.types import Modality, Polarity
 
@@ -578,6 +579,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
+        by = nominal_agent(verb, obj0) if dobjs and not is_copula else None
+        if by is not None:      # "repelled an attack by the rebels": the object's own agent, no extra
+            links = [k for k in links if k[0][0].i != by.i]
+        named = named_after_description(verb, obj0) if dobjs and not is_copula else None
         extras = extras_base + [link_tokens(k) for k in links]
         if dobjs and datives:
             extras = [arg_tokens(datives[0])] + extras
@@ -595,8 +600,15 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 make(obj0, rel, predicate, arg_tokens(obj0), extras, kind, by_position(surface + noun_toks + words),
                      arg_tokens(target))
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+        if named is not None:   # "beat world number one Aryna Sabalenka": the name is the object
+            make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),
+                 extras, kind)
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         for o in conjuncts(obj0):
-            make(o, rel, copula_predicate(o) if is_copula else predicate, arg_tokens(o), extras, kind)
+            obj_toks = arg_tokens(o)
+            if by is not None and o.i == obj0.i:
+                obj_toks = by_position(obj_toks + list(by.subtree))
+            make(o, rel, copula_predicate(o) if is_copula else predicate, obj_toks, extras, kind)
         # a request or control verb with an xcomp: asked Putin to recognise ...
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
     if acomps:
@@ -661,6 +673,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     noun = obj.lemma_.lower()
     verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
     words, target = links[0]
+    if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
+        return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
     pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None
     noun_toks = [t for t in obj.subtree if t.i <= obj.i]
     return pred, noun_toks, links[0]
@@ -950,6 +964,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
             elif node.dep_ == "conj" and misattached_conjunct(node):
                 ctx = contexts.get(coordination_head(node).i, ctx)  # "said X would ... and invited Y": the saying's
+            elif node.dep_ == "acl" and gov.pos_ == "NOUN" and content_clause(node):
+                # "denied reports that it was negotiating": what a report says, not what the writer asserts
+                ctx = Context(ctx.polarity, Modality.REPORTED if ctx.modality is Modality.ASSERTED else ctx.modality,
+                              ctx.speaker)
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
@@ -1011,6 +1029,14 @@ def word_prefix(tok: Token) -> bool:
     if tok.text in ("-", "–", "—"):
         return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+
+
+def content_clause(acl: Token) -> bool:
+    """ "reports that it was negotiating", "the claim that ...": a that-clause with its own subject, the content of
+    a noun (not a relative clause, whose "that" is its subject or object; not "the fact that")."""
+    return acl.head.lemma_.lower() not in ("fact", "way", "time", "day", "moment") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in acl.children)
 
 
 def misread_verb(tok: Token) -> bool:

@@ -99,3 +99,32 @@ def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
     if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
         return []
     return members
+
+
+AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def nominal_agent(verb: Token, obj: Token) -> Token | None:
+    """ "repelled an attack by the rebels on the town": the parser hangs the "by" phrase of the object noun on
+    the active verb, where it would be a means ("cut rates by half a point"). A "by" right after the object,
+    naming an actor, is the object's agent; returns the preposition."""
+    if obj.pos_ != "NOUN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == obj.right_edge.i + 1:
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            if pobjs and any(t.ent_type_ in AGENT_ENTS for t in pobjs[0].subtree):
+                return prep
+    return None
+
+
+def named_after_description(verb: Token, obj: Token) -> Token | None:
+    """ "beat world number one Aryna Sabalenka": a name right after the object's description, which the parser
+    hangs on the verb as an adverbial noun; it is the object the description describes."""
+    if obj.pos_ != "NOUN":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS \
+                and c.left_edge.i == obj.right_edge.i + 1:
+            return c
+    return None

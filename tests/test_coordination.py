@@ -206,7 +206,9 @@ def test_a_speaker_is_the_state_its_army_speaks_for(nlp, gazetteer):
      {("bid_of", "Vexa", "80 million euros for the club", POS, ASSERTED)}),
     # what a report says is reported, whoever denies the report; "the fact that" stays asserted
     ("The club denied reports that it was negotiating with Liverpool.",
-     {("negotiate_with", "it", "Liverpool", POS, REPORTED)}, {("negotiate_with", "it", "Liverpool", POS, ASSERTED)}),
+     {("negotiate_with", "it", "Liverpool", NEG, REPORTED)}, {("negotiate_with", "it", "Liverpool", POS, ASSERTED)}),
+    ("The club welcomed the news that Vexa was negotiating with Liverpool.",
+     {("negotiate_with", "Vexa", "Liverpool", POS, REPORTED)}, {("negotiate_with", "Vexa", "Liverpool", POS, ASSERTED)}),
     ("The fact that Vexa bought Lumora surprised analysts.", {("buy", "Vexa", "Lumora", POS, ASSERTED)}, set()),
 ])
 def test_objects_the_parser_splits(nlp, sentence, expected, absent):

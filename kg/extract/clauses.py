@@ -964,10 +964,6 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
             elif node.dep_ == "conj" and misattached_conjunct(node):
                 ctx = contexts.get(coordination_head(node).i, ctx)  # "said X would ... and invited Y": the saying's
-            elif node.dep_ == "acl" and gov.pos_ == "NOUN" and content_clause(node):
-                # "denied reports that it was negotiating": what a report says, not what the writer asserts
-                ctx = Context(ctx.polarity, Modality.REPORTED if ctx.modality is Modality.ASSERTED else ctx.modality,
-                              ctx.speaker)
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
@@ -980,6 +976,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     ctx = embedded_context(gov.head, ctx, "ccomp")
                 else:
                     ctx = Context(ctx.polarity, Modality.REPORTED, ctx.speaker)
+            elif node.dep_ == "acl" and gov.pos_ == "NOUN" and content_clause(node):
+                # "the news that it was negotiating": what another noun's that-clause says, not what the writer asserts
+                ctx = Context(ctx.polarity, Modality.REPORTED if ctx.modality is Modality.ASSERTED else ctx.modality,
+                              ctx.speaker)
             elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
                 if after_comma(node.left_edge if node.left_edge.i < node.i else node):
                     ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's
@@ -1032,7 +1032,7 @@ def word_prefix(tok: Token) -> bool:
 
 
 def content_clause(acl: Token) -> bool:
-    """ "reports that it was negotiating", "the claim that ...": a that-clause with its own subject, the content of
+    """ "the news that it was negotiating", "the warning that ...": a that-clause with its own subject, the content of
     a noun (not a relative clause, whose "that" is its subject or object; not "the fact that")."""
     return acl.head.lemma_.lower() not in ("fact", "way", "time", "day", "moment") and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) and any(

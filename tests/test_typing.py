@@ -194,3 +194,13 @@ def test_names_around_which_roads_run_are_places(run):
     ex = run("Hundreds of tractors blocked roads around Ballyvane and Carrickmore on Wednesday.")
     assert entity(ex, "Ballyvane").type is EntityType.GPE
     assert entity(ex, "Carrickmore").type is EntityType.GPE
+
+
+def test_places_of_the_headline_and_the_dateline_are_entities(nlp, gazetteer):
+    text = "Regulators met on Monday. Montreal officials said the talks had stalled."
+    article = Article(text=text, headline="Lisbon Orders Ferry Strike to End as Montreal Talks Stall; Nice Day",
+                      author="Ana Costa in Warsaw")
+    ex = extract(nlp(text), article, gazetteer)
+    places = {e.label for e in ex.entities if e.type is EntityType.GPE}
+    assert {"Lisbon", "Warsaw", "Montreal"} <= places     # a capital, the dateline, a city the body names
+    assert "Nice" not in places and "Ana Costa in Warsaw" not in {e.label for e in ex.entities}

@@ -11,6 +11,7 @@ from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, role_of
+from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
@@ -488,6 +489,8 @@ class _Converter:
             agency = any(w.lower() in BYLINE_ORG_WORDS for w in words) or name.isupper()
             etype = EntityType.ORGANIZATION if agency or len(words) == 1 else EntityType.PERSON
             self.extra.setdefault(slug(name), Entity(key=slug(name), label=name, type=etype))
+        for entry, name in front_matter_places(self.article.headline, author, self.doc.text, self.gaz):
+            self.gazetteer_entity(entry, alias=name)    # "Ottawa Orders ...", "By Gopal Sharma in Kathmandu"
 
     def run(self) -> Extraction:
         self.title_forms()

@@ -8,6 +8,8 @@ unknown context says nothing.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.types import EntityType
@@ -119,3 +121,44 @@ def apposed_noun(doc: Doc, end: int) -> Token | None:
     if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
         return None     # ", the club's president": the name is the president, not the club
     return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else None
+
+
+_WORD = re.compile(r"[A-Z][\w.'’&-]*")
+_DATELINE = re.compile(r"\s+in\s+([A-Z][\w\s.'-]*)$")
+
+
+def front_matter_places(headline: str | None, author: str | None, body: str, gazetteer) -> list[tuple]:
+    """The places the headline and the byline's dateline name, as (gazetteer entry, name as written): "Ottawa
+    Orders Binding Arbitration to End Canada's Rail Shutdown" -> Ottawa, Canada; "By Gopal Sharma in Kathmandu"
+    -> Kathmandu. Only places the gazetteer knows; a headline name only if it is a country or a capital, or the
+    body names it too (title case capitalises every word, so "Nice Weather" alone says nothing).
+
+    Examples
+    --------
+    >>> from kg.gazetteer import Gazetteer
+    >>> [(e.label, n) for e, n in front_matter_places("Ottawa Orders Arbitration", None, "", Gazetteer.load())]
+    [('Ottawa', 'Ottawa')]
+    """
+    found: list[tuple] = []
+    for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", author or ""):
+        place = _DATELINE.search(name.strip(" ."))
+        entry = gazetteer.lookup(place.group(1).strip()) if place else None
+        if entry is not None and entry.type is GPE:
+            found.append((entry, place.group(1).strip()))
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(headline or "")]
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(run[k + 1][1] - run[k][2] != 1 for k in range(n - 1)):
+                continue    # words of one name stand one space apart
+            name = (headline or "")[run[0][1]:run[-1][2]]
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.type is GPE and (
+                    entry.kind in ("country", "capital") or re.search(rf"\b{re.escape(name.rstrip(chr(39) + 's’'))}\b",
+                                                                    body)):
+                found.append((entry, re.sub(r"['’]s$", "", name)))
+                i += n - 1
+                break
+        i += 1
+    return found

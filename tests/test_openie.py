@@ -125,3 +125,18 @@ def test_a_capital_is_printed_once_as_a_role(nlp):
     rows = sorted(openie_rows(nlp("Accra, Ghana's capital, hosted the summit.")), key=lambda r: -r[0])
     ranked = [(arg1, rel, *args) for _, rel, arg1, args in rows]
     assert ranked.index(("Accra", "is capital of", "Ghana")) < ranked.index(("Accra", "is", "Ghana's capital"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary of State Maria Alves arrived in Lima.", ("Maria Alves", "is", "Secretary of State")),
+    ("UN Secretary-General Omar Haddad called for a truce.", ("Omar Haddad", "is Secretary-General of", "UN")),
+    ("The Italian port of Genoa reopened on Monday.", ("Genoa", "is in", "Italy")),
+    ("The Danish shipping group signed the deal.", ("The Danish shipping group", "is from", "Denmark")),
+])
+def test_titles_places_and_origins(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_an_event_or_a_thing_has_no_origin(rows):
+    got = rows("The French border was closed after the German surrender.")
+    assert not [t for t in got if t[1] == "is from"]

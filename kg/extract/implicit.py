@@ -73,6 +73,10 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.ent_type_ in ("PERSON", "ORG") \
             and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
         out += description_clauses(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+        out += place_of_clauses(tok)
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None:
+        out += noun_origin_clauses(tok)
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.ent_type_ == "" and any(
             c.dep_ in ("det", "poss") for c in tok.children):
         out += noun_in_place_clauses(tok)
@@ -158,6 +162,11 @@ def description_clauses(name: Token) -> list[Clause]:
     nouns += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.ent_iob_ == "O"
               and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in lx.TITLE_NOUNS)]
     subj = name_tokens(name)
+    for c in name.children:
+        if c.dep_ == "nmod" and c.i < name.i and c.lower_ in lx.TITLE_NOUNS and c.ent_iob_ == "O" and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+            # "Secretary of State Antony Blinken": a title with its own of-phrase, before the name
+            out.append(_clause("be", "is", subj, [t for t in c.subtree if t.i < name.i], name, c, "openie"))
     for noun in nouns:
         title = noun.lemma_.lower() in lx.TITLE_NOUNS
         if title and (title_of_tokens(noun) is not None or any(
@@ -196,6 +205,41 @@ def origin_clauses(appos: Token) -> list[Clause]:
                     out.append(_clause("from", "is from", arg_tokens(appos.head), place_tokens(pobj), appos.head, pobj,
                                        "openie"))
     return out
+
+
+PLACE_NOUNS = frozenset("city town village port region province state island district county municipality".split())
+
+
+def place_of_clauses(noun: Token) -> list[Clause]:
+    """ "the Spanish city of Valencia" -> (Valencia; is in; Spain) (Open IE only)."""
+    places = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and is_place_end(g)]
+    adjs = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and is_demonym(c)]
+    if not places or not adjs:
+        return []
+    return [_clause("located_in", "is in", place_tokens(places[0]), [adjs[0]], places[0], adjs[0], "openie")]
+
+
+# People and bodies by what they do: a nationality on them says where they are from.
+AGENT_NOUNS = frozenset("""footballer player athlete runner cyclist swimmer author writer novelist poet artist painter
+singer musician actor actress director scientist chemist physicist biologist engineer architect doctor surgeon
+journalist student soldier pilot diplomat businessman businesswoman entrepreneur investor billionaire tycoon
+philosopher historian composer photographer designer fund squad team""".split())
+
+
+def noun_origin_clauses(noun: Token) -> list[Clause]:
+    """ "the Norwegian wealth fund" -> (the Norwegian wealth fund; is from; Norway): a nationality on a description
+    with an article (Open IE only)."""
+    from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
+    lemma = noun.lemma_.lower()
+    if not (lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS
+            and lemma not in ("country", "nation")):
+        return []   # "the German surrender", "the French border": an event or a thing has no origin to state
+    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)]
+    if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+        return []
+    subj = [t for t in noun.subtree if t.i <= noun.i]
+    return [_clause("from", "is from", trim(subj), [adjs[0]], noun, adjs[0], "openie")]
 
 
 def noun_in_place_clauses(noun: Token) -> list[Clause]:

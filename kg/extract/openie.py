@@ -1,6 +1,7 @@
 """Open IE tuples in the CaRB tab format, from the same clauses the graph is built from."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -174,10 +175,18 @@ def relation_words(clause: Clause) -> str:
             k = len(parts) - 1 - parts[::-1].index(verb.text)
             parts[k] = verb.doc[verb.i - 2].text + verb.doc[verb.i - 1].text + verb.text
             rel = " ".join(parts)
-    if clause.kind == "title" and clause.subj_head is not None:
-        written = {t.lower_: t.text for t in clause.subj_head.doc[max(0, clause.subj_head.left_edge.i - 8):
-                                                                  clause.subj_head.i] if t.is_alpha}
-        rel = " ".join(written.get(w, w) if w not in ("is", "of") else w for w in rel.split())
+    if clause.kind == "title" and clause.subj_head is not None and rel.endswith(" of"):
+        # the title as the sentence writes it: "Prime Minister", "Secretary-General"
+        words_ = rel[:-3].split(" ")
+        first = 2 if words_[:2] == ["is", "former"] else 1
+        title = words_[first:]
+        doc = clause.subj_head.doc
+        window = doc[max(0, clause.subj_head.left_edge.i - 10):min(len(doc), clause.subj_head.right_edge.i + 10)].text
+        if title:
+            pattern = r"\b" + r"[\s\-–]?".join(re.escape(w) for w in title) + r"\b"
+            found = re.search(pattern, window, flags=re.IGNORECASE)
+            if found:
+                rel = " ".join([*words_[:first], found.group(0), "of"])
     return rel
 
 

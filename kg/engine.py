@@ -203,17 +203,45 @@ class _Pool(Workers):
         context = multiprocessing.get_context(method)
         self.size = workers
         self._pool = context.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer, events))
+        self._pids = self._worker_pids()
+
+    def _worker_pids(self) -> set[int]:
+        return {process.pid for process in list(getattr(self._pool, "_pool", ()))}
+
+    def submit(self, fn, *args) -> _PoolTask:
+        """Run ``fn(*args)`` in a worker; the handle's ``get()`` raises KGError if a worker dies meanwhile."""
+        return _PoolTask(self, self._pool.apply_async(fn, args))
 
     def read(self, unit, languages):
         from kg.ingest.units import read_unit
-        return self._pool.apply_async(read_unit, (unit, languages))
+        return self.submit(read_unit, unit, languages)
 
     def parse(self, batch: list[Article]):
-        return self._pool.apply_async(_pool_task, (batch,))
+        return self.submit(_pool_task, batch)
+
+    def check(self) -> None:
+        """Raise KGError if a worker process has died: the pool replaces it, but the task it held is lost."""
+        if self._worker_pids() != self._pids:
+            raise KGError("a worker process died (killed, or out of memory?); the build stopped. Run it again, with "
+                          "fewer --workers or a smaller --batch-size if memory is short")
 
     def close(self) -> None:
         self._pool.terminate()
         self._pool.join()
+
+
+class _PoolTask:
+    """A task in the pool, waited for in short steps so that a worker's death ends the wait."""
+
+    def __init__(self, pool: _Pool, result) -> None:
+        self._pool, self._result = pool, result
+
+    def get(self):
+        while True:
+            try:
+                return self._result.get(timeout=0.5)
+            except multiprocessing.TimeoutError:
+                self._pool.check()
 
 
 def _ready(batch: list[Article], result) -> Iterator[tuple[Article, Graph]]:

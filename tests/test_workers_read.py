@@ -272,3 +272,31 @@ def test_a_damaged_archive_in_a_folder_built_by_workers_is_one_line(tmp_path, nl
     assert [line for line in lines if "a.warc.gz" in line] == [next(line for line in lines if "damaged" in line)]
     assert lines[-1] == "Error: 1 input could not be read; the rest were built"
     assert out.read_text(encoding="utf-8").count("/article/") > 0
+
+
+def test_a_fifo_named_as_an_archive_is_refused_by_the_worker(tmp_path, pool):
+    import os
+    os.mkfifo(tmp_path / "pipe.warc.gz")          # no one writes to it: opening it would block for ever
+    (tmp_path / "z.md").write_text("# Bridge\n\nThe council closed the bridge for a week on Tuesday.\n",
+                                   encoding="utf-8")
+    expected = single([str(tmp_path)])
+    assert spread([str(tmp_path)], pool) == expected
+    assert "pipe.warc.gz: is a FIFO, not a regular file" in expected[2][0]
+
+
+def test_a_worker_that_dies_ends_the_wait_with_one_line():
+    """The pool replaces a killed worker but not its task: waiting for it must end with a KGError, not hang."""
+    import os
+    import signal
+    import time
+
+    from kg.errors import KGError
+    with open_workers(workers=2) as started:
+        tasks = [started.submit(time.sleep, 60) for _ in range(2)]      # both workers busy
+        time.sleep(0.5)
+        victim = next(iter(started._pids))
+        os.kill(victim, signal.SIGKILL)
+        began = time.monotonic()
+        with pytest.raises(KGError, match="a worker process died"):
+            tasks[0].get()
+        assert time.monotonic() - began < 20

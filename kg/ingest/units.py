@@ -109,7 +109,7 @@ def read_unit(unit: Unit, languages: Collection[str] | None = None, local: bool 
     and ``("unseen", name)`` when this process does not see a file (a Dask worker on another machine).
     Nothing raises: a bad file is an error event, and the next file is read.
     """
-    from kg.ingest.sources import _read_file, _read_stdin, language_verdict
+    from kg.ingest.sources import _check_regular, _read_file, _read_stdin, language_verdict
     from kg.ingest.warc import pages
 
     if not local and not unit.local:
@@ -124,6 +124,7 @@ def read_unit(unit: Unit, languages: Collection[str] | None = None, local: bool 
     for path, name in unit.files:
         try:
             if unit.archive:
+                _check_regular(Path(path), name)     # a FIFO would block the worker for ever
                 for page in pages(Path(path), name, skip, unit.start, unit.end, unit.first):
                     article, reason = page.article(), None
                     if article.text:

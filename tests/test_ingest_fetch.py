@@ -20,7 +20,7 @@ import pytest
 from kg.errors import FetchError
 from kg.ingest import iter_articles
 from kg.ingest.fetch import Fetcher
-from kg.remote import USER_AGENT, fetch_page
+from kg.web import USER_AGENT, fetch_page
 
 PAGES = Path(__file__).parent / "data" / "fetch"
 SLOW = 3.0          # seconds the slow page waits before its first byte

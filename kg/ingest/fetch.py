@@ -3,7 +3,7 @@
 Only what the user asked for with ``--fetch`` touches the network, and only http(s) URLs. Pages are fetched one
 at a time, with a fixed delay between two requests to one host (longer if the host's robots.txt asks for a
 ``Crawl-delay``), a User-Agent naming kg-builder, a total deadline and a byte cap per page, and at most five
-redirects (see :func:`kg.remote.fetch_page`). A host's robots.txt is read once and honoured: a page it
+redirects (see :func:`kg.web.fetch_page`). A host's robots.txt is read once and honoured: a page it
 disallows for kg-builder is not fetched. A fetched page is read as a saved HTML page is
 (:func:`kg.ingest.html.extract`), the feed item's URL, title, date and author filling what the page lacks.
 """
@@ -16,7 +16,7 @@ import urllib.robotparser
 from dataclasses import replace
 
 from kg.errors import FetchError, InputError, one_line
-from kg.remote import DEFAULT_TIMEOUT, MAX_REDIRECTS, PAGE_MAX_BYTES, USER_AGENT, Page, fetch_page
+from kg.web import MAX_REDIRECTS, PAGE_MAX_BYTES, PAGE_TIMEOUT, USER_AGENT, Page, fetch_page
 from kg.types import Article
 
 __all__ = ["Fetcher", "DEFAULT_DELAY", "AGENT_TOKEN"]
@@ -61,7 +61,7 @@ class Fetcher:
     kg.errors.FetchError: ftp://example.org/story: not an http(s) URL; not fetched
     """
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT, delay: float = DEFAULT_DELAY,
+    def __init__(self, timeout: float = PAGE_TIMEOUT, delay: float = DEFAULT_DELAY,
                  max_bytes: int = PAGE_MAX_BYTES, max_redirects: int = MAX_REDIRECTS,
                  user_agent: str = USER_AGENT, robots: bool = True) -> None:
         self.timeout, self.delay, self.max_bytes = float(timeout), max(float(delay), 0.0), int(max_bytes)
@@ -78,7 +78,7 @@ class Fetcher:
         Raises
         ------
         FetchError
-            As :func:`kg.remote.fetch_page`, or with reason ``"robots.txt"`` when robots.txt disallows it.
+            As :func:`kg.web.fetch_page`, or with reason ``"robots.txt"`` when robots.txt disallows it.
         """
         host = self._host(url)
         if self.robots:

@@ -223,3 +223,41 @@ def test_a_name_after_its_description_is_the_object(nlp, gazetteer):
     ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
     assert {(st.subject.entity, st.object.entity) for st in ex.statements if st.predicate == "beat"} == {
         ("madison-keys", "aryna-sabalenka")}
+
+
+# --------------------------------------------------------------------------- reported speech
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # what is said is the object of a verb of saying, the place where it was said no relation
+    ("The minister said at the summit that talks would resume.",
+     {("resume", "talks", None, POS, REPORTED)}, {("say_at", "The minister", "the summit", POS, ASSERTED)}),
+    # a simple past after a perfect in a relative clause is the main clause's
+    ("He promised compensation to everyone who had lost a home and ordered the army to help.",
+     {("order", "He", "the army", POS, ASSERTED)}, {("order", "everyone", "the army", POS, ASSERTED)}),
+    ("The firm, which has bought Lumora and sold Strand, grew.",
+     {("sell", "The firm", "Strand", POS, ASSERTED)}, set()),
+])
+def test_reported_speech(nlp, sentence, expected, absent):
+    got = tuples(nlp(sentence))
+    assert expected <= got
+    assert not absent & got
+
+
+@pytest.mark.model
+def test_a_final_attribution_read_as_an_object_reports_the_sentence(nlp):
+    got = tuples(nlp("SkyNordic has ordered 60 jets, the two companies announced on Tuesday at the Paris Air Show."))
+    assert ("order", "SkyNordic", "60 jets", POS, REPORTED) in got
+    assert ("announce", "the two companies", "SkyNordic has ordered 60 jets", POS, ASSERTED) in got
+    assert not [t for t in got if t[0] in ("order", "announce_at") and t[2] in ("the two companies", "the Paris Air Show")]
+    # an object list after a comma is no attribution
+    got = tuples(nlp("Police arrested two men, the mayor and his deputy."))
+    assert not [t for t in got if t[4] == REPORTED]
+
+
+@pytest.mark.model
+def test_an_expectation_and_a_speaker_at_a_body_are_attributed(nlp, gazetteer):
+    sentence = "Economists at Nomura expect the Bank of Japan to raise rates in July."
+    ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
+    (raise_,) = [st for st in ex.statements if st.predicate == "raise"]
+    assert (raise_.modality.value, raise_.attributed_to) == (HYPOTHETICAL, "nomura")

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.repairs import (comitatives, coordination_head, misattached_conjunct, named_after_description,
-                                nominal_agent, plural_antecedents)
+from kg.extract.repairs import (comitatives, coordination_head, final_attribution, misattached_conjunct,
+                                named_after_description, nominal_agent, plural_antecedents)
 from kg.extract.roles import body_head, name_tokens, title_complement
 from kg.types import Modality, Polarity
 
@@ -379,6 +379,8 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
             mod, speaker = Modality.REPORTED, who or speaker
         else:
             mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+            if lemma in EXPECTATION_VERBS:
+                speaker = who or speaker    # "economists expect the bank to cut rates": their expectation
     elif dep in ("ccomp",) and mod is Modality.ASSERTED and lemma not in ("be",):
         # a clausal complement of an unknown verb ("know", "show") keeps the parent's factuality
         pass
@@ -391,6 +393,10 @@ def yet_to(governor: Token, dep: str) -> bool:
     """ "has yet to sign", "is yet to decide", "remains yet to be approved": the complement has not happened."""
     return dep == "xcomp" and governor.lemma_.lower() in ("have", "be", "remain") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
+
+
+# Verbs of expectation: the complement is the subject's belief about what will happen.
+EXPECTATION_VERBS = frozenset("expect anticipate forecast".split())
 
 
 def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
@@ -504,11 +510,15 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     subjects, inherited = subjects_of(verb)
     if not subjects:
         return []
+    if verb.dep_ == "acl" and attributes(verb):
+        return [attribution_clause(verb, ctx)]
     pol, mod = own_factuality(verb, ctx)
     rel = relation_tokens(verb)
     surface, prefix = surface_relation(verb, rel)
     children = list(verb.children)
-    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS] or [
+    # (not the source of a final attribution, ", the two companies announced"; not a complementizer "that")
+    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS and final_attribution(c) is None and not (
+        c.lower_ == "that" and c.tag_ == "WDT" and c.i < verb.i and verb.dep_ == "ccomp")] or [
         c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
         and verb.lemma_ != "be"]    # "fell 4 percent": the amount is the object
     acomps = [c for c in children if c.dep_ == "acomp"]
@@ -626,6 +636,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return out
     post = [k for k in links if k[0][0].i > verb.i]
     core = [k for k in post if not is_adjunct(k, verb)]
+    if any(c.dep_ == "ccomp" for c in comps) and verb.lemma_.lower() in lx.REPORTING_VERBS:
+        core = []   # "said at the summit that ...": what is said is the object, the place an extra argument
     if core or post and not comps:
         # the relation's own preposition: the first that is not a time or an adjunct clause
         first = core[0] if core else post[0]
@@ -657,6 +669,19 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def attribution_clause(verb: Token, ctx: Context) -> Clause:
+    """ "SkyNordic has ordered 60 jets, the two companies announced on Tuesday.": announce(the two companies, the
+    sentence before the comma), its prepositional phrases as further arguments."""
+    source, main = verb.head, verb.head.head
+    inside = {t.i for t in source.subtree}
+    said = trim([t for t in arg_tokens(main, skip={"punct", "cc", "conj", "preconj", "parataxis"}) if t.i not in inside])
+    rel = relation_tokens(verb)
+    return Clause(kind="comp", rel=rel, predicate=verb_lemma(verb), subj=trim([t for t in arg_tokens(source)
+                                                                               if t.i < verb.i]), obj=said,
+                  extras=[link_tokens(k) for k in prep_links(verb)], subj_head=source, obj_head=main, verb=verb,
+                  polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker)
 
 
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
@@ -935,13 +960,16 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         while cur.dep_ != "ROOT" and cur.head.i != cur.i:
             chain.append(cur)
             cur = cur.head
-        ctx = contexts.get(cur.i) or Context()
+        ctx = contexts.get(cur.i) or root_context(cur)
         contexts[cur.i] = ctx
         for node in reversed(chain):
             if node.i in contexts:
                 ctx = contexts[node.i]
                 continue
             gov = node.head
+            if node.dep_ == "acl" and attributes(node):
+                contexts[node.i] = ctx = Context()      # ", the two companies announced.": the writer's
+                continue
             if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
                 if node.dep_ == "advcl":
                     if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
@@ -1029,6 +1057,21 @@ def word_prefix(tok: Token) -> bool:
     if tok.text in ("-", "–", "—"):
         return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
     return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+
+
+def attributes(verb: Token) -> bool:
+    """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
+    said = final_attribution(verb.head) if verb.dep_ == "acl" else None
+    return said is not None and said.i == verb.i
+
+
+def root_context(root: Token) -> Context:
+    """A sentence's own factuality: reported where it ends in an attribution the parser misread as an object
+    (", the two companies announced.")."""
+    for c in root.children:
+        if final_attribution(c) is not None:
+            return Context(Polarity.POSITIVE, Modality.REPORTED, c)
+    return Context()
 
 
 def content_clause(acl: Token) -> bool:

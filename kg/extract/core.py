@@ -181,6 +181,19 @@ class _Converter:
                             out.append(replace(st, subject=member, confidence=round(st.confidence * 0.9, 3)))
         return out
 
+    def speaker_body(self, tok: Token) -> str | None:
+        """ "Sudan's army said" is resolved as an argument; "analysts at Jefferies said", "officials of the
+        ministry said": the body the speakers belong to, where it is an entity."""
+        if tok.pos_ != "NOUN":
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from"):
+                for pobj in prep.children:
+                    key = self.key_of(self.cluster_of(pobj)) if pobj.dep_ == "pobj" else None
+                    if key:
+                        return key
+        return None
+
     def according_to(self, clause: Clause) -> Token | None:
         """ "..., according to the minutes": the source a clause is reported from."""
         verb = clause.verb
@@ -200,7 +213,7 @@ class _Converter:
             clause.speaker = clause.speaker or source
         if clause.speaker is not None:
             speaker_key = self.key_of(self.cluster_of(clause.speaker)) or self.argument(
-                [clause.speaker], clause.speaker, None).entity     # "Sudan's army said": the state it speaks for
+                [clause.speaker], clause.speaker, None).entity or self.speaker_body(clause.speaker)
         subj = self.argument(clause.subj, clause.subj_head, speaker_key)
         if clause.obj is None:
             return None

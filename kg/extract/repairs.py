@@ -19,6 +19,8 @@ def nonfinite(verb: Token) -> bool:
     complement ("of hiding", "before leaving"), or a bare verb after a modal or "to" ("would host", "to host")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True     # "who had lost a home and ordered ...": a simple past shares no perfect
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and (c.lower_ in lx.MODAL_HYPOTHETICAL or c.lower_ in (
         "will", "to", "'ll")) for c in verb.children)
 
@@ -126,5 +128,30 @@ def named_after_description(verb: Token, obj: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS \
                 and c.left_edge.i == obj.right_edge.i + 1:
+            return c
+    return None
+
+
+def final_attribution(noun: Token) -> Token | None:
+    """ "SkyNordic has ordered 60 jets, the two companies announced on Tuesday.": the parser reads the source
+    of a sentence-final attribution as a second object of the main verb, with the verb of saying as its
+    participle. Returns that verb of saying: after a comma, with no object or complement of its own, at the
+    end of the sentence."""
+    if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.head.pos_ not in ("VERB", "AUX") or noun.i < noun.head.i:
+        return None
+    doc = noun.doc
+    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in lx.REPORTING_VERBS and c.tag_ in ("VBD", "VBN") \
+                and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr") for g in c.children):
+            end = noun.right_edge.i + 1
+            if all(doc[j].is_punct for j in range(end, len(doc))) or (end < len(doc) and doc[end].is_sent_end):
+                return c
+            nxt = end
+            while nxt < len(doc) and not doc[nxt].is_sent_start:
+                if not doc[nxt].is_punct:
+                    return None
+                nxt += 1
             return c
     return None

@@ -39,6 +39,7 @@ class GazEntry:
     kind: str = ""                     # "country", "capital", "city", "company", "person", ...
     capital_of: str | None = None      # for a capital: the label of its country
     demonyms: tuple[str, ...] = ()     # "Russian" for Russia
+    country: str | None = None         # for a person: the label of the state whose national offices they hold
 
 
 def default_path() -> Path:
@@ -97,10 +98,12 @@ def _parse_entry(raw: dict, where: str) -> GazEntry:
             isinstance(a, str) for a in (*aliases, *demonyms)):
         raise InputError(f"{where}: 'aliases' and 'demonyms' of {label!r} must be lists of strings")
     capital_of = raw.get("capital_of") or None
+    country = raw.get("country") or None
     return GazEntry(label=label.strip(), type=entity_type, wikidata=wikidata,
                     aliases=tuple(a.strip() for a in aliases if a.strip()), kind=str(raw.get("kind") or ""),
                     capital_of=str(capital_of) if capital_of else None,
-                    demonyms=tuple(d.strip() for d in demonyms if d.strip()))
+                    demonyms=tuple(d.strip() for d in demonyms if d.strip()),
+                    country=str(country).strip() if country else None)
 
 
 def _read_jsonl(path: Path, text: str) -> list[GazEntry]:
@@ -287,6 +290,12 @@ class Gazetteer:
         if not entry.capital_of:
             return None
         return self._by_label.get(entry.capital_of)
+
+    def country_of(self, entry: GazEntry) -> GazEntry | None:
+        """Return the state whose national offices a person ``entry`` holds, or None when the gazetteer does not say."""
+        if not entry.country:
+            return None
+        return self._by_label.get(entry.country)
 
     def get(self, label: str) -> GazEntry | None:
         """Return the entry with exactly this label, or None."""

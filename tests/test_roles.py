@@ -200,3 +200,28 @@ def test_possessors_and_inner_title_words(run, text, expected):
     assert expected in roles(run(text))
     labels = {s.predicate_label for s in run(text).statements if s.predicate == expected[1]}
     assert labels <= {"candidate of", "chief marketing officer of"}
+
+
+def test_the_gazetteer_knows_the_state_of_a_politician(tmp_path):
+    from kg.gazetteer import Gazetteer, default_path, read_gazetteer_file
+    path = tmp_path / "people.jsonl"
+    path.write_text('{"label": "Ana Ruiz", "type": "Person", "kind": "person", "country": "Chile"}\n'
+                    '{"label": "Chile", "type": "GeopoliticalEntity", "kind": "country"}\n', encoding="utf-8")
+    gaz = Gazetteer(read_gazetteer_file(path))
+    assert gaz.country_of(gaz.lookup("Ana Ruiz")).label == "Chile"
+    assert gaz.country_of(gaz.lookup("Chile")) is None
+    shipped = Gazetteer(read_gazetteer_file(default_path()))
+    for entry in (e for e in read_gazetteer_file(default_path()) if e.country):
+        assert shipped.country_of(entry) is not None, entry.label      # every state named is an entry
+
+
+@pytest.mark.model
+def test_a_known_politicians_bare_title_is_held_in_their_state(run):
+    ex = run("The two sides signed the accord in Geneva. Secretary of State Antony Blinken praised both ministers, "
+             "and Chancellor Olaf Scholz called it a first step.")
+    found = roles(ex)
+    assert ("Antony Blinken", "minister_of", "United States", "") in found
+    assert ("Olaf Scholz", "head_of", "Germany", "") in found
+    # a former office, or a title that is no national office, says nothing
+    ex = run("Former President Donald Trump and Senator Bernie Sanders spoke in Ohio.")
+    assert not [r for r in roles(ex) if r[0] in ("Donald Trump", "Bernie Sanders")]

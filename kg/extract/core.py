@@ -6,11 +6,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import Clause, sentence_clauses
+from kg.extract.clauses import Clause, former, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, ROLE_VERBS, role_of
+from kg.extract.roles import FORMER, ROLE_VERBS, role_of, title_complement
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -25,6 +25,9 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region")}
+# Title words of a state's national offices: a known politician's title without a body is held in their state.
+NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
+spokeswoman spokesperson""".split())
 # Roles one can hold for a person, not only in a body: "her lawyer", "his spokesman", "her coach".
 PERSONAL_ROLES = frozenset("lawyer_of spokesperson_of representative_of coach_of employee_of".split())
 # Words of a title that make its holder the second of an office ("deputy governor", "vice president").
@@ -369,9 +372,15 @@ class _Converter:
         for m in self.res.mentions:
             if m.type is not EntityType.PERSON or m.cluster not in self.entities:
                 continue
+            key = self.entities[m.cluster].key
+            known = self.gaz.lookup(self.entities[m.cluster].label)
+            country = self.gaz.country_of(known) if known is not None and known.type is EntityType.PERSON else None
+            if country is not None:     # "Prime Minister Narendra Modi": the state the gazetteer knows him in
+                st = self._national_office(m, key, country, titled)
+                out += [st] if st is not None else []
+                continue
             if self.entities[m.cluster].wikidata:
                 continue    # a world figure's office is not guessed from one article ("President Joe Biden")
-            key = self.entities[m.cluster].key
             office, seat = self._office_of(m) or (None, None)
             if office is None or (key, role_of(f"{office}_of")) in titled:
                 continue
@@ -385,6 +394,32 @@ class _Converter:
                                  object=Argument(text=self.entity_by_key[target].label, entity=target),
                                  confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
+
+    def _national_office(self, m, key: str, country, titled: set) -> Statement | None:
+        """The national office a title before a known politician's name states ("Secretary of State Antony
+        Blinken", "Spokesman Dmitry Peskov"), held in the state the gazetteer knows them in; None for another
+        title ("Opposition leader", "Senator"), a former office or a role the text already gives."""
+        head = self.doc[m.end - 1]
+        nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
+                 and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+        if not nouns or former(nouns[-1], head):
+            return None
+        noun = nouns[-1]
+        within = title_complement(noun)
+        office = title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
+        role = role_of(f"{office}_of")
+        words = office.split("_")
+        if not set(words) & NATIONAL_TITLES or role is None or (key, role) in titled:
+            return None
+        target = self.gazetteer_entity(country)
+        if target == key:
+            return None
+        titled.add((key, role))
+        sent_text, sent_start, sent_end = provenance(self.doc[m.start].sent)
+        return Statement(subject=Argument(text=m.text, entity=key), predicate=role,
+                         predicate_label=f"{office.replace('_', ' ')} of",
+                         object=Argument(text=country.label, entity=target),
+                         confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end)
 
     def origins(self, statements: list[Statement]) -> list[Statement]:
         """ "the Japanese carmaker Toyota", "Lena Roth, a German chemist": a nationality on the description of a name

@@ -204,3 +204,11 @@ def test_places_of_the_headline_and_the_dateline_are_entities(nlp, gazetteer):
     places = {e.label for e in ex.entities if e.type is EntityType.GPE}
     assert {"Lisbon", "Warsaw", "Montreal"} <= places     # a capital, the dateline, a city the body names
     assert "Nice" not in places and "Ana Costa in Warsaw" not in {e.label for e in ex.entities}
+
+
+def test_names_the_ner_leaves_untyped_or_cuts(run):
+    ex = run("Kalivia's mayor, Petros Zervakis, accused the government. Ruiz beat Moreau in the Lakeside Open final. "
+             "The airline signed an agreement with Airvista Technik, the engineering arm of the group Airvista.")
+    assert entity(ex, "Petros Zervakis").type is EntityType.PERSON
+    assert entity(ex, "Lakeside Open").type is EntityType.EVENT
+    assert entity(ex, "Airvista Technik").type is EntityType.ORGANIZATION

@@ -200,6 +200,10 @@ class Resolver:
                 label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
             if label == "ORG" and (joined := self._joined_org(end)) is not None:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
+            while (label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+                   and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
+                   and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS):
+                end += 1            # "Lufthansa" + "Technik": the NER cut the name of a firm's unit
             while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
                    and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
                    and start <= doc[start - 1].head.i < end and doc[start - 1].ent_type_ in ("", "NORP")
@@ -477,6 +481,8 @@ class Resolver:
                 first_word = (doc[i].is_sent_start or (i > 0 and doc[i - 1].text in QUOTES)) and (
                     (i > 0 and doc[i - 1].text in QUOTES) or doc[i].lower_ in self.lower_words)
                 cues = context_votes(doc, i, j)
+                if j - i > 1 and doc[j - 1].lower_ in EVENT_HEADS:
+                    cues.append((EntityType.EVENT, 3))      # "in the Australian Open final"
                 if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") or cues) and not first_word
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
                         and not any((t.ent_type_ and not (cues and t.ent_type_ in ("PRODUCT", "WORK_OF_ART")))
@@ -486,9 +492,6 @@ class Resolver:
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).
-                    if 2 <= j - i <= 3 and head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and all(
-                            t.is_alpha for t in span):
-                        cues.append((EntityType.PERSON, 3))     # "Marathon's mayor, Stergios Tsirkas"
                     etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
                     self.mentions.append(Mention(i, j, span.text, etype,
                                                  tentative=not cues and not self._org_like(i, j)))

@@ -12,10 +12,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import lexicon as lx
 from kg.types import EntityType
 
-ORG, GPE, LOC, GROUP, EVENT = (EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION, EntityType.GROUP,
-                               EntityType.EVENT)
+ORG, GPE, LOC, GROUP, EVENT, PERSON = (EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION,
+                                       EntityType.GROUP, EntityType.EVENT, EntityType.PERSON)
 
 # "Telvia's shares", "Marathon's mayor", "Benfica's academy": what a possessor of these nouns is
 POSSESSED = {**dict.fromkeys("""shares share stock stake subsidiary subsidiaries shareholders investors customers
@@ -95,6 +96,9 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((GPE, 2))      # "roads around Athlone and Mullingar": firms are not around
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= end - start <= 3 and all(
+            t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+        votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,"
     noun = apposed_noun(doc, end)
     if noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))

@@ -140,3 +140,9 @@ def test_titles_places_and_origins(rows, text, expected):
 def test_an_event_or_a_thing_has_no_origin(rows):
     got = rows("The French border was closed after the German surrender.")
     assert not [t for t in got if t[1] == "is from"]
+
+
+def test_a_description_read_as_a_second_subject_belongs_to_the_name(rows):
+    got = rows("The Dutch brewing giant Heineken raised its prices.")
+    assert ("Heineken", "is from", "Netherlands") in got
+    assert ("The Dutch brewing giant Heineken", "raised", "its prices") in got

@@ -140,6 +140,16 @@ def close_name(noun: Token) -> Token | None:
     return None
 
 
+def split_description(name: Token) -> Token | None:
+    """ "The Korean electronics maker Samsung unveiled": a description the parser made a second subject of the
+    verb, right before the name."""
+    first = name_tokens(name)[0]
+    for c in name.head.children:
+        if c.dep_ == name.dep_ and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i == first.i - 1:
+            return c
+    return None
+
+
 def name_tokens(name: Token) -> list[Token]:
     """The proper-name words ending at the name's head: "Ama Mensah" of "Ghanaian author Ama Mensah"."""
     doc = name.doc
@@ -159,6 +169,9 @@ def description_clauses(name: Token) -> list[Clause]:
     nouns: list[Token] = []
     if name.dep_ == "appos" and name.head.pos_ == "NOUN" and close_name(name.head) == name:
         nouns.append(name.head)
+    split = split_description(name)
+    if split is not None:
+        nouns.append(split)
     nouns += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.ent_iob_ == "O"
               and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in lx.TITLE_NOUNS)]
     subj = name_tokens(name)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import Clause, arg_tokens, misread_main_verb, sentence_clauses, trim, word_prefix
 from kg.extract.confidence import clause_confidence
-from kg.extract.implicit import close_name, country_of, is_demonym
+from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description
 
 
 def words(tokens: list[Token]) -> str:
@@ -124,7 +124,12 @@ def subject_words(clause: Clause) -> str:
                  and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head) and c.i not in inside]
         if names:
             return words(arg_tokens(names[0]))
-    return words(clause.subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(clause.subj)))
+    subj = clause.subj
+    if clause.kind not in WRITER_KINDS and head is not None and subj and subj[0].i == name_tokens(head)[0].i:
+        split = split_description(head)
+        if split is not None:       # "The Korean electronics maker" + "Samsung": one subject
+            subj = [t for t in split.subtree if t.i < subj[0].i] + subj
+    return words(subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(subj)))
 
 
 def object_words(clause: Clause) -> str:

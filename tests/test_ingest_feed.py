@@ -173,3 +173,10 @@ def test_a_folder_without_a_suffix_is_a_folder(tmp_path):
     from kg.ingest.registry import format_of
     assert format_of(folder) is None and format_of(folder / "latest").name == "feed"
     assert len(list(iter_articles([str(folder)]))) == 1
+
+
+def test_a_feed_saved_as_html_is_read_as_a_feed(tmp_path):
+    path = tmp_path / "latest.html"
+    path.write_bytes((FEEDS / "hillside-rss1.xml").read_bytes())
+    [article] = read_articles(path)
+    assert article.headline == "Bus Route to the Hospital Restored" and article.source == f"{path}:1"

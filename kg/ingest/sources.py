@@ -103,6 +103,9 @@ def parse_text(text: str, source: str = "<stdin>", fmt: str | None = None, skip:
         if kind is None or kind.name == "warc":
             names = ", ".join(f.name for f in registry.formats() if f.name != "warc")
             raise InputError(f"{source}: unknown format {fmt!r}; use {names}")
+        if kind.name == "html":     # a feed saved under a page's name (a browser's "Save as") is a feed
+            sniffed = registry.sniff(text)
+            kind = sniffed if sniffed is not None and sniffed.sniff_files else kind
     module = registry.reader_of(kind)
     articles = module.parse(text, source, skip or _ignore, **_fetching(module, fetch))
     if len(articles) == 1 and not articles[0].text:

@@ -261,3 +261,15 @@ def test_an_expectation_and_a_speaker_at_a_body_are_attributed(nlp, gazetteer):
     ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
     (raise_,) = [st for st in ex.statements if st.predicate == "raise"]
     assert (raise_.modality.value, raise_.attributed_to) == (HYPOTHETICAL, "nomura")
+
+
+@pytest.mark.model
+def test_leaders_named_after_a_body_speak_for_it(nlp, gazetteer):
+    sentence = "European Union leaders told Xi Jinping that China must cut its surplus."
+    ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
+    assert ("european-union", "xi-jinping") in {(st.subject.entity, st.object.entity) for st in ex.statements
+                                                 if st.predicate == "tell"}
+    # one leader is a person, not the body; a board is a body of its own
+    for sentence in ("The Hamas leader rejected the offer.", "Vexa Energy's board recommended the offer."):
+        ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
+        assert not [st for st in ex.statements if st.predicate in ("reject", "recommend") and st.subject.entity], sentence

@@ -69,6 +69,9 @@ def provenance(sent) -> tuple[str, int, int]:
     return text, sent.start_char + lead, sent.start_char + lead + len(text)
 
 
+# The people who speak and act for a body named before them ("EU leaders", "Google officials"); a board is a body
+# of its own ("chaired the company's board").
+GROUP_SPEAKERS = frozenset("leader official leadership".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
                                                            "force", "troops", "leadership"}
 
@@ -101,6 +104,13 @@ class _Converter:
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 
     def institution_owner(self, head: Token) -> str | None:
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in GROUP_SPEAKERS and (head.tag_ == "NNS" or lemma == "leadership"):
+            for c in head.children:     # "EU leaders told Xi"; not "the Hamas leader", a person
+                if c.dep_ == "compound":
+                    cid = self.cluster_of(c)
+                    if cid in self.entities and self.entities[cid].type in (EntityType.ORGANIZATION, EntityType.GPE):
+                        return self.entities[cid].key
         if head.pos_ not in ("NOUN", "PROPN") or not {head.lemma_.lower(), head.lower_} & INSTITUTIONS:
             return None
         for c in head.children:

@@ -225,3 +225,14 @@ def test_a_known_politicians_bare_title_is_held_in_their_state(run):
     # a former office, or a title that is no national office, says nothing
     ex = run("Former President Donald Trump and Senator Bernie Sanders spoke in Ohio.")
     assert not [r for r in roles(ex) if r[0] in ("Donald Trump", "Bernie Sanders")]
+
+
+@pytest.mark.model
+def test_a_title_with_a_bare_body_noun_is_held_in_the_body_the_text_calls_so(run):
+    ex = run("The Conservative Party blamed the low turnout. Party chairman Tom Hale denied that the result was a "
+             "verdict.")
+    assert ("Tom Hale", "chair_of", "Conservative Party", "") in roles(ex)
+    assert not [s for s in ex.statements if s.object.text == "Party"]
+    # a body the sentence before does not call a union is not "Union president"'s
+    ex = run("Kestrel Airways cut 200 jobs. Union president Paul Rand said workers would strike.")
+    assert not [r for r in roles(ex) if r[0] == "Paul Rand"]

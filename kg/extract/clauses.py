@@ -772,6 +772,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
+            if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(name_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
+                return None     # "Union president", "Party chairman": a capitalised common noun, no name
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{name}_of", c      # "the company's president", "its spokesman": resolved later

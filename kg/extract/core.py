@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import Clause, former, sentence_clauses, title_name
+from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, ROLE_VERBS, role_of, title_complement
+from kg.extract.roles import FORMER, ROLE_VERBS, name_tokens, role_of, title_complement
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -405,6 +406,54 @@ class _Converter:
                                  confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
 
+    def body_titles(self, statements: list[Statement]) -> list[Statement]:
+        """ "The Teamsters condemned the move. Union president Paul Boucher said ...": a title whose body is a bare
+        common noun ("union", "party", "company") is held in the organisation that is the subject of the sentence
+        just before (a party for "party"), with a moderate confidence; with no such subject, nothing."""
+        titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+        sents = list(self.doc.sents)
+        starts = [s.start for s in sents]
+        out = []
+        for m in self.res.mentions:
+            if m.type is not EntityType.PERSON or m.cluster not in self.entities:
+                continue
+            head = self.doc[m.end - 1]
+            nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
+                     and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+            if not nouns or former(nouns[-1], head):
+                continue
+            noun = nouns[-1]
+            mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "poss")]
+            bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(name_tokens(c)) == 1]
+            if len(bodies) != 1 or len(mods) != 1:
+                continue    # "Union president", not "Teamsters union president" (the title names its body)
+            index = bisect_right(starts, m.start) - 1
+            if index == 0:
+                continue
+            root = sents[index - 1].root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cid = self.cluster_of(subjects[0]) if len(subjects) == 1 else None
+            body = self.entities.get(cid) if cid is not None else None
+            if body is None or body.type is not EntityType.ORGANIZATION:
+                continue
+            word = bodies[0].lemma_.lower()
+            called = word in body.label.lower().split() or any(
+                c == cid and self.doc[i].lemma_.lower() == word for i, c in self.res.pronoun_cluster.items())
+            if not (called or word == "party" and self.is_party(body.key)):
+                continue    # the body must be one the article calls so ("the union would appeal"), or a party
+            office = title_name(noun)
+            role = role_of(f"{office}_of")
+            key = self.entities[m.cluster].key
+            if role is None or (key, role) in titled or body.key == key:
+                continue
+            titled.add((key, role))
+            sent_text, sent_start, sent_end = provenance(sents[index])
+            out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role,
+                                 predicate_label=f"{office.replace('_', ' ')} of",
+                                 object=Argument(text=body.label, entity=body.key),
+                                 confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+        return out
+
     def _national_office(self, m, key: str, country, titled: set) -> Statement | None:
         """The national office a title before a known politician's name states ("Secretary of State Antony
         Blinken", "Spokesman Dmitry Peskov"), held in the state the gazetteer knows them in; None for another
@@ -571,6 +620,7 @@ class _Converter:
                 counts[k] = counts.get(k, 0) + len(c.mentions)
         self.mention_counts = counts
         self.entity_by_key = {e.key: e for e in self.entities.values()}
+        statements += self.body_titles(statements)
         statements += self.implicit_titles(statements)
         statements += self.origins(statements)
         # two clusters with the same key (same label) become one entity with both sets of names

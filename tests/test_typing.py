@@ -212,3 +212,16 @@ def test_names_the_ner_leaves_untyped_or_cuts(run):
     assert entity(ex, "Petros Zervakis").type is EntityType.PERSON
     assert entity(ex, "Lakeside Open").type is EntityType.EVENT
     assert entity(ex, "Airvista Technik").type is EntityType.ORGANIZATION
+
+
+def test_the_government_is_a_country_not_a_town(run):
+    ex = run("Farmers blocked roads around Ballyvane and Carrickmore in Ireland on Wednesday. Their leader said the "
+             "government had abandoned them.")
+    said = [s for s in ex.statements if s.predicate == "abandon"]
+    assert said and all(s.subject.entity not in ("ballyvane", "carrickmore") for s in said)
+
+
+def test_its_in_a_list_is_the_owner_named_in_the_list(run):
+    ex = run("Rivetta agreed to buy Caldor Systems. Caldor's board and its founder, Mara Lind, backed the offer.")
+    lind = entity(ex, "Mara Lind").key
+    assert any(s.subject.entity == lind and s.object.entity == "caldor-systems" for s in ex.statements)

@@ -73,6 +73,7 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+STATE_NOUNS = frozenset("government country nation".split())    # descriptions of a state, never of a town
 # Nouns a product's or a commodity's name modifies ("Brent crude", "Highlander models", "Galaxy phones")
 PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
@@ -724,6 +725,8 @@ class Resolver:
                 if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self.cluster_type(
                         self.clusters[speaker]) is not EntityType.PERSON:
                     cid = speaker   # "the publisher said it would reassess": the speaker
+                elif (cid := self._coordinated_owner(tok)) is not None:
+                    pass    # "Altair's board and its founder": the owner named in the same list
                 else:
                     # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
                     window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
@@ -744,7 +747,8 @@ class Resolver:
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
                            if heads else None)
                     if cid is None and lemma not in NAMED_BODIES:
-                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=speaker)
+                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=speaker,
+                                               states=lemma in STATE_NOUNS)
                 if cid is None:
                     continue
             else:
@@ -837,9 +841,24 @@ class Resolver:
             gov = gov.head
         return None
 
+    def _coordinated_owner(self, tok: Token) -> int | None:
+        """For a possessive "its" in a list, the organisation or state that owns the other member: "Altair's board
+        and its founder" -> Altair."""
+        if tok.dep_ != "poss":
+            return None
+        noun = tok.head
+        for other in (*noun.conjuncts, ):
+            for c in other.children:
+                cid = self.token_cluster.get(c.i)
+                if c.dep_ == "poss" and cid is not None and self.cluster_type(self.clusters[cid]) in (
+                        EntityType.ORGANIZATION, EntityType.GPE):
+                    return cid
+        return None
+
     def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4, heads: frozenset | None = None,
-                    exclude: int | None = None) -> int | None:
-        """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences."""
+                    exclude: int | None = None, states: bool = False) -> int | None:
+        """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences; with
+        ``states``, only a country the gazetteer knows ("the government" is no town's)."""
         sent_starts = self.sent_starts
         sent_index = bisect_right(sent_starts, tok.i) - 1
         lower = sent_starts[max(0, sent_index - window)]
@@ -851,6 +870,8 @@ class Resolver:
                 continue
             c = self.clusters[m.cluster]
             if self.cluster_type(c) not in types or m.cluster == exclude:
+                continue
+            if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
             if tok.lower_ in lx.THING_PRONOUNS and self.doc[m.end - 1].dep_ == "pobj" and \
                     self.doc[m.end - 1].head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:

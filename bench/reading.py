@@ -2,7 +2,7 @@
 
     python bench/reading.py                 # 1,000 and 3,000 pages; writes bench/READING.md
     python bench/reading.py --pages 1000,5000 --parse 100
-    python bench/reading.py --workers 1,2 --pages 1000    # reading, and reading+parsing, spread over workers
+    python bench/reading.py --workers 1,2 --pages 1000,3000   # reading and builds spread over workers (builds: 1,000)
 
 Each measurement runs in a fresh child process: reading alone (``iter_articles`` over the archive, with the
 language check a build makes) reports pages per second and its peak RSS; the parse runs ``nlp.pipe`` of the
@@ -128,7 +128,8 @@ def _child_spread(path: str, workers: int) -> dict:
 
     articles = 0
     if workers == 1:
-        list(iter_articles([path], languages={"en"}))       # warm up, as the workers are: the readers imported
+        for _ in iter_articles([path], languages={"en"}):    # warm up, as the workers are: the readers imported
+            pass
         cpu, started = _CPU(), time.perf_counter()
         for _ in iter_articles([path], on_skip=count, languages={"en"}):
             articles += 1
@@ -136,7 +137,8 @@ def _child_spread(path: str, workers: int) -> dict:
         cpu_seconds = cpu.stop()
     else:
         with open_workers(workers=workers) as pool:     # no model is loaded: nothing is parsed
-            list(iter_read(plan_paths([path]), pool, languages={"en"}))      # warm up: workers started, imports done
+            for _ in iter_read(plan_paths([path]), pool, languages={"en"}):     # warm up: workers started, imports done
+                pass
             cpu, started = _CPU(), time.perf_counter()
             for _ in iter_read(plan_paths([path]), pool, skip=count, languages={"en"}):
                 articles += 1
@@ -160,7 +162,7 @@ def _child_build(path: str, workers: int, out: str) -> dict:
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _workers_section(args, counts: list[int], n: int) -> list[str]:
+def _workers_section(args, counts: list[int], n: int, more: list[int] = ()) -> list[str]:
     from warcs import page, write_warc
 
     path = OUT / f"crawl-{n}.warc.gz"
@@ -176,7 +178,7 @@ def _workers_section(args, counts: list[int], n: int) -> list[str]:
     same = len({_triples_digest(OUT / f"crawl-{n}-w{w}.nt") for w in counts}) == 1
     base = counts[0]
     lines = ["## Reading and parsing with workers", "",
-             f"`python bench/reading.py --workers {args.workers} --pages {n} --runs {args.runs}` on "
+             f"`python bench/reading.py --workers {args.workers} --pages {args.pages} --runs {args.runs}` on "
              f"{platform.node() or 'this machine'} ({os.cpu_count()} cores shared with other work, load average "
              f"{load:.1f} at the start), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: a WARC of {n:,} pages "
              f"({path.stat().st_size / 1e6:.1f} MB), each measurement in a fresh process, in one run. Reading = the "
@@ -198,6 +200,15 @@ def _workers_section(args, counts: list[int], n: int) -> list[str]:
                      f"{b['seconds']:.0f} | {b['peak_mb']:.0f} MB |")
     lines += ["", f"Every build: {builds[base]['summary']}; the N-Triples files hold "
               f"{'the same' if same else 'DIFFERENT'} triples.", ""]
+    if more:
+        most = max(counts)
+        peaks = [(n, reads[most]["peak_mb"])]
+        for size in more:
+            bigger = OUT / f"crawl-{size}.warc.gz"
+            write_warc(bigger, (page(i) for i in range(size)))
+            peaks.append((size, _in_child("spread", str(bigger), most)["peak_mb"]))
+        lines += [f"Peak RSS of the process that reads with {most} workers (the scan, the replay, the duplicate "
+                  "check): " + ", ".join(f"{mb:.0f} MB ({size:,} pages)" for size, mb in peaks) + ".", ""]
     for w in counts[1:]:
         cores = builds[w]["cpu"] / builds[w]["seconds"]
         if cores < 0.8 * w:
@@ -265,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
 
     OUT.mkdir(exist_ok=True)
     if args.workers:
-        section = _workers_section(args, [int(w) for w in args.workers.split(",")], int(args.pages.split(",")[0]))
+        sizes = [int(n) for n in args.pages.split(",")]
+        section = _workers_section(args, [int(w) for w in args.workers.split(",")], sizes[0], sizes[1:])
         _replace_section(Path(args.output), section)
         print("\n".join(section))
         return 0

@@ -35,6 +35,17 @@ def gazetteer(nlp):
 
 
 @pytest.fixture(scope="session")
+def run(nlp, gazetteer):
+    """Extract one text as an article of its own: ``run("Putin met Macron.")`` gives its Extraction."""
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def go(text: str):
+        return extract(nlp(text), Article(text=text), gazetteer)
+    return go
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")

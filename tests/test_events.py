@@ -181,16 +181,6 @@ def test_synonym_sets_match_their_members():
 
 # -- in the graph, with the model ---------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def run(nlp, gazetteer):
-    from kg.extract.core import extract
-    from kg.types import Article
-
-    def go(text: str):
-        return extract(nlp(text), Article(text=text), gazetteer)
-    return go
-
-
 def typed(ex, predicate):
     return [s.event_type for s in ex.statements if s.predicate == predicate]
 

@@ -3,18 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.core import extract
 from kg.extract.openie import openie_rows
-from kg.types import Article, EntityType
+from kg.types import EntityType
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(nlp, gazetteer):
-    def go(text: str):
-        return extract(nlp(text), Article(text=text), gazetteer)
-    return go
 
 
 def arguments(nlp, text: str) -> set[str]:

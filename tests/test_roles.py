@@ -7,10 +7,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.extract.core import extract
 from kg.extract.roles import ROLES, role_of
 from kg.rdf.namespaces import KGP
-from kg.types import Argument, Article, Statement
+from kg.types import Argument, Statement
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "kg" / "ontologies" / "kg.ttl"
 WDT = "http://www.wikidata.org/prop/direct/"
@@ -42,13 +41,6 @@ def test_a_former_role_is_no_fact():
                    object=Argument("Y", entity="y"), extra=(Argument("former", datatype="former"),))
     assert not st.is_fact
     assert Statement(subject=st.subject, predicate="head_of", predicate_label="governor of", object=st.object).is_fact
-
-
-@pytest.fixture(scope="module")
-def run(nlp, gazetteer):
-    def go(text: str):
-        return extract(nlp(text), Article(text=text), gazetteer)
-    return go
 
 
 def roles(ex) -> set[tuple]:

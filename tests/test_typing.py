@@ -10,13 +10,6 @@ from kg.types import Article, EntityType
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def run(nlp, gazetteer):
-    def go(text: str):
-        return extract(nlp(text), Article(text=text), gazetteer)
-    return go
-
-
 def entity(ex, name):
     found = [e for e in ex.entities if name == e.label or name in e.aliases]
     assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type) for e in ex.entities]}"

@@ -4,13 +4,12 @@ eval/dev (the same checks as tests/test_devset.py), and eval/heldout/README.md l
 Model-free: these checks read files only."""
 from __future__ import annotations
 
-import datetime
 import json
 from pathlib import Path
 
 import pytest
 
-from test_devset import article_problems, cameo_codes, gold_problems
+from test_devset import check_case
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "eval/heldout"
@@ -28,14 +27,7 @@ def test_enough_cases_and_beats():
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_case_is_well_formed(case: Path):
-    text = (case / "article.md").read_text(encoding="utf-8")
-    gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
-    assert gold.get("id") == case.name
-    date_line = [line for line in text.splitlines() if line.strip()][2].strip()
-    assert datetime.datetime.strptime(date_line, "%B %d, %Y").date().isoformat() == gold.get("published")
-    assert article_problems(text) == []
-    assert gold_problems(gold, text, cameo_codes()) == []
-    assert 8 <= len(gold.get("facts", [])) <= 16
+    text, gold = check_case(case)
     words = len(" ".join(text.splitlines()[3:-1]).split())
     assert 250 <= words <= 450, f"{words} words in the body"
     assert gold.get("not_direct"), "each held-out case has claims the article denies, reports or imagines"

@@ -260,7 +260,7 @@ def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None,
 
     With ``fetch``, reading stays in this process: one fetcher keeps its delays between requests to a host.
     """
-    from kg.ingest.sources import _skipper, iter_articles, plan_paths
+    from kg.ingest.sources import _skipper, plan_paths, read_plan
     if isinstance(sources, (str, Path, Article)):
         sources = [sources]
     if not isinstance(sources, (list, tuple)):
@@ -273,8 +273,8 @@ def _read_sources(sources, on_error, on_skip=None, languages=None, on_note=None,
 
     def read(pool) -> Iterator[Article]:
         if pool is None or fetch is not None:
-            rest = iter_articles(plan, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
-                                 fetch=fetch)
+            rest = read_plan(plan, on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
+                             fetch=fetch)
         else:
             from kg.ingest.units import iter_read
             rest = iter_read(plan, pool, on_error=on_error, skip=_skipper(on_skip, on_note), languages=languages,

@@ -15,7 +15,7 @@ from kg.ingest import registry
 from kg.types import Article
 
 __all__ = ["MAX_BYTES", "count_articles", "iter_articles", "language_verdict", "parse_text", "plan_paths", "read_article",
-           "read_articles"]
+           "read_articles", "read_plan"]
 
 MAX_BYTES = 5_000_000
 # A byte-order mark says the encoding; UTF-32's little-endian mark starts with UTF-16's, so it comes first.
@@ -154,9 +154,20 @@ def iter_articles(paths: Sequence[str], on_error: Callable[[InputError], None] |
         At once, for a path that does not exist, a file with an unknown suffix, or a folder with
         no article files; while iterating, for a bad file when ``on_error`` is None.
     """
-    plan = plan_paths(paths)
+    return read_plan(plan_paths(paths), on_error=on_error, on_skip=on_skip, languages=languages, on_note=on_note,
+                     fetch=fetch)
+
+
+def read_plan(plan: Sequence[str | Path], on_error: Callable[[InputError], None] | None = None,
+              on_skip: Callable[[str], None] | None = None, languages: Collection[str] | None = None,
+              on_note: Callable[[str], None] | None = None, fetch=None) -> Iterator[Article]:
+    """The articles of a plan already checked (:func:`plan_paths`), read lazily in this process.
+
+    The parameters after ``plan`` are those of :func:`iter_articles`, which is ``read_plan(plan_paths(paths))``;
+    a caller that planned the paths already reads them with this, without checking each file again.
+    """
     skip = _skipper(on_skip, on_note)
-    articles = _iterate(plan, on_error, skip, fetch)
+    articles = _iterate(list(plan), on_error, skip, fetch)
     return articles if languages is None else _in_languages(articles, set(languages), skip)
 
 

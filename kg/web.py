@@ -195,7 +195,7 @@ class _DeadlineSocket:
         return io.BufferedReader(_DeadlineReader(self))
 
     def close(self) -> None:
-        pass            # http.client closes before the body is read; _send closes the real socket after
+        pass            # http.client closes before the body is read; request() closes the real socket after
 
     def __getattr__(self, name):
         return getattr(self.sock, name)

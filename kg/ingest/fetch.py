@@ -68,7 +68,6 @@ class Fetcher:
         self.max_redirects, self.user_agent, self.robots = int(max_redirects), user_agent, robots
         self._last: dict[str, float] = {}                  # host -> when its last request ended
         self._rules: dict[str, urllib.robotparser.RobotFileParser | FetchError | None] = {}
-        self.requests = 0
         self.stored: Callable[[str], bool] | None = None
         self._asked: set[str] = set()                         # the pages asked for, fetched once a run
 
@@ -139,7 +138,6 @@ class Fetcher:
             pause = self._last.get(host, float("-inf")) + wait - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-            self.requests += 1
         kwargs = {"accept": accept} if accept else {}
         try:
             return fetch_page(url, timeout=self.timeout, max_bytes=max_bytes, max_redirects=self.max_redirects,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kg.errors import InputError, one_line
+from kg.errors import FetchError, InputError, one_line
 from kg.ingest.dates import parse_date
 from kg.types import Article
 
@@ -67,7 +67,6 @@ def _items(data: bytes, source: str, skip: Callable[..., None], fetch=None) -> I
             if fetch is None or not link:
                 skip("summary only", link or f"{source} item {number}")
                 continue
-            from kg.errors import FetchError
             try:
                 yield fetch.article(link, f"{source}:{number}", headline=_clean(entry.get("title")),
                                     date=parse_date(stamp), author=_clean(author))

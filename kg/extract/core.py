@@ -417,12 +417,9 @@ class _Converter:
         for m in self.res.mentions:
             if m.type is not EntityType.PERSON or m.cluster not in self.entities:
                 continue
-            head = self.doc[m.end - 1]
-            nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
-                     and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
-            if not nouns or former(nouns[-1], head):
+            noun = self._title_before(m)
+            if noun is None:
                 continue
-            noun = nouns[-1]
             mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "poss")]
             bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(name_tokens(c)) == 1]
             if len(bodies) != 1 or len(mods) != 1:
@@ -454,16 +451,23 @@ class _Converter:
                                  confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
 
-    def _national_office(self, m, key: str, country, titled: set) -> Statement | None:
-        """The national office a title before a known politician's name states ("Secretary of State Antony
-        Blinken", "Spokesman Dmitry Peskov"), held in the state the gazetteer knows them in; None for another
-        title ("Opposition leader", "Senator"), a former office or a role the text already gives."""
+    def _title_before(self, m) -> Token | None:
+        """The title noun right before a person's name ("Union president" -> "president"), or None when there is
+        none or it is a former office ("former Secretary of State ...")."""
         head = self.doc[m.end - 1]
         nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
                  and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
         if not nouns or former(nouns[-1], head):
             return None
-        noun = nouns[-1]
+        return nouns[-1]
+
+    def _national_office(self, m, key: str, country, titled: set) -> Statement | None:
+        """The national office a title before a known politician's name states ("Secretary of State Antony
+        Blinken", "Spokesman Dmitry Peskov"), held in the state the gazetteer knows them in; None for another
+        title ("Opposition leader", "Senator"), a former office or a role the text already gives."""
+        noun = self._title_before(m)
+        if noun is None:
+            return None
         within = title_complement(noun)
         office = title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
         role = role_of(f"{office}_of")

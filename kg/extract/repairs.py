@@ -146,7 +146,7 @@ def final_attribution(noun: Token) -> Token | None:
         if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in lx.REPORTING_VERBS and c.tag_ in ("VBD", "VBN") \
                 and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr") for g in c.children):
             end = noun.right_edge.i + 1
-            if all(doc[j].is_punct for j in range(end, len(doc))) or (end < len(doc) and doc[end].is_sent_end):
+            if end < len(doc) and doc[end].is_sent_end:
                 return c
             nxt = end
             while nxt < len(doc) and not doc[nxt].is_sent_start:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.repairs import (comitatives, coordination_head, final_attribution, misattached_conjunct,
                                 named_after_description, nominal_agent, plural_antecedents)
-from kg.extract.roles import body_head, name_tokens, title_complement
+from kg.extract.roles import body_head, entity_tokens, title_complement
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -772,7 +772,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN"):
-            if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(name_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
+            if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
                 return None     # "Union president", "Party chairman": a capitalised common noun, no name
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
@@ -876,7 +876,7 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
                 was = former(c, name)
                 out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)
                                                                               if t.ent_type_ == "PERSON"],
-                                  obj=possessor_tokens(target) if target.dep_ == "poss" else name_tokens(target),
+                                  obj=possessor_tokens(target) if target.dep_ == "poss" else entity_tokens(target),
                                   subj_head=name, obj_head=target,
                                   rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
                                   speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,

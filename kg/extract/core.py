@@ -11,7 +11,7 @@ from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_clauses, ti
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, ROLE_VERBS, name_tokens, role_of, title_complement
+from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -421,7 +421,7 @@ class _Converter:
             if noun is None:
                 continue
             mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "poss")]
-            bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(name_tokens(c)) == 1]
+            bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(entity_tokens(c)) == 1]
             if len(bodies) != 1 or len(mods) != 1:
                 continue    # "Union president", not "Teamsters union president" (the title names its body)
             index = bisect_right(starts, m.start) - 1

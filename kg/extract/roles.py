@@ -92,9 +92,10 @@ def body_head(tok: Token) -> Token:
     return names[-1] if len(names) == 1 else tok
 
 
-def name_tokens(tok: Token) -> list[Token]:
-    """The words of the name a token is part of ("Madrid" -> "Real Madrid"), without "the"; the token alone when it is
-    in no named entity."""
+def entity_tokens(tok: Token) -> list[Token]:
+    """The words of the named entity a token is part of ("Madrid" -> "Real Madrid"), without "the"; the token alone
+    when it is in no named entity. (kg.extract.implicit.name_tokens is another thing: the proper nouns ending at a
+    name's head, by the parse.)"""
     if tok.ent_iob_ == "O" or not tok.ent_type_:
         return [tok]
     doc = tok.doc

@@ -76,6 +76,37 @@ def test_general_verb_classes(predicate, obj, root):
     assert code is not None and code[:2] == root, (predicate, code)
 
 
+# (predicate, object words, head, expected code) for kg-builder's own rows (cameo_verbs_extra.tsv)
+EXTRA_ROWS = [
+    ("answer", ["question", "auditor"], "question", "010"),       # answering is a comment
+    ("respond_to", ["letter"], "letter", "010"),
+    ("reveal", ["price"], "price", "010"),                          # revealing information, not cooperation
+    ("advise_against", ["merger"], "merger", "120"),                # advising against is rejecting
+    ("recommend_against", ["listing"], "listing", "120"),
+    ("retaliate_with", ["tariff", "american", "soybean"], "tariff", "163"),   # in kind: a sanction
+    ("impose", ["restriction", "import", "steel"], "restriction", "163"),     # trade restrictions: an embargo
+    ("impose", ["restriction", "protest"], "restriction", "1721"),            # on protest: administrative
+    ("release", ["money", "reserve"], "money", "071"),              # money released is aid, no prisoner
+    ("withdraw_from", ["auction", "license"], "auction", "080"),    # leaving a sale is yielding
+    ("concede", ["race"], "race", "080"),
+    ("call", ["walkout"], "walkout", "143"),                         # calling a strike is one
+    ("scramble", ["helicopter"], "helicopter", "150"),              # a show of force
+    ("order", ["twenty", "helicopter"], "helicopter", "061"),       # ordering aircraft is buying them
+    ("welcome", ["offer"], "offer", "051"),
+]
+
+
+@pytest.mark.parametrize("predicate,obj,head,code", EXTRA_ROWS)
+def test_own_rows_code_news_verbs_the_dictionary_misses(predicate, obj, head, code):
+    assert default_coder().code(predicate, obj, head, counterpart="thing") == code
+
+
+def test_speaking_to_someone_is_consulting_them_and_to_the_press_a_comment():
+    coder = default_coder()
+    assert coder.code("speak_to", ["chancellor"], "chancellor")[:2] == "04"
+    assert coder.code("talk_to", ["journalist"], "journalist") == "010"
+
+
 def test_the_object_noun_refines_the_verb():
     coder = default_coder()
     assert coder.code("impose", ["sanction"]) == "163"

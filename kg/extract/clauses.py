@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.repairs import (comitatives, coordination_head, final_attribution, misattached_conjunct,
-                                named_after_description, nominal_agent, plural_antecedents)
+from kg.extract.repairs import (comitatives, coordination_head, final_attribution, infinitive_object,
+                                misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
 from kg.extract.roles import body_head, entity_tokens, title_complement
 from kg.types import Modality, Polarity
 
@@ -185,8 +185,7 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or [
             g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i
             for g in c.children if g.dep_ == "pobj"]     # "called on the court to intervene"
-        if objs and head.lemma_ in lx.REQUEST_VERBS | {"persuade", "convince", "force", "allow", "help", "encourage",
-                                                      "require", "enable", "urge", "want", "expect", "push"}:
+        if objs and head.lemma_ in lx.OBJECT_CONTROL_VERBS:
             return conjuncts(objs[0]), True
         subs, _ = subjects_of(head, depth + 1)
         return subs, True
@@ -521,6 +520,9 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         c.lower_ == "that" and c.tag_ == "WDT" and c.i < verb.i and verb.dep_ == "ccomp")] or [
         c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
         and verb.lemma_ != "be"]    # "fell 4 percent": the amount is the object
+    controlled = infinitive_object(verb) if not dobjs else None
+    if controlled is not None:
+        dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
     acomps = [c for c in children if c.dep_ == "acomp"]
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
     links = prep_links(verb)
@@ -715,6 +717,9 @@ def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: li
         obj = arg_tokens(comp, skip={"punct", "cc", "conj", "preconj", "parataxis"})
         if comp.dep_ == "ccomp":
             obj = [t for t in obj if not (t.dep_ == "mark" and t.head == comp and t.lower_ in ("that",))] or obj
+            controlled = infinitive_object(verb)
+            if controlled is not None and controlled.head.i == comp.i:
+                obj = [t for t in obj if not controlled.left_edge.i <= t.i <= controlled.right_edge.i] or obj
         # Open IE shows "tried to leave" as one relation (see surface_relation), not "tried" + "to leave"
         use = "graph" if comp.dep_ == "xcomp" and subject_controlled(comp) else "both"
         for s in subjects:

@@ -17,6 +17,12 @@ mull weigh contemplate envisage vow pledge mean need would_like like prefer drea
 # Verbs whose complement (or object-controlled xcomp) is something requested of someone.
 REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg invite order instruct tell".split())
 
+# Verbs that act on someone to make them do something: "urged X to leave", "forced X to resign". Their object is
+# the one addressed or made to act (not so "expected sales to grow", "allowed Ukraine to export").
+ADDRESSEE_VERBS = REQUEST_VERBS | frozenset("persuade convince force push compel oblige pressure encourage warn advise remind".split())
+# Verbs whose object is the subject of their infinitive: the above, and "allowed X to", "wanted X to".
+OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable want expect permit authorise authorize".split())
+
 # Verbs whose complement did not happen.
 NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect".split())
 

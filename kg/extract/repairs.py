@@ -46,6 +46,23 @@ def coordination_head(verb: Token) -> Token:
     return head
 
 
+def infinitive_object(verb: Token) -> Token | None:
+    """ "urged Prime Minister Justin Trudeau to intervene": the parser may read the object of a control verb as the
+    subject of a "to" clause it calls a complement. An infinitive has no subject of its own without "for", so after
+    a verb that takes an object and an infinitive ("urge", "ask", "force") that noun is the verb's object.
+    Returns it, or None where the verb has an object already or the shape is another."""
+    if verb.lemma_.lower() not in lx.ADDRESSEE_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i or comp.tag_ != "VB" or any(c.dep_ == "mark" for c in comp.children):
+            continue
+        to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"]
+        subj = [c for c in comp.children if c.dep_ == "nsubj" and verb.i < c.i < comp.i]
+        if to and subj and subj[0].right_edge.i < to[0].i:
+            return subj[0]
+    return None
+
+
 def misattached_conjunct(tok: Token) -> bool:
     """Whether the token is a verb conjunct the parser hung on a verb it is not coordinated with."""
     return tok.dep_ == "conj" and coordination_head(tok).i != tok.head.i
@@ -148,9 +165,16 @@ def final_attribution(noun: Token) -> Token | None:
             end = noun.right_edge.i + 1
             if end < len(doc) and doc[end].is_sent_end:
                 return c
-            nxt = end
+            nxt = max(c.right_edge.i, noun.i) + 1
+            while nxt < len(doc) and doc[nxt].text == ",":
+                # ", the two companies announced on Tuesday, in a blow to Boeing.": a phrase set off by a comma
+                # after the attribution, which the parser hangs on its source, modifies the whole sentence
+                pp = [p for p in noun.children if p.dep_ == "prep" and p.left_edge.i == nxt + 1]
+                if not pp:
+                    break
+                nxt = pp[0].right_edge.i + 1
             while nxt < len(doc) and not doc[nxt].is_sent_start:
-                if not doc[nxt].is_punct:
+                if not (doc[nxt].is_punct or doc[nxt].is_space):
                     return None
                 nxt += 1
             return c

@@ -146,3 +146,23 @@ def test_a_description_read_as_a_second_subject_belongs_to_the_name(rows):
     got = rows("The Dutch brewing giant Heineken raised its prices.")
     assert ("Heineken", "is from", "Netherlands") in got
     assert ("The Dutch brewing giant Heineken", "raised", "its prices") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description in apposition or as a copula's attribute locates the name it describes, not itself
+    ("Mont Blanc, the tallest peak in the Alps, draws climbers.", ("Mont Blanc", "is in", "Alps")),
+    ("Lyon is the third city in France.", ("Lyon", "is in", "France")),
+    ("Ireland's second city, Cork, hosted the final.", ("Cork", "is in", "Ireland")),
+    # a place participle on a description of a name is said of the name
+    ("Ajax, the Amsterdam-based football club, sold its striker.", ("Ajax", "is based in", "Amsterdam")),
+    ("Oslo-based insurer Gjensidige raised its premiums.", ("Gjensidige", "is based in", "Oslo")),
+    # a nationality the parser hung on the name, past the description noun
+    ("The Indian steel company Tata Steel closed a mill.", ("Tata Steel", "is from", "India")),
+])
+def test_a_description_speaks_of_its_name(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_name_in_quotes_is_no_described_name(rows):
+    got = rows("She starred in the musical \"Blue Harbour\" in 1961.")
+    assert not [t for t in got if t[1] == "is" and t[2] == "musical"]

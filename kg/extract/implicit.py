@@ -68,10 +68,12 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"}:
         out += possessor_place_clauses(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"} and named_by(tok) is not None:
+        out += named_possessor_clauses(tok)
     if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
-    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.ent_type_ in ("PERSON", "ORG") \
-            and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
+    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES \
+            and (tok.ent_type_ in ("PERSON", "ORG") or described_name(tok)):
         out += description_clauses(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
         out += place_of_clauses(tok)
@@ -107,6 +109,8 @@ def place_participle_clauses(tok: Token) -> list[Clause]:
     rel, pred = PLACE_PARTICIPLES[tok.lower_]
     head = tok.head
     name = close_name(head) if head.pos_ == "NOUN" else head
+    if name is None and head.pos_ == "NOUN":
+        name = described(head)      # "Juventus, the Turin-based club", "Zurich-based bank UBS": the name
     if name is not None:
         subj = name_tokens(name)
     else:       # "the Toronto-based bank": the noun with its article, without the modifier
@@ -138,6 +142,35 @@ def close_name(noun: Token) -> Token | None:
                 t.is_punct for t in noun.doc[noun.i + 1:c.left_edge.i + 1]):
             return c
     return None
+
+
+def described(noun: Token) -> Token | None:
+    """The name a description stands for: its head in apposition ("Juventus, the Turin-based club"), the name it
+    is a compound of ("Zurich-based bank UBS"), the subject of a copula it is the attribute of ("Lagos is the
+    largest city in Nigeria"), or a name in apposition after it ("Brazil's largest city, São Paulo")."""
+    head = noun.head
+    if noun.dep_ in ("appos", "compound") and head.i != noun.i and (head.pos_ == "PROPN" or head.ent_type_ in PLACES):
+        return head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in PLACES)]
+        return subjects[0] if subjects else None
+    return named_by(noun)
+
+
+def named_by(noun: Token) -> Token | None:
+    """ "Brazil's largest city, São Paulo": a name set off by a comma after its description."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i and c != close_name(noun) and c.ent_type_:
+            return c
+    return None
+
+
+def described_name(name: Token) -> bool:
+    """A name right after a description noun that says what it is ("the copper producer Codelco"), whatever the
+    entity recogniser made of it."""
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN" and close_name(name.head) == name \
+        and name.head.lemma_.lower() not in lx.TITLE_NOUNS and name.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+        and name_tokens(name)[0].i == name.head.i + 1    # not a title in quotes: the album "The Plan"
 
 
 def split_description(name: Token) -> Token | None:
@@ -186,13 +219,17 @@ def description_clauses(name: Token) -> list[Clause]:
                 o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                 and o.i < noun.i and o.lower_ not in lx.NAME_TITLES for o in name.children)):
             continue    # "Brazilian President Lula": a role of a body (kg.extract.clauses.name_title_clauses)
-        words = sorted((t for t in noun.subtree if t.i < name.i and t.i <= noun.i and t.dep_ not in DESCRIPTION_SKIP
+        # "The Indian software company Infosys": an adjective the parser hung on the name describes it too
+        adjs = [c for c in name.children if c.dep_ == "amod" and c.i < noun.i] if noun.head == name else []
+        within = [t for a in adjs for t in a.subtree] + list(noun.subtree)
+        words = sorted((t for t in within if t.i < name.i and t.i <= noun.i and t.dep_ not in DESCRIPTION_SKIP
                         and not any(a.lower_ in PLACE_PARTICIPLES and a.dep_ == "amod" for a in t.ancestors
                                     if a.i < noun.i) and t.lower_ not in PLACE_PARTICIPLES), key=lambda t: t.i)
         if words:
             out.append(_clause("be", "is", subj, words, name, noun, "openie"))
         if not title:
-            for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)):
+            for adj in (c for c in [*noun.children, *adjs] if c.dep_ in ("amod", "compound") and c.i < noun.i
+                        and is_demonym(c)):
                 out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))
     return out
 
@@ -205,6 +242,22 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
         return []
     return [_clause("located_in", "is in", arg_tokens(noun.head), possessor_tokens(places[0]), noun.head, places[0],
                     "openie")]
+
+
+def named_possessor_clauses(noun: Token) -> list[Clause]:
+    """ "Brazil's largest city, São Paulo": the name after the description is in the place that possesses it
+    (Open IE only)."""
+    name = named_by(noun)
+    places = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")]
+    if name is None or not places or not (name.ent_type_ in PLACES or noun.lemma_.lower() in PLACE_NOUNS
+                                          and name.ent_type_ != "PERSON"):
+        return []
+    return [_clause("located_in", "is in", name_phrase(name), possessor_tokens(places[0]), name, places[0], "openie")]
+
+
+def name_phrase(name: Token) -> list[Token]:
+    """A name with the words before it ("The Louvre", "Mount Kenya"), without what follows it."""
+    return trim([t for t in arg_tokens(name) if t.i <= name.i])
 
 
 def origin_clauses(appos: Token) -> list[Clause]:
@@ -263,6 +316,12 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                    name = described(noun)
+                    if name is not None and name.ent_type_ != "PERSON":
+                        # "Mount Kenya, the highest mountain in Kenya": the name the description is of
+                        out.append(_clause("located_in", "is in", name_phrase(name), place_tokens(pobj), name, pobj,
+                                           "openie"))
+                        continue
                     subj = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "case")]
                     out.append(_clause("located_in", "is in", trim(subj), place_tokens(pobj), noun, pobj, "openie"))
     return out

@@ -166,3 +166,19 @@ def test_a_description_speaks_of_its_name(rows, text, expected):
 def test_a_name_in_quotes_is_no_described_name(rows):
     got = rows("She starred in the musical \"Blue Harbour\" in 1961.")
     assert not [t for t in got if t[1] == "is" and t[2] == "musical"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality word or a country's possessive right before a name: where the name is from
+    ("Kenyan Eliud Kipchoge won the race in Berlin.", ("Eliud Kipchoge", "is from", "Kenya")),
+    ("Sweden's Ericsson cut 8,000 jobs.", ("Ericsson", "is from", "Sweden")),
+    # a lower-case word the parser read as part of a name is its description
+    ("The song was recorded with drummer Tom Price and bassist Ruth Ames.", ("Ruth Ames", "is", "bassist")),
+])
+def test_origin_and_description_right_before_a_name(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_particles_stay_inside_a_name(rows):
+    got = rows("Officials praised Abdullah ibn Saud for his reforms.")
+    assert not [t for t in got if t[1] == "is" and t[2] == "ibn"]

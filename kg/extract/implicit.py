@@ -72,9 +72,10 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         out += named_possessor_clauses(tok)
     if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
-    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES \
-            and (tok.ent_type_ in ("PERSON", "ORG") or described_name(tok)):
-        out += description_clauses(tok)
+    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
+        if tok.ent_type_ in ("PERSON", "ORG") or described_name(tok):
+            out += description_clauses(tok)
+        out += origin_before_name(tok, name_tokens(tok))
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
         out += place_of_clauses(tok)
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None:
@@ -183,12 +184,18 @@ def split_description(name: Token) -> Token | None:
     return None
 
 
+# lower-case words inside names ("Muhammad ibn Salman", "Ursula von der Leyen"); any other lower-case word the
+# parser tagged as a proper noun is a description ("arranger James Mack")
+NAME_PARTICLES = frozenset("ibn bin bint ben al el van von der den de da das dos del della di du la le ter zu".split())
+
+
 def name_tokens(name: Token) -> list[Token]:
     """The proper-name words ending at the name's head: "Ama Mensah" of "Ghanaian author Ama Mensah"."""
     doc = name.doc
     start = name.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i <= name.i and doc[start - 1].lower_ not in lx.NAME_TITLES:
+            and doc[start - 1].head.i <= name.i and doc[start - 1].lower_ not in lx.NAME_TITLES \
+            and not (doc[start - 1].text.islower() and doc[start - 1].text not in NAME_PARTICLES):
         start -= 1
     return [t for t in doc[start:name.i + 1]]
 
@@ -206,7 +213,7 @@ def description_clauses(name: Token) -> list[Clause]:
     if split is not None:
         nouns.append(split)
     nouns += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.ent_iob_ == "O"
-              and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in lx.TITLE_NOUNS)]
+              and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and (c.lower_ in lx.TITLE_NOUNS or c.text.islower() and c.text not in NAME_PARTICLES))]
     subj = name_tokens(name)
     for c in name.children:
         if c.dep_ == "nmod" and c.i < name.i and c.lower_ in lx.TITLE_NOUNS and c.ent_iob_ == "O" and any(
@@ -232,6 +239,23 @@ def description_clauses(name: Token) -> list[Clause]:
                         and is_demonym(c)):
                 out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))
     return out
+
+
+def origin_before_name(name: Token, subj: list[Token]) -> list[Clause]:
+    """ "Australian Amber Wing", "Germany's Siemens": a nationality word or a country's possessive right before a
+    person's or a firm's name says where it is from (Open IE only)."""
+    doc = name.doc
+    if len(subj) > 1 and is_demonym(subj[0]):
+        subj = subj[1:]     # "Australian Amber Wing": the parser made the nationality part of the name
+    first = subj[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_ not in lx.TITLE_NOUNS and is_demonym(before) and before.ent_iob_ == "B" \
+            and first.ent_iob_ != "I" and (name.ent_type_ == "PERSON" or name.ent_type_ == "" and len(subj) > 1):
+        return [_clause("from", "is from", subj, [before], name, before, "openie")]
+    owners = [c for c in name.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < first.i]
+    if owners and name.ent_type_ in ("PERSON", "ORG") and owners[0].right_edge.i == first.i - 1:
+        return [_clause("from", "is from", subj, possessor_tokens(owners[0]), name, owners[0], "openie")]
+    return []
 
 
 def possessor_place_clauses(noun: Token) -> list[Clause]:

@@ -600,7 +600,7 @@ class _Converter:
             agency = any(w.lower() in BYLINE_ORG_WORDS for w in words) or name.isupper()
             etype = EntityType.ORGANIZATION if agency or len(words) == 1 else EntityType.PERSON
             self.extra.setdefault(slug(name), Entity(key=slug(name), label=name, type=etype))
-        for entry, name in front_matter_places(self.article.headline, author, self.doc.text, self.gaz):
+        for entry, name in front_matter_places(self.article.headline, author, self.dates.text, self.gaz):
             self.gazetteer_entity(entry, alias=name)    # "Ottawa Orders ...", "By Gopal Sharma in Kathmandu"
 
     def run(self) -> Extraction:

@@ -62,9 +62,10 @@ class ClauseDates:
 
     def __init__(self, doc: Doc, reference: str | None, key_of: Callable[[Token], str | None] | None = None):
         self.doc = doc
+        self.text = doc.text    # made from every token on each access: once here
         self.key_of = key_of or (lambda tok: None)
         self.reference = reference
-        self.timexes: list[Timex] = find_timexes(doc.text, reference, self.tense) if reference else []
+        self.timexes: list[Timex] = find_timexes(self.text, reference, self.tense) if reference else []
         self.own: dict[int, list[Timex]] = {}
         for t in self.timexes:
             if calendar_date(t.value) is None:
@@ -102,7 +103,7 @@ class ClauseDates:
         root = self.span_root(start, end)
         verb = self.clause_verb(root) if root is not None else None
         if verb is None:
-            return text_tense(self.doc.text, start, end)
+            return text_tense(self.text, start, end)
         chain = [verb]
         while chain[-1].dep_ in ("xcomp", "ccomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)
@@ -119,7 +120,7 @@ class ClauseDates:
         if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did")
                                               for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
-        return text_tense(self.doc.text, start, end)
+        return text_tense(self.text, start, end)
 
     def dated_verb(self, t: Timex) -> Token | None:
         """The verb a calendar expression dates, or None when it bounds an interval or modifies a noun.
@@ -162,7 +163,7 @@ class ClauseDates:
 
     def points_back(self, t: Timex) -> bool:
         """Whether the expression dates something before the reference day, or says "earlier"."""
-        before = self.doc.text[max(0, t.start - 16):t.start].lower()
+        before = self.text[max(0, t.start - 16):t.start].lower()
         day = calendar_date(t.value)
         return "earlier" in before or (day is not None and self.reference is not None and day[0] < self.reference
                                        and day[2] != "year")

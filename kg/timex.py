@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from kg.regex_gate import fold, may_match
+
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
 WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -512,7 +514,10 @@ def find_timexes(text: str, reference=None, tense: Callable[[int, int], str | No
     ref = _as_date(reference)
     tense = tense or (lambda s, e: text_tense(text, s, e))
     found: list[tuple[int, int, int, re.Match, Callable]] = []
+    folded = fold(text)
     for order, (pattern, resolve) in enumerate(PATTERNS):
+        if not may_match(pattern, folded):
+            continue    # none of the words every match holds is in the text (most patterns, most articles)
         for m in pattern.finditer(text):
             start, end = m.span("t") if "t" in pattern.groupindex and m["t"] else m.span()
             if end > start:

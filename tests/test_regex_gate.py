@@ -1,0 +1,81 @@
+"""kg.regex_gate: a pattern is skipped only when it cannot match, so the time tagger finds what it found before."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.regex_gate import fold, may_match, required_words
+from kg.timex import PATTERNS, find_timexes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# sentences of our own, with every kind of expression the tagger knows, in odd cases and spacings
+SAMPLES = """The treaty was signed on Tuesday, 4 July 2017 and ratified on March 3, 2019, then again on 2019-03-05.
+Talks are set for 12th of October; they began in early May and end by late May. LAST May the firm grew.
+In the 1990s and the 2000s output doubled; in mid-2014 and by 1998 it fell 3 percent, not 2020%.
+TODAY the minister met envoys; yesterday evening and tomorrow morning are booked. This afternoon he rests.
+Next Monday, last friday, coming Sunday night: the diary is full. Every Wednesday the board meets.
+Earlier this week and the previous quarter, last YEAR, the coming decade, the current century.
+Two days ago, a dozen years ago, several weeks ago; the end of the month; the 19th century; the weekend.
+Overnight, strikes hit. Three hours later, a fortnight earlier, ten minutes afterwards, two weeks from now.
+Twice a week, three times per year, every two months, each day, hourly, Daily, annually, WEEKLY reports.
+It ran for six months over 4 years; it took hours; within days; in recent weeks; the coming months; past years.
+At 4:17 a.m. and 9 PM, at noon, by midnight, 11am. This spring, next WINTER, the summer of 2021, autumn 2020.
+The first quarter, the second half of 2023, the 3rd quarter of last year. Now, currently, at present,
+nowadays, these days, recently, lately; the past and the future; soon. ıt ſeems the WEEK ends. Ago.
+"""
+
+
+def _texts() -> list[str]:
+    texts = [SAMPLES]
+    for path in sorted((ROOT / "examples" / "articles").glob("*.md")):
+        texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_fold_makes_every_ignorecase_twin_of_an_ascii_letter_that_letter():
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        twins = set(re.findall("(?i)" + letter, every))
+        assert {fold(c) for c in twins} == {letter}, letter
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_every_match_of_a_time_pattern_holds_its_required_words(index):
+    pattern = PATTERNS[index][0]
+    for text in _texts():
+        for m in pattern.finditer(text):
+            assert may_match(pattern, fold(m[0])), (pattern.pattern[:60], m[0])
+
+
+def test_gated_tagger_finds_what_the_ungated_one_finds():
+    import kg.timex as timex
+    for text in _texts():
+        gated = find_timexes(text, "2022-02-23")
+        saved = timex.may_match
+        timex.may_match = lambda pattern, folded: True
+        try:
+            assert find_timexes(text, "2022-02-23") == gated
+        finally:
+            timex.may_match = saved
+    assert gated     # the articles have dates: the comparison saw some
+
+
+def test_required_words_of_a_sequence_an_optional_part_a_lookbehind_and_a_branch():
+    assert required_words(re.compile(r"\b(?:two\s+)?(?:day|week)s?\s+ago\b", re.I)) == (
+        frozenset({"day", "week"}), frozenset({"ago"}))
+    assert required_words(re.compile(r"(?<=for\s)hours")) == (frozenset({"hours"}),)
+    assert required_words(re.compile(r"(?:AM|)x?")) == ()       # an empty alternative requires nothing
+    assert required_words(re.compile(r"\d+[.,]\d*")) == ()
+    # a case-sensitive pattern is gated case-blind: a weaker test, still a necessary one
+    assert required_words(re.compile(r"Monday|Tuesday")) == (frozenset({"monday", "tuesday"}),)
+
+
+def test_a_pattern_is_skipped_only_without_its_words():
+    ago = re.compile(r"\b(?:day|week)s?\s+ago\b", re.I)
+    assert not may_match(ago, fold("The talks took two weeks."))
+    assert may_match(ago, fold("The talks ended two WEEKS AGO."))
+    assert may_match(re.compile(r"\d+"), fold("no digits here"))     # no words to require: always run

@@ -218,3 +218,53 @@ def test_its_in_a_list_is_the_owner_named_in_the_list(run):
     ex = run("Rivetta agreed to buy Caldor Systems. Caldor's board and its founder, Mara Lind, backed the offer.")
     lind = entity(ex, "Mara Lind").key
     assert any(s.subject.entity == lind and s.object.entity == "caldor-systems" for s in ex.statements)
+
+
+def test_a_club_named_after_its_town_is_an_organisation_in_a_sport_story(run):
+    ex = run("Everton signed the Danish striker from Porto for 40 million euros on Tuesday. The club said the "
+             "midfielder and the goalkeeper would join the squad next season. Porto had rejected an offer from Leeds.")
+    for club in ("Everton", "Porto", "Leeds"):
+        assert entity(ex, club).type is EntityType.ORGANIZATION, club
+
+
+def test_a_town_outside_a_sport_story_stays_a_place(run):
+    ex = run("Leeds said on Monday that its new tram line would open in May. Buses from Leeds run to York.")
+    assert entity(ex, "Leeds").type is EntityType.GPE
+
+
+def test_a_town_where_a_match_is_played_stays_a_place(run):
+    ex = run("The striker scored twice as the club won the league match in Porto. The coach praised the squad.")
+    assert entity(ex, "Porto").type is EntityType.GPE
+
+
+def resolved(nlp, gazetteer, text, word):
+    """The names of the cluster the first ``word`` of ``text`` is resolved to (None when it is not)."""
+    from kg.extract.entities import resolve
+    doc = nlp(text)
+    r = resolve(doc, gazetteer)
+    tok = next(t for t in doc if t.text == word)
+    cid = r.cluster_of_token(tok)
+    return None if cid is None else set(r.clusters[cid].names)
+
+
+def test_its_is_the_subject_of_its_own_clause_not_an_earlier_country(nlp, gazetteer):
+    assert resolved(nlp, gazetteer, "Hungary said the Austrian government had told its allies about the plan.",
+                    "its") == {"Austrian government"}
+
+
+def test_it_after_a_states_ministry_said_is_that_state(nlp, gazetteer):
+    text = "Ukraine said on Monday that Russia's defence ministry said it had shot down 40 drones overnight."
+    assert resolved(nlp, gazetteer, text, "it") == {"Russia"}
+    text = "Georgia said on Friday that Turkey's foreign ministry said its diplomats had left the border town."
+    assert resolved(nlp, gazetteer, text, "its") == {"Turkey"}
+
+
+def test_a_one_word_name_with_no_person_cue_is_no_person(run):
+    ex = run("Analysts expect Zantrex to earn 2 billion dollars next year.")
+    assert all(e.type is not EntityType.PERSON for e in ex.entities), [(e.label, e.type) for e in ex.entities]
+
+
+def test_a_one_word_name_that_he_refers_to_stays_a_person(run):
+    assert entity(run("Mr Alvarez said he would resign. Alvarez had led the union since 2019."),
+                  "Alvarez").type is EntityType.PERSON
+    assert entity(run("Alvarez said he would resign on Friday."), "Alvarez").type is EntityType.PERSON

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.namecues import context_votes, first_conjunct
+from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
+from kg.extract.retype import retype_single_names
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Entity, EntityType
@@ -171,6 +172,7 @@ class Resolver:
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.sent_starts = [s.start for s in doc.sents]
         self.lower_words = {t.text for t in doc if t.text.islower()}
+        self.sport = sport_story(doc)
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)
 
@@ -249,6 +251,9 @@ class Resolver:
                     EntityType.EVENT, EntityType.LOCATION) and self._acts_as_org(start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
                 etype = EntityType.ORGANIZATION
+            if (self.sport and ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "city")
+                    and acts(doc, start, end)):
+                entry, etype = None, EntityType.ORGANIZATION    # "Liverpool signed him", "from Flamengo": a club
             if entry is not None:
                 etype = entry.type
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
@@ -401,12 +406,13 @@ class Resolver:
                  if m.type is EntityType.PERSON and len(m.text.split()) > 1}
         # a one-word name found elsewhere in the article ("HHLA") is a mention wherever it recurs
         known.update({m.text: m.type for m in self.mentions if " " not in m.text and m.text not in known})
+        entries = {m.text: m.entry for m in self.mentions}     # a club named after its town keeps no town's link
         unsure = {m.text for m in self.mentions if m.tentative} - {m.text for m in self.mentions if not m.tentative}
         for tok in self.doc:
             if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known and (
                     tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].pos_ != "PROPN"):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, known[tok.text],
-                                             self.gaz.lookup(tok.text) if known[tok.text] is not EntityType.PERSON
+                                             entries.get(tok.text) if known[tok.text] is not EntityType.PERSON
                                              else None, tentative=tok.text in unsure))
                 taken.add(tok.i)
 
@@ -725,6 +731,8 @@ class Resolver:
                 if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self.cluster_type(
                         self.clusters[speaker]) is not EntityType.PERSON:
                     cid = speaker   # "the publisher said it would reassess": the speaker
+                elif (cid := self._own_subject(tok)) is not None:
+                    pass    # "the French government told its allies": the subject of its own clause
                 elif (cid := self._coordinated_owner(tok)) is not None:
                     pass    # "Altair's board and its founder": the owner named in the same list
                 else:
@@ -771,6 +779,40 @@ class Resolver:
             if marks & mods:
                 return m.cluster
         return None
+
+    def _own_subject(self, tok: Token) -> int | None:
+        """For a possessive "its", the organisation or state that is the subject of its own clause, named before it:
+        "the French government had told its allies" (not a country named earlier in the sentence)."""
+        if tok.dep_ != "poss":
+            return None
+        speaker = self._speaker_of_complement(tok.head)     # "X said its air defences had ...": the speaker
+        if speaker is not None and self.cluster_type(self.clusters[speaker]) is not EntityType.PERSON:
+            return speaker
+        verb = tok.head
+        while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                cid = self._actor_cluster(c)
+                if cid is not None and self.cluster_type(self.clusters[cid]) in (EntityType.ORGANIZATION,
+                                                                                  EntityType.GPE):
+                    return cid
+        return None
+
+    def _actor_cluster(self, tok: Token) -> int | None:
+        """The cluster a subject stands for: its own, or for a body with no name of its own, the state or firm that
+        owns it ("Russia's defence ministry", "the Siemens board")."""
+        cid = self.token_cluster.get(tok.i, self.pronoun_cluster.get(tok.i))
+        if cid is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in INSTITUTION_NOUNS | {
+                "board"}:
+            return cid
+        owners = {self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i)) for c in tok.children
+                  if c.dep_ in ("poss", "compound") and c.i < tok.i} - {None}
+        owners = {o for o in owners if self.cluster_type(self.clusters[o]) in (EntityType.ORGANIZATION,
+                                                                                EntityType.GPE)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _main_clause_subject(self, tok: Token) -> int | None:
         """For the subject of an adverbial clause, the cluster of the subject of the clause it modifies."""
@@ -834,8 +876,7 @@ class Resolver:
         for _ in range(3):      # ", arguing that ...": the participle's subject is its main verb's
             subjects = [c for c in gov.children if c.dep_ == "nsubj"]
             if subjects:
-                c = subjects[0]
-                return self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i))
+                return self._actor_cluster(subjects[0])
             if gov.dep_ not in ("advcl", "conj", "xcomp"):
                 return None
             gov = gov.head
@@ -942,6 +983,16 @@ class Resolver:
                 out.append(cid)
         return out
 
+    def forget(self, c: Cluster) -> None:
+        """Drop a cluster: its names become plain words, and what was resolved to it is unresolved."""
+        for m in c.mentions:
+            for i in range(m.start, m.end):
+                self.token_cluster.pop(i, None)
+        self.mentions = [m for m in self.mentions if m.cluster != c.id]
+        c.mentions = []
+        for i in [i for i, cid in self.pronoun_cluster.items() if cid == c.id]:
+            del self.pronoun_cluster[i]
+
     # results
 
     def entities(self) -> dict[int, Entity]:
@@ -969,13 +1020,7 @@ def drop_unconfirmed(r: Resolver) -> None:
                  if r.doc[i].pos_ == "NOUN" and DESCRIPTIONS.get(r.doc[i].lemma_.lower()) is EntityType.ORGANIZATION}
     for c in r.clusters:
         if c.mentions and all(m.tentative for m in c.mentions) and c.id not in confirmed:
-            for m in c.mentions:
-                for i in range(m.start, m.end):
-                    r.token_cluster.pop(i, None)
-            r.mentions = [m for m in r.mentions if m.cluster != c.id]
-            c.mentions = []
-            for i in [i for i, cid in r.pronoun_cluster.items() if cid == c.id]:
-                del r.pronoun_cluster[i]
+            r.forget(c)
 
 
 def acronym(name: str) -> str:
@@ -991,4 +1036,5 @@ def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
     r.cluster()
     r.resolve_references()
     drop_unconfirmed(r)
+    retype_single_names(r)
     return r

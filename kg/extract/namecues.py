@@ -53,6 +53,29 @@ retailer broadcaster publisher bank maker manufacturer developer producer suppli
            **dict.fromkeys("town village city municipality".split(), GPE)}
 
 
+# Nouns of team sport: an article that uses several of them is about sport, where a town's name that acts is a club's
+SPORT_NOUNS = frozenset("""club midfielder striker goalkeeper defender winger footballer squad stadium coach league
+match goal fixture playoff tournament season transfer kit referee""".split())
+# Prepositions whose object is a club in a sport story ("from Flamengo", "with Liverpool", "against Porto")
+CLUB_PREPOSITIONS = frozenset("with from against over to for by".split())
+
+
+def sport_story(doc: Doc) -> bool:
+    """Whether the text is about team sport: at least three different nouns of SPORT_NOUNS occur in it."""
+    return len({t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SPORT_NOUNS}) >= 3
+
+
+def acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands where actors stand: the subject or object of a verb other than "be", or the object of
+    "with", "from", "against" ... ("Liverpool signed him", "beating Chelsea and Paris Saint-Germain", "joined
+    from Flamengo"); not "in Liverpool", "at the stadium", nor a modifier ("the London club"). In a sport story a
+    place name there is a club."""
+    first = first_conjunct(doc[end - 1])
+    if first.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return first.head.pos_ in ("VERB", "AUX") and first.head.lemma_ != "be"
+    return first.dep_ == "pobj" and first.head.lower_ in CLUB_PREPOSITIONS and first.head.head.pos_ in ("VERB", "NOUN")
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of a list of coordinated names: "Mizuho" in "at Nomura and Mizuho" -> "Nomura"."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:

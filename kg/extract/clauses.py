@@ -371,6 +371,8 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
         mod = Modality.REQUESTED
+    elif lemma == "agree" and dep == "xcomp":
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "agreed to resume talks": a commitment
     elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj"):
         mod, speaker = Modality.REPORTED, who or speaker
     elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":

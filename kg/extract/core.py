@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
+from kg.extract.eventcues import governed_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.namecues import front_matter_places
@@ -293,10 +294,21 @@ class _Converter:
         return (entry is not None and entry.kind == "party") or last in PARTY_WORDS
 
     def event_type(self, clause: Clause, predicate: str) -> str | None:
-        """The clause's CAMEO code from its predicate, its object's words and its further arguments; none for a
-        role (``predicate``, the statement's, is then a role relation and not the clause's verb)."""
+        """The clause's CAMEO code from its predicate, its object's words and its further arguments, as the verb
+        governing it and the sentence tell it (:mod:`kg.extract.eventcues`); none for a role (``predicate``, the
+        statement's, is then a role relation and not the clause's verb) or an order to the actor's own organ."""
         if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
             return None
+        code = self._event_type(clause)
+        verb = clause.verb
+        if verb is None:
+            return code
+        subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+        if code and own_organ(verb, clause.obj_head, subject, self.cluster_of):
+            return None
+        return relief_code(verb, governed_code(self.coder, verb, clause.obj_head, code))
+
+    def _event_type(self, clause: Clause) -> str | None:
         head = clause.obj_head
         verb = clause.verb
         if verb is not None and verb.lemma_.lower() in NAMING_VERBS and any(

@@ -1,0 +1,144 @@
+"""The parse around a clause that changes its CAMEO code: the verb that governs it, the sentence it stands in.
+
+The dictionary (:mod:`kg.events`) codes a verb with its object. Some acts are told by what governs the verb or by
+what the sentence is about, as the CAMEO codebook reads them:
+
+- a refusal codes its complement: "declined to reveal the price" is a refusal to comment (011), "refused to
+  accept the result" a rejection (12), whether the graph states the refusal or the act refused (Negative);
+- an intent or a threat is coded by what is intended: "agreed to resume visits" is an intent to cooperate
+  (03; but "agreed to buy the firm" is the deal, 06), "pledged to send aid" an intent to provide aid (033), "threatened to cut gas supplies" a threat of a
+  sanction (131), "vowed to retaliate" a threat of force (138);
+- a verb of saying with a clause as its object is a statement (010), whatever cooperative sense the verb has
+  alone: "signalled that a hike was likely", "agreed that talks should go on", "argued that the patents were
+  invalid" (ARGUE is 110, a quarrel);
+- sending or giving aircraft, troops or goods in a sentence about a disaster is humanitarian aid (073), not
+  military cooperation: "sent two firefighting planes", "sent a team of rescuers with tents";
+- an order to the actor's own organs is no event between two actors: "ordered the army to help with the
+  evacuation", "told police to step up patrols".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.events import EventCoder, norm_word
+
+REFUSAL_VERBS = frozenset("decline refuse".split())
+INTENT_VERBS = frozenset("agree promise pledge vow offer commit undertake volunteer".split())
+THREAT_VERBS = frozenset(["threaten"])
+# Verbs whose refusal is a refusal to comment (011).
+COMMENT_VERBS = frozenset("""say comment reveal disclose confirm deny discuss elaborate speculate specify name identify
+answer respond reply explain detail give_detail predict estimate guess""".split())
+# A cooperative act intended: the intent's code by the act's root (the codebook's 03 block).
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# A hostile act threatened: the threat's code by the act's root (the codebook's 13 block).
+THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "14": "133", "12": "130",
+                  "11": "130", "10": "130", "15": "138"}
+# Verbs of saying whose clause object is a plain statement though the verb alone codes something else.
+ARGUING_VERBS = frozenset("argue contend maintain insist reason".split())
+SENDING_VERBS = frozenset("send dispatch deploy provide supply deliver donate contribute fly airlift ship".split())
+RELIEF_WORDS = frozenset("""firefighting firefighter fire wildfire blaze earthquake quake flood flooding hurricane cyclone
+typhoon storm tsunami landslide disaster rescue rescuer relief humanitarian evacuation evacuee tent blanket medicine
+medical survivor victim refugee famine drought epidemic outbreak""".split())
+COMMAND_VERBS = frozenset("order instruct direct command tell".split())
+# A state's or a body's own organs: an order to them is no event between two actors.
+ORGAN_NOUNS = frozenset("""army military police troop force soldier navy guard ministry department agency official
+officer staff authority prosecutor service coastguard firefighter rescuer""".split())
+
+
+def _root(code: str | None) -> str | None:
+    return code[:2] if code else None
+
+
+def complement_code(coder: EventCoder, comp: Token) -> str | None:
+    """The code of a complement verb ("to reveal the price") with its direct object, as the dictionary gives it."""
+    from kg.extract.clauses import arg_tokens, verb_lemma
+    objs = [c for c in comp.children if c.dep_ in ("dobj", "attr")]
+    words: list[str] = []
+    head = None
+    counterpart = "thing"
+    if objs:
+        words = [norm_word(t.lemma_) for t in arg_tokens(objs[0]) if t.is_alpha and not t.is_stop or t == objs[0]]
+        head = norm_word(objs[0].lemma_)
+        if objs[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            counterpart = "actor"
+    return coder.code(verb_lemma(comp), words, head, counterpart=counterpart)
+
+
+def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: str | None) -> str | None:
+    """The code of a clause as the verb that governs it (or the complement it governs) tells it; else ``code``.
+
+    Parameters
+    ----------
+    coder : EventCoder
+        The dictionary.
+    verb : Token
+        The clause's verb.
+    obj_head : Token or None
+        The head of the clause's object (a verb for a clause object).
+    code : str or None
+        The code the dictionary gives the clause's verb and object.
+    """
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS:
+        return refusal_code(verb, code)     # "declined to [reveal the price]"
+    comp = obj_head if obj_head is not None and obj_head.dep_ == "xcomp" and obj_head.head.i == verb.i else None
+    if comp is not None and lemma in REFUSAL_VERBS:
+        return refusal_code(comp, complement_code(coder, comp))      # "[declined] to reveal ..."
+    if comp is not None and lemma in INTENT_VERBS | THREAT_VERBS:
+        return intent_code(lemma, complement_code(coder, comp), code)
+    if obj_head is not None and obj_head.dep_ == "ccomp" and obj_head.head.i == verb.i:
+        from kg.extract.lexicon import REPORTING_VERBS
+        if lemma in ARGUING_VERBS or lemma in REPORTING_VERBS and _root(code) in INTENT_OF_ROOT.keys() | {"03"}:
+            return "010"    # "signalled that a hike was likely": what is said is a statement
+    return code
+
+
+def refusal_code(act: Token, act_code: str | None) -> str:
+    """A refusal to comment (011), to meet or negotiate (125), else a rejection (120)."""
+    from kg.extract.clauses import verb_lemma
+    if verb_lemma(act) in COMMENT_VERBS or act.lemma_.lower() in COMMENT_VERBS or _root(act_code) == "01":
+        return "011"
+    return "125" if _root(act_code) == "04" else "120"
+
+
+def intent_code(lemma: str, act_code: str | None, code: str | None) -> str | None:
+    """An intent (03) or a threat (13) by the root of the act intended."""
+    root = _root(act_code)
+    if root in THREAT_OF_ROOT and (lemma in THREAT_VERBS or lemma in ("vow", "pledge", "promise")):
+        return THREAT_OF_ROOT[root]     # "vowed to retaliate", "threatened to cut supplies"
+    if lemma in THREAT_VERBS:
+        return code or "130"
+    if root == "03" or lemma == "agree" and root in ("05", "06"):
+        return act_code     # "agreed to buy the operator", "agreed to sign a treaty": the deal itself
+    return INTENT_OF_ROOT.get(root, "030")
+
+
+def relief_code(verb: Token, code: str | None) -> str | None:
+    """Humanitarian aid (073) for aircraft, troops or goods sent or given in a sentence about a disaster."""
+    if _root(code) not in ("06", "07") or code == "073" or verb.lemma_.lower() not in SENDING_VERBS:
+        return code
+    words = {t.lemma_.lower() for t in verb.sent if t.pos_ in ("NOUN", "ADJ", "PROPN") or t.dep_ in ("compound", "amod")}
+    return "073" if words & RELIEF_WORDS else code
+
+
+def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_of) -> bool:
+    """Whether the clause is an order to the subject's own organ ("ordered the army to help"): a command verb, an
+    organ noun as object (or as the subject of the clause ordered), and no other actor owning it ("Israel's army")."""
+    if verb.lemma_.lower() not in COMMAND_VERBS or obj_head is None:
+        return False
+    target = obj_head
+    if obj_head.dep_ == "xcomp" and obj_head.head.i == verb.i:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        target = objs[0]
+    if target.lemma_.lower() not in ORGAN_NOUNS and norm_word(target.lemma_) not in ORGAN_NOUNS:
+        return False
+    for c in target.children:
+        if c.dep_ in ("poss", "compound", "nmod"):
+            owner = cluster_of(c)
+            if owner is not None and owner != subject:
+                return False
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return cluster_of(target) is None

@@ -1,0 +1,67 @@
+"""Codes told by the governing verb and the sentence (kg.extract.eventcues)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Modality, Polarity
+
+
+def coded(ex, predicate):
+    return [(s.event_type, s.polarity) for s in ex.statements if s.predicate == predicate]
+
+
+@pytest.mark.model
+def test_a_refusal_to_comment_and_a_refusal_to_act_code_both_statements(run):
+    ex = run("Siemens declined to disclose the terms of the contract. Ortega refused to recognise the new "
+             "government. Ericsson refused to meet the mediator.")
+    assert coded(ex, "disclose") == [("011", Polarity.NEGATIVE)]        # the act refused: Negative, 011
+    assert {c for c, _ in coded(ex, "decline")} == {"011"}               # the refusal itself
+    assert {c for c, _ in coded(ex, "recognise") + coded(ex, "recognize")} == {"120"}
+    assert coded(ex, "refuse") and all(c[:2] == "12" for c, _ in coded(ex, "refuse"))
+
+
+@pytest.mark.model
+def test_a_negated_comment_keeps_its_own_code(run):
+    ex = run("Lufthansa has not answered questions about the delays. Volvo did not comment on the report.")
+    assert coded(ex, "answer") == [("010", Polarity.NEGATIVE)]
+    assert all(c[:2] == "01" for c, _ in coded(ex, "comment_on") + coded(ex, "comment"))
+
+
+@pytest.mark.model
+def test_an_intent_or_a_threat_is_coded_by_what_is_intended(run):
+    ex = run("Chile and Peru agreed to resume talks on their border. Norway pledged to send food to Sudan. "
+             "Moscow threatened to cut gas supplies to Moldova. Orvik Holdings agreed to buy the Danish "
+             "shipping group Maersk.")
+    agree = [c for c, _ in coded(ex, "agree")]
+    assert agree and agree[0][:2] == "03"                  # an intent to meet or negotiate
+    assert "061" in agree or any(c and c.startswith("06") for c in agree)    # the purchase agreed is the deal
+    assert [c[:2] for c, _ in coded(ex, "pledge")] == ["03"]
+    assert [c for c, _ in coded(ex, "threaten")] == ["131"]          # a threat of a sanction, not of force
+    talks = [s for s in ex.statements if s.predicate.startswith("resume")]
+    assert talks and all(s.modality is Modality.HYPOTHETICAL for s in talks)   # agreed to: not yet done
+
+
+@pytest.mark.model
+def test_a_verb_of_saying_with_a_clause_is_a_statement(run):
+    ex = run("Governor Ilse Marten signalled that the Riksbank would raise rates. Lawyers for Vexa argued that the "
+             "contract was void.")
+    assert [c for c, _ in coded(ex, "signal")] == ["010"]
+    assert [c for c, _ in coded(ex, "argue")] == ["010"]
+
+
+@pytest.mark.model
+def test_aircraft_sent_for_a_disaster_are_humanitarian_aid(run):
+    ex = run("Spain sent four water-bombing planes to fight the wildfire. Turkey sent fighter jets to Azerbaijan.")
+    sent = {s.subject.text: s.event_type for s in ex.statements if s.predicate.startswith("send")}
+    assert sent["Spain"] == "073"
+    assert sent["Turkey"][:2] == "06"                       # no disaster: military cooperation
+
+
+@pytest.mark.model
+def test_an_order_to_ones_own_organ_is_no_event_but_to_another_actor_is(run):
+    ex = run("President Mara Velden ordered the police to reopen the highway. The court ordered Boeing to pay "
+             "the fine.")
+    police = [s for s in ex.statements if s.predicate == "order" and "police" in s.object.text]
+    assert police and all(s.event_type is None for s in police)
+    boeing = [s for s in ex.statements if s.predicate == "order" and s.object.text == "Boeing"]
+    assert boeing and boeing[0].event_type[:2] == "10"

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.repairs import (comitatives, coordination_head, final_attribution, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
-from kg.extract.roles import body_head, entity_tokens, title_complement
+from kg.extract.roles import body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -772,7 +772,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
     base = owner if owner is not None else noun
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
-                or c.dep_ in ("det", "case"):
+                or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
                         # (a possessor is: "Labour's candidate")
         if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
@@ -805,7 +805,7 @@ def title_name(noun: Token) -> str:
                    key=lambda t: t.i)
     parts, titled = [], False
     for t in words:
-        if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS:
+        if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS or portfolio(noun, t):
             parts.append(t.lower_)
             titled = True
         elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
@@ -876,7 +876,8 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
                 bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
                           and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
-                          and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES]
+                          and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES
+                          and not portfolio(c, o)]
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:
                 pred, target = titled
@@ -888,15 +889,22 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
                                   rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
                                   speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
                                   qualifier="former" if was else None))
-    # "Clara Jansen of the Green Alliance"
-    for c in name.children:
+    # "Clara Jansen of the Green Alliance"; "acting chief executive Hanna Berg of Brennan Motors": the title's
+    titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS
+              and c.ent_type_ != "PERSON" and c.i < name.i]
+    for c in name.children if not out else ():
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ == "ORG":
-                    out.append(Clause(kind="member", rel=[], predicate="member_of", subj=[t for t in arg_tokens(name)
-                                                                                        if t.i < c.i],
-                                      obj=arg_tokens(g), subj_head=name, obj_head=g, rel_text_override="is of",
-                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality))
+                    office = title_name(titles[0]) if len(titles) == 1 else None
+                    was = office is not None and former(titles[0], name)
+                    words = ["is", "former" if was else "", office.replace("_", " ") if office else "", "of"]
+                    out.append(Clause(kind="member", rel=[], predicate=f"{office}_of" if office else "member_of",
+                                      subj=[t for t in arg_tokens(name) if t.i < c.i],
+                                      obj=arg_tokens(g), subj_head=name, obj_head=g,
+                                      rel_text_override=" ".join(w for w in words if w),
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
+                                      qualifier="former" if was else None))
     return out
 
 

@@ -13,6 +13,7 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import governed_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
+from kg.extract.rolefacts import former_holding, role_object, role_verb
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -89,6 +90,7 @@ class _Converter:
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
         self._seats: dict[str, list[tuple[int, str]]] | None = None    # made on first use
         self.names = {norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
+        self.institutions = INSTITUTIONS
         self.dates = ClauseDates(doc, article.date, key_of=lambda tok: self.key_of(self.cluster_of(tok)))
 
     def cluster_of(self, tok: Token) -> int | None:
@@ -135,6 +137,10 @@ class _Converter:
 
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
+
+    def entity_of(self, key: str | None) -> Entity | None:
+        """The entity of a key, the article's own or one reached through the gazetteer."""
+        return (self.entity_by_key.get(key) or self.extra.get(key)) if key else None
 
     def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None) -> Argument:
         text = span_text(tokens)
@@ -232,7 +238,7 @@ class _Converter:
         subj = self.argument(clause.subj, clause.subj_head, speaker_key)
         if clause.obj is None:
             return None
-        obj = self.argument(clause.obj, clause.obj_head, speaker_key)
+        obj = role_object(self, clause, self.argument(clause.obj, clause.obj_head, speaker_key))
         if not (subj.entity or obj.entity or subj.involves or obj.involves):
             return None
         if subj.entity is None and clause.subj_head is not None and (
@@ -255,7 +261,9 @@ class _Converter:
             self.dates.target_keys(clause.obj_head) if clause.obj_head is not None else set())
         date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)
                            or (None, None))
-        predicate = self.role(clause, obj)
+        predicate = self.role(clause, subj, obj)
+        if former_holding(clause, predicate):
+            extras += (Argument(text="former", datatype="former"),)
         return Statement(
             subject=subj, predicate=predicate, predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,
@@ -264,15 +272,11 @@ class _Converter:
             char_end=sent_end, extra=extras, date=date, date_precision=precision,
             event_type=self.event_type(clause, predicate))
 
-    def role(self, clause: Clause, obj: Argument) -> str:
+    def role(self, clause: Clause, subj: Argument, obj: Argument) -> str:
         """The clause's predicate, or the closed-set role a title, an apposition or a role verb states."""
         pred = clause.predicate
         if clause.kind == "verb" and pred in ROLE_VERBS and clause.obj_head is not None:
-            target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity) if obj.entity else None
-            body = target is not None and target.type in (EntityType.ORGANIZATION, EntityType.GPE)
-            if body or clause.obj_head.lemma_.lower() in INSTITUTIONS | {"company", "firm", "team", "club"}:
-                return ROLE_VERBS[pred]      # "Ms Reyes, who heads the agency"
-            return pred
+            return role_verb(self, clause, subj, obj) or pred
         if pred in LOCATION_VERBS and obj.entity:
             target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity)
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon as lx
+
 # role -> (label, Wikidata properties it is aligned with). Kept in step with ontologies/kg.ttl (a test checks).
 ROLES = {
     "head_of": ("head of", ("P35", "P6", "P1037")),
@@ -44,7 +46,7 @@ TITLE_ROLES = {
                     "head_of"),
     **dict.fromkeys("ceo".split(), "chief_executive_of"),
     **dict.fromkeys("chairman chairwoman chairperson chair speaker".split(), "chair_of"),
-    **dict.fromkeys("member lawmaker senator judge justice captain deputy general".split(), "member_of"),
+    **dict.fromkeys("member lawmaker senator judge justice captain deputy general commissioner".split(), "member_of"),
     **dict.fromkeys("candidate nominee".split(), "member_of"),
     **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
     researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator""".split(), "employee_of"),
@@ -60,9 +62,16 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state
              ("head", "of", "government"): "head_of", ("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
              ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",
              ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of",
-             ("secretary", "general"): "head_of"}
-# Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency").
-ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of"}
+             ("secretary", "general"): "head_of", ("general", "secretary"): "head_of",
+             ("managing", "director"): "chief_executive_of", ("chief", "executive", "officer"): "chief_executive_of",
+             ("assistant",): "employee_of", ("associate",): "employee_of"}
+# Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency"); the
+# ones after "represent" state a role only for a person's subject ("X, who leads the party"; not "Apple leads
+# the market").
+ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of",
+              "lead": "head_of", "run": "head_of", "found": "founder_of", "co-found": "founder_of",
+              "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of"}
+PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at".split())
 FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
 
 
@@ -70,6 +79,33 @@ FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
 BODY_NOUNS = frozenset("""movement party alliance coalition group union federation association league club team
 company firm bank agency organisation organization network campaign bloc front council committee""".split())
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+# Titles of a cabinet's members, whose modifiers name a portfolio ("Commerce Secretary", "Civil Protection Minister").
+CABINET_TITLES = frozenset("minister secretary commissioner".split())
+# Title words that name a cabinet portfolio (and no other office: not "general" or "press" secretary).
+PORTFOLIO_WORDS = frozenset("""foreign finance defence defense interior home justice health economy economic trade
+energy labour labor education treasury culture environment transport transportation agriculture industry housing
+science digital security""".split())
+
+
+def portfolio(noun: Token, mod: Token) -> bool:
+    """A word of a cabinet title's portfolio: a modifier before "minister", "secretary" or "commissioner" that names
+    no state, people or acronym of a body ("Commerce" in "US Commerce Secretary", not "US"; "Technology Secretary";
+    not "EU" in "EU Trade Commissioner"). The portfolio is the title's own, never the body it is held in.
+
+    >>> portfolio.__name__
+    'portfolio'
+    """
+    if noun.lemma_.lower() not in CABINET_TITLES or mod.i > noun.i or mod.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    if mod.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") or mod.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if mod.lower_ in (lx.TITLE_NOUNS | lx.TITLE_MODIFIERS) - PORTFOLIO_WORDS:
+        return False    # "General Secretary", "Press Secretary", "Deputy Minister": a title word, no portfolio
+    if mod.pos_ == "ADJ" and mod.head.i == noun.i and mod.lower_ not in PORTFOLIO_WORDS:
+        return False    # "Latvian Economy Minister": an adjective of the title itself is a nationality
+    return not (mod.is_upper and len(mod.text) > 1) and mod.is_alpha
 
 
 def title_complement(noun: Token) -> Token | None:
@@ -120,8 +156,9 @@ def role_of(predicate: str) -> str | None:
     for n in (3, 2, 1):
         if words[:n] in MULTIWORD:
             return MULTIWORD[words[:n]]
-    if len(words) >= 3 and words[-3:] in MULTIWORD:     # "deputy chief of staff", "US secretary of state"
-        return MULTIWORD[words[-3:]]
+    for n in (3, 2):    # "deputy chief of staff", "acting chief executive", "commerce secretary of state"
+        if len(words) > n and words[-n:] in MULTIWORD:
+            return MULTIWORD[words[-n:]]
     if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
         return TITLE_ROLES["_".join(words[-2:])]
     return TITLE_ROLES.get(words[-1])

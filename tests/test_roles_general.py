@@ -1,0 +1,88 @@
+"""Roles stated in the general ways news writes them: verbs of leading, running, founding and working for, cabinet
+portfolios before a name, multiword titles with a rank in front, a title before a name with its body after it."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.roles import ROLES, role_of
+
+
+def roles(ex) -> set[tuple]:
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
+             "former" if not s.is_fact and s.polarity.value == "Positive" else "")
+            for s in ex.statements if s.predicate in ROLES}
+
+
+@pytest.mark.parametrize("predicate, role", [
+    ("acting_chief_executive_of", "chief_executive_of"), ("interim_chief_executive_officer_of", "chief_executive_of"),
+    ("general_secretary_of", "head_of"), ("deputy_chief_executive_of", "member_of"),
+    ("managing_director_of", "chief_executive_of"), ("commerce_secretary_of", "minister_of"),
+    ("trade_commissioner_of", "member_of"), ("assistant_coach_of", "employee_of"),
+])
+def test_a_rank_before_a_multiword_title_keeps_its_role(predicate, role):
+    assert role_of(predicate) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Berg, who leads the Orion Mining Group, resigned on Monday.",
+     ("Tomas Berg", "head_of", "Orion Mining Group", "")),
+    ("Tomas Berg, who runs Deutsche Bank, resigned on Monday.", ("Tomas Berg", "head_of", "Deutsche Bank", "")),
+    ("The Farmers Alliance, led by Selma Ortiz, blocked the roads.",
+     ("Selma Ortiz", "head_of", "Farmers Alliance", "")),
+    ("The Green Future movement, founded by Ana Paz in 2010, won three seats.",
+     ("Ana Paz", "founder_of", "Green Future", "")),
+    ("Marta Lind works for the World Bank in Washington.", ("Marta Lind", "employee_of", "World Bank", "")),
+    # a past tense of holding is a former role; a founding stays
+    ("Marta Lind, who worked for Deutsche Bank, declined to comment.",
+     ("Marta Lind", "employee_of", "Deutsche Bank", "former")),
+    ("Bill Gates founded Microsoft in 1975.", ("Bill Gates", "founder_of", "Microsoft", "")),
+])
+def test_verbs_of_leading_running_founding_and_working_for(run, text, expected):
+    assert expected in roles(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Harry Kane led Tottenham to a win over Chelsea.",      # a feat, not an office
+    "Apple leads the market in phones.",                    # no person holds anything
+    "Selma Ortiz led the protest in Paris.",                # no organisation
+])
+def test_leading_that_is_no_office(run, text):
+    assert not [r for r in roles(run(text)) if r[1] == "head_of"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, not_object", [
+    ("Commerce Secretary Gina Lind said the measures would stop Beijing.", None, "Commerce"),
+    ("US Commerce Secretary Gina Lind said the measures would stop Beijing.",
+     ("Gina Lind", "minister_of", "United States", ""), "Commerce"),
+    ("Civil Protection Minister Nikos Dimas denied that there had been cuts.", None, "Protection"),
+    ("Technology Secretary Ellen Kay said she had spoken to the firm.", None, "Technology"),
+])
+def test_a_cabinet_portfolio_is_part_of_the_title_not_its_body(run, text, expected, not_object):
+    ex = run(text)
+    assert not [s for s in ex.statements if not_object in s.object.text]
+    if expected:
+        assert expected in roles(ex)
+        label = {s.predicate_label for s in ex.statements if s.predicate == "minister_of"}
+        assert label == {"commerce secretary of"}
+
+
+@pytest.mark.model
+def test_an_acronym_before_a_commissioner_is_the_body(run):
+    found = roles(run("EU Trade Commissioner Maros Lindqvist met the delegation."))
+    assert [r for r in found if r[1] == "member_of" and r[2] == "European Union"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Acting chief executive Hanna Berg of Brennan Motors resigned.",
+     ("Hanna Berg", "chief_executive_of", "Brennan Motors", "")),
+    ("Former chairman Olaf Brandt of Deutsche Bank was charged.", ("Olaf Brandt", "chair_of", "Deutsche Bank", "former")),
+    ("Hanna Berg, the acting chief executive of Brennan Motors, resigned.",
+     ("Hanna Berg", "chief_executive_of", "Brennan Motors", "")),
+])
+def test_a_title_before_a_name_with_its_body_after_it(run, text, expected):
+    assert expected in roles(run(text))

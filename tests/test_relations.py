@@ -91,3 +91,56 @@ def test_a_list_after_a_comma_with_a_phrase_is_no_attribution(nlp):
     doc = nlp("Police questioned two men, the mayor and his deputy, in the town hall.")
     assert not [t for t in tuples(doc) if t[4] == REPORTED]
     assert all(final_attribution(t) is None for t in doc)
+
+
+# --------------------------------------------------------------------------- light verbs
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # a light noun whose verb takes its counterpart as a direct object drops the preposition
+    ("Tesla filed a lawsuit against Rivian.", ("sue", "Tesla", "Rivian"), "file"),
+    ("Macron paid a visit to Warsaw.", ("visit", "Macron", "Warsaw"), "visit_to"),
+    ("The army launched an attack on Bakhmut.", ("attack", "The army", "Bakhmut"), "attack_on"),
+    # an intransitive one keeps it
+    ("The president made an appeal to the nation.", ("appeal_to", "The president", "the nation"), "make"),
+    ("The minister made a comment on the verdict.", ("comment_on", "The minister", "the verdict"), "make"),
+    # a statement on a topic names no counterpart of "state"
+    ("The two leaders issued a statement on trade.", ("issue", "The two leaders", "a statement on trade"), "state_on"),
+])
+def test_light_verbs(nlp, sentence, expected, absent):
+    got = {t[:3] for t in tuples(nlp(sentence))}
+    assert expected in got
+    assert not [t for t in got if t[0] == absent]
+
+
+# --------------------------------------------------------------------------- partners of agreements and talks
+
+@pytest.mark.model
+def test_the_partner_of_a_signed_agreement_is_related_to_its_signers(run):
+    ex = run("France and Germany signed a treaty with Poland and Austria on Monday.")
+    got = {(s.subject.entity, s.predicate, s.object.entity, s.event_type) for s in ex.statements}
+    for a in ("france", "germany"):
+        for b in ("poland", "austria"):
+            assert (a, "sign_with", b, "057") in got
+    assert ("france", "sign", None, "057") in {(s.subject.entity, s.predicate, s.object.entity, s.event_type)
+                                               for s in ex.statements}
+
+
+@pytest.mark.model
+def test_talks_and_deals_with_a_named_partner(run):
+    def edges(text):
+        return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in run(text).statements
+                if s.object.entity}
+    assert ("germany", "negotiate_with", "russia", POS) in edges("Germany held talks with Russia on gas supplies.")
+    assert ("boeing", "agree_with", "spirit-aerosystems", POS) in edges("Boeing reached a deal with Spirit AeroSystems.")
+    assert ("iran", "sign_with", "united-kingdom", NEG) in edges("Iran did not sign the accord with Britain.")
+    # breaking off talks is no negotiating; a pen is no partner; "with" a common noun names no actor
+    assert not [e for e in edges("The company broke off talks with Unite.") if e[1] == "negotiate_with"]
+    assert not [e for e in edges("Apple signed the deal with a gold pen.") if e[1] == "sign_with"]
+
+
+@pytest.mark.model
+def test_partner_clauses_are_graph_only(nlp):
+    doc = nlp("Hanwha signed a supply agreement with Airbus.")
+    assert not [t for t in tuples(doc, openie=True) if t[0] == "sign_with"]
+    assert ("sign_with", "Hanwha", "Airbus", POS, ASSERTED) in tuples(doc)

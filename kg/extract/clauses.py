@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.repairs import (comitatives, coordination_head, final_attribution, infinitive_object,
+from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, final_attribution, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
 from kg.extract.roles import body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
@@ -49,6 +49,7 @@ class Clause:
     surface_obj: list[Token] | None = None
     use: str = "both"                  # "both", "graph" (hidden from Open IE) or "openie" (not a graph fact)
     qualifier: str | None = None       # "former": a role no longer held
+    code_object: list[Token] | None = None  # the words its event is coded from, where not its object
 
     @property
     def rel_text(self) -> str:
@@ -603,6 +604,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         light = light_verb_object(verb, obj0) if dobjs else None
         if light is not None:
             pred, noun_toks, (words, target) = light
+            if words[0].head.i == verb.i:   # "filed a lawsuit against X" with "against" hung on the verb
+                extras = [e for e in extras if e[0].i != words[0].i]
             if pred is not None:
                 # "made an appeal to the public" -> appeal_to(president, the public)
                 for o in conjuncts(target):
@@ -611,8 +614,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             else:
                 # "filed charges against X": the graph keeps file(charges against X), Open IE reads
                 # "filed charges against" as the relation
-                make(obj0, rel, predicate, arg_tokens(obj0), extras, kind, by_position(surface + noun_toks + words),
-                     arg_tokens(target))
+                make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras, kind,
+                     by_position(surface + noun_toks + words), arg_tokens(target))
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         if named is not None:   # "beat world number one Aryna Sabalenka": the name is the object
             make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),
@@ -694,17 +697,26 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     we can name a verb for), the noun phrase's words and the preposition."""
     if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN":
         return None
-    links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)]
+    noun = obj.lemma_.lower()
+    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
+    links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
+        k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
+        and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
+        and k[1].ent_type_ in AGENT_ENTS]
+    # (the parser may hang the noun's phrase on the verb: "filed a lawsuit against Rivian")
     if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
         return None
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:
         return None     # "took 54 percent of the vote": a quantity is the object itself
-    noun = obj.lemma_.lower()
-    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
     words, target = links[0]
     if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
         return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
-    pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None
+    if noun in lx.CONTENT_LIGHT_NOUNS and words[0].lower_ in lx.TOPIC_PREPS:
+        return None     # "issued a statement on climate change": a topic, no counterpart of "state"
+    if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ()):
+        pred = verb_name    # "filed a lawsuit against X" -> sue(X), "paid a visit to X" -> visit(X)
+    else:
+        pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None
     noun_toks = [t for t in obj.subtree if t.i <= obj.i]
     return pred, noun_toks, links[0]
 
@@ -1041,6 +1053,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(verb_clauses(tok, ctx))
             from kg.extract.offices import office_clauses    # it builds on this module
             out.extend(office_clauses(tok, ctx))
+            from kg.extract.counterparts import counterpart_clauses    # it builds on this module
+            out.extend(counterpart_clauses(tok, ctx))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))

@@ -323,12 +323,17 @@ class _Converter:
             # and a clause is no partner to meet or yield to ("travelled before returning")
             return self.coder.code(clause.predicate, (), None, (), counterpart="thing",
                                    sentence=[t.lemma_.lower() for t in head.sent if t.is_alpha])
-        obj = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop or t == head]
+        coded = clause.predicate
+        if clause.code_object and verb is not None:
+            # "signed a deal with Y", sign_with(X, Y): coded as the verb with the deal, Y the counterpart
+            head, coded = clause.code_object[-1], verb.lemma_.lower()
+        obj = [norm_word(t.lemma_) for t in clause.code_object or clause.obj or () if t.is_alpha and not t.is_stop
+               or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
         if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and self.place_only(clause):
             return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
         sentence = [t.lemma_.lower() for t in verb.sent if t.is_alpha] if verb is not None else ()
-        return self.coder.code(clause.predicate, obj, norm_word(head.lemma_) if head is not None else None,
+        return self.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause), sentence=sentence)
 
     def place_only(self, clause: Clause) -> bool:

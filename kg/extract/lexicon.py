@@ -44,6 +44,20 @@ LIGHT_NOUNS = {
     "raid": "raid", "assault": "attack", "offensive": "attack", "lawsuit": "sue", "suit": "sue",
 }
 
+# Light nouns whose verb takes its counterpart as a direct object, and the prepositions that mark it: "filed a
+# lawsuit against X" is sue(X), "paid a visit to X" visit(X), "launched an attack on X" attack(X).
+TRANSITIVE_LIGHT_NOUNS = {
+    "lawsuit": {"against"}, "suit": {"against"}, "charge": {"against"}, "charges": {"against"},
+    "assault": {"on", "against"}, "offensive": {"on", "against"}, "attack": {"on", "against"},
+    "strike": {"on", "against"}, "strikes": {"on", "against"}, "raid": {"on", "against"}, "visit": {"to"},
+    "threat": {"against"}, "control": {"of", "over"}, "invasion": {"of"}, "bombing": {"of"}, "shelling": {"of"},
+    "blockade": {"of", "on"}, "sanction": {"on", "against"}, "ban": {"on"}, "capture": {"of"}, "release": {"of"},
+    "arrest": {"of"}, "recognition": {"of"}, "criticism": {"of"}, "support": {"for"}, "investigation": {"into"},
+}
+# Nouns of saying and proposing: a preposition of topic after them names no counterpart ("a statement on trade").
+CONTENT_LIGHT_NOUNS = frozenset("statement announcement proposal claim pledge promise".split())
+TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
 TITLE_NOUNS = frozenset("""
 president vice-president prime minister premier chancellor king queen prince emperor leader head chief chairman

@@ -72,13 +72,16 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         out += named_possessor_clauses(tok)
     if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
-    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
+    if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper()
+            and not tok.is_sent_start) and tok.dep_ not in ("compound", "poss") \
+            and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
         if tok.ent_type_ in ("PERSON", "ORG") or described_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
         out += place_of_clauses(tok)
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None:
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None and not (
+            tok.dep_ == "compound" and described_name(tok.head)):     # the name's own description (above)
         out += noun_origin_clauses(tok)
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.ent_type_ == "" and any(
             c.dep_ in ("det", "poss") for c in tok.children):
@@ -169,8 +172,15 @@ def named_by(noun: Token) -> Token | None:
 def described_name(name: Token) -> bool:
     """A name right after a description noun that says what it is ("the copper producer Codelco"), whatever the
     entity recogniser made of it."""
+    if name.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
+    nouns = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i
+             and c.lemma_.lower() not in lx.TITLE_NOUNS | PLACE_NOUNS]
+    if nouns and (name.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW") or name.ent_type_ in PLACES
+                  and any(c.dep_ == "det" for c in nouns[0].children)):
+        return True     # "the Spanish bank Santander", "the Italian bank Intesa", however the recogniser typed the name
     return name.dep_ == "appos" and name.head.pos_ == "NOUN" and close_name(name.head) == name \
-        and name.head.lemma_.lower() not in lx.TITLE_NOUNS and name.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+        and name.head.lemma_.lower() not in lx.TITLE_NOUNS \
         and name_tokens(name)[0].i == name.head.i + 1    # not a title in quotes: the album "The Plan"
 
 
@@ -220,7 +230,10 @@ def description_clauses(name: Token) -> list[Clause]:
                 p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
             # "Secretary of State Antony Blinken": a title with its own of-phrase, before the name
             out.append(_clause("be", "is", subj, [t for t in c.subtree if t.i < name.i], name, c, "openie"))
+    doc = name.doc
     for noun in nouns:
+        if noun.text in "-–" or noun.i + 1 < len(doc) and doc[noun.i + 1].text in "-–" and not noun.whitespace_:
+            continue    # "Co-pilot": the pieces before a dash are part of the last one's word
         title = noun.lemma_.lower() in lx.TITLE_NOUNS
         if title and (title_of_tokens(noun) is not None or any(
                 o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
@@ -232,6 +245,9 @@ def description_clauses(name: Token) -> list[Clause]:
         words = sorted((t for t in within if t.i < name.i and t.i <= noun.i and t.dep_ not in DESCRIPTION_SKIP
                         and not any(a.lower_ in PLACE_PARTICIPLES and a.dep_ == "amod" for a in t.ancestors
                                     if a.i < noun.i) and t.lower_ not in PLACE_PARTICIPLES), key=lambda t: t.i)
+        while words and words[0].i > 1 and doc[words[0].i - 1].text in "-–" and not doc[words[0].i - 1].whitespace_ \
+                and not doc[words[0].i - 2].whitespace_:
+            words = [doc[words[0].i - 2], doc[words[0].i - 1], *words]     # "Co-founder": the word as written
         if words:
             out.append(_clause("be", "is", subj, words, name, noun, "openie"))
         if not title:

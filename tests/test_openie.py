@@ -182,3 +182,94 @@ def test_origin_and_description_right_before_a_name(rows, text, expected):
 def test_particles_stay_inside_a_name(rows):
     got = rows("Officials praised Abdullah ibn Saud for his reforms.")
     assert not [t for t in got if t[1] == "is" and t[2] == "ibn"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The merger, the chairman said, would create jobs.", ("the chairman", "said", "The merger would create jobs")),
+    ("The truce, officials said on Friday, was holding.",
+     ("officials", "said", "The truce was holding", "on Friday")),
+])
+def test_a_saying_set_off_inside_what_it_reports_has_it_as_object(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_participle_coordinated_with_a_passive_shares_its_auxiliary(rows):
+    got = rows("The bridge was designed by Anna Berg and built by Nordvik.")
+    assert ("The bridge", "was built by", "Nordvik") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers say the tunnel, which opened in 1994, needs repairs.",
+     ("Engineers", "say", "the tunnel needs repairs")),
+    ("Witnesses said the driver, a man in his fifties, fled on foot.",
+     ("Witnesses", "said", "the driver fled on foot")),
+])
+def test_a_clause_object_leaves_out_its_asides(rows, text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are four hospitals in the city.", ("four hospitals", "are in", "the city")),
+    ("There will be a debate on Friday.", ("a debate", "will be on", "Friday")),
+])
+def test_a_there_sentence_says_what_is_where(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_there_sentence_in_an_idiom_gives_no_place(rows):
+    assert not [t for t in rows("There were officials in charge of the camps.") if t[1] == "were in"]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("The shop closed its doors after years of losses before reopening.", "reopening"),
+    ("The cat hisses when threatened.", "be threatened"),
+])
+def test_a_modifier_verb_with_no_subject_and_no_object_is_no_tuple(rows, text, bare):
+    assert not [t for t in rows(text) if t[1] == bare and len(t) == 2]
+
+
+def test_a_clause_with_its_own_subject_stands_without_an_object(rows):
+    assert ("the results", "were announced") in rows("Shares rose after the results were announced.")
+
+
+@pytest.mark.parametrize("text", [
+    "She thanked the mayor of Lyon, the mayor of Nice, and the mayor of Lille.",
+    "John Crozier, Jr., was a pioneer of flight.",
+])
+def test_a_list_or_a_name_suffix_is_no_apposition(rows, text):
+    assert not [t for t in rows(text) if t[1].startswith("is")]
+
+
+def test_the_pieces_of_a_dashed_title_are_one_description(rows):
+    got = rows("Co-pilot Sara Lind landed the plane.")
+    assert [t for t in got if t[1] == "is"] == [("Sara Lind", "is", "Co-pilot")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Porto–Vigo high-speed line will open in 2032.", ("The Porto–Vigo high-speed line", "will open", "in 2032")),
+    ("Co-pilot Sara Lind landed the plane.", ("Co-pilot Sara Lind", "landed", "the plane")),
+    ("Ex-soldiers were able to claim pensions.", ("Ex-soldiers", "to claim", "pensions")),
+])
+def test_a_subject_joined_by_a_dash_stays_whole(rows, text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description noun before a name, whatever type the recogniser gave the name
+    ("The Norwegian airline Norse cut fares.", ("Norse", "is from", "Norway")),
+    ("The Italian bank Intesa raised its forecast.", ("Intesa", "is", "Italian bank")),
+])
+def test_a_description_before_a_mistyped_name(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_place_word_before_a_city_is_no_description(rows):
+    assert not [t for t in rows("The firm moved to downtown Chicago in 2019.") if t[1] == "is"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rioters set fire to a bus.", ("Rioters", "set fire to", "a bus")),
+    ("The summit took place in Oslo.", ("The summit", "took place in", "Oslo")),
+])
+def test_a_light_verb_with_a_bare_noun_and_a_preposition_is_one_relation(rows, text, expected):
+    assert expected in rows(text)

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import Clause, arg_tokens, misread_main_verb, sentence_clauses, trim, word_prefix
+from kg.extract import lexicon as lx
+from kg.extract.clauses import (Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, sentence_clauses,
+                                trim, word_prefix)
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description
 
@@ -36,25 +39,40 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     """
     seen = set()
     for sent in doc.sents:
-        clauses = sentence_clauses(sent, openie=True)
+        clauses = sentence_clauses(sent, openie=True) + existential_clauses(sent)
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
             c.kind == "title" or c.kind == "implicit" and c.predicate == "capital_of")}
         for clause in clauses:
-            if clause.kind == "appos" and joined_apposition(clause.subj_head, clause.obj_head):
-                continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity
+            if clause.kind == "appos" and (joined_apposition(clause.subj_head, clause.obj_head)
+                                           or listed(clause.obj_head) or clause.obj_head.lower_ in NAME_SUFFIXES) \
+                    or clause.kind == "title" and any(c.dep_ == "appos" and listed(c) and c.is_ancestor(clause.obj_head)
+                                                      for c in clause.subj_head.children):
+                continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
+                # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
                     not any(c.dep_ == "det" for c in clause.obj_head.children):
                 subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
+            said = reported_aside(clause) if not obj or clause.surface_obj is not None and clause.kind == "verb" else []
+            if said:    # the time of the saying ("officials said on Monday") goes after what was said
+                clause = replace(clause, extras=[clause.surface_obj or clause.obj, *clause.extras] if obj
+                                 else clause.extras, obj=said, surface_obj=None)
+                obj = words(said)
             args = [obj] if obj else []
             args += [words(e) for e in clause.extras]
             rel = relation_words(clause)
+            idiom = bare_noun_idiom(clause)
+            if idiom:   # "took part in the exercise": (X; took part in; the exercise)
+                rel, args = f"{rel} {clause.obj[0].text} {clause.extras[0][0].text}", [words(clause.extras[0][1:]),
+                                                                                        *args[2:]]
             if not args:
                 rel, args = split_control(clause, rel)
             if not args:
                 args = trailing_adverb(clause)
+            if not args and bare_modifier(clause):
+                continue
             row = (rel, subj, tuple(args))
             if row in seen or not rel or (args and args[0] == row[1]):
                 continue    # (X; demanded; X): an argument repeating the subject is a misreading
@@ -62,7 +80,53 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
             yield clause_confidence(clause) * (0.5 if echo else 1.0), rel, subj, args
 
 
+# prepositions of place and time that say where or when something there is ("There were fires near the base")
+WHERE_PREPOSITIONS = frozenset("in on at near inside outside across around along among behind during".split())
+
+
+def existential_clauses(sent) -> list[Clause]:
+    """ "There are three candidates in the race" -> (three candidates; are in; the race): what a "there is"
+    sentence says exists, where or when (Open IE only; with no such phrase the sentence gives no tuple)."""
+    out = []
+    for there in (t for t in sent if t.dep_ == "expl" and t.lower_ == "there" and t.head.lemma_ == "be"):
+        verb = there.head
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN", "NUM")
+                 and c.i > verb.i]
+        if not attrs:
+            continue
+        attr = attrs[0]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > attr.i] + [
+            c for c in attr.children if c.dep_ == "prep" and c.i > attr.i]
+        preps = [p for p in preps if p.lower_ in WHERE_PREPOSITIONS and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or any(d.dep_ in ("det", "poss", "nummod")
+                                                                          for d in g.children)) for g in p.children)]
+        if not preps:
+            continue
+        prep = preps[0]
+        pobj = next(g for g in prep.children if g.dep_ == "pobj")
+        subj = trim([t for t in arg_tokens(attr) if t.i < prep.i or t.i > prep.right_edge.i])
+        rel = [t for t in relation_tokens(verb) if t.i != there.i] + [prep]
+        out.append(Clause(kind="copula", rel=rel, predicate=f"be_{prep.lower_}", subj=subj, obj=arg_tokens(pobj),
+                          subj_head=attr, obj_head=pobj, verb=verb, use="openie"))
+    return out
+
+
 WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose
+
+
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def listed(appos: Token) -> bool:
+    """ "the mayor of Lyon, the mayor of Nice, and the mayor of Lille": an apposition that the next member of a
+    coordination repeats word for word is one member of a list, not another name for the noun before it."""
+    doc = appos.doc
+    k = appos.right_edge.i + 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].dep_ in ("cc", "det", "amod", "compound")):
+        k += 1
+    follows = [doc[j] for j in range(appos.right_edge.i + 1, min(k + 1, len(doc)))]
+    return any(t.dep_ == "cc" for t in follows) and k < len(doc) and doc[k].dep_ == "conj" \
+        and doc[k].lemma_.lower() == appos.lemma_.lower()
 
 
 def joined_apposition(head: Token, appos: Token) -> bool:
@@ -114,6 +178,51 @@ def without_asides(tokens: list[Token]) -> list[Token]:
     return trim([t for t in tokens if t.i not in drop]) if drop else tokens
 
 
+def clause_without_asides(tokens: list[Token]) -> list[Token]:
+    """A clause as an object without what commas set off inside it: "the new bridge, which cost $300 million, will
+    ease traffic" is "the new bridge will ease traffic" (the relative clause and the apposition are tuples of their
+    own)."""
+    doc = tokens[0].doc if tokens else None
+    have = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        for c in t.children:
+            if c.i not in have or c.i < t.i or c.dep_ not in ("relcl", "appos", "acl") or not after_comma(c.left_edge) \
+                    or any(g.dep_ == "conj" for g in c.children) or c.dep_ == "acl" and c.tag_ not in ("VBN", "VBG"):
+                continue    # not "A, B and C": a list is no aside
+            end = c.right_edge.i + 1
+            if end >= len(doc) or doc[end].text != "," or end + 1 not in have:
+                continue    # only an aside closed by a comma, inside the clause
+            drop.update(range(c.left_edge.i - 1, end + 1))
+    return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
+def dashed_subject(subj: list[Token], head: Token) -> list[Token]:
+    """ "The Madrid–Lisbon link will open", "Co-founder Lena Hart stepped down": a word joined by a dash to the
+    subject, which the parser made a second subject of the verb, is part of the subject."""
+    doc = head.doc
+    siblings = {c.i: c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i}
+    out = list(subj)
+    while True:
+        end = out[-1]
+        dash = end.i + 1
+        if dash + 1 >= len(doc) or end.whitespace_ or doc[dash].text not in "-–—" or doc[dash].whitespace_:
+            return out
+        nxt = next((c for c in siblings.values() if c.left_edge.i <= dash + 1 <= c.right_edge.i
+                    or c.i == dash), None)
+        if nxt is None:
+            return out
+        del siblings[nxt.i]
+        more = [t for t in arg_tokens(nxt) if t.i > end.i] if nxt.i != dash else [doc[dash]]
+        out = sorted({t.i: t for t in [*out, doc[dash], *more]}.values(), key=lambda t: t.i)
+        if nxt.i == dash:       # "Co" "-" "founder Lena Hart": the dash itself was read as a subject
+            rest = next((c for c in siblings.values() if c.left_edge.i == dash + 1), None)
+            if rest is None:
+                return subj
+            del siblings[rest.i]
+            out = sorted({t.i: t for t in [*out, *arg_tokens(rest)]}.values(), key=lambda t: t.i)
+
+
 def subject_words(clause: Clause) -> str:
     """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
     mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it."""
@@ -125,6 +234,8 @@ def subject_words(clause: Clause) -> str:
         if names:
             return words(arg_tokens(names[0]))
     subj = clause.subj
+    if clause.kind in ("verb", "comp", "copula") and head is not None and subj:
+        subj = dashed_subject(subj, head)
     if clause.kind not in WRITER_KINDS and head is not None and subj and subj[0].i == name_tokens(head)[0].i:
         split = split_description(head)
         if split is not None:       # "The Korean electronics maker" + "Samsung": one subject
@@ -140,7 +251,34 @@ def object_words(clause: Clause) -> str:
         return ""
     if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
         return country_of(obj[0].text) or words(obj)
+    if clause.kind == "comp":
+        obj = clause_without_asides(obj)
     return words(obj) if clause.kind in WRITER_KINDS else words(phrase(obj))
+
+
+def bare_modifier(clause: Clause) -> bool:
+    """ "vehicles built there", "a lake covering for fishing", "before investing": a verb without a subject of its
+    own that only modifies a noun or another clause, and has no object, says too little to stand as a tuple (and
+    is most often a misreading): Open IE prints no tuple with no object for it."""
+    verb = clause.verb
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False    # "after oil prices climbed": a clause with its own subject is a statement
+    return verb.dep_ in ("acl", "advcl", "pcomp", "relcl", "xcomp") or verb.tag_ == "VBG"
+
+
+IDIOM_VERBS = frozenset("take give pay set lose gain".split())     # not "makes software for", "has experience in"
+
+
+def bare_noun_idiom(clause: Clause) -> bool:
+    """ "took part in", "took place in", "gave birth to", "set fire to": a light verb whose object is a bare
+    singular noun, followed by a preposition, says one thing with all three words."""
+    obj, verb = clause.obj, clause.verb
+    if clause.kind != "verb" or verb is None or verb.lemma_.lower() not in IDIOM_VERBS \
+            or not obj or len(obj) != 1 or clause.surface_obj is not None or not clause.extras:
+        return False
+    noun, prep = obj[0], clause.extras[0][0]
+    return noun.tag_ == "NN" and not noun.ent_type_ and not list(noun.children) and prep.dep_ == "prep" \
+        and prep.i == noun.i + 1 and len(clause.extras[0]) > 1
 
 
 def trailing_adverb(clause: Clause) -> list[str]:
@@ -155,6 +293,24 @@ def trailing_adverb(clause: Clause) -> list[str]:
 
 
 NOT_ARGUMENTS = frozenset("also too not n't never even only just so then there here however though".split())
+
+
+def reported_aside(clause: Clause) -> list[Token]:
+    """ "The plan, he said, would cost more": a verb of saying set off inside the sentence it reports has that
+    sentence, without the aside, as its object."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb" or verb.dep_ != "parataxis" or verb.lemma_.lower() not in lx.REPORTING_VERBS \
+            or verb.head.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
+        return []
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i
+    if doc[start].text != ",":
+        start -= 1
+    if end + 1 < len(doc) and doc[end + 1].text == ",":
+        end += 1
+    if start < 0 or doc[start].text != ",":
+        return []       # only an aside set off by a comma
+    return trim([t for t in verb.head.subtree if not start <= t.i <= end and not (t.is_punct and t.i == verb.head.right_edge.i)])
 
 
 def split_control(clause: Clause, rel: str) -> tuple[str, list[str]]:
@@ -174,6 +330,8 @@ def relation_words(clause: Clause) -> str:
     """The relation as Open IE prints it; a title keeps the sentence's capitals ("is Prime Minister of")."""
     rel = clause.surface_text
     verb = clause.verb
+    if clause.surface_prefix == "be" and verb is not None and rel.startswith("be "):
+        rel = f"{finite_be(clause)} {rel[3:]}"
     if verb is not None and verb.i > 1 and word_prefix(verb.doc[verb.i - 1]) and word_prefix(verb.doc[verb.i - 2]):
         parts = rel.split(" ")     # "re-elected": the verb with the pieces the tokenizer cut off
         if verb.text in parts:
@@ -193,6 +351,17 @@ def relation_words(clause: Clause) -> str:
             if found:
                 rel = " ".join([*words_[:first], found.group(0), "of"])
     return rel
+
+
+def finite_be(clause: Clause) -> str:
+    """The "be" a bare participle takes in an Open IE relation: the auxiliaries of the verb it is coordinated with
+    ("was directed by X and produced by Y" -> "was produced by"); else "be", which stands for any of its forms."""
+    verb = clause.verb
+    if verb.dep_ == "conj":
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+        if auxes and not any(a.lower_ in ("being", "having", "to") for a in auxes):
+            return " ".join(a.text for a in auxes)
+    return "be"
 
 
 def doc_lines(text: str, doc: Doc) -> Iterator[str]:

@@ -268,3 +268,44 @@ def test_a_one_word_name_that_he_refers_to_stays_a_person(run):
     assert entity(run("Mr Alvarez said he would resign. Alvarez had led the union since 2019."),
                   "Alvarez").type is EntityType.PERSON
     assert entity(run("Alvarez said he would resign on Friday."), "Alvarez").type is EntityType.PERSON
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pescadores Unidos (United Fishers), a charity that helps crews at sea, said 40 boats were missing.",
+     "Pescadores Unidos"),
+    ("Rescue service Guardia Costiera said its crews had worked through the night.", "Guardia Costiera"),
+    ("The jeweller, Atelier Morand, said it was relieved by the arrests.", "Atelier Morand"),
+    ("Havbruk Norge, the lobby for fish farmers, said the tax would cost jobs.", "Havbruk Norge"),
+])
+def test_a_description_beside_a_name_makes_it_an_organisation(run, text, name):
+    assert entity(run(text), name).type is EntityType.ORGANIZATION
+
+
+def test_a_persons_name_beside_a_description_stays_a_person(run):
+    ex = run("A spokeswoman for the operator, Hilde Aasen, said the link could still serve other projects.")
+    assert entity(ex, "Hilde Aasen").type is EntityType.PERSON
+
+
+def test_a_name_in_another_language_in_brackets_is_the_same_body(run):
+    ex = run("Pescadores Unidos (United Fishers), a charity that helps crews at sea, said 40 boats were missing.")
+    assert "United Fishers" in entity(ex, "Pescadores Unidos").aliases
+    ex = run("Prosecutors charged Olena Marchuk (Kyiv Post) and Ivan Petrov on Monday.")
+    assert entity(ex, "Olena Marchuk").aliases == frozenset()
+
+
+def test_a_field_word_before_a_name_is_no_title(run):
+    ex = run("The order follows a suspension at mines run by First Quantum Minerals and Barrick Gold.")
+    assert entity(ex, "First Quantum Minerals").type is EntityType.ORGANIZATION
+    ex = run("First Minister John Swinney said on Monday that the talks would resume.")
+    assert entity(ex, "John Swinney").type is EntityType.PERSON
+
+
+def test_a_capital_article_inside_a_sentence_belongs_to_the_name(run):
+    assert "An Bord Gais" in labels(run("Environmental group An Bord Gais criticised the farmers on Monday."))
+    assert "A Coruna" in labels(run("The ferry sailed from Vigo to A Coruna on Monday."))
+
+
+def test_a_portuguese_particle_joins_a_persons_name(run):
+    ex = run("Reporting by Jorgelina do Rosario and Nicolas Misculin; Editing by Rosalba Mendes")
+    assert entity(ex, "Jorgelina do Rosario").type is EntityType.PERSON
+    assert "Rosario" not in {e.label for e in ex.entities}

@@ -74,6 +74,8 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Title words that only say the field or rank of the title noun after them ("First Minister", "Trade Secretary")
+FIELD_WORDS = lx.TITLE_MODIFIERS | frozenset("state first central bank economy incumbent".split())
 STATE_NOUNS = frozenset("government country nation".split())    # descriptions of a state, never of a town
 # Nouns a product's or a commodity's name modifies ("Brent crude", "Highlander models", "Galaxy phones")
 PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
@@ -85,7 +87,7 @@ STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard br
 strait crossing""".split())
 PLACE_FIRST_WORDS = frozenset("place rue piazza plaza avenida calle mount lake".split())
 # Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmed bin Salman")
-NAME_PARTICLES = frozenset("von van der den de da di du dos das del della bin ibn al el la le ter ten".split())
+NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della bin ibn al el la le ter ten".split())
 # Words before a place name that still make a place ("North Korea", "New Delhi", "Greater Manchester")
 PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower greater new
 old inner outer mount lake port fort saint st san santa""".split())
@@ -150,6 +152,8 @@ def clean_name(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct):
+        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+            break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -185,6 +189,9 @@ class Resolver:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
+            if (start == ent.start and start > 1 and doc[start - 1].text in ("A", "An")
+                    and not doc[start - 1].is_sent_start and doc[start - 2].text not in QUOTES):
+                start -= 1      # "group An Taisce": a capital article inside a sentence is the name's
             if ent.label_ == "PERSON":
                 while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                        and not doc[end].whitespace_ and doc[end + 1].is_alpha):
@@ -276,8 +283,12 @@ class Resolver:
         first = doc[start]
         before = doc[start - 1] if start > 0 else None
         if first.text[:1].isupper() and first.lower_.rstrip(".") in titles and end - start >= 3:
+            lead = [t for t in doc[start:end] if t.lower_.rstrip(".") in titles]
+            if lead[-1].lower_.rstrip(".") in FIELD_WORDS:
+                return False    # "First Quantum Minerals", "Energy Transfer Partners": a field with no title noun
             rest = doc[start + 1:end]
-        elif before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in titles:
+        elif (before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in titles
+              and before.lower_.rstrip(".") not in FIELD_WORDS):
             rest = doc[start:end]
         else:
             return False
@@ -500,8 +511,11 @@ class Resolver:
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).
                     etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
-                    self.mentions.append(Mention(i, j, span.text, etype,
-                                                 tentative=not cues and not self._org_like(i, j)))
+                    tentative = not cues and not self._org_like(i, j)
+                    if (i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start
+                            and doc[i - 2].text not in QUOTES and i - 1 not in taken):
+                        i -= 1      # "An Taisce", "An Post": a capital article inside a sentence is the name's
+                    self.mentions.append(Mention(i, j, doc[i:j].text, etype, tentative=tentative))
                     taken.update(range(i, j))
                     i = j - 1
             i += 1
@@ -570,9 +584,14 @@ class Resolver:
         """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",
         "the National Electoral Council (CNE)" (an acronym of another language's words is still its name)."""
         doc = self.doc
-        return (m.start >= 2 and name.end == m.start - 1 and doc[m.start - 1].text == "(" and m.end < len(doc)
-                and doc[m.end].text == ")" and " " not in m.text and len(name.text.split()) > 1
-                and name.type is not EntityType.PERSON and (m.text.isupper() or m.type is name.type))
+        if not (m.start >= 2 and name.end == m.start - 1 and doc[m.start - 1].text == "(" and m.end < len(doc)
+                and doc[m.end].text == ")" and len(name.text.split()) > 1):
+            return False
+        if " " in m.text:   # "Caminando Fronteras (Walking Borders)": the name in another language
+            return (m.entry is None and name.entry is None and m.type is not EntityType.PERSON
+                    and (name.type is not EntityType.PERSON or m.tentative)    # not "Olena Marchuk (Kyiv Post)"
+                    and all(t.text[:1].isupper() for t in doc[m.start:m.end] if t.is_alpha))
+        return name.type is not EntityType.PERSON and (m.text.isupper() or m.type is name.type)
 
     def _core(self, name: str) -> str | None:
         """An organisation's name without a leading country or nationality ("US Food and Drug Administration" ->

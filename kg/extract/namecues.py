@@ -34,7 +34,9 @@ airline bank lender insurer retailer""".split(), ORG),
             **dict.fromkeys("spaceport airport seaport seat constituency border municipality".split(), GPE)}
 # "the journal Nature", "the carmaker Vexa": a description noun right before a name
 DESCRIBED_BEFORE = {**dict.fromkeys("""journal magazine newspaper club team carmaker automaker airline lender insurer
-retailer broadcaster publisher firm company group bank""".split(), ORG),
+retailer broadcaster publisher firm company group bank charity lobby utility miner consortium startup conglomerate
+jeweller jeweler watchdog regulator service drugmaker chipmaker planemaker steelmaker shipbuilder operator
+nonprofit""".split(), ORG),
                     **dict.fromkeys("gang militia cartel".split(), GROUP),
                     **dict.fromkeys("town village city municipality".split(), GPE)}
 # "economists at Mizuho": people who work at an organisation
@@ -48,7 +50,9 @@ AROUND = frozenset("around near outside across throughout".split())
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
-retailer broadcaster publisher bank maker manufacturer developer producer supplier""".split(), ORG),
+retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
+organisation organization association agency body union watchdog regulator consortium cooperative conglomerate
+startup utility miner jeweller jeweler chain brand""".split(), ORG),
            **dict.fromkeys("gang militia cartel".split(), GROUP),
            **dict.fromkeys("town village city municipality".split(), GPE)}
 
@@ -65,15 +69,16 @@ def sport_story(doc: Doc) -> bool:
     return len({t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SPORT_NOUNS}) >= 3
 
 
-def acts(doc: Doc, start: int, end: int) -> bool:
+def acts(doc: Doc, start: int, end: int, by: bool = True) -> bool:
     """Whether a name stands where actors stand: the subject or object of a verb other than "be", or the object of
     "with", "from", "against" ... ("Liverpool signed him", "beating Chelsea and Paris Saint-Germain", "joined
     from Flamengo"); not "in Liverpool", "at the stadium", nor a modifier ("the London club"). In a sport story a
-    place name there is a club."""
+    place name there is a club. ``by=False``: not the object of "by" (a byline, a passive's agent: people too)."""
     first = first_conjunct(doc[end - 1])
     if first.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return first.head.pos_ in ("VERB", "AUX") and first.head.lemma_ != "be"
-    return first.dep_ == "pobj" and first.head.lower_ in CLUB_PREPOSITIONS and first.head.head.pos_ in ("VERB", "NOUN")
+    return (first.dep_ == "pobj" and first.head.lower_ in CLUB_PREPOSITIONS and first.head.head.pos_ in ("VERB", "NOUN")
+            and (by or first.head.lower_ != "by"))
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -125,12 +130,18 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     noun = apposed_noun(doc, end)
     if noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))
+    elif (head.dep_ == "appos" and head.head.i < start and head.head.text.islower() and head.head.dep_ != "pobj"
+          and head.head.lemma_.lower() in APPOSED and not any(c.dep_ == "poss" for c in head.head.children)):
+        votes.append((APPOSED[head.head.lemma_.lower()], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
 
 
 def apposed_noun(doc: Doc, end: int) -> Token | None:
     """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name."""
     i = end
+    if i < len(doc) and doc[i].text == "(":     # "Caminando Fronteras (Walking Borders), a charity"
+        close = next((t.i for t in doc[i:i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
     if i + 2 >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1

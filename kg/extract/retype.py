@@ -48,7 +48,7 @@ def retype_single_names(r: Resolver) -> None:
     for c in r.clusters:
         if not unsupported_person(r, c):
             continue
-        if any(acts(r.doc, m.start, m.end) for m in c.mentions):
+        if any(acts(r.doc, m.start, m.end, by=False) for m in c.mentions):
             for m in c.mentions:
                 m.type = EntityType.ORGANIZATION
             r._types.pop(c.id, None)

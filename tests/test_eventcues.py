@@ -65,3 +65,13 @@ def test_an_order_to_ones_own_organ_is_no_event_but_to_another_actor_is(run):
     assert police and all(s.event_type is None for s in police)
     boeing = [s for s in ex.statements if s.predicate == "order" and s.object.text == "Boeing"]
     assert boeing and boeing[0].event_type[:2] == "10"
+
+
+@pytest.mark.model
+def test_naming_a_thing_is_a_comment_a_denunciation_or_an_optimistic_comment(run):
+    ex = run('Minister Karel Dvorak called the tariffs on Czech glass illegal. Director Lena Holm called the '
+             'docking "a triumph of engineering". Senator Ruth Adler called the vote on the Lumora bill premature.')
+    calls = {s.subject.text: s.event_type for s in ex.statements if s.predicate == "call"}
+    assert "111" in calls.values()                  # illegal: a denunciation
+    assert "013" in calls.values()                  # a triumph: optimistic
+    assert "010" in calls.values()                  # premature: a plain comment

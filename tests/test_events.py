@@ -93,6 +93,13 @@ EXTRA_ROWS = [
     ("scramble", ["helicopter"], "helicopter", "150"),              # a show of force
     ("order", ["twenty", "helicopter"], "helicopter", "061"),       # ordering aircraft is buying them
     ("welcome", ["offer"], "offer", "051"),
+    ("submit", ["higher", "bid"], "bid", "030"),                    # a bid is an offer
+    ("sweeten", ["offer"], "offer", "030"),
+    ("take", ["countermeasure"], "countermeasure", "130"),          # a threat ...
+    ("take", ["measure", "curb", "inflation"], "measure", None),     # ... but a measure alone is no event
+    ("drop", ["veto"], "veto", "080"),                              # yielding
+    ("walk_away_from", ["nuclear", "accord"], "accord", "161"),     # reducing relations
+    ("signal", ["support", "reform"], "support", "051"),            # endorsing
 ]
 
 

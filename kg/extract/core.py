@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
-from kg.extract.eventcues import governed_code, own_organ, relief_code
+from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import former_holding, role_object, role_verb
@@ -44,8 +44,6 @@ TRAVEL_VERBS = frozenset("fly travel go come arrive head return tour visit drive
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
 # Prepositions of a further argument that names no counterpart: a place, a time, a source.
 NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
-# Verbs that name or describe their object with a complement ("called it a milestone").
-NAMING_VERBS = frozenset("call describe label term brand dub deem consider".split())
 # Clauses that state a role or an identity, never an event.
 UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
@@ -315,9 +313,10 @@ class _Converter:
     def _event_type(self, clause: Clause) -> str | None:
         head = clause.obj_head
         verb = clause.verb
-        if verb is not None and verb.lemma_.lower() in NAMING_VERBS and any(
-                c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
-            return "010"        # "called the result disappointing": naming a thing is a comment
+        if verb is not None and verb.lemma_.lower() in NAMING_VERBS:
+            code = naming_code(verb)
+            if code is not None:
+                return code     # "called the result disappointing": naming a thing is a comment
         if head is not None and head.pos_ in ("VERB", "AUX"):
             # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
             # and a clause is no partner to meet or yield to ("travelled before returning")

@@ -14,7 +14,9 @@ what the sentence is about, as the CAMEO codebook reads them:
 - sending or giving aircraft, troops or goods in a sentence about a disaster is humanitarian aid (073), not
   military cooperation: "sent two firefighting planes", "sent a team of rescuers with tents";
 - an order to the actor's own organs is no event between two actors: "ordered the army to help with the
-  evacuation", "told police to step up patrols".
+  evacuation", "told police to step up patrols";
+- naming a thing is a comment (010), optimistic where the name praises it (013: "called the landing a
+  milestone"), a denunciation where it condemns it (111: "called the sanctions illegal").
 """
 from __future__ import annotations
 
@@ -142,3 +144,41 @@ def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_
         if c.dep_ == "prep" and c.lower_ == "of":
             return False
     return cluster_of(target) is None
+
+
+# Verbs that name or describe their object with a complement ("called it a milestone").
+NAMING_VERBS = frozenset("call describe label term brand dub deem consider".split())
+CONDEMNING_WORDS = frozenset("""illegal unlawful illegitimate unacceptable outrageous irresponsible absurd shameful
+disgraceful baseless groundless unfounded provocative hostile unjustified unjust reckless disastrous catastrophic
+betrayal provocation violation insult scandal farce sham travesty lie blackmail bullying aggression crime racist
+discriminatory unfair nonsense hypocritical hypocrisy piracy theft robbery interference aggressive destructive
+counterproductive""".split())
+PRAISING_WORDS = frozenset("""milestone historic success successful breakthrough triumph achievement landmark
+constructive encouraging excellent remarkable productive fruitful positive""".split())
+
+
+def naming_code(verb: Token) -> str | None:
+    """The code of a naming verb with a complement ("called the result disappointing", "called the arrival 'a
+    milestone'", parsed as an apposition of the object), or None when it has none ("called the minister")."""
+    comps = [c for c in verb.children if c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
+    comps += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and a.i > c.i
+              and any(t.text in "\"“'‘" for t in verb.doc[c.i + 1:a.i])]
+    words = {t.lemma_.lower() for c in comps for t in c.subtree}
+    if verb.lemma_.lower() != "consider":
+        # "called the measures illegal", "described the plan as a farce": a complement the parser left inside the
+        # object or in an "as" phrase, after the object's head
+        for c in verb.children:
+            after = [t for t in c.subtree if t.i > c.i] if c.dep_ in ("dobj", "dative") else []
+            after += [t for t in c.subtree if t.i > c.i] if c.dep_ == "prep" and c.lower_ == "as" else []
+            judged = {t.lemma_.lower() for t in after} & (CONDEMNING_WORDS | PRAISING_WORDS)
+            if judged:
+                comps.append(c)
+                words |= judged
+    if not comps:
+        return None
+    if words & CONDEMNING_WORDS:
+        return "111"
+    if words & PRAISING_WORDS and not any(t.dep_ == "neg" or t.lower_ in ("no", "not") for c in comps
+                                           for t in c.subtree):
+        return "013"
+    return "010"

@@ -86,3 +86,42 @@ def test_an_acronym_before_a_commissioner_is_the_body(run):
 ])
 def test_a_title_before_a_name_with_its_body_after_it(run, text, expected):
     assert expected in roles(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the head of a part of a body works for the body, and heads nothing of it
+    ("Dr Ruth Keller, the head of the World Health Organization's emergencies unit, warned of a surge.",
+     ("Ruth Keller", "employee_of", "World Health Organization", "")),
+    ("Lena Dahl, Airbus's flight director, spoke to reporters.", ("Lena Dahl", "employee_of", "Airbus", "")),
+    ("Tomas Berg, the Airbus research chief, spoke to reporters.", ("Tomas Berg", "employee_of", "Airbus", "")),
+    # a member of a body's board is a member of the body
+    ("Anna Weiss, a member of the Bundesbank's board, warned of inflation.",
+     ("Anna Weiss", "member_of", "Bundesbank", "")),
+    ("Tariq Aziz chairs the Orion Mining board.", ("Tariq Aziz", "chair_of", "Orion Mining", "")),
+    # the parser hangs the name on the title's body
+    ("A spokeswoman for the European Commission, Lena Marsh, declined to comment.",
+     ("Lena Marsh", "spokesperson_of", "European Commission", "")),
+    ("The head of the Farmers Alliance, Selma Ortiz, blocked the roads.",
+     ("Selma Ortiz", "head_of", "Farmers Alliance", "")),
+])
+def test_units_boards_and_department_heads(run, text, expected):
+    found = roles(run(text))
+    assert expected in found
+    assert not [r for r in found if r[0] == expected[0] and r[1] == "head_of" and expected[1] != "head_of"]
+
+
+@pytest.mark.model
+def test_a_misattached_name_is_no_identity_with_the_body(run):
+    ex = run("A spokeswoman for the European Commission, Lena Marsh, declined to comment.")
+    assert not [s for s in ex.statements if s.predicate == "be"]
+
+
+@pytest.mark.model
+def test_a_secretary_of_a_union_is_no_minister_and_at_a_place_is_where(run):
+    ex = run("The Nordic Dockers Union called a strike. Tom Marsh, the union's branch secretary at Leeds, said "
+             "staff were angry.")
+    found = roles(ex)
+    assert not [r for r in found if r[1] == "minister_of"]
+    assert not [r for r in found if r[2] == "Leeds"]
+    assert ("Tom Marsh", "employee_of", "Nordic Dockers Union", "") in found

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, final_attribution, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
-from kg.extract.roles import body_head, entity_tokens, portfolio, title_complement
+from kg.extract.roles import BODY_NOUNS, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -778,8 +778,15 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
             for g in c.children:
-                if g.dep_ == "pobj" and (within is None or g.i != within.i):
-                    return f"{name}_of", body_head(g)
+                if g.dep_ != "pobj" or within is not None and g.i == within.i:
+                    continue
+                if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                        p.dep_ == "poss" for p in noun.children)):
+                    continue    # "the union's branch secretary at Kent": where, not in what
+                body = unit_body(g)
+                if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
+                    return f"{g.lemma_.lower()}_{name}_of", body
+                return f"{name}_of", body_head(g)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
@@ -807,7 +814,22 @@ representative aide adviser advisor agent coach deputy chief_of_staff""".split()
 # Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
 ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
 team club army military police court board commission authority regulator department office league federation
-association organisation organization institute university school hospital airline carmaker business""".split())
+association organisation organization institute university school hospital airline carmaker business bloc alliance
+coalition movement operator carrier lender insurer watchdog network broadcaster utility maker manufacturer
+exchange fund trust charity foundation nation state region province city islands island territory republic
+administration""".split())
+# Parts of a body a title can be held in: "the head of the WHO's emergencies unit", "a member of Lufthansa's board".
+UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section".split())
+
+
+def unit_body(noun: Token) -> Token | None:
+    """The named body a unit belongs to ("the WHO's emergencies unit" -> WHO, "the Airbus board" -> Airbus), or None
+    for another noun or a unit of no named body."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    names = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE")) and c.ent_type_ not in ("PERSON", "NORP")]
+    return names[-1] if len(names) == 1 else None
 
 
 def title_name(noun: Token) -> str:
@@ -822,7 +844,17 @@ def title_name(noun: Token) -> str:
             titled = True
         elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
             parts.append(t.lower_)
+        elif department(noun, t):
+            parts.append(t.lower_)
     return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
+
+
+def department(noun: Token, word: Token) -> bool:
+    """ "flight" in "flight director", "research" in "the research chief": the part of a body a head's title is
+    of (not a body itself: "the union chief", "the army chief")."""
+    return (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i
+            and word.dep_ == "compound" and word.pos_ == "NOUN" and word.is_lower and word.is_alpha
+            and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)
 
 
 FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then".split())
@@ -856,7 +888,10 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]
     person, title = head, tok
-    if head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
+    misattached = misattached_title(tok)
+    if misattached is not None:
+        out, person, title = [], tok, misattached   # "A spokeswoman for the operator, Hilde Moe": no identity
+    elif head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
             head.lemma_.lower() in lx.TITLE_NOUNS and head.ent_type_ != "PERSON" and tok.ent_type_ == "PERSON"):
         person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
     titles = [(title, title_of_tokens(title))] + [
@@ -874,6 +909,21 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                           polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker,
                           qualifier="former" if was else None))
     return out
+
+
+def misattached_title(tok: Token) -> Token | None:
+    """ "A spokeswoman for the operator, Hilde Moe, said": the parser hangs the name on the title's object; the title
+    it names the holder of, or None."""
+    head = tok.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if tok.ent_type_ != "PERSON" or head.ent_type_ == "PERSON" or prep is None or prep.dep_ != "prep" \
+            or prep.lower_ not in ("of", "for", "at"):
+        return None
+    title = prep.head
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
+            c.dep_ == "appos" for c in title.children):
+        return None
+    return title if any(c.dep_ == "det" for c in title.children) else None
 
 
 def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:

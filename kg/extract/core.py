@@ -13,7 +13,7 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
-from kg.extract.rolefacts import former_holding, role_object, role_verb
+from kg.extract.rolefacts import former_holding, role_object, role_verb, secretary_role
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -280,6 +280,7 @@ class _Converter:
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
                 return "located_in"     # "Vantor Holdings, based in Oslo"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
+        role = secretary_role(self, clause, role, obj)
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"
         target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity) if obj.entity else None

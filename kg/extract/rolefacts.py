@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from kg.extract.roles import BODY_NOUNS, PERSON_ROLE_VERBS, ROLE_VERBS, body_head
 from kg.types import Argument, EntityType
 
+from kg.extract.clauses import unit_body
+
 if TYPE_CHECKING:       # the converter builds on this module
     from kg.extract.clauses import Clause
     from kg.extract.core import _Converter
@@ -26,11 +28,11 @@ HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at".split())
 
 def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     """A role verb's object with the body its description names: "founded the Citizen Action movement" ->
-    Citizen Action; any other object unchanged."""
+    Citizen Action, "chairs the Airbus board" -> Airbus; any other object unchanged."""
     head = clause.obj_head
-    if obj.entity or head is None or clause.predicate not in ROLE_VERBS or head.lemma_.lower() not in BODY_NOUNS:
+    if obj.entity or head is None or clause.predicate not in ROLE_VERBS:
         return obj
-    name = body_head(head)
+    name = unit_body(head) or (body_head(head) if head.lemma_.lower() in BODY_NOUNS else head)
     key = conv.key_of(conv.cluster_of(name)) if name is not head else None
     return Argument(text=obj.text, entity=key) if key else obj
 
@@ -61,3 +63,22 @@ def former_holding(clause: Clause, role: str) -> bool:
     if clause.kind != "verb" or clause.predicate not in HOLDING_VERBS or role == clause.predicate or verb is None:
         return False
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+# Bodies a secretary is a minister of; a secretary of another body is its officer ("the union's secretary").
+GOVERNMENT_WORDS = frozenset("""government ministry department cabinet state country nation administration treasury
+office""".split())
+
+
+def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argument) -> str | None:
+    """ "minister_of" for a secretary of a state or a government body; "employee_of" for a secretary of a union, a
+    party or a firm ("Tom Marsh, the union's branch secretary")."""
+    if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith("secretary_of"):
+        return role
+    entity = conv.entity_of(obj.entity)
+    if entity is not None:
+        words = set(entity.label.lower().split())
+        return role if entity.type is EntityType.GPE or words & GOVERNMENT_WORDS else "employee_of"
+    head = clause.obj_head
+    word = head.lemma_.lower() if head is not None else ""
+    return "employee_of" if head is not None and head.pos_ == "NOUN" and word not in GOVERNMENT_WORDS else role

@@ -72,6 +72,9 @@ ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "repr
               "lead": "head_of", "run": "head_of", "found": "founder_of", "co-found": "founder_of",
               "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of"}
 PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at".split())
+# Titles of a head that a word before them makes the head of a part ("flight director", "the unit head").
+DEPARTMENT_HEADS = frozenset("director head chief boss".split())
+TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | {"general"}
 FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
 
 
@@ -161,4 +164,7 @@ def role_of(predicate: str) -> str | None:
             return MULTIWORD[words[-n:]]
     if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
         return TITLE_ROLES["_".join(words[-2:])]
-    return TITLE_ROLES.get(words[-1])
+    role = TITLE_ROLES.get(words[-1])
+    if role == "head_of" and words[-1] in DEPARTMENT_HEADS and len(words) >= 2 and words[-2] not in TITLE_WORDS:
+        return "employee_of"    # "flight director", "research chief", "unit head": the head of a part, not the body
+    return role

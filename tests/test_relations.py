@@ -144,3 +144,42 @@ def test_partner_clauses_are_graph_only(nlp):
     doc = nlp("Hanwha signed a supply agreement with Airbus.")
     assert not [t for t in tuples(doc, openie=True) if t[0] == "sign_with"]
     assert ("sign_with", "Hanwha", "Airbus", POS, ASSERTED) in tuples(doc)
+
+
+# --------------------------------------------------------------------------- acts of a speaker after a reported clause
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, act", [
+    ("The ministry said the report showed serious flaws and urged the council to act.",
+     ("urge", "The ministry", "the council", POS, ASSERTED)),
+    ("Greenpeace said the spill was a disaster and blamed Shell.", ("blame", "Greenpeace", "Shell", POS, ASSERTED)),
+    ("The minister said the ruling was fair and thanked the judges.",
+     ("thank", "The minister", "the judges", POS, ASSERTED)),
+])
+def test_an_act_only_a_speaker_performs_is_the_speaker_s(nlp, sentence, act):
+    got = tuples(nlp(sentence))
+    assert act in got
+    assert not [t for t in got if t[0] == act[0] and t[1] != act[1]]
+
+
+@pytest.mark.model
+def test_an_act_a_thing_can_do_stays_in_the_report(nlp):
+    # hiring is no act of saying: it stays with the company, in what she said
+    got = tuples(nlp("She said the company grew and hired engineers."))
+    assert ("hire", "the company", "engineers", POS, REPORTED) in got
+    # a person as the complement's subject may be the one who urged: the parse stands
+    got = tuples(nlp("The ministry said the mayor resigned and urged calm."))
+    assert not [t for t in got if t[0] == "urge" and t[1] == "The ministry"]
+
+
+# --------------------------------------------------------------------------- bodies that act for a place or a body
+
+@pytest.mark.model
+def test_a_place_s_government_and_a_body_s_ministers_act_for_it(run):
+    def edges(text):
+        return {(s.subject.entity, s.predicate) for s in run(text).statements}
+    assert ("ghana", "ban") in edges("The government of Ghana banned the export of timber.")
+    assert ("european-union", "approve") in edges("EU ministers approved the plan on Monday.")
+    assert ("nato", "criticise") in edges("NATO diplomats criticised Hungary.")
+    # a single minister is a person, and the Bank of England is a name, not England's
+    assert not [e for e in edges("A British minister approved the plan.") if e[0] == "united-kingdom" and e[1] == "approve"]

@@ -72,7 +72,9 @@ def provenance(sent) -> tuple[str, int, int]:
 
 # The people who speak and act for a body named before them ("EU leaders", "Google officials"); a board is a body
 # of its own ("chaired the company's board").
-GROUP_SPEAKERS = frozenset("leader official leadership".split())
+GROUP_SPEAKERS = frozenset("leader official leadership government minister diplomat envoy".split())
+# Bodies of a place that act for it: "the government of X", "the army of X" (not "the bank of X", a name).
+STATE_BODIES = frozenset("government administration army military authorities police parliament".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
                                                            "force", "troops", "leadership"}
 
@@ -120,6 +122,12 @@ class _Converter:
                 cid = self.cluster_of(c)
                 if cid in self.entities and self.entities[cid].type is EntityType.GPE:
                     return self.entities[cid].key
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 and head.lemma_.lower() in STATE_BODIES:
+                # "the regional government of the Canary Islands": a place's own government acts for it
+                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                    cid = self.cluster_of(pobj)
+                    if cid in self.entities and self.entities[cid].type is EntityType.GPE:
+                        return self.entities[cid].key
             if c.dep_ == "amod" and c.i < head.i:      # "Romanian health officials"
                 entry = self.gaz.demonym(c.text)
                 if entry is not None and entry.type is EntityType.GPE:

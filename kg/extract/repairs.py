@@ -25,6 +25,34 @@ def nonfinite(verb: Token) -> bool:
         "will", "to", "'ll")) for c in verb.children)
 
 
+# Acts of a speaker, never of a thing: "said the decision showed X and urged Oslo to ..." (the speaker urged).
+SPEAKER_ACTS = lx.REQUEST_VERBS | frozenset("""thank praise welcome criticise criticize condemn congratulate
+apologise apologize promise pledge vow accuse blame""".split())
+
+
+def inanimate(noun: Token) -> bool:
+    """A common noun that names no actor: "the decision", "the benefits" (not "the ministry", "residents")."""
+    from kg.events import agent_nouns     # a dictionary file, read once
+    from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in agent_nouns() and lemma not in \
+        INSTITUTION_NOUNS and lemma not in ORG_NOUNS and lemma not in lx.TITLE_NOUNS
+
+
+def speaker_conjunct_head(verb: Token) -> Token | None:
+    """ "The lobby said the decision showed the limits of wind power and urged Oslo to act": an act only a speaker
+    performs, with no subject of its own, hung on the complement of a verb of saying whose subject is a thing, is
+    coordinated with the saying. Returns the verb of saying, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKER_ACTS or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in lx.REPORTING_VERBS or head.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return head.head if subjects and inanimate(subjects[0]) else None
+
+
 def coordination_head(verb: Token) -> Token:
     """The verb a conjoined verb is really coordinated with.
 
@@ -34,6 +62,9 @@ def coordination_head(verb: Token) -> Token:
     this climbs to the nearest finite verb above that one. Any other verb keeps its parser head.
     """
     head = verb.head
+    speaker = speaker_conjunct_head(verb)
+    if speaker is not None:
+        return speaker
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or not nonfinite(head):
         return head
     if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -273,3 +273,33 @@ def test_a_place_word_before_a_city_is_no_description(rows):
 ])
 def test_a_light_verb_with_a_bare_noun_and_a_preposition_is_one_relation(rows, text, expected):
     assert expected in rows(text)
+
+
+def test_a_possessive_name_keeps_its_description(rows):
+    got = rows("Kenyan runner Faith Kipyegon's record stood for a year.")
+    assert ("Faith Kipyegon", "is from", "Kenya") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tolstoy's wife, Sophia, copied his manuscripts.", ("Sophia", "is wife of", "Tolstoy")),
+    ("Peter Lund, Anna Lund's brother, runs the farm.", ("Peter Lund", "is brother of", "Anna Lund")),
+])
+def test_a_kin_noun_with_a_named_possessor_says_whose(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_an_ally_is_not_a_place_in_its_possessor(rows):
+    got = rows("Germany, France's closest ally, objected to the plan.")
+    assert ("Germany", "is ally of", "France") in got and ("Germany", "is in", "France") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods reached Porto Alegre, in southern Brazil, on Sunday.", ("Porto Alegre", "is in", "southern Brazil")),
+    ("Mumbai, a city in western India, reopened its schools.", ("Mumbai", "is in", "western India")),
+])
+def test_a_place_set_off_after_a_name_locates_it(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_date_after_a_place_is_no_apposition(rows):
+    assert not [t for t in rows("The summit will be held in Bali, Indonesia, next month.") if t[1] == "is"]

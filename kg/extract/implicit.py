@@ -26,6 +26,19 @@ def place_tokens(tok: Token) -> list[Token]:
     return [t for t in doc[start:tok.i + 1] if t.lower_ != "the"]
 
 
+DIRECTIONS = frozenset("""northern southern eastern western central north south east west northeastern northwestern
+southeastern southwestern upper lower""".split())
+
+
+def region_tokens(tok: Token) -> list[Token]:
+    """A place with the direction word the sentence puts before it: "southern France", "northern Brazil"."""
+    place = place_tokens(tok)
+    before = tok.doc[place[0].i - 1] if place and place[0].i > 0 else None
+    if before is not None and before.lower_ in DIRECTIONS and before.head == tok and before.dep_ == "amod":
+        return [before, *place]
+    return place
+
+
 def is_place_end(tok: Token) -> bool:
     """Whether the token is the last word of a place name."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -59,6 +72,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         out.append(_clause("located_in", "is in", place, place_tokens(pobj), tok, pobj))
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+        out += comma_in_place_clauses(tok)
     # "Boston-based Corvex", "the Toronto-based bank", "the Austrian-born architect": a place-participle modifier
     if tok.lower_ in PLACE_PARTICIPLES and tok.dep_ == "amod" and tok.head.pos_ in ("PROPN", "NOUN"):
         out += place_participle_clauses(tok)
@@ -66,14 +82,17 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"}:
-        out += possessor_place_clauses(tok)
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | KIN_NOUNS | {"capital"}:
+        out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"} and named_by(tok) is not None:
         out += named_possessor_clauses(tok)
     if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
+    if tok.tag_ == "NN" and tok.lemma_.lower() in KIN_NOUNS:
+        out += kin_clauses(tok)
     if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper()
-            and not tok.is_sent_start) and tok.dep_ not in ("compound", "poss") \
+            and not tok.is_sent_start) and (tok.dep_ not in ("compound", "poss") or tok.dep_ == "poss"
+                                            and tok.ent_type_ == "PERSON") \
             and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
         if tok.ent_type_ in ("PERSON", "ORG") or described_name(tok):
             out += description_clauses(tok)
@@ -284,6 +303,44 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
                     "openie")]
 
 
+# People by whom they are to someone: "Mlada, Yaromir's bride", "Anna's brother, Karl" (titles like "spokesman" are
+# roles, kg.extract.clauses)
+KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister bride widow widower friend rival ally
+successor predecessor cousin uncle aunt niece nephew grandson granddaughter grandfather grandmother fiancée fiance
+fiancé fiancee girlfriend boyfriend teammate mentor protégé""".split())
+
+
+def kin_clauses(noun: Token) -> list[Clause]:
+    """ "Mlada, Yaromir's bride", "Yaromir's bride, Mlada": a name beside a kin or companion noun whose possessor
+    is named says whose (Open IE only; "his wife, Mary" names no one the tuple could print)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))]
+    if not owners:
+        return []
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        name = noun.head
+    else:
+        name = named_by(noun) or close_name(noun)
+    if name is None or name.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return []       # "Germany, France's closest ally": a country has allies and rivals too
+    return [_clause("kin_of", f"is {noun.text} of", name_tokens(name), possessor_tokens(owners[0]), name, owners[0],
+                    "openie")]
+
+
+def comma_in_place_clauses(name: Token) -> list[Clause]:
+    """ "Protests spread to Manaus, in northern Brazil, on Friday": "in" and a place set off by commas right after a
+    name says where the name is (Open IE only)."""
+    doc = name.doc
+    k = name.i + 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "in" or doc[k + 1].dep_ != "prep":
+        return []
+    prep = doc[k + 1]
+    places = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and is_place_end(g)]
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    if not places or after is None or after.text not in ",.;":
+        return []
+    return [_clause("located_in", "is in", name_phrase(name), region_tokens(places[0]), name, places[0], "openie")]
+
+
 def named_possessor_clauses(noun: Token) -> list[Clause]:
     """ "Brazil's largest city, São Paulo": the name after the description is in the place that possesses it
     (Open IE only)."""
@@ -348,6 +405,15 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
     return [_clause("from", "is from", trim(subj), [adjs[0]], noun, adjs[0], "openie")]
 
 
+PERSON_NOUNS = frozenset("man woman person resident citizen official member leader worker".split())
+
+
+def person_noun(noun: Token) -> bool:
+    """A noun for a person ("a lawyer in Paris" says where someone works, not where a name lies)."""
+    lemma = noun.lemma_.lower()
+    return lemma in AGENT_NOUNS | PERSON_NOUNS | KIN_NOUNS or lemma in lx.TITLE_NOUNS
+
+
 def noun_in_place_clauses(noun: Token) -> list[Clause]:
     """ "the plant in Wolfsburg", "a hospital in Gaza City": a singular common noun with "in" and a place is in it
     (Open IE only; "a stake in Apple" names no place)."""
@@ -357,13 +423,15 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
                     name = described(noun)
-                    if name is not None and name.ent_type_ != "PERSON":
+                    if name is not None and not person_noun(noun) and not (
+                            name.ent_type_ == "PERSON" and noun.lower_.endswith(("er", "or", "ist", "ian"))):
+                        # (a name typed PERSON beside "producer", "director": who works there, not where it lies)
                         # "Mount Kenya, the highest mountain in Kenya": the name the description is of
-                        out.append(_clause("located_in", "is in", name_phrase(name), place_tokens(pobj), name, pobj,
+                        out.append(_clause("located_in", "is in", name_phrase(name), region_tokens(pobj), name, pobj,
                                            "openie"))
                         continue
                     subj = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "case")]
-                    out.append(_clause("located_in", "is in", trim(subj), place_tokens(pobj), noun, pobj, "openie"))
+                    out.append(_clause("located_in", "is in", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
     return out
 
 

@@ -41,14 +41,15 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     for sent in doc.sents:
         clauses = sentence_clauses(sent, openie=True) + existential_clauses(sent)
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
-            c.kind == "title" or c.kind == "implicit" and c.predicate == "capital_of")}
+            c.kind == "title" or c.kind == "implicit" and c.predicate in ("capital_of", "kin_of"))}
         for clause in clauses:
             if clause.kind == "appos" and (joined_apposition(clause.subj_head, clause.obj_head)
-                                           or listed(clause.obj_head) or clause.obj_head.lower_ in NAME_SUFFIXES) \
+                                           or listed(clause.obj_head) or clause.obj_head.lower_ in NAME_SUFFIXES
+                                           or clause.obj_head.ent_type_ in ("DATE", "TIME")) \
                     or clause.kind == "title" and any(c.dep_ == "appos" and listed(c) and c.is_ancestor(clause.obj_head)
                                                       for c in clause.subj_head.children):
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
-                # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix
+                # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)

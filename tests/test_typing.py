@@ -309,3 +309,25 @@ def test_a_portuguese_particle_joins_a_persons_name(run):
     ex = run("Reporting by Jorgelina do Rosario and Nicolas Misculin; Editing by Rosalba Mendes")
     assert entity(ex, "Jorgelina do Rosario").type is EntityType.PERSON
     assert "Rosario" not in {e.label for e in ex.entities}
+
+
+def test_a_head_noun_short_form_joins_the_latest_body_so_named(run):
+    ex = run("The European Commission fined Google on Monday. The Commission said the company had abused its "
+             "position.")
+    assert "Commission" in entity(ex, "European Commission").aliases
+    ex = run("The Bank of Canada held rates. Deutsche Bank said the Bank had acted too late.")
+    assert "Bank" in entity(ex, "Bank of Canada").aliases
+
+
+def test_a_university_named_by_its_place_where_the_place_acts_or_employs(run):
+    ex = run("The University of Leeds and the University of York agreed to share a campus. Leeds said the deal "
+             "would save money. York's vice-chancellor, Anna Brent, backed it. Students in Leeds protested.")
+    assert "Leeds" in entity(ex, "University of Leeds").aliases
+    assert "York" in entity(ex, "University of York").aliases
+    assert any(e.label == "Leeds" and e.type is EntityType.GPE for e in ex.entities)
+
+
+def test_an_acronym_the_ner_took_into_a_name_in_brackets_joins_it(run):
+    ex = run("The Office of Rail Regulation (ORR), the rail watchdog, said it had opened an inquiry. The ORR said it "
+             "would report in May.")
+    assert "ORR" in entity(ex, "Office of Rail Regulation").aliases

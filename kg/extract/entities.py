@@ -272,6 +272,12 @@ class Resolver:
                 continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
             taken.update(range(start, end))
+            if (end + 2 == ent.end and doc[end].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
+                    and doc[end + 1].text.isupper() and etype is not EntityType.PERSON):
+                # "The Information Commissioner's Office (ICO" + ")": the short name the NER took into the span
+                self.mentions.append(Mention(end + 1, end + 2, doc[end + 1].text, etype,
+                                             self.gaz.lookup(doc[end + 1].text)))
+                taken.add(end + 1)
         self._find_phrases(taken)
         self._find_gazetteer_names(taken)
         self._find_surnames(taken)
@@ -558,6 +564,8 @@ class Resolver:
             elif short in defined:
                 cid = defined[short]
                 key = "def:" + short
+            elif m.entry is not None and (cid := self._head_short_form(m)) is not None:
+                key = f"place-form:{m.start}"       # "Leeds said" after "the University of Leeds": the university
             elif m.entry is not None:
                 key = "gaz:" + m.entry.label
                 cid = by_key.get(key)
@@ -566,6 +574,8 @@ class Resolver:
                 cid = by_key.get(key)
                 if cid is None:
                     cid = self._match_short_form(m)
+                    if cid is not None and any(n.endswith(" of " + m.text) for n in self.clusters[cid].names):
+                        key = f"place-form:{m.start}"   # "Kent" for the University of Kent; "in Kent" is the county
                     if cid is not None and m.type is EntityType.PERSON and " " not in m.text and \
                             self.cluster_type(self.clusters[cid]) is EntityType.ORGANIZATION:
                         m.type = EntityType.ORGANIZATION     # the short form of a firm is no person
@@ -604,6 +614,38 @@ class Resolver:
         if (entry is None or entry.type is not EntityType.GPE) and self.gaz.demonym(first) is None:
             return None
         return norm_name(" ".join(words[1:]))
+    def _head_short_form(self, m: Mention) -> int | None:
+        """The organisation a one-word short form names by its head noun ("the Commission" after "the European
+        Commission", "the Council" after "the Council of the EU") or, for a university, by its place ("Kent" after
+        "the University of Kent", where Kent acts): the latest one named before it."""
+        word = m.text
+        if " " in word or not word[:1].isupper() or m.entry is not None and m.entry.kind not in ("city", "region"):
+            return None
+        low = word.lower()
+        best, latest = None, -1
+        for c in self.clusters:
+            if not c.mentions or self.cluster_type(c) is not EntityType.ORGANIZATION:
+                continue
+            for n in c.names:
+                parts = n.split()
+                if len(parts) < 2:
+                    continue
+                head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+                fits = (head.lower() == low and low in INSTITUTION_NOUNS | ORG_HEADS and m.entry is None
+                        or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
+                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m)))
+                last = max(x.start for x in c.mentions)
+                if fits and last < m.start and last > latest:
+                    best, latest = c.id, last
+        return best
+
+    def _staff_of(self, m: Mention) -> bool:
+        """Whether a name owns or employs a person by title: "Kent's interim head", "branch secretary at Kent"."""
+        tok = self.doc[m.end - 1]
+        if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS":     # "York's vice-chancellor" (misparsed)
+            return any(t.lemma_.lower() in lx.TITLE_NOUNS for t in self.doc[m.end + 1:m.end + 4])
+        return (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lx.TITLE_NOUNS)
+
     def _match_short_form(self, m: Mention) -> int | None:
         """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
         words = fold(m.text).split()
@@ -631,7 +673,7 @@ class Resolver:
                 if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):
                     return c.id
-        return given
+        return given if given is not None else self._head_short_form(m)
 
     def _given_name_match(self, m: Mention, words: list[str]) -> int | None:
         """The one person whose name starts with a single-word mention the gazetteer does not know: a family name

@@ -6,6 +6,8 @@ spaCy tokens; :mod:`kg.extract.core` turns it into plain values.
 """
 from __future__ import annotations
 
+import bisect
+import weakref
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -323,24 +325,32 @@ def is_hypothetical(verb: Token) -> bool:
     return ends_with_question(verb)
 
 
-def sentence_length(tok: Token) -> int:
-    """The number of tokens in the token's sentence (a walk; Token.sent builds a Span and is slow)."""
+_SENT_STARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()     # Doc -> its sentences' first tokens
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """The indices of the first and the last token of the token's sentence.
+
+    The sentence starts are read once per Doc (Token.sent builds a Span, and a walk to the sentence's ends made
+    a Token of every word on the way, for every clause)."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = tok.i
-    while end < len(doc) - 1 and not doc[end].is_sent_end:
-        end += 1
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        starts = _SENT_STARTS[doc] = [i for i, s in enumerate(doc.to_array("SENT_START").tolist()) if s == 1]
+    k = bisect.bisect_right(starts, tok.i)
+    return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else len(doc) - 1)
+
+
+def sentence_length(tok: Token) -> int:
+    """The number of tokens in the token's sentence."""
+    start, end = sentence_bounds(tok)
     return end - start + 1
 
 
 def ends_with_question(tok: Token) -> bool:
-    """Whether the token's sentence ends in a question mark (a walk to the sentence end; Token.sent is slow)."""
+    """Whether the token's sentence ends in a question mark."""
     doc = tok.doc
-    i = tok.i
-    while i < len(doc) - 1 and not doc[i].is_sent_end:
-        i += 1
+    i = sentence_bounds(tok)[1]
     while i > tok.i and doc[i].is_punct and doc[i].text != "?":
         i -= 1
     return doc[i].text == "?"

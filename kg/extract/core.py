@@ -258,7 +258,9 @@ class _Converter:
             return None     # "Darmstadt, Germany": a relation the text implies holds between two entities only
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
-        sent_text, sent_start, sent_end = provenance(self.current_sentence)
+        if self.current_provenance is None:     # once per sentence: Span.text makes a Token of every word
+            self.current_provenance = provenance(self.current_sentence)
+        sent_text, sent_start, sent_end = self.current_provenance
         modality = clause.modality
         extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
         if clause.qualifier == "former":
@@ -640,6 +642,7 @@ class _Converter:
         seen = set()
         for sent in self.doc.sents:
             self.current_sentence = sent
+            self.current_provenance: tuple[str, int, int] | None = None
             for clause in sentence_clauses(sent):
                 for st in self.statements(clause):
                     key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)

@@ -21,6 +21,7 @@ from kg.types import EntityType
 __all__ = ["GazEntry", "Gazetteer", "default_path"]
 
 _QID = re.compile(r"Q[1-9][0-9]*")
+_MEMO_SIZE = 1 << 16     # names a Gazetteer remembers the answer for (then it starts again)
 _EDGE_PUNCT = " \t\r\n\"'“”‘’«»()[]{},;:!?"
 _TYPE_NAMES = {t.value.casefold(): t for t in EntityType} | {t.name.casefold(): t for t in EntityType}
 # When one surface form names entries of different types, lookup() prefers them in this order.
@@ -204,6 +205,8 @@ class Gazetteer:
                 self._demonyms.setdefault(_normalise(word).casefold(), entry)
         for bucket in self._index.values():
             bucket.sort(key=lambda e: _TYPE_PRIORITY[e.type])  # stable: user entries stay first within a type
+        self._found: dict[str, tuple[GazEntry, ...]] = {}     # lookup_all's answers: an article asks for
+        self._demonym_of: dict[str, GazEntry | None] = {}      # the same names again and again
 
     @classmethod
     def load(cls, extra_paths: Sequence[str | Path] = (), default: bool = True) -> Gazetteer:
@@ -254,6 +257,14 @@ class Gazetteer:
 
     def lookup_all(self, name: str) -> tuple[GazEntry, ...]:
         """Return every entry a name may refer to, the preferred one first (see :meth:`lookup`)."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= _MEMO_SIZE:
+                self._found.clear()
+            found = self._found[name] = self._lookup_all(name)
+        return found
+
+    def _lookup_all(self, name: str) -> tuple[GazEntry, ...]:
         for form in _candidates(name):
             hits = self._index.get(_key(form), ())
             if not hits and _is_caps(form) and len(form) >= 4:
@@ -274,6 +285,14 @@ class Gazetteer:
         """
         if not word[:1].isupper():
             return None     # demonyms are capitalised: "pole" is not a Pole, "lunar" no nationality
+        if word in self._demonym_of:
+            return self._demonym_of[word]
+        if len(self._demonym_of) >= _MEMO_SIZE:
+            self._demonym_of.clear()
+        found = self._demonym_of[word] = self._demonym(word)
+        return found
+
+    def _demonym(self, word: str) -> GazEntry | None:
         word = _normalise(word).casefold()
         forms = [word]
         if word.endswith("men"):

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,6 +118,7 @@ class Cluster:
         return [m.text for m in self.mentions]
 
 
+@lru_cache(maxsize=1 << 16)     # an article compares the same names many times over (and names recur)
 def norm_name(text: str) -> str:
     """A name as names are compared: without a leading "the", apostrophes straightened, case folded.
 
@@ -126,6 +128,7 @@ def norm_name(text: str) -> str:
     return fold(" ".join(re.sub(r"^(the|The)\s+", "", text).replace("’", "'").split())).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A name without its diacritics, as names are compared: "Iga Świątek" and "Iga Swiatek" are one name.
 
@@ -175,7 +178,8 @@ class Resolver:
         self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.sent_starts = [s.start for s in doc.sents]
-        self.lower_words = {t.text for t in doc if t.text.islower()}
+        strings = doc.vocab.strings     # each distinct word once, without a Token per word
+        self.lower_words = {w for w in map(strings.__getitem__, set(doc.to_array("ORTH").tolist())) if w.islower()}
         self.sport = sport_story(doc)
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)

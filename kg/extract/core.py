@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_clauses, title_name
+from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_bounds, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
@@ -49,12 +49,16 @@ UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
-def span_text(tokens: list[Token]) -> str:
-    """The argument's words as they stand in the text (contiguous) or joined (with gaps)."""
+def span_text(tokens: list[Token], text: str | None = None) -> str:
+    """The argument's words as they stand in the text (contiguous) or joined (with gaps).
+
+    ``text`` is the doc's text when the caller has it (Doc.text and Span.text join a Token per word)."""
     if not tokens:
         return ""
     doc = tokens[0].doc
     if tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        if text is not None:
+            return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         return doc[tokens[0].i:tokens[-1].i + 1].text
     parts = []
     for tok, nxt in zip(tokens, tokens[1:]):
@@ -92,6 +96,7 @@ class _Converter:
         self.names = {norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
         self.institutions = INSTITUTIONS
         self.dates = ClauseDates(doc, article.date, key_of=lambda tok: self.key_of(self.cluster_of(tok)))
+        self._sentence_lemmas: dict[int, list[str]] = {}     # a sentence's first token -> its words' lemmas
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -149,7 +154,7 @@ class _Converter:
         return (self.entity_by_key.get(key) or self.extra.get(key)) if key else None
 
     def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None) -> Argument:
-        text = span_text(tokens)
+        text = span_text(tokens, self.dates.text)
         if head is not None:
             if head.lower_ in FIRST_PERSON and speaker_key and head.pos_ == "PRON":
                 return Argument(text=text, entity=speaker_key)
@@ -332,7 +337,7 @@ class _Converter:
             # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
             # and a clause is no partner to meet or yield to ("travelled before returning")
             return self.coder.code(clause.predicate, (), None, (), counterpart="thing",
-                                   sentence=[t.lemma_.lower() for t in head.sent if t.is_alpha])
+                                   sentence=self.sentence_lemmas(head))
         coded = clause.predicate
         if clause.code_object and verb is not None:
             # "signed a deal with Y", sign_with(X, Y): coded as the verb with the deal, Y the counterpart
@@ -342,9 +347,17 @@ class _Converter:
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
         if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and self.place_only(clause):
             return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
-        sentence = [t.lemma_.lower() for t in verb.sent if t.is_alpha] if verb is not None else ()
+        sentence = self.sentence_lemmas(verb) if verb is not None else ()
         return self.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause), sentence=sentence)
+
+    def sentence_lemmas(self, tok: Token) -> list[str]:
+        """The lower-case lemmas of the words (alphabetic tokens) of the token's sentence, made once a sentence."""
+        start, end = sentence_bounds(tok)
+        lemmas = self._sentence_lemmas.get(start)
+        if lemmas is None:
+            lemmas = self._sentence_lemmas[start] = [t.lemma_.lower() for t in self.doc[start:end + 1] if t.is_alpha]
+        return lemmas
 
     def place_only(self, clause: Clause) -> bool:
         """Whether the clause goes to a place that stands for no government and meets no actor: a town, a

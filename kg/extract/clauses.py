@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, final_attribution, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
-from kg.extract.roles import BODY_NOUNS, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
+from kg.extract.roles import BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -790,9 +790,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:
                     continue
-                if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or any(
-                        p.dep_ == "poss" for p in noun.children)):
-                    continue    # "the union's branch secretary at Kent": where, not in what
+                possessed = any(p.dep_ == "poss" for p in noun.children)
+                if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or possessed) or (
+                        possessed and g.ent_type_ in ("GPE", "LOC")):
+                    continue    # "the union's branch secretary at Kent", "Amnesty's director for Europe": where
                 body = unit_body(g)
                 if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
                     return f"{g.lemma_.lower()}_{name}_of", body
@@ -813,8 +814,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
-        if c.dep_ == "poss" and c.lower_ in ("his", "her") and (lemma in PERSONAL_TITLES or name in PERSONAL_TITLES):
-            return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and (lemma in PERSONAL_TITLES or name in PERSONAL_TITLES
+                                                                 or lemma in CABINET_TITLES):
+            return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
+                                        # minister": in the state the person heads (kg.extract.rolefacts)
     return None
 
 
@@ -860,10 +863,12 @@ def title_name(noun: Token) -> str:
 
 
 def department(noun: Token, word: Token) -> bool:
-    """ "flight" in "flight director", "research" in "the research chief": the part of a body a head's title is
-    of (not a body itself: "the union chief", "the army chief")."""
-    return (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i
-            and word.dep_ == "compound" and word.pos_ == "NOUN" and word.is_lower and word.is_alpha
+    """ "flight" in "flight director", "research" in "the research chief", "regional" in "regional director": the
+    part of a body a head's title is of (not a body itself: "the union chief", "the army chief")."""
+    domain = word.dep_ == "compound" and word.pos_ == "NOUN" or (    # "regional", "medical": a relational adjective
+        word.dep_ == "amod" and word.pos_ == "ADJ" and word.lower_.endswith(("al", "ic", "ive", "ary")))
+    return (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i and domain
+            and word.is_lower and word.is_alpha
             and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)
 
 

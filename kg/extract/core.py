@@ -13,7 +13,8 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
-from kg.extract.rolefacts import former_holding, role_object, role_verb, secretary_role
+from kg.extract.rolefacts import (cabinet_of_leader, counterparts, former_holding, lone_body_titles, role_object,
+                                  role_verb, secretary_role)
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -27,7 +28,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 # Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
-                    "mayor": ("city",), "governor": ("bank", "region")}
+                    "mayor": ("city",), "governor": ("bank", "region"), "board_member": ("bank",)}
 # Title words of a state's national offices: a known politician's title without a body is held in their state.
 NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
 spokeswoman spokesperson""".split())
@@ -576,6 +577,8 @@ class _Converter:
         titles = [n for n in names if n in lx.TITLE_NOUNS or n in lx.TITLE_MODIFIERS]
         if titles[-2:] == ["prime", "minister"]:
             office = "prime_minister"
+        elif names[-2:] == ["board", "member"]:
+            office = "board_member"     # "Board member X" in an article about one bank
         elif titles and titles[-1] in IMPLICIT_OFFICES:
             office = titles[-1]
         else:
@@ -671,6 +674,9 @@ class _Converter:
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += self.body_titles(statements)
         statements += self.implicit_titles(statements)
+        statements = cabinet_of_leader(self, statements)
+        statements += counterparts(self, statements)
+        statements += lone_body_titles(self, statements)
         statements += self.origins(statements)
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}

@@ -7,12 +7,15 @@ firm", "who headed the agency") is a former role; a founding stays true.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.roles import BODY_NOUNS, PERSON_ROLE_VERBS, ROLE_VERBS, body_head
-from kg.types import Argument, EntityType
+from spacy.tokens import Token
 
-from kg.extract.clauses import unit_body
+from kg.extract import lexicon as lx
+from kg.extract.clauses import former, title_name, unit_body
+from kg.extract.roles import BODY_NOUNS, PERSON_ROLE_VERBS, ROLE_VERBS, ROLES, body_head, role_of
+from kg.types import Argument, EntityType, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
     from kg.extract.clauses import Clause
@@ -82,3 +85,131 @@ def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argu
     head = clause.obj_head
     word = head.lemma_.lower() if head is not None else ""
     return "employee_of" if head is not None and head.pos_ == "NOUN" and word not in GOVERNMENT_WORDS else role
+
+
+# Roles in a state that another state's holder of the same office is the counterpart of.
+STATE_OFFICES = frozenset("head_of minister_of spokesperson_of representative_of".split())
+
+
+def held_offices(conv: _Converter, statements: list[Statement]) -> dict[str, Statement]:
+    """Each person's first office in a state the statements hold as a fact ("foreign minister of Japan")."""
+    out: dict[str, Statement] = {}
+    for st in statements:
+        state = conv.entity_of(st.object.entity)
+        if st.is_fact and st.subject.entity and st.predicate in STATE_OFFICES and state is not None \
+                and state.type is EntityType.GPE:
+            out.setdefault(st.subject.entity, st)
+    return out
+
+
+def counterpart_noun(head: Token) -> Token | None:
+    """The "counterpart" a name stands with: "his German counterpart, Anna Weiss", "her French counterpart
+    Emmanuel Macron", "Anna Weiss, his German counterpart"; else None."""
+    if head.dep_ == "appos" and head.head.lemma_.lower() == "counterpart":
+        return head.head
+    return next((c for c in head.children if c.lemma_.lower() == "counterpart"
+                 and c.dep_ in ("compound", "nmod", "appos")), None)
+
+
+def counterpart_state(conv: _Converter, noun: Token) -> str | None:
+    """The state a counterpart is of, from the word before it ("his South Korean counterpart" -> South Korea)."""
+    mods = sorted((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i),
+                  key=lambda t: t.i)
+    if not mods:
+        return None
+    words = conv.doc[mods[0].left_edge.i:noun.i]
+    for text in (words.text, mods[-1].text):
+        entry = conv.gaz.demonym(text) or conv.gaz.lookup(text)
+        if entry is not None and entry.type is EntityType.GPE:
+            return conv.gazetteer_entity(entry)
+    return None
+
+
+def counterparts(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Japanese Foreign Minister X and his South Korean counterpart, Y": Y holds X's office in the other state,
+    stated only where X's office in a state is a fact the article gives and the other state is named."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    held = held_offices(conv, statements)
+    done = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+    out = []
+    for m in conv.res.mentions:
+        if m.type is not EntityType.PERSON or m.cluster not in conv.entities:
+            continue
+        noun = counterpart_noun(conv.doc[m.end - 1])
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        office = held.get(conv.key_of(conv.cluster_of(owner))) if owner is not None else None
+        state = counterpart_state(conv, noun) if office is not None else None
+        key = conv.entities[m.cluster].key
+        if state is None or state == office.object.entity or key == office.subject.entity \
+                or (key, office.predicate) in done:
+            continue
+        done.add((key, office.predicate))
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=office.predicate,
+                             predicate_label=office.predicate_label, object=Argument(
+                                 text=conv.entity_of(state).label, entity=state),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def cabinet_of_leader(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Orban ... His foreign minister, Peter Szijjarto": a cabinet title held under a person who heads a state is
+    an office in that state (the statement under the person becomes one in the state)."""
+    heads = {k: st for k, st in held_offices(conv, statements).items() if st.predicate == "head_of"}
+    out = []
+    for st in statements:
+        leader = heads.get(st.object.entity) if st.predicate not in ROLES else None
+        if leader is not None and role_of(st.predicate) == "minister_of":
+            st = replace(st, predicate="minister_of", object=Argument(
+                text=conv.entity_of(leader.object.entity).label, entity=leader.object.entity))
+        out.append(st)
+    return out
+
+
+# Titles held inside an organisation, whose body an article about one organisation may leave unsaid ("chief
+# executive X", "chairwoman X"); not an office of a state, nor a spokesman (of a government as often as of a firm).
+INTERNAL_TITLES = frozenset("""chief_executive ceo cfo coo chief_executive_officer chief_financial_officer
+chief_operating_officer chairman chairwoman chairperson managing_director executive_director board_member
+founder co_founder head_coach coach""".split())
+
+
+def bare_title(conv: _Converter, m) -> Token | None:
+    """The title a person's name carries with no body in it ("chief executive X", "X, the chairwoman,"), or None
+    (a body, a description word or a former office in the title)."""
+    head = conv.doc[m.end - 1]
+    nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
+             and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+    nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+              and c.lemma_.lower() in lx.TITLE_NOUNS and any(d.lower_ == "the" for d in c.children)]
+    if len(nouns) != 1 or former(nouns[0], head):
+        return None
+    noun = nouns[0]
+    mods = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for t in c.subtree]
+    if any(t.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS for t in mods):
+        return None     # "government spokesman", "film director", "the firm's chairman": not bare
+    return noun
+
+
+def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Vexa Motors cut 300 jobs. ... chief executive Ana Lind said": a bare title of an organisation's own officer
+    is held in the article's organisation when the article names exactly one, with a low confidence."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    orgs = {e.key for e in conv.entities.values() if e.type is EntityType.ORGANIZATION}
+    if len(orgs) != 1:
+        return []
+    body = conv.entity_of(next(iter(orgs)))
+    titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in ROLES}
+    out = []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        noun = bare_title(conv, m) if key is not None and key not in titled else None
+        office = title_name(noun) if noun is not None else None
+        if office not in INTERNAL_TITLES:
+            continue
+        titled.add(key)
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=body.label, entity=body.key),
+                             confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out

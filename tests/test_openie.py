@@ -303,3 +303,29 @@ def test_a_place_set_off_after_a_name_locates_it(rows, text, expected):
 
 def test_a_date_after_a_place_is_no_apposition(rows):
     assert not [t for t in rows("The summit will be held in Bali, Indonesia, next month.") if t[1] == "is"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chairman told shareholders the bank would pay a dividend.",
+     ("The chairman", "told", "shareholders", "the bank would pay a dividend")),
+    ("She warned investors that prices could fall.", ("She", "warned", "investors", "prices could fall")),
+])
+def test_whom_and_what_a_saying_tells_are_one_tuple(rows, text, expected):
+    got = rows(text)
+    assert expected in got and (expected[0], expected[1], expected[2]) not in got
+
+
+def test_a_clause_before_the_verb_is_not_what_it_tells(rows):
+    got = rows("Prices fell, so the firm cut jobs.")
+    assert not [t for t in got if t[1] == "cut" and len(t) > 3]
+
+
+def test_a_further_argument_keeps_every_member_of_its_list(rows):
+    got = rows("The fair draws buyers from Kenya, Ghana and Senegal.")
+    assert any("from Kenya, Ghana and Senegal" in t[3:] for t in got)
+
+
+def test_a_description_read_as_a_second_subject_joins_its_name(rows):
+    got = rows("The Somali-born British athlete Abdi Nur retired in 2021.")
+    assert ("The Somali-born British athlete Abdi Nur", "retired", "in 2021") in got
+    assert not [t for t in got if t[0] == "The Somali-born British athlete" and t[1] == "is from"]

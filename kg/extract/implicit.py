@@ -100,7 +100,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
         out += place_of_clauses(tok)
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None and not (
-            tok.dep_ == "compound" and described_name(tok.head)):     # the name's own description (above)
+            tok.dep_ == "compound" and described_name(tok.head)) and split_name(tok) is None:
+        # (not the name's own description, which description_clauses reads)
         out += noun_origin_clauses(tok)
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.ent_type_ == "" and any(
             c.dep_ in ("det", "poss") for c in tok.children):
@@ -174,10 +175,19 @@ def described(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("appos", "compound") and head.i != noun.i and (head.pos_ == "PROPN" or head.ent_type_ in PLACES):
         return head
+    split = split_name(noun)
+    if split is not None:
+        return split        # "The Kenyan-born runner Mo Farah retired": the parser made the description a subject too
     if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
         subjects = [c for c in head.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in PLACES)]
         return subjects[0] if subjects else None
     return named_by(noun)
+
+
+def split_name(noun: Token) -> Token | None:
+    """The name right after a description the parser made a second subject ("The British runner" + "Mo Farah")."""
+    return next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ == "PROPN" and name_tokens(c)[0].i == noun.i + 1), None)
 
 
 def named_by(noun: Token) -> Token | None:
@@ -353,8 +363,12 @@ def named_possessor_clauses(noun: Token) -> list[Clause]:
 
 
 def name_phrase(name: Token) -> list[Token]:
-    """A name with the words before it ("The Louvre", "Mount Kenya"), without what follows it."""
-    return trim([t for t in arg_tokens(name) if t.i <= name.i])
+    """A name with the words before it ("The Louvre", "Mount Kenya"), without what follows it or a preposition the
+    parser hung on it ("near Bakhmut")."""
+    toks = trim([t for t in arg_tokens(name) if t.i <= name.i])
+    while len(toks) > 1 and toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+        toks = toks[1:]
+    return toks
 
 
 def origin_clauses(appos: Token) -> list[Clause]:

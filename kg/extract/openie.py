@@ -11,7 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract.clauses import (Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, sentence_clauses,
                                 trim, word_prefix)
 from kg.extract.confidence import clause_confidence
-from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description
+from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
 
 
 def words(tokens: list[Token]) -> str:
@@ -39,7 +39,7 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
     """
     seen = set()
     for sent in doc.sents:
-        clauses = sentence_clauses(sent, openie=True) + existential_clauses(sent)
+        clauses = addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent))
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
             c.kind == "title" or c.kind == "implicit" and c.predicate in ("capital_of", "kin_of"))}
         for clause in clauses:
@@ -62,7 +62,7 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                                  else clause.extras, obj=said, surface_obj=None)
                 obj = words(said)
             args = [obj] if obj else []
-            args += [words(e) for e in clause.extras]
+            args += [words(whole_list(e)) for e in clause.extras]
             rel = relation_words(clause)
             idiom = bare_noun_idiom(clause)
             if idiom:   # "took part in the exercise": (X; took part in; the exercise)
@@ -83,6 +83,64 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
 
 # prepositions of place and time that say where or when something there is ("There were fires near the base")
 WHERE_PREPOSITIONS = frozenset("in on at near inside outside across around along among behind during".split())
+
+
+# verbs that take the person addressed and what they are told: "told reporters (that) ..."
+ADDRESS_VERBS = frozenset("tell inform remind assure notify warn ask advise persuade convince promise teach show".split())
+
+
+# verbs that take the person addressed and what they are told: "told reporters (that) ..."
+ADDRESS_VERBS = frozenset("tell inform remind assure notify warn ask advise persuade convince promise teach show".split())
+
+
+def inner_list(clause: Clause) -> list[Clause]:
+    """ "runs schools in Uganda and Malawi": one tuple per member of a list inside the object's prepositional
+    phrase, (X; runs; schools in Uganda) and (X; runs; schools in Malawi)."""
+    obj = clause.obj
+    if clause.kind != "verb" or not obj or clause.surface_obj is not None:
+        return [clause]
+    have = {t.i for t in obj}
+    for p in obj:
+        members = [c for c in p.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in have]
+        if p.dep_ != "pobj" or p.head.i not in have or p.head.head.i not in have or not members \
+                or not any(c.dep_ == "cc" for c in p.children):
+            continue
+        inside = {t.i for t in p.subtree}
+        rest = [t for t in obj if t.i not in inside]
+        out = []
+        for m in [p, *members]:
+            toks = sorted([*rest, *arg_tokens(m)], key=lambda t: t.i)
+            out.append(replace(clause, obj=toks))
+        return out
+    return [clause]
+
+
+def whole_list(tokens: list[Token]) -> list[Token]:
+    """A further argument with every member of its list: "from Spain, Portugal and Morocco", not "from Spain"."""
+    have = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "pobj" and t.head.i in have and any(c.dep_ == "conj" and c.i not in have for c in t.children):
+            return trim(sorted({x.i: x for x in [*tokens, *t.subtree]}.values(), key=lambda x: x.i))
+    return tokens
+
+
+def addressed(clauses: list[Clause]) -> list[Clause]:
+    """ "told reporters the company would cut costs": one tuple, (X; told; reporters; the company would cut costs),
+    not one for whom and one for what: the person told is the first object, the clause the second."""
+    whom = {(c.verb.i, c.subj_head.i): c for c in clauses if c.kind == "verb" and c.verb is not None
+            and c.subj_head is not None and c.obj_head is not None and c.obj_head.dep_ in ("dobj", "dative")
+            and c.obj_head.head == c.verb and not c.extras}
+    out, merged = [], set()
+    for c in clauses:
+        key = (c.verb.i, c.subj_head.i) if c.verb is not None and c.subj_head is not None else None
+        if c.kind == "comp" and key in whom and c.obj_head is not None and c.obj_head.dep_ == "ccomp" \
+                and c.verb.lemma_.lower() in ADDRESS_VERBS:
+            person = whom[key]
+            out.append(replace(c, obj=person.obj, surface_obj=None, extras=[c.obj, *c.extras]))
+            merged.add(id(person))
+        else:
+            out.append(c)
+    return [c for c in out if id(c) not in merged]
 
 
 def existential_clauses(sent) -> list[Clause]:
@@ -237,6 +295,9 @@ def subject_words(clause: Clause) -> str:
     subj = clause.subj
     if clause.kind in ("verb", "comp", "copula") and head is not None and subj:
         subj = dashed_subject(subj, head)
+        name = split_name(head) if head.pos_ == "NOUN" else None
+        if name is not None:    # "The Kenyan-born runner" + "Mo Farah": one subject
+            subj = sorted({t.i: t for t in [*subj, *arg_tokens(name)]}.values(), key=lambda t: t.i)
     if clause.kind not in WRITER_KINDS and head is not None and subj and subj[0].i == name_tokens(head)[0].i:
         split = split_description(head)
         if split is not None:       # "The Korean electronics maker" + "Samsung": one subject

@@ -331,3 +331,26 @@ def test_an_acronym_the_ner_took_into_a_name_in_brackets_joins_it(run):
     ex = run("The Office of Rail Regulation (ORR), the rail watchdog, said it had opened an inquiry. The ORR said it "
              "would report in May.")
     assert "ORR" in entity(ex, "Office of Rail Regulation").aliases
+
+
+def test_a_country_named_only_by_its_adjective_is_that_country(run):
+    ex = run("The two ministers agreed to share radar data on North Korean missile tests.")
+    korea = entity(ex, "North Korea")
+    assert korea.type is EntityType.GPE and korea.wikidata == "Q423" and "North Korean" in korea.aliases
+
+
+def test_a_nationality_adjective_is_no_entity_of_its_own(run):
+    ex = run("Moscow fired drones at Ukrainian cities overnight. Ukraine said it had shot down 40 of them.")
+    assert "Ukrainian" not in {e.label for e in ex.entities}
+    assert entity(ex, "Ukraine").type is EntityType.GPE
+
+
+def test_an_adjective_country_is_no_antecedent_of_the_government(nlp, gazetteer):
+    text = "Danish utility Orsted said on Monday it would bid for the licence. Activists said the government had failed."
+    assert resolved(nlp, gazetteer, text, "government") is None
+
+
+def test_a_nationality_before_a_known_acronym_is_that_body(run):
+    ex = run("Serbia invited the American FBI to investigate the blast. The FBI said it would send experts.")
+    fbi = entity(ex, "FBI")
+    assert fbi.wikidata == "Q8333" and "American FBI" in fbi.aliases

@@ -105,6 +105,7 @@ class Mention:
     entry: GazEntry | None = None
     cluster: int = -1
     tentative: bool = False         # an unknown name kept only if a description confirms it ("... The company")
+    adjective: bool = False         # a country named only by its adjective ("North Korean"): no antecedent
 
 
 @dataclass
@@ -189,6 +190,7 @@ class Resolver:
     def find(self) -> None:
         doc = self.doc
         taken: set[int] = set()
+        adjectives: list[tuple[int, int, GazEntry]] = []
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
@@ -204,6 +206,10 @@ class Resolver:
                 start = lead    # "the Parkinson's Foundation"
             if start >= end or inside_word(doc, start, end) or any(i in taken for i in range(start, end)):
                 continue    # empty, part of a hyphenated word, or inside a name already extended over it
+            if (ent.label_ in ("NORP", "GPE") and doc[end - 1].tag_ == "JJ"
+                    and (country := self._country_of_adjective(start, end)) is not None):
+                adjectives.append((start, end, country))
+                continue    # "North Korean missile launches": the country, where the article names it no other way
             if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
@@ -245,8 +251,10 @@ class Resolver:
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
-            if entry is None and etype is EntityType.ORGANIZATION and self._core(text) is not None:
-                core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration"
+            if entry is None and etype is EntityType.ORGANIZATION and (
+                    self._core(text) is not None or end - start == 2 and doc[end - 1].text.isupper()
+                    and self.gaz.demonym(doc[start].text) is not None):
+                core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration", "American FBI"
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
             if self._title_part(start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
@@ -285,7 +293,20 @@ class Resolver:
         self._find_phrases(taken)
         self._find_gazetteer_names(taken)
         self._find_surnames(taken)
+        named = {m.entry.label for m in self.mentions if m.entry is not None}
+        for start, end, country in adjectives:
+            if country.label not in named and not any(i in taken for i in range(start, end)):
+                self.mentions.append(Mention(start, end, doc[start:end].text, country.type, country,
+                                             adjective=True))
+                taken.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
+
+    def _country_of_adjective(self, start: int, end: int) -> GazEntry | None:
+        """The country a nationality adjective names ("North Korean" -> North Korea), or None: not a name of its
+        own, not a region's or a people's adjective ("Catalan", "Kurdish")."""
+        text = self.doc[start:end].text
+        country = self.gaz.demonym(text) if self.gaz.lookup(text) is None else None
+        return country if country is not None and country.kind == "country" else None
 
     def _titled(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -972,7 +993,7 @@ class Resolver:
         resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
                     for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN"]
         for m in self.mentions + resolved:
-            if m.start >= tok.i or m.start < lower:
+            if m.start >= tok.i or m.start < lower or m.adjective:
                 continue
             c = self.clusters[m.cluster]
             if self.cluster_type(c) not in types or m.cluster == exclude:
@@ -1014,7 +1035,8 @@ class Resolver:
             EntityType.PERSON if lemma in lx.TITLE_NOUNS else None)
         if count is None or not definite or etype is None:
             return []
-        live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype]
+        live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype
+                and not all(m.adjective for m in c.mentions)]
         named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
         if len(named) == count:
             return named    # "the two separatist republics": the article's two "... Republic"s

@@ -100,6 +100,9 @@ EXTRA_ROWS = [
     ("drop", ["veto"], "veto", "080"),                              # yielding
     ("walk_away_from", ["nuclear", "accord"], "accord", "161"),     # reducing relations
     ("signal", ["support", "reform"], "support", "051"),            # endorsing
+    ("negotiate_with", ["creditor"], "creditor", "046"),            # the codebook's negotiation, not 050
+    ("contest", ["seat", "assembly"], "seat", None),                # running for a seat is no dispute ...
+    ("contest", ["decision"], "decision", "110"),                   # ... contesting a decision is one
 ]
 
 

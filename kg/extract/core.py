@@ -80,6 +80,8 @@ def provenance(sent) -> tuple[str, int, int]:
 GROUP_SPEAKERS = frozenset("leader official leadership government minister diplomat envoy".split())
 # Bodies of a place that act for it: "the government of X", "the army of X" (not "the bank of X", a name).
 STATE_BODIES = frozenset("government administration army military authorities police parliament".split())
+# Nouns of people who speak for a body or a person ("Toyota's spokesman", "a representative for the family").
+SPEAKING_FOR = frozenset("spokesman spokeswoman spokesperson representative official officer source".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
                                                            "force", "troops", "leadership"}
 
@@ -216,11 +218,18 @@ class _Converter:
 
     def speaker_body(self, tok: Token) -> str | None:
         """ "Sudan's army said" is resolved as an argument; "analysts at Jefferies said", "officials of the
-        ministry said": the body the speakers belong to, where it is an entity."""
+        ministry said", "Toyota's spokesman said", "a spokeswoman for the ministry said": the body the speakers
+        belong to or speak for, where it is an entity."""
         if tok.pos_ != "NOUN":
             return None
+        voice = tok.lemma_.lower() in SPEAKING_FOR
+        for c in tok.children:      # "Toyota's spokesman said", "a spokeswoman for the ministry said"
+            if voice and c.dep_ == "poss":
+                key = self.key_of(self.cluster_of(c))
+                if key:
+                    return key
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("at", "of", "from") or voice and prep.lower_ == "for"):
                 for pobj in prep.children:
                     key = self.key_of(self.cluster_of(pobj)) if pobj.dep_ == "pobj" else None
                     if key:

@@ -1,4 +1,5 @@
-"""Reported claims: who a clause is attributed to, in the shapes news writes attribution."""
+"""Reported and negated claims: who a clause is attributed to, in the shapes news writes attribution, and acts
+ruled out, refused or not yet done."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,16 @@ def test_a_reported_claim_is_attributed_to_its_source(run, text, predicate, sour
     found = claims(run(text), predicate)
     assert found and all(m is Modality.REPORTED for m, _ in found), found
     assert any(who == source for _, who in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz ruled out sending tanks to Ukraine.",
+    "Spain refrained from sending warships to Libya.",
+    "Siemens declined to buy Alstom.",
+    "Renault has yet to sign the deal with Nissan.",
+])
+def test_an_act_ruled_out_refused_or_not_yet_done_is_negative(run, text):
+    from kg.types import Polarity
+    acts = [s for s in run(text).statements if s.predicate in ("send", "buy", "sign")]
+    assert acts and all(s.polarity is Polarity.NEGATIVE for s in acts), acts

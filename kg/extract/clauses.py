@@ -378,7 +378,8 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if lemma in lx.DENIAL_VERBS:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
         mod, speaker = Modality.REPORTED, who or speaker
-    elif lemma in lx.NEGATIVE_VERBS and dep == "xcomp" or yet_to(governor, dep):
+    elif (lemma in lx.NEGATIVE_VERBS or verb_lemma(governor) in lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
+            or yet_to(governor, dep):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
         mod = Modality.REQUESTED

@@ -24,7 +24,9 @@ ADDRESSEE_VERBS = REQUEST_VERBS | frozenset("persuade convince force push compel
 OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable want expect permit authorise authorize".split())
 
 # Verbs whose complement did not happen.
-NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect".split())
+NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect refrain abstain desist".split())
+# Particle verbs whose complement did not happen: "ruled out sending troops", "held off raising rates".
+NEGATIVE_PARTICLE_VERBS = frozenset("rule_out hold_off back_off back_away shy_away".split())
 
 MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ought".split())
 

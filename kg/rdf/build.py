@@ -38,6 +38,7 @@ def argument_node(out: list, arg: Argument) -> URIRef | Literal:
     return node
 
 
+@lru_cache(maxsize=1 << 12)     # the shipped dictionary does not change: each predicate is coded once
 def predicate_code(predicate: str) -> str | None:
     """The CAMEO code a kgp: predicate maps to whatever its object: its verb's own code in the dictionary.
 

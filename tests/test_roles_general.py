@@ -183,3 +183,40 @@ def test_a_place_after_a_possessed_title_is_where_it_is_held(run):
     found = roles(run("Lena Marsh, Amnesty International's regional director for Europe, criticised the police."))
     assert not [r for r in found if r[2] == "Europe"]
     assert ("Lena Marsh", "employee_of", "Amnesty International", "") in found     # a regional director heads no body
+
+
+def article_run(nlp, gazetteer, text: str, headline: str | None = None, author: str | None = None):
+    from kg.extract.core import extract
+    from kg.types import Article
+    return extract(nlp(text), Article(text=text, headline=headline, author=author), gazetteer)
+
+
+@pytest.mark.model
+def test_a_bare_cabinet_title_is_held_in_the_home_state_of_the_front_matter(nlp, gazetteer):
+    text = "Interior Minister Ana Lind said the police had done nothing wrong. Critics were not convinced."
+    found = roles(article_run(nlp, gazetteer, text, headline="Protests Grow Over Police Tactics",
+                              author="By Tom Hale in Oslo"))
+    assert ("Ana Lind", "minister_of", "Norway", "") in found
+    found = roles(article_run(nlp, gazetteer, text, headline="Norway Denies Police Used Force", author="By Tom Hale"))
+    assert ("Ana Lind", "minister_of", "Norway", "") in found
+    # no place, or two countries, in the front matter: no guess; nor for a title with no portfolio
+    for headline in ("Protests Grow Over Police Tactics", "Norway and Sweden Trade Blame Over Police Tactics"):
+        assert not roles(article_run(nlp, gazetteer, text, headline=headline, author="By Tom Hale")), headline
+    found = roles(article_run(nlp, gazetteer, "General Secretary Ana Lind said the strike would go on.",
+                              headline="Strike Goes On", author="By Tom Hale in Oslo"))
+    assert not [r for r in found if r[2] == "Norway"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Kai Lenz (CDU) said the law was a last resort.",
+     ("Kai Lenz", "member_of_party", "Christian Democratic Union", "")),
+    ("Cardinal Jan Lind, the retired bishop of Lyon, criticised the deal.", ("Jan Lind", "bishop_of", "Lyon", "former")),
+    ("Lyon's previous bishop, Paul Marc, was detained.", ("Paul Marc", "bishop_of", "Lyon", "former")),
+])
+def test_a_bracketed_party_and_offices_retired_from(run, text, expected):
+    ex = run(text)
+    names = {e.key: e.label for e in ex.entities}
+    found = {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
+              "former" if not s.is_fact else "") for s in ex.statements}
+    assert expected in found

@@ -873,7 +873,7 @@ def department(noun: Token, word: Token) -> bool:
             and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)
 
 
-FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then".split())
+FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
 
 
 def former(noun: Token, name: Token | None = None) -> bool:
@@ -900,6 +900,11 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
             head.dep_ == "nsubj" and head.head.i == after.i):
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
                         # (but "Airbus chief officer X said": the subject of the saying)
+    if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":
+        # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of
+        return [Clause(kind="member", rel=[], predicate="member_of", subj=arg_tokens(head), obj=arg_tokens(tok),
+                       subj_head=head, obj_head=tok, rel_text_override="is of", polarity=ctx.polarity,
+                       modality=ctx.modality, speaker=ctx.speaker)]
     out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
                   subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
                   speaker=ctx.speaker)]
@@ -925,6 +930,15 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                           polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker,
                           qualifier="former" if was else None))
     return out
+
+
+def bracketed(tok: Token) -> bool:
+    """A phrase standing alone in brackets: "(CDU)"."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, start, end = tok.doc, words[0].i, words[-1].i
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")"
 
 
 def misattached_title(tok: Token) -> Token | None:

@@ -13,8 +13,8 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
-from kg.extract.rolefacts import (cabinet_of_leader, counterparts, former_holding, lone_body_titles, role_object,
-                                  role_verb, secretary_role)
+from kg.extract.rolefacts import (cabinet_of_leader, counterparts, former_holding, home_cabinet_titles,
+                                  lone_body_titles, role_object, role_verb, secretary_role)
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -683,6 +683,7 @@ class _Converter:
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += self.body_titles(statements)
         statements += self.implicit_titles(statements)
+        statements += home_cabinet_titles(self, statements)
         statements = cabinet_of_leader(self, statements)
         statements += counterparts(self, statements)
         statements += lone_body_titles(self, statements)

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import former, title_name, unit_body
-from kg.extract.roles import BODY_NOUNS, PERSON_ROLE_VERBS, ROLE_VERBS, ROLES, body_head, role_of
+from kg.extract.clauses import former, title_name, title_of_tokens, unit_body
+from kg.extract.namecues import front_matter_places
+from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
+                              role_of, title_complement)
 from kg.types import Argument, EntityType, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
@@ -211,5 +213,61 @@ def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Stat
         out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=body.label, entity=body.key),
+                             confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def home_state(conv: _Converter) -> str | None:
+    """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo"), else the
+    one country its headline names ("Serbia Denies ..."); None when they name none or several."""
+    def states(places) -> set:
+        out = set()
+        for entry, _ in places:
+            country = entry if entry.kind == "country" else conv.gaz.capital_country(entry)
+            if country is not None and country.type is EntityType.GPE:
+                out.add(country)
+        return out
+    art = conv.article
+    dateline = states(front_matter_places(None, art.author, conv.doc.text, conv.gaz))
+    found = dateline or states(front_matter_places(art.headline, None, conv.doc.text, conv.gaz))
+    return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
+
+
+def cabinet_title(noun: Token) -> str | None:
+    """The office of a cabinet title with a portfolio and no state ("Interior Minister", "the transport secretary",
+    "Secretary of State"), or None."""
+    if noun.lemma_.lower() not in ("minister", "secretary") or title_of_tokens(noun) is not None:
+        return None
+    within = title_complement(noun)
+    mods = [t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree]
+    if within is None and not any(portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS for t in mods):
+        return None     # "Prime Minister", "Press Secretary", "General Secretary": no portfolio
+    if any(t.lower_ in lx.TITLE_MODIFIERS - PORTFOLIO_WORDS - {"deputy", "acting", "state"} for t in mods):
+        return None     # "Prime Minister", "former Interior Minister", "the shadow ..."
+    return title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
+
+
+def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Interior Minister X" in an article datelined in Belgrade: a cabinet title with no state is held in the
+    article's home state, with a low confidence; nothing when the front matter names no one state."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in STATE_OFFICES}
+    state, out = None, []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        if key is None or key in titled:
+            continue
+        head = conv.doc[m.end - 1]
+        nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
+                 and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
+        office = cabinet_title(nouns[0]) if len(nouns) == 1 and not former(nouns[0], head) else None
+        state = state or (home_state(conv) if office else None)
+        if office is None or state is None or state == key:
+            continue
+        titled.add(key)
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=conv.entity_of(state).label, entity=state),
                              confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out

@@ -75,7 +75,7 @@ PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at"
 # Titles of a head that a word before them makes the head of a part ("flight director", "the unit head").
 DEPARTMENT_HEADS = frozenset("director head chief boss".split())
 TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | {"general"}
-FORMER = frozenset("former ex ex- erstwhile onetime one-time then".split())
+FORMER = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
 
 
 # Common nouns for a body that a name before them identifies: "the Citizen Action movement", "the Teamsters union".

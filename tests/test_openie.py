@@ -329,3 +329,8 @@ def test_a_description_read_as_a_second_subject_joins_its_name(rows):
     got = rows("The Somali-born British athlete Abdi Nur retired in 2021.")
     assert ("The Somali-born British athlete Abdi Nur", "retired", "in 2021") in got
     assert not [t for t in got if t[0] == "The Somali-born British athlete" and t[1] == "is from"]
+
+
+@pytest.mark.parametrize("text", ["Photo: Reuters", "Credit: Associated Press"])
+def test_a_label_before_a_colon_is_no_apposition(rows, text):
+    assert not [t for t in rows(text) if t[1] == "is"]

@@ -45,7 +45,8 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
         for clause in clauses:
             if clause.kind == "appos" and (joined_apposition(clause.subj_head, clause.obj_head)
                                            or listed(clause.obj_head) or clause.obj_head.lower_ in NAME_SUFFIXES
-                                           or clause.obj_head.ent_type_ in ("DATE", "TIME")) \
+                                           or clause.obj_head.ent_type_ in ("DATE", "TIME")
+                                           or colon_between(clause.subj_head, clause.obj_head)) \
                     or clause.kind == "title" and any(c.dep_ == "appos" and listed(c) and c.is_ancestor(clause.obj_head)
                                                       for c in clause.subj_head.children):
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
@@ -171,6 +172,12 @@ def existential_clauses(sent) -> list[Clause]:
 
 
 WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose
+
+
+def colon_between(a: Token, b: Token) -> bool:
+    """ "Photo: Reuters", "BREAKING: ...": what a colon introduces is no other name for the word before it."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ":" for t in a.doc[lo:hi])
 
 
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

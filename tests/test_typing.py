@@ -354,3 +354,21 @@ def test_a_nationality_before_a_known_acronym_is_that_body(run):
     ex = run("Serbia invited the American FBI to investigate the blast. The FBI said it would send experts.")
     fbi = entity(ex, "FBI")
     assert fbi.wikidata == "Q8333" and "American FBI" in fbi.aliases
+
+
+def test_it_is_not_a_place_in_apposition_to_a_place(nlp, gazetteer):
+    text = ("Kestrel Robotics, based in Linz, Austria, makes welding arms for carmakers. It reported revenue of "
+            "$90 million last year.")
+    assert resolved(nlp, gazetteer, text, "It") == {"Kestrel Robotics"}
+
+
+def test_its_in_a_second_verb_of_a_clause_is_the_shared_subject(nlp, gazetteer):
+    text = ("Kestrel Robotics makes welding arms. It reported revenue of $90 million last year and counts Volvo "
+            "and Scania among its customers.")
+    assert resolved(nlp, gazetteer, text, "its") == {"Kestrel Robotics"}
+
+
+@pytest.mark.parametrize("name", ["Altmark Engineering", "Corvin Aerospace", "Tamsin Resources"])
+def test_an_industry_word_ends_a_firms_name(run, name):
+    ex = run(f"Siemens agreed to buy {name} on Monday. {name} said the deal was fair.")
+    assert entity(ex, name).type is EntityType.ORGANIZATION

@@ -39,7 +39,9 @@ airlines airways motors systems technologies holdings entertainment studios labs
 democrats republicans conservatives socialists greens liberals
 energy power biotech therapeutics pharma pharmaceuticals terminals logistics shipping capital partners media foods
 bank bancorp insurance airline motors mining metals steel chemicals software telecom telecoms semiconductor
-ventures industries enterprises solutions consulting""".split())
+ventures industries enterprises solutions consulting engineering electric electronics aerospace automotive
+petroleum oil gas resources minerals robotics healthcare communications networks semiconductors materials
+beverages brewery breweries trucks aviation railways securities investments""".split())
 ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
@@ -877,6 +879,8 @@ class Resolver:
         verb = tok.head
         while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
             verb = verb.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head    # "It reported ... and counts Airbus among its customers": the shared subject
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         for c in verb.children:
@@ -1000,8 +1004,11 @@ class Resolver:
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
-            if tok.lower_ in lx.THING_PRONOUNS and self.doc[m.end - 1].dep_ == "pobj" and \
-                    self.doc[m.end - 1].head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:
+            named = self.doc[m.end - 1]
+            while named.dep_ in ("appos", "conj") and named.head.i < named.i:
+                named = named.head      # "in Troy, Michigan": the place the apposition extends
+            if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
+                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
             if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"

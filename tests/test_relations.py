@@ -183,3 +183,15 @@ def test_a_place_s_government_and_a_body_s_ministers_act_for_it(run):
     assert ("nato", "criticise") in edges("NATO diplomats criticised Hungary.")
     # a single minister is a person, and the Bank of England is a name, not England's
     assert not [e for e in edges("A British minister approved the plan.") if e[0] == "united-kingdom" and e[1] == "approve"]
+
+
+@pytest.mark.model
+def test_a_body_s_mission_gang_or_board_acts_for_it_as_a_subject(run):
+    def edges(text):
+        return {(s.subject.entity, s.predicate, s.object.entity) for s in run(text).statements}
+    assert ("organization-of-american-states", "urge", None) in edges("The OAS mission urged all parties to stay calm.")
+    assert ("hamas", "claim", None) in edges("The Hamas militia claimed the attack.")
+    assert ("united-states", "strike", None) in edges("The US military struck the port.")
+    # the mission's leader leads the mission, not the body it belongs to
+    led = edges("Anna Berg led the OAS mission.")
+    assert not [e for e in led if e[2] == "organization-of-american-states"]

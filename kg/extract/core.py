@@ -78,8 +78,13 @@ def provenance(sent) -> tuple[str, int, int]:
 # The people who speak and act for a body named before them ("EU leaders", "Google officials"); a board is a body
 # of its own ("chaired the company's board").
 GROUP_SPEAKERS = frozenset("leader official leadership government minister diplomat envoy".split())
+# Nouns for a body's own people or units, that act for it when its name stands before them: "the OAS mission".
+# (A board is a body of its own: "Vexa's board recommended the offer" is not Vexa's act.)
+BODY_PARTS = frozenset("""mission delegation gang group movement team leadership negotiators militia wing forces
+fighters network campaign""".split())
 # Bodies of a place that act for it: "the government of X", "the army of X" (not "the bank of X", a name).
-STATE_BODIES = frozenset("government administration army military authorities police parliament".split())
+STATE_BODIES = frozenset("""government administration army military authorities police parliament navy
+forces""".split())
 # Nouns of people who speak for a body or a person ("Toyota's spokesman", "a representative for the family").
 SPEAKING_FOR = frozenset("spokesman spokeswoman spokesperson representative official officer source".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
@@ -115,8 +120,20 @@ class _Converter:
             return self.res.cluster_of_token(tok.head)
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 
-    def institution_owner(self, head: Token) -> str | None:
+    def institution_owner(self, head: Token, acting: bool = False) -> str | None:
+        """The body or state a common noun acts for: "EU leaders", "Britain's competition regulator", "the
+        government of Ghana", and, as the one who acts (``acting``, a subject), "the OAS mission", "the US
+        military" (the OAS mission's leader is no leader of the OAS); None for any other noun."""
         lemma = head.lemma_.lower()
+        if acting and head.pos_ == "NOUN" and lemma in BODY_PARTS | STATE_BODIES:
+            names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and all(
+                t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == head.i for t in self.doc[c.i + 1:head.i])
+                or c.dep_ == "poss" and lemma in BODY_PARTS]     # "the BlackReef ransomware gang", "Hamas's armed wing"
+            cid = self.cluster_of(names[0]) if names else None
+            ent = self.entities.get(cid) if cid is not None else None
+            if ent is not None and (ent.type in (EntityType.ORGANIZATION, EntityType.GROUP) and lemma in BODY_PARTS
+                                    or ent.type is EntityType.GPE and lemma in STATE_BODIES):
+                return ent.key      # "the BlackReef gang", "the Hamas delegation", "the US military"
         if head.pos_ == "NOUN" and lemma in GROUP_SPEAKERS and (head.tag_ == "NNS" or lemma == "leadership"):
             for c in head.children:     # "EU leaders told Xi"; not "the Hamas leader", a person
                 if c.dep_ == "compound":
@@ -156,7 +173,8 @@ class _Converter:
         """The entity of a key, the article's own or one reached through the gazetteer."""
         return (self.entity_by_key.get(key) or self.extra.get(key)) if key else None
 
-    def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None) -> Argument:
+    def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None,
+                 acting: bool = False) -> Argument:
         text = span_text(tokens, self.dates.text)
         if head is not None:
             if head.lower_ in FIRST_PERSON and speaker_key and head.pos_ == "PRON":
@@ -172,7 +190,7 @@ class _Converter:
             named = self.names.get(norm_name(text))
             if named is not None:       # a name the NER missed here but found elsewhere ("Activision, led by")
                 return Argument(text=text, entity=named)
-            owner = self.institution_owner(head)
+            owner = self.institution_owner(head, acting)
             if owner is not None:       # "Britain's competition regulator": the state acts through it
                 return Argument(text=text, entity=owner)
         clusters = self.res.clusters_in(tokens)
@@ -256,7 +274,7 @@ class _Converter:
         if clause.speaker is not None:
             speaker_key = self.key_of(self.cluster_of(clause.speaker)) or self.argument(
                 [clause.speaker], clause.speaker, None).entity or self.speaker_body(clause.speaker)
-        subj = self.argument(clause.subj, clause.subj_head, speaker_key)
+        subj = self.argument(clause.subj, clause.subj_head, speaker_key, acting=clause.kind not in UNTYPED_KINDS)
         if clause.obj is None:
             return None
         obj = role_object(self, clause, self.argument(clause.obj, clause.obj_head, speaker_key))

@@ -83,6 +83,11 @@ def dated(nlp, gazetteer):
      ("blow_up", "2023-03-14", "day")),
     ("Farmers made an appeal to Emmanuel Macron for Paris to help them earlier on Monday. Their leader, Jean Dupont, "
      "asked Macron to cut fuel taxes.", ("ask", "2023-03-13", "day")),
+    # a date the parser hung on a noun that names no event (a time, a gulf) dates the verb above it
+    ("Norway left the Kyoto Protocol for a second time in January.", ("leave", "2023-01", "month")),
+    ("Iran seized a Greek tanker in the Strait of Hormuz on Monday.", ("seize", "2023-03-13", "day")),
+    # a base form with a singular subject is a past ("it forecast", "the bank cut"): last May, not next
+    ("In May it forecast that Vexa would run a deficit, Ofwat said.", ("forecast", "2022-05", "month")),
 ])
 def test_text_dates_statements(dated, body, expected):
     assert expected in dated(body)
@@ -98,6 +103,7 @@ def test_text_dates_statements(dated, body, expected):
     ("Chelsea has not ruled out a bid for Arsenal in May.", "rule_out"),           # present perfect: the noun's
     ("A bridge near Kharkiv was destroyed on Tuesday. Russia has bombed the bridge before.", "bomb"),
     ("A bridge near Kharkiv was destroyed on Tuesday. Russia will bomb the bridge again.", "bomb"),
+    ("Airbus approved plans for a summit with Boeing in May.", "approve"),          # the summit's date
 ])
 def test_no_date_where_the_text_gives_none(dated, body, predicate):
     found = [d for p, d, _ in dated(body) if p == predicate]

@@ -12,6 +12,10 @@ An event clause with no date of its own is also the occasion the article dated e
 same kind (a small lexicon of paraphrase families: destroy/blow up/sabotage, ask/appeal, ...) and names the same
 target, and exactly one date is known for that pair ("the dam was destroyed early on Tuesday" ... "accused Russia
 of blowing up the dam"); not in the present perfect, the future or an infinitive.
+A date the parser hung on a noun that names no event ("won approval for a second runway in March", "seized a
+tanker in the Gulf of Oman on Thursday") dates the verb whose object or phrase holds the noun; beside an event
+noun ("plans for a summit in May") it dates that event, not the verb. A base form with a third-person singular
+subject ("in May it forecast", "the bank cut rates") is read as a past.
 Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March") and
 those that modify a noun ("Ukraine's 2014 revolution") date nothing. Nothing is dated from the publication date.
 """
@@ -21,6 +25,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import lexicon as lx
 from kg.timex import Timex, calendar_date, find_timexes, text_tense
 
 # Prepositions whose date bounds an interval or a deadline, or anchors something else, rather than dating the event.
@@ -46,6 +51,14 @@ OCCASION_FAMILIES = {
 }
 FAMILY_OF = {word: family for family, words in OCCASION_FAMILIES.items() for word in words.split()}
 LIGHT_VERBS = frozenset("make issue launch file lodge carry hold give".split())
+# Prepositions of a phrase that bounds or orders the event in time: a date below them is no date of the verb.
+INTERVAL_PREPS = frozenset("since until till by before after ahead between than".split())
+# Nouns that name an event, which a date beside them dates ("the summit in March"), not the verb above them.
+EVENT_NOUNS = frozenset(lx.NOMINALISATIONS) | frozenset(lx.LIGHT_NOUNS) | frozenset("""summit meeting talk talks
+election vote referendum poll strike walkout protest rally attack visit conference trial hearing war crisis match
+game final race ceremony festival session deadline auction sale deal agreement contract treaty accord ruling verdict
+decision report announcement speech interview hike cut rise fall increase drop outbreak storm fire flood
+earthquake crash incident event launch opening closure shutdown lockout merger""".split())
 TARGET_PREPS = frozenset("to on against of for".split())
 
 
@@ -120,6 +133,8 @@ class ClauseDates:
         if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did")
                                               for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return "past"
+        if past_base_form(verb):
+            return "past"
         return text_tense(self.text, start, end)
 
     def dated_verb(self, t: Timex) -> Token | None:
@@ -148,7 +163,9 @@ class ClauseDates:
                     # "has ruled out a strike in May": a present perfect takes no past date, so it is the noun's
                     after_object = head.dep_ in ("dobj", "oprd") and prep.i > verb.i and not present_perfect(verb)
                     if verb.pos_ not in ("VERB", "AUX") or not (subject_before or after_object):
-                        return None
+                        verb = self.verb_over_things(head)
+                        if verb is None or prep.i < verb.i or present_perfect(verb):
+                            return None
                     head = verb
                 tok = head     # a verb, or a time noun of the expression ("the early hours of Friday")
             elif tok.dep_ in ("npadvmod", "tmod", "advmod", "prep") or tok.pos_ == "ADV":
@@ -159,6 +176,24 @@ class ClauseDates:
                     return None
             else:
                 return None
+        return None
+
+    def verb_over_things(self, noun: Token) -> Token | None:
+        """ "won approval for a second runway in March", "pulled out of the accord for a second time in January":
+        the verb whose object or prepositional phrase holds the noun a date was hung on, through phrases of
+        nouns that name no event (a runway, a time, a gulf); None where one names an event ("a summit in
+        March" dates the summit) or the chain leads to no verb."""
+        for _ in range(4):
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in EVENT_NOUNS:
+                return None
+            if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+                return noun.head
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in INTERVAL_PREPS:
+                return None
+            up = noun.head.head
+            if up.pos_ in ("VERB", "AUX"):
+                return up
+            noun = up
         return None
 
     def points_back(self, t: Timex) -> bool:
@@ -283,3 +318,16 @@ def holds_when_said(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ == "VBD" and verb.lemma_.lower() in STATIVE_LEMMAS and not auxes
+
+
+def past_base_form(verb: Token) -> bool:
+    """ "In May it forecast that ...", "the bank cut rates": a verb in its base form with a third-person singular
+    subject and no auxiliary can only be the past of a verb whose past is its base (forecast, cut, set, put, hit,
+    bid, cost, let, shut, spread, quit): the present would end in -s."""
+    if verb.tag_ not in ("VB", "VBP") or verb.lower_ != verb.lemma_.lower() or verb.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (subjects[0].lower_ in ("it", "he", "she") or subjects[0].tag_ in ("NN", "NNP")
+                               and not any(c.dep_ == "cc" for c in subjects[0].children))

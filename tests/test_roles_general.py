@@ -220,3 +220,18 @@ def test_a_bracketed_party_and_offices_retired_from(run, text, expected):
     found = {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
               "former" if not s.is_fact else "") for s in ex.statements}
     assert expected in found
+
+
+@pytest.mark.model
+def test_its_title_opening_a_sentence_is_the_body_the_last_sentence_is_about(run):
+    ex = run("Heathrow, which is owned by Spain's Ferrovial and the Qatar Investment Authority, said it would apply "
+             "next year. Its chief executive, Tom Hale, said the airport would pay.")
+    found = roles(ex)
+    assert ("Tom Hale", "chief_executive_of", "Heathrow", "") in found
+    assert not [r for r in found if r[0] == "Tom Hale" and r[2] != "Heathrow"]
+
+
+@pytest.mark.model
+def test_a_title_word_is_not_part_of_the_name_before_it(run):
+    found = roles(run("Fed Chair Jerome Powell said rates would stay high."))
+    assert ("Jerome Powell", "chair_of", "Federal Reserve", "") in found

@@ -75,7 +75,8 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
                 "team": EntityType.ORGANIZATION, "leader": EntityType.PERSON, "man": EntityType.PERSON,
                 "woman": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON}
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
-TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach"}
+TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach", "chair", "boss",
+                                                                 "chairperson"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
 # Title words that only say the field or rank of the title noun after them ("First Minister", "Trade Secretary")
 FIELD_WORDS = lx.TITLE_MODIFIERS | frozenset("state first central bank economy incumbent".split())

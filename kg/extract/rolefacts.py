@@ -33,13 +33,29 @@ HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at".split())
 
 def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     """A role verb's object with the body its description names: "founded the Citizen Action movement" ->
-    Citizen Action, "chairs the Airbus board" -> Airbus; any other object unchanged."""
+    Citizen Action, "chairs the Airbus board" -> Airbus; a title's "Its" that opens a sentence, the body the sentence
+    before is about; any other object unchanged."""
     head = clause.obj_head
+    if clause.kind == "title" and head is not None and head.lower_ == "its" and head.is_sent_start:
+        key = previous_subject(conv, head)
+        return Argument(text=obj.text, entity=key) if key else obj
     if obj.entity or head is None or clause.predicate not in ROLE_VERBS:
         return obj
     name = unit_body(head) or (body_head(head) if head.lemma_.lower() in BODY_NOUNS else head)
     key = conv.key_of(conv.cluster_of(name)) if name is not head else None
     return Argument(text=obj.text, entity=key) if key else obj
+
+
+def previous_subject(conv: _Converter, tok: Token) -> str | None:
+    """ "Heathrow, which X owns, said ... Its chief executive, Y, said": the organisation or state that is the subject
+    of the sentence before, not a body named later in it; None when that subject is none."""
+    if tok.sent.start == 0:
+        return None
+    root = conv.doc[tok.sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    key = conv.key_of(conv.cluster_of(subjects[0])) if len(subjects) == 1 else None
+    entity = conv.entity_of(key)
+    return key if entity is not None and entity.type in (EntityType.ORGANIZATION, EntityType.GPE) else None
 
 
 def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -> str | None:

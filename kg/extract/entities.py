@@ -259,6 +259,8 @@ class Resolver:
                     and self.gaz.demonym(doc[start].text) is not None):
                 core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration", "American FBI"
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
+                if entry is not None and end - start == 2:
+                    start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
             if self._title_part(start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
             if entry is None and self._product(start, end):
@@ -1040,7 +1042,8 @@ class Resolver:
             c.dep_ in ("det", "poss") for c in tok.children)
         lemma = tok.lemma_.lower()
         etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
-            EntityType.PERSON if lemma in lx.TITLE_NOUNS else None)
+            EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
+            EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
         if count is None or not definite or etype is None:
             return []
         live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype

@@ -195,3 +195,23 @@ def test_a_body_s_mission_gang_or_board_acts_for_it_as_a_subject(run):
     # the mission's leader leads the mission, not the body it belongs to
     led = edges("Anna Berg led the OAS mission.")
     assert not [e for e in led if e[2] == "organization-of-american-states"]
+
+
+# --------------------------------------------------------------------------- verbs the tagger reads as nouns; stakes
+
+@pytest.mark.model
+def test_a_name_before_a_noun_verb_homograph_is_its_subject(nlp):
+    assert ("bid_for", "Nokia", "the tender", POS, ASSERTED) in tuples(nlp("Nokia bid for the tender last year."))
+    # a noun phrase with no such word states nothing
+    assert not tuples(nlp("Nokia results for the quarter."))
+
+
+@pytest.mark.model
+def test_stakes_and_talks_in_progress_name_their_partner(run):
+    def edges(text):
+        return {(s.subject.entity, s.predicate, s.object.entity) for s in run(text).statements if s.object.entity}
+    assert ("nissan", "invest_in", "renault") in edges("Nissan took a 15% stake in Renault.")
+    assert ("toyota", "invest_in", "uber") in edges("Toyota bought a stake in Uber in 2018.")
+    assert ("germany", "negotiate_with", "russia") in edges("Germany is in talks with Russia about gas.")
+    # selling a stake is no investment
+    assert not [e for e in edges("Nissan sold its stake in Renault.") if e[1] == "invest_in"]

@@ -196,6 +196,9 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return antecedents(verb, depth), True
     if misread_main_verb(verb):
         return [verb.head], False
+    named = compound_subject(verb) if verb.pos_ == "NOUN" else None
+    if named is not None:
+        return conjuncts(named), False
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
@@ -1194,9 +1197,30 @@ def content_clause(acl: Token) -> bool:
 
 
 def misread_verb(tok: Token) -> bool:
-    """ "Nokia bid for the contract": a verb the tagger read as a noun, the root of its sentence with a subject."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(
-        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+    """ "Exxon bids for Pioneer", "Nokia bid for the contract": a verb the tagger read as a noun, the root of its
+    sentence with a subject, or with a name before it that the parser took for a modifier of the noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or any(
+            c.dep_ == "det" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
+
+
+# Nouns that are also verbs of acting with a preposition after them: "Nokia bid for", "Kenya vows to".
+VERB_HOMOGRAPHS = frozenset("""bid bids offer offers vote votes call calls plan plans pledge pledges vow vows push
+pushes move moves eye eyes back backs""".split())
+
+
+def compound_subject(tok: Token) -> Token | None:
+    """The name a misread verb's sentence starts with ("Nokia" of "Nokia bid for the contract"): a proper noun
+    right before a noun-verb homograph that is the root and has a preposition or an infinitive after it."""
+    if tok.lower_ not in VERB_HOMOGRAPHS or not any(
+            c.i > tok.i and (c.dep_ == "prep" or c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in tok.children):
+        return None
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+             and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+    if not names or not names[0].left_edge.is_sent_start:
+        return None
+    return names[0]
 
 
 def clitic(tokens: list[Token]) -> bool:

@@ -22,7 +22,7 @@ STATE_VERBS = frozenset("""be have own want control plan need remain seem appear
 represent mean hope expect know think believe feel like love wish intend respect admire appreciate value trust
 fear prefer""".split())
 # Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
-ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ".split())
+ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ oversee supervise".split())
 # Roots whose act needs a counterpart when the code comes from the verb alone: consulting (04), yielding (08),
 # coercion and violence (17-20). Their object must be an actor (an entity, an agent noun, a clause) or, but for
 # yielding, a named place or thing ("attended the G20 summit", "blew up the Kakhovka dam"). Statements, appeals,

@@ -127,7 +127,8 @@ def test_the_object_noun_refines_the_verb():
 
 def test_roles_and_states_get_no_type():
     coder = default_coder()
-    for predicate in ("be", "have", "own", "want", "control", "plan", "president_of", "head_of", "member_of", "lead"):
+    for predicate in ("be", "have", "own", "want", "control", "plan", "president_of", "head_of", "member_of", "lead",
+                      "oversee", "supervise"):
         assert coder.code(predicate, ["thing"]) is None, predicate
 
 

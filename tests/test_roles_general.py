@@ -235,3 +235,15 @@ def test_its_title_opening_a_sentence_is_the_body_the_last_sentence_is_about(run
 def test_a_title_word_is_not_part_of_the_name_before_it(run):
     found = roles(run("Fed Chair Jerome Powell said rates would stay high."))
     assert ("Jerome Powell", "chair_of", "Federal Reserve", "") in found
+
+
+@pytest.mark.model
+def test_a_possessed_title_for_a_portfolio_is_held_in_the_possessor(run):
+    ex = run("Maria Keller, the European Commission's vice president for competition, said the fines were fair.")
+    found = roles(ex)
+    assert ("Maria Keller", "member_of", "European Commission", "") in found
+    assert not [r for r in found if r[1] == "head_of"]
+    assert not [s for s in ex.statements if s.object.text == "competition"]
+    ex = run("Maria Keller, the European Commission's executive vice-president for competition, said the fines "
+             "were fair.")
+    assert not [s for s in ex.statements if s.object.text == "competition"]

@@ -796,8 +796,12 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
                     continue
                 possessed = any(p.dep_ == "poss" for p in noun.children)
                 if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or possessed) or (
-                        possessed and g.ent_type_ in ("GPE", "LOC")):
-                    continue    # "the union's branch secretary at Kent", "Amnesty's director for Europe": where
+                        possessed and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "NOUN" and not g.ent_type_)):
+                    continue    # "the union's branch secretary at Kent", "Amnesty's director for Europe": where;
+                                # "the Commission's vice-president for competition": a portfolio
+                if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
+                        d.dep_ in ("det", "poss") for d in g.children):
+                    continue    # "commissioner for competition", "minister for trade": a portfolio, no body
                 body = unit_body(g)
                 if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
                     return f"{g.lemma_.lower()}_{name}_of", body

@@ -162,6 +162,8 @@ def role_of(predicate: str) -> str | None:
     for n in (3, 2):    # "deputy chief of staff", "acting chief executive", "commerce secretary of state"
         if len(words) > n and words[-n:] in MULTIWORD:
             return MULTIWORD[words[-n:]]
+    if {"vice", "deputy"} & set(words[:-1]):
+        return "member_of"      # "executive vice president": the second of an office, never its head
     if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
         return TITLE_ROLES["_".join(words[-2:])]
     role = TITLE_ROLES.get(words[-1])

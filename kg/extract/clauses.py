@@ -322,10 +322,22 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
+    if any(c.dep_ == "advcl" and conditional(c) for c in verb.children):
+        return True     # "If Boeing wins, Airbus will sue": the main clause of a condition is not asserted either
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
            for c in verb.children):
         return True     # "Vexa or Lumora will buy the plant": a disjunction asserts neither of them
     return ends_with_question(verb)
+
+
+def conditional(clause: Token) -> bool:
+    """Whether an adverbial clause states a condition ("if", "unless"), not a concession ("even if") or a
+    comparison ("as if")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            before = c.nbor(-1) if c.i > 0 else None
+            return not (before is not None and before.lower_ in ("even", "as", "only") and before.i != clause.i)
+    return False
 
 
 _SENT_STARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()     # Doc -> its sentences' first tokens

@@ -6,24 +6,12 @@ English pipeline end to end on sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Clause, sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract.openie import doc_lines, openie_rows
-
-POS, NEG = "Positive", "Negative"
-ASSERTED, REPORTED, HYPOTHETICAL, REQUESTED = "Asserted", "Reported", "Hypothetical", "Requested"
-
-
-def text(tokens) -> str | None:
-    return " ".join(t.text for t in tokens) if tokens else None
-
-
-def tuples(doc: Doc, openie: bool = False) -> set[tuple]:
-    return {(c.predicate, text(c.subj), text(c.obj), c.polarity.value, c.modality.value)
-            for sent in doc.sents for c in sentence_clauses(sent, openie=openie)}
+from clausehelp import ASSERTED, HYPOTHETICAL, NEG, POS, REPORTED, REQUESTED, make_doc, tuples
 
 
 def rows(doc: Doc) -> set[tuple]:
@@ -32,14 +20,6 @@ def rows(doc: Doc) -> set[tuple]:
 
 
 # --------------------------------------------------------------------------- hand-built parses
-
-def make_doc(spec: str, ents: list[str] | None = None) -> Doc:
-    """A Doc from lines "word lemma POS TAG dep head", head as a 0-based index (itself for the root)."""
-    vocab = spacy.blank("en").vocab
-    cols = [line.split() for line in spec.strip().splitlines()]
-    words = [c[0] for c in cols]
-    return Doc(vocab, words=words, lemmas=[c[1] for c in cols], pos=[c[2] for c in cols], tags=[c[3] for c in cols],
-               deps=[c[4] for c in cols], heads=[int(c[5]) for c in cols], ents=ents or ["O"] * len(words))
 
 
 TAUGHT = """

@@ -3,33 +3,11 @@ the wrong head, and the factuality each clause inherits. Sentences written for t
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from kg.extract.clauses import sentence_clauses
 from kg.extract.core import extract
 from kg.extract.repairs import comitatives, coordination_head
 from kg.types import Article
-
-POS, NEG = "Positive", "Negative"
-ASSERTED, REPORTED, HYPOTHETICAL, REQUESTED = "Asserted", "Reported", "Hypothetical", "Requested"
-
-
-def text(tokens) -> str | None:
-    return " ".join(t.text for t in tokens) if tokens else None
-
-
-def tuples(doc: Doc, openie: bool = False) -> set[tuple]:
-    return {(c.predicate, text(c.subj), text(c.obj), c.polarity.value, c.modality.value)
-            for sent in doc.sents for c in sentence_clauses(sent, openie=openie)}
-
-
-def make_doc(spec: str) -> Doc:
-    """A Doc from lines "word lemma POS TAG dep head", head as a 0-based index (itself for the root)."""
-    cols = [line.split() for line in spec.strip().splitlines()]
-    return Doc(spacy.blank("en").vocab, words=[c[0] for c in cols], lemmas=[c[1] for c in cols],
-               pos=[c[2] for c in cols], tags=[c[3] for c in cols], deps=[c[4] for c in cols],
-               heads=[int(c[5]) for c in cols])
+from clausehelp import ASSERTED, HYPOTHETICAL, NEG, POS, REPORTED, REQUESTED, make_doc, tuples
 
 
 # --------------------------------------------------------------------------- hand-built parses: the repairs

@@ -210,6 +210,8 @@ CASES = [
      {("sign", "Germany", "the treaty", POS, ASSERTED), ("sign", "France", "the treaty", POS, ASSERTED)}),
     ("coordinated-verbs", "The company bought and sold shares.",
      {("buy", "The company", "shares", POS, ASSERTED), ("sell", "The company", "shares", POS, ASSERTED)}),
+    ("coordinated-intransitive", "The minister resigned and left the country.",
+     {("resign", "The minister", None, POS, ASSERTED), ("leave", "The minister", "the country", POS, ASSERTED)}),
     ("coordinated-objects", "The firm sold its trucks and its buses.",
      {("sell", "The firm", "its trucks", POS, ASSERTED), ("sell", "The firm", "its buses", POS, ASSERTED)}),
     ("control-request", "The union asked the workers to end the strike.",

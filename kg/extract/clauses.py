@@ -603,7 +603,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
             dobjs = [verb.head]     # "the peninsula Moscow annexed in 2014": a zero relative is the object
     kind = "copula" if is_copula else "verb"
-    if not dobjs and not datives and not links and not comps:
+    if not dobjs and not datives and not links and not comps and verb.lemma_.lower() not in lx.INTRANSITIVE_VERBS:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
         nxt = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i + 1
                and verb.doc[verb.i + 1].dep_ == "cc" and all(verb.doc[j].dep_ == "advmod" and verb.doc[j].head == c

@@ -30,6 +30,12 @@ NEGATIVE_PARTICLE_VERBS = frozenset("rule_out hold_off back_off back_away shy_aw
 
 MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ought".split())
 
+# Verbs that in news take no direct object: "The minister resigned and left the country" shares no object with
+# "resigned" ("bought and sold shares" does, with "bought").
+INTRANSITIVE_VERBS = frozenset("""resign retire die arrive collapse rise fall surge plunge slump soar tumble rally
+vanish disappear emerge happen occur exist sleep wait apologise apologize protest testify speak talk grow
+fluctuate stagnate shrink abstain""".split())
+
 
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
 LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer file lodge raise stage carry conduct".split())

@@ -1078,6 +1078,9 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     """
     if len(sent) > MAX_SENTENCE_TOKENS:
         return []
+    from kg.extract.counterparts import counterpart_clauses    # these modules build on this one
+    from kg.extract.implicit import implicit_clauses
+    from kg.extract.offices import office_clauses
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
 
@@ -1150,9 +1153,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 continue
             ctx = context_for(tok)
             out.extend(verb_clauses(tok, ctx))
-            from kg.extract.offices import office_clauses    # it builds on this module
             out.extend(office_clauses(tok, ctx))
-            from kg.extract.counterparts import counterpart_clauses    # it builds on this module
             out.extend(counterpart_clauses(tok, ctx))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
@@ -1162,7 +1163,6 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ in ("appos", "amod") or tok.pos_ in ("PROPN", "NOUN"):
-            from kg.extract.implicit import implicit_clauses    # it builds on this module
             out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)

@@ -23,6 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.events import EventCoder, norm_word
+from kg.extract.clauses import arg_tokens, verb_lemma
+from kg.extract.lexicon import REPORTING_VERBS
 
 REFUSAL_VERBS = frozenset("decline refuse".split())
 INTENT_VERBS = frozenset("agree promise pledge vow offer commit undertake volunteer".split())
@@ -53,7 +55,6 @@ def _root(code: str | None) -> str | None:
 
 def complement_code(coder: EventCoder, comp: Token) -> str | None:
     """The code of a complement verb ("to reveal the price") with its direct object, as the dictionary gives it."""
-    from kg.extract.clauses import arg_tokens, verb_lemma
     objs = [c for c in comp.children if c.dep_ in ("dobj", "attr")]
     words: list[str] = []
     head = None
@@ -89,7 +90,6 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
     if comp is not None and lemma in INTENT_VERBS | THREAT_VERBS:
         return intent_code(lemma, complement_code(coder, comp), code)
     if obj_head is not None and obj_head.dep_ == "ccomp" and obj_head.head.i == verb.i:
-        from kg.extract.lexicon import REPORTING_VERBS
         if lemma in ARGUING_VERBS or lemma in REPORTING_VERBS and _root(code) in INTENT_OF_ROOT.keys() | {"03"}:
             return "010"    # "signalled that a hike was likely": what is said is a statement
     return code
@@ -97,7 +97,6 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
 
 def refusal_code(act: Token, act_code: str | None) -> str:
     """A refusal to comment (011), to meet or negotiate (125), else a rejection (120)."""
-    from kg.extract.clauses import verb_lemma
     if verb_lemma(act) in COMMENT_VERBS or act.lemma_.lower() in COMMENT_VERBS or _root(act_code) == "01":
         return "011"
     return "125" if _root(act_code) == "04" else "120"

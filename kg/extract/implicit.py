@@ -10,6 +10,9 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.clauses import Clause, arg_tokens, possessor_tokens, title_of_tokens, trim
+from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
+from kg.gazetteer import Gazetteer
+from kg.types import EntityType
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -82,9 +85,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | KIN_NOUNS | {"capital"}:
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in NOT_PLACE_APPOSITIONS:
         out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS | {"capital"} and named_by(tok) is not None:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in NOT_NAMED_POSSESSED and named_by(tok) is not None:
         out += named_possessor_clauses(tok)
     if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
@@ -93,7 +96,7 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper()
             and not tok.is_sent_start) and (tok.dep_ not in ("compound", "poss") or tok.dep_ == "poss"
                                             and tok.ent_type_ == "PERSON") \
-            and tok.lower_ not in lx.TITLE_NOUNS | lx.NAME_TITLES:
+            and tok.lower_ not in TITLE_OR_NAME_TITLE:
         if tok.ent_type_ in ("PERSON", "ORG") or described_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
@@ -153,8 +156,6 @@ def is_demonym(tok: Token) -> bool:
 
 def country_of(word: str) -> str | None:
     """The country a nationality word names ("Japanese" -> "Japan"), from the gazetteer."""
-    from kg.gazetteer import Gazetteer
-    from kg.types import EntityType
     entry = Gazetteer.load().demonym(word)
     return entry.label if entry is not None and entry.type is EntityType.GPE else None
 
@@ -318,6 +319,11 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
 KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister bride widow widower friend rival ally
 successor predecessor cousin uncle aunt niece nephew grandson granddaughter grandfather grandmother fiancée fiance
 fiancé fiancee girlfriend boyfriend teammate mentor protégé""".split())
+# The unions implicit_clauses tests every token against, built once: nouns whose apposition or possessor says no
+# place ("Germany, France's closest ally"), and words that are no name to describe.
+NOT_NAMED_POSSESSED = lx.TITLE_NOUNS | {"capital"}
+NOT_PLACE_APPOSITIONS = NOT_NAMED_POSSESSED | KIN_NOUNS
+TITLE_OR_NAME_TITLE = lx.TITLE_NOUNS | lx.NAME_TITLES
 
 
 def kin_clauses(noun: Token) -> list[Clause]:
@@ -407,7 +413,6 @@ philosopher historian composer photographer designer fund squad team""".split())
 def noun_origin_clauses(noun: Token) -> list[Clause]:
     """ "the Norwegian wealth fund" -> (the Norwegian wealth fund; is from; Norway): a nationality on a description
     with an article (Open IE only)."""
-    from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
     lemma = noun.lemma_.lower()
     if not (lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS
             and lemma not in ("country", "nation")):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.events import agent_nouns
 from kg.extract import lexicon as lx
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -32,8 +34,6 @@ apologise apologize promise pledge vow accuse blame""".split())
 
 def inanimate(noun: Token) -> bool:
     """A common noun that names no actor: "the decision", "the benefits" (not "the ministry", "residents")."""
-    from kg.events import agent_nouns     # a dictionary file, read once
-    from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in agent_nouns() and lemma not in \
         INSTITUTION_NOUNS and lemma not in ORG_NOUNS and lemma not in lx.TITLE_NOUNS

@@ -319,20 +319,20 @@ class _Converter:
         if clause.kind == "verb" and pred in ROLE_VERBS and clause.obj_head is not None:
             return role_verb(self, clause, subj, obj) or pred
         if pred in LOCATION_VERBS and obj.entity:
-            target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity)
+            target = self.entity_of(obj.entity)
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
                 return "located_in"     # "Vantor Holdings, based in Oslo"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
         role = secretary_role(self, clause, role, obj)
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"
-        target = self.entity_by_key.get(obj.entity) or self.extra.get(obj.entity) if obj.entity else None
+        target = self.entity_of(obj.entity)
         if role is not None and role not in PERSONAL_ROLES and target is not None and target.type is EntityType.PERSON:
             return pred.removeprefix("be_")     # "his deputy": a title held under a person is no office in a body
         return role or pred
 
     def is_party(self, key: str) -> bool:
-        ent = self.entity_by_key.get(key) or self.extra.get(key)
+        ent = self.entity_of(key)
         if ent is None:
             return False
         entry = self.gaz.lookup(ent.label)

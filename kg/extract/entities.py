@@ -154,6 +154,12 @@ def inside_word(doc: Doc, start: int, end: int) -> bool:
     return glued(start - 1) or glued(end)
 
 
+def article_of_name(doc: Doc, i: int) -> bool:
+    """Whether a capital article before the name at token ``i`` is part of it ("group An Taisce", "in A Coruna"):
+    inside a sentence and not after a quote mark."""
+    return i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start and doc[i - 2].text not in QUOTES
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
@@ -198,9 +204,8 @@ class Resolver:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
-            if (start == ent.start and start > 1 and doc[start - 1].text in ("A", "An")
-                    and not doc[start - 1].is_sent_start and doc[start - 2].text not in QUOTES):
-                start -= 1      # "group An Taisce": a capital article inside a sentence is the name's
+            if start == ent.start and article_of_name(doc, start):
+                start -= 1      # "group An Taisce"
             if ent.label_ == "PERSON":
                 while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                        and not doc[end].whitespace_ and doc[end + 1].is_alpha):
@@ -548,9 +553,8 @@ class Resolver:
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).
                     etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
                     tentative = not cues and not self._org_like(i, j)
-                    if (i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start
-                            and doc[i - 2].text not in QUOTES and i - 1 not in taken):
-                        i -= 1      # "An Taisce", "An Post": a capital article inside a sentence is the name's
+                    if article_of_name(doc, i) and i - 1 not in taken:
+                        i -= 1      # "An Taisce", "An Post"
                     self.mentions.append(Mention(i, j, doc[i:j].text, etype, tentative=tentative))
                     taken.update(range(i, j))
                     i = j - 1

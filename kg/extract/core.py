@@ -13,8 +13,9 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
-from kg.extract.rolefacts import (cabinet_of_leader, counterparts, former_holding, home_cabinet_titles,
-                                  lone_body_titles, role_object, role_verb, secretary_role)
+from kg.extract.rolefacts import (cabinet_of_leader, counterparts, elsewhere, former_holding, frame_state,
+                                  home_cabinet_titles, known_person, lone_body_titles, role_object, role_verb,
+                                  secretary_role, state_entry)
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
@@ -456,8 +457,8 @@ class _Converter:
             if m.type is not EntityType.PERSON or m.cluster not in self.entities:
                 continue
             key = self.entities[m.cluster].key
-            known = self.gaz.lookup(self.entities[m.cluster].label)
-            country = self.gaz.country_of(known) if known is not None and known.type is EntityType.PERSON else None
+            known = known_person(self.gaz, self.entities[m.cluster])
+            country = self.gaz.country_of(known) if known is not None else None
             if country is not None:     # "Prime Minister Narendra Modi": the state the gazetteer knows him in
                 st = self._national_office(m, key, country, titled)
                 out += [st] if st is not None else []
@@ -470,11 +471,15 @@ class _Converter:
             target = self._seat_of(seat)
             if target is None or target == key:
                 continue
+            if state_entry(self, self.gaz.lookup(self.entity_by_key[target].label)) is not None:
+                target = frame_state(self, m) or target     # "In Austria, Chancellor X said": Austria's
+                if elsewhere(self, m, target):
+                    continue    # "In the Czech Republic, Prime Minister X said", in an article about Poland
             sent_text, sent_start, sent_end = provenance(self.doc[m.start].sent)
             titled.add((key, role_of(f"{office}_of")))
             out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                                  predicate_label=f"{office.replace('_', ' ')} of",
-                                 object=Argument(text=self.entity_by_key[target].label, entity=target),
+                                 object=Argument(text=self.entity_of(target).label, entity=target),
                                  confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
         return out
 

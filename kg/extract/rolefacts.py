@@ -17,6 +17,7 @@ from kg.extract.clauses import former, title_name, title_of_tokens, unit_body
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
                               role_of, title_complement)
+from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
@@ -233,6 +234,98 @@ def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Stat
     return out
 
 
+# Verbs of going to a place: a holder of a bare title who visits a state is none of its officers ("Treasury
+# Secretary X is to visit Buenos Aires").
+MOTION_VERBS = frozenset("visit travel fly arrive come tour go return head".split())
+
+
+def known_person(gaz, entity):
+    """The gazetteer's entry of a person by their label or by a titled form the article gives ("King Charles" for
+    "Charles"), or None."""
+    for name in (entity.label, *sorted(entity.aliases, key=len, reverse=True)):
+        entry = gaz.lookup(name)
+        if entry is not None:
+            return entry if entry.type is EntityType.PERSON else None
+    return None
+
+
+def state_entry(conv: _Converter, entry):
+    """The country a gazetteer entry names: the country itself, or the one a capital is of; else None."""
+    if entry is None or entry.type is not EntityType.GPE:
+        return None
+    return entry if entry.kind == "country" else conv.gaz.capital_country(entry)
+
+
+def sentence_states(conv: _Converter, sent) -> tuple[set[str], set[str]]:
+    """The countries a sentence names: (by their names or their capitals', by their adjectives alone)."""
+    named, adjectives = set(), set()
+    for m in conv.res.mentions:
+        if sent.start <= m.start < sent.end:
+            country = state_entry(conv, m.entry)
+            if country is not None:
+                (adjectives if m.adjective else named).add(slug(country.label))
+    for tok in sent:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            country = state_entry(conv, conv.gaz.demonym(tok.text))
+            if country is not None:
+                adjectives.add(slug(country.label))
+    return named, adjectives - named
+
+
+def frame_state(conv: _Converter, m) -> str | None:
+    """ "In France, Interior Minister X said ...": the country a sentence opens on as the place its main clause
+    speaks of, when the titled person is that clause's subject; else None."""
+    sent = conv.doc[m.start].sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != sent.root.i:
+        return None
+    objs = [c for c in first.children if c.dep_ == "pobj"]
+    head = conv.doc[m.end - 1]
+    if len(objs) != 1 or not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i):
+        return None
+    comma = objs[0].right_edge.i + 1
+    if comma >= sent.end or conv.doc[comma].text != ",":
+        if not any(t.text == "," for t in conv.doc[objs[0].right_edge.i + 1:head.i]):
+            return None
+    mention = next((x for x in conv.res.mentions if x.start <= objs[0].i < x.end), None)
+    entry = mention.entry if mention is not None and not mention.adjective else None
+    if entry is None or entry.type is not EntityType.GPE or entry.kind != "country":
+        return None
+    return conv.gazetteer_entity(entry)
+
+
+def visits(conv: _Converter, m, state: str) -> bool:
+    """The titled person goes to the state or its capital in their sentence ("X is expected to visit Paris")."""
+    from kg.extract.clauses import subjects_of    # the clauses module builds on the roles modules
+    head = conv.doc[m.end - 1]
+    for verb in conv.doc[m.start].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOTION_VERBS:
+            continue
+        subjects, _ = subjects_of(verb)
+        if not any(s.i == head.i or conv.cluster_of(s) == m.cluster for s in subjects):
+            continue
+        goals = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "for")
+            for g in c.children if g.dep_ == "pobj"]
+        for goal in goals:
+            mention = next((x for x in conv.res.mentions if x.start <= goal.i < x.end), None)
+            country = state_entry(conv, mention.entry) if mention is not None else None
+            if country is not None and slug(country.label) == state:
+                return True
+    return False
+
+
+def elsewhere(conv: _Converter, m, state: str) -> bool:
+    """A bare title's sentence shows its holder acting for a state other than ``state``, the one the article is
+    about: the sentence names another country and not this one ("In the Czech Republic, ..., Prime Minister X said";
+    "the United States Treasury backed it, and Treasury Secretary X ..."), or the holder goes to this one ("X is
+    expected to visit Buenos Aires")."""
+    named, adjectives = sentence_states(conv, conv.doc[m.start].sent)
+    if named - {state} and state not in named | adjectives:
+        return True
+    return visits(conv, m, state)
+
+
 def home_state(conv: _Converter) -> str | None:
     """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo"), else the
     one country its headline names ("Serbia Denies ..."); None when they name none or several."""
@@ -280,10 +373,13 @@ def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[S
         state = state or (home_state(conv) if office else None)
         if office is None or state is None or state == key:
             continue
+        target = frame_state(conv, m) or state
+        if target == state and elsewhere(conv, m, state):
+            continue
         titled.add(key)
         sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
         out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                              predicate_label=f"{office.replace('_', ' ')} of",
-                             object=Argument(text=conv.entity_of(state).label, entity=state),
+                             object=Argument(text=conv.entity_of(target).label, entity=target),
                              confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out

@@ -334,3 +334,27 @@ def test_a_description_read_as_a_second_subject_joins_its_name(rows):
 @pytest.mark.parametrize("text", ["Photo: Reuters", "Credit: Associated Press"])
 def test_a_label_before_a_colon_is_no_apposition(rows, text):
     assert not [t for t in rows(text) if t[1] == "is"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She chaired the board of the bank from 2004 to 2011.", "from 2004 to 2011"),
+    ("The gallery was shut from 2015 until 2018.", "from 2015 until 2018"),
+])
+def test_a_range_is_one_argument(rows, text, expected):
+    got = rows(text)
+    assert any(expected in t[2:] for t in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The governor from Ohio, a former teacher, vetoed the bill.", "The governor from Ohio"),
+    ("A doctor from Lagos, a mother of four, was kidnapped on Friday.", "A doctor from Lagos"),
+])
+def test_a_person_apposition_on_a_place_speaks_of_the_noun_before(rows, text, subject):
+    got = rows(text)
+    assert any(t[0] == subject and t[1] == "is" for t in got), got
+    assert not any(t[0] in ("Ohio", "Lagos") and t[1] == "is" for t in got)
+
+
+def test_an_ally_apposition_on_a_place_stays_with_the_place(rows):
+    got = rows("The envoy to Japan, a close ally, praised the deal.")
+    assert not any(t[0].startswith("The envoy") and t[2] == "a close ally" for t in got)

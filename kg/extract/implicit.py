@@ -407,7 +407,8 @@ def place_of_clauses(noun: Token) -> list[Clause]:
 AGENT_NOUNS = frozenset("""footballer player athlete runner cyclist swimmer author writer novelist poet artist painter
 singer musician actor actress director scientist chemist physicist biologist engineer architect doctor surgeon
 journalist student soldier pilot diplomat businessman businesswoman entrepreneur investor billionaire tycoon
-philosopher historian composer photographer designer fund squad team""".split())
+philosopher historian composer photographer designer astronaut lawyer teacher politician economist banker farmer
+activist nurse priest professor researcher scholar veteran fund squad team""".split())
 
 
 def noun_origin_clauses(noun: Token) -> list[Clause]:

@@ -11,7 +11,8 @@ from kg.extract import lexicon as lx
 from kg.extract.clauses import (Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, sentence_clauses,
                                 trim, word_prefix)
 from kg.extract.confidence import clause_confidence
-from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
+from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
+                                 split_name)
 
 
 def words(tokens: list[Token]) -> str:
@@ -52,6 +53,7 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
                 # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
+            clause = place_apposition(clause)
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
@@ -62,8 +64,11 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                 clause = replace(clause, extras=[clause.surface_obj or clause.obj, *clause.extras] if obj
                                  else clause.extras, obj=said, surface_obj=None)
                 obj = words(said)
+            spans = ranges([clause.surface_obj, *clause.extras] if clause.surface_obj and obj else clause.extras)
+            if clause.surface_obj and obj:     # "was closed from 2019 until 2022": the time's range is the object
+                obj, spans = (words(spans[0]) if len(spans[0]) > len(clause.surface_obj) else obj), spans[1:]
             args = [obj] if obj else []
-            args += [words(whole_list(e)) for e in clause.extras]
+            args += [words(whole_list(e)) for e in spans]
             rel = relation_words(clause)
             idiom = bare_noun_idiom(clause)
             if idiom:   # "took part in the exercise": (X; took part in; the exercise)
@@ -114,6 +119,28 @@ def inner_list(clause: Clause) -> list[Clause]:
             out.append(replace(clause, obj=toks))
         return out
     return [clause]
+
+
+RANGE_ENDS = frozenset("to until till through into".split())
+
+
+def ranges(extras: list[list[Token]]) -> list[list[Token]]:
+    """ "from 1997 to 2006", "from Madrid to Lima": a range is one argument, its end with its start, whether the
+    parser hung the end on the verb, on "from" or on the start's noun."""
+    out: list[list[Token]] = []
+    taken = {t.i for e in extras for t in e}
+    for e in extras:
+        first = e[0]
+        if out and first.lower_ in RANGE_ENDS and out[-1][0].lower_ == "from" and first.i == out[-1][-1].i + 1:
+            out[-1] = [*out[-1], *e]
+            continue
+        if first.lower_ == "from" and first.dep_ == "prep":
+            ends = [c for c in first.children if c.dep_ == "prep" and c.lower_ in RANGE_ENDS and c.i == e[-1].i + 1
+                    and c.i not in taken and any(g.dep_ == "pobj" for g in c.children)]
+            if ends:
+                e = [*e, *trim(list(ends[0].subtree))]
+        out.append(e)
+    return out
 
 
 def whole_list(tokens: list[Token]) -> list[Token]:
@@ -169,6 +196,24 @@ def existential_clauses(sent) -> list[Clause]:
         out.append(Clause(kind="copula", rel=rel, predicate=f"be_{prep.lower_}", subj=subj, obj=arg_tokens(pobj),
                           subj_head=attr, obj_head=pobj, verb=verb, use="openie"))
     return out
+
+
+# nouns for people that a place can be too ("France, a close ally"), or that name a body of people
+NOT_PEOPLE = frozenset("ally rival friend partner successor predecessor neighbour neighbor fund squad team".split())
+
+
+def place_apposition(clause: Clause) -> Clause:
+    """ "The senator from Arizona, a former astronaut, retired": an apposition for a person that the parser hung on the
+    place closing a noun's phrase ("from Arizona", "in Leeds") speaks of that noun: a place is no astronaut."""
+    place = clause.subj_head
+    if clause.kind != "appos" or place is None or clause.obj_head is None or place.ent_type_ not in ("GPE", "LOC") \
+            or place.dep_ != "pobj" or not person_noun(clause.obj_head) or clause.obj_head.pos_ != "NOUN" \
+            or clause.obj_head.lemma_.lower() in NOT_PEOPLE:
+        return clause
+    noun = place.head.head
+    if place.head.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return clause
+    return replace(clause, subj=arg_tokens(noun), subj_head=noun)
 
 
 WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose

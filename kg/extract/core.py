@@ -200,6 +200,15 @@ class _Converter:
         involves = tuple(k for k in (self.key_of(c) for c in clusters) if k)
         return Argument(text=text, involves=involves)
 
+    def governed(self, arg: Argument, head: Token | None) -> Argument:
+        """An object "the government" resolved to its state is the concept of that state's government, which
+        ``kg:involves`` the state: one accuses or calls on an administration, not the country ("accused the
+        government of cutting the budget"); as a subject, the government acts for its state."""
+        if (arg.entity is not None and head is not None and head.lemma_.lower() == "government"
+                and head.i in self.res.pronoun_cluster and head.i not in self.res.token_cluster):
+            return Argument(text=arg.text, involves=(arg.entity,))
+        return arg
+
     def extra_argument(self, tokens: list[Token], speaker_key: str | None) -> Argument:
         """A further argument ("in Kyiv", "on Monday"): its text, typed by the noun the preposition governs."""
         inside = {t.i for t in tokens}
@@ -278,7 +287,8 @@ class _Converter:
         subj = self.argument(clause.subj, clause.subj_head, speaker_key, acting=clause.kind not in UNTYPED_KINDS)
         if clause.obj is None:
             return None
-        obj = role_object(self, clause, self.argument(clause.obj, clause.obj_head, speaker_key))
+        obj = role_object(self, clause, self.governed(self.argument(clause.obj, clause.obj_head, speaker_key),
+                                                      clause.obj_head))
         if not (subj.entity or obj.entity or subj.involves or obj.involves):
             return None
         if subj.entity is None and clause.subj_head is not None and (

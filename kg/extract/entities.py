@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
+from kg.extract.references import home_state, national
 from kg.extract.retype import retype_single_names
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -845,7 +846,9 @@ class Resolver:
                 cid = None if modified else self._named_head(tok)
                 if cid is None and lemma in DESCRIPTIONS and speaker is not None:
                     cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
-                if cid is None and lemma in DESCRIPTIONS:
+                if cid is None and lemma == "government":
+                    cid = home_state(self, tok) if national(tok) else None     # the state the story is about
+                elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
                            if heads else None)
@@ -959,8 +962,10 @@ class Resolver:
         """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""
         lemma = tok.lemma_.lower()
         for m in reversed(self.mentions):
-            if m.start < tok.i and m.end - m.start > 1 and self.doc[m.end - 1].lemma_.lower() == lemma:
-                return m.cluster
+            head = self.doc[m.end - 1]
+            if m.start < tok.i and m.end - m.start > 1 and head.lemma_.lower() == lemma and (
+                    head.tag_ == "NNS") == (tok.tag_ == "NNS"):
+                return m.cluster    # of the same number: "the government" is none of "African governments"
         return None
 
     def _speaker_of_complement(self, tok: Token) -> int | None:

@@ -1,0 +1,109 @@
+"""Referring phrases whose antecedent is found by what the article is about, not by the nearest name.
+
+"The government" is the government of the state the story is about: the state a body or official of the same
+sentence belongs to ("South Korea's opposition accused the government"), else the state the article has named
+most ("Turkey offered a helicopter, which the government accepted" in a story about Greece), never merely the
+latest country named.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from kg.extract.entities import Resolver
+
+STATE_KINDS = ("country", "territory")
+# What may modify "the government" and leave it the state's: not "the regional government", "the city government"
+NATIONAL_MODIFIERS = frozenset("""central national federal minority majority coalition new military interim caretaker
+transitional current outgoing incoming previous former whole entire""".split())
+
+
+def _state_cluster(r: Resolver, cid: int | None) -> str | None:
+    """The gazetteer label of a cluster that is a state, or None."""
+    if cid is None or cid < 0:
+        return None
+    entry = r.clusters[cid].entry
+    return entry.label if entry is not None and entry.kind in STATE_KINDS else None
+
+
+def state_clusters(r: Resolver) -> dict[str, int]:
+    """Each state the article names (or names by its adjective alone), by gazetteer label, to its cluster."""
+    out: dict[str, int] = {}
+    for c in r.clusters:
+        if all(m.adjective for m in c.mentions):
+            continue    # "Danish utility Orsted": a state named only by its adjective is no antecedent
+        label = _state_cluster(r, c.id)
+        if label is not None:
+            out.setdefault(label, c.id)
+    return out
+
+
+def _state_of_word(r: Resolver, tok: Token) -> str | None:
+    """The state a word names: its own cluster's, or that of a nationality adjective or a capital."""
+    label = _state_cluster(r, r.token_cluster.get(tok.i))
+    if label is not None:
+        return label
+    if tok.i in r.token_cluster:
+        entry = r.clusters[r.token_cluster[tok.i]].entry
+        capital = r.gaz.capital_country(entry) if entry is not None else None
+        return capital.label if capital is not None else None
+    if tok.pos_ in ("ADJ", "PROPN"):
+        entry = r.gaz.demonym(tok.text)
+        if entry is not None and entry.kind in STATE_KINDS:
+            return entry.label
+    return None
+
+
+def state_salience(r: Resolver, upto: int) -> dict[str, tuple[int, int]]:
+    """For each state the text before token ``upto`` names (by name, capital or nationality adjective): how often,
+    and (negated) where first, so that the larger tuple is the more salient state."""
+    found: dict[int, str] = {}      # token index -> state label
+    for m in r.mentions:
+        if m.start < upto and m.cluster >= 0:
+            label = _state_of_word(r, r.doc[m.start])
+            if label is not None:
+                found[m.start] = label
+    named = set(r.token_cluster)
+    for tok in r.doc[:upto]:
+        if tok.i not in named and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            label = _state_of_word(r, tok)
+            if label is not None:
+                found[tok.i] = label
+    out: dict[str, tuple[int, int]] = {}
+    for i in sorted(found):
+        n, first = out.get(found[i], (0, -i))
+        out[found[i]] = (n + 1, first)
+    return out
+
+
+def _local_state(r: Resolver, tok: Token) -> str | None:
+    """The one state that owns a body or an official named earlier in the sentence ("South Korea's opposition",
+    "Latvian Economy Minister ...", "Congo's health minister"); None when there is none or more than one."""
+    sent_start = r.sent_starts[bisect_right(r.sent_starts, tok.i) - 1]
+    found = {_state_of_word(r, t) for t in r.doc[sent_start:tok.i] if t.dep_ in ("poss", "compound", "amod")}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def national(tok: Token) -> bool:
+    """Whether "government" is modified, if at all, only by words that keep it a state's ("the central government",
+    "the Labour government"), not a region's or a town's ("the regional government")."""
+    return all(c.lower_ in NATIONAL_MODIFIERS or c.pos_ == "PROPN" and c.dep_ == "compound"
+               for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
+
+
+def home_state(r: Resolver, tok: Token) -> int | None:
+    """The cluster of the state whose government an unmodified "the government" is: the one state that owns a
+    body or official named earlier in its sentence, else the state the article has named most before it (the
+    first named, on a tie); None when the article names no state or that state has no name of its own in it."""
+    clusters = state_clusters(r)
+    local = _local_state(r, tok)
+    if local is not None and local in clusters:
+        return clusters[local]
+    salience = state_salience(r, tok.i)
+    if not salience:
+        return None
+    return clusters.get(max(salience, key=salience.get))

@@ -61,6 +61,9 @@ SEIZE_VERBS = frozenset(["take_over"])
 DEAL_WORDS = frozenset("""deal bid offer takeover acquisition merger purchase share shareholder stake valuation
 billion million bn price premium buyout regulator antitrust""".split())
 WATCH_VERBS = frozenset("monitor watch follow observe track".split())
+# Proposing is an appeal to someone (PROPOSE is 020) only with a counterpart or a pattern the dictionary names
+# ("proposed talks", "proposed a ceasefire"): "proposed a tax on foreign buyers" is an actor's own policy.
+PROPOSAL_VERBS = frozenset("propose suggest".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -167,6 +170,8 @@ class EventCoder:
                 code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
                 if code is _UNDECIDED:
                     continue
+                if code and not by_pattern and counterpart != "actor" and verb in PROPOSAL_VERBS:
+                    return None
                 if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
                     if counterpart != "named" or code[:2] not in NAMED_ROOTS:
                         return None

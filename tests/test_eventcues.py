@@ -75,3 +75,30 @@ def test_naming_a_thing_is_a_comment_a_denunciation_or_an_optimistic_comment(run
     assert "111" in calls.values()                  # illegal: a denunciation
     assert "013" in calls.values()                  # a triumph: optimistic
     assert "010" in calls.values()                  # premature: a plain comment
+
+
+@pytest.mark.model
+def test_telling_staff_that_is_a_statement_and_telling_them_to_is_an_order(run):
+    ex = run("Chief executive Lena Moss told employees the plant in Graz would close. The minister, Karl Weiss, "
+             "told police to clear the square.")
+    staff = [s for s in ex.statements if s.predicate == "tell" and s.object.text == "employees"]
+    assert staff and staff[0].event_type == "010"
+    police = [s for s in ex.statements if s.predicate == "tell" and "police" in s.object.text]
+    assert all(s.event_type is None for s in police)
+
+
+@pytest.mark.model
+def test_a_round_wave_or_package_is_coded_by_what_it_counts(run):
+    ex = run("The European Union approved a fresh round of sanctions on Belarus. Canada adopted a package of "
+             "sanctions against Iran.")
+    assert [s.event_type for s in ex.statements if s.predicate == "approve"] == ["163"]
+    assert [s.event_type for s in ex.statements if s.predicate == "adopt"] == ["163"]
+
+
+@pytest.mark.model
+def test_an_intent_to_change_ones_own_output_or_prices_is_no_event(run):
+    ex = run("Norway and Kuwait agreed to cut production in March. Chile and Peru promised to send "
+             "engineers to Bolivia.")
+    assert {s.event_type for s in ex.statements if s.predicate == "agree"} == {None}
+    promise = [s.event_type for s in ex.statements if s.predicate == "promise"]
+    assert promise and all(c and c[:2] == "03" for c in promise)

@@ -103,12 +103,44 @@ EXTRA_ROWS = [
     ("negotiate_with", ["creditor"], "creditor", "046"),            # the codebook's negotiation, not 050
     ("contest", ["seat", "assembly"], "seat", None),                # running for a seat is no dispute ...
     ("contest", ["decision"], "decision", "110"),                   # ... contesting a decision is one
+    ("block", ["pension", "bill"], "bill", "120"),                  # blocking legislation rejects it ...
+    ("veto", ["budget"], "budget", "120"),
+    ("hold_up", ["aid", "package"], "package", "120"),
+    ("accept", ["responsibility", "outage"], "responsibility", "015"),   # acknowledging responsibility
+    ("transfer", ["ownership", "statue"], "ownership", "084"),
+    ("approve", ["sanction", "belarus"], "sanction", "163"),        # approving sanctions imposes them ...
+    ("approve", ["pension", "law"], "law", None),                   # ... a law is the actor's own act
+    ("forecast", ["growth"], "growth", "010"),                      # a forecast is a comment
+    ("intensify", ["patrol", "coast"], "patrol", "152"),            # raising military alert, no threat
+    ("announce", ["measure", "housing"], "measure", "010"),         # measures announced: a statement
+    ("propose", ["measure", "housing"], "measure", None),
+    ("dismiss", ["scheme"], "scheme", "120"),                       # dismissing a plan rejects it ...
+    ("dismiss", ["rumour", "merger"], "rumour", "016"),             # ... a rumour or a claim is denied ...
+    ("dismiss", ["finance", "minister"], "minister", None),         # ... an official is a personnel change
+    ("cooperate_with", ["prosecutor"], "prosecutor", "063"),        # judicial cooperation
+    ("detain", ["cargo", "ship"], "ship", "171"),                   # a ship detained is property seized
 ]
 
 
 @pytest.mark.parametrize("predicate,obj,head,code", EXTRA_ROWS)
 def test_own_rows_code_news_verbs_the_dictionary_misses(predicate, obj, head, code):
     assert default_coder().code(predicate, obj, head, counterpart="thing") == code
+
+
+def test_handing_back_property_to_someone_is_returning_it():
+    coder = default_coder()
+    assert coder.code("hand_back", ["manuscript"], "manuscript", counterpart="actor") == "084"
+    assert coder.code("hand_over", ["statue"], "statue", counterpart="actor") == "084"
+    assert coder.code("hand_over", ["statue"], "statue", counterpart="thing") is None    # to no one: no act
+
+
+def test_a_proposal_of_an_actors_own_policy_is_no_appeal_but_a_proposal_of_talks_is():
+    coder = default_coder()
+    assert coder.code("propose", ["tax", "holiday", "home"], "tax", counterpart="thing") is None
+    assert coder.code("suggest", ["reform", "pension"], "reform", counterpart="thing") == "024"   # a pattern
+    assert coder.code("propose", ["talk"], "talk", counterpart="thing")[:2] == "03"
+    assert coder.code("propose", ["meeting"], "meeting", counterpart="actor") == "026"
+    assert coder.code("propose", [], None, counterpart="actor") == "020"
 
 
 def test_speaking_to_someone_is_consulting_them_and_to_the_press_a_comment():

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_bounds, sentence_clauses, title_name
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
-from kg.extract.eventcues import NAMING_VERBS, governed_code, naming_code, own_organ, relief_code
+from kg.extract.eventcues import NAMING_VERBS, counted_head, governed_code, naming_code, own_organ, relief_code
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, elsewhere, former_holding, frame_state,
@@ -381,6 +381,7 @@ class _Converter:
         if clause.code_object and verb is not None:
             # "signed a deal with Y", sign_with(X, Y): coded as the verb with the deal, Y the counterpart
             head, coded = clause.code_object[-1], verb.lemma_.lower()
+        head = counted_head(head)       # "a new round of sanctions": the sanctions
         obj = [norm_word(t.lemma_) for t in clause.code_object or clause.obj or () if t.is_alpha and not t.is_stop
                or t == head]
         context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]

@@ -7,14 +7,17 @@ what the sentence is about, as the CAMEO codebook reads them:
   accept the result" a rejection (12), whether the graph states the refusal or the act refused (Negative);
 - an intent or a threat is coded by what is intended: "agreed to resume visits" is an intent to cooperate
   (03; but "agreed to buy the firm" is the deal, 06), "pledged to send aid" an intent to provide aid (033), "threatened to cut gas supplies" a threat of a
-  sanction (131), "vowed to retaliate" a threat of force (138);
+  sanction (131), "vowed to retaliate" a threat of force (138); an intent to do what CAMEO does not code, towards
+  no one ("agreed to raise output", "pledged to cut emissions"), is no event;
 - a verb of saying with a clause as its object is a statement (010), whatever cooperative sense the verb has
   alone: "signalled that a hike was likely", "agreed that talks should go on", "argued that the patents were
   invalid" (ARGUE is 110, a quarrel);
 - sending or giving aircraft, troops or goods in a sentence about a disaster is humanitarian aid (073), not
   military cooperation: "sent two firefighting planes", "sent a team of rescuers with tents";
 - an order to the actor's own organs is no event between two actors: "ordered the army to help with the
-  evacuation", "told police to step up patrols";
+  evacuation", "told police to step up patrols" (but "told staff the plant would close" is a statement);
+- a quantity or a group of acts or things is coded by what it counts: "approved a new round of sanctions",
+  "launched a wave of air strikes", "fired a barrage of missiles";
 - naming a thing is a comment (010), optimistic where the name praises it (013: "called the landing a
   milestone"), a denunciation where it condemns it (111: "called the sanctions illegal").
 """
@@ -43,6 +46,9 @@ SENDING_VERBS = frozenset("send dispatch deploy provide supply deliver donate co
 RELIEF_WORDS = frozenset("""firefighting firefighter fire wildfire blaze earthquake quake flood flooding hurricane cyclone
 typhoon storm tsunami landslide disaster rescue rescuer relief humanitarian evacuation evacuee tent blanket medicine
 medical survivor victim refugee famine drought epidemic outbreak""".split())
+# An actor's own quantities: intending to change them is no act towards anyone (rate decisions get no code).
+OWN_QUANTITIES = frozenset("""output production price rate emission spending wage salary pension budget fare
+borrowing deficit capacity""".split())
 COMMAND_VERBS = frozenset("order instruct direct command tell".split())
 # A state's or a body's own organs: an order to them is no event between two actors.
 ORGAN_NOUNS = frozenset("""army military police troop force soldier navy guard ministry department agency official
@@ -88,11 +94,19 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
     if comp is not None and lemma in REFUSAL_VERBS:
         return refusal_code(comp, complement_code(coder, comp))      # "[declined] to reveal ..."
     if comp is not None and lemma in INTENT_VERBS | THREAT_VERBS:
-        return intent_code(lemma, complement_code(coder, comp), code)
+        act = complement_code(coder, comp)
+        if act is None and lemma not in THREAT_VERBS and own_quantity(comp):
+            return None     # "agreed to raise output", "pledged to cut emissions": no act towards anyone
+        return intent_code(lemma, act, code)
     if obj_head is not None and obj_head.dep_ == "ccomp" and obj_head.head.i == verb.i:
         if lemma in ARGUING_VERBS or lemma in REPORTING_VERBS and _root(code) in INTENT_OF_ROOT.keys() | {"03"}:
             return "010"    # "signalled that a hike was likely": what is said is a statement
     return code
+
+
+def own_quantity(comp: Token) -> bool:
+    """Whether a complement changes a quantity of the actor's own: "to raise output", "to cut emissions"."""
+    return any(c.dep_ == "dobj" and norm_word(c.lemma_) in OWN_QUANTITIES for c in comp.children)
 
 
 def refusal_code(act: Token, act_code: str | None) -> str:
@@ -124,8 +138,11 @@ def relief_code(verb: Token, code: str | None) -> str | None:
 
 def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_of) -> bool:
     """Whether the clause is an order to the subject's own organ ("ordered the army to help"): a command verb, an
-    organ noun as object (or as the subject of the clause ordered), and no other actor owning it ("Israel's army")."""
+    organ noun as object (or as the subject of the clause ordered), and no other actor owning it ("Israel's army").
+    "tell" orders only with an infinitive ("told police to leave"); "told staff (that) ..." is a statement."""
     if verb.lemma_.lower() not in COMMAND_VERBS or obj_head is None:
+        return False
+    if verb.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in verb.children):
         return False
     target = obj_head
     if obj_head.dep_ == "xcomp" and obj_head.head.i == verb.i:
@@ -143,6 +160,24 @@ def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_
         if c.dep_ == "prep" and c.lower_ == "of":
             return False
     return cluster_of(target) is None
+
+
+# Nouns that count or group what their "of" phrase names: the act or thing is the one counted.
+CONTAINER_NOUNS = frozenset("""round wave series barrage volley salvo spate string raft batch package set
+number slew flurry burst pair couple dozen hundreds thousands""".split())
+
+
+def counted_head(head: Token | None) -> Token | None:
+    """The noun a container noun counts ("a new round of sanctions" -> sanctions), else ``head``."""
+    for _ in range(2):      # "a fresh wave of a series of ..." is rare; two steps at most
+        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS:
+            return head
+        pobj = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+        if pobj is None:
+            return head
+        head = pobj
+    return head
 
 
 # Verbs that name or describe their object with a complement ("called it a milestone").

@@ -610,7 +610,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                                              for j in range(verb.i + 2, c.i))]
         # ("criticised and then fined the firm": adverbs of the second verb may stand between them)
         if nxt:
-            dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
+            # not "had not been consulted and threatened a strike" (a passive has no object to share), nor a
+            # verb the parser hung here that is coordinated higher up ("were to blame and accused the agency")
+            if not any(c.dep_ == "auxpass" for c in children) and not misattached_conjunct(nxt[0]):
+                dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
         elif not is_copula:
             misread = time_phrase_object(verb)
             if misread is not None:

@@ -39,18 +39,63 @@ def inanimate(noun: Token) -> bool:
         INSTITUTION_NOUNS and lemma not in ORG_NOUNS and lemma not in lx.TITLE_NOUNS
 
 
+# Of those, the acts that judge or answer another actor. A speaker who reports what an actor did and then
+# accuses, blames, thanks or praises someone is the one who does it: "said Moscow had nothing to do with it and
+# accused the West of ..." (not Moscow). The requests stay out: "said the army had ordered troops in" is the army's.
+VERDICT_ACTS = frozenset("""thank praise criticise criticize condemn congratulate accuse blame""".split())
+
+
+def finite_clause(verb: Token) -> Token | None:
+    """The finite verb of the clause a verb belongs to: itself, or, for "to blame" in "the crew were to blame"
+    or "to hide" in "had nothing to hide", the nearest finite verb above it (None if there is none)."""
+    up = verb
+    for _ in range(6):
+        if up.pos_ in ("VERB", "AUX") and (up.tag_ in FINITE or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE, "MD") for c in up.children)):
+            return up
+        if up.dep_ == "ROOT" or up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def content_clause_governor(clause: Token) -> Token | None:
+    """The verb of saying or denying whose content a clause is: its head, for a complement ("said the ministry
+    had ..."), or the verb whose object the clause completes ("rejected any suggestion that the crew were to
+    blame", "denied reports that ..."); None for any other clause."""
+    gov = clause.head
+    if clause.dep_ == "ccomp" and gov.pos_ == "VERB":
+        pass
+    elif clause.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        gov = gov.head
+    else:
+        return None
+    lemma = gov.lemma_.lower()
+    return gov if gov.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in lx.DENIAL_VERBS) else None
+
+
 def speaker_conjunct_head(verb: Token) -> Token | None:
     """ "The lobby said the decision showed the limits of wind power and urged Oslo to act": an act only a speaker
     performs, with no subject of its own, hung on the complement of a verb of saying whose subject is a thing, is
-    coordinated with the saying. Returns the verb of saying, or None."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKER_ACTS or head.dep_ != "ccomp" \
-            or head.head.lemma_.lower() not in lx.REPORTING_VERBS or head.head.pos_ != "VERB":
+    coordinated with the saying. So is a verdict on another actor in the past tense of the saying, whatever the
+    complement's subject: "said Moscow had nothing to do with it and accused the West of ...", "rejected any
+    suggestion that the crew were to blame and accused the agency of ...". Returns the verb of saying, or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKER_ACTS:
         return None
     if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-    return head.head if subjects and inanimate(subjects[0]) else None
+    clause = finite_clause(verb.head)
+    gov = content_clause_governor(clause) if clause is not None else None
+    if gov is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and inanimate(subjects[0]) and clause.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS:
+        return gov
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+    if verb.lemma_.lower() in VERDICT_ACTS and gov.tag_ == "VBD" and verb.tag_ in ("VBD", "VBN") and not perfect:
+        return gov      # not "said the firm had praised the staff and thanked the unions": the perfect may be shared
+    return None
 
 
 def coordination_head(verb: Token) -> Token:

@@ -7,12 +7,12 @@ spaCy tokens; :mod:`kg.extract.core` turns it into plain values.
 from __future__ import annotations
 
 import bisect
-import weakref
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, final_attribution, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
 from kg.extract.roles import BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
@@ -340,18 +340,13 @@ def conditional(clause: Token) -> bool:
     return False
 
 
-_SENT_STARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()     # Doc -> its sentences' first tokens
-
-
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """The indices of the first and the last token of the token's sentence.
 
     The sentence starts are read once per Doc (Token.sent builds a Span, and a walk to the sentence's ends made
     a Token of every word on the way, for every clause)."""
     doc = tok.doc
-    starts = _SENT_STARTS.get(doc)
-    if starts is None:
-        starts = _SENT_STARTS[doc] = [i for i, s in enumerate(doc.to_array("SENT_START").tolist()) if s == 1]
+    starts = arrays(doc).sent_starts
     k = bisect.bisect_right(starts, tok.i)
     return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else len(doc) - 1)
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
 from kg.extract.references import home_state, national
 from kg.extract.retype import retype_single_names
@@ -188,7 +189,7 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = arrays(doc).sent_starts
         strings = doc.vocab.strings     # each distinct word once, without a Token per word
         self.lower_words = {w for w in map(strings.__getitem__, set(doc.to_array("ORTH").tolist())) if w.islower()}
         self.sport = sport_story(doc)

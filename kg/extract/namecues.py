@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.types import EntityType
 
 ORG, GPE, LOC, GROUP, EVENT, PERSON = (EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION,
@@ -66,7 +67,8 @@ CLUB_PREPOSITIONS = frozenset("with from against over to for by".split())
 
 def sport_story(doc: Doc) -> bool:
     """Whether the text is about team sport: at least three different nouns of SPORT_NOUNS occur in it."""
-    return len({t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SPORT_NOUNS}) >= 3
+    cols = arrays(doc)
+    return len({w for w, pos in zip(cols.lemma_lower, cols.pos) if pos == "NOUN" and w in SPORT_NOUNS}) >= 3
 
 
 def acts(doc: Doc, start: int, end: int, by: bool = True) -> bool:

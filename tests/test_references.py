@@ -50,3 +50,28 @@ def test_an_object_government_is_a_concept_that_involves_its_state(run):
     accused = [s for s in ex.statements if s.predicate == "accuse"]
     assert accused and all(s.object.entity is None for s in accused)
     assert any("government" in s.object.text and "portugal" in s.object.involves for s in accused)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Marco Silva was convicted of fraud on Friday. His lawyer, Ana Gomes, said her client would appeal.",
+     {"Marco Silva"}),
+    ("A lawyer for Jan Novak said his client denied the charges.", {"Jan Novak"}),
+    ("Jan Novak's attorney said his client had left the country.", {"Novak"}),
+])
+def test_his_client_is_the_one_the_reporting_lawyer_acts_for(nlp, gazetteer, text, names):
+    assert resolved(nlp, gazetteer, text, "client") == names
+
+
+def test_his_party_and_her_country_are_those_of_the_persons_title(nlp, gazetteer):
+    assert resolved(nlp, gazetteer, "Green Party leader Tom Hale said his party would vote against the bill.",
+                    "party") == {"Green Party"}
+    assert resolved(nlp, gazetteer, "Chile's foreign minister, Rosa Vidal, said her country would host the talks.",
+                    "country") == {"Chile"}
+    # no party in his title: left unresolved, not guessed
+    assert resolved(nlp, gazetteer, "Tom Hale said his party would vote against the bill.", "party") is None
+
+
+def test_a_statement_of_his_client_has_the_client_as_subject(run):
+    ex = run("A lawyer for Jan Novak said his client denied the charges.")
+    denied = [s for s in ex.statements if s.predicate == "deny"]
+    assert denied and denied[0].subject.entity == "jan-novak"

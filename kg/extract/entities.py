@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import home_state, national
+from kg.extract.references import home_state, national, owned_description
 from kg.extract.retype import retype_single_names
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -836,6 +836,9 @@ class Resolver:
                     # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
                     window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
                     cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
+                    is not None:
+                pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
             elif (tok.pos_ == "NOUN" and lemma in lx.TITLE_NOUNS and tok.i not in self.token_cluster
                   and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                   and (cid := self._titled_person(tok)) is not None):

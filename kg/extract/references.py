@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon as lx
+from kg.types import EntityType
+
 if TYPE_CHECKING:
     from kg.extract.entities import Resolver
 
@@ -107,3 +110,95 @@ def home_state(r: Resolver, tok: Token) -> int | None:
     if not salience:
         return None
     return clusters.get(max(salience, key=salience.get))
+
+
+# Descriptions owned by a person: "his party", "her country", "his client"
+
+LAWYER_NOUNS = frozenset("lawyer lawyers attorney counsel solicitor barrister advocate defender".split())
+CLIENT_NOUNS = frozenset({"client"})
+# What a person's "his party", "her country" ... is, and the type it must have
+OWNED = {"party": EntityType.ORGANIZATION, "country": EntityType.GPE, "company": EntityType.ORGANIZATION,
+         "firm": EntityType.ORGANIZATION, "club": EntityType.ORGANIZATION, "team": EntityType.ORGANIZATION,
+         "union": EntityType.ORGANIZATION, "employer": EntityType.ORGANIZATION, "government": EntityType.GPE}
+
+
+def _cluster(r: Resolver, tok: Token) -> int | None:
+    return r.token_cluster.get(tok.i, r.pronoun_cluster.get(tok.i))
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The subject of the verb of saying whose complement clause holds ``tok``: "X said his client ..." -> X."""
+    verb = tok.head
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _owner(r: Resolver, noun: Token) -> int | None:
+    """Whom a relational noun belongs to: "Lai's lawyer", "his lawyer", "a lawyer for Oleksandr K."."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("for", "of", "representing"):
+            target = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            cid = _cluster(r, target) if target is not None else None
+            if cid is not None:
+                return cid
+    return None
+
+
+def client_of(r: Resolver, tok: Token) -> int | None:
+    """ "His lawyer, Robert Pang, said his client had ...": the one the reporting lawyer acts for."""
+    speaker = _reporter(tok)
+    if speaker is None:
+        return None
+    nouns = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]
+    if speaker.dep_ == "appos":
+        nouns.append(speaker.head)
+    if speaker.head.dep_ == "appos":
+        nouns.append(speaker.head)
+    for noun in nouns:
+        if noun.lemma_.lower() in LAWYER_NOUNS:
+            cid = _owner(r, noun)
+            if cid is not None and r.cluster_type(r.clusters[cid]) in (EntityType.PERSON, EntityType.ORGANIZATION):
+                return cid
+    return None
+
+
+def title_owners(r: Resolver, person: int) -> list[int]:
+    """The bodies and states named in a person's titles, nearest first: "Reform UK's Darren Cole", "Colombia's
+    environment minister, Irene Velez", "Greens senator Mehreen Faruqi", "Ana Costa, Telvia's chief"."""
+    out: list[int] = []
+    for m in r.clusters[person].mentions:
+        head = r.doc[m.end - 1]
+        titles = [head]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            titles.append(head.head)     # "Colombia's environment minister, Irene Velez"
+        titles += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]   # "Velez, the minister"
+        for title in titles:
+            for child in title.children:
+                if child.dep_ in ("compound", "poss", "amod") and not m.start <= child.i < m.end:
+                    for t in child.subtree:
+                        cid = r.token_cluster.get(t.i)
+                        if cid is not None and cid != person and cid not in out:
+                            out.append(cid)
+    return out
+
+
+def owned_description(r: Resolver, tok: Token) -> int | None:
+    """What "his party", "her country", "his client" stand for, where "his"/"her" is a person the article names:
+    the party or state named in that person's title, or the one the reporting lawyer acts for."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return None     # "her former party" is another one
+    lemma = tok.lemma_.lower()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None:
+        return None
+    if lemma in CLIENT_NOUNS:
+        return client_of(r, tok)
+    person = r.pronoun_cluster.get(poss.i)
+    etype = OWNED.get(lemma)
+    if etype is None or person is None or r.cluster_type(r.clusters[person]) is not EntityType.PERSON:
+        return None
+    fits = [c for c in title_owners(r, person) if r.cluster_type(r.clusters[c]) is etype]
+    return fits[0] if len(fits) == 1 else None

@@ -104,6 +104,8 @@ def test_text_dates_statements(dated, body, expected):
     ("A bridge near Kharkiv was destroyed on Tuesday. Russia has bombed the bridge before.", "bomb"),
     ("A bridge near Kharkiv was destroyed on Tuesday. Russia will bomb the bridge again.", "bomb"),
     ("Airbus approved plans for a summit with Boeing in May.", "approve"),          # the summit's date
+    ("Ireland will amend the Wildlife Act of 1976.", "amend"),                      # a date in a name
+    ("Kenya repealed the Finance Bill of 2024.", "repeal"),
 ])
 def test_no_date_where_the_text_gives_none(dated, body, predicate):
     found = [d for p, d, _ in dated(body) if p == predicate]

@@ -194,6 +194,10 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subs, True
     if verb.dep_ == "relcl":
         return antecedents(verb, depth), True
+    intended = intended_act(verb) if verb.dep_ in ("acl", "pcomp") else None
+    if intended is not None:
+        subs, _ = subjects_of(intended[1], depth + 1)     # "Britain has no plans to amend": Britain's act
+        return subs, True
     if misread_main_verb(verb):
         return [verb.head], False
     named = compound_subject(verb) if verb.pos_ == "NOUN" else None
@@ -303,9 +307,25 @@ def verb_lemma(verb: Token) -> str:
 
 # Factuality
 
+# Adverbs that report what the writer does not assert: "China reportedly sent troops".
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+# Nouns of a plan or an intention whose infinitive is the act intended: "has no plans to amend the act".
+INTENTION_NOUNS = frozenset("""plan intention intent desire wish interest aim ambition attempt effort bid move
+proposal decision promise pledge commitment threat offer readiness willingness""".split())
+# Verbs by which the planner holds or makes known its plan: "has no plans to", "announced plans to".
+INTENTION_HOLDERS = frozenset("have announce unveil outline make reveal confirm signal express detail".split())
+# Adjectives whose infinitive is not (yet) done: "is unlikely to send", "is set to approve"; and those that deny it.
+# ("was able to reach" tells that it did: "able" is not one of them.)
+PROSPECT_ADJECTIVES = frozenset("""likely unlikely expected set poised due ready willing eager keen prepared
+certain sure bound determined inclined reluctant hesitant""".split())
+UNABLE_ADJECTIVES = frozenset("unable unwilling loath".split())
+
+
 def negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and none_of(c) is not None for c in verb.children):
+        return True     # "None of the banks commented": each of them did not
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
             return True
@@ -315,6 +335,46 @@ def negated(verb: Token) -> bool:
                                                     d.lower_ == "nor" for d in c.children):
             return True     # "Neither Vexa nor Lumora commented": each of them did not
     return False
+
+
+def none_of(subj: Token) -> Token | None:
+    """The noun a negative quantifier picks from ("none of the banks", "neither of them" -> banks, them)."""
+    if subj.lower_ not in ("none", "neither"):
+        return None
+    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def hearsay(verb: Token) -> bool:
+    """ "reportedly sent", "allegedly bribed": the writer reports the act, does not assert it."""
+    return any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
+
+
+def raised_report(verb: Token) -> bool:
+    """ "Iran is believed to have supplied ...", "X is said to be ...": a passive verb of saying or believing whose
+    subject is the complement's, not the one who says it."""
+    return verb.lemma_.lower() in lx.REPORTING_VERBS | {"allege", "rumour", "rumor", "understand", "know", "expect"} \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb ("is believed by US officials": officials), if it names one."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def intended_act(verb: Token) -> tuple[Token, Token] | None:
+    """(the noun, the verb holding it) for the act of a plan or intention its holder has or makes known: "has no
+    plans to amend" (amend: plans, has), "has no intention of recognising", "announced plans to cut jobs"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif not (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    holder = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != "dobj" \
+            or holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in INTENTION_HOLDERS:
+        return None
+    return noun, holder
 
 
 def is_hypothetical(verb: Token) -> bool:
@@ -383,6 +443,11 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     pol, mod, speaker = parent.polarity, parent.modality, parent.speaker
     subj, _ = subjects_of(governor)
     who = subj[0] if subj else None
+    if raised_report(governor):
+        who = agent_of(governor)    # "Iran is believed (by analysts) to have ...": not Iran's own claim
+    if lemma in QUESTION_VERBS and dep == "ccomp" and asks_question(governor):
+        # "asked whether NATO would send troops": a question asserts nothing and requests nothing
+        return Context(pol, Modality.HYPOTHETICAL if mod is not Modality.REPORTED else mod, who or speaker)
     if negated(governor):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     if lemma in lx.DENIAL_VERBS:
@@ -393,10 +458,16 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
         mod = Modality.REQUESTED
+    elif lemma in SCHEDULED_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in governor.children):
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
     elif lemma == "agree" and dep == "xcomp":
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "agreed to resume talks": a commitment
     elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj"):
         mod, speaker = Modality.REPORTED, who or speaker
+        if pol is Polarity.NEGATIVE and dep in ("ccomp", "parataxis"):
+            # "has not said whether it will appeal", "has yet to confirm that Ukraine struck the base": what is
+            # not said is neither said nor denied
+            pol, mod = Polarity.POSITIVE, Modality.HYPOTHETICAL
     elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":
         if lemma == "accuse":
             mod, speaker = Modality.REPORTED, who or speaker
@@ -409,7 +480,20 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         pass
     if is_hypothetical(governor) and mod is Modality.ASSERTED:
         mod = Modality.HYPOTHETICAL
+    if hearsay(governor) and mod is Modality.ASSERTED:
+        mod = Modality.REPORTED
     return Context(pol, mod, speaker)
+
+
+# Passive verbs of scheduling: "is set to", "is scheduled to", "is slated to".
+SCHEDULED_VERBS = frozenset("set schedule slate poise timetable".split())
+QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
+
+
+def asks_question(verb: Token) -> bool:
+    """Whether a verb's clausal complement is an indirect question ("asked whether ...", "asked if ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
 
 
 def yet_to(governor: Token, dep: str) -> bool:
@@ -428,7 +512,32 @@ def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     if is_hypothetical(verb) and mod is Modality.ASSERTED:
         mod = Modality.HYPOTHETICAL
+    if hearsay(verb) and mod is Modality.ASSERTED:
+        mod = Modality.REPORTED
     return pol, mod
+
+
+def intention_context(noun: Token, holder: Token, ctx: Context) -> Context:
+    """The factuality of an intended act: not done (hypothetical), and not intended where the plan is denied
+    ("has no plans to", "does not have plans to")."""
+    pol, mod = own_factuality(holder, ctx)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not negated(holder):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    return Context(pol, Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod, ctx.speaker)
+
+
+def prospect_context(adj: Token, ctx: Context) -> Context:
+    """The factuality of an adjective's infinitive: "is unlikely to send" is hypothetical, "was unable to reach"
+    did not happen."""
+    pol, mod = own_factuality(adj.head, ctx)
+    lemma = adj.lemma_.lower()
+    if lemma in UNABLE_ADJECTIVES:
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+        if lemma != "unable" and mod is Modality.ASSERTED:
+            mod = Modality.HYPOTHETICAL     # "unwilling to pay": not paying, and not done either way
+    elif lemma in PROSPECT_ADJECTIVES and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return Context(pol, mod, ctx.speaker)
 
 
 # Verb clauses
@@ -509,6 +618,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
     """
     out = own_verb_clauses(verb, ctx)
+    if raised_report(verb) and agent_of(verb) is None:
+        # "Iran is believed to have supplied drones": nobody named believes it, Iran least of all
+        out = [replace(c, use="openie") for c in out if c.use != "graph"]
     pronouns = [c.subj_head for c in out if c.subj_head is not None and c.subj_head.head == verb]
     members = plural_antecedents(pronouns[0], verb, subjects_of) if pronouns else []
     if not members:
@@ -1099,6 +1211,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             if node.dep_ == "acl" and attributes(node):
                 contexts[node.i] = ctx = Context()      # ", the two companies announced.": the writer's
                 continue
+            intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
+            if intended is not None:
+                contexts[node.i] = ctx = intention_context(*intended, contexts.get(intended[1].i, ctx))
+                continue
             if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
                 if node.dep_ == "advcl":
                     if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
@@ -1124,8 +1240,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
-                pol, mod = own_factuality(gov.head, ctx)
-                ctx = Context(pol, mod, ctx.speaker)
+                ctx = prospect_context(gov, ctx)
             elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in CONTENT_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 # "denied reports that it was negotiating": the content of a report is a claim, denied with it

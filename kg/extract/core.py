@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import ROLE_BODIES, Clause, former, sentence_bounds, sentence_clauses, title_name
+from kg.extract.clauses import (ROLE_BODIES, Clause, arg_tokens, former, none_of, sentence_bounds, sentence_clauses,
+                                title_name)
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, counted_head, governed_code, naming_code, own_organ, relief_code
@@ -284,15 +285,19 @@ class _Converter:
         if clause.speaker is not None:
             speaker_key = self.key_of(self.cluster_of(clause.speaker)) or self.argument(
                 [clause.speaker], clause.speaker, None).entity or self.speaker_body(clause.speaker)
-        subj = self.argument(clause.subj, clause.subj_head, speaker_key, acting=clause.kind not in UNTYPED_KINDS)
+        subj_tokens, subj_head = clause.subj, clause.subj_head
+        picked = none_of(subj_head) if subj_head is not None else None
+        if picked is not None:      # "None of the banks commented" (Negative): the banks, each of them
+            subj_tokens, subj_head = arg_tokens(picked), picked
+        subj = self.argument(subj_tokens, subj_head, speaker_key, acting=clause.kind not in UNTYPED_KINDS)
         if clause.obj is None:
             return None
         obj = role_object(self, clause, self.governed(self.argument(clause.obj, clause.obj_head, speaker_key),
                                                       clause.obj_head))
         if not (subj.entity or obj.entity or subj.involves or obj.involves):
             return None
-        if subj.entity is None and clause.subj_head is not None and (
-                clause.subj_head.pos_ in ("PRON", "SCONJ", "DET") or clause.subj_head.lower_ in lx.RELATIVE_PRONOUNS):
+        if subj.entity is None and subj_head is not None and (
+                subj_head.pos_ in ("PRON", "SCONJ", "DET") or subj_head.lower_ in lx.RELATIVE_PRONOUNS):
             return None     # an unresolved pronoun or a stray function word is no subject
         if subj.entity and subj.entity == obj.entity:
             return None

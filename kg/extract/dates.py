@@ -17,7 +17,7 @@ tanker in the Gulf of Oman on Thursday") dates the verb whose object or phrase h
 noun ("plans for a summit in May") it dates that event, not the verb. A base form with a third-person singular
 subject ("in May it forecast", "the bank cut rates") is read as a past.
 Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March") and
-those that modify a noun ("Ukraine's 2014 revolution") date nothing. Nothing is dated from the publication date.
+those that modify a noun ("Ukraine's 2014 revolution", "the Museum Act of 1963") date nothing. Nothing is dated from the publication date.
 """
 from __future__ import annotations
 
@@ -158,6 +158,8 @@ class ClauseDates:
                     return None
                 head = prep.head
                 if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.ent_type_ not in ("DATE", "TIME"):
+                    if prep.lower_ == "of":
+                        return None     # "the Museum Act of 1963", "the attack of 7 October": the noun's date
                     verb = head.head
                     subject_before = head.dep_ in ("nsubj", "nsubjpass") and prep.i < verb.i
                     # "has ruled out a strike in May": a present perfect takes no past date, so it is the noun's

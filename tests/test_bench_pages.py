@@ -43,3 +43,9 @@ def test_score_counts_judged_rows(tmp_path, capsys):
     assert pages.score(path) == 0
     out = capsys.readouterr().out
     assert "statement     1/2 right (0.50)" in out and "organization  1/1 right (1.00)" in out
+
+
+def test_sample_draws_its_own_number_of_organizations():
+    rows, _, _ = pages.sample(small_graph(), 2, seed=3, n_orgs=1)
+    assert sum(r["kind"] == "statement" for r in rows) == 2
+    assert sum(r["kind"] == "organization" for r in rows) == 1

@@ -358,3 +358,33 @@ def test_a_person_apposition_on_a_place_speaks_of_the_noun_before(rows, text, su
 def test_an_ally_apposition_on_a_place_stays_with_the_place(rows):
     got = rows("The envoy to Japan, a close ally, praised the deal.")
     assert not any(t[0].startswith("The envoy") and t[2] == "a close ally" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain's king Felipe and his Danish counterpart opened the fair.", ("his Danish counterpart", "opened", "the fair")),
+    ("The club's manager, Tom Reid, and its captain, Sam Ode, thanked the fans.", ("Sam Ode", "thanked", "the fans")),
+])
+def test_a_conjunct_hung_on_a_name_in_apposition_is_a_subject_too(rows, text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text, verbs, obj", [
+    ("Volunteers sort, pack and deliver food parcels.", ("sort", "pack", "deliver"), "food parcels"),
+    # (the parser reads "stores" as a plural noun: it stays a link of the list, with no tuple of its own)
+    ("The agency collects, stores and analyses weather data.", ("collects", "analyses"), "weather data"),
+])
+def test_a_comma_list_of_verbs_shares_the_object_after_the_last(rows, text, verbs, obj):
+    got = rows(text)
+    for verb in verbs:
+        assert any(t[1] == verb and t[2:] and t[2] == obj for t in got), (verb, got)
+
+
+def test_a_verb_with_its_own_object_in_a_list_keeps_none_of_the_last(rows):
+    got = rows("The company designs, builds cars and sells buses.")
+    assert not any(t[1] == "designs" and t[2:] and t[2] in ("cars", "buses") for t in got)
+
+
+def test_a_second_title_with_its_own_name_is_not_the_first_persons(rows):
+    got = rows("The bank's chairman, Omar Haddad, and its chief economist, Rita Sousa, left the bank.")
+    assert ("Rita Sousa", "is chief economist of", "its") in got
+    assert not any(t[0] == "Omar Haddad" and "economist" in t[1] for t in got)

@@ -136,6 +136,10 @@ def conjuncts(tok: Token) -> list[Token]:
         return [tok]
     own = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
                   and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
+    # apposition to the first member
+    own += [g for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+            for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > c.i]
     listed = listed_apposition(tok)
     if listed is None:
         return own
@@ -721,6 +725,9 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             # verb the parser hung here that is coordinated higher up ("were to blame and accused the agency")
             if not any(c.dep_ == "auxpass" for c in children) and not misattached_conjunct(nxt[0]):
                 dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
+        elif verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "," and not any(
+                c.dep_ == "auxpass" for c in children) and listed_verbs_object(verb):
+            dobjs = listed_verbs_object(verb)
         elif not is_copula:
             misread = time_phrase_object(verb)
             if misread is not None:
@@ -812,6 +819,25 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def listed_verbs_object(verb: Token) -> list[Token]:
+    """ "designs, builds and sells buses": the object after the last of a comma list of verbs is every verb's, when
+    nothing but commas, the conjunction and adverbs stands between them."""
+    doc, cur = verb.doc, verb
+    while True:
+        nxt = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i + 1 and (c.pos_ == "VERB" or c.tag_ == "NNS"
+               and all(g.dep_ in ("conj", "cc", "punct") for g in c.children)) and all(
+            doc[j].text == "," or doc[j].dep_ == "cc" or doc[j].dep_ == "advmod" and doc[j].head == c
+            for j in range(cur.i + 1, c.i))]
+        if not nxt or any(c.dep_ in SUBJECT_DEPS for c in nxt[0].children) or misattached_conjunct(nxt[0]):
+            return []
+        cur = nxt[0]
+        objs = [c for c in cur.children if c.dep_ == "dobj" and c.i > cur.i]
+        if objs:
+            return objs if cur.i > verb.i + 2 and any(doc[j].dep_ == "cc" for j in range(verb.i, cur.i)) else []
+        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "attr", "acomp") for c in cur.children):
+            return []
 
 
 def attribution_clause(verb: Token, ctx: Context) -> Clause:
@@ -1046,7 +1072,8 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
         person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
     titles = [(title, title_of_tokens(title))] + [
         (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
-        if c.dep_ == "conj" and c.pos_ == "NOUN"]     # "her husband and coach, X": each title of the pair
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "appos" for g in c.children)]
+    # ("her husband and coach, X": each title of the pair; not "its chairman, X, and its chief economist, Y")
     for title, titled in titles:
         if not titled:
             continue

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from kg.regex_gate import fold, may_match
+from kg.regex_gate import finditer, fold, may_match
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -518,7 +518,7 @@ def find_timexes(text: str, reference=None, tense: Callable[[int, int], str | No
     for order, (pattern, resolve) in enumerate(PATTERNS):
         if not may_match(pattern, folded):
             continue    # none of the words every match holds is in the text (most patterns, most articles)
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text, folded):
             start, end = m.span("t") if "t" in pattern.groupindex and m["t"] else m.span()
             if end > start:
                 found.append((start, end, order, m, resolve))

@@ -79,3 +79,35 @@ def test_a_pattern_is_skipped_only_without_its_words():
     assert not may_match(ago, fold("The talks took two weeks."))
     assert may_match(ago, fold("The talks ended two WEEKS AGO."))
     assert may_match(re.compile(r"\d+"), fold("no digits here"))     # no words to require: always run
+
+
+def test_fold_keeps_every_offset_and_a_lower_case_literal_its_ignorecase_matches():
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert len(fold(every)) == len(every)
+    folded = fold(every)
+    for char in map(chr, range(32, 127)):
+        if char.isupper():
+            continue
+        plain = {m.start() for m in re.finditer("(?i)" + re.escape(char), every)}
+        twin = {m.start() for m in re.finditer(re.escape(char), folded)}
+        assert plain == twin, char
+
+
+def test_case_twin_only_for_patterns_without_upper_case_or_case_sensitive_parts():
+    from kg.regex_gate import case_twin
+    assert case_twin(re.compile(r"\b(?:a\s+few|\d+)[-\s]+weeks?\b(?<![$€])", re.I)) is not None
+    assert case_twin(re.compile(r"\bweeks?\b")) is None                 # case-sensitive already
+    assert case_twin(re.compile(r"\bMay\b", re.I)) is None             # an upper-case letter
+    assert case_twin(re.compile(r"\b[A-Z]\w+", re.I)) is None          # an upper-case range
+    assert case_twin(re.compile(r"\b(?-i:may)\b", re.I)) is None       # case-sensitive inside
+    assert case_twin(re.compile(r"\bσ\b", re.I)) is None               # a non-ASCII letter ("ς" folds to it)
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_twin_finds_the_matches_of_the_pattern(index):
+    from kg.regex_gate import finditer
+    pattern = PATTERNS[index][0]
+    odd = "In TWO WEEKS ſome ıt Kelvin \u212a İstanbul 3 DAYS LATER, ςσ a FEW Months, €5 3 p.m. 2019 the ENd of the YEAR."
+    for text in _texts() + [odd, odd.lower(), odd.upper()]:
+        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer(pattern, text, fold(text))] == plain

@@ -75,3 +75,11 @@ def test_a_statement_of_his_client_has_the_client_as_subject(run):
     ex = run("A lawyer for Jan Novak said his client denied the charges.")
     denied = [s for s in ex.statements if s.predicate == "deny"]
     assert denied and denied[0].subject.entity == "jan-novak"
+
+
+@pytest.mark.parametrize("name", ["Kraftnett", "Fjordlink"])
+def test_it_after_a_one_word_name_the_ner_calls_a_person_is_that_name(nlp, gazetteer, name):
+    text = (f"Nordvik Energi, the industry lobby, urged Oslo to act. {name}, the state-owned grid operator, said it "
+            "had not cancelled the cable link.")
+    assert resolved(nlp, gazetteer, text, "it") == {name}
+    assert resolved(nlp, gazetteer, text, "operator") == {name}     # the description in apposition is that name

@@ -18,7 +18,7 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
 from kg.extract.references import home_state, national, owned_description
-from kg.extract.retype import retype_single_names
+from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Entity, EntityType
@@ -814,7 +814,10 @@ class Resolver:
             speaker = self._speaker_of_complement(tok)
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
-            if tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
+            if (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
+                    and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i):
+                cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
+            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON:
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
@@ -825,8 +828,7 @@ class Resolver:
             elif tok.pos_ == "PRON" and low == "you" and self._in_quote(tok):
                 cid = self._addressee(tok)
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
-                if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self.cluster_type(
-                        self.clusters[speaker]) is not EntityType.PERSON:
+                if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._thing(speaker):
                     cid = speaker   # "the publisher said it would reassess": the speaker
                 elif (cid := self._own_subject(tok)) is not None:
                     pass    # "the French government told its allies": the subject of its own clause
@@ -866,6 +868,12 @@ class Resolver:
             if cid is not None:
                 self.pronoun_cluster[tok.i] = cid
 
+    def _thing(self, cid: int) -> bool:
+        """Whether "it" may stand for a cluster: no person, or one only the NER's guess makes a person (a one-word
+        unknown name with no title and no "he" or "she": :func:`kg.extract.retype.unsupported_person`)."""
+        c = self.clusters[cid]
+        return self.cluster_type(c) is not EntityType.PERSON or unsupported_person(self, c)
+
     def _titled_person(self, tok: Token) -> int | None:
         """The latest person whose name was preceded by the same nationality or country as "the Russian leader"."""
         marks = {c.text for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
@@ -888,7 +896,7 @@ class Resolver:
         if tok.dep_ != "poss":
             return None
         speaker = self._speaker_of_complement(tok.head)     # "X said its air defences had ...": the speaker
-        if speaker is not None and self.cluster_type(self.clusters[speaker]) is not EntityType.PERSON:
+        if speaker is not None and self._thing(speaker):
             return speaker
         verb = tok.head
         while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
@@ -1016,7 +1024,8 @@ class Resolver:
             if m.start >= tok.i or m.start < lower or m.adjective:
                 continue
             c = self.clusters[m.cluster]
-            if self.cluster_type(c) not in types or m.cluster == exclude:
+            if m.cluster == exclude or self.cluster_type(c) not in types and not (
+                    tok.lower_ in lx.THING_PRONOUNS and unsupported_person(self, c)):
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue

@@ -83,3 +83,17 @@ def test_it_after_a_one_word_name_the_ner_calls_a_person_is_that_name(nlp, gazet
             "had not cancelled the cable link.")
     assert resolved(nlp, gazetteer, text, "it") == {name}
     assert resolved(nlp, gazetteer, text, "operator") == {name}     # the description in apposition is that name
+
+
+@pytest.mark.parametrize("text", [
+    "Aer Lingus, Dublin's largest carrier, welcomed the decision, but its owner IAG said it would not fund the work.",
+    "Aer Lingus welcomed the decision, but its parent IAG said it would not fund the work.",
+])
+def test_it_is_the_speaker_named_in_apposition_to_the_subject(nlp, gazetteer, text):
+    assert resolved(nlp, gazetteer, text, "it") == {"IAG"}
+
+
+def test_it_is_the_state_whose_ministry_spoke_not_a_place_named_in_passing(nlp, gazetteer):
+    text = ("Turkey's defence ministry said its jets had struck 40 targets overnight, including 12 over the Hakkari "
+            "region. It did not mention casualties.")
+    assert resolved(nlp, gazetteer, text, "It") == {"Turkey"}

@@ -917,6 +917,9 @@ class Resolver:
         """The cluster a subject stands for: its own, or for a body with no name of its own, the state or firm that
         owns it ("Russia's defence ministry", "the Siemens board")."""
         cid = self.token_cluster.get(tok.i, self.pronoun_cluster.get(tok.i))
+        if cid is None and tok.pos_ == "NOUN":     # "its owner IAG said": the name in apposition
+            cid = next((self.token_cluster[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.token_cluster),
+                       None)
         if cid is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in INSTITUTION_NOUNS | {
                 "board"}:
             return cid
@@ -1033,11 +1036,13 @@ class Resolver:
             while named.dep_ in ("appos", "conj") and named.head.i < named.i:
                 named = named.head      # "in Troy, Michigan": the place the apposition extends
             if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
-                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:
+                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"}:
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
             if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
             head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
+            if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:
+                head = head.head    # "Russia's defence ministry said ...": Russia acts as the subject
             if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)

@@ -88,6 +88,10 @@ def dated(nlp, gazetteer):
     ("Iran seized a Greek tanker in the Strait of Hormuz on Monday.", ("seize", "2023-03-13", "day")),
     # a base form with a singular subject is a past ("it forecast", "the bank cut"): last May, not next
     ("In May it forecast that Vexa would run a deficit, Ofwat said.", ("forecast", "2022-05", "month")),
+    # an event noun won or granted is the verb's own event: the date beside what it is for dates the verb
+    ("Vinci won approval for a new terminal in January.", ("win", "2023-01", "month")),
+    # what is still to be done is no past event: a past date beside it dates the verb holding its noun
+    ("Italy expelled the first group of diplomats to be sent home on Monday.", ("expel", "2023-03-13", "day")),
 ])
 def test_text_dates_statements(dated, body, expected):
     assert expected in dated(body)

@@ -90,9 +90,10 @@ def test_telling_staff_that_is_a_statement_and_telling_them_to_is_an_order(run):
 @pytest.mark.model
 def test_a_round_wave_or_package_is_coded_by_what_it_counts(run):
     ex = run("The European Union approved a fresh round of sanctions on Belarus. Canada adopted a package of "
-             "sanctions against Iran.")
+             "sanctions against Iran. Greek police detained a group of migrants on Lesbos.")
     assert [s.event_type for s in ex.statements if s.predicate == "approve"] == ["163"]
     assert [s.event_type for s in ex.statements if s.predicate == "adopt"] == ["163"]
+    assert [s.event_type for s in ex.statements if s.predicate == "detain"] == ["173"]   # people, not a thing
 
 
 @pytest.mark.model

@@ -427,7 +427,7 @@ class _Converter:
         """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
         of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
         else "thing" ("abandoned its lunar programme")."""
-        head = clause.obj_head
+        head = counted_head(clause.obj_head)    # "the first group of migrants": the migrants
         if head is None or head.ent_type_ in LITERAL_TYPES:
             return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent")
         cid = self.cluster_of(head)

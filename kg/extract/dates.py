@@ -60,6 +60,8 @@ game final race ceremony festival session deadline auction sale deal agreement c
 decision report announcement speech interview hike cut rise fall increase drop outbreak storm fire flood
 earthquake crash incident event launch opening closure shutdown lockout merger""".split())
 TARGET_PREPS = frozenset("to on against of for".split())
+# Verbs by which an actor obtains or grants what an event noun names: the event is theirs ("won approval").
+OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
 
 
 class ClauseDates:
@@ -151,6 +153,12 @@ class ClauseDates:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
+                if tok.dep_ in ("relcl", "acl") and to_infinitive(tok) and self.points_back(t):
+                    # "detained the first group of migrants to be returned to France on Thursday": what is still to
+                    # be done is no past event; the date is the verb's that holds the noun
+                    holder = noun_verb(tok.head)
+                    if holder is not None and holder.tag_ == "VBD":
+                        return holder
                 return tok
             if tok.dep_ == "pobj":
                 prep = tok.head
@@ -185,8 +193,12 @@ class ClauseDates:
         the verb whose object or prepositional phrase holds the noun a date was hung on, through phrases of
         nouns that name no event (a runway, a time, a gulf); None where one names an event ("a summit in
         March" dates the summit) or the chain leads to no verb."""
-        for _ in range(4):
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in EVENT_NOUNS:
+        for step in range(4):
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if noun.lemma_.lower() in EVENT_NOUNS:
+                if step and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBTAINING_VERBS:
+                    return noun.head    # "won approval for a runway in March": the approval won is the winning
                 return None
             if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
                 return noun.head
@@ -292,6 +304,24 @@ class ClauseDates:
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
             return self.date_of(head)
         return None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """ "to sign", "to be returned": a to-infinitive, active or passive."""
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def noun_verb(noun: Token) -> Token | None:
+    """The verb whose object or passive subject holds the noun, through "of" phrases ("the first group of
+    migrants": detained), or None."""
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+            continue
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            return noun.head
+        return None
+    return None
 
 
 def infinitive(verb: Token) -> bool:

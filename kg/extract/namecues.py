@@ -45,8 +45,8 @@ STAFF = frozenset("""economist analyst strategist researcher scientist executive
 spokesman spokeswoman spokesperson""".split())
 # "the town of Marathon", "the people of Thornbury"
 OF_PLACE = frozenset("""town village city municipality people residents inhabitants mayor suburb outskirts district
-districts region province county north south east west northeast northwest southeast southwest""".split())
-AROUND = frozenset("around near outside across throughout".split())
+districts region province county north south east west northeast northwest southeast southwest port island""".split())
+AROUND = frozenset("around near outside across throughout off".split())     # "20 nautical miles off Ras Tanura"
 # "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
@@ -123,12 +123,14 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             first.head.head.text.islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
     elif first.dep_ == "pobj" and first.head.lower_ in AROUND:
-        votes.append((GPE, 2))      # "roads around Athlone and Mullingar": firms are not around
+        votes.append((GPE, 3 if first.head.lower_ == "off" else 2))  # "roads around Athlone": firms are not around
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
     if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= end - start <= 3 and all(
             t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,"
+    if person_apposed(doc, start, end):
+        votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
     noun = apposed_noun(doc, end)
     if noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))
@@ -136,6 +138,36 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
           and head.head.lemma_.lower() in APPOSED and not any(c.dep_ == "poss" for c in head.head.children)):
         votes.append((APPOSED[head.head.lemma_.lower()], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
+
+
+def person_apposed(doc: Doc, start: int, end: int) -> bool:
+    """Whether what follows a name of two or more words says it is a person's: a role in apposition (", the
+    bank's spokesman", ", a senior analyst at ...", ", director-general of ..."), an age (", 54,") or a relative
+    "who" with a singular verb (", who runs the union"; clubs take "who are", firms "which")."""
+    if end - start < 2 or end + 2 >= len(doc) or doc[end].text != "," or (start > 0 and doc[start - 1].lower_ == "the"):
+        return False
+    nxt = doc[end + 1]
+    if nxt.lower_ == "who":
+        verb = doc[end + 2]
+        return verb.tag_ in ("VBZ", "VBD", "MD") or verb.lower_ in ("has", "had", "was")
+    if nxt.text.isdigit() and 16 <= int(nxt.text) <= 110 and doc[end + 2].text in (",", "."):
+        return True     # "Brenna Holloway, 54, a former nurse"
+    j = end + 1
+    if doc[j].lower_ in ("a", "an", "the", "its", "his", "her", "their"):
+        j += 1
+    for k in range(j, min(j + 7, len(doc))):
+        tok = doc[k]
+        if tok.text.islower() and tok.tag_ != "JJ" and tok.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - \
+                NOT_ONLY_PERSONS:     # "deputy" of "deputy regional director" is read as an adjective
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if tok.tag_ != "NN" or tok.dep_ in ("nsubj", "nsubjpass") or after is not None and (
+                    after.tag_ == "POS" or after.pos_ in ("VERB", "AUX") or after.pos_ == "NOUN"
+                    and after.text.islower() and after.lemma_.lower() not in lx.TITLE_NOUNS | PERSON_ROLES):
+                return False    # ", the president's office", "..., a spokesman said", ", officials said"
+            return True
+        if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") or tok.tag_ == "POS" or tok.text in "-–"):
+            return False
+    return False
 
 
 def apposed_noun(doc: Doc, end: int) -> Token | None:
@@ -162,6 +194,15 @@ def apposed_noun(doc: Doc, end: int) -> Token | None:
         return None     # ", the club's president": the name is the president, not the club
     return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else None
 
+
+# Role nouns of people beside the title nouns of the lexicon; and title nouns that firms and states hold too
+# ("Poland, a member of NATO", "Nvidia, the market leader", "Vonovia, the owner of ...")
+PERSON_ROLES = frozenset("""nurse doctor teacher student worker farmer activist campaigner historian author writer
+journalist photographer artist actor actress singer musician footballer striker midfielder defender
+goalkeeper winger athlete runner cyclist pilot soldier veteran resident mother father son daughter wife
+husband widow brother sister entrepreneur billionaire businessman businesswoman banker lawyer
+diplomat politician priest pastor cleric monk nun surgeon physician engineer architect""".split())
+NOT_ONLY_PERSONS = frozenset("member partner owner leader lead agent general prime chief candidate nominee head".split())
 
 _WORD = re.compile(r"[A-Z][\w.'’&-]*")
 _DATELINE = re.compile(r"\s+in\s+([A-Z][\w\s.'-]*)$")

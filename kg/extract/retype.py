@@ -6,13 +6,18 @@ only ever written as one word, that the gazetteer does not know and that no titl
 person's, is no evidence of a person. Where it acts (the subject or object of a verb) it is most often a firm, a
 club or a body, and becomes an organisation; otherwise it stays a concept: an unknown name is better left a
 concept than made a wrong entity.
+
+The same holds for a longer name whose first word is no given name ("Deutsche Telekom", "Nordlys Havvind",
+kg.extract.givennames) and that nothing in the article marks as a person's: not even its last word alone, the
+way news refers to a person a second time ("Lindqvist said").
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
-from kg.extract.namecues import acts, context_votes
+from kg.extract.givennames import starts_like_a_person
+from kg.extract.namecues import PERSON_ROLES, acts, context_votes, first_conjunct
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -20,6 +25,8 @@ if TYPE_CHECKING:
 
 PERSON = EntityType.PERSON
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# Lowercase particles inside personal names ("Ursula von der Leyen", "Jaime de los Santos")
+NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della de los las bin ibn al el la le ter".split())
 
 
 def person_cue(r: Resolver, c: Cluster) -> bool:
@@ -28,7 +35,8 @@ def person_cue(r: Resolver, c: Cluster) -> bool:
     doc = r.doc
     for m in c.mentions:
         before = doc[m.start - 1] if m.start > 0 else None
-        if before is not None and before.lower_.rstrip(".") in HONORIFICS | lx.TITLE_NOUNS | set(lx.NAME_TITLES):
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS | lx.TITLE_NOUNS | set(lx.NAME_TITLES) | \
+                PERSON_ROLES:   # "Mr Alvarez", "striker Neymar", "the defender Ibou Kone"
             return True
         if any(etype is PERSON for etype, _ in context_votes(doc, m.start, m.end)):
             return True
@@ -42,15 +50,60 @@ def unsupported_person(r: Resolver, c: Cluster) -> bool:
             and all(m.entry is None for m in c.mentions) and not person_cue(r, c))
 
 
+def surname_used(c: Cluster) -> bool:
+    """Whether the cluster holds a one-word mention that is the last word of one of its longer names ("Lindqvist"
+    after "Marta Lindqvist"): how the news names a person again, never a firm ("Telekom")."""
+    lasts = {m.text.split()[-1] for m in c.mentions if " " in m.text}
+    return any(" " not in m.text and m.text in lasts for m in c.mentions)
+
+
+def unsupported_full_name(r: Resolver, c: Cluster) -> bool:
+    """A cluster typed a person only by the NER's guess on names of several words none of which starts with a given
+    name ("Deutsche Telekom", "Bandar Abbas"), unknown to the gazetteer, with no person cue and no surname alone."""
+    full = [m for m in c.mentions if " " in m.text]
+    return (bool(full) and c.entry is None and r.cluster_type(c) is PERSON and all(m.entry is None for m in c.mentions)
+            and not any(starts_like_a_person(m.text) or personal_shape(r, m) for m in full) and not surname_used(c)
+            and not person_cue(r, c))
+
+
+def personal_shape(r: Resolver, m) -> bool:
+    """Whether a name has a personal name's shape or place: a lowercase particle between capitalised words
+    ("Jorgelina do Rosario", "Jaime de los Santos") or a byline's "by" ("Reporting by ...", "Editing by ...")."""
+    words = m.text.split()
+    if any(w in NAME_PARTICLES for w in words[1:-1]) and words[-1][:1].isupper():
+        return True
+    first = first_conjunct(r.doc[m.end - 1])
+    return (m.start > 1 and r.doc[m.start - 1].lower_ == "by"
+            and r.doc[m.start - 2].lemma_.lower() in ("report", "reporting", "edit", "editing", "write", "writing")
+            or first.dep_ in ("pobj", "agent") and first.head.lower_ == "by"
+            and first.head.head.lemma_.lower() in ("report", "reporting", "edit", "editing", "write", "writing"))
+
+
+def went_to(r: Resolver, m) -> bool:
+    """Whether the mention is the object of "to", "from", "for" or "over" ("taken to Bandar Kesh"): where an actor
+    acts in a sport story, and where a place stands in any other."""
+    first = first_conjunct(r.doc[m.end - 1])
+    return first.dep_ == "pobj" and first.head.lower_ in ("to", "from", "for", "over")
+
+
 def retype_single_names(r: Resolver) -> None:
-    """Make each one-word "person" with no person cue an organisation where it acts (a subject or object of a
-    verb: a firm, a club, a body), else a concept."""
+    """Make each "person" whose names alone do not make it one (one word, or no given name first; see
+    unsupported_person and unsupported_full_name) and that has no person cue an organisation where it acts (a
+    subject or object of a verb: a firm, a club, a body), else a concept."""
     for c in r.clusters:
-        if not unsupported_person(r, c):
+        single = unsupported_person(r, c)
+        if not (single or unsupported_full_name(r, c)):
             continue
-        if any(acts(r.doc, m.start, m.end, by=False) for m in c.mentions):
+        if any(acts(r.doc, m.start, m.end, by=False) and (single or not went_to(r, m)) for m in c.mentions):
             for m in c.mentions:
                 m.type = EntityType.ORGANIZATION
+            r._types.pop(c.id, None)
+            continue
+        place = [etype for m in c.mentions for etype, _ in context_votes(r.doc, m.start, m.end)
+                 if etype in (EntityType.GPE, EntityType.LOCATION)]
+        if place and not single:
+            for m in c.mentions:
+                m.type = place[0]   # "the port of Bandar Kesh", "off Ras Tanura": a place the NER took for a person
             r._types.pop(c.id, None)
             continue
         r.forget(c)

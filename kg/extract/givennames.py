@@ -1,0 +1,56 @@
+"""Words that begin personal names, to tell "Marta Lindqvist" from "Nordlys Havvind".
+
+The small NER model calls most two-word capitalised names persons, whatever they name: firms ("Deutsche
+Telekom"), ports ("Bandar Abbas"), groups. A person's name in the news starts with a given name (or, in East Asian
+names, a family name written first); the shipped list ``ontologies/given_names.tsv`` (built by
+``ontologies/build_given_names.py`` from Faker's first names, MIT licence, and short lists of its own) holds such
+words. A word not in it says only that the name may not be a person's: the caller still looks for a person cue.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from kg.resources import ontology_dir
+
+TITLES = frozenset("mr mrs ms dr sir dame lord lady prof president minister senator governor mayor judge".split())
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "ı": "i"})
+
+
+def fold(word: str) -> str:
+    """A word without diacritics, case-folded, as the list is compared ("Sébastien" -> "sebastien")."""
+    word = word.translate(_UNDECOMPOSED).replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The shipped given names, folded (no diacritics) and case-folded."""
+    path = ontology_dir() / "given_names.tsv"
+    return frozenset(fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def starts_like_a_person(name: str) -> bool:
+    """Whether a multi-word name could be a person's by its first word: a known given name (either part of a
+    hyphenated one), an initial ("K.P. Sharma Oli", "J. Smith"), or a lowercase particle ("de Gaulle").
+
+    Examples
+    --------
+    >>> starts_like_a_person("Sébastien Roux"), starts_like_a_person("Nordlys Havvind")
+    (True, False)
+    >>> starts_like_a_person("K.P. Sharma Oli"), starts_like_a_person("Jean-Luc Picard")
+    (True, True)
+    >>> starts_like_a_person("TD Robert Troy"), starts_like_a_person("Deutsche Bank AG")
+    (True, False)
+    """
+    words = name.split()
+    while len(words) > 2 and (words[0].isupper() and words[0].isalpha() or words[0].rstrip(".").casefold() in TITLES):
+        words = words[1:]   # "TD Robert Troy", "MEP Jana Novak": a title the NER took into the name
+    first = words[0] if words else ""
+    if not first or "." in first or len(first) == 1 or first.islower():
+        return True
+    known = given_names()
+    parts = [p for p in fold(first).split("-") if p]
+    return any(p in known for p in parts)

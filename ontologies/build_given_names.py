@@ -1,0 +1,100 @@
+"""Build ontologies/given_names.tsv: words that begin personal names, for telling a person's name from a firm's.
+
+    pip install faker     # only to rebuild; kg-builder does not import it
+    python ontologies/build_given_names.py [OUTPUT]
+
+The list joins the first names of the person providers of Faker (MIT licence, Copyright (c) 2012 Daniele
+Faraglia; the notice is kept in the output's header) for every locale written in Latin script, the Cyrillic
+locales transliterated (Russian, Ukrainian, Bulgarian and Macedonian names as English news writes them:
+"Volodymyr", "Oleksandr"), and short lists written here from general knowledge: East Asian family names,
+which stand first in names as news writes them ("Xi Jinping", "Park Min-seo", "Nguyen Van An"), Arabic and
+Persian given names in their common English spellings, and Japanese, Indian, British and African given names
+that are common in the news and missing from Faker's lists. The output is sorted and deterministic.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE / "given_names.tsv"
+LICENCE = """# Words that begin personal names (kg.extract.givennames). Built by ontologies/build_given_names.py from
+# the first names of Faker's person providers and lists of its own (East Asian family names, Arabic and
+# Persian, Japanese, Indian and other given names of the news). Faker's notice, as its licence asks:
+#   Copyright (c) 2012 Daniele Faraglia. Permission is hereby granted, free of charge, to any person obtaining a
+#   copy of this software and associated documentation files (the "Software"), to deal in the Software without
+#   restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute,
+#   sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do
+#   so, subject to the following conditions: The above copyright notice and this permission notice shall be
+#   included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
+#   WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+"""
+CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёєіїґў",
+                    "a b v g d e z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya yo ye i yi g u".split()))
+UKRAINIAN = {**CYRILLIC, "г": "h", "и": "y", "е": "e"}
+EAST_ASIAN = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song
+Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu
+Jin Fu Qin Qian Shi Tan Kong Mao Bai Hou Lai Wen Yi Xing Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh Seo
+Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Noh Ha Heo Kwak Sung Chung Nguyen Tran Le Pham Hoang Huynh
+Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Chan Wong Leung Cheung Lau Ng Tse Chow Tsang
+Yeung Chiu Kwok Fung Lai""".split()
+ARABIC_PERSIAN = """Mohammed Muhammad Mohamed Mohammad Mohamad Ahmed Ahmad Ali Hassan Hasan Hussein Husain Omar Umar Abdel
+Abdul Abdullah Abdallah Abdelaziz Abdelfattah Abdulaziz Abdulrahman Abbas Khalid Khaled Youssef Yousef Yusuf Ibrahim
+Mahmoud Mahmud Mustafa Mostafa Saeed Said Salman Faisal Fahd Hamad Hamdan Tamim Bashar Hafez Walid Waleed Tariq Tarek
+Nabil Nabih Samir Sami Ziad Fouad Riyad Riad Jamal Kamal Karim Kareem Nasser Naser Rashid Rached Majid Hamid Hamed
+Javad Mohsen Hossein Masoud Massoud Mahmood Ebrahim Esmaeil Ismail Ismael Abbas Ayatollah Ruhollah Hassan Qassem Qasem
+Yahya Yahia Zakaria Idris Anwar Haider Nouri Nuri Fuad Adel Amir Emir Aziz Jawad Moqtada Nechirvan Masrour Recep
+Mevlut Binali Ekrem Kemal Selahattin Aisha Ayesha Fatima Fatma Maryam Mariam Zainab Leila Layla Rania Hala Huda Noor
+Nour Samira Yasmin Yasmine Amina Aminata Khadija Salma Hanan Reem Rima Dalia Shirin Narges Ghazal Mahsa""".split()
+JAPANESE_INDIAN = """Shigeru Fumio Shinzo Yoshihide Taro Kenji Koichi Yoshimasa Toshimitsu Katsunobu Haruhiko Kazuo Masato
+Hiroshi Takeshi Satoshi Yuki Yoko Yuriko Sanae Seiko Shinjiro Kentaro Naoki Tadashi Yasuhiro Makoto Minoru Osamu
+Narendra Rahul Amit Arvind Nirmala Rajnath Subrahmanyam Piyush Ajit Uddhav Mamata Sonia Priyanka Manmohan Atal Yogi
+Shashi Jaishankar Gautam Mukesh Ratan Nandan Sundar Satya Shaktikanta Sanjay Sanjiv Raghuram Urjit Indira Jawaharlal
+Keir Rishi Liz Boris Theresa Kemi Yvette Rachel Shabana Wes Bola Goodluck Muhammadu Cyril Jacob Thabo Uhuru William
+Paul Yoweri Abiy Hakainde Emmerson Nana Macky Bassirou Ousmane Alassane Faure Ibrahim Assimi Mahamat Felix Denis""".split()
+
+
+def transliterate(word: str, table: dict) -> str:
+    out = "".join(table.get(ch, ch) for ch in word.lower()).replace("_", "")
+    return out[:1].upper() + out[1:]
+
+
+def faker_first_names() -> set[str]:
+    import faker.providers.person as person
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
+        table = UKRAINIAN if module.name == "uk_UA" else CYRILLIC
+        for attr in dir(provider):
+            if not (attr.startswith("first_name") and "romanized" not in attr) and attr != "first_romanized_names":
+                continue
+            values = getattr(provider, attr)
+            for name in (list(values) if isinstance(values, (list, tuple, dict)) else []):
+                if not isinstance(name, str):
+                    continue
+                if re.fullmatch(r"[а-яёєіїґўА-ЯЁЄІЇҐЎ\-]+", name):
+                    name = transliterate(name, table)
+                if re.fullmatch(r"[A-Za-zÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ'’]+)?", name) and len(name) > 1 and not name.isupper():
+                    names.add(name)
+    return names
+
+
+def build() -> list[str]:
+    names = faker_first_names() | set(EAST_ASIAN) | set(ARABIC_PERSIAN) | set(JAPANESE_INDIAN)
+    return sorted({unicodedata.normalize("NFC", n) for n in names}, key=lambda n: (n.casefold(), n))
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else OUTPUT
+    names = build()
+    out.write_text(LICENCE + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} names -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

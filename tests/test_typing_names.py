@@ -1,0 +1,67 @@
+"""Person or not: the given-name gate on names the NER calls persons, person cues after a name, place cues."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.givennames import given_names, starts_like_a_person
+from kg.types import EntityType
+
+
+def types_of(ex, name):
+    return {e.type for e in ex.entities if name == e.label or name in e.aliases}
+
+
+@pytest.mark.parametrize("name", ["Marta Lindqvist", "Sébastien Roux", "Volodymyr Zelensky", "Xi Jinping",
+                                  "Park Min-seo", "Mohammed bin Salman", "K.P. Sharma Oli", "Jean-Luc Picard"])
+def test_personal_names_start_like_a_person(name):
+    assert starts_like_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["Nordlys Havvind", "Deutsche Telekom", "Bandar Kesh", "Zorvath Industrie"])
+def test_other_names_do_not(name):
+    assert not starts_like_a_person(name)
+
+
+def test_the_list_is_folded_and_has_no_comment_lines():
+    names = given_names()
+    assert "sebastien" in names and "oleksandr" in names and not any(n.startswith("#") for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Zorvath Industrie said on Monday it would cut 400 jobs at its plant.", "Zorvath Industrie"),
+    ("Norwegian developer Fjordvind Kraft dropped the project on Monday.", "Fjordvind Kraft"),
+])
+def test_a_name_with_no_given_name_that_acts_is_an_organisation(run, text, name):
+    assert types_of(run(text), name) == {EntityType.ORGANIZATION}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The tanker was taken to the port of Bandar Kesh, officials said.", "Bandar Kesh"),
+    ("Three boats approached the ship 20 nautical miles off Bandar Kesh.", "Bandar Kesh"),
+    ("Three boats approached the ship 20 nautical miles off Ras Tanura.", "Ras Tanura"),
+])
+def test_a_place_the_ner_took_for_a_person_is_a_place(run, text, name):
+    assert types_of(run(text), name) == {EntityType.GPE}
+
+
+@pytest.mark.model
+def test_an_unknown_name_with_no_cue_is_no_person(run):
+    ex = run("The tanker was taken to Bandar Kesh, a spokesman said.")
+    assert EntityType.PERSON not in types_of(ex, "Bandar Kesh")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tomasz Wielgosz, who runs the union's legal team, said the strike would go ahead.", "Tomasz Wielgosz"),
+    ("Pellegrino Duarte, the ministry's spokesman, said the talks had failed.", "Pellegrino Duarte"),
+    ('"They must explain," said Dinushika Dissanayake, Amnesty\'s deputy regional director for Europe.',
+     "Dinushika Dissanayake"),
+    ("The club denied it was negotiating with Porto over the defender Ibou Kone.", "Ibou Kone"),
+    ("Ngozi Achterberg won the race in Oslo. Achterberg said she was tired.", "Ngozi Achterberg"),
+    ("Reporting by Jorgelina do Rosario and Nicolas Misculin; Editing by Rosalba Mendes", "Jorgelina do Rosario"),
+    ("Marta Lindqvist won the race in Oslo on Sunday.", "Marta Lindqvist"),
+])
+def test_person_cues_and_given_names_keep_persons(run, text, name):
+    assert types_of(run(text), name) == {EntityType.PERSON}

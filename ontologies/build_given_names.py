@@ -5,11 +5,11 @@
 
 The list joins the first names of the person providers of Faker (MIT licence, Copyright (c) 2012 Daniele
 Faraglia; the notice is kept in the output's header) for every locale written in Latin script, the Cyrillic
-locales transliterated (Russian, Ukrainian, Bulgarian and Macedonian names as English news writes them:
-"Volodymyr", "Oleksandr"), and short lists written here from general knowledge: East Asian family names,
+and Greek locales transliterated (Russian, Ukrainian, Bulgarian, Macedonian and Greek names as English news
+writes them: "Volodymyr", "Dmitry", "Kyriakos"), and short lists written here from general knowledge: East Asian family names,
 which stand first in names as news writes them ("Xi Jinping", "Park Min-seo", "Nguyen Van An"), Arabic and
-Persian given names in their common English spellings, and Japanese, Indian, British and African given names
-that are common in the news and missing from Faker's lists. The output is sorted and deterministic.
+Persian given names in their common English spellings, Ukrainian and Belarusian romanisations, and Japanese,
+Indian, British and African given names that are common in the news and missing from Faker's lists. The output is sorted and deterministic.
 """
 from __future__ import annotations
 
@@ -58,6 +58,48 @@ Keir Rishi Liz Boris Theresa Kemi Yvette Rachel Shabana Wes Bola Goodluck Muhamm
 Paul Yoweri Abiy Hakainde Emmerson Nana Macky Bassirou Ousmane Alassane Faure Ibrahim Assimi Mahamat Felix Denis""".split()
 
 
+GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "αυ": "av", "ευ": "ev", "γγ": "ng", "γκ": "gk",
+               "μπ": "mp", "ντ": "nt", "θ": "th", "χ": "ch", "ψ": "ps", "ξ": "x"}
+GREEK = dict(zip("αβγδεζηικλμνοπρσςτυφω", "a v g d e z i i k l m n o p r s s t y f o".split()))
+JAPANESE = """Akihiro Akio Akiko Atsuko Ayako Ayumi Chie Chihiro Daiki Daisuke Emi Eri Fumiko Hanako Haruka Haruki
+Hideaki Hideki Hidetoshi Hiroki Hiroko Hiromi Hironori Hiroyuki Hisashi Ichiro Isamu Jun Junichi Junko Kaori Katsuya
+Kazuhiro Kazuki Kazumi Kazuya Keiko Keisuke Kenichi Kenta Kiyoshi Koji Kumiko Kyoko Mai Mami Mariko Masaaki Masahiro
+Masako Masami Masanori Masashi Masayoshi Masayuki Michiko Mika Miki Minako Misaki Mitsuo Miyuki Naoko Naomi Noboru
+Nobuo Nobuyuki Noriko Ryo Ryoji Ryota Ryuichi Sachiko Sayaka Seiji Shingo Shinichi Shinji Shota Shun Shunichi Sho
+Sota Sumiko Takahiro Takako Takashi Takayuki Takuya Tatsuya Tetsuya Tomoko Tomohiro Toru Toshiaki Toshihiro Toshiko
+Tsuyoshi Wataru Yasuo Yasushi Yoichi Yoshiaki Yoshiko Yoshinori Yoshio Yosuke Yuichi Yuji Yukiko Yumi Yusuke
+Yutaka""".split()
+EAST_SLAVIC = """Aryna Iryna Mykola Mykhailo Oleksiy Oleksii Dmytro Serhiy Serhii Vasyl Bohdan Yevhen Kateryna Olha
+Svitlana Tetiana Maryna Halyna Yuliia Andriy Andrii Aliaksandr Alyaksandr Siarhei Sviatlana Viktar Yury Yuri""".split()
+WEST_AFRICAN = "Mamadou Moussa Cheikh Abdoulaye Boubacar Souleymane Seydou Amadou Oumar Modibo Aliou Adama".split()
+
+
+def greek_to_latin(word: str) -> str:
+    """A Greek name as the news writes it: "Γιάννης" -> "Giannis", "Κυριάκος" -> "Kyriakos"."""
+    word = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    out, i = "", 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        if pair in GREEK_PAIRS:
+            out, i = out + GREEK_PAIRS[pair], i + 2
+            continue
+        out, i = out + GREEK_PAIRS.get(word[i], GREEK.get(word[i], word[i])), i + 1
+    return out[:1].upper() + out[1:]
+
+
+def russian_variants(name: str) -> set[str]:
+    """The spellings English news gives a romanised Russian name: "Dmitriy" -> "Dmitry", "Dmitri"; "Sergey" ->
+    "Sergei"."""
+    forms = {name}
+    if name.endswith("iy"):
+        forms |= {name[:-2] + "y", name[:-2] + "i"}
+    if name.endswith("ey"):
+        forms.add(name[:-2] + "ei")
+    if name.endswith("iya"):
+        forms.add(name[:-3] + "ia")
+    return forms
+
+
 def transliterate(word: str, table: dict) -> str:
     out = "".join(table.get(ch, ch) for ch in word.lower()).replace("_", "")
     return out[:1].upper() + out[1:]
@@ -76,15 +118,24 @@ def faker_first_names() -> set[str]:
             for name in (list(values) if isinstance(values, (list, tuple, dict)) else []):
                 if not isinstance(name, str):
                     continue
+                forms = {name}
                 if re.fullmatch(r"[а-яёєіїґўА-ЯЁЄІЇҐЎ\-]+", name):
-                    name = transliterate(name, table)
-                if re.fullmatch(r"[A-Za-zÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ'’]+)?", name) and len(name) > 1 and not name.isupper():
-                    names.add(name)
+                    # both romanisations: Russian "Arina", "Dmitry", Ukrainian and Belarusian "Hanna"
+                    forms = russian_variants(transliterate(name, table)) | {transliterate(name, UKRAINIAN)}
+                elif re.fullmatch(r"[\u0370-\u03ff\u1f00-\u1fff]+", name):
+                    forms = {greek_to_latin(name)}
+                names.update(form for form in forms if latin_name(form))
     return names
 
 
+def latin_name(name: str) -> bool:
+    """A name in Latin letters, two at least, one hyphen at most, not an acronym."""
+    return bool(re.fullmatch(r"[A-Za-zÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ'’]+)?", name)) and len(name) > 1 and not name.isupper()
+
+
 def build() -> list[str]:
-    names = faker_first_names() | set(EAST_ASIAN) | set(ARABIC_PERSIAN) | set(JAPANESE_INDIAN)
+    names = (faker_first_names() | set(EAST_ASIAN) | set(ARABIC_PERSIAN) | set(JAPANESE_INDIAN) | set(JAPANESE)
+             | set(EAST_SLAVIC) | set(WEST_AFRICAN))
     return sorted({unicodedata.normalize("NFC", n) for n in names}, key=lambda n: (n.casefold(), n))
 
 

@@ -30,6 +30,7 @@ def test_the_list_is_folded_and_has_no_comment_lines():
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("Zorvath Industrie said on Monday it would cut 400 jobs at its plant.", "Zorvath Industrie"),
+    ("Zorvath Industrie said on Monday that its profits fell.", "Zorvath Industrie"),
     ("Norwegian developer Fjordvind Kraft dropped the project on Monday.", "Fjordvind Kraft"),
 ])
 def test_a_name_with_no_given_name_that_acts_is_an_organisation(run, text, name):
@@ -47,9 +48,19 @@ def test_a_place_the_ner_took_for_a_person_is_a_place(run, text, name):
 
 
 @pytest.mark.model
-def test_an_unknown_name_with_no_cue_is_no_person(run):
-    ex = run("The tanker was taken to Bandar Kesh, a spokesman said.")
-    assert EntityType.PERSON not in types_of(ex, "Bandar Kesh")
+@pytest.mark.parametrize("text, name", [
+    ("The tanker was taken to Bandar Kesh, a spokesman said.", "Bandar Kesh"),
+    ("The ministry said Skarvenholm Tavat won the contract on Monday.", "Skarvenholm Tavat"),
+    ("Zorvath Industrie said on Monday that it was unfair.", "Zorvath Industrie"),
+])
+def test_an_unknown_name_with_no_cue_either_way_stays_a_concept(run, text, name):
+    assert types_of(run(text), name) == set()
+
+
+@pytest.mark.model
+def test_a_description_says_the_unknown_name_is_a_body(run):
+    ex = run("Skarvenholm Tavat, the construction group, won the contract on Monday.")
+    assert types_of(ex, "Skarvenholm Tavat") == {EntityType.ORGANIZATION}
 
 
 @pytest.mark.model

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
 from kg.extract.givennames import starts_like_a_person
-from kg.extract.namecues import PERSON_ROLES, acts, context_votes, first_conjunct
+from kg.extract.namecues import APPOSED, PERSON_ROLES, acts, context_votes, first_conjunct
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -86,6 +86,43 @@ def went_to(r: Resolver, m) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in ("to", "from", "for", "over")
 
 
+# Nouns before a name that do not say what it is: people and firms alike are rivals, partners, leaders
+EITHER = frozenset("rival partner ally leader owner member winner loser bidder buyer seller client".split())
+
+
+def org_evidence(r: Resolver, c: Cluster) -> bool:
+    """Whether the article treats a name as a body's: "it"/"its" or "the company" resolved to it or in the clause
+    it is the subject of ("X said it would ..."), its first word
+    alone elsewhere (a firm's short form: "Telefonica" for "Telefonica Deutschland"; people go by their surname), or
+    a description noun before it that is no person's role ("developer Fjordvind Kraft", "chocolate maker X")."""
+    doc = r.doc
+    for i, cid in r.pronoun_cluster.items():
+        if cid == c.id and (doc[i].lower_ in ("it", "its", "itself") or doc[i].pos_ == "NOUN"
+                            and APPOSED.get(doc[i].lemma_.lower()) is EntityType.ORGANIZATION):
+            return True
+    for m in c.mentions:
+        head = doc[m.end - 1]
+        if head.dep_ != "nsubj":
+            continue
+        verb = head.head
+        pronoun = next((t for t in doc[m.end:verb.sent.end] if t.lower_ in lx.PERSON_PRONOUNS | {"it", "its"}
+                        and verb in t.ancestors), None)
+        if pronoun is not None and (pronoun.lower_ == "its" or pronoun.lower_ == "it" and pronoun.dep_ != "expl"
+                                    and pronoun.head.lemma_ not in ("be", "seem", "appear", "remain", "matter")):
+            return True     # "Zorvath Industrie said it would cut 400 jobs": the subject's own words call it "it"
+    spans = {i for m in c.mentions for i in range(m.start, m.end)}
+    firsts = {m.text.split()[0] for m in c.mentions if " " in m.text}
+    if any(t.text in firsts and t.i not in spans and t.pos_ == "PROPN" for t in doc):
+        return True
+    for m in c.mentions:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.dep_ == "compound"
+                and m.start <= before.head.i < m.end
+                and before.lemma_.lower() not in PERSON_ROLES | lx.TITLE_NOUNS | EITHER):
+            return True
+    return False
+
+
 def retype_single_names(r: Resolver) -> None:
     """Make each "person" whose names alone do not make it one (one word, or no given name first; see
     unsupported_person and unsupported_full_name) and that has no person cue an organisation where it acts (a
@@ -94,7 +131,8 @@ def retype_single_names(r: Resolver) -> None:
         single = unsupported_person(r, c)
         if not (single or unsupported_full_name(r, c)):
             continue
-        if any(acts(r.doc, m.start, m.end, by=False) and (single or not went_to(r, m)) for m in c.mentions):
+        if any(acts(r.doc, m.start, m.end, by=False) and (single or not went_to(r, m)) for m in c.mentions) and (
+                single or org_evidence(r, c)):
             for m in c.mentions:
                 m.type = EntityType.ORGANIZATION
             r._types.pop(c.id, None)

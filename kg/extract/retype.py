@@ -86,13 +86,15 @@ def went_to(r: Resolver, m) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in ("to", "from", "for", "over")
 
 
+# Verbs whose object is a firm or a brand outside sport, where clubs buy and sell players
+DEALS = frozenset("buy acquire purchase sell divest merge".split())
 # Nouns before a name that do not say what it is: people and firms alike are rivals, partners, leaders
 EITHER = frozenset("rival partner ally leader owner member winner loser bidder buyer seller client".split())
 
 
 def org_evidence(r: Resolver, c: Cluster) -> bool:
     """Whether the article treats a name as a body's: "it"/"its" or "the company" resolved to it or in the clause
-    it is the subject of ("X said it would ..."), its first word
+    it is the subject of ("X said it would ..."), it merges or is bought or sold (outside sport), its first word
     alone elsewhere (a firm's short form: "Telefonica" for "Telefonica Deutschland"; people go by their surname), or
     a description noun before it that is no person's role ("developer Fjordvind Kraft", "chocolate maker X")."""
     doc = r.doc
@@ -110,6 +112,12 @@ def org_evidence(r: Resolver, c: Cluster) -> bool:
         if pronoun is not None and (pronoun.lower_ == "its" or pronoun.lower_ == "it" and pronoun.dep_ != "expl"
                                     and pronoun.head.lemma_ not in ("be", "seem", "appear", "remain", "matter")):
             return True     # "Zorvath Industrie said it would cut 400 jobs": the subject's own words call it "it"
+        if verb.lemma_ == "merge":
+            return True     # "Zorvath Industrie merged with ...": firms merge, people do not
+    for m in c.mentions:
+        head = first_conjunct(doc[m.end - 1])
+        if head.dep_ == "dobj" and head.head.lemma_ in DEALS and not r.sport:
+            return True     # "the brewer had bought Tiger Beer": what is bought and sold is a firm or a brand
     spans = {i for m in c.mentions for i in range(m.start, m.end)}
     firsts = {m.text.split()[0] for m in c.mentions if " " in m.text}
     if any(t.text in firsts and t.i not in spans and t.pos_ == "PROPN" for t in doc):

@@ -388,3 +388,22 @@ def test_a_second_title_with_its_own_name_is_not_the_first_persons(rows):
     got = rows("The bank's chairman, Omar Haddad, and its chief economist, Rita Sousa, left the bank.")
     assert ("Rita Sousa", "is chief economist of", "its") in got
     assert not any(t[0] == "Omar Haddad" and "economist" in t[1] for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negation after a copula is the relation's
+    ("The dam was not a threat to the town.", ("The dam", "was not", "a threat to the town")),
+    ("The mayor is not in Rome.", ("The mayor", "is not in", "Rome")),
+    # a birth is past (the relation keeps the sentence's own capital, as annotators write it)
+    ("Born in Accra, Kofi Mensah moved to Leeds in 1990.", ("Kofi Mensah", "was Born in", "Accra")),
+    ("Ines Moreau, born in Lille, studied law.", ("Ines Moreau", "was born in", "Lille")),
+    # a bracketed aside is no part of the subject; a nationality on a copula's attribute is the name's
+    ("Tomas Berg (born 1980) is a Swedish architect.", ("Tomas Berg", "is", "a Swedish architect")),
+    ("Tomas Berg (born 1980) is a Swedish architect.", ("Tomas Berg", "is from", "Sweden")),
+])
+def test_negated_copulas_births_and_bracketed_asides(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_negated_copula_states_no_origin(rows):
+    assert not [t for t in rows("Lena Roth is not a German citizen.") if t[1] == "is from"]

@@ -595,6 +595,9 @@ def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
     """The relation as Open IE annotators write it: the governing control verb ("attempted to popularize"),
     without the participle's "having", and "be" for a bare passive participle ("built", "being built")."""
     toks = [t for t in rel if not (t.head == verb and t.dep_ in ("aux", "auxpass") and t.lower_ in ("having", "being"))]
+    # "was not a success", "is n't ready": the negation after a copula is the relation's
+    if verb.lemma_ == "be":
+        toks += [c for c in verb.children if c.dep_ == "neg" and c.i > verb.i and c not in toks]
     prefix = ""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and (not auxes or all(a.lower_ == "being" for a in auxes)) and verb.dep_ != "xcomp" and \

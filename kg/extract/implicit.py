@@ -422,6 +422,13 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
     if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
         return []
     subj = [t for t in noun.subtree if t.i <= noun.i]
+    name = described(noun) if noun.dep_ == "attr" else None
+    if name is not None and name.pos_ == "PROPN":
+        # "Jan Novak is a Czech footballer": the name the copula describes is from the country
+        subj = arg_tokens(name)
+        cut = next((t.i for t in name.doc[name.left_edge.i + 1:name.right_edge.i + 1] if t.text in ",("), None)
+        subj = trim([t for t in subj if cut is None or t.i < cut])   # not "(born 1975)" nor ", 34,"
+        return [_clause("from", "is from", subj, [adjs[0]], name, adjs[0], "openie")]
     return [_clause("from", "is from", trim(subj), [adjs[0]], noun, adjs[0], "openie")]
 
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import (Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, sentence_clauses,
-                                trim, word_prefix)
+from kg.extract.clauses import (Clause, after_comma, arg_tokens, bracketed, misread_main_verb, relation_tokens,
+                                sentence_clauses, trim, word_prefix)
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
                                  split_name)
@@ -280,6 +280,9 @@ def without_asides(tokens: list[Token]) -> list[Token]:
         for c in t.children:
             if misread_main_verb(c) and c.i in have:
                 drop.update(x.i for x in c.subtree)     # "The film, ..., premiered at": the sentence's own verb
+            elif c.i in have and c.i > t.i and c.dep_ in ("acl", "appos", "amod", "npadvmod") and bracketed(c):
+                inner = [x.i for x in c.subtree if not x.is_punct]     # "Jan Novak (born 1975)"
+                drop.update(range(inner[0] - 1, inner[-1] + 2))
             elif c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
                     and t.doc[c.left_edge.i - 1].text == ",":
                 drop.update(x.i for x in c.subtree)
@@ -365,6 +368,9 @@ def object_words(clause: Clause) -> str:
         return ""
     if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
         return country_of(obj[0].text) or words(obj)
+    if clause.kind in ("implicit", "title") and 1 < len(obj) <= 3 and all(t.ent_type_ == "NORP" for t in obj) \
+            and country_of(words(obj)):
+        return country_of(words(obj))       # "South African", "New Zealand"
     if clause.kind == "comp":
         obj = clause_without_asides(obj)
     return words(obj) if clause.kind in WRITER_KINDS else words(phrase(obj))
@@ -471,6 +477,8 @@ def finite_be(clause: Clause) -> str:
     """The "be" a bare participle takes in an Open IE relation: the auxiliaries of the verb it is coordinated with
     ("was directed by X and produced by Y" -> "was produced by"); else "be", which stands for any of its forms."""
     verb = clause.verb
+    if verb.lower_ == "born":
+        return "was"    # "Born in Lagos, X ...", "X, born in 1961, ...": a birth is past
     if verb.dep_ == "conj":
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
         if auxes and not any(a.lower_ in ("being", "having", "to") for a in auxes):

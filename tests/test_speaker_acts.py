@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.repairs import coordination_head
-from clausehelp import NEG, POS, ASSERTED, REPORTED, make_doc, tuples
+from clausehelp import ASSERTED, HYPOTHETICAL, NEG, POS, REPORTED, REQUESTED, make_doc, tuples
 
 # "Voss said Brenna had nothing to hide and accused the press of lying ." with "accused" hung on "had"
 HAD = """
@@ -145,3 +145,52 @@ def test_verdicts_in_parsed_sentences(nlp, sentence, speaker, verb, other):
     got = tuples(nlp(sentence))
     assert [t for t in got if t[0] == verb and t[1] == speaker and t[4] == ASSERTED]
     assert not [t for t in got if t[0] == verb and t[1] == other]
+
+
+# --------------------------------------------------------------------------- "called for X to Y"
+
+# "The union called for the minister to resign ." as the small model parses it: an adverbial clause marked "for"
+FOR_TO = """
+The the DET DT det 1
+union union NOUN NN nsubj 2
+called call VERB VBD ROOT 2
+for for SCONJ IN mark 7
+the the DET DT det 5
+minister minister NOUN NN nsubj 7
+to to PART TO aux 7
+resign resign VERB VB advcl 2
+. . PUNCT . punct 2
+"""
+
+# "The union called for talks ." : a plain prepositional object, no clause
+FOR_NOUN = """
+The the DET DT det 1
+union union NOUN NN nsubj 2
+called call VERB VBD ROOT 2
+for for ADP IN prep 2
+talks talk NOUN NNS pobj 3
+. . PUNCT . punct 2
+"""
+
+
+def test_a_for_infinitive_is_what_is_called_for():
+    got = tuples(make_doc(FOR_TO))
+    assert ("call_for", "The union", "the minister to resign", POS, ASSERTED) in got
+    assert ("resign", "the minister", None, POS, REQUESTED) in got
+    assert not [t for t in got if t[0] == "resign" and t[4] == ASSERTED]
+    assert ("call_for", "The union", "talks", POS, ASSERTED) in tuples(make_doc(FOR_NOUN))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Opposition leaders pressed for the election to be postponed.",
+     {("press_for", "Opposition leaders", "the election to be postponed", POS, ASSERTED),
+      ("postpone", "the election", None, POS, REQUESTED)}),
+    ("Its chairman, Omar Idris, called for observers to be admitted to the prisons.",
+     {("call_for", "Its chairman", "observers to be admitted to the prisons", POS, ASSERTED)}),
+    ("Farmers waited for the river to fall.",
+     {("wait_for", "Farmers", "the river to fall", POS, ASSERTED), ("fall", "the river", None, POS, HYPOTHETICAL)}),
+])
+def test_for_infinitives_in_parsed_sentences(nlp, sentence, expected):
+    got = tuples(nlp(sentence))
+    assert expected <= got, got

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, final_attribution, infinitive_object,
+from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, comitatives, coordination_head, final_attribution,
+                                for_infinitive, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
 from kg.extract.roles import BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
@@ -817,6 +818,12 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, surface, [*words, *arg_tokens(o)])
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
     extras = extras_base + [link_tokens(k) for k in links]
+    fors = [(c, for_infinitive(c)) for c in children if for_infinitive(c) is not None]
+    if fors and not comps:
+        # "called for the minister to resign": call_for(X, the minister to resign)
+        clause, mark = fors[0]
+        return out + comp_objects(verb, subjects, [clause], by_position(rel + [mark]), f"{predicate}_for", pol, mod,
+                                  ctx, inherited, extras)
     if comps:
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, extras)
     if not is_copula:
@@ -902,7 +909,10 @@ def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: li
         # Open IE shows "tried to leave" as one relation (see surface_relation), not "tried" + "to leave"
         use = "graph" if comp.dep_ == "xcomp" and subject_controlled(comp) else "both"
         for s in subjects:
-            out.append(Clause(kind="comp", rel=rel, predicate=predicate, subj=arg_tokens(s), obj=trim(obj),
+            subj = arg_tokens(s)
+            if s.is_ancestor(verb):     # "Its president, X, called for ...": the clause is not part of its subject
+                subj = trim([t for t in subj if not verb.left_edge.i <= t.i <= verb.right_edge.i])
+            out.append(Clause(kind="comp", rel=rel, predicate=predicate, subj=subj, obj=trim(obj),
                               extras=[e for e in extras or [] if e], subj_head=s, obj_head=comp, verb=verb,
                               polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
                               surface_rel=surface, surface_prefix=prefix, use=use))
@@ -1252,6 +1262,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
                     if any(m in ("if", "unless") for m in mark):
                         ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
+                    elif for_infinitive(node) is not None and ctx.modality is Modality.ASSERTED:
+                        # "called for the minister to resign", "waited for the water to recede": not (yet) so
+                        ctx = Context(ctx.polarity, Modality.REQUESTED if gov.lemma_.lower() in FOR_REQUEST_VERBS
+                                      else Modality.HYPOTHETICAL, ctx.speaker)
                     # a participial adjunct of a reporting verb is the speaker's own act: keep ctx
                 elif node.dep_ == "pcomp":
                     grand = gov.head if gov.dep_ == "prep" else gov

@@ -139,6 +139,25 @@ def infinitive_object(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose "for X to Y" complement is a request: "called for the minister to resign".
+FOR_REQUEST_VERBS = lx.REQUEST_VERBS | frozenset("push lobby campaign plead pray clamour clamor".split())
+
+
+def for_infinitive(clause: Token) -> Token | None:
+    """ "called for the minister to resign", "pressed for the law to be repealed": an infinitive with a subject of
+    its own, introduced by "for", which the parser hangs on the verb as an adverbial clause; it is the verb's
+    complement, what is called or pressed for. Returns the "for", or None for any other clause."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.i < clause.head.i \
+            or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if marks and subjects and to and marks[0].i < subjects[0].i < to[0].i < clause.i:
+        return marks[0]
+    return None
+
+
 def misattached_conjunct(tok: Token) -> bool:
     """Whether the token is a verb conjunct the parser hung on a verb it is not coordinated with."""
     return tok.dep_ == "conj" and coordination_head(tok).i != tok.head.i

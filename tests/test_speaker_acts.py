@@ -194,3 +194,44 @@ def test_a_for_infinitive_is_what_is_called_for():
 def test_for_infinitives_in_parsed_sentences(nlp, sentence, expected):
     got = tuples(nlp(sentence))
     assert expected <= got, got
+
+
+# --------------------------------------------------------------------------- a report's tense, shifted back
+
+# "Rossi said the ministry had seen the letter and had asked Oslo for an answer ." with "asked" hung on "said"
+BACKSHIFT = """
+Rossi Rossi PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+the the DET DT det 3
+ministry ministry NOUN NN nsubj 5
+had have AUX VBD aux 5
+seen see VERB VBN ccomp 1
+the the DET DT det 7
+letter letter NOUN NN dobj 5
+and and CCONJ CC cc 1
+had have AUX VBD aux 10
+asked ask VERB VBN conj 1
+Oslo Oslo PROPN NNP dobj 10
+for for ADP IN prep 10
+an an DET DT det 14
+answer answer NOUN NN pobj 12
+. . PUNCT . punct 1
+"""
+
+# "Rossi said the ministry saw the letter and asked Oslo ...": no auxiliary repeated, the parser's reading stands
+PLAIN = BACKSHIFT.replace("had have AUX VBD aux 5\nseen see VERB VBN", "had have AUX VBD aux 5\nsaw see VERB VBD") \
+    .replace("had have AUX VBD aux 10\n", "then then ADV RB advmod 10\n")
+
+
+def test_a_repeated_past_perfect_after_a_saying_is_the_report_s():
+    doc = make_doc(BACKSHIFT)
+    assert coordination_head(doc[10]).text == "seen"
+    got = tuples(doc)
+    assert ("ask", "the ministry", "Oslo", POS, REPORTED) in got
+    assert not [t for t in got if t[0] == "ask" and t[1] == "Rossi"]
+
+
+def test_a_speaker_s_own_second_act_stays_the_speaker_s():
+    doc = make_doc(PLAIN)
+    assert coordination_head(doc[10]).text == "said"
+    assert ("ask", "Rossi", "Oslo", POS, ASSERTED) in tuples(doc)

@@ -1280,7 +1280,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
                 ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
             elif node.dep_ == "conj" and misattached_conjunct(node):
-                ctx = contexts.get(coordination_head(node).i, ctx)  # "said X would ... and invited Y": the saying's
+                # "said X would ... and invited Y": the saying's; "said X had ... and had asked Y": the report's
+                ctx = contexts.get(coordination_head(node).i) or context_for(coordination_head(node))
             elif node.dep_ == "appos":
                 ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
             elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):

@@ -98,6 +98,29 @@ def speaker_conjunct_head(verb: Token) -> Token | None:
     return None
 
 
+BACKSHIFT_AUX = frozenset("had would could might".split())
+
+
+def reported_coordinate(verb: Token) -> Token | None:
+    """ "Bruni said the Holy See had learned of it and had asked Beijing for an explanation": a verb with no subject
+    of its own, hung on a verb of saying in the simple past, whose auxiliary ("had", "would") repeats the one of
+    the saying's complement, goes on that complement: the tense shifted back is the report's, not the speaker's.
+    Returns the complement's verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ != "VERB" or head.tag_ != "VBD" \
+            or head.lemma_.lower() not in lx.REPORTING_VERBS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not auxes or auxes[0] not in BACKSHIFT_AUX or any(c.dep_ == "aux" for c in head.children):
+        return None
+    for comp in head.children:
+        if comp.dep_ == "ccomp" and head.i < comp.i < verb.i and any(
+                c.dep_ == "aux" and c.lower_ == auxes[0] for c in comp.children) and any(
+                c.dep_ in SUBJECT_DEPS for c in comp.children):
+            return comp
+    return None
+
+
 def coordination_head(verb: Token) -> Token:
     """The verb a conjoined verb is really coordinated with.
 
@@ -107,7 +130,7 @@ def coordination_head(verb: Token) -> Token:
     this climbs to the nearest finite verb above that one. Any other verb keeps its parser head.
     """
     head = verb.head
-    speaker = speaker_conjunct_head(verb)
+    speaker = speaker_conjunct_head(verb) or reported_coordinate(verb)
     if speaker is not None:
         return speaker
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or not nonfinite(head):

@@ -969,7 +969,11 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
                 return f"{name}_of", body_head(g)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
+    owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
+                                      ROLE_BODIES) for p in base.children)
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
+        if owned and c.dep_ == "amod" and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
+            continue    # "Its Canadian director", "the union's Scottish secretary": the body's branch in a place
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
@@ -1125,12 +1129,19 @@ def misattached_title(tok: Token) -> Token | None:
     return title if any(c.dep_ == "det" for c in title.children) else None
 
 
-def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
-    """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson"."""
+def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> list[Clause]:
+    """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson".
+    ``start``: where a person's name the NER did not tag begins, as the resolver knows it ("Ontario Premier Doug
+    Ford", with "Ford" read as the carmaker)."""
     out = []
-    if name.ent_type_ != "PERSON":
+    if name.ent_type_ != "PERSON" and start is None:
         return out
-    for c in name.children:
+    person = [t for t in arg_tokens(name) if t.ent_type_ == "PERSON" or start is not None and start <= t.i <= name.i]
+    if not person:
+        return out
+    words = [name] + [t for t in person if t.i < name.i and t.dep_ == "compound"]
+    for c in sorted({c for w in words for c in w.children if c.i < person[0].i or w.i == name.i}, key=lambda t: t.i):
+        # the title hangs on the name's last word, or on one inside it ("Council President Maria von der Berg")
         if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
             titled = title_of_tokens(c)
             if titled is None:
@@ -1143,8 +1154,7 @@ def name_title_clauses(name: Token, ctx: Context) -> list[Clause]:
             if titled:
                 pred, target = titled
                 was = former(c, name)
-                out.append(Clause(kind="title", rel=[], predicate=pred, subj=[t for t in arg_tokens(name)
-                                                                              if t.ent_type_ == "PERSON"],
+                out.append(Clause(kind="title", rel=[], predicate=pred, subj=person,
                                   obj=possessor_tokens(target) if target.dep_ == "poss" else entity_tokens(target),
                                   subj_head=name, obj_head=target,
                                   rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",

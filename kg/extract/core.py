@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import (ROLE_BODIES, Clause, arg_tokens, former, none_of, sentence_bounds, sentence_clauses,
-                                title_name)
+from kg.extract.clauses import (ROLE_BODIES, Clause, Context, arg_tokens, former, name_title_clauses, none_of,
+                                sentence_bounds, sentence_clauses, title_name)
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import NAMING_VERBS, counted_head, governed_code, naming_code, own_organ, relief_code
@@ -460,6 +460,18 @@ class _Converter:
                     self.entities[m.cluster] = Entity(ent.key, ent.label, ent.type, ent.aliases | {form},
                                                       ent.wikidata)
 
+    def untagged_name_titles(self, sent) -> list[Clause]:
+        """ "Ontario Premier Doug Ford", "Paris prosecutor Laure Beccuau": the title before a name the resolver knows
+        as a person's and the NER tagged otherwise (the carmaker Ford), read as one before a tagged name."""
+        out = []
+        for m in self.res.mentions:
+            head = self.doc[m.end - 1]
+            if not (sent.start <= m.start < sent.end and m.type is EntityType.PERSON and head.ent_type_ != "PERSON"
+                    and head.pos_ == "PROPN" and head.dep_ != "compound" and m.end - m.start > 1):
+                continue
+            out += name_title_clauses(head, Context(), start=m.start)
+        return out
+
     def implicit_titles(self, statements: list[Statement]) -> list[Statement]:
         """ "Prime Minister Narendra Modi" in an article about India: a title whose organisation goes unsaid.
 
@@ -518,11 +530,15 @@ class _Converter:
             if len(bodies) != 1 or len(mods) != 1:
                 continue    # "Union president", not "Teamsters union president" (the title names its body)
             index = bisect_right(starts, m.start) - 1
-            if index == 0:
+            named = self.entity_of(self.names.get(norm_name(bodies[0].text))) if bodies[0].is_title else None
+            if named is not None and named.type is EntityType.ORGANIZATION:
+                # "Commission President X" where the article names "the Commission"
+                cid = next((c for c, e in self.entities.items() if e.key == named.key), None)
+            elif index == 0:
                 continue
-            root = sents[index - 1].root
-            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            cid = self.cluster_of(subjects[0]) if len(subjects) == 1 else None
+            else:
+                subjects = [c for c in sents[index - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                cid = self.cluster_of(subjects[0]) if len(subjects) == 1 else None
             body = self.entities.get(cid) if cid is not None else None
             if body is None or body.type is not EntityType.ORGANIZATION:
                 continue
@@ -548,8 +564,8 @@ class _Converter:
         """The title noun right before a person's name ("Union president" -> "president"), or None when there is
         none or it is a former office ("former Secretary of State ...")."""
         head = self.doc[m.end - 1]
-        nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < m.start
-                 and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+        nouns = [c for t in self.doc[m.start:m.end] for c in t.children if c.dep_ in ("compound", "nmod")
+                 and c.i < m.start and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
         if not nouns or former(nouns[-1], head):
             return None
         return nouns[-1]
@@ -707,7 +723,7 @@ class _Converter:
         for sent in self.doc.sents:
             self.current_sentence = sent
             self.current_provenance: tuple[str, int, int] | None = None
-            for clause in sentence_clauses(sent):
+            for clause in sentence_clauses(sent) + self.untagged_name_titles(sent):
                 for st in self.statements(clause):
                     key = (st.subject, st.predicate, st.object, st.polarity, st.modality, st.char_start)
                     if key not in seen:

@@ -531,8 +531,10 @@ class _Converter:
                 continue    # "Union president", not "Teamsters union president" (the title names its body)
             index = bisect_right(starts, m.start) - 1
             named = self.entity_of(self.names.get(norm_name(bodies[0].text))) if bodies[0].is_title else None
-            if named is not None and named.type is EntityType.ORGANIZATION:
-                # "Commission President X" where the article names "the Commission"
+            elsewhere_named = named is not None and named.type is EntityType.ORGANIZATION and any(
+                self.entities[x.cluster].key == named.key and not x.start <= bodies[0].i < x.end
+                for x in self.res.mentions if x.cluster in self.entities)
+            if elsewhere_named:     # "Commission President X" where the article names "the Commission" elsewhere
                 cid = next((c for c, e in self.entities.items() if e.key == named.key), None)
             elif index == 0:
                 continue

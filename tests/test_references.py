@@ -97,3 +97,29 @@ def test_it_is_the_state_whose_ministry_spoke_not_a_place_named_in_passing(nlp, 
     text = ("Turkey's defence ministry said its jets had struck 40 targets overnight, including 12 over the Hakkari "
             "region. It did not mention casualties.")
     assert resolved(nlp, gazetteer, text, "It") == {"Turkey"}
+
+
+def test_a_description_is_the_name_the_article_introduced_with_that_noun(nlp, gazetteer):
+    text = ("Scandinavian airline Nordfly ordered 30 jets from Airbus on Tuesday. Airbus chief executive Guillaume "
+            "Faury said the jets would be delivered in 2028. The airline also signed a maintenance deal.")
+    assert resolved(nlp, gazetteer, text, "airline", nth=1) == {"Nordfly"}
+    text = "Brazilian midfielder Rafael Costa joined Porto from Santos on Monday. Porto coach Luis Alves praised the " \
+           "midfielder."
+    assert resolved(nlp, gazetteer, text, "midfielder", nth=1) == {"Rafael Costa"}
+
+
+def test_the_bloc_and_the_alliance_are_named_unions_and_alliances_not_a_speakers_council(nlp, gazetteer):
+    text = ("European Union leaders met Chinese officials on Monday. European Council President Ana Lopes said the "
+            "bloc would not lift its tariffs.")
+    assert resolved(nlp, gazetteer, text, "bloc") == {"European Union"}
+    text = ("NATO said it would send two frigates to the Baltic Sea. Anna Berg, the alliance's deputy secretary "
+            "general, said allies would patrol the area.")
+    assert resolved(nlp, gazetteer, text, "alliance") == {"NATO"}
+
+
+def test_the_gang_is_the_name_that_modified_gang(nlp, gazetteer):
+    text = "Police arrested four members of the RedFox ransomware gang in Spain on Monday. The gang did not reply."
+    assert resolved(nlp, gazetteer, text, "gang", nth=1) == {"RedFox"}
+    # a place that modifies a noun says where, not what: "the London club" does not make London "the club"
+    text = "The London club rejected the offer on Monday. The club said talks were over."
+    assert resolved(nlp, gazetteer, text, "club", nth=1) != {"London"}

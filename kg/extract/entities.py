@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import home_state, national, owned_description
+from kg.extract.references import described_as, home_state, national, owned_description
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -60,16 +60,21 @@ DESCRIPTION_HEADS = {
     "court": frozenset("court tribunal".split()), "tribunal": frozenset("court tribunal".split()),
     "bank": frozenset("bank fund reserve".split()),
     "party": frozenset("party alliance democrats republicans union front league movement".split()),
+    # a kind of gazetteer entry stands for every name of that kind ("the bloc" -> "EU")
+    "bloc": frozenset("union community nations alliance bloc league pact".split()),
+    "alliance": frozenset("union alliance organization organisation pact treaty league intergovernmental".split()),
 }
 DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
                 "group": EntityType.ORGANIZATION, "regulator": EntityType.ORGANIZATION,
                 "watchdog": EntityType.ORGANIZATION, "agency": EntityType.ORGANIZATION,
                 "bank": EntityType.ORGANIZATION, "party": EntityType.ORGANIZATION, "club": EntityType.ORGANIZATION,
+                "gang": EntityType.ORGANIZATION, "bloc": EntityType.ORGANIZATION, "alliance": EntityType.ORGANIZATION,
                 "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
                 "government": EntityType.GPE}
 # Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm).
-NAMED_BODIES = frozenset("union ministry department council committee panel board court tribunal commission".split())
+NAMED_BODIES = frozenset("""union ministry department council committee panel board court tribunal commission bloc
+alliance""".split())
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": EntityType.GPE,
                 "nation": EntityType.GPE, "country": EntityType.GPE, "city": EntityType.GPE,
@@ -849,9 +854,13 @@ class Resolver:
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
                 modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
-                cid = None if modified else self._named_head(tok)
+                cid = None if modified or lemma == "government" else described_as(self, tok, DESCRIPTIONS.get(lemma))
+                if cid is None and not modified:
+                    cid = self._named_head(tok)
                 if cid is None and lemma in DESCRIPTIONS and speaker is not None:
                     cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
+                    if cid is not None and not self._fits_heads(self.clusters[cid], DESCRIPTION_HEADS.get(lemma)):
+                        cid = None  # "European Council President Costa said the bloc": the bloc is no council
                 if cid is None and lemma == "government":
                     cid = home_state(self, tok) if national(tok) else None     # the state the story is about
                 elif cid is None and lemma in DESCRIPTIONS:
@@ -867,6 +876,13 @@ class Resolver:
                 continue
             if cid is not None:
                 self.pronoun_cluster[tok.i] = cid
+
+    @staticmethod
+    def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:
+        """Whether some name of a cluster ends in one of ``heads``, or its gazetteer entry is of a kind among them
+        ("the alliance" -> "NATO", an intergovernmental body); any cluster fits where ``heads`` is None."""
+        return heads is None or any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads) or (
+            c.entry is not None and c.entry.kind in heads)
 
     def _thing(self, cid: int) -> bool:
         """Whether "it" may stand for a cluster: no person, or one only the NER's guess makes a person (a one-word
@@ -1038,7 +1054,7 @@ class Resolver:
             if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
                     named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"}:
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
-            if heads is not None and not any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads):
+            if not self._fits_heads(c, heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
             head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
             if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:

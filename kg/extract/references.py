@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.retype import unsupported_person
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -202,3 +203,41 @@ def owned_description(r: Resolver, tok: Token) -> int | None:
         return None
     fits = [c for c in title_owners(r, person) if r.cluster_type(r.clusters[c]) is etype]
     return fits[0] if len(fits) == 1 else None
+
+
+# Descriptions the article itself gave a name: "Scandinavian airline SkyNordic ... The airline"
+
+def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
+    """Whether a name mention is introduced with the noun ``lemma``: as a title before it ("airline SkyNordic",
+    "midfielder Rafael Moura"), in apposition after it ("Statnett, the state-owned grid operator") or before it
+    ("the defender, Ibrahima Konate"), or as the modifier of that noun ("the BlackReef ransomware gang")."""
+    doc = r.doc
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
+        return True     # right before the name, whatever the parse made of the pair ("airline Nordfly ordered")
+    noun = r.appositive_noun(m)
+    if noun is not None and noun.lemma_.lower() == lemma:
+        return True
+    head = doc[m.end - 1]
+    if head.dep_ == "appos" and head.head.i < m.start and head.head.lemma_.lower() == lemma:
+        return True
+    c = r.clusters[m.cluster]
+    fits = {etype} if etype not in (None, EntityType.ORGANIZATION) else {EntityType.ORGANIZATION, EntityType.GROUP}
+    if r.cluster_type(c) not in fits and not unsupported_person(r, c):
+        return False    # "the London club": a place that modifies a noun is where, not what, it is
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head    # "the BlackReef ransomware gang": the noun the name modifies
+    return head.i >= m.end and head.lemma_.lower() == lemma
+
+
+def described_as(r: Resolver, tok: Token, etype: EntityType | None = None) -> int | None:
+    """The one name the article introduced with the noun of a definite description: "The airline" after
+    "Scandinavian airline SkyNordic"; None when it introduced none, or two different names, with that noun.
+    ``etype`` is the type the noun gives what it describes (an organisation for "company"), where it gives one."""
+    if tok.dep_ == "compound" and tok.head.i in r.token_cluster or any(
+            c.dep_ == "appos" and c.i in r.token_cluster for c in tok.children):
+        return None     # "the defender Ibrahima Konate": the title of a name, no description
+    lemma = tok.lemma_.lower()
+    found = [m.cluster for m in r.mentions if m.start < tok.i and m.cluster >= 0 and r.clusters[m.cluster].mentions
+             and _describes(r, m, lemma, etype)]
+    return found[-1] if found and len(set(found)) == 1 else None

@@ -123,3 +123,30 @@ def test_the_gang_is_the_name_that_modified_gang(nlp, gazetteer):
     # a place that modifies a noun says where, not what: "the London club" does not make London "the club"
     text = "The London club rejected the offer on Monday. The club said talks were over."
     assert resolved(nlp, gazetteer, text, "club", nth=1) != {"London"}
+
+
+def members(nlp, gazetteer, text, word, nth=0):
+    """The names of the clusters the ``nth`` plural ``word`` of ``text`` stands for."""
+    doc = nlp(text)
+    r = resolve(doc, gazetteer)
+    tok = [t for t in doc if t.text == word][nth]
+    return {r.clusters[c].names[0] for c in r.set_members(tok)}
+
+
+def test_both_ministers_are_the_two_ministers_of_an_earlier_sentence(nlp, gazetteer):
+    text = ("Foreign Minister Kenji Sato met his Korean counterpart Lee Jun-ho in Tokyo on Monday. The two ministers "
+            "signed a data-sharing pact. Analysts said the pact was overdue. The talks were cordial, officials said. "
+            "US Secretary of State Mary Holt praised both ministers.")
+    assert members(nlp, gazetteer, text, "ministers", nth=1) == {"Kenji Sato", "Lee Jun-ho"}
+
+
+def test_the_two_companies_are_the_two_the_story_is_about(nlp, gazetteer):
+    text = ("Halden Biotech sued Merrow Therapeutics in 2021. Merrow Therapeutics denied the claims. A jury sided with "
+            "Halden Biotech on Friday. Halden Biotech said it was pleased, and Merrow Therapeutics said it would "
+            "appeal. The judge praised the jurors. The two companies held settlement talks last year.")
+    assert members(nlp, gazetteer, text, "companies") == {"Halden Biotech", "Merrow Therapeutics"}
+    # three firms named as often: no two of them stand out, so no pair is guessed
+    text = ("Halden Biotech, Merrow Therapeutics and Osric Labs bid for the licence. Halden Biotech raised its offer. "
+            "Merrow Therapeutics matched it, and Osric Labs withdrew. The regulator will decide in May. Officials "
+            "said the process was fair. The two companies must wait.")
+    assert members(nlp, gazetteer, text, "companies") == set()

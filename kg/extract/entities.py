@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import described_as, home_state, national, owned_description
+from kg.extract.references import described_as, earlier_set, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -72,9 +72,10 @@ DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
                 "gang": EntityType.ORGANIZATION, "bloc": EntityType.ORGANIZATION, "alliance": EntityType.ORGANIZATION,
                 "country": EntityType.GPE, "nation": EntityType.GPE, "city": EntityType.GPE,
                 "government": EntityType.GPE}
-# Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm).
+# Bodies a description names only where the name says the same ("the union" -> "... Workers Union", never a firm), or
+# that the article introduced with that noun ("the BlackReef gang"): "the gang" of unnamed thieves is no police force
 NAMED_BODIES = frozenset("""union ministry department council committee panel board court tribunal commission bloc
-alliance""".split())
+alliance gang""".split())
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": EntityType.GPE,
                 "nation": EntityType.GPE, "country": EntityType.GPE, "city": EntityType.GPE,
@@ -200,6 +201,7 @@ class Resolver:
         self.sport = sport_story(doc)
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)
+        self._sets: dict[int, list[int]] = {}   # plural description token -> the clusters it stands for
 
     # finding
 
@@ -843,6 +845,8 @@ class Resolver:
                     # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
                     window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
                     cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+                    if cid is not None and window == 0 and thing_between(self, tok, cid):
+                        cid = None  # "X made a bid, but Y rejected it": the bid, not X
             elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
                     is not None:
                 pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
@@ -1079,6 +1083,11 @@ class Resolver:
         sentence before. Empty when the article does not name exactly that many."""
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
             return []
+        if tok.i not in self._sets:
+            self._sets[tok.i] = self._set_members(tok)
+        return self._sets[tok.i]
+
+    def _set_members(self, tok: Token) -> list[int]:
         count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
                       and c.lower_ in COUNTS), None)
         definite = count == 2 and any(c.lower_ == "both" for c in tok.children) or any(
@@ -1107,7 +1116,9 @@ class Resolver:
                 return sorted(ids)
             longer = longer or len(group) > count
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
-        return recent if len(recent) == count and not longer else []
+        if longer or len(recent) == count:
+            return recent if len(recent) == count and not longer else []
+        return earlier_set(self, tok, count) or salient_set(self, live, tok, count)
 
     # lookups for arguments
 

@@ -241,3 +241,40 @@ def described_as(r: Resolver, tok: Token, etype: EntityType | None = None) -> in
     found = [m.cluster for m in r.mentions if m.start < tok.i and m.cluster >= 0 and r.clusters[m.cluster].mentions
              and _describes(r, m, lemma, etype)]
     return found[-1] if found and len(set(found)) == 1 else None
+
+
+# Plural descriptions: "both ministers", "the two companies"
+
+def earlier_set(r: Resolver, tok: Token, count: int) -> list[int]:
+    """The members of the latest earlier plural description with the same noun and as many members: "The two
+    ministers signed ... Blinken praised both ministers"."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(r.doc[:tok.i]):
+        if t.tag_ == "NNS" and t.lemma_.lower() == lemma:
+            members = r.set_members(t)
+            if len(members) == count:
+                return members
+    return []
+
+
+def salient_set(r: Resolver, live: list, tok: Token, count: int) -> list[int]:
+    """The ``count`` names of the type the article has named most before the description, where they stand out:
+    each named at least twice and more often than any other of the type ("the two companies" of a story about a
+    verdict between Halvorsen and Merck)."""
+    if any(r.cluster_type(c) is EntityType.PERSON for c in live[:1]):
+        return []   # "the two leaders" of a story about two ministers: people are not counted into a pair
+    named = sorted(((sum(1 for m in c.mentions if m.start < tok.i and not m.adjective), c.id) for c in live),
+                   reverse=True)
+    if len(named) < count or named[count - 1][0] < 2 or len(named) > count and named[count][0] >= named[count - 1][0]:
+        return []
+    return sorted(cid for _, cid in named[:count])
+
+
+def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
+    """Whether a singular common noun stands as a subject or object between the latest mention of ``cid`` and an
+    object "it": "Chelsea made a bid of 80 million euros, but Benfica rejected it" (the bid, not Chelsea)."""
+    last = max((m.end for m in r.mentions if m.cluster == cid and m.start < tok.i), default=None)
+    if last is None:
+        return False
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+               and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])

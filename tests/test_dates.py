@@ -92,6 +92,9 @@ def dated(nlp, gazetteer):
     ("Vinci won approval for a new terminal in January.", ("win", "2023-01", "month")),
     # what is still to be done is no past event: a past date beside it dates the verb holding its noun
     ("Italy expelled the first group of diplomats to be sent home on Monday.", ("expel", "2023-03-13", "day")),
+    ("Ghana raised the fee it charges Total by 10 percent on Monday.", ("raise", "2023-03-13", "day")),
+    # the day an announced measure takes effect is its date
+    ("Mexico will impose duties on Chinese steel from April 1, Marcelo Ebrard said.", ("impose", "2023-04-01", "day")),
 ])
 def test_text_dates_statements(dated, body, expected):
     assert expected in dated(body)
@@ -109,6 +112,7 @@ def test_text_dates_statements(dated, body, expected):
     ("A bridge near Kharkiv was destroyed on Tuesday. Russia will bomb the bridge again.", "bomb"),
     ("Airbus approved plans for a summit with Boeing in May.", "approve"),          # the summit's date
     ("Ireland will amend the Wildlife Act of 1976.", "amend"),                      # a date in a name
+    ("Mexico will ban imports of Chinese steel from 2024 to 2026.", "ban"),          # a range
     ("Kenya repealed the Finance Bill of 2024.", "repeal"),
 ])
 def test_no_date_where_the_text_gives_none(dated, body, predicate):

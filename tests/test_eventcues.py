@@ -103,3 +103,17 @@ def test_an_intent_to_change_ones_own_output_or_prices_is_no_event(run):
     assert {s.event_type for s in ex.statements if s.predicate == "agree"} == {None}
     promise = [s.event_type for s in ex.statements if s.predicate == "promise"]
     assert promise and all(c and c[:2] == "03" for c in promise)
+
+
+@pytest.mark.model
+def test_expelling_a_state_or_a_body_reduces_relations_and_expelling_persons_deports_them(run):
+    ex = run("UEFA expelled Belarus from the tournament in March. Poland expelled two Belarusian journalists.")
+    codes = {s.object.text: s.event_type for s in ex.statements if s.predicate == "expel"}
+    assert codes.get("Belarus") == "166"
+    assert all(c != "166" for o, c in codes.items() if o != "Belarus")
+
+
+@pytest.mark.model
+def test_calling_a_verdict_politically_motivated_is_a_denunciation(run):
+    ex = run("Senator Amy Lowe called the verdict politically motivated.")
+    assert [s.event_type for s in ex.statements if s.predicate == "call"] == ["111"]

@@ -119,6 +119,11 @@ EXTRA_ROWS = [
     ("dismiss", ["finance", "minister"], "minister", None),         # ... an official is a personnel change
     ("cooperate_with", ["prosecutor"], "prosecutor", "063"),        # judicial cooperation
     ("detain", ["cargo", "ship"], "ship", "171"),                   # a ship detained is property seized
+    ("host", ["climate", "conference"], "conference", "043"),       # hosting a meeting, not rallying support
+    ("host", ["summit"], "summit", "043"),
+    ("organise", ["song", "contest"], "contest", None),             # an actor's own event
+    ("organize", ["film", "festival"], "festival", None),
+    ("fight", ["extradition"], "extradition", "120"),               # resisting it in court, not violence
 ]
 
 

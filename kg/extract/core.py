@@ -11,7 +11,8 @@ from kg.extract.clauses import (ROLE_BODIES, Clause, Context, arg_tokens, former
                                 sentence_bounds, sentence_clauses, title_name)
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
-from kg.extract.eventcues import NAMING_VERBS, counted_head, governed_code, naming_code, own_organ, relief_code
+from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, naming_code, own_organ,
+                                 relief_code)
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, elsewhere, former_holding, frame_state,
@@ -368,6 +369,8 @@ class _Converter:
         subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
         if code and own_organ(verb, clause.obj_head, subject, self.cluster_of):
             return None
+        target = self.entities.get(self.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
+        code = expulsion_code(code, target.type.value if target is not None else None)
         return relief_code(verb, governed_code(self.coder, verb, clause.obj_head, code))
 
     def _event_type(self, clause: Clause) -> str | None:

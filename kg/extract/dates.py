@@ -16,7 +16,8 @@ A date the parser hung on a noun that names no event ("won approval for a second
 tanker in the Gulf of Oman on Thursday") dates the verb whose object or phrase holds the noun; beside an event
 noun ("plans for a summit in May") it dates that event, not the verb. A base form with a third-person singular
 subject ("in May it forecast", "the bank cut rates") is read as a past.
-Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March") and
+Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March"; but "will
+impose tariffs from July 1" is dated by the day the measure takes effect) and
 those that modify a noun ("Ukraine's 2014 revolution", "the Museum Act of 1963") date nothing. Nothing is dated from the publication date.
 """
 from __future__ import annotations
@@ -153,16 +154,18 @@ class ClauseDates:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
-                if tok.dep_ in ("relcl", "acl") and to_infinitive(tok) and self.points_back(t):
-                    # "detained the first group of migrants to be returned to France on Thursday": what is still to
-                    # be done is no past event; the date is the verb's that holds the noun
+                if tok.dep_ in ("relcl", "acl") and (to_infinitive(tok) or tok.tag_ in ("VBZ", "VBP")) \
+                        and self.points_back(t):
+                    # "detained the first group of migrants to be returned to France on Thursday", "raised the price
+                    # it guarantees farmers on Wednesday": what is still to be done, or holds in the present, is no
+                    # past event; the date is the verb's that holds the noun
                     holder = noun_verb(tok.head)
                     if holder is not None and holder.tag_ == "VBD":
                         return holder
                 return tok
             if tok.dep_ == "pobj":
                 prep = tok.head
-                if prep.lower_ in BOUNDING_PREPS or prep.dep_ not in ("prep", "agent"):
+                if prep.lower_ in BOUNDING_PREPS and not takes_effect(prep, tok) or prep.dep_ not in ("prep", "agent"):
                     return None
                 head = prep.head
                 if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.ent_type_ not in ("DATE", "TIME"):
@@ -304,6 +307,16 @@ class ClauseDates:
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
             return self.date_of(head)
         return None
+
+
+def takes_effect(prep: Token, date: Token) -> bool:
+    """ "will impose tariffs from July 1": the day an announced measure starts is its date (not "from 2014 to
+    2016", a range, nor a past "from", the start of a state)."""
+    verb = prep.head
+    ends = (*date.children, *prep.children, *verb.children)
+    return prep.lower_ == "from" and verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") for c in ends)
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -18,6 +18,7 @@ what the sentence is about, as the CAMEO codebook reads them:
   evacuation", "told police to step up patrols" (but "told staff the plant would close" is a statement);
 - a quantity or a group of acts or things is coded by what it counts: "approved a new round of sanctions",
   "launched a wave of air strikes", "fired a barrage of missiles";
+- expelling a state or a body reduces relations (166), expelling persons deports them (174);
 - naming a thing is a comment (010), optimistic where the name praises it (013: "called the landing a
   milestone"), a denunciation where it condemns it (111: "called the sanctions illegal").
 """
@@ -136,6 +137,12 @@ def relief_code(verb: Token, code: str | None) -> str | None:
     return "073" if words & RELIEF_WORDS else code
 
 
+def expulsion_code(code: str | None, target_type: str | None) -> str | None:
+    """A state or a body expelled ("expelled Russia from the contest") is a reduction of relations (166); the
+    dictionary's EXPEL (174) deports persons."""
+    return "166" if code == "174" and target_type in ("GeopoliticalEntity", "Organization") else code
+
+
 def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_of) -> bool:
     """Whether the clause is an order to the subject's own organ ("ordered the army to help"): a command verb, an
     organ noun as object (or as the subject of the clause ordered), and no other actor owning it ("Israel's army").
@@ -186,7 +193,7 @@ CONDEMNING_WORDS = frozenset("""illegal unlawful illegitimate unacceptable outra
 disgraceful baseless groundless unfounded provocative hostile unjustified unjust reckless disastrous catastrophic
 betrayal provocation violation insult scandal farce sham travesty lie blackmail bullying aggression crime racist
 discriminatory unfair nonsense hypocritical hypocrisy piracy theft robbery interference aggressive destructive
-counterproductive""".split())
+counterproductive politically""".split())     # "called the trial politically motivated"
 PRAISING_WORDS = frozenset("""milestone historic success successful breakthrough triumph achievement landmark
 constructive encouraging excellent remarkable productive fruitful positive""".split())
 

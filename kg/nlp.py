@@ -20,7 +20,16 @@ def make_gazetteer(nlp: Language, name: str, paths: list[str]):
 
 @Language.component("kg_paragraphs")
 def paragraph_starts(doc):
-    """A sentence never crosses a paragraph: the first word after a blank line starts one (the parser keeps it)."""
+    """A sentence never crosses a paragraph: the first word after a blank line starts one (the parser keeps it).
+
+    A closing quote or bracket written against a sentence's full stop ('... with the union."') closes that sentence:
+    the parser, left alone, often makes it a sentence of its own, which leaves the quote open in the sentence
+    a statement cites and a stray '"' before the next paragraph."""
+    for tok in doc[1:]:
+        if (tok.is_quote or tok.text in (")", "]")) and doc[tok.i - 1].text in (".", "!", "?", "...", "…") \
+                and not doc[tok.i - 1].whitespace_ and (tok.whitespace_ or tok.i + 1 == len(doc)
+                                                         or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct):
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True

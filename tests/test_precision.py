@@ -56,6 +56,18 @@ def test_a_sentence_never_crosses_a_paragraph(run):
     assert any(st.sentence == "Hoyle approved the plan on Monday." for st in ex.statements)
 
 
+def test_a_sentence_keeps_the_quote_that_closes_it(run, nlp):
+    text = ('The union said the firm would "negotiate in good faith." It called a strike.\n\n'
+            'Lorna Pike, the union\'s head, said the offer was "an insult."\n\n'
+            '(The company did not reply.) Pike left the talks.')
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents == ['The union said the firm would "negotiate in good faith."', "It called a strike.",
+                     'Lorna Pike, the union\'s head, said the offer was "an insult."',
+                     "(The company did not reply.)", "Pike left the talks."]
+    for st in run(text).statements:
+        assert st.sentence.count('"') % 2 == 0 and text[st.char_start:st.char_end] == st.sentence
+
+
 def test_a_stem_english_would_double_is_read_with_its_e(nlp):
     lemmas = {t.text: t.lemma_ for t in nlp("The regulator fined the bank and hoped it had taped the hearing.")}
     assert (lemmas["fined"], lemmas["hoped"], lemmas["taped"]) == ("fine", "hope", "tape")

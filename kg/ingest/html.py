@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.errors import InputError, one_line
+from kg.ingest.furniture import strip_furniture
 from kg.ingest.pagemeta import choose_author, choose_headline, page_hints
 from kg.types import Article
 
@@ -126,7 +127,7 @@ def _paragraphs(body, headline: str | None) -> list[str]:
         out.extend(_split_breaks("".join(block.itertext())))
     while out and _COPYRIGHT_RE.match(out[-1]):
         out.pop()        # "© 2024 The Courier. All rights reserved." closes the page, not the story
-    return out
+    return strip_furniture(out)
 
 
 def _blocks(element):

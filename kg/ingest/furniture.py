@@ -1,0 +1,136 @@
+"""Page furniture left among a story's paragraphs: bylines and time stamps above it, player and advertising
+fallback lines, "Read also" links, paywall notices, and the teasers, comments and fact boxes below it.
+
+Trafilatura leaves these in when a site's template does not mark them (a table layout, a comments list with no
+class, a "More from our brands" box inside the article element). Each rule is about the shape of page
+furniture, never about a site: a line that names a section of the page ("Related stories", "Reader comments
+(3)") and the headlines or comments under it; a line that is only a link marker or a label; a run of lines with
+only labels and figures at the end of the text. A story's own paragraphs are sentences, so they are kept.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_furniture"]
+
+_ENDS = ".!?\u2026\u3002\uff01\uff1f\uff0e\u061f\u06d4\u0964\u0965\u104b\u1362"
+_SENTENCE_END_RE = re.compile(rf"[{_ENDS}][\"'\u201d\u2019)\]\u300d\u300f]*$")
+
+# A heading that names a section of the page, not of the story (short, no sentence end).
+_SECTION_RE = re.compile(r"""^(?:
+    (?:related|more|latest|top|recommended|popular|trending|featured)(?:\s+(?:articles?|stories|coverage|content|
+        links|news|reading|videos?|topics|headlines|posts))?
+  | more\s+(?:from|on|in|about|stories|news|like\s+this)\b.{0,40}
+  | most\s+(?:read|popular|viewed|shared|commented|watched)(?:\s+\w+){0,2}
+  | (?:you|we\s+think\s+you)\s+(?:may|might|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
+  | (?:also|read|see|watch)\s+(?:also|more|next|this)
+  | keep\s+reading | recommended\s+for\s+you | around\s+the\s+web | in\s+other\s+news | don't\s+miss
+  | share\s+(?:this(?:\s+(?:article|story))?|on) | tags?|topics|filed\s+under|categories
+  | newsletters? | sign\s+up.{0,40} | follow\s+us.{0,30}
+)\s*:?$""", re.IGNORECASE | re.VERBOSE)
+# A heading over readers' comments: everything below it is theirs.
+_COMMENTS_RE = re.compile(r"""^(?:
+    (?:reader|readers'?|user|your|latest|top)?\s*comments?(?:\s*\(\d+\))?
+  | \d+\s+(?:comments?|responses?|replies|thoughts\s+on\b.*)
+  | leave\s+a\s+(?:reply|comment) | join\s+the\s+(?:conversation|discussion|debate)
+  | (?:post|add|write)\s+(?:a|your)\s+comment | what\s+(?:readers|you)\s+(?:say|think)
+  | discussion | conversation
+)\s*:?$""", re.IGNORECASE | re.VERBOSE)
+# A line that only points elsewhere: "Read also: ...", "» Measles: what you need to know", "WATCH: ..."
+_POINTER_RE = re.compile(r"""^(?:
+    (?:read|see|watch|listen|also\s+read|also\s+see|read\s+more|more|related|click\s+here|recommended|
+       see\s+also|must\s+read|in\s+pictures)\s*(?:also)?\s*[:|>\u00bb\u2192]
+  | [\u00bb\u203a\u25ba\u25b6\u2192>]
+)""", re.IGNORECASE | re.VERBOSE)
+# The fallback text of a player or an advertising slot.
+_SLOT_RE = re.compile(r"""^(?:
+    advertisements?|sponsored(?:\s+content)?|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?
+        (?:advertisement|ad))? | skip\s+(?:ad|advertisement)
+  | your\s+browser\s+does\s+not\s+support\b.{0,60} | (?:please\s+)?enable\s+javascript\b.{0,80}
+  | this\s+(?:video|content|embed)\s+(?:is\s+not\s+available|cannot\s+be\s+(?:played|displayed)|requires)\b.{0,80}
+)$""", re.IGNORECASE | re.VERBOSE)
+# A byline, sign-off or time stamp standing alone: "By Ana Ruiz in Lima", "Posted 4 May 2019, 6:30 am".
+_BYLINE_RE = re.compile(r"""^(?:
+    (?i:by)\s+[A-Z\u00c0-\u024f][^.!?]{0,80}
+  | (?i:posted|published|updated|last\s+updated|first\s+published|modified)\b\s*:?.{0,60}
+  | (?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b.*
+)$""", re.VERBOSE)
+# The words of a time stamp: "Tuesday 8 April 2025 10.10pm BST", "27/08/2019 - 09:05 CET".
+_STAMP_WORDS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+sun am pm a.m p.m gmt bst utc cet cest est edt pst pdt ist jst kst aest et pt""".split())
+
+
+def _time_stamp(text: str) -> bool:
+    """Whether a line is only a date and a time (digits, month and day names, am/pm, a time zone)."""
+    words = re.findall(r"[^\W\d_]+|\d+", text)
+    letters = [w for w in words if not w.isdigit()]
+    return any(w.isdigit() for w in words) and len(words) <= 10 and all(
+        w.lower() in _STAMP_WORDS or w.lower()[:3] in _STAMP_WORDS and len(w) > 3 or w.lower() in ("st", "nd", "rd", "th")
+        for w in letters)
+# A paywall or subscription notice.
+_PAYWALL_RE = re.compile(r"""(?:to\s+(?:read|continue\s+reading)\s+the\s+rest\s+of\s+(?:this|the)\s+(?:story|article)
+  | free\s+(?:\d+-day\s+)?trial | already\s+a\s+subscriber | subscribe\s+(?:now|today)\s+(?:to|for)\b
+  | this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)
+  | support\s+us\s+from\s+as\s+little\s+as)""", re.IGNORECASE | re.VERBOSE)
+# "Case number: 7:19-bk-23649", "Funeral notices: see page 12": a label and its value, no clause of its own.
+_LABEL_RE = re.compile(r"^(?!(?:he|she|it|they|we|i|you)\b)[A-Z][\w'&-]*(?:\s+(?!(?:said|says|added|adds|told|tells|"
+                       r"wrote|writes|warned|warns|asked|asks|explained|explains)\b)[\w'&-]+){0,3}:\s+"
+                       r"(?![\"'\u201c\u2018])")
+
+
+def _latin(text: str) -> bool:
+    """Whether a line is written mostly in Latin letters: a script with no full stop (Thai) ends no sentence
+    with one, so the absence of one says nothing there."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+def strip_furniture(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs without the page furniture around and among them.
+
+    Parameters
+    ----------
+    paragraphs : list of str
+        The paragraphs a reader found, in order, each on one line.
+
+    Returns
+    -------
+    list of str
+        The same paragraphs, less: bylines and time stamps before the first sentence; lines that only point
+        elsewhere, player and advertising fallback text, paywall notices; a heading naming a section of the
+        page and the headlines under it (readers' comments: all that follows); and, at the end, lines that
+        are only a label and its value, or figures and names with no sentence.
+
+    Examples
+    --------
+    >>> strip_furniture(["By Ana Ruiz in Lima", "Updated: 27/08/2019 - 09:05",
+    ...                  "The port reopened on Tuesday.", "Read also: Storm hits coast",
+    ...                  "Officials said damage was light.", "Related stories",
+    ...                  "Storm hits coast", "Ferry resumes"])
+    ['The port reopened on Tuesday.', 'Officials said damage was light.']
+    """
+    out: list[str] = []
+    started = False     # a sentence of the story has been seen
+    skipping = False    # under a heading of page furniture, until a sentence
+    for i, para in enumerate(paragraphs):
+        text = para.strip()
+        sentence = bool(_SENTENCE_END_RE.search(text))
+        short = len(text.split()) <= 8
+        if started and short and not sentence and _COMMENTS_RE.match(text):
+            break
+        if started and short and not sentence and _SECTION_RE.match(text):
+            skipping = True
+            continue
+        if skipping and not sentence and _latin(text):
+            continue
+        skipping = False
+        if _SLOT_RE.match(text) or _POINTER_RE.match(text) or _PAYWALL_RE.search(text):
+            continue
+        if not sentence and (_BYLINE_RE.match(text) and len(text.split()) <= 14 or _time_stamp(text)):
+            continue
+        started = started or sentence
+        out.append(para)
+    while len(out) > 1 and (_LABEL_RE.match(out[-1]) and len(out[-1].split()) <= 12 or not re.search(
+            r"\b[a-z]{3,}\b", out[-1]) and not _SENTENCE_END_RE.search(out[-1].strip()) and _latin(out[-1])):
+        out.pop()       # "Case number: 7:19-bk-23649", "1 NZD = 1.76 WST": a fact box or a table's figures
+    return out

@@ -1,0 +1,62 @@
+"""Page furniture among a story's paragraphs (kg/ingest/furniture.py), on pages and lines written here."""
+from __future__ import annotations
+
+from kg.ingest.furniture import strip_furniture
+from kg.ingest.html import extract
+
+STORY = ["The council approved the new bridge on Tuesday.", "Work will start in March, the mayor said."]
+
+
+def test_bylines_and_time_stamps_above_the_story_go():
+    for line in ("By Tomasz Wilk in Gdansk", "Posted 3 March 2021, 9:15 am", "Updated: 03/03/2021 - 09:15",
+                 "Wednesday 3 March 2021 10.40pm GMT", "Additional reporting by Ines Sousa; Editing by Li Wei"):
+        assert strip_furniture([line, *STORY]) == STORY, line
+    # a sentence that starts like a byline is the story's
+    assert strip_furniture(["By contrast, the old bridge will close.", *STORY])[0].startswith("By contrast")
+
+
+def test_pointers_slots_and_paywalls_go_wherever_they_stand():
+    for line in ("Read also: Bridge costs double", "» Bridge costs double » Ferry fares rise", "ADVERTISEMENT",
+                 "Your browser does not support the video tag.", "Story continues below advertisement",
+                 "Already a subscriber? Log in to read the rest of this article.",
+                 "The Harbour Post covers the coast. Start your free 14-day trial to read the rest of this story."):
+        assert strip_furniture([STORY[0], line, STORY[1]]) == STORY, line
+
+
+def test_a_section_of_the_page_goes_with_the_headlines_under_it():
+    paras = [STORY[0], "More from our network", "Ten bridges to see this summer", "Ferry fares rise again",
+             STORY[1]]
+    assert strip_furniture(paras) == STORY
+    # readers' comments: everything below the heading is theirs, sentences too
+    paras = [*STORY, "Reader comments (2)", "Dan from Leeds: About time. Well done to the council.",
+             "Local mum: What about the buses?"]
+    assert strip_furniture(paras) == STORY
+
+
+def test_label_lines_and_figures_close_no_story():
+    paras = [*STORY, "Case title: In re: Harbour Bridge Co.", "Case number: 21-bk-0042 Judge: A. Moreno",
+             "1 EUR = 4.52 PLN 1 USD = 3.81 PLN"]
+    assert strip_furniture(paras) == STORY
+    # a last paragraph that is a quote introduced by its speaker is the story's
+    last = 'Moreno said: "The bridge will be finished on time."'
+    assert strip_furniture([*STORY, last])[-1] == last
+    assert strip_furniture([*STORY, "Work was due to start in May"])[-1] == "Work was due to start in May"
+    # a subheading inside the story stays, and so does text in a script that ends no sentence with a stop
+    assert strip_furniture([STORY[0], "Costs and delays", STORY[1]]) == [STORY[0], "Costs and delays", STORY[1]]
+    thai = ["สะพานใหม่จะเปิดในเดือนมีนาคม", "สภาเมืองอนุมัติโครงการแล้ว"]
+    assert strip_furniture(thai) == thai
+
+
+def test_a_table_layout_page_keeps_only_its_story():
+    page = ("<html lang='en'><head><title>Council backs bridge - Coast Times</title></head><body><table><tr><td>"
+            "<h1>Council backs bridge</h1><p><i>By Ana Ruiz in Sopot</i></p><p>Posted 3 March 2021, 9:15 am</p>"
+            "<p>The Sopot council approved a new bridge over the river on Tuesday, ending a two-year dispute.</p>"
+            "<p>Mayor Jan Nowak said work would start in March and cost 40 million zloty.</p>"
+            "<p><b>&raquo; <a href='/a'>Bridge costs explained</a></b></p>"
+            "<p>The opposition said the money should go to schools.</p><hr><p><b>Reader comments (2)</b></p>"
+            "<p>Marta from Gdynia: Finally! Thank you to the mayor.</p><p>Reader: Waste of money.</p>"
+            "</td></tr></table></body></html>")
+    text = extract(page, "bridge.html").text
+    assert text.startswith("The Sopot council approved") and text.endswith("should go to schools.")
+    for leak in ("Ana Ruiz", "Posted", "explained", "comments", "Marta", "Waste"):
+        assert leak not in text

@@ -34,7 +34,7 @@ def test_a_section_of_the_page_goes_with_the_headlines_under_it():
 
 
 def test_label_lines_and_figures_close_no_story():
-    paras = [*STORY, "Case title: In re: Harbour Bridge Co.", "Case number: 21-bk-0042 Judge: A. Moreno",
+    paras = [*STORY, "Case title: In re: Harbour Bridge Co.", "Case number: 21-bk-0042 Court: the District Court for the Eastern District of Gdansk Judge: A. Moreno",
              "1 EUR = 4.52 PLN 1 USD = 3.81 PLN"]
     assert strip_furniture(paras) == STORY
     # a last paragraph that is a quote introduced by its speaker is the story's

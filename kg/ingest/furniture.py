@@ -78,6 +78,11 @@ _LABEL_RE = re.compile(r"^(?!(?:he|she|it|they|we|i|you)\b)[A-Z][\w'&-]*(?:\s+(?
                        r"(?![\"'\u201c\u2018])")
 
 
+def _labels(text: str) -> int:
+    """How many "Label: value" pairs a line holds ("Case number: 7:19-bk-2 Court: ... Judge: ...")."""
+    return len(re.findall(r"(?:^|\s)[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}:\s", text))
+
+
 def _latin(text: str) -> bool:
     """Whether a line is written mostly in Latin letters: a script with no full stop (Thai) ends no sentence
     with one, so the absence of one says nothing there."""
@@ -130,7 +135,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
             continue
         started = started or sentence
         out.append(para)
-    while len(out) > 1 and (_LABEL_RE.match(out[-1]) and len(out[-1].split()) <= 12 or not re.search(
+    while len(out) > 1 and (_LABEL_RE.match(out[-1]) and (len(out[-1].split()) <= 12 or _labels(out[-1]) > 1)
+                            or not re.search(
             r"\b[a-z]{3,}\b", out[-1]) and not _SENTENCE_END_RE.search(out[-1].strip()) and _latin(out[-1])):
         out.pop()       # "Case number: 7:19-bk-23649", "1 NZD = 1.76 WST": a fact box or a table's figures
     return out

@@ -82,3 +82,10 @@ def test_fragments_are_no_subjects(nlp):
     assert not [c for s in doc.sents for c in sentence_clauses(s, openie=True) if c.predicate == "bear"]
     doc = nlp("The minister left the room, slamming the door.")
     assert [c for s in doc.sents for c in sentence_clauses(s) if c.predicate == "slam"]
+
+
+def test_a_name_at_the_end_of_a_paragraph_has_no_blank_lines_in_its_label(run):
+    text = ("Creditors sued Harrowgate Freight L.P.\n\nThe judge said Harrowgate Freight L.P. must answer. "
+            "Case filed against Harrowgate Freight L.P.\n\nNo date was set.")
+    labels = [e.label for e in run(text).entities]
+    assert labels and all(label == " ".join(label.split()) for label in labels), labels

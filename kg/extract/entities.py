@@ -172,11 +172,11 @@ def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct or doc[start].is_space):
         if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
             break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
         if doc[i].text in "([" and not any(t.text in ")]" for t in doc[i:end]):

@@ -76,3 +76,31 @@ def test_a_description_says_the_unknown_name_is_a_body(run):
 ])
 def test_person_cues_and_given_names_keep_persons(run, text, name):
     assert types_of(run(text), name) == {EntityType.PERSON}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, etype", [
+    ("She told reporters at Lindfield Cathedral that the church would change.", "Lindfield Cathedral",
+     EntityType.LOCATION),
+    ("Marovia, the country's biggest residential landlord, said it would sue.", "Marovia", EntityType.ORGANIZATION),
+    ("Farmers protested against the South American bloc Tierrasur on Monday.", "Tierrasur", EntityType.ORGANIZATION),
+    ("Swiss chocolate maker Varenne Callot said it would raise prices.", "Varenne Callot", EntityType.ORGANIZATION),
+    ("Lai's son Sebastien has campaigned for his release.", "Sebastien", EntityType.PERSON),
+    ("Its housing spokesman, Jaime de los Santos, accused the government of lying.", "Jaime de los Santos",
+     EntityType.PERSON),
+    ("Isla Verda, the smallest island, received 19 boats.", "Isla Verda", EntityType.LOCATION),
+    ("The next summit, COP41, will be held in Antalya.", "COP41", EntityType.EVENT),
+    ("Broadcasters said they would boycott next year's Nordvision Song Contest in Vienna.",
+     "Nordvision Song Contest", EntityType.EVENT),
+])
+def test_descriptions_and_heads_type_a_name(run, text, name, etype):
+    assert types_of(run(text), name) == {etype}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Lawmakers amended the Harbour Museum Act in 2003, the ministry said.", "Harbour Museum Act"),
+    ("The Treaty of Calvera was signed by both states in 1921.", "Treaty of Calvera"),
+])
+def test_a_law_or_a_treaty_is_no_actor(run, text, name):
+    assert types_of(run(text), name) == set()

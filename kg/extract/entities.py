@@ -94,7 +94,12 @@ PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan 
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones""".split())
 # Last words of competitions, and of places the NER calls organisations, and first words of places
-EVENT_HEADS = frozenset("open cup championship championships games olympics tournament trophy prix".split())
+EVENT_HEADS = frozenset("""open cup championship championships games olympics tournament trophy prix contest festival
+summit""".split())
+# Head words of laws and treaties ("the British Museum Act", "the European Convention on Human Rights"): no actors
+LAW_HEADS = frozenset("act convention treaty agreement accord protocol directive charter bill".split())
+# Places of worship: "Canterbury Cathedral" is a place ("the Church of England" is a body, so not "church")
+WORSHIP_HEADS = frozenset("cathedral abbey mosque temple chapel basilica monastery shrine minster".split())
 STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard bridge canal river lake island bay
 strait crossing""".split())
 PLACE_FIRST_WORDS = frozenset("place rue piazza plaza avenida calle mount lake".split())
@@ -277,6 +282,8 @@ class Resolver:
                     start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
             if self._title_part(start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
+            if entry is None and end - start > 1 and self._law(start, end):
+                continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
             if entry is None and self._product(start, end):
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
@@ -297,8 +304,8 @@ class Resolver:
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
                 etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup": a competition
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
-                    last in STREET_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
-                etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome"
+                    last in STREET_HEADS | WORSHIP_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
+                etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome", "Canterbury Cathedral"
             elif not text[:1].isupper():
                 continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
@@ -364,6 +371,13 @@ class Resolver:
             return True
         head = self.doc[end - 1]
         return any(t.ent_type_ == "ORG" for t in head.conjuncts)
+
+    def _law(self, start: int, end: int) -> bool:
+        """Whether a name is a law's or a treaty's: its head word (the last before "of", "on" or "for") is one of
+        LAW_HEADS ("British Museum Act", "Convention on Human Rights", "Treaty of Rome")."""
+        words = [t for t in self.doc[start:end]]
+        cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("of", "on", "for")), len(words))
+        return words[cut - 1].text[:1].isupper() and words[cut - 1].lower_ in LAW_HEADS
 
     def _product(self, start: int, end: int) -> bool:
         """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,

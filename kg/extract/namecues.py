@@ -23,7 +23,8 @@ ORG, GPE, LOC, GROUP, EVENT, PERSON = (EntityType.ORGANIZATION, EntityType.GPE, 
 POSSESSED = {**dict.fromkeys("""shares share stock stake subsidiary subsidiaries shareholders investors customers
 ceo cfo chairman chairwoman revenue revenues profit profits earnings sales brand brands products factory factories
 academy squad""".split(), ORG),
-             **dict.fromkeys("mayor residents inhabitants townspeople outskirts suburbs".split(), GPE)}
+             **dict.fromkeys("mayor residents inhabitants townspeople outskirts suburbs".split(), GPE),
+             **dict.fromkeys("son daughter wife husband father mother brother sister widow widower".split(), PERSON)}
 # "Benfica president Rui Costa", "Saratov governor Roman Busargin": a lowercase role after a name
 ROLE_AFTER = {**dict.fromkeys("""chairman chairwoman ceo coach manager striker midfielder defender goalkeeper
 captain winger forward president spokesman spokeswoman spokesperson executive""".split(), ORG),
@@ -37,7 +38,7 @@ airline bank lender insurer retailer""".split(), ORG),
 DESCRIBED_BEFORE = {**dict.fromkeys("""journal magazine newspaper club team carmaker automaker airline lender insurer
 retailer broadcaster publisher firm company group bank charity lobby utility miner consortium startup conglomerate
 jeweller jeweler watchdog regulator service drugmaker chipmaker planemaker steelmaker shipbuilder operator
-nonprofit""".split(), ORG),
+nonprofit maker manufacturer producer supplier bloc""".split(), ORG),
                     **dict.fromkeys("gang militia cartel".split(), GROUP),
                     **dict.fromkeys("town village city municipality".split(), GPE)}
 # "economists at Mizuho": people who work at an organisation
@@ -45,7 +46,9 @@ STAFF = frozenset("""economist analyst strategist researcher scientist executive
 spokesman spokeswoman spokesperson""".split())
 # "the town of Marathon", "the people of Thornbury"
 OF_PLACE = frozenset("""town village city municipality people residents inhabitants mayor suburb outskirts district
-districts region province county north south east west northeast northwest southeast southwest port island""".split())
+districts region province county north south east west northeast northwest southeast southwest port""".split())
+# Lowercase particles inside personal names ("Jaime de los Santos", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della los las bin ibn al el la le ter".split())
 AROUND = frozenset("around near outside across throughout off".split())     # "20 nautical miles off Ras Tanura"
 # "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
@@ -53,9 +56,13 @@ GOING = frozenset("fly travel go return arrive head move drive sail march flee e
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
 retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
 organisation organization association agency body union watchdog regulator consortium cooperative conglomerate
-startup utility miner jeweller jeweler chain brand""".split(), ORG),
+startup utility miner jeweller jeweler chain brand landlord bloc""".split(), ORG),
            **dict.fromkeys("gang militia cartel".split(), GROUP),
-           **dict.fromkeys("town village city municipality".split(), GPE)}
+           **dict.fromkeys("town village city municipality region province capital port".split(), GPE),
+           **dict.fromkeys("island peninsula archipelago".split(), LOC),
+           **dict.fromkeys("summit contest festival tournament".split(), EVENT)}
+# "the country's biggest landlord": possessors that rank a body among others, never a person's employer
+RANKING = frozenset("country world nation region continent city state industry sector".split())
 
 
 # Nouns of team sport: an article that uses several of them is about sport, where a town's name that acts is a club's
@@ -122,13 +129,20 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in OF_PLACE and \
             first.head.head.text.islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
+    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("island", "islands"):
+        votes.append((LOC, 3))      # "the island of El Hierro"
     elif first.dep_ == "pobj" and first.head.lower_ in AROUND:
         votes.append((GPE, 3 if first.head.lower_ == "off" else 2))  # "roads around Athlone": firms are not around
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= end - start <= 3 and all(
-            t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
-        votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,"
+    names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
+            t.is_alpha and t.text[:1].isupper() for t in names):
+        votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"
+    if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.tag_ == "NN"
+            and before.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS
+            and all(t.is_alpha and t.text[:1].isupper() for t in names)):
+        votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
     noun = apposed_noun(doc, end)
@@ -186,8 +200,9 @@ def apposed_noun(doc: Doc, end: int) -> Token | None:
     else:
         j += 1
     while j < len(doc) and (doc[j].tag_ == "POS" or doc[j].pos_ in ("DET", "PROPN", "ADJ", "ADV", "NUM")
-                            and doc[j].pos_ != "NOUN"):
-        j += 1
+                            and doc[j].pos_ != "NOUN" or doc[j].lower_ in RANKING and j + 1 < len(doc)
+                            and doc[j + 1].tag_ == "POS"):
+        j += 1      # ", the country's biggest residential landlord": the ranking possessor is not the head
     while j + 1 < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") and doc[j + 1].pos_ == "NOUN":
         j += 1
     if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":

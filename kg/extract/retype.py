@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
 from kg.extract.givennames import starts_like_a_person
-from kg.extract.namecues import APPOSED, PERSON_ROLES, acts, context_votes, first_conjunct
+from kg.extract.namecues import APPOSED, NAME_PARTICLES, PERSON_ROLES, acts, context_votes, first_conjunct
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 PERSON = EntityType.PERSON
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
-# Lowercase particles inside personal names ("Ursula von der Leyen", "Jaime de los Santos")
-NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della de los las bin ibn al el la le ter".split())
 
 
 def person_cue(r: Resolver, c: Cluster) -> bool:

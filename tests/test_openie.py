@@ -407,3 +407,25 @@ def test_negated_copulas_births_and_bracketed_asides(rows, text, expected):
 
 def test_a_negated_copula_states_no_origin(rows):
     assert not [t for t in rows("Lena Roth is not a German citizen.") if t[1] == "is from"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nurses at the Aga Khan Hospital in Nairobi went on strike.", ("the Aga Khan Hospital", "is in", "Nairobi")),
+    ("The Museum of Modern Art in New York bought the painting.", ("The Museum of Modern Art", "is in", "New York")),
+])
+def test_a_named_site_in_a_place_is_in_it(rows, text, expected):
+    assert expected in rows(text)
+
+
+def test_a_firm_in_a_place_is_not_said_to_be_there(rows):
+    assert not [t for t in rows("Sales of Nokia in India rose sharply.") if t[1] == "is in"]
+
+
+@pytest.mark.parametrize("text, noun_phrase, verb", [
+    ("She became the youngest minister to hold the post.", "the youngest minister to hold the post", "became"),
+    ("He was the last player to leave the stadium.", "the last player to leave the stadium", "was"),
+])
+def test_an_infinitive_after_a_linking_verbs_noun_is_the_nouns(rows, text, noun_phrase, verb):
+    got = rows(text)
+    assert not any(t[1].startswith(f"{verb} to ") for t in got), got
+    assert any(t[1] == verb and t[2] == noun_phrase for t in got), got

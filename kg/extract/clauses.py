@@ -607,10 +607,22 @@ def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
         if verb.dep_ != "conj" or verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
             prefix = "be"
     head = verb
-    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and subject_controlled(head):
+    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and subject_controlled(head) \
+            and not noun_infinitive(head):
         head = head.head
         toks = relation_tokens(head) + toks
     return by_position(toks), prefix
+
+
+LINKING_VERBS = frozenset("be become remain".split())
+
+
+def noun_infinitive(xcomp: Token) -> bool:
+    """ "He became the first African to win the award", "was the last player to leave": an infinitive the parser hung
+    on a linking verb right after its noun says what the noun did; "became to win" is no relation."""
+    head = xcomp.head
+    return head.lemma_.lower() in LINKING_VERBS and any(
+        c.dep_ in ("attr", "dobj") and c.i < xcomp.i and c.right_edge.i + 1 == xcomp.left_edge.i for c in head.children)
 
 
 def subject_controlled(xcomp: Token) -> bool:

@@ -8,8 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import (Clause, after_comma, arg_tokens, bracketed, misread_main_verb, relation_tokens,
-                                sentence_clauses, trim, word_prefix)
+from kg.extract.clauses import (Clause, after_comma, arg_tokens, bracketed, misread_main_verb, noun_infinitive,
+                                relation_tokens, sentence_clauses, trim, word_prefix)
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
                                  split_name)
@@ -53,7 +53,7 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
                 # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-            clause = place_apposition(clause)
+            clause = noun_with_infinitive(place_apposition(clause))
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
@@ -196,6 +196,19 @@ def existential_clauses(sent) -> list[Clause]:
         out.append(Clause(kind="copula", rel=rel, predicate=f"be_{prep.lower_}", subj=subj, obj=arg_tokens(pobj),
                           subj_head=attr, obj_head=pobj, verb=verb, use="openie"))
     return out
+
+
+def noun_with_infinitive(clause: Clause) -> Clause:
+    """ "He became the first African to win the award": the noun's infinitive, which the parser hung on the linking
+    verb, stays in the object, as when it reads it as the noun's own ("the only judge to oppose the ruling")."""
+    verb, noun = clause.verb, clause.obj_head
+    if verb is None or noun is None or not clause.obj or clause.surface_obj is not None or clause.kind not in (
+            "copula", "verb"):
+        return clause
+    inf = [c for c in verb.children if c.dep_ == "xcomp" and noun_infinitive(c) and noun.right_edge.i + 1 == c.left_edge.i]
+    if not inf:
+        return clause
+    return replace(clause, obj=[*clause.obj, *[t for t in inf[0].subtree if not t.is_punct or t.i < inf[0].right_edge.i]])
 
 
 # nouns for people that a place can be too ("France, a close ally"), or that name a body of people

@@ -429,3 +429,13 @@ def test_an_infinitive_after_a_linking_verbs_noun_is_the_nouns(rows, text, noun_
     got = rows(text)
     assert not any(t[1].startswith(f"{verb} to ") for t in got), got
     assert any(t[1] == verb and t[2] == noun_phrase for t in got), got
+
+
+def test_each_member_after_a_light_verbs_preposition_is_a_tuple(rows):
+    got = rows("The studio makes films for children and adults.")
+    assert ("The studio", "makes films for", "children") in got and ("The studio", "makes films for", "adults") in got
+
+
+def test_an_apposition_keeps_the_name_its_description_stands_for(rows):
+    got = rows("Her brother, the painter Karl Weiss, lives in Vienna.")
+    assert ("Her brother", "is", "the painter Karl Weiss") in got, got

@@ -775,6 +775,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 # "filed charges against" as the relation
                 make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras, kind,
                      by_position(surface + noun_toks + words), arg_tokens(target))
+                use = "openie"      # "makes software for hospitals and schools": Open IE prints each member
+                for o in conjuncts(target)[1:]:
+                    make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras,
+                         kind, by_position(surface + noun_toks + words), arg_tokens(o))
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         if named is not None:   # "beat world number one Aryna Sabalenka": the name is the object
             make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),

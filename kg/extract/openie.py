@@ -386,7 +386,7 @@ def object_words(clause: Clause) -> str:
         return country_of(words(obj))       # "South African", "New Zealand"
     if clause.kind == "comp":
         obj = clause_without_asides(obj)
-    return words(obj) if clause.kind in WRITER_KINDS else words(phrase(obj))
+    return words(obj) if clause.kind in WRITER_KINDS and clause.kind != "appos" else words(phrase(obj))
 
 
 def bare_modifier(clause: Clause) -> bool:

@@ -439,3 +439,13 @@ def test_each_member_after_a_light_verbs_preposition_is_a_tuple(rows):
 def test_an_apposition_keeps_the_name_its_description_stands_for(rows):
     got = rows("Her brother, the painter Karl Weiss, lives in Vienna.")
     assert ("Her brother", "is", "the painter Karl Weiss") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The judge ordered the bank to return the funds.", ("The judge", "ordered", "the bank", "to return the funds")),
+    ("The league urged the clubs to cut ticket prices.", ("The league", "urged", "the clubs", "to cut ticket prices")),
+])
+def test_whom_an_order_is_to_and_what_they_are_to_do_are_one_tuple(rows, text, expected):
+    got = rows(text)
+    assert expected in got, got
+    assert (expected[0], expected[1], expected[3]) not in got

@@ -161,8 +161,11 @@ def addressed(clauses: list[Clause]) -> list[Clause]:
     out, merged = [], set()
     for c in clauses:
         key = (c.verb.i, c.subj_head.i) if c.verb is not None and c.subj_head is not None else None
-        if c.kind == "comp" and key in whom and c.obj_head is not None and c.obj_head.dep_ == "ccomp" \
-                and c.verb.lemma_.lower() in ADDRESS_VERBS:
+        if c.kind == "comp" and key in whom and c.obj_head is not None and (
+                c.obj_head.dep_ == "ccomp" and c.verb.lemma_.lower() in ADDRESS_VERBS
+                or c.obj_head.dep_ == "xcomp" and c.verb.lemma_ in lx.OBJECT_CONTROL_VERBS
+                and whom[key].obj_head.i < c.obj_head.i):
+            # "ordered the company to pay compensation": whom, then what they are to do
             person = whom[key]
             out.append(replace(c, obj=person.obj, surface_obj=None, extras=[c.obj, *c.extras]))
             merged.add(id(person))

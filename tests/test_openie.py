@@ -449,3 +449,8 @@ def test_whom_an_order_is_to_and_what_they_are_to_do_are_one_tuple(rows, text, e
     got = rows(text)
     assert expected in got, got
     assert (expected[0], expected[1], expected[3]) not in got
+
+
+def test_a_description_and_a_name_keep_their_dashes(rows):
+    got = rows("The Anglo-Dutch group Shell-BP signed a deal.")
+    assert ("Shell-BP", "is", "Anglo-Dutch group") in got, got

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import Clause, arg_tokens, possessor_tokens, title_of_tokens, trim
+from kg.extract.clauses import Clause, arg_tokens, glue, possessor_tokens, title_of_tokens, trim
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
@@ -256,7 +256,7 @@ def description_clauses(name: Token) -> list[Clause]:
         nouns.append(split)
     nouns += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.ent_iob_ == "O"
               and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and (c.lower_ in lx.TITLE_NOUNS or c.text.islower() and c.text not in NAME_PARTICLES))]
-    subj = name_tokens(name)
+    subj = dashed_name(name_tokens(name))
     for c in name.children:
         if c.dep_ == "nmod" and c.i < name.i and c.lower_ in lx.TITLE_NOUNS and c.ent_iob_ == "O" and any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
@@ -281,12 +281,22 @@ def description_clauses(name: Token) -> list[Clause]:
                 and not doc[words[0].i - 2].whitespace_:
             words = [doc[words[0].i - 2], doc[words[0].i - 1], *words]     # "Co-founder": the word as written
         if words:
-            out.append(_clause("be", "is", subj, words, name, noun, "openie"))
+            out.append(_clause("be", "is", subj, glue(words), name, noun, "openie"))
         if not title:
             for adj in (c for c in [*noun.children, *adjs] if c.dep_ in ("amod", "compound") and c.i < noun.i
                         and is_demonym(c)):
                 out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))
     return out
+
+
+def dashed_name(subj: list[Token]) -> list[Token]:
+    """A name with the part a dash joins to it ("Shell" + "-" + "BP"), as the sentence writes it."""
+    doc = subj[0].doc
+    k = subj[0].i
+    while k > 1 and doc[k - 1].text in "-–" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].pos_ == "PROPN":
+        k -= 2
+    return [*doc[k:subj[0].i], *subj]
 
 
 def origin_before_name(name: Token, subj: list[Token]) -> list[Clause]:

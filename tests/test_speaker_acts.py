@@ -235,3 +235,40 @@ def test_a_speaker_s_own_second_act_stays_the_speaker_s():
     doc = make_doc(PLAIN)
     assert coordination_head(doc[10]).text == "said"
     assert ("ask", "Rossi", "Oslo", POS, ASSERTED) in tuples(doc)
+
+
+# --------------------------------------------------------------------------- "called it a gimmick"
+
+# "The union called the offer an insult ." : an object and its predicate
+CALLED_IT = """
+The the DET DT det 1
+union union NOUN NN nsubj 2
+called call VERB VBD ROOT 2
+the the DET DT det 4
+offer offer NOUN NN dobj 2
+an an DET DT det 6
+insult insult NOUN NN oprd 2
+. . PUNCT . punct 2
+"""
+
+# "The board named Ortiz chairman ." : a post given to the one named, who stays the object
+NAMED = """
+The the DET DT det 1
+board board NOUN NN nsubj 2
+named name VERB VBD ROOT 2
+Ortiz Ortiz PROPN NNP dobj 2
+chairman chairman NOUN NN oprd 2
+. . PUNCT . punct 2
+"""
+
+
+def test_an_object_predicate_is_part_of_what_the_graph_states():
+    doc = make_doc(CALLED_IT)
+    assert ("call", "The union", "the offer an insult", POS, ASSERTED) in tuples(doc)
+    assert not [t for t in tuples(doc) if t[2] == "the offer"]
+    # Open IE keeps the object as the parse gives it
+    assert ("call", "The union", "the offer", POS, ASSERTED) in tuples(doc, openie=True)
+
+
+def test_a_post_keeps_the_one_named_as_the_object():
+    assert ("name", "The board", "Ortiz", POS, ASSERTED) in tuples(make_doc(NAMED))

@@ -21,6 +21,9 @@ from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
+# Verbs whose object predicate is a post the object is given ("named Ortiz chief executive"): the object stays
+# the one named, whatever the post; any other verb's object predicate says what the object is called or held to be.
+APPOINTING_VERBS = frozenset("name appoint elect make nominate choose select crown vote install".split())
 SKIP_IN_ARG = {"relcl", "appos", "punct", "cc", "conj", "preconj", "advcl", "parataxis", "mark"}
 TOP_ONLY = {"conj", "cc", "preconj"}
 EDGE_PUNCT = set(",;:-–—'\"`()[]")
@@ -784,11 +787,21 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),
                  extras, kind)
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+        oprd = next((c for c in dobjs if c.dep_ == "oprd" and c.i > obj0.i), None) if (
+            obj0.dep_ == "dobj" and obj0.pos_ != "PROPN" and not is_copula and use == "both"
+            and verb.lemma_.lower() not in APPOINTING_VERBS) else None
+        start = len(out)
         for o in conjuncts(obj0):
             obj_toks = arg_tokens(o)
             if by is not None and o.i == obj0.i:
                 obj_toks = by_position(obj_toks + list(by.subtree))
             make(o, rel, copula_predicate(o) if is_copula else predicate, obj_toks, extras, kind)
+        if oprd is not None:
+            # "called it a gimmick", "named the strike illegal": what the graph states is the whole predication,
+            # call(X, "it a gimmick"), not call(X, it); Open IE keeps the object as the parse gives it
+            out[start:] = [replace(c, use="openie") for c in out[start:]]
+            make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
+            out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
         # a request or control verb with an xcomp: asked Putin to recognise ...
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
     if acomps:

@@ -94,3 +94,37 @@ def test_a_possessed_title_with_a_nationality_is_held_in_the_possessor(run):
     found = roles(run(text))
     assert ("Ewan Ross", "head_of", "Transport Workers Union") in found
     assert not [r for r in found if r[0] == "Ewan Ross" and r[2] in ("Scotland", "Scottish")]
+
+
+@pytest.mark.model
+def test_a_cabinet_title_heads_the_one_department_its_portfolio_names(run):
+    text = ("The Energy Department ordered an inquiry into the blackout on Monday. Energy Secretary Maria Lopez said "
+            "the grid operator had ignored three warnings.")
+    assert ("Maria Lopez", "head_of", "Energy Department") in roles(run(text))
+    # no department of that portfolio, or two of them: nothing
+    text = ("The Energy Department ordered an inquiry on Monday. Transport Secretary Maria Lopez said the trains "
+            "would run again.")
+    assert not [r for r in roles(run(text)) if r[2] == "Energy Department"]
+    text = ("The Energy Department and the Energy Regulatory Office opened inquiries on Monday. Energy Secretary "
+            "Maria Lopez said the grid operator had ignored three warnings.")
+    assert not [r for r in roles(run(text)) if r[0] == "Maria Lopez" and r[1] == "head_of"]
+
+
+KESTREL = ("Kestrel Airways cancelled 80 flights on Friday. Kestrel Airways blamed a software fault, and Kestrel "
+           "Airways said refunds would be paid within a week. Passengers queued at Heathrow Airport for hours. ")
+
+
+@pytest.mark.model
+def test_a_bare_internal_title_is_held_in_the_organisation_the_article_is_about(run):
+    text = KESTREL + "Kestrel Airways shares fell 4 percent, and the Civil Aviation Authority asked for a report. Chairman Olav Berg apologised to passengers."
+    assert ("Olav Berg", "chair_of", "Kestrel Airways") in roles(run(text))
+    # another organisation named about as often: no guess
+    text = KESTREL + "Brant Air and Brant Air's partner Brant Cargo said Brant Air would help. Chairman Olav Berg apologised."
+    assert not [r for r in roles(run(text)) if r[0] == "Olav Berg"]
+
+
+@pytest.mark.model
+def test_a_name_the_tagger_ends_with_a_noun_keeps_its_of_phrase(run):
+    text = "A team led by Park Ji-hoon of the Daejeon Institute of Materials Science reported the result in May."
+    found = roles(run(text))
+    assert any(r[0] == "Park Ji-hoon" and r[2] == "Daejeon Institute of Materials Science" for r in found), found

@@ -1355,7 +1355,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.dep_ != "compound":
+        if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_iob_ == "I") and tok.ent_type_ == "PERSON" \
+                and tok.dep_ != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun
             out.extend(name_title_clauses(tok, Context()))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))

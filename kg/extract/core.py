@@ -15,7 +15,7 @@ from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, go
                                  relief_code)
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
-from kg.extract.rolefacts import (cabinet_of_leader, counterparts, elsewhere, former_holding, frame_state,
+from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
                                   home_cabinet_titles, known_person, lone_body_titles, role_object, role_verb,
                                   secretary_role, state_entry)
 from kg.extract.namecues import front_matter_places
@@ -743,6 +743,7 @@ class _Converter:
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += self.body_titles(statements)
         statements += self.implicit_titles(statements)
+        statements += department_titles(self, statements)
         statements += home_cabinet_titles(self, statements)
         statements = cabinet_of_leader(self, statements)
         statements += counterparts(self, statements)

@@ -189,7 +189,7 @@ def cabinet_of_leader(conv: _Converter, statements: list[Statement]) -> list[Sta
 # executive X", "chairwoman X"); not an office of a state, nor a spokesman (of a government as often as of a firm).
 INTERNAL_TITLES = frozenset("""chief_executive ceo cfo coo chief_executive_officer chief_financial_officer
 chief_operating_officer chairman chairwoman chairperson managing_director executive_director board_member
-founder co_founder head_coach coach""".split())
+founder co_founder head_coach coach director_general""".split())
 
 
 def bare_title(conv: _Converter, m) -> Token | None:
@@ -211,12 +211,14 @@ def bare_title(conv: _Converter, m) -> Token | None:
 
 def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
     """ "Vexa Motors cut 300 jobs. ... chief executive Ana Lind said": a bare title of an organisation's own officer
-    is held in the article's organisation when the article names exactly one, with a low confidence."""
+    is held in the article's organisation when the article names exactly one, or names one four times and at least
+    three times as often as any other, with a low confidence."""
     from kg.extract.core import provenance     # the converter's module builds on this one
     orgs = {e.key for e in conv.entities.values() if e.type is EntityType.ORGANIZATION}
-    if len(orgs) != 1:
-        return []
-    body = conv.entity_of(next(iter(orgs)))
+    ranked = sorted(((conv.mention_counts.get(k, 0), k) for k in orgs), reverse=True)
+    if not ranked or len(ranked) > 1 and not (ranked[0][0] >= 4 and ranked[0][0] >= 3 * ranked[1][0]):
+        return []   # none, or several with none the article is about (named four times, three times as often)
+    body = conv.entity_of(ranked[0][1])
     titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in ROLES}
     out = []
     for m in conv.res.mentions:
@@ -231,6 +233,53 @@ def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Stat
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=body.label, entity=body.key),
                              confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+# Words of the name of a government department that a cabinet member heads ("the Interior Ministry", "the Home Office").
+DEPARTMENT_WORDS = frozenset("ministry department office".split())
+
+
+def cabinet_noun(conv: _Converter, m) -> Token | None:
+    """The cabinet title ("minister", "secretary") right before or in apposition to a person's name, or None (none,
+    several, or a former office)."""
+    head = conv.doc[m.end - 1]
+    nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
+             and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
+    return nouns[0] if len(nouns) == 1 and not former(nouns[0], head) else None
+
+
+def department_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Commerce Secretary X" in an article that names the Commerce Department: a cabinet title's holder heads the
+    one department of the article its portfolio names ("the Interior Ministry" for "Interior Minister", "the US
+    Treasury" for "Treasury Secretary"), with a moderate confidence; nothing when no department or several fit."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    departments = {}
+    for e in conv.entities.values():
+        words = e.label.lower().replace("-", " ").split()
+        if e.type is EntityType.ORGANIZATION and words and (set(words) & DEPARTMENT_WORDS or words[-1] in PORTFOLIO_WORDS):
+            departments[e.key] = set(words)
+    if not departments:
+        return []
+    done = {(st.subject.entity, st.object.entity) for st in statements}
+    out = []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        noun = cabinet_noun(conv, m) if key is not None else None
+        office = cabinet_title(noun) if noun is not None else None
+        if office is None:
+            continue
+        words = {t.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                 for t in c.subtree if portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS}
+        fits = [k for k, named in departments.items() if words and words <= named]
+        if len(fits) != 1 or (key, fits[0]) in done:
+            continue
+        done.add((key, fits[0]))
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate="head_of",
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=conv.entity_of(fits[0]).label, entity=fits[0]),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
 
 
@@ -360,16 +409,15 @@ def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[S
     """ "Interior Minister X" in an article datelined in Belgrade: a cabinet title with no state is held in the
     article's home state, with a low confidence; nothing when the front matter names no one state."""
     from kg.extract.core import provenance     # the converter's module builds on this one
-    titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in STATE_OFFICES}
+    titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in STATE_OFFICES
+              and getattr(conv.entity_of(st.object.entity), "type", None) is not EntityType.ORGANIZATION}
     state, out = None, []
     for m in conv.res.mentions:
         key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
         if key is None or key in titled:
             continue
-        head = conv.doc[m.end - 1]
-        nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
-                 and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
-        office = cabinet_title(nouns[0]) if len(nouns) == 1 and not former(nouns[0], head) else None
+        noun = cabinet_noun(conv, m)
+        office = cabinet_title(noun) if noun is not None else None
         state = state or (home_state(conv) if office else None)
         if office is None or state is None or state == key:
             continue

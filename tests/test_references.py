@@ -150,3 +150,14 @@ def test_the_two_companies_are_the_two_the_story_is_about(nlp, gazetteer):
             "Merrow Therapeutics matched it, and Osric Labs withdrew. The regulator will decide in May. Officials "
             "said the process was fair. The two companies must wait.")
     assert members(nlp, gazetteer, text, "companies") == set()
+
+
+def test_a_states_government_named_by_its_adjective_is_that_state(run):
+    ex = run("Ottawa ordered talks last month. The Canadian government on Thursday ordered binding arbitration. Unions "
+             "accused the Canadian government of siding with the railways.")
+    assert "Canadian government" not in {e.label for e in ex.entities}
+    ordered = [s for s in ex.statements if s.predicate == "order" and "arbitration" in s.object.text]
+    assert ordered and ordered[0].subject.entity == "canada"
+    accused = [s for s in ex.statements if s.predicate == "accuse"]
+    assert accused and all(s.object.entity is None for s in accused)    # a government accused is a concept
+    assert any("canada" in s.object.involves for s in accused)

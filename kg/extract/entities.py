@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import described_as, earlier_set, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import demonym_state, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -513,6 +513,8 @@ class Resolver:
             mods = [first] + [m for m in mods if m.i != first.i]
             if any(i in taken for i in range(first.i, tok.i)) and lemma not in PLACE_NOUNS:
                 continue
+            if lemma == "government" and first.i == tok.i - 1 and state_demonym(self, first) is not None:
+                continue    # "the Canadian government" is Canada acting (resolve_references), no body of its own
             if lemma in INSTITUTION_NOUNS and any(self.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
                                                   for m in mods if m.i == first.i):
                 etype = EntityType.ORGANIZATION
@@ -835,7 +837,10 @@ class Resolver:
             speaker = self._speaker_of_complement(tok)
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
-            if (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
+            if lemma == "government" and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
+                    cid := demonym_state(self, tok)) is not None:
+                pass    # "the Canadian government": Canada
+            elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
                     and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i):
                 cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
             elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:

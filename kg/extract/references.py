@@ -278,3 +278,20 @@ def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
         return False
     return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])
+
+
+def state_demonym(r: Resolver, tok: Token):
+    """The gazetteer entry of the state a nationality adjective names ("Canadian" -> Canada), or None."""
+    entry = r.gaz.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN") else None
+    return entry if entry is not None and entry.kind in STATE_KINDS else None
+
+
+def demonym_state(r: Resolver, tok: Token) -> int | None:
+    """The cluster of the state whose nationality adjective stands right before "government" ("the Canadian
+    government" acts for Canada, as "Moscow" may for Russia); None where the article gives that state no cluster."""
+    before = r.doc[tok.i - 1] if tok.i > 0 else None
+    entry = state_demonym(r, before) if before is not None and before.dep_ in ("amod", "compound") else None
+    if entry is None:
+        return None
+    return next((c.id for c in r.clusters if c.mentions and c.entry is not None and c.entry.label == entry.label),
+                None)

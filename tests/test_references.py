@@ -161,3 +161,16 @@ def test_a_states_government_named_by_its_adjective_is_that_state(run):
     accused = [s for s in ex.statements if s.predicate == "accuse"]
     assert accused and all(s.object.entity is None for s in accused)    # a government accused is a concept
     assert any("canada" in s.object.involves for s in accused)
+
+
+def test_the_junta_is_the_state_the_story_is_about(run):
+    ex = run("Soldiers patrolled the capital of Mali on Monday, and Malian officials said the border was closed. "
+             "Mali's neighbours urged calm. The junta suspended two French broadcasters.")
+    suspended = [s for s in ex.statements if s.predicate == "suspend"]
+    assert suspended and suspended[0].subject.entity == "mali"
+
+
+def test_a_capitalised_title_in_apposition_to_a_name_is_that_person(run):
+    ex = run("The Paris Mayor, Anne Marchal, has opposed the plan.")
+    opposed = [s for s in ex.statements if s.predicate == "oppose"]
+    assert opposed and opposed[0].subject.entity == "anne-marchal"

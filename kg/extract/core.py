@@ -20,6 +20,7 @@ from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_ti
                                   secretary_role, state_entry)
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
+from kg.extract.references import GOVERNMENT_NOUNS
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
@@ -112,7 +113,7 @@ class _Converter:
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
         cid = self.res.cluster_of_token(tok)
-        if cid is not None or tok.pos_ != "NOUN":
+        if cid is not None or tok.pos_ not in ("NOUN", "PROPN"):   # "The London Mayor, Sadiq Khan,"
             return cid
         for child in tok.children:          # "Its spokesman, Dmitry Peskov"
             if child.dep_ == "appos":
@@ -206,7 +207,7 @@ class _Converter:
         """An object "the government" resolved to its state is the concept of that state's government, which
         ``kg:involves`` the state: one accuses or calls on an administration, not the country ("accused the
         government of cutting the budget"); as a subject, the government acts for its state."""
-        if (arg.entity is not None and head is not None and head.lemma_.lower() == "government"
+        if (arg.entity is not None and head is not None and head.lemma_.lower() in GOVERNMENT_NOUNS
                 and head.i in self.res.pronoun_cluster and head.i not in self.res.token_cluster):
             return Argument(text=arg.text, involves=(arg.entity,))
         return arg

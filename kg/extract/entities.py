@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import demonym_state, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -513,7 +513,7 @@ class Resolver:
             mods = [first] + [m for m in mods if m.i != first.i]
             if any(i in taken for i in range(first.i, tok.i)) and lemma not in PLACE_NOUNS:
                 continue
-            if lemma == "government" and first.i == tok.i - 1 and state_demonym(self, first) is not None:
+            if lemma in GOVERNMENT_NOUNS and first.i == tok.i - 1 and state_demonym(self, first) is not None:
                 continue    # "the Canadian government" is Canada acting (resolve_references), no body of its own
             if lemma in INSTITUTION_NOUNS and any(self.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
                                                   for m in mods if m.i == first.i):
@@ -837,7 +837,7 @@ class Resolver:
             speaker = self._speaker_of_complement(tok)
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
-            if lemma == "government" and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
+            if lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
                     cid := demonym_state(self, tok)) is not None:
                 pass    # "the Canadian government": Canada
             elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
@@ -877,14 +877,14 @@ class Resolver:
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
                 modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
-                cid = None if modified or lemma == "government" else described_as(self, tok, DESCRIPTIONS.get(lemma))
+                cid = None if modified or lemma in GOVERNMENT_NOUNS else described_as(self, tok, DESCRIPTIONS.get(lemma))
                 if cid is None and not modified:
                     cid = self._named_head(tok)
                 if cid is None and lemma in DESCRIPTIONS and speaker is not None:
                     cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
                     if cid is not None and not self._fits_heads(self.clusters[cid], DESCRIPTION_HEADS.get(lemma)):
                         cid = None  # "European Council President Costa said the bloc": the bloc is no council
-                if cid is None and lemma == "government":
+                if cid is None and lemma in GOVERNMENT_NOUNS:
                     cid = home_state(self, tok) if national(tok) else None     # the state the story is about
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kg.extract.entities import Resolver
 
 STATE_KINDS = ("country", "territory")
+GOVERNMENT_NOUNS = frozenset("government junta regime".split())     # what rules a state, and acts for it
 # What may modify "the government" and leave it the state's: not "the regional government", "the city government"
 NATIONAL_MODIFIERS = frozenset("""central national federal minority majority coalition new military interim caretaker
 transitional current outgoing incoming previous former whole entire""".split())

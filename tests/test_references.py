@@ -174,3 +174,9 @@ def test_a_capitalised_title_in_apposition_to_a_name_is_that_person(run):
     ex = run("The Paris Mayor, Anne Marchal, has opposed the plan.")
     opposed = [s for s in ex.statements if s.predicate == "oppose"]
     assert opposed and opposed[0].subject.entity == "anne-marchal"
+
+
+def test_they_after_people_from_two_named_bodies_is_each_body(run):
+    ex = run("Monitors from the African Union and the United Nations said they had found no irregularities.")
+    found = {s.subject.entity for s in ex.statements if s.predicate == "find"}
+    assert {"african-union", "united-nations"} <= found

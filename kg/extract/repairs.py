@@ -225,7 +225,8 @@ PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
     """The coordinated subject a plural pronoun in a complement clause takes up: "Vexa and Lumora said they
-    welcomed the ruling" -> Vexa, Lumora. Only where the governing verb's subjects are two or more coordinated
+    welcomed the ruling" -> Vexa, Lumora; "Observers from the EU and the OAS said they ..." -> the EU, the OAS. Only
+    where the governing verb's subjects (or the bodies its plural subject comes from) are two or more coordinated
     names; ``subjects_of`` gives a verb's subject heads, conjuncts spread (:func:`kg.extract.clauses.subjects_of`)."""
     if subject.lower_ not in PLURAL_PRONOUNS or subject.pos_ != "PRON" or verb.dep_ not in ("ccomp", "parataxis"):
         return []
@@ -233,9 +234,22 @@ def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     members, _ = subjects_of(gov)
+    if len(members) == 1 and members[0].tag_ == "NNS":
+        members = members_of_group(members[0])  # "Observers from the EU and the OAS said they ..."
     if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
         return []
     return members
+
+
+def members_of_group(noun: Token) -> list[Token]:
+    """The coordinated names a plural noun of people belongs to: "observers from the EU and the OAS", "researchers at
+    X and Y" -> the names; empty when there is no such list."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.conjuncts:
+                return [pobj, *pobj.conjuncts]
+    return []
 
 
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")

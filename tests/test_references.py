@@ -180,3 +180,15 @@ def test_they_after_people_from_two_named_bodies_is_each_body(run):
     ex = run("Monitors from the African Union and the United Nations said they had found no irregularities.")
     found = {s.subject.entity for s in ex.statements if s.predicate == "find"}
     assert {"african-union", "united-nations"} <= found
+
+
+def test_a_name_before_a_kind_noun_is_what_the_noun_refers_to(nlp, gazetteer):
+    assert resolved(nlp, gazetteer, "The Unite union had warned that 2,000 jobs could go.", "union") == {"Unite"}
+    # a place before a kind noun is where the firm is, not its name
+    assert resolved(nlp, gazetteer, "The Berlin company had warned that 2,000 jobs could go.", "company") is None
+
+
+def test_a_states_air_defences_act_for_the_state(run):
+    ex = run("Poland's defence ministry said its air defences had destroyed four drones near the border.")
+    destroyed = [s for s in ex.statements if s.predicate == "destroy"]
+    assert destroyed and destroyed[0].subject.entity == "poland"

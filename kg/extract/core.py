@@ -92,7 +92,7 @@ forces""".split())
 # Nouns of people who speak for a body or a person ("Toyota's spokesman", "a representative for the family").
 SPEAKING_FOR = frozenset("spokesman spokeswoman spokesperson representative official officer source".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
-                                                           "force", "troops", "leadership"}
+                                                           "force", "troops", "leadership", "defence", "defense"}
 
 
 class _Converter:

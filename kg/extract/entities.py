@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -837,7 +837,10 @@ class Resolver:
             speaker = self._speaker_of_complement(tok)
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
-            if lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
+                    cid := named_kind(self, tok)) is not None:
+                pass    # "the Verdi union", "the Labour party": the name is that union's, that party's
+            elif lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
                     cid := demonym_state(self, tok)) is not None:
                 pass    # "the Canadian government": Canada
             elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster

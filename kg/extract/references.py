@@ -296,3 +296,22 @@ def demonym_state(r: Resolver, tok: Token) -> int | None:
         return None
     return next((c.id for c in r.clusters if c.mentions and c.entry is not None and c.entry.label == entry.label),
                 None)
+
+
+# Nouns that say what kind of thing a name is, not a part of it: "the Verdi union" is Verdi; "the Siemens board" is not
+KIND_NOUNS = frozenset("""company firm group gang party club union bank airline carrier broadcaster network insurer
+lender retailer carmaker automaker maker developer operator producer supplier startup newspaper miner utility
+publisher conglomerate""".split())
+
+
+def named_kind(r: Resolver, tok: Token) -> int | None:
+    """The organisation a name right before a kind noun names: "the Verdi union", "the Labour party"."""
+    if tok.lemma_.lower() not in KIND_NOUNS or tok.i == 0:
+        return None
+    before = r.doc[tok.i - 1]
+    cid = r.token_cluster.get(before.i)
+    if cid is None or before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != tok.i:
+        return None
+    c = r.clusters[cid]
+    return cid if r.cluster_type(c) in (EntityType.ORGANIZATION, EntityType.GROUP) or unsupported_person(r, c) \
+        else None

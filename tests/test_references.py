@@ -192,3 +192,13 @@ def test_a_states_air_defences_act_for_the_state(run):
     ex = run("Poland's defence ministry said its air defences had destroyed four drones near the border.")
     destroyed = [s for s in ex.statements if s.predicate == "destroy"]
     assert destroyed and destroyed[0].subject.entity == "poland"
+
+
+def test_it_in_a_condition_after_an_object_thing_is_left_unresolved(nlp, gazetteer):
+    text = "Italy said Rome would back the agreement only if it contained stronger safeguards."
+    assert resolved(nlp, gazetteer, text, "it") is None     # the agreement, most likely: no name is guessed
+
+
+def test_its_of_a_quantified_subject_is_no_name(nlp, gazetteer):
+    text = "Saudi Arabia blocked the text. The Saudi delegation said every nation had the right to choose its own path."
+    assert resolved(nlp, gazetteer, text, "its") is None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, thing_owner, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -835,6 +835,7 @@ class Resolver:
             low = tok.lower_
             lemma = tok.lemma_.lower()
             speaker = self._speaker_of_complement(tok)
+            conditional = speaker is None
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
             if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
@@ -859,8 +860,12 @@ class Resolver:
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
                 if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._thing(speaker):
                     cid = speaker   # "the publisher said it would reassess": the speaker
+                    if conditional and thing_between(self, tok, cid):
+                        cid = None  # "Rome would back the deal only if it contained ...": the deal, maybe
                 elif (cid := self._own_subject(tok)) is not None:
                     pass    # "the French government told its allies": the subject of its own clause
+                elif thing_owner(self, tok):
+                    cid = None      # "the planet lost its atmosphere": a thing's own, no name's
                 elif (cid := self._coordinated_owner(tok)) is not None:
                     pass    # "Altair's board and its founder": the owner named in the same list
                 else:

@@ -315,3 +315,20 @@ def named_kind(r: Resolver, tok: Token) -> int | None:
     c = r.clusters[cid]
     return cid if r.cluster_type(c) in (EntityType.ORGANIZATION, EntityType.GROUP) or unsupported_person(r, c) \
         else None
+
+
+QUANTIFIERS = frozenset("every each any no another".split())
+
+
+def thing_owner(r: Resolver, tok: Token) -> bool:
+    """Whether a possessive "its" belongs to a quantified subject of its own clause, no name: "every nation had the
+    right to choose its own path", "each member keeps its veto"."""
+    if tok.dep_ != "poss":
+        return False
+    verb = tok.head
+    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in r.token_cluster and c.i not in r.pronoun_cluster
+        and any(d.dep_ == "det" and d.lower_ in QUANTIFIERS for d in c.children) for c in subjects)

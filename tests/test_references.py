@@ -202,3 +202,12 @@ def test_it_in_a_condition_after_an_object_thing_is_left_unresolved(nlp, gazette
 def test_its_of_a_quantified_subject_is_no_name(nlp, gazetteer):
     text = "Saudi Arabia blocked the text. The Saudi delegation said every nation had the right to choose its own path."
     assert resolved(nlp, gazetteer, text, "its") is None
+
+
+def test_his_rival_is_the_other_of_the_storys_two_people(nlp, gazetteer):
+    text = ("Anna Berg of the Green Party won the mayoral election in Lund on Sunday. Berg took 54 percent of the vote, "
+            "while the incumbent, Per Holm, received 41 percent. Holm conceded defeat and congratulated his rival.")
+    assert resolved(nlp, gazetteer, text, "rival") == {"Anna Berg", "Berg"}
+    # three people named as often: no rival is guessed
+    text = "Anna Berg won the election. Per Holm and Lars Dahl lost. Holm congratulated his rival."
+    assert resolved(nlp, gazetteer, text, "rival") is None

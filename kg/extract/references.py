@@ -187,9 +187,24 @@ def title_owners(r: Resolver, person: int) -> list[int]:
     return out
 
 
+RIVAL_NOUNS = frozenset("rival opponent challenger".split())
+
+
+def rival_of(r: Resolver, person: int, tok: Token) -> int | None:
+    """ "Stahl congratulated his rival": where the story is about two people above all others (each named at least
+    twice before, more often than anyone else) and he is one of them, the other one."""
+    counts = sorted(((sum(1 for m in c.mentions if m.start < tok.i), c.id) for c in r.clusters
+                     if c.mentions and r.cluster_type(c) is EntityType.PERSON), reverse=True)
+    if len(counts) < 2 or counts[1][0] < 2 or len(counts) > 2 and counts[2][0] >= counts[1][0]:
+        return None
+    pair = [cid for _, cid in counts[:2]]
+    return pair[1 - pair.index(person)] if person in pair else None
+
+
 def owned_description(r: Resolver, tok: Token) -> int | None:
-    """What "his party", "her country", "his client" stand for, where "his"/"her" is a person the article names:
-    the party or state named in that person's title, or the one the reporting lawyer acts for."""
+    """What "his party", "her country", "his client", "his rival" stand for, where "his"/"her" is a person the
+    article names: the party or state named in that person's title, the one the reporting lawyer acts for, or
+    the other of the story's two people."""
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in tok.children):
         return None     # "her former party" is another one
     lemma = tok.lemma_.lower()
@@ -199,8 +214,12 @@ def owned_description(r: Resolver, tok: Token) -> int | None:
     if lemma in CLIENT_NOUNS:
         return client_of(r, tok)
     person = r.pronoun_cluster.get(poss.i)
+    if person is None or r.cluster_type(r.clusters[person]) is not EntityType.PERSON:
+        return None
+    if lemma in RIVAL_NOUNS:
+        return rival_of(r, person, tok)
     etype = OWNED.get(lemma)
-    if etype is None or person is None or r.cluster_type(r.clusters[person]) is not EntityType.PERSON:
+    if etype is None:
         return None
     fits = [c for c in title_owners(r, person) if r.cluster_type(r.clusters[c]) is etype]
     return fits[0] if len(fits) == 1 else None

@@ -211,3 +211,15 @@ def test_his_rival_is_the_other_of_the_storys_two_people(nlp, gazetteer):
     # three people named as often: no rival is guessed
     text = "Anna Berg won the election. Per Holm and Lars Dahl lost. Holm congratulated his rival."
     assert resolved(nlp, gazetteer, text, "rival") is None
+
+
+def test_a_description_in_apposition_must_fit_the_names_type(nlp, gazetteer):
+    text = "Rain hit Australia on Monday. Monash University, the country's biggest by enrolment, closed its campus."
+    assert resolved(nlp, gazetteer, text, "country") == {"Australia"}   # the story's state, not the university
+    text = "Sudan's army said it had repelled an assault on El Fasher, the last big city in Darfur."
+    assert resolved(nlp, gazetteer, text, "city") == {"El Fasher"}
+
+
+def test_the_city_is_no_country(nlp, gazetteer):
+    text = "China's foreign ministry accused Western governments of meddling in the city's affairs."
+    assert resolved(nlp, gazetteer, text, "city") is None

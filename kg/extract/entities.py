@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, thing_owner, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -845,7 +845,8 @@ class Resolver:
                     cid := demonym_state(self, tok)) is not None:
                 pass    # "the Canadian government": Canada
             elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
-                    and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i):
+                    and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i
+                    and self._fits_type(self.token_cluster[tok.head.i], DESCRIPTIONS[lemma])):
                 cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
             elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON:
@@ -894,6 +895,8 @@ class Resolver:
                         cid = None  # "European Council President Costa said the bloc": the bloc is no council
                 if cid is None and lemma in GOVERNMENT_NOUNS:
                     cid = home_state(self, tok) if national(tok) else None     # the state the story is about
+                elif cid is None and lemma == "country" and not state_in_sentence(self, tok):
+                    cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
@@ -914,6 +917,14 @@ class Resolver:
         ("the alliance" -> "NATO", an intergovernmental body); any cluster fits where ``heads`` is None."""
         return heads is None or any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads) or (
             c.entry is not None and c.entry.kind in heads)
+
+    def _fits_type(self, cid: int, etype: EntityType) -> bool:
+        """Whether a cluster can be what a description of that type describes (an organisation's also a group, or
+        a one-word name only the NER's guess makes a person)."""
+        c = self.clusters[cid]
+        ctype = self.cluster_type(c)
+        return ctype is etype or etype is EntityType.ORGANIZATION and (ctype is EntityType.GROUP
+                                                                          or unsupported_person(self, c))
 
     def _thing(self, cid: int) -> bool:
         """Whether "it" may stand for a cluster: no person, or one only the NER's guess makes a person (a one-word
@@ -1079,6 +1090,9 @@ class Resolver:
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
+            if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",
+                                                                                                   "territory"):
+                continue    # "the city" is no country ("China's foreign ministry ... the city's affairs")
             named = self.doc[m.end - 1]
             while named.dep_ in ("appos", "conj") and named.head.i < named.i:
                 named = named.head      # "in Troy, Michigan": the place the apposition extends

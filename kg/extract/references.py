@@ -53,8 +53,8 @@ def _state_of_word(r: Resolver, tok: Token) -> str | None:
         return label
     if tok.i in r.token_cluster:
         entry = r.clusters[r.token_cluster[tok.i]].entry
-        capital = r.gaz.capital_country(entry) if entry is not None else None
-        return capital.label if capital is not None else None
+        state = entry and (r.gaz.capital_country(entry) or r.gaz.country_of(entry))
+        return state.label if state else None   # "Canberra"; "President Donald Trump" holds a US office
     if tok.pos_ in ("ADJ", "PROPN"):
         entry = r.gaz.demonym(tok.text)
         if entry is not None and entry.kind in STATE_KINDS:
@@ -84,11 +84,18 @@ def state_salience(r: Resolver, upto: int) -> dict[str, tuple[int, int]]:
     return out
 
 
+def state_in_sentence(r: Resolver, tok: Token) -> bool:
+    """Whether a state is named by name earlier in the sentence of ``tok`` ("Britain accepts ... in the country")."""
+    sent_start = r.sent_starts[bisect_right(r.sent_starts, tok.i) - 1]
+    return any(_state_cluster(r, r.token_cluster.get(t.i)) is not None for t in r.doc[sent_start:tok.i])
+
+
 def _local_state(r: Resolver, tok: Token) -> str | None:
     """The one state that owns a body or an official named earlier in the sentence ("South Korea's opposition",
     "Latvian Economy Minister ...", "Congo's health minister"); None when there is none or more than one."""
     sent_start = r.sent_starts[bisect_right(r.sent_starts, tok.i) - 1]
-    found = {_state_of_word(r, t) for t in r.doc[sent_start:tok.i] if t.dep_ in ("poss", "compound", "amod")}
+    found = {_state_of_word(r, t) for t in r.doc[sent_start:tok.i]
+             if t.dep_ in ("poss", "compound", "amod") or r.token_cluster.get(t.i) is not None and t.ent_type_ == "PERSON"}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

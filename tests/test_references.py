@@ -223,3 +223,10 @@ def test_a_description_in_apposition_must_fit_the_names_type(nlp, gazetteer):
 def test_the_city_is_no_country(nlp, gazetteer):
     text = "China's foreign ministry accused Western governments of meddling in the city's affairs."
     assert resolved(nlp, gazetteer, text, "city") is None
+
+
+def test_a_pair_listed_just_before_blocks_the_storys_pair(nlp, gazetteer):
+    text = ("Halden Biotech sued Merrow Therapeutics in 2021. Merrow Therapeutics denied the claims. A jury sided with "
+            "Halden Biotech on Friday. Halden Biotech said it was pleased. The ruling follows a similar case at plants "
+            "run by Ostrava Works and Velbrook, and both companies paid fines.")
+    assert members(nlp, gazetteer, text, "companies") != {"Halden Biotech", "Merrow Therapeutics"}

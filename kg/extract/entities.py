@@ -1159,6 +1159,9 @@ class Resolver:
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
         if longer or len(recent) == count:
             return recent if len(recent) == count and not longer else []
+        if any(t.pos_ == "PROPN" and t.dep_ != "compound" and len(t.conjuncts) + 1 == count
+               and all(c.pos_ == "PROPN" for c in t.conjuncts) for t in self.doc[lower:tok.i]):
+            return []   # "mines run by X and Y, and both companies": that pair, even where no entity
         return earlier_set(self, tok, count) or salient_set(self, live, tok, count)
 
     # lookups for arguments

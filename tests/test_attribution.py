@@ -34,6 +34,8 @@ def test_a_reported_claim_is_attributed_to_its_source(run, text, predicate, sour
     "Spain refrained from sending warships to Libya.",
     "Siemens declined to buy Alstom.",
     "Renault has yet to sign the deal with Nissan.",
+    "Chancellor Olaf Scholz stopped short of sending tanks to Ukraine.",
+    "The European Union fell short of signing the deal with Mercosur.",
 ])
 def test_an_act_ruled_out_refused_or_not_yet_done_is_negative(run, text):
     from kg.types import Polarity

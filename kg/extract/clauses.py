@@ -206,6 +206,10 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if intended is not None:
         subs, _ = subjects_of(intended[1], depth + 1)     # "Britain has no plans to amend": Britain's act
         return subs, True
+    stopper = short_of(verb)
+    if stopper is not None:
+        subs, _ = subjects_of(stopper, depth + 1)         # "He stopped short of blaming Russia": his act
+        return subs, True
     if misread_main_verb(verb):
         return [verb.head], False
     named = compound_subject(verb) if verb.pos_ == "NOUN" else None
@@ -368,6 +372,17 @@ def raised_report(verb: Token) -> bool:
 def agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb ("is believed by US officials": officials), if it names one."""
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def short_of(verb: Token) -> Token | None:
+    """ "stopped short of blaming Russia", "fell short of accusing X": the verb that stops short, whose subject did
+    not do the act (None for any other clause)."""
+    prep = verb.head
+    short = prep.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or short.lower_ != "short" or short.head.pos_ != "VERB" \
+            or short.head.lemma_.lower() not in ("stop", "fall", "come"):
+        return None
+    return short.head
 
 
 def intended_act(verb: Token) -> tuple[Token, Token] | None:
@@ -1314,6 +1329,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
                 else:
                     ctx = embedded_context(gov, ctx, node.dep_)
+            elif short_of(node) is not None:
+                # "stopped short of blaming Russia": not done
+                pol, mod = own_factuality(short_of(node), ctx)
+                ctx = Context(Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE, mod, ctx.speaker)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
                 ctx = embedded_context(gov.head, ctx, "xcomp")
             elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:

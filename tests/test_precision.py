@@ -89,3 +89,15 @@ def test_a_name_at_the_end_of_a_paragraph_has_no_blank_lines_in_its_label(run):
             "Case filed against Harrowgate Freight L.P.\n\nNo date was set.")
     labels = [e.label for e in run(text).entities]
     assert labels and all(label == " ".join(label.split()) for label in labels), labels
+
+
+def test_a_craft_or_a_drug_named_beside_its_noun_is_no_organisation(run):
+    for text in ("The Halcyon lander lost contact with engineers minutes before touchdown.",
+                 "The navy flew two Skarnet Hercules aircraft to the island on Friday.",
+                 "Kestrel Labs, the maker of the painkiller Dorafen, filed for bankruptcy on Sunday.",
+                 "Regulators approved the drug Velmora on Monday, the agency said."):
+        orgs = [e.label for e in run(text).entities if e.type is EntityType.ORGANIZATION]
+        assert not [o for o in orgs if o.split()[0] in ("Halcyon", "Skarnet", "Dorafen", "Velmora")], (text, orgs)
+    # a maker named before its products stays a body
+    ex = run("Brindle Aviation sold 40 aircraft to Lumora Air, the airline said.")
+    assert {"Brindle Aviation", "Lumora Air"} <= {e.label for e in ex.entities if e.type is EntityType.ORGANIZATION}

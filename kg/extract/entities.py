@@ -92,7 +92,8 @@ STATE_NOUNS = frozenset("government country nation".split())    # descriptions o
 # Nouns a product's or a commodity's name modifies ("Brent crude", "Highlander models", "Galaxy phones")
 PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
-drones""".split())
+drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
+painkiller""".split())
 # Last words of competitions, and of places the NER calls organisations, and first words of places
 EVENT_HEADS = frozenset("""open cup championship championships games olympics tournament trophy prix contest festival
 summit""".split())
@@ -381,11 +382,15 @@ class Resolver:
 
     def _product(self, start: int, end: int) -> bool:
         """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,
-        Highlander and Lexus models"."""
+        Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""
         doc = self.doc
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS:
             return True
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS \
+                and (before.head.i in range(start, end) or doc[end - 1].dep_ == "appos" and doc[end - 1].head == before):
+            return True     # "the painkiller OxyContin", "the lander Vikram": the noun names what the name is
         head = first_conjunct(doc[end - 1])
         return (head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text.islower()
                 and head.head.lemma_.lower() in PRODUCT_NOUNS)

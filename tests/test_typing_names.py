@@ -104,3 +104,11 @@ def test_descriptions_and_heads_type_a_name(run, text, name, etype):
 ])
 def test_a_law_or_a_treaty_is_no_actor(run, text, name):
     assert types_of(run(text), name) == set()
+
+
+@pytest.mark.model
+def test_well_known_clubs_and_museums_are_linked(run):
+    ex = run("Juventus beat Inter Milan 2-1 on Sunday, a day after the Rijksmuseum reopened its east wing.")
+    links = {e.label: e.wikidata for e in ex.entities}
+    assert links.get("Juventus") == "Q1422" and links.get("Inter Milan") == "Q631"
+    assert links.get("Rijksmuseum") == "Q190804"

@@ -174,6 +174,9 @@ def article_of_name(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start and doc[i - 2].text not in QUOTES
 
 
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
 def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
@@ -182,8 +185,11 @@ def clean_name(span: Span) -> tuple[int, int]:
         if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
             break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or _SCORE.fullmatch(doc[end - 1].text)):
+        end -= 1    # and a score the NER took into a club's name: "Inter Milan 2-1"
+    if end - start > 3 and _SCORE.fullmatch(doc[end - 3:end].text.replace(" ", "")):
+        end -= 3    # the same score in three tokens
     for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
         if doc[i].text in "([" and not any(t.text in ")]" for t in doc[i:end]):
             end = i

@@ -272,3 +272,29 @@ def test_an_object_predicate_is_part_of_what_the_graph_states():
 
 def test_a_post_keeps_the_one_named_as_the_object():
     assert ("name", "The board", "Ortiz", POS, ASSERTED) in tuples(make_doc(NAMED))
+
+
+# --------------------------------------------------------------------------- whom the words are addressed to
+
+# '" We will appeal , " Ortiz wrote to members .'
+WROTE_TO = """
+" " PUNCT `` punct 7
+We we PRON PRP nsubj 3
+will will AUX MD aux 3
+appeal appeal VERB VB ccomp 7
+, , PUNCT , punct 7
+" " PUNCT '' punct 7
+Ortiz Ortiz PROPN NNP nsubj 7
+wrote write VERB VBD ROOT 7
+to to ADP IN prep 7
+members member NOUN NNS pobj 8
+. . PUNCT . punct 7
+"""
+
+
+def test_a_saying_s_addressee_is_stated_beside_what_is_said():
+    got = tuples(make_doc(WROTE_TO))
+    assert ("write_to", "Ortiz", "members", POS, ASSERTED) in got
+    assert ("write", "Ortiz", "We will appeal", POS, ASSERTED) in got
+    # Open IE keeps one tuple, what was written
+    assert not [t for t in tuples(make_doc(WROTE_TO), openie=True) if t[0] == "write_to"]

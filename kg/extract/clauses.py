@@ -835,6 +835,15 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     post = [k for k in links if k[0][0].i > verb.i]
     core = [k for k in post if not is_adjunct(k, verb)]
     if any(c.dep_ == "ccomp" for c in comps) and verb.lemma_.lower() in lx.REPORTING_VERBS:
+        for words, head in core[:1]:
+            if [w.lower_ for w in words] == ["to"] and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    head.ent_type_ not in ("DATE", "TIME") and use == "both":
+                # '"...," Harrington wrote to staff', "said to reporters that ...": the graph also states whom
+                # the words were addressed to, as "told reporters" does
+                start = len(out)
+                for o in conjuncts(head):
+                    make(o, by_position(rel + words), f"{predicate}_to", arg_tokens(o), extras_base, kind)
+                out[start:] = [replace(c, use="graph") for c in out[start:]]
         core = []   # "said at the summit that ...": what is said is the object, the place an extra argument
     if core or post and not comps:
         # the relation's own preposition: the first that is not a time or an adjunct clause

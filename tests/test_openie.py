@@ -454,3 +454,8 @@ def test_whom_an_order_is_to_and_what_they_are_to_do_are_one_tuple(rows, text, e
 def test_a_description_and_a_name_keep_their_dashes(rows):
     got = rows("The Anglo-Dutch group Shell-BP signed a deal.")
     assert ("Shell-BP", "is", "Anglo-Dutch group") in got, got
+
+
+def test_home_after_a_copula_is_its_complement(rows):
+    got = rows("The delta is home to rare birds and turtles.")
+    assert ("The delta", "is home to", "rare birds") in got or ("The delta", "is home to", "rare birds and turtles") in got, got

@@ -698,6 +698,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if controlled is not None:
         dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
     acomps = [c for c in children if c.dep_ == "acomp"]
+    if not dobjs and not acomps and verb.lemma_ == "be":
+        # "X is home to Y": a noun after the copula that the parser read as an adverb is its attribute
+        dobjs = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "NOUN" and c.i == verb.i + 1
+                 and not c.ent_type_]
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
     links = prep_links(verb)
     times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
@@ -810,6 +814,15 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             obj_toks = arg_tokens(o)
             if by is not None and o.i == obj0.i:
                 obj_toks = by_position(obj_toks + list(by.subtree))
+            bare = bare_attribute(o) if is_copula else None
+            if bare is not None:    # "is home to X", "is part of Y": Open IE reads the bare noun into the relation
+                kept = use
+                for target in conjuncts(bare[1]):
+                    make(o, rel, copula_predicate(o), obj_toks, extras, kind, by_position([*surface, o, bare[0]]),
+                         arg_tokens(target))
+                    use = "openie" if use == "both" else use    # the graph keeps one statement
+                use = kept
+                continue
             make(o, rel, copula_predicate(o) if is_copula else predicate, obj_toks, extras, kind)
         if oprd is not None:
             # "called it a gimmick", "named the strike illegal": what the graph states is the whole predication,
@@ -882,6 +895,16 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def bare_attribute(noun: Token) -> tuple[Token, Token] | None:
+    """ "is home to", "is part of": a copula's singular noun with no article, no modifier and a preposition right after
+    it. Returns the preposition and the head of its object."""
+    kids = list(noun.children)
+    if noun.tag_ != "NN" or noun.ent_type_ or len(kids) != 1 or kids[0].dep_ != "prep" or kids[0].i != noun.i + 1:
+        return None
+    pobjs = [g for g in kids[0].children if g.dep_ == "pobj"]
+    return (kids[0], pobjs[0]) if pobjs else None
 
 
 def listed_verbs_object(verb: Token) -> list[Token]:

@@ -459,3 +459,15 @@ def test_a_description_and_a_name_keep_their_dashes(rows):
 def test_home_after_a_copula_is_its_complement(rows):
     got = rows("The delta is home to rare birds and turtles.")
     assert ("The delta", "is home to", "rare birds") in got or ("The delta", "is home to", "rare birds and turtles") in got, got
+
+
+def test_a_relative_pronoun_inside_what_a_relative_clause_reports_is_its_noun(rows):
+    got = rows("The tunnel, which engineers say will halve journey times, opened in June.")
+    assert ("The tunnel", "will halve", "journey times") in got, got
+    assert not [t for t in got if t[0] == "which"]
+
+
+def test_a_verb_after_the_comma_closing_a_relative_clause_is_the_main_verb(rows):
+    got = rows("The bill, which its supporters say will cut emissions, passed the Senate.")
+    assert ("The bill", "passed", "the Senate") in got, got
+    assert not [t for t in got if t[0] == "its supporters" and t[1] == "passed"]

@@ -178,9 +178,18 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             subj = own[1]   # "the environment agency Ibama suspended ...": the name, not its description
         if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return antecedents(verb, depth), True
+        if subj.lower_ in lx.RELATIVE_PRONOUNS and subj.i < verb.head.i and verb.dep_ == "ccomp" \
+                and verb.head.dep_ == "relcl":
+            # "The bill, which its supporters say will cut emissions": the pronoun is the subject of what they say
+            return antecedents(verb.head, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
         return conjuncts(subj) + comitatives(subj), False
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
+            and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
+        # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that
+        # closes the relative clause, with no "and", is the sentence's main verb, of the noun the clause is on
+        return antecedents(verb.head.head, depth), True
     if verb.dep_ == "conj":
         head = reported_conjunct_head(verb) or coordination_head(verb)
         while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \

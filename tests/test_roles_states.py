@@ -128,3 +128,27 @@ def test_a_name_the_tagger_ends_with_a_noun_keeps_its_of_phrase(run):
     text = "A team led by Park Ji-hoon of the Daejeon Institute of Materials Science reported the result in May."
     found = roles(run(text))
     assert any(r[0] == "Park Ji-hoon" and r[2] == "Daejeon Institute of Materials Science" for r in found), found
+
+
+def relations(ex) -> set[tuple]:
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
+            for s in ex.statements if s.subject.entity and s.object.entity}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Siemens Mobility, the rail arm of the German group Siemens, opened an office in Oslo.",
+     ("Siemens Mobility", "arm_of", "Siemens")),
+    ("NRK, Norway's public broadcaster, said it would send no team this year.", ("NRK", "broadcaster_of", "Norway")),
+    ("Voltaris Energy's parent company, Brenner Industries, will receive 40 percent of the new group.",
+     ("Brenner Industries", "parent_company_of", "Voltaris Energy")),
+])
+def test_an_organisation_described_as_one_of_another_body_is_related_to_it(run, text, expected):
+    assert expected in relations(run(text))
+
+
+@pytest.mark.model
+def test_a_person_described_as_a_partner_is_no_body_of_the_other(run):
+    found = relations(run("Anna Berg, Orlen's partner in the project, said the plant would open in May."))
+    assert not [r for r in found if r[1] == "partner_of"]

@@ -1026,10 +1026,15 @@ def copula_predicate(attr: Token) -> str:
 
 # Nominal relations: appositions, titles, possessive nominalisations
 
-def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token] | None:
+def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False) -> tuple[str, Token] | None:
     """For a relational noun, the entity it relates to: "head of the DNR", "Kremlin spokesman", "Russian President";
-    ``owner`` is the first conjunct whose modifiers a conjoined title shares ("her husband and coach")."""
+    ``owner`` is the first conjunct whose modifiers a conjoined title shares ("her husband and coach"); ``body``: the
+    noun describes an organisation, and may be one of another body too ("Israel's public broadcaster", "a unit of
+    Telefonica", "1&1's parent company")."""
     lemma = noun.lemma_.lower()
+    if body and lemma in BODY_RELATIONS or body and parent_company(noun):
+        name = "parent_company" if parent_company(noun) else lemma
+        return body_title(noun, name)
     if lemma not in lx.TITLE_NOUNS:
         return None
     name, within = title_name(noun), title_complement(noun)
@@ -1076,6 +1081,32 @@ def title_of_tokens(noun: Token, owner: Token | None = None) -> tuple[str, Token
                                                                  or lemma in CABINET_TITLES):
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
                                         # minister": in the state the person heads (kg.extract.rolefacts)
+    return None
+
+
+# Nouns that describe an organisation as one of another body: "a unit of Telefonica", "Israel's public broadcaster".
+BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator
+partner""".split())
+
+
+def parent_company(noun: Token) -> bool:
+    """ "parent company", "parent group": the body that owns another."""
+    return noun.lemma_.lower() in ("company", "group", "firm") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in noun.children)
+
+
+def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
+    """The body an organisation's description relates it to, by a possessor that names one ("the EU's border
+    agency", "its regulator") or an of-phrase ("the engineering arm of the German group Lufthansa")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE") or c.lower_ in ("its", "their")):
+            return f"{name}_of", c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE")
+                                                                   or g.lemma_.lower() in BODY_NOUNS)]
+            if objs:    # "of the German group Lufthansa": the name in apposition to the description
+                named = [a for a in objs[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                return f"{name}_of", named[0] if named else body_head(objs[0])
     return None
 
 
@@ -1172,7 +1203,12 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     elif head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
             head.lemma_.lower() in lx.TITLE_NOUNS and head.ent_type_ != "PERSON" and tok.ent_type_ == "PERSON"):
         person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
-    titles = [(title, title_of_tokens(title))] + [
+    # an organisation described as one of another body: named so, or a name the noun says is a body's ("Frontex, the
+    # EU's border agency"; not "partner", which a person can be)
+    organisation = (person.ent_type_ in ("ORG", "GPE", "NORP") or person.pos_ == "NOUN" and person.lemma_.lower() in
+                    ROLE_BODIES or person.pos_ == "PROPN" and not person.ent_type_ and title.lemma_.lower() in
+                    BODY_RELATIONS - {"partner"}) and title.ent_type_ not in ("PERSON", "ORG", "GPE")
+    titles = [(title, title_of_tokens(title, body=organisation))] + [
         (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
         if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "appos" for g in c.children)]
     # ("her husband and coach, X": each title of the pair; not "its chairman, X, and its chief economist, Y")

@@ -115,5 +115,5 @@ def test_expelling_a_state_or_a_body_reduces_relations_and_expelling_persons_dep
 
 @pytest.mark.model
 def test_calling_a_verdict_politically_motivated_is_a_denunciation(run):
-    ex = run("Senator Amy Lowe called the verdict politically motivated.")
-    assert [s.event_type for s in ex.statements if s.predicate == "call"] == ["111"]
+    ex = run("Senator Amy Lowe called the verdict politically motivated. Oxfam called the plan a gimmick.")
+    assert [s.event_type for s in ex.statements if s.predicate == "call"] == ["111", "111"]

@@ -12,7 +12,8 @@ def types_of(ex, name):
 
 
 @pytest.mark.parametrize("name", ["Marta Lindqvist", "Sébastien Roux", "Volodymyr Zelensky", "Xi Jinping",
-                                  "Park Min-seo", "Mohammed bin Salman", "K.P. Sharma Oli", "Jean-Luc Picard"])
+                                  "Park Min-seo", "Mohammed bin Salman", "K.P. Sharma Oli", "Jean-Luc Picard",
+                                  "Founder Ren Zhengfei", "TD Robert Troy"])
 def test_personal_names_start_like_a_person(name):
     assert starts_like_a_person(name)
 
@@ -112,3 +113,9 @@ def test_well_known_clubs_and_museums_are_linked(run):
     links = {e.label: e.wikidata for e in ex.entities}
     assert links.get("Juventus") == "Q1422" and links.get("Inter Milan") == "Q631"
     assert links.get("Rijksmuseum") == "Q190804"
+
+
+@pytest.mark.model
+def test_runs_off_a_bowler_is_no_place(run):
+    ex = run("In the final over, the two batsmen scored 15 runs off Keelan Varga.")
+    assert EntityType.GPE not in types_of(ex, "Keelan Varga")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from kg.extract import lexicon as lx
 from kg.resources import ontology_dir
 
 TITLES = frozenset("mr mrs ms dr sir dame lord lady prof president minister senator governor mayor judge".split())
@@ -44,9 +45,12 @@ def starts_like_a_person(name: str) -> bool:
     (True, True)
     >>> starts_like_a_person("TD Robert Troy"), starts_like_a_person("Deutsche Bank AG")
     (True, False)
+    >>> starts_like_a_person("Founder Ren Zhengfei")
+    True
     """
     words = name.split()
-    while len(words) > 2 and (words[0].isupper() and words[0].isalpha() or words[0].rstrip(".").casefold() in TITLES):
+    while len(words) > 2 and (words[0].isupper() and words[0].isalpha() or words[0].rstrip(".").casefold() in TITLES
+                              | lx.TITLE_NOUNS | lx.NAME_TITLES):
         words = words[1:]   # "TD Robert Troy", "MEP Jana Novak": a title the NER took into the name
     first = words[0] if words else ""
     if not first or "." in first or len(first) == 1 or first.islower():

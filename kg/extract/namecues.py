@@ -50,6 +50,7 @@ districts region province county north south east west northeast northwest south
 # Lowercase particles inside personal names ("Jaime de los Santos", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della los las bin ibn al el la le ter".split())
 AROUND = frozenset("around near outside across throughout off".split())     # "20 nautical miles off Ras Tanura"
+DISTANCES = frozenset("mile kilometre kilometer km metre meter yard coast shore".split())
 # "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
@@ -131,8 +132,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
     elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("island", "islands"):
         votes.append((LOC, 3))      # "the island of El Hierro"
-    elif first.dep_ == "pobj" and first.head.lower_ in AROUND:
-        votes.append((GPE, 3 if first.head.lower_ == "off" else 2))  # "roads around Athlone": firms are not around
+    elif first.dep_ == "pobj" and first.head.lower_ in AROUND and (first.head.lower_ != "off" or any(
+            t.lemma_.lower() in DISTANCES for t in doc[max(first.head.i - 3, 0):first.head.i])):
+        # "roads around Athlone": firms are not around; "20 nautical miles off Ras Tanura", not "15 runs off Boult"
+        votes.append((GPE, 3 if first.head.lower_ == "off" else 2))
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
     names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]

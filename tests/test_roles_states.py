@@ -152,3 +152,12 @@ def test_an_organisation_described_as_one_of_another_body_is_related_to_it(run, 
 def test_a_person_described_as_a_partner_is_no_body_of_the_other(run):
     found = relations(run("Anna Berg, Orlen's partner in the project, said the plant would open in May."))
     assert not [r for r in found if r[1] == "partner_of"]
+
+
+@pytest.mark.model
+def test_its_after_an_opening_quotation_is_the_body_the_sentence_before_is_about(run):
+    text = ("The campaign behind the vote, Fair Rent Now (FRN), rejected the bill and accused the Senate of stalling. "
+            "\"We will keep marching,\" its spokeswoman, Lena Vogt, told reporters.")
+    found = roles(run(text))
+    assert ("Lena Vogt", "spokesperson_of", "Fair Rent Now") in found, found
+    assert not [r for r in found if r[0] == "Lena Vogt" and r[2] != "Fair Rent Now"]

@@ -37,7 +37,7 @@ def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     Citizen Action, "chairs the Airbus board" -> Airbus; a title's "Its" that opens a sentence, the body the sentence
     before is about; any other object unchanged."""
     head = clause.obj_head
-    if clause.kind == "title" and head is not None and head.lower_ == "its" and head.is_sent_start:
+    if clause.kind == "title" and head is not None and head.lower_ == "its" and opens_sentence(head):
         key = previous_subject(conv, head)
         return Argument(text=obj.text, entity=key) if key else obj
     if obj.entity or head is None or clause.predicate not in ROLE_VERBS:
@@ -45,6 +45,19 @@ def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     name = unit_body(head) or (body_head(head) if head.lemma_.lower() in BODY_NOUNS else head)
     key = conv.key_of(conv.cluster_of(name)) if name is not head else None
     return Argument(text=obj.text, entity=key) if key else obj
+
+
+QUOTE_MARKS = frozenset('"“”')
+
+
+def opens_sentence(tok: Token) -> bool:
+    """The word opens its sentence, or follows only a quotation that opens it (' "We won," its chairman said ')."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.sent.start:tok.i]
+    return len(before) > 2 and before[0].text in QUOTE_MARKS and (
+        before[-1].text in QUOTE_MARKS or before[-1].text == "," and before[-2].text in QUOTE_MARKS) and \
+        sum(t.text in QUOTE_MARKS for t in before) == 2
 
 
 def previous_subject(conv: _Converter, tok: Token) -> str | None:

@@ -1364,20 +1364,24 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     from kg.extract.offices import office_clauses
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
+    doc = sent.doc
+    cols = arrays(doc)      # the walk reads each word's attributes from these, not through a Token each time
+    pos_of, dep_of, head_of, ent_of = cols.pos, cols.dep, cols.head, cols.ent_type
 
     def context_for(tok: Token) -> Context:
         # nearest governing predicate's context, computed top-down
         chain = []
-        cur = tok
-        while cur.dep_ != "ROOT" and cur.head.i != cur.i:
+        cur = tok.i
+        while dep_of[cur] != "ROOT" and head_of[cur] != cur:
             chain.append(cur)
-            cur = cur.head
-        ctx = contexts.get(cur.i) or root_context(cur)
-        contexts[cur.i] = ctx
-        for node in reversed(chain):
-            if node.i in contexts:
-                ctx = contexts[node.i]
+            cur = head_of[cur]
+        ctx = contexts.get(cur) or root_context(doc[cur])
+        contexts[cur] = ctx
+        for i in reversed(chain):
+            if i in contexts:
+                ctx = contexts[i]
                 continue
+            node = doc[i]
             gov = node.head
             if node.dep_ == "acl" and attributes(node):
                 contexts[node.i] = ctx = Context()      # ", the two companies announced.": the writer's
@@ -1441,22 +1445,25 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         return ctx
 
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod") or misread_verb(tok):
-            if tok.pos_ == "AUX" and tok.lemma_ != "be" or word_prefix(tok):
+        i = tok.i
+        pos, dep, ent = pos_of[i], dep_of[i], ent_of[i]
+        if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod") or (
+                pos == "NOUN" and dep == "ROOT" and misread_verb(tok)):
+            if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok):
                 continue
             ctx = context_for(tok)
             out.extend(verb_clauses(tok, ctx))
             out.extend(office_clauses(tok, ctx))
             out.extend(counterpart_clauses(tok, ctx))
-        elif tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("PROPN", "NOUN"):
+        elif dep == "appos" and pos in ("NOUN", "PROPN") and pos_of[head_of[i]] in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))
-        if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_iob_ == "I") and tok.ent_type_ == "PERSON" \
-                and tok.dep_ != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun
+        if (pos == "PROPN" or pos == "NOUN" and tok.ent_iob_ == "I") and ent == "PERSON" \
+                and dep != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun
             out.extend(name_title_clauses(tok, Context()))
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NOMINALISATIONS:
+        if pos == "NOUN" and cols.lemma_lower[i] in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok)))
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ in ("appos", "amod") or tok.pos_ in ("PROPN", "NOUN"):
+        if ent in ("GPE", "LOC", "FAC") or dep in ("appos", "amod") or pos in ("PROPN", "NOUN"):
             out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.clauses import Clause, arg_tokens, glue, possessor_tokens, title_of_tokens, trim
+from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
@@ -52,7 +53,11 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     """The implicit relations a token heads: located_in from "X, Y" and "X in Y", capital_of from "X, Y's capital"."""
     out: list[Clause] = []
     doc = tok.doc
-    if is_place_end(tok):
+    cols = arrays(doc)      # the token's own attributes, read once: this runs for every word
+    i = tok.i
+    pos, dep, tag, ent, lemma, lower = (cols.pos[i], cols.dep[i], cols.tag[i], cols.ent_type[i], cols.lemma_lower[i],
+                                        cols.lower[i])
+    if ent in PLACES and is_place_end(tok):
         place = place_tokens(tok)
         # "Darmstadt, Germany": a place, a comma and a larger place closing the phrase
         k = tok.i + 1
@@ -75,44 +80,43 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                         out.append(_clause("located_in", "is in", place, place_tokens(pobj), tok, pobj))
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") and (
-            tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+    if pos == "PROPN" and ent not in ("PERSON", "NORP", "DATE", "TIME") and (
+            i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
         out += comma_in_place_clauses(tok)
     # "Boston-based Corvex", "the Toronto-based bank", "the Austrian-born architect": a place-participle modifier
-    if tok.lower_ in PLACE_PARTICIPLES and tok.dep_ == "amod" and tok.head.pos_ in ("PROPN", "NOUN"):
+    if lower in PLACE_PARTICIPLES and dep == "amod" and cols.pos[cols.head[i]] in ("PROPN", "NOUN"):
         out += place_participle_clauses(tok)
     # "Vienna, the Austrian capital": the country as a nationality word (Open IE prints the country's name)
-    if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
+    if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in NOT_PLACE_APPOSITIONS:
+    if dep == "appos" and pos == "NOUN" and lemma not in NOT_PLACE_APPOSITIONS:
         out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in NOT_NAMED_POSSESSED and named_by(tok) is not None:
+    if pos == "NOUN" and lemma not in NOT_NAMED_POSSESSED and named_by(tok) is not None:
         out += named_possessor_clauses(tok)
-    if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if dep == "appos" and pos in ("NOUN", "PROPN") and cols.pos[cols.head[i]] in ("NOUN", "PROPN"):
         out += origin_clauses(tok)
-    if tok.tag_ == "NN" and tok.lemma_.lower() in KIN_NOUNS:
+    if tag == "NN" and lemma in KIN_NOUNS:
         out += kin_clauses(tok)
-    if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper()
-            and not tok.is_sent_start) and (tok.dep_ not in ("compound", "poss") or tok.dep_ == "poss"
-                                            and tok.ent_type_ == "PERSON") \
-            and tok.lower_ not in TITLE_OR_NAME_TITLE:
-        if tok.ent_type_ in ("PERSON", "ORG") or described_name(tok):
+    if (pos == "PROPN" or pos == "NOUN" and ent in ("ORG", "PERSON") and tok.text[:1].isupper()
+            and not tok.is_sent_start) and (dep not in ("compound", "poss") or dep == "poss" and ent == "PERSON") \
+            and lower not in TITLE_OR_NAME_TITLE:
+        if ent in ("PERSON", "ORG") or described_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+    if pos == "NOUN" and lemma in PLACE_NOUNS:
         out += place_of_clauses(tok)
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in lx.TITLE_NOUNS and close_name(tok) is None and not (
-            tok.dep_ == "compound" and described_name(tok.head)) and split_name(tok) is None:
+    elif pos == "NOUN" and has_origin(lemma) and lemma not in lx.TITLE_NOUNS and close_name(tok) is None and not (
+            dep == "compound" and described_name(tok.head)) and split_name(tok) is None:
         # (not the name's own description, which description_clauses reads)
         out += noun_origin_clauses(tok)
-    if tok.ent_type_ in ("ORG", "FAC") and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+    if ent in ("ORG", "FAC") and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         out += site_in_place_clauses(tok)
-    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.ent_type_ == "" and any(
+    if pos == "NOUN" and tag == "NN" and ent == "" and any(
             c.dep_ in ("det", "poss") for c in tok.children):
         out += noun_in_place_clauses(tok)
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
-    if tok.dep_ == "appos" and tok.lemma_.lower() == "capital" and tok.head.ent_type_ == "GPE":
+    if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
@@ -423,12 +427,17 @@ philosopher historian composer photographer designer astronaut lawyer teacher po
 activist nurse priest professor researcher scholar veteran fund squad team""".split())
 
 
+def has_origin(lemma: str) -> bool:
+    """Whether a noun of this lemma has an origin to state: a body, an agent or a description; not an event or a
+    thing ("the German surrender", "the French border")."""
+    return lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS \
+        and lemma not in ("country", "nation")
+
+
 def noun_origin_clauses(noun: Token) -> list[Clause]:
     """ "the Norwegian wealth fund" -> (the Norwegian wealth fund; is from; Norway): a nationality on a description
     with an article (Open IE only)."""
-    lemma = noun.lemma_.lower()
-    if not (lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS
-            and lemma not in ("country", "nation")):
+    if not has_origin(noun.lemma_.lower()):
         return []   # "the German surrender", "the French border": an event or a thing has no origin to state
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)]
     if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):

@@ -494,13 +494,14 @@ class Resolver:
         known.update({m.text: m.type for m in self.mentions if " " not in m.text and m.text not in known})
         entries = {m.text: m.entry for m in self.mentions}     # a club named after its town keeps no town's link
         unsure = {m.text for m in self.mentions if m.tentative} - {m.text for m in self.mentions if not m.tentative}
-        for tok in self.doc:
-            if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in known and (
-                    tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].pos_ != "PROPN"):
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, known[tok.text],
-                                             entries.get(tok.text) if known[tok.text] is not EntityType.PERSON
-                                             else None, tentative=tok.text in unsure))
-                taken.add(tok.i)
+        pos_of = arrays(self.doc).pos
+        for i, text in enumerate(arrays(self.doc).text):
+            if i not in taken and pos_of[i] == "PROPN" and text in known and (
+                    i + 1 >= len(pos_of) or pos_of[i + 1] != "PROPN"):
+                self.mentions.append(Mention(i, i + 1, text, known[text],
+                                             entries.get(text) if known[text] is not EntityType.PERSON
+                                             else None, tentative=text in unsure))
+                taken.add(i)
 
     def _skip_titles(self, start: int, end: int) -> int:
         doc = self.doc
@@ -511,10 +512,11 @@ class Resolver:
     def _find_phrases(self, taken: set[int]) -> None:
         """ "the Russian parliament", "the Kherson region", "the Kakhovka dam": named institutions and places."""
         doc = self.doc
-        for tok in doc:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or tok.i in taken:
+        cols = arrays(doc)
+        for i, lemma in enumerate(cols.lemma_lower):
+            if cols.pos[i] != "NOUN" or i in taken:
                 continue
+            tok = doc[i]
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
             if not mods:
                 continue
@@ -544,17 +546,19 @@ class Resolver:
     def _find_gazetteer_names(self, taken: set[int]) -> None:
         """Proper nouns the NER missed but the gazetteer knows ("Roscosmos", "Kremlin")."""
         doc = self.doc
+        cols = arrays(doc)
+        pos_of = cols.pos
         i = 0
         while i < len(doc):
-            if i in taken or doc[i].pos_ != "PROPN":
+            if i in taken or pos_of[i] != "PROPN":
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "&")):
+            while j < len(doc) and j not in taken and (pos_of[j] == "PROPN" or cols.text[j] in ("-", "&")):
                 j += 1
-            if j == i + 1 and j + 1 < len(doc) and doc[j].tag_ == "POS":
+            if j == i + 1 and j + 1 < len(doc) and cols.tag[j] == "POS":
                 k = j + 1       # "the Alzheimer's Association": a possessive inside an organisation's name
-                while k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
+                while k < len(doc) and k not in taken and pos_of[k] == "PROPN" and not cols.ent_type[k]:
                     k += 1
                 if k > j + 1 and self._possessor(j + 1, k) == i:
                     j = k
@@ -842,7 +846,10 @@ class Resolver:
 
     def resolve_references(self) -> None:
         doc = self.doc
+        pos_of = arrays(doc).pos
         for tok in doc:
+            if pos_of[tok.i] not in ("PRON", "NOUN"):
+                continue    # every reading below is of a pronoun or a common noun
             low = tok.lower_
             lemma = tok.lemma_.lower()
             speaker = self._speaker_of_complement(tok)
@@ -1133,7 +1140,8 @@ class Resolver:
         """The clusters a plural definite description stands for, when the count and the type fit: "the two
         separatist republics" -> the two entities named "... Republic"; "both companies" -> the two firms of the
         sentence before. Empty when the article does not name exactly that many."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        cols = arrays(self.doc)
+        if cols.tag[tok.i] != "NNS" or cols.pos[tok.i] != "NOUN":
             return []
         if tok.i not in self._sets:
             self._sets[tok.i] = self._set_members(tok)

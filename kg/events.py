@@ -106,6 +106,7 @@ class EventCoder:
         self.defaults: dict[str, str] = {}
         self._rows: dict[str, list[tuple]] = {}      # verb -> its pattern rows, in order; read on first use
         self._patterns: dict[str, list[Pattern]] = {}
+        self._by_prep: dict[str, dict[str, list[Pattern]]] = {}    # verb -> preposition -> its patterns, in order
         self.synsets: dict[str, set[str]] = {}
         self.add(rows)
 
@@ -123,6 +124,7 @@ class EventCoder:
                 continue
             self._rows.setdefault(verb, []).append((prep, obj, ctx, code))
             self._patterns.pop(verb, None)
+            self._by_prep.pop(verb, None)
 
     def patterns(self, verb: str) -> list[Pattern]:
         """The verb's patterns; of two rows with the same preposition, object and context the later one."""
@@ -134,6 +136,15 @@ class EventCoder:
                                                   code if _CODE.fullmatch(code or "") else "")
             pats = self._patterns[verb] = list(keyed.values())
         return pats
+
+    def _patterns_with(self, verb: str, prep: str) -> list[Pattern]:
+        """The verb's patterns with the preposition ``prep`` ("" for none), in the order of :meth:`patterns`."""
+        by_prep = self._by_prep.get(verb)
+        if by_prep is None:
+            by_prep = self._by_prep[verb] = {}
+            for pat in self.patterns(verb):
+                by_prep.setdefault(pat.prep, []).append(pat)
+        return by_prep.get(prep, [])
 
     def _match(self, item: str, word: str) -> bool:
         return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
@@ -193,6 +204,9 @@ class EventCoder:
             return False
         if root == "09" and verb in WATCH_VERBS and counterpart != "actor":
             return False
+        if not (root in ("17", "18", "19", "20") and verb in CONTEST_VERBS or root == "17" and verb in SEIZE_VERBS
+                or root == "02" and verb == "plead"):
+            return True     # (the sentence's words, normalised below, decide only these)
         words = {norm_word(w) for w in sentence}
         if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and (
                 head in CONTEST_OBJECTS or words & CONTEST_WORDS):
@@ -220,9 +234,7 @@ class EventCoder:
         head = norm_word(head) if head else (obj[-1] if obj else None)
         ctx = set(context) | set(obj)
         best: tuple[int, str] | None = None
-        for pat in self.patterns(verb):
-            if pat.prep != prep:
-                continue
+        for pat in self._patterns_with(verb, prep):
             if pat.object:
                 if head is None or not self._match(pat.object[-1], head):
                     continue

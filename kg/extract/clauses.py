@@ -1164,15 +1164,39 @@ def department(noun: Token, word: Token) -> bool:
 FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
 
 
-def former(noun: Token, name: Token | None = None) -> bool:
-    """ "the former governor", "ex-chairman", "Former President X": a role that is no longer held."""
+# Words before a title that say its holder does not hold it yet: "the next president of", "incoming chairman X"
+FUTURE_WORDS = frozenset("next incoming future designate prospective would-be".split())
+
+
+def _title_modifiers(noun: Token, name: Token | None) -> list[Token]:
+    """The words that modify a title before it (and before the name it titles)."""
     words = [t for c in noun.children if c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i for t in c.subtree]
     if name is not None:
         words += [c for c in name.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return words
+
+
+def former(noun: Token, name: Token | None = None) -> bool:
+    """ "the former governor", "ex-chairman", "Former President X": a role that is no longer held."""
+    words = _title_modifiers(noun, name)
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and before.text in "-" and noun.i > 1:
         words.append(noun.doc[noun.i - 2])
     return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
+
+
+def future_office(noun: Token, name: Token | None = None, modality: Modality = Modality.ASSERTED) -> Modality:
+    """The modality of a role whose title says it is not held yet ("the next president of the bank", "incoming
+    chairman X", "president-elect X", "chief executive designate"): hypothetical; else ``modality``."""
+    if modality is not Modality.ASSERTED:
+        return modality
+    doc = noun.doc
+    elect = noun.lower_.endswith("-elect") or (
+        noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "elect")
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "advmod")]    # "chief executive designate"
+    if elect or any(t.lower_ in FUTURE_WORDS for t in _title_modifiers(noun, name) + after):
+        return Modality.HYPOTHETICAL
+    return modality
 
 
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
@@ -1221,7 +1245,8 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                           obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
                           subj_head=person, obj_head=target,
                           rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
-                          polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker,
+                          polarity=ctx.polarity, modality=future_office(title, None, ctx.modality),
+                          speaker=ctx.speaker,
                           qualifier="former" if was else None))
     return out
 
@@ -1279,7 +1304,8 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                                   obj=possessor_tokens(target) if target.dep_ == "poss" else entity_tokens(target),
                                   subj_head=name, obj_head=target,
                                   rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
-                                  speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
+                                  speaker=ctx.speaker, polarity=ctx.polarity,
+                                  modality=future_office(c, name, ctx.modality),
                                   qualifier="former" if was else None))
     # "Clara Jansen of the Green Alliance"; "acting chief executive Hanna Berg of Brennan Motors": the title's
     titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS

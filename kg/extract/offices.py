@@ -10,12 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import Clause, Context, arg_tokens, former, own_factuality, possessor_tokens, title_of_tokens
+from kg.extract.clauses import (Clause, Context, arg_tokens, former, future_office, own_factuality, possessor_tokens,
+                                title_of_tokens)
+from kg.types import Modality
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
 # subject ("X was sworn in as", "X was elected as").
 INSTALL_VERBS = frozenset("""swear elect re-elect reelect appoint name install confirm inaugurate choose select hire
-promote nominate""".split())
+promote nominate propose""".split())
+# Verbs that only put someone forward for an office: the role is not held yet ("X was nominated as governor")
+NOMINATE_VERBS = frozenset("nominate propose".split())
 # Verbs of holding an office: the subject holds it ("X serves as", "X remains as", "X took over as").
 HOLD_VERBS = frozenset("serve remain continue stay act take".split())
 # Verbs of leaving it: the subject held it and holds it no more ("X resigned as", "X stepped down as").
@@ -53,6 +57,9 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     holder = holders[0]
     ended = lemma in LEAVE_VERBS or former(title) or (lemma == "serve" and verb.tag_ == "VBD")
     polarity, modality = own_factuality(verb, ctx)
+    if lemma in NOMINATE_VERBS and modality is Modality.ASSERTED:
+        modality = Modality.HYPOTHETICAL    # "X was nominated as chairman": put forward, not yet in office
+    modality = future_office(title, None, modality)
     return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(holder),
                    obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
                    subj_head=holder, obj_head=target,

@@ -1028,9 +1028,13 @@ class Resolver:
                         return cid
         return None
 
+    def sentence_start(self, i: int) -> int:
+        """The index of the first token of the sentence holding token ``i``."""
+        return self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+
     def _in_quote(self, tok: Token) -> bool:
         """Whether an odd number of quotation marks stands between the sentence start and the token."""
-        start = self.sent_starts[bisect_right(self.sent_starts, tok.i) - 1]
+        start = self.sentence_start(tok.i)
         marks = sum(1 for t in self.doc[start:tok.i] if t.text in ('"', "“", "”", "``", "''"))
         return marks % 2 == 1
 

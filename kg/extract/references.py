@@ -7,7 +7,6 @@ latest country named.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -86,14 +85,14 @@ def state_salience(r: Resolver, upto: int) -> dict[str, tuple[int, int]]:
 
 def state_in_sentence(r: Resolver, tok: Token) -> bool:
     """Whether a state is named by name earlier in the sentence of ``tok`` ("Britain accepts ... in the country")."""
-    sent_start = r.sent_starts[bisect_right(r.sent_starts, tok.i) - 1]
+    sent_start = r.sentence_start(tok.i)
     return any(_state_cluster(r, r.token_cluster.get(t.i)) is not None for t in r.doc[sent_start:tok.i])
 
 
 def _local_state(r: Resolver, tok: Token) -> str | None:
     """The one state that owns a body or an official named earlier in the sentence ("South Korea's opposition",
     "Latvian Economy Minister ...", "Congo's health minister"); None when there is none or more than one."""
-    sent_start = r.sent_starts[bisect_right(r.sent_starts, tok.i) - 1]
+    sent_start = r.sentence_start(tok.i)
     found = {_state_of_word(r, t) for t in r.doc[sent_start:tok.i]
              if t.dep_ in ("poss", "compound", "amod") or r.token_cluster.get(t.i) is not None and t.ent_type_ == "PERSON"}
     found.discard(None)

@@ -61,6 +61,9 @@ SEIZE_VERBS = frozenset(["take_over"])
 DEAL_WORDS = frozenset("""deal bid offer takeover acquisition merger purchase share shareholder stake valuation
 billion million bn price premium buyout regulator antitrust""".split())
 WATCH_VERBS = frozenset("monitor watch follow observe track".split())
+# Finding information ("found no evidence of fraud", "discovered proof") is a result an actor reports, no act
+# towards anyone: the dictionary's FIND * EVIDENCE (090) and FIND NO EVIDENCE (080) code none without an actor.
+FINDING_VERBS = frozenset("find discover uncover detect".split())
 # Proposing is an appeal to someone (PROPOSE is 020) only with a counterpart or a pattern the dictionary names
 # ("proposed talks", "proposed a ceasefire"): "proposed a tax on foreign buyers" is an actor's own policy.
 PROPOSAL_VERBS = frozenset("propose suggest".split())
@@ -203,6 +206,8 @@ class EventCoder:
         if root == "11" and head and (any(c.isdigit() for c in head) or head in MONEY_WORDS):
             return False
         if root == "09" and verb in WATCH_VERBS and counterpart != "actor":
+            return False
+        if verb in FINDING_VERBS and head in INFORMATION_OBJECTS and counterpart != "actor":
             return False
         if not (root in ("17", "18", "19", "20") and verb in CONTEST_VERBS or root == "17" and verb in SEIZE_VERBS
                 or root == "02" and verb == "plead"):

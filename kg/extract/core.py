@@ -11,8 +11,8 @@ from kg.extract.clauses import (ROLE_BODIES, Clause, Context, arg_tokens, former
                                 sentence_bounds, sentence_clauses, title_name)
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
-from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, naming_code, own_organ,
-                                 relief_code)
+from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
+                                 naming_code, own_organ, relief_code)
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
@@ -381,6 +381,8 @@ class _Converter:
             code = naming_code(verb)
             if code is not None:
                 return code     # "called the result disappointing": naming a thing is a comment
+        if habitual_share(verb, head):
+            return None     # "Norway supplies a third of Europe's gas": a quantity the actor has, no act
         if head is not None and head.pos_ in ("VERB", "AUX"):
             # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
             # and a clause is no partner to meet or yield to ("travelled before returning")
@@ -444,6 +446,7 @@ class _Converter:
         subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
         tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                            for t in e]
+        tokens = [t for t in tokens if not in_verb_modifier(t, tokens)]
         return "actor" if any(c != subject and c in self.entities and self.entities[c].type in ACTOR_TYPES
                               for c in self.res.clusters_in(tokens)) else "thing"
 
@@ -782,3 +785,19 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
     Extraction
     """
     return _Converter(doc, article, gazetteer, coder).run()
+
+
+# Modifiers of a noun that are clauses of their own: an actor inside one is the clause's, not the act's counterpart.
+CLAUSAL_MODIFIERS = frozenset("acl relcl advcl ccomp".split())
+
+
+def in_verb_modifier(tok: Token, phrase: list[Token]) -> bool:
+    """Whether ``tok`` stands inside a clause that modifies a noun of ``phrase`` ("a tax on homes bought by people
+    from outside the European Union": the European Union), below the phrase's top."""
+    inside = {t.i for t in phrase}
+    t = tok
+    while t.head.i != t.i and t.head.i in inside:
+        if t.dep_ in CLAUSAL_MODIFIERS:
+            return True
+        t = t.head
+    return False

@@ -175,9 +175,10 @@ number slew flurry burst pair couple dozen hundreds thousands group team convoy 
 
 
 def counted_head(head: Token | None) -> Token | None:
-    """The noun a container noun counts ("a new round of sanctions" -> sanctions), else ``head``."""
+    """The noun a container noun counts or a share is of ("a new round of sanctions" -> sanctions, "half of the
+    city" -> city), else ``head``."""
     for _ in range(2):      # "a fresh wave of a series of ..." is rare; two steps at most
-        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS:
+        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS | SHARE_NOUNS:
             return head
         pobj = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
@@ -223,3 +224,28 @@ def naming_code(verb: Token) -> str | None:
                                            for t in c.subtree):
         return "013"
     return "010"
+
+
+# A share of a whole ("a third of Europe's gas", "40 percent of its oil", "more than half of all students"): with
+# a verb in the simple present it states a habitual quantity, a property of the actor ("Norway supplies a third of
+# Europe's gas"), and no event (the annotation codes no quantities); an act on a share stays one ("seized half of
+# the city", "sold 10 percent of its stake" in the past).
+SHARE_NOUNS = frozenset("""half third quarter fifth sixth tenth percent per_cent percentage share proportion fraction
+majority bulk most""".split())
+
+
+def habitual_share(verb: Token | None, head: Token | None) -> bool:
+    """Whether a clause states a habitual share: a present-tense verb with no auxiliary (no "will", "has") whose
+    object is a share of a whole.
+
+    "Norway supplies a third of Europe's gas" is one; "Norway supplied a third of the aid" is not.
+    """
+    if verb is None or head is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    word = head.lemma_.lower()
+    if word not in SHARE_NOUNS and not (word == "cent" and any(c.lower_ == "per" for c in head.children)):
+        return False
+    return word in ("percent", "cent", "percentage") or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                             for c in head.children)

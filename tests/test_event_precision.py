@@ -1,0 +1,53 @@
+"""Precision of the CAMEO coder: statements that are no event between actors get no event type.
+
+Sentences of our own, one general class each: a habitual share ("supplies a third of Europe's gas") is a
+quantity, finding information is a result, and an actor inside a clause that modifies the object ("a levy on
+goods imported from China") is no counterpart of the act.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.events import default_coder
+
+
+def typed(ex, predicate):
+    return [s.event_type for s in ex.statements if s.predicate == predicate]
+
+
+def test_finding_information_is_no_investigation_without_an_actor():
+    coder = default_coder()
+    assert coder.code("find", ["evidence", "fraud"], "evidence", counterpart="thing") is None
+    assert coder.code("discover", ["proof"], "proof", counterpart="thing") is None
+    assert coder.code("find", ["plot"], "plot", counterpart="thing") == "090"      # a plot is no information
+    assert coder.code("investigate", ["crash"], "crash", counterpart="thing")[:2] == "09"
+
+
+@pytest.mark.model
+def test_a_habitual_share_of_a_whole_is_a_quantity_not_an_event(run):
+    ex = run("Norway supplies about a third of Europe's gas. Qatar provides 40 percent of the gas that Britain "
+             "imports. Brazil exports most of its soybeans to China.")
+    assert typed(ex, "supply") == [None] and typed(ex, "provide") == [None] and typed(ex, "export") == [None]
+
+
+@pytest.mark.model
+def test_an_act_on_a_share_is_coded_by_what_the_share_is_of(run):
+    ex = run("Rebels seized half of the city of Goma on Sunday. Norway supplied a third of the aid to Ukraine "
+             "last year. Russia supplies weapons to Myanmar.")
+    assert [c[:2] for c in typed(ex, "seize")] == ["19"]       # the city: occupying territory
+    assert [c[:2] for c in typed(ex, "supply") if c] == ["07", "07"]    # past aid; weapons (072)
+
+
+@pytest.mark.model
+def test_findings_are_no_events(run):
+    ex = run("The inspectors from the OPCW found no evidence of chemical weapons. Election monitors from the "
+             "African Union found evidence of vote rigging.")
+    assert typed(ex, "find") == [None, None]
+
+
+@pytest.mark.model
+def test_an_actor_in_a_clause_modifying_the_object_is_no_counterpart(run):
+    ex = run("Switzerland proposed a levy on goods imported from China. Switzerland proposed talks with China. "
+             "Sweden offered a loan to Kenya.")
+    assert typed(ex, "propose")[0] is None and typed(ex, "propose")[1][:2] == "03"
+    assert [c[:2] for c in typed(ex, "offer")] == ["03"]

@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"headline {tf}/{t['pages']} (equal {te}); date {df}/{t['pages']} (equal {de}/{dr} with a "
                   f"reference day); author {af}/{t['pages']} (matching {am}/{ar} with reference authors)")
         print()
-    print(f"Pages without a reference text (front pages, redirects, a feed), ours: ")
+    print("Pages without a reference text (front pages, redirects, a feed), ours: ")
     for name in unreferenced:
         out = _ours({"path": str(_data_dir(args.root) / "html" / f"{name}.html")})
         print(f"  {name}: " + (f"no article ({_short(out['skip'])})" if not out["text"] else

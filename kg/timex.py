@@ -377,7 +377,7 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(r"\b(?i:in|by|of|until|since|during|from|to|before|after)\s+(?P<t>(?:(?i:early|mid|late)[-\s]+)?(?P<m>May))"
         r"(?P<rel>)\b"), _month_only),
     (_p(r"\b(?P<t>(?:(?P<rel>(?i:last|next|this))\s+|(?i:early|mid|late)[-\s]+)(?P<m>May))\b"), _month_only),
-    (_p(rf"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b"), _decade),
+    (_p(r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b"), _decade),
     (_p(rf"(?<![\d$€£.,/-])\b(?:{_MOD})?(?P<y>{_YEAR})\b(?![\d%]|,\d|\.\d|\s*(?:percent|per cent)\b)", _I),
      _year),
     (_p(r"\b(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I),
@@ -401,9 +401,9 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b"), lambda m, r, t: ("SET", f"XXXX-WXX-{_weekday(m['wd']) + 1}")),
     (_p(rf"\b(?P<n>{_NUM})[-\s]+(?P<unit>{_UNIT})s?\b(?!\s+(?:ago|later|earlier|before|afterwards))", _I),
      _duration_expr),
-    (_p(rf"\b(?:(?<=for\s)|(?<=within\s)|(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=over\s)|"
-        rf"recent\s+|(?:the\s+)?coming\s+|(?:the\s+)?past\s+)(?P<unit>hours|days|weeks|months|years|"
-        rf"decades)\b", _I), _vague_plural),
+    (_p(r"\b(?:(?<=for\s)|(?<=within\s)|(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=over\s)|"
+        r"recent\s+|(?:the\s+)?coming\s+|(?:the\s+)?past\s+)(?P<unit>hours|days|weeks|months|years|"
+        r"decades)\b", _I), _vague_plural),
     (_p(r"\b(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midday|midnight)\b", _I),
      _clock),
     (_p(r"\b(?:(?P<rel>this|last|next)\s+(?P<s>spring|summer|autumn|fall|winter)|"

@@ -18,7 +18,6 @@ The output is sorted and deterministic.
 from __future__ import annotations
 
 import csv
-import itertools
 import os
 import re
 import sys

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.cli import main
 from kg.errors import KGError

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 
 from kg.cli import main
-from kg.rdf.namespaces import KG, KGP, KGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from kg.rdf.namespaces import KG, KGP, KGR, OWL, PROV, RDF, RDFS, SCHEMA, WD
 from kg.resources import ontology_dir
 from kg.store import Store, article_node
 from kg.types import Article

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.rdf.build import to_graph

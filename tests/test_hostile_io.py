@@ -15,9 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(Path(__file__).parent / "data" / "contract_sample.trig")

@@ -3,14 +3,12 @@ give the same articles, skip counts, duplicates and errors, in the same order, a
 from __future__ import annotations
 
 import gzip
-import io
 import sys
 import warnings
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from kg.engine import open_workers

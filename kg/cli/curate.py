@@ -63,7 +63,6 @@ def entities_command(store_dir, name, etype, limit, as_json):
 def merge_command(store_dir, keep, other, wait):
     """Merge entity OTHER into KEEP (an IRI, kgr:entity/..., or an exact name); later builds keep them merged."""
     from kg.curate import force_merge
-    from kg.store import Store
     with _writer(store_dir, wait) as store:
         a, b = force_merge(store, keep, other)
     click.echo(f"kg: merged {_short(str(b))} into {_short(str(a))}", err=True)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import (ROLE_BODIES, Clause, Context, arg_tokens, former, name_title_clauses, none_of,
                                 sentence_bounds, sentence_clauses, title_name)
 from kg.extract.confidence import clause_confidence
+from kg.extract.docarrays import arrays
 from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
                                  naming_code, own_organ, relief_code)
@@ -73,7 +74,7 @@ def span_text(tokens: list[Token], text: str | None = None) -> str:
 
 def provenance(sent) -> tuple[str, int, int]:
     """A sentence's text without the whitespace around it, and its offsets in the article."""
-    raw = sent.text
+    raw = arrays(sent.doc).doc_text[sent.start_char:sent.end_char]     # Span.text joins a Token per word
     lead = len(raw) - len(raw.lstrip())
     text = raw.strip()
     return text, sent.start_char + lead, sent.start_char + lead + len(text)
@@ -472,9 +473,10 @@ class _Converter:
         as a person's and the NER tagged otherwise (the carmaker Ford), read as one before a tagged name."""
         out = []
         for m in self.res.mentions:
+            if not (sent.start <= m.start < sent.end and m.type is EntityType.PERSON and m.end - m.start > 1):
+                continue    # the cheap tests first: this runs for every mention in every sentence
             head = self.doc[m.end - 1]
-            if not (sent.start <= m.start < sent.end and m.type is EntityType.PERSON and head.ent_type_ != "PERSON"
-                    and head.pos_ == "PROPN" and head.dep_ != "compound" and m.end - m.start > 1):
+            if not (head.ent_type_ != "PERSON" and head.pos_ == "PROPN" and head.dep_ != "compound"):
                 continue
             out += name_title_clauses(head, Context(), start=m.start)
         return out

@@ -26,6 +26,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.docarrays import arrays
 from kg.extract import lexicon as lx
 from kg.timex import Timex, calendar_date, find_timexes, text_tense
 
@@ -78,7 +79,7 @@ class ClauseDates:
 
     def __init__(self, doc: Doc, reference: str | None, key_of: Callable[[Token], str | None] | None = None):
         self.doc = doc
-        self.text = doc.text    # made from every token on each access: once here
+        self.text = arrays(doc).doc_text    # Doc.text is made from every token on each access
         self.key_of = key_of or (lambda tok: None)
         self.reference = reference
         self.timexes: list[Timex] = find_timexes(self.text, reference, self.tense) if reference else []

@@ -36,6 +36,11 @@ class DocArrays:
         return self._strings(ORTH)
 
     @cached_property
+    def doc_text(self) -> str:
+        """The Doc's text (``Doc.text`` joins a Token per word on each access)."""
+        return self.doc.text
+
+    @cached_property
     def lower(self) -> list[str]:
         return self._strings(LOWER)
 

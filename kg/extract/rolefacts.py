@@ -399,8 +399,9 @@ def home_state(conv: _Converter) -> str | None:
                 out.add(country)
         return out
     art = conv.article
-    dateline = states(front_matter_places(None, art.author, conv.doc.text, conv.gaz))
-    found = dateline or states(front_matter_places(art.headline, None, conv.doc.text, conv.gaz))
+    text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
+    dateline = states(front_matter_places(None, art.author, text, conv.gaz))
+    found = dateline or states(front_matter_places(art.headline, None, text, conv.gaz))
     return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
 
 

@@ -230,3 +230,19 @@ def test_a_pair_listed_just_before_blocks_the_storys_pair(nlp, gazetteer):
             "Halden Biotech on Friday. Halden Biotech said it was pleased. The ruling follows a similar case at plants "
             "run by Ostrava Works and Velbrook, and both companies paid fines.")
     assert members(nlp, gazetteer, text, "companies") != {"Halden Biotech", "Merrow Therapeutics"}
+
+
+@pytest.mark.parametrize("text, word, names", [
+    ("Mr Okafor met Ruth Adeyemi in Lagos on Friday. She called the meeting useful. Adeyemi said he had promised "
+     "nothing.", "he", {"Okafor"}),
+    ("Paul Drew, the party's chairman, spoke after Helen Marsh. Drew said she was wrong.", "she", {"Helen Marsh"}),
+])
+def test_a_pronoun_is_no_person_of_the_other_gender(nlp, gazetteer, text, word, names):
+    got = resolved(nlp, gazetteer, text, word)
+    assert got is not None and got & names
+
+
+def test_the_firm_is_no_union_the_article_named(nlp, gazetteer):
+    text = ("The Verdal union called a strike at Osterby Freight on Monday. The union said talks had failed. "
+            "The firm said it regretted the strike.")
+    assert resolved(nlp, gazetteer, text, "firm") == {"Osterby Freight"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import GOVERNMENT_NOUNS, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, home_state, national, owned_description, salient_set
+from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -495,13 +495,26 @@ class Resolver:
         entries = {m.text: m.entry for m in self.mentions}     # a club named after its town keeps no town's link
         unsure = {m.text for m in self.mentions if m.tentative} - {m.text for m in self.mentions if not m.tentative}
         pos_of = arrays(self.doc).pos
-        for i, text in enumerate(arrays(self.doc).text):
-            if i not in taken and pos_of[i] == "PROPN" and text in known and (
+        texts = arrays(self.doc).text
+        lowered = {t.lower() for t in texts if t.islower()}
+        for i, text in enumerate(texts):
+            if i not in taken and text in known and (
+                    pos_of[i] == "PROPN" or pos_of[i] == "NOUN" and self._surname_as_noun(i, known, lowered)) and (
                     i + 1 >= len(pos_of) or pos_of[i + 1] != "PROPN"):
                 self.mentions.append(Mention(i, i + 1, text, known[text],
                                              entries.get(text) if known[text] is not EntityType.PERSON
                                              else None, tentative=text in unsure))
                 taken.add(i)
+
+    def _surname_as_noun(self, i: int, known: dict, lowered: set[str]) -> bool:
+        """Whether a word the tagger made a common noun is the surname of a person named in full before: "Santos
+        said she would return" after "Maria Santos" (capitalised, with no determiner or modifier, and a word the
+        article never writes in lower case)."""
+        tok = self.doc[i]
+        text = tok.text
+        return (known.get(text) is EntityType.PERSON and text[:1].isupper() and not text.isupper()
+                and text.lower() not in lowered and not any(
+                    c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in tok.children))
 
     def _skip_titles(self, start: int, end: int) -> int:
         doc = self.doc
@@ -866,8 +879,11 @@ class Resolver:
                     and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i
                     and self._fits_type(self.token_cluster[tok.head.i], DESCRIPTIONS[lemma])):
                 cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
+            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
+                cid = None  # "Aldor sued Bexin, claiming it had copied ...": the accuser or the accused
             elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
-                if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON:
+                if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON and \
+                        gender_fits(self, tok, speaker):
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
@@ -893,6 +909,8 @@ class Resolver:
                     cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
                     if cid is not None and window == 0 and thing_between(self, tok, cid):
                         cid = None  # "X made a bid, but Y rejected it": the bid, not X
+                    elif cid is not None and window and thing_subject_before(self, tok):
+                        cid = None  # "The vessel was carrying crude. Its crew were rescued": the vessel's
             elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
                     is not None:
                 pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
@@ -1079,6 +1097,24 @@ class Resolver:
             gov = gov.head
         return None
 
+    def _accused_between(self, tok: Token) -> bool:
+        """Whether the subject pronoun of a claim made in a participle ("Aldor sued Bexin, claiming it had copied
+        a drug", "Lopez attacked Reed, saying he had lied") has two candidates of one type: the subject of the main
+        verb, who claims, and its object, of whom the claim is most often made. Neither is sure."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return False
+        gov = tok.head.head
+        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS or gov.dep_ not in ("advcl", "conj") \
+                or any(c.dep_ == "nsubj" for c in gov.children):
+            return False
+        main = gov.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            return False
+        a, b = self._actor_cluster(subj), self.cluster_of_token(obj)
+        return a is not None and b is not None and a != b and self._thing(a) == self._thing(b)
+
     def _coordinated_owner(self, tok: Token) -> int | None:
         """For a possessive "its" in a list, the organisation or state that owns the other member: "Altair's board
         and its founder" -> Altair."""
@@ -1112,6 +1148,8 @@ class Resolver:
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
+            if tok.lower_ in lx.PERSON_PRONOUNS and not gender_fits(self, tok, m.cluster):
+                continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
             if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",
                                                                                                    "territory"):
                 continue    # "the city" is no country ("China's foreign ministry ... the city's affairs")
@@ -1119,10 +1157,15 @@ class Resolver:
             while named.dep_ in ("appos", "conj") and named.head.i < named.i:
                 named = named.head      # "in Troy, Michigan": the place the apposition extends
             if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
-                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"}:
+                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"} and not (
+                    named.head.lower_ == "in" and named.head.head.pos_ == "NOUN"
+                    and self.cluster_type(c) is EntityType.ORGANIZATION):
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
+                # (a firm a noun is "in" is: "Shares in Orlo Energy fell after its chief executive resigned")
             if not self._fits_heads(c, heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
+            if tok.lemma_.lower() in BUSINESS_NOUNS and not business_kind(self, m.cluster, tok.i):
+                continue    # "The Unite union called a strike at Harbor Logistics. The firm said": no union
             head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
             if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:
                 head = head.head    # "Russia's defence ministry said ...": Russia acts as the subject

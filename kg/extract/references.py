@@ -120,6 +120,61 @@ def home_state(r: Resolver, tok: Token) -> int | None:
     return clusters.get(max(salience, key=salience.get))
 
 
+# Gender: "Reed said she ..." is not Reed where the article has called Reed "he"
+
+MASCULINE = frozenset("he him his himself".split())
+FEMININE = frozenset("she her hers herself".split())
+# Words before or in apposition to a name that give its bearer's gender
+MASCULINE_TITLES = frozenset("""mr mr. sir lord king prince duke baron earl emperor sultan sheikh chairman
+spokesman businessman congressman councilman father son husband brother uncle grandfather nephew boyfriend
+actor""".split())
+FEMININE_TITLES = frozenset("""mrs mrs. ms ms. miss dame lady queen princess duchess baroness countess empress
+chairwoman spokeswoman businesswoman congresswoman councilwoman mother daughter wife sister aunt grandmother niece
+girlfriend actress""".split())
+
+
+def pronoun_gender(tok: Token) -> str | None:
+    """ "m" for he/him/his, "f" for she/her, None for any other word."""
+    low = tok.lower_
+    return "m" if low in MASCULINE else "f" if low in FEMININE else None
+
+
+def cluster_gender(r: Resolver, cid: int, before: int) -> str | None:
+    """The gender the article gives a person before token ``before``: by a title or noun of their name ("Mr",
+    "Dame", "spokeswoman") or by the pronouns already resolved to them; None when it gives none, or both."""
+    seen: set[str] = set()
+    for m in r.clusters[cid].mentions:
+        if m.start >= before:
+            continue
+        head = r.doc[m.end - 1]
+        words = [r.doc[i] for i in range(max(0, m.start - 1), m.end)]     # "Mr Reed", "Dame Sarah Jones"
+        words += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            words.append(head.head)
+        for w in words:
+            low = w.lower_
+            if low in MASCULINE_TITLES:
+                seen.add("m")
+            elif low in FEMININE_TITLES:
+                seen.add("f")
+    for i, c in r.pronoun_cluster.items():
+        if c == cid and i < before:
+            g = pronoun_gender(r.doc[i])
+            if g is not None:
+                seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def gender_fits(r: Resolver, tok: Token, cid: int) -> bool:
+    """Whether a personal pronoun may stand for a cluster: no gender the article gave it contradicts the
+    pronoun's."""
+    want = pronoun_gender(tok)
+    if want is None:
+        return True
+    have = cluster_gender(r, cid, tok.i)
+    return have is None or have == want
+
+
 # Descriptions owned by a person: "his party", "her country", "his client"
 
 LAWYER_NOUNS = frozenset("lawyer lawyers attorney counsel solicitor barrister advocate defender".split())
@@ -231,6 +286,38 @@ def owned_description(r: Resolver, tok: Token) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# Kinds: "the firm" is no union, party or ministry
+
+BUSINESS_NOUNS = frozenset("""company firm business maker manufacturer carrier lender insurer retailer airline
+automaker carmaker operator developer producer supplier conglomerate startup broadcaster publisher utility miner
+chipmaker drugmaker""".split())
+# What a body that is no business is called, or ends its name with ("the union", "... Workers' Union")
+PUBLIC_KINDS = frozenset("""union party ministry department council committee panel court tribunal commission
+authority agency regulator watchdog government parliament assembly senate congress university college school hospital
+police army military navy church charity foundation federation association league alliance bloc movement
+coalition""".split())
+
+
+def cluster_kinds(r: Resolver, cid: int, before: int) -> set[str]:
+    """The kind nouns the article gave a cluster before token ``before``: the last word of its names ("Dock
+    Workers Union"), the nouns resolved to it ("The Unite union", "the union said"), its appositive nouns."""
+    c = r.clusters[cid]
+    kinds = {n.split()[-1].lower() for n in c.names}
+    kinds |= {r.doc[i].lemma_.lower() for i, k in r.pronoun_cluster.items()
+              if k == cid and i < before and r.doc[i].pos_ == "NOUN"}
+    for m in c.mentions:
+        noun = r.appositive_noun(m) if m.start < before else None
+        if noun is not None:
+            kinds.add(noun.lemma_.lower())
+    return kinds
+
+
+def business_kind(r: Resolver, cid: int, before: int) -> bool:
+    """Whether "the firm", "the company" may describe a cluster: the article never called it a public body or a
+    union, party or other body that is no business."""
+    return not cluster_kinds(r, cid, before) & PUBLIC_KINDS
+
+
 # Descriptions the article itself gave a name: "Scandinavian airline SkyNordic ... The airline"
 
 def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
@@ -304,6 +391,25 @@ def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
         return False
     return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])
+
+
+def thing_subject_before(r: Resolver, tok: Token) -> bool:
+    """Whether a sentence-initial "It"/"Its" follows a sentence whose main subject is a thing no name stands for:
+    "The vessel was carrying crude. Its crew were rescued" (the vessel's crew, not its owner's). "It said" is
+    left to the names: a thing does not speak."""
+    start = r.sentence_start(tok.i)
+    if start == 0 or tok.i != start:
+        return False
+    verb = tok.head if tok.dep_ != "poss" else tok.head.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+        return False
+    prev = r.doc[r.sentence_start(start - 1):start]
+    root = prev.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].tag_ == "NN" and \
+        r.cluster_of_token(subjects[0]) is None and not r.set_members(subjects[0]) and \
+        subjects[0].lemma_.lower() not in lx.TITLE_NOUNS and not any(
+            c.dep_ in ("poss", "compound") and r.cluster_of_token(c) is not None for c in subjects[0].children)
 
 
 def state_demonym(r: Resolver, tok: Token):

@@ -56,7 +56,7 @@ def test_an_object_government_is_a_concept_that_involves_its_state(run):
     ("Marco Silva was convicted of fraud on Friday. His lawyer, Ana Gomes, said her client would appeal.",
      {"Marco Silva"}),
     ("A lawyer for Jan Novak said his client denied the charges.", {"Jan Novak"}),
-    ("Jan Novak's attorney said his client had left the country.", {"Novak"}),
+    ("Jan Novak's attorney said his client had left the country.", {"Jan Novak"}),
 ])
 def test_his_client_is_the_one_the_reporting_lawyer_acts_for(nlp, gazetteer, text, names):
     assert resolved(nlp, gazetteer, text, "client") == names

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.givennames import given_names
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
 from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
@@ -94,6 +95,10 @@ PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan 
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
 painkiller""".split())
+# Made things an apposition may call a name ("Medora, a records system"), besides PRODUCT_NOUNS
+WARE_NOUNS = frozenset("system software program programme browser chatbot game videogame medicine".split())
+# Model designations: a letter or two (three with a hyphen) and digits, "A321XLR", "F-35", "Su-57", "S-400", "B737"
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?\d{3,}[A-Za-z]*|[A-Z][A-Za-z]{0,2}-\d{2,}[A-Za-z]*")
 # Last words of competitions, and of places the NER calls organisations, and first words of places
 EVENT_HEADS = frozenset("""open cup championship championships games olympics tournament trophy prix contest festival
 summit""".split())
@@ -220,6 +225,7 @@ class Resolver:
     def find(self) -> None:
         doc = self.doc
         taken: set[int] = set()
+        products: set[str] = set()      # names the text says are products ("Medora, a records system")
         adjectives: list[tuple[int, int, GazEntry]] = []
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
@@ -243,7 +249,9 @@ class Resolver:
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
             label = ent.label_
-            if label == "GPE" and self._prefixed_place(start, end):
+            if label in ("GPE", "ORG") and end - start == 1 and self._given_name_before(start):
+                start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
+            elif label == "GPE" and self._prefixed_place(start, end):
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
             elif label == "ORG" and end - start <= 3 and self._personal(start, end):
                 label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
@@ -266,8 +274,8 @@ class Resolver:
             if label == "PERSON":
                 while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
                        and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and start - 1 not in taken
-                       and doc[start - 1].lower_ not in lx.NAME_TITLES and not doc[start - 1].ent_type_):
-                    start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin"
+                       and doc[start - 1].lower_ not in lx.NAME_TITLES | lx.TITLE_NOUNS and not doc[start - 1].ent_type_):
+                    start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
                 start = self._skip_titles(start, end)
                 end = self._person_end(end)
             text = doc[start:end].text
@@ -292,6 +300,8 @@ class Resolver:
             if entry is None and end - start > 1 and self._law(start, end):
                 continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
             if entry is None and self._product(start, end):
+                if self._model(start, end):
+                    products.add(doc[start:end].text)
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
@@ -323,6 +333,7 @@ class Resolver:
                 self.mentions.append(Mention(end + 1, end + 2, doc[end + 1].text, etype,
                                              self.gaz.lookup(doc[end + 1].text)))
                 taken.add(end + 1)
+        self.mentions = [m for m in self.mentions if m.entry is not None or m.text not in products]
         self._find_phrases(taken)
         self._find_gazetteer_names(taken)
         self._find_surnames(taken)
@@ -397,15 +408,44 @@ class Resolver:
         if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS \
                 and (before.head.i in range(start, end) or doc[end - 1].dep_ == "appos" and doc[end - 1].head == before):
             return True     # "the painkiller OxyContin", "the lander Vikram": the noun names what the name is
+        if self._model(start, end):
+            return True
         head = first_conjunct(doc[end - 1])
         return (head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text.islower()
                 and head.head.lemma_.lower() in PRODUCT_NOUNS)
+
+    def _model(self, start: int, end: int) -> bool:
+        """Whether the name is itself a product's, wherever it recurs: a model number before it ("the 737 MAX"),
+        a designation of letters and digits in it ("A321XLR", "S-400"), or an apposition saying what made thing it
+        is ("Medora, a records system built by ...")."""
+        doc = self.doc
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.tag_ == "CD" and before.text.isdigit() and len(before.text) == 3 \
+                and before.head.i in range(start, end):
+            return True     # three digits: a model number, not a year ("the 2022 World Cup")
+        if any(_MODEL_CODE.fullmatch(t.text) for t in doc[start:end]):
+            return True
+        return any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS
+                   for c in doc[end - 1].children)
 
     def _title_part(self, start: int, end: int) -> bool:
         """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"."""
         doc = self.doc
         return (all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and end < len(doc)
                 and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS)
+
+    def _given_name_before(self, start: int) -> bool:
+        """Whether the one-word name at ``start`` is a surname after a given name the NER left out of it ("Chief
+        Executive Dennis" + "Muilenburg"): a capitalised proper noun compounded to it, in the list of given names,
+        no entity and no known name itself, and not the end of a longer name (a given name ends no firm's name)."""
+        doc = self.doc
+        prev = doc[start - 1] if start > 0 else None
+        if (prev is None or prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != start
+                or not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() or prev.ent_type_
+                or prev.lower_ in TITLE_WORDS | PLACE_PREFIXES or self.gaz.lookup(prev.text) is not None
+                or self.gaz.lookup(doc[start].text) is not None or doc[start].lower_ in ORG_HEADS | PLACE_HEADS):
+            return False
+        return fold(prev.text).casefold() in given_names()
 
     def _prefixed_place(self, start: int, end: int) -> bool:
         """Whether a place name the NER found is the tail of a longer name: a capitalised word before it that is no
@@ -742,6 +782,11 @@ class Resolver:
                     self._core(n) == norm_name(m.text) or core is not None and core == norm_name(n)
                     for n in c.names):
                 return c.id     # "US Food and Drug Administration" ... "the Food and Drug Administration"
+        bare = without_suffix(m.text) if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) else None
+        for c in reversed(self.clusters):
+            if bare and self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                    without_suffix(n) == bare and (n != m.text) for n in c.names):
+                return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
         given = self._given_name_match(m, words)
         for c in reversed(self.clusters):
             ctype = self.cluster_type(c)
@@ -757,6 +802,10 @@ class Resolver:
                     if ctype is EntityType.ORGANIZATION and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
                             and w == parts[0] and m.entry is None:
                         return c.id     # "Nordwind" after "Nordwind Energy", whatever the NER called it
+                    if (ctype is EntityType.ORGANIZATION and len(parts) == 2 and w == parts[-1] and m.entry is None
+                            and m.type is not EntityType.PERSON and w[:1].isupper() and not w.isupper()
+                            and w.lower() not in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS):
+                        return c.id     # "United" after "Manchester United", "Rovers" after "Blackburn Rovers"
                 if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):
                     return c.id
@@ -1283,6 +1332,15 @@ def drop_unconfirmed(r: Resolver) -> None:
     for c in r.clusters:
         if c.mentions and all(m.tentative for m in c.mentions) and c.id not in confirmed:
             r.forget(c)
+
+
+def without_suffix(name: str) -> str | None:
+    """An organisation's name without its legal-form suffix, normalised ("Lyric Robotics Inc." -> "lyric
+    robotics", "Corvane plc" -> "corvane"); the name itself normalised when it has none; None for an empty rest."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().rstrip(".").replace(".", "") in ORG_SUFFIXES:
+        words.pop()
+    return norm_name(" ".join(words)) or None
 
 
 def acronym(name: str) -> str:

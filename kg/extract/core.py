@@ -15,9 +15,9 @@ from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
                                  naming_code, own_organ, relief_code)
 from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, ROLE_VERBS, entity_tokens, role_of, title_complement
+from kg.extract.roles import FORMER, ROLE_VERBS, ROLES, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
-                                  home_cabinet_titles, known_person, lone_body_titles, role_object, role_verb,
+                                  home_cabinet_titles, known_person, lone_body_titles, pending_role, role_object, role_verb,
                                   secretary_role, state_entry)
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
@@ -322,6 +322,8 @@ class _Converter:
         date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)
                            or (None, None))
         predicate = self.role(clause, subj, obj)
+        if predicate in ROLES and pending_role(clause) and modality is Modality.ASSERTED:
+            modality = Modality.HYPOTHETICAL    # "chose X to lead the company": not led yet
         if former_holding(clause, predicate):
             extras += (Argument(text="former", datatype="former"),)
         return Statement(
@@ -342,6 +344,8 @@ class _Converter:
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
                 return "located_in"     # "Vantor Holdings, based in Oslo"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
+        if clause.kind == "copula" and not obj.entity:
+            role = None     # "X is the governor of Y": the role is Y's (kg.extract.offices), not the description's
         role = secretary_role(self, clause, role, obj)
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"

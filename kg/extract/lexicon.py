@@ -21,7 +21,8 @@ REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg
 # the one addressed or made to act (not so "expected sales to grow", "allowed Ukraine to export").
 ADDRESSEE_VERBS = REQUEST_VERBS | frozenset("persuade convince force push compel oblige pressure encourage warn advise remind".split())
 # Verbs whose object is the subject of their infinitive: the above, and "allowed X to", "wanted X to".
-OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable want expect permit authorise authorize".split())
+OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable want expect permit authorise authorize".split()) \
+    | frozenset("choose pick select appoint name elect hire nominate tap recruit".split())  # "chose X to lead"
 
 # Verbs whose complement did not happen.
 NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect refrain abstain desist".split())

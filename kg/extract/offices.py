@@ -1,5 +1,13 @@
 """Roles stated by a verb of taking, holding or leaving an office with an "as" phrase: "X was sworn in as US
-president", "the board appointed X as its chief executive", "X resigned as chairman of Y".
+president", "the board appointed X as its chief executive", "X resigned as chairman of Y"; by a verb of putting
+someone in an office with the title as its complement ("named X interim chief executive", "X was elected president
+of Y"); by a verb of succeeding someone in one ("X succeeded Y as chairman of Z": X holds it, Y held it); and by the
+attribute of "become" or "remain" ("X became governor of Y").
+
+An office not taken yet is no fact: a verb of taking or holding one in the future ("will take over as") or in an
+infinitive ("is set to be named", "tipped to replace Y as", "chose X to succeed Y as") gives the role as
+Hypothetical. Leaving one in the future ("will step down as") says it is held now; an infinitive of leaving states
+nothing ("refused to resign as", "plans to step down as"), unless the holder was made to ("was forced to resign as").
 
 Each is a Clause of kind "title", as a title before a name gives one (kg.extract.clauses), seen by the graph only:
 Open IE keeps the verb's own tuple ("was sworn in as"; "US president"). The organisation is the one the title
@@ -11,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.clauses import (Clause, Context, arg_tokens, former, future_office, own_factuality, possessor_tokens,
-                                title_of_tokens)
+                                title_name, title_of_tokens)
 from kg.types import Modality
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
@@ -24,45 +32,123 @@ NOMINATE_VERBS = frozenset("nominate propose".split())
 HOLD_VERBS = frozenset("serve remain continue stay act take".split())
 # Verbs of leaving it: the subject held it and holds it no more ("X resigned as", "X stepped down as").
 LEAVE_VERBS = frozenset("resign quit retire step leave".split())
+# Verbs of taking someone's place in an office: the subject holds it, the object held it ("X succeeded Y as").
+SUCCEED_VERBS = frozenset("succeed replace".split())
+# Verbs of choosing someone for an office, whose object is who is to take it ("chose X to succeed Y as").
+CHOOSE_VERBS = INSTALL_VERBS | frozenset("pick tap tip back recruit ask invite".split())
+# Verbs that make someone leave an office: their infinitive of leaving happened ("was forced to resign as").
+FORCE_VERBS = frozenset("force compel oblige pressure push".split())
+# Verbs whose attribute is an office held, taken or kept ("X is governor of Y", "X became governor of Y").
+BECOME_VERBS = frozenset("be become remain".split())
+FUTURE_AUX = frozenset("will shall 'll wo".split())
+
+
+def office_titles(verb: Token, lemma: str) -> list[Token]:
+    """The title nouns an office verb puts someone in: its "as" phrase ("resigned as chairman"), or for a verb of
+    installing or becoming, its complement ("named X chief executive", "was elected president", "became governor")."""
+    deps = ("oprd",) if lemma in INSTALL_VERBS else ("attr", "oprd") if lemma in BECOME_VERBS else ()
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in SUCCEED_VERBS]  # "replace Y [as Z]"
+    return [g for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            and lemma not in BECOME_VERBS for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS] + [
+        c for c in verb.children if (c.dep_ in deps or c.dep_ == "dobj" and lemma in INSTALL_VERBS and run_in_holder(c))
+        and c.pos_ == "NOUN" and c.lemma_.lower() in lx.TITLE_NOUNS]
+
+
+def run_in_holder(title: Token) -> list[Token]:
+    """ "appointed Ruth Adler interim chief executive", parsed as one noun phrase with the name inside it: the name
+    before the title is who is put in the office ("appointed Finance Minister X", the title before, is no such)."""
+    return [c for c in title.children if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" and c.i < title.i
+            and not any(d.dep_ in ("det", "poss") for d in title.children)][:1]
+
+
+def infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive ("to succeed", "to be named"), or its participle after one."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
+def future(verb: Token) -> bool:
+    """The verb is a future ("will take over as", "'ll serve as")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def chosen(verb: Token) -> Token | None:
+    """ "chose X to succeed Y", "nominated X to lead": the object of a verb of choosing whom an infinitive is about."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in CHOOSE_VERBS:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if len(objects) == 1 else None
+
+
+def installer_body(verb: Token, lemma: str, title: Token, holder: Token) -> tuple[str, Token] | None:
+    """ "Halcor Systems named X chief executive": a title with no body of its own, given by an organisation that
+    puts someone in it, is an office in that organisation (not "Putin appointed X as governor", a person's act)."""
+    if lemma not in INSTALL_VERBS or holder.dep_ != "dobj" and holder.head.i != title.i or any(
+            c.dep_ in ("poss", "compound", "amod") and c.ent_type_ and c.i != holder.i for c in title.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ != "ORG":
+        return None
+    return f"{title_name(title)}_of", subjects[0]
 
 
 def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
-    """The role an "as" phrase of an office verb states, with the verb's factuality; "former" for a left office
-    and for a past "served as".
+    """The role an "as" phrase or a complement of an office verb states, with the verb's factuality; "former" for a
+    left office and for a past "served as"; Hypothetical for an office not taken yet.
 
     >>> office_clauses.__name__
     'office_clauses'
     """
     lemma = verb.lemma_.lower()
-    if lemma not in INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS:
+    if lemma not in INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS:
         return []
-    titles = [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-              for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS]
+    titles = office_titles(verb, lemma)
     if len(titles) != 1:
         return []
     title = titles[0]
     if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         return []       # "took over as": only the phrasal verb is taking an office
-    if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+    if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and objects[0].i == title.i:
+        objects = run_in_holder(title)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    pending = future(verb) or infinitive(verb)
+    if not subjects and verb.dep_ == "xcomp":
+        who = chosen(verb)
+        subjects = [who] if who is not None else [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     holders = objects if lemma in INSTALL_VERBS and objects else subjects
     if len(holders) != 1 or holders[0].pos_ not in ("PROPN", "PRON"):
         return []       # a named holder (or a pronoun the resolver names), never "the plan"
     titled = title_of_tokens(title)
+    if titled is None or titled[1].i == holders[0].i:
+        titled = installer_body(verb, lemma, title, holders[0])
     if titled is None:
         return []
     pred, target = titled
     holder = holders[0]
-    ended = lemma in LEAVE_VERBS or former(title) or (lemma == "serve" and verb.tag_ == "VBD")
     polarity, modality = own_factuality(verb, ctx)
+    ended = former(title) or (lemma == "serve" and verb.tag_ == "VBD")
+    if lemma in LEAVE_VERBS:
+        if infinitive(verb) and verb.head.lemma_.lower() not in FORCE_VERBS:
+            return []   # "refused to resign as", "plans to step down as": not left, and maybe not held
+        ended = ended or not future(verb)   # "will step down as chairman": the chairman, for now
+    elif pending and modality is Modality.ASSERTED:
+        modality = Modality.HYPOTHETICAL    # "will take over as", "is set to be named", "tipped to replace Y as"
     if lemma in NOMINATE_VERBS and modality is Modality.ASSERTED:
         modality = Modality.HYPOTHETICAL    # "X was nominated as chairman": put forward, not yet in office
     modality = future_office(title, None, modality)
-    return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(holder),
-                   obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
-                   subj_head=holder, obj_head=target,
-                   rel_text_override=f"is {'former ' if ended else ''}{pred[:-3].replace('_', ' ')} of",
-                   polarity=polarity, modality=modality, speaker=ctx.speaker, use="graph",
-                   qualifier="former" if ended else None)]
+    obj = possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target)
+
+    def clause(who: Token, left: bool, mod: Modality) -> Clause:
+        return Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(who), obj=obj, subj_head=who,
+                      obj_head=target, rel_text_override=f"is {'former ' if left else ''}{pred[:-3].replace('_', ' ')} of",
+                      polarity=polarity, modality=mod, speaker=ctx.speaker, use="graph",
+                      qualifier="former" if left else None)
+    out = [clause(holder, ended, modality)]
+    if lemma in SUCCEED_VERBS and len(objects) == 1 and objects[0].pos_ == "PROPN" and not ended:
+        # "X succeeded Y as chairman": Y held it; "X is to replace Y as chairman": Y holds it
+        done = modality is Modality.ASSERTED and not pending
+        out.append(clause(objects[0], done, ctx.modality if not done else modality))
+    return out

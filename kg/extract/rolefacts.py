@@ -92,6 +92,14 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     return ROLE_VERBS[pred]
 
 
+def pending_role(clause: Clause) -> bool:
+    """ "chose X to lead the firm", "hopes to run the party": a role verb in an infinitive is an office not taken yet
+    (a founding in one, "helped to found", is no more a fact)."""
+    verb = clause.verb
+    return clause.kind == "verb" and verb is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
 def former_holding(clause: Clause, role: str) -> bool:
     """ "X, who ran the firm until 2019", "X headed the agency": a past tense of holding an office."""
     verb = clause.verb

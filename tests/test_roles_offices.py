@@ -1,0 +1,109 @@
+"""Offices taken, held, left and handed on by verbs: the complement of a verb of installing ("named X chief
+executive"), the attribute of "be"/"become"/"remain", succession ("X succeeded Y as"), and offices not taken yet
+("will take over as", "tipped to replace Y as"), which are never facts."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.roles import ROLES
+from kg.types import Modality, Polarity
+
+
+def roles(ex) -> dict[tuple, tuple]:
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text)):
+            ("former" if any(a.datatype == "former" for a in s.extra) else s.modality.value, s.polarity)
+            for s in ex.statements if s.predicate in ROLES}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Foods appointed Ruth Adler interim chief executive on Monday.", ("Ruth Adler", "chief_executive_of", "Kestrel Foods")),
+    ("Maria Costa was elected president of Banco Meridiano last week.",
+     ("Maria Costa", "head_of", "Banco Meridiano")),
+    ("Ines Varga became governor of the National Bank of Hungary in 2019.",
+     ("Ines Varga", "head_of", "National Bank of Hungary")),
+    ("Piet Vos is the chairman of Rotterlink Logistics.", ("Piet Vos", "chair_of", "Rotterlink Logistics")),
+    ("Estonia is a member of NATO.", ("Estonia", "member_of", "NATO")),
+    ("Ruth Adler remains chief executive of Kestrel Foods despite the losses.",
+     ("Ruth Adler", "chief_executive_of", "Kestrel Foods")),
+    ("Olena Marchuk succeeded Ivan Petrenko as chairman of Dnipro Steel in 2022.",
+     ("Olena Marchuk", "chair_of", "Dnipro Steel")),
+    ("Erik Solberg will step down as chairman of Fjellnett at the end of the year.",
+     ("Erik Solberg", "chair_of", "Fjellnett")),
+])
+def test_offices_held(run, text, expected):
+    found = roles(run(text))
+    assert found.get(expected) == ("Asserted", Polarity.POSITIVE), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Olena Marchuk succeeded Ivan Petrenko as chairman of Dnipro Steel in 2022.",
+     ("Ivan Petrenko", "chair_of", "Dnipro Steel")),
+    ("Erik Solberg stepped down as chairman of Fjellnett on Monday.", ("Erik Solberg", "chair_of", "Fjellnett")),
+    ("Erik Solberg was forced to resign as chairman of Fjellnett.", ("Erik Solberg", "chair_of", "Fjellnett")),
+])
+def test_offices_left(run, text, expected):
+    assert roles(run(text)).get(expected, (None,))[0] == "former"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Erik Solberg will take over as chairman of Fjellnett in March.", ("Erik Solberg", "chair_of", "Fjellnett")),
+    ("Karim Nasser is set to be named chief executive of Oasis Telecom.",
+     ("Karim Nasser", "chief_executive_of", "Oasis Telecom")),
+    ("Greta Holm, tipped to replace Jan Berg as chief executive of Nordbank, declined to comment.",
+     ("Greta Holm", "chief_executive_of", "Nordbank")),
+    ("The prime minister nominated Aiko Sato to succeed Ken Mori as governor of the Central Bank of Ruritania.",
+     ("Aiko Sato", "head_of", "Central Bank of Ruritania")),
+    ("Ines Varga is expected to become the next governor of the National Bank of Hungary.",
+     ("Ines Varga", "head_of", "National Bank of Hungary")),
+])
+def test_offices_not_taken_yet_are_hypothetical(run, text, expected):
+    found = roles(run(text))
+    assert found.get(expected, (None,))[0] == "Hypothetical", found
+    assert all(m != "Asserted" for (s, _, o), (m, _) in found.items() if s == expected[0] and o == expected[2])
+
+
+@pytest.mark.model
+def test_the_one_to_be_replaced_holds_the_office_now(run):
+    found = roles(run("Greta Holm, tipped to replace Jan Berg as chief executive of Nordbank, declined to comment."))
+    assert found.get(("Jan Berg", "chief_executive_of", "Nordbank")) == ("Asserted", Polarity.POSITIVE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("Erik Solberg refused to resign as chairman of Fjellnett.", "Erik Solberg"),
+    ("Erik Solberg plans to step down as chairman of Fjellnett.", "Erik Solberg"),
+    ("President Anna Lind appointed Oskar Berg governor on Tuesday.", "Oskar Berg"),
+])
+def test_no_office_from_an_undone_leaving_or_a_persons_appointment(run, text, person):
+    found = roles(run(text))
+    assert not [k for k, (m, pol) in found.items() if k[0] == person and m == "Asserted"], found
+
+
+@pytest.mark.model
+def test_a_copula_title_is_held_in_the_body_not_the_description(run):
+    ex = run("Piet Vos is the chairman of Rotterlink Logistics.")
+    objects = [s.object for s in ex.statements if s.predicate in ROLES]
+    assert objects and all(o.entity for o in objects)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The board of Halvik Mining chose Helga Moen to lead the company from May.", ("Helga Moen", "head_of", "Halvik")),
+    ("Tomas Brand hopes to lead the Liberal Union one day.", ("Tomas Brand", "head_of", "Liberal Union")),
+])
+def test_a_role_verb_in_an_infinitive_is_an_office_not_taken_yet(run, text, expected):
+    found = {(s, p, o): m for (s, p, o), (m, _) in roles(run(text)).items()}
+    hits = [m for (s, p, o), m in found.items() if s == expected[0] and p == expected[1] and expected[2] in o]
+    assert hits and all(m == "Hypothetical" for m in hits), found
+
+
+@pytest.mark.model
+def test_whom_a_verb_of_choosing_chose_is_who_is_to_act(run):
+    ex = run("The board of Halvik Mining chose Helga Moen to lead the company from May.")
+    names = {e.key: e.label for e in ex.entities}
+    leads = [names.get(s.subject.entity, s.subject.text) for s in ex.statements if s.predicate_label == "lead"]
+    assert leads == ["Helga Moen"]

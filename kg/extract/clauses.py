@@ -15,7 +15,8 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, comitatives, coordination_head, final_attribution,
                                 for_infinitive, infinitive_object,
-                                misattached_conjunct, named_after_description, nominal_agent, plural_antecedents)
+                                misattached_conjunct, named_after_description, nominal_agent, participle_name,
+                                plural_antecedents)
 from kg.extract.roles import BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
 from kg.types import Modality, Polarity
 
@@ -665,6 +666,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
     """
     out = own_verb_clauses(verb, ctx)
+    if verb.dep_ == "acl" and participle_name(verb.head) is not None:
+        # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
+        return [replace(c, use="openie") for c in out if c.use != "graph"]
     if raised_report(verb) and agent_of(verb) is None:
         # "Iran is believed to have supplied drones": nobody named believes it, Iran least of all
         out = [replace(c, use="openie") for c in out if c.use != "graph"]
@@ -885,6 +889,19 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                       obj=subject_tokens(s), extras=[e for e in extras if e], subj_head=o,
                                       obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
                                       inherited=inherited, use="graph"))
+        agent = next((k for k in core[1:] if k[0][-1].dep_ == "agent"), None)
+        if agent is not None and use == "both" and any(c.dep_ == "nsubjpass" for c in children):
+            # "The contract was awarded to Thales by the government": the graph states it actively,
+            # award(the government, the contract), with "to Thales" as a further argument
+            for o in conjuncts(agent[1]):
+                for s in subjects:
+                    out.append(Clause(kind="verb", rel=by_position(rel + agent[0]), predicate=predicate,
+                                      subj=arg_tokens(o), obj=subject_tokens(s),
+                                      extras=[e for e in extras_base + [link_tokens(k) for k in links if k is not agent]
+                                              if e],
+                                      subj_head=o, obj_head=s, verb=verb, polarity=pol, modality=mod,
+                                      speaker=ctx.speaker, inherited=inherited, use="graph"))
+            use = "openie"      # (not "the contract | award_to | Thales": a contract awards nothing)
         for o in conjuncts(head):
             if core:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))

@@ -22,6 +22,7 @@ from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_ti
 from kg.extract.namecues import front_matter_places
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.extract.references import GOVERNMENT_NOUNS
+from kg.extract.repairs import participle_name
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
 from kg.rdf.iris import slug
@@ -90,6 +91,8 @@ fighters network campaign""".split())
 # Bodies of a place that act for it: "the government of X", "the army of X" (not "the bank of X", a name).
 STATE_BODIES = frozenset("""government administration army military authorities police parliament navy
 forces""".split())
+# Of those, the ones a state sends to speak and act for it: "the Saudi delegation walked out".
+ENVOY_BODIES = frozenset("delegation negotiator negotiators".split())
 # Nouns of people who speak for a body or a person ("Toyota's spokesman", "a representative for the family").
 SPEAKING_FOR = frozenset("spokesman spokeswoman spokesperson representative official officer source".split())
 INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdog", "authority", "official",
@@ -116,6 +119,11 @@ class _Converter:
         cid = self.res.cluster_of_token(tok)
         if cid is not None or tok.pos_ not in ("NOUN", "PROPN"):   # "The London Mayor, Sadiq Khan,"
             return cid
+        name = participle_name(tok)         # "a group calling itself ShadowKite", "a man named Omar Diallo"
+        if name is not None:
+            cid = self.res.cluster_of_token(name)
+            if cid is not None:
+                return cid
         for child in tok.children:          # "Its spokesman, Dmitry Peskov"
             if child.dep_ == "appos":
                 cid = self.res.cluster_of_token(child)
@@ -139,6 +147,11 @@ class _Converter:
             if ent is not None and (ent.type in (EntityType.ORGANIZATION, EntityType.GROUP) and lemma in BODY_PARTS
                                     or ent.type is EntityType.GPE and lemma in STATE_BODIES):
                 return ent.key      # "the BlackReef gang", "the Hamas delegation", "the US military"
+        if acting and head.pos_ == "NOUN" and lemma in ENVOY_BODIES:
+            for c in head.children:     # "the Saudi delegation", "Ukrainian negotiators": a state's own envoys
+                entry = self.gaz.demonym(c.text) if c.dep_ == "amod" and c.i < head.i else None
+                if entry is not None and entry.type is EntityType.GPE:
+                    return self.gazetteer_entity(entry)
         if head.pos_ == "NOUN" and lemma in GROUP_SPEAKERS and (head.tag_ == "NNS" or lemma == "leadership"):
             for c in head.children:     # "EU leaders told Xi"; not "the Hamas leader", a person
                 if c.dep_ == "compound":

@@ -39,7 +39,8 @@ fluctuate stagnate shrink abstain""".split())
 
 
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
-LIGHT_VERBS = frozenset("make take give have do pay launch issue hold offer file lodge raise stage carry conduct".split())
+LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct
+open""".split())
 
 # The verb a light verb's object noun stands for ("made an appeal" ~ "appealed"); see also NOMINALISATIONS.
 LIGHT_NOUNS = {
@@ -51,6 +52,7 @@ LIGHT_NOUNS = {
     "claim": "claim", "effort": "try", "trip": "travel", "stand": "stand", "vow": "vow", "plea": "plead",
     "interest": "be_interested", "part": "participate", "control": "control", "strike": "strike", "strikes": "strike",
     "raid": "raid", "assault": "attack", "offensive": "attack", "lawsuit": "sue", "suit": "sue",
+    "warning": "warn", "fire": "fire", "probe": "investigate", "inquiry": "investigate", "enquiry": "investigate",
 }
 
 # Light nouns whose verb takes its counterpart as a direct object, and the prepositions that mark it: "filed a
@@ -62,9 +64,10 @@ TRANSITIVE_LIGHT_NOUNS = {
     "threat": {"against"}, "control": {"of", "over"}, "invasion": {"of"}, "bombing": {"of"}, "shelling": {"of"},
     "blockade": {"of", "on"}, "sanction": {"on", "against"}, "ban": {"on"}, "capture": {"of"}, "release": {"of"},
     "arrest": {"of"}, "recognition": {"of"}, "criticism": {"of"}, "support": {"for"}, "investigation": {"into"},
+    "probe": {"into"}, "inquiry": {"into"}, "enquiry": {"into"}, "warning": {"to"}, "approval": {"to", "for"},
 }
 # Nouns of saying and proposing: a preposition of topic after them names no counterpart ("a statement on trade").
-CONTENT_LIGHT_NOUNS = frozenset("statement announcement proposal claim pledge promise".split())
+CONTENT_LIGHT_NOUNS = frozenset("statement announcement proposal claim pledge promise warning".split())
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
 
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".

@@ -311,3 +311,30 @@ def final_attribution(noun: Token) -> Token | None:
                 nxt += 1
             return c
     return None
+
+
+# Participles that give a description its name: "a group calling itself X", "a man named X", "a firm known as X".
+NAMING_PARTICIPLES = frozenset("call name dub nickname know style".split())
+REFLEXIVES = frozenset("itself themselves himself herself".split())
+
+
+def participle_name(noun: Token) -> Token | None:
+    """ "A group calling itself ShadowKite claimed the attack", "police arrested a man named Omar Diallo": a
+    common noun right before a participle of naming stands for the name the participle gives it ("called X",
+    "named X", "known as X", "calling itself X"). Returns the name's head, or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.i != noun.i + 1 or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        if acl.tag_ == "VBG" and not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in acl.children):
+            continue    # "a group calling for calm", "a firm naming its new chief" name nothing
+        if acl.tag_ not in ("VBG", "VBN"):
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"]
+        if not names and acl.lemma_.lower() == "know":     # "known as X"
+            names = [g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if names:
+            return names[0]
+    return None

@@ -350,14 +350,24 @@ def concepts() -> dict[str, Concept]:
     return out
 
 
+# Words the Phoenix agents dictionary lists because they mark a sector in a compound ("trade minister", "law
+# officer", "intelligence agency"), but that alone name a domain, not an actor: "broke antitrust law", "shared
+# intelligence", "boosted trade" act on no one.
+SECTOR_WORDS = frozenset("""law information intelligence technology trade transport transportation tourism telecom
+telecommunication welfare unification irrigation petroleum immigration shipping textile dairy interior
+foreign holy islamic jewish medical retired state-owned spoke governance manpower manafacture religion aerospace
+agrobusiness echelon""".split())
+
+
 @functools.lru_cache(maxsize=1)
 def agent_nouns() -> dict[str, str]:
-    """Singular nouns that name actors ("resident", "troop", "minister") -> CAMEO agent code.
+    """Singular nouns that name actors ("resident", "troop", "minister") -> CAMEO agent code; a sector word
+    alone (:data:`SECTOR_WORDS`) is none.
 
-    >>> agent_nouns()["civilian"]
-    'CVL'
+    >>> agent_nouns()["civilian"], "law" in agent_nouns()
+    ('CVL', False)
     """
-    return _read_pairs("cameo_agents.tsv", "noun\t")
+    return {k: v for k, v in _read_pairs("cameo_agents.tsv", "noun\t").items() if k not in SECTOR_WORDS}
 
 
 @functools.lru_cache(maxsize=1)

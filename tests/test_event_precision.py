@@ -51,3 +51,40 @@ def test_an_actor_in_a_clause_modifying_the_object_is_no_counterpart(run):
              "Sweden offered a loan to Kenya.")
     assert typed(ex, "propose")[0] is None and typed(ex, "propose")[1][:2] == "03"
     assert [c[:2] for c in typed(ex, "offer")] == ["03"]
+
+
+def test_a_sector_word_alone_names_no_actor():
+    from kg.events import agent_nouns
+    agents = agent_nouns()
+    assert "law" not in agents and "trade" not in agents and "technology" not in agents
+    assert agents["police"] and agents["civilian"] and agents["hospital"]      # actors and places of attack stay
+
+
+def test_breaking_a_law_or_a_record_is_no_fight_and_imposing_a_law_is_a_sanction():
+    coder = default_coder()
+    assert coder.code("break", ["antitrust", "law"], "law", counterpart="thing") is None
+    assert coder.code("break", ["world", "record"], "record", counterpart="thing") is None
+    assert coder.code("break", ["silence"], "silence", counterpart="thing") == "010"
+    assert coder.code("impose", ["security", "law"], "law", counterpart="thing") == "172"
+    assert coder.code("impose", ["martial", "law"], "law", counterpart="thing") == "1724"
+
+
+@pytest.mark.model
+def test_a_finding_or_a_ruling_reports_its_content(run):
+    from kg.types import Modality
+    ex = run("The inquiry found that Scotland Yard had ignored warnings about the attack. A federal court ruled "
+             "that Google had broken antitrust law. Investigators concluded that Boeing had misled the regulator.")
+    for pred in ("ignore", "break", "mislead"):
+        [st] = [s for s in ex.statements if s.predicate == pred]
+        assert st.modality is Modality.REPORTED and not st.is_fact, pred
+    assert typed(ex, "break") == [None]
+
+
+@pytest.mark.model
+def test_what_only_seems_so_is_not_asserted(run):
+    from kg.types import Modality
+    ex = run("The edited video made it appear that Senator Mark Ellis had insulted voters in Ohio. "
+             "It appears that the Taliban have seized the town of Kunduz.")
+    for pred in ("insult", "seize"):
+        [st] = [s for s in ex.statements if s.predicate == pred]
+        assert st.modality is Modality.HYPOTHETICAL, pred

@@ -501,6 +501,10 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
             # "has not said whether it will appeal", "has yet to confirm that Ukraine struck the base": what is
             # not said is neither said nor denied
             pol, mod = Polarity.POSITIVE, Modality.HYPOTHETICAL
+    elif lemma in FINDING_VERBS and dep == "ccomp":
+        mod, speaker = Modality.REPORTED, who or speaker     # "the inquiry found that ...": its finding
+    elif lemma in SEEMING_VERBS and dep == "ccomp":
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "made it appear that X had ..."
     elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":
         if lemma == "accuse":
             mod, speaker = Modality.REPORTED, who or speaker
@@ -517,6 +521,11 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         mod = Modality.REPORTED
     return Context(pol, mod, speaker)
 
+
+# Verbs of finding and ruling: their "that" clause is the finder's conclusion, reported ("a court ruled that ...").
+FINDING_VERBS = frozenset("find conclude rule determine establish judge".split())
+# Verbs of seeming: their "that" clause is an appearance, not asserted ("it appears that", "made it seem that").
+SEEMING_VERBS = frozenset("appear seem look sound".split())
 
 # Passive verbs of scheduling: "is set to", "is scheduled to", "is slated to".
 SCHEDULED_VERBS = frozenset("set schedule slate poise timetable".split())

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
 import spacy
 from spacy.language import Language
 
@@ -24,7 +26,8 @@ def paragraph_starts(doc):
 
     A closing quote or bracket written against a sentence's full stop ('... with the union."') closes that sentence:
     the parser, left alone, often makes it a sentence of its own, which leaves the quote open in the sentence
-    a statement cites and a stray '"' before the next paragraph."""
+    a statement cites and a stray '"' before the next paragraph. A dateline or time stamp opening a paragraph
+    (:data:`_LEAD_RE`) is a sentence of its own: "LAGOS, June 12 - A fire broke out" gives no subject "LAGOS"."""
     for tok in doc[1:]:
         if (tok.is_quote or tok.text in (")", "]")) and doc[tok.i - 1].text in (".", "!", "?", "...", "…") \
                 and not doc[tok.i - 1].whitespace_ and (tok.whitespace_ or tok.i + 1 == len(doc)
@@ -33,14 +36,47 @@ def paragraph_starts(doc):
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]:
+        story = lead_end(doc, start)
+        if story is not None:
+            doc[story].is_sent_start = True
     return doc
+
+
+# What a paragraph may open with before its first sentence: a wire story's dateline ("LAGOS, June 12 -",
+# "WROCLAW, Poland, April 21, 2026 --", "LONDON (Reuters) -", "NEW YORK, Jan. 5 /PRNewswire/ --") or a live
+# page's time stamp ("16:05 -", "4.05pm GMT:", "10:30 BST —"). Neither is part of the sentence after it.
+_PLACE = r"[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+_REGION = r"(?:,\s+(?:[A-Z][\w.'\-]*\s+){0,3}?[A-Z][\w.'\-]*)"
+_DAY = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)"
+_AGENCY = r"(?:\s*(?:\([A-Z][\w .&'\-]{1,30}\)|/[A-Z][\w .&'\-]{1,30}/))"
+_LEAD_RE = re.compile(
+    rf"(?:{_PLACE}{_REGION}{{0,2}}?{_DAY}?{_AGENCY}?\s+(?:-{{1,2}}|\u2013|\u2014)"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*(?:-{1,2}|\u2013|\u2014|:)"
+    r")[ \t]+(?=[\"\u201c']?[A-Z0-9])")
+
+
+def lead_end(doc, start: int) -> int | None:
+    """The token that starts the sentence after a dateline or time stamp opening the paragraph at token ``start``,
+    or None when the paragraph opens with neither."""
+    if start >= len(doc):
+        return None
+    offset = doc[start].idx
+    m = _LEAD_RE.match(doc.text, offset)
+    if m is None or m.end() >= len(doc.text) or "\n" in m.group():
+        return None
+    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    return span.start if span is not None and span.start > start else None
 
 
 @Language.factory("kg_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
 def make_lemma_fixer(nlp: Language, name: str):
     """Unknown words ending in "-ing" keep their form as their lemma ("hardworking", not "hardworke"): the rule
-    lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem."""
+    lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem. An
+    unknown past form whose guess adds an "e" to a word the model knows is that word ("prepositioned" is
+    "preposition", "bookended" is "bookend"; not "prepositione")."""
     known: set[str] = set()
+    words: set[str] = set()     # the lemmas of every part of speech ("preposition" is a noun)
     if "lemmatizer" in nlp.pipe_names:
         tables = nlp.get_pipe("lemmatizer").lookups
         for table in ("lemma_index", "lemma_exc"):
@@ -49,6 +85,9 @@ def make_lemma_fixer(nlp: Language, name: str):
                 known.update(entries if table == "lemma_index" else entries.keys())
                 if table == "lemma_exc":
                     known.update(v for forms in entries.values() for v in forms)
+        if tables.has_table("lemma_index"):
+            for entries in tables.get_table("lemma_index").values():
+                words.update(entries)
 
     def fix(doc):
         for tok in doc:
@@ -56,8 +95,23 @@ def make_lemma_fixer(nlp: Language, name: str):
                 tok.lemma_ = tok.lower_
             elif tok.tag_ in ("VBD", "VBN", "VBG") and tok.lemma_ + "e" in known and _undoubled(tok.lower_, tok.lemma_):
                 tok.lemma_ += "e"   # "fined" is "fine" ("fin" would double: "finned"), "hoped" is "hope"
+            elif tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and tok.lemma_ == tok.lower_[:-1] \
+                    and tok.lemma_ not in known and tok.lemma_ not in words and _bare_stem(tok.lower_[:-2], words):
+                stem = tok.lower_[:-2]  # a verb made of a noun: "prepositioned" is "preposition"
+                tok.lemma_ = stem[:-1] if _DOUBLED.search(stem) and stem not in words else stem
         return doc
     return fix
+
+
+_NO_E = re.compile(r"(?:[^aeiou]er|(?:ea|oo|ai|oa|ee|ou)[mnlrpkt]|[^aeiouys][bdkmnprtwx]|x)$")
+_DOUBLED = re.compile(r"([bdgkmnprtx])\1$")    # "photoshopped", "doxxed": the stem doubled its last letter
+
+
+def _bare_stem(stem: str, words: set[str]) -> bool:
+    """Whether an unknown past form ``stem + "ed"`` has ``stem`` as its lemma, not ``stem + "e"``: the stem is a
+    word the model knows ("preposition"), or ends as no English word ends before a silent "e" ("taser",
+    "livestream", "waterboard", "greenlight", "photoshopp")."""
+    return len(stem) >= 3 and (stem in words or _NO_E.search(stem) is not None)
 
 
 def _undoubled(word: str, lemma: str) -> bool:

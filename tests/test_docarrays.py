@@ -34,6 +34,7 @@ def test_columns_match_tokens():
     assert cols.dep == [t.dep_ for t in doc]
     assert cols.ent_type == [t.ent_type_ for t in doc]
     assert cols.head == [t.head.i for t in doc]
+    assert cols.doc_text == doc.text
     assert cols.sent_starts == [s.start for s in doc.sents] == [0, 6]
     assert arrays(doc) is cols      # read once per Doc
 

@@ -25,6 +25,7 @@ from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.events import EventCoder, agent_nouns, default_coder, norm_word
 from kg.gazetteer import Gazetteer
+from kg.gcpause import gc_paused
 from kg.rdf.iris import slug
 from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality, Statement
 
@@ -803,7 +804,8 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
     -------
     Extraction
     """
-    return _Converter(doc, article, gazetteer, coder).run()
+    with gc_paused():       # short-lived objects by the hundred thousand: see kg.gcpause
+        return _Converter(doc, article, gazetteer, coder).run()
 
 
 # Modifiers of a noun that are clauses of their own: an actor inside one is the clause's, not the act's counterpart.

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
+from kg.gcpause import gc_paused
 from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import CAMEO, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 from kg.types import Argument, EntityType, Extraction, Modality, Polarity, Statement
@@ -59,6 +60,7 @@ def canonical_decimal(value: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
+@gc_paused()    # short-lived terms and tuples by the thousand: see kg.gcpause
 def to_graph(extraction: Extraction) -> Graph:
     """One article's graph: the article, its entities, its statements and the predicates they use.
 

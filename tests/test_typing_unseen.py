@@ -87,3 +87,26 @@ def test_paragraphs_written_for_the_classes_hold(nlp):
     products = sum(len(r["products"]) for r in rows)
     spurious = sum(len(r["spurious"]) for r in rows)
     assert (found, merged) >= (90, 90) and products <= 1 and spurious <= 2, bench.report(rows, True)
+
+
+def test_a_plural_institution_is_no_single_body(run):
+    ex = run("Asian regulators and Western governments welcomed the deal on Tuesday.")
+    assert not [e.label for e in ex.entities if e.label.split()[-1] in ("governments", "regulators")]
+
+
+@pytest.mark.parametrize("text, name, qid", [
+    ("Washington Gov. Jay Inslee signed the budget on Friday.", "Washington", "Q1223"),
+    ("The senators flew back to Washington on Friday to vote on the budget.", "Washington", "Q61"),
+    ("Georgia Senator Raphael Warnock said the vote would be close.", "Georgia", "Q1428"),
+    ("Georgia's foreign minister met his Armenian counterpart in Yerevan.", "Georgia", "Q230"),
+    ("Snow closed schools across New York on Monday, and the state asked drivers to stay home.", "New York", "Q1384"),
+    ("Tourists returned to New York in record numbers, the mayor said.", "New York", "Q60"),
+])
+def test_a_state_s_name_shared_with_a_city_or_country_is_the_state_where_the_text_says_so(run, text, name, qid):
+    ex = run(text)
+    assert one(ex, name).wikidata == qid
+
+
+def test_one_name_keeps_the_state_sense_within_an_article(run):
+    ex = run("New York Governor Kathy Hochul declared an emergency on Sunday. Roads across New York were closed.")
+    assert one(ex, "New York").wikidata == "Q1384"

@@ -95,6 +95,9 @@ PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan 
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
 painkiller""".split())
+# Offices of a federation's states, written after the state's name ("New York Governor", "Georgia Sen.")
+STATE_OFFICES = frozenset("""Governor Gov. Gov Lt. Lieutenant Senator Sen. Sen Rep. Representative Congressman
+Congresswoman Assemblyman Assemblywoman Legislature""".split())
 # Made things an apposition may call a name ("Medora, a records system"), besides PRODUCT_NOUNS
 WARE_NOUNS = frozenset("system software program programme browser chatbot game videogame medicine".split())
 # Model designations: a letter or two (three with a hyphen) and digits, "A321XLR", "F-35", "Su-57", "S-400", "B737"
@@ -344,6 +347,36 @@ class Resolver:
                                              adjective=True))
                 taken.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
+        self._read_states()
+
+    def _read_states(self) -> None:
+        """A name shared by a city or a country and a state of a federation ("New York", "Washington", "Georgia")
+        names the state where one of its mentions says so: a state office after it ("New York Governor Andrew
+        Cuomo", "Georgia Senator"), "the state of" before it, or, for a city's name, "the state" later in its
+        sentence ("rare in New York, but the state's forests"). Then every mention of that name in the article
+        is the state: one name keeps one sense within an article."""
+        doc = self.doc
+        states: dict[str, GazEntry] = {}
+        for m in self.mentions:
+            if m.entry is None or m.entry.kind not in ("city", "capital", "country") or m.text in states:
+                continue
+            state = next((e for form in (m.text + " State", "State of " + m.text)
+                          if (e := self.gaz.lookup(form)) is not None and e.kind == "region" and e is not m.entry),
+                         None)
+            if state is None:
+                continue
+            nxt = doc[m.end] if m.end < len(doc) else None
+            office = nxt is not None and (nxt.text in STATE_OFFICES or nxt.text == "Attorney" and m.end + 1 < len(doc)
+                                          and doc[m.end + 1].text == "General")
+            said = m.start >= 2 and doc[m.start - 2].lower_ == "state" and doc[m.start - 1].lower_ == "of"
+            later = m.entry.kind != "country" and any(
+                t.lower_ == "state" and t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children)
+                for t in doc[m.end:doc[m.start].sent.end])
+            if office or said or later:
+                states[m.text] = state
+        for m in self.mentions:
+            if m.text in states and m.entry is not None and m.entry.kind in ("city", "capital", "country"):
+                m.entry, m.type = states[m.text], states[m.text].type
 
     def _country_of_adjective(self, start: int, end: int) -> GazEntry | None:
         """The country a nationality adjective names ("North Korean" -> North Korea), or None: not a name of its
@@ -581,6 +614,8 @@ class Resolver:
                 continue
             if lemma in GOVERNMENT_NOUNS and first.i == tok.i - 1 and state_demonym(self, first) is not None:
                 continue    # "the Canadian government" is Canada acting (resolve_references), no body of its own
+            if tok.tag_ == "NNS" and lemma in INSTITUTION_NOUNS and lemma != "police":
+                continue    # "Western governments", "European regulators": a plural names many bodies, not one
             if lemma in INSTITUTION_NOUNS and any(self.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
                                                   for m in mods if m.i == first.i):
                 etype = EntityType.ORGANIZATION

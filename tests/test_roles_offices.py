@@ -107,3 +107,15 @@ def test_whom_a_verb_of_choosing_chose_is_who_is_to_act(run):
     names = {e.key: e.label for e in ex.entities}
     leads = [names.get(s.subject.entity, s.subject.text) for s in ex.statements if s.predicate_label == "lead"]
     assert leads == ["Helga Moen"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, state", [
+    ("Outgoing Halcor Bank chairman Paul Wren said profits had doubled.", ("Paul Wren", "chair_of", "Halcor Bank"),
+     "Asserted"),
+    ("Ex-Valdor FC manager Ian Crowe has joined a rival club.", ("Ian Crowe", "employee_of", "Valdor FC"), "former"),
+])
+def test_an_office_word_before_a_body_is_no_part_of_its_name(run, text, expected, state):
+    ex = run(text)
+    assert not [e.label for e in ex.entities if e.label.lower().startswith(("outgoing", "ex"))]
+    assert roles(ex).get(expected, (None,))[0] == state, roles(ex)

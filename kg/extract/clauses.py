@@ -1066,6 +1066,9 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     name, within = title_name(noun), title_complement(noun)
     if within is not None:      # "chief of staff", "Secretary of State": the of-phrase is the title's own
         name = f"{name}_of_{within.lemma_.lower()}"
+    fielded = field_title(noun)
+    if within is None and fielded is not None:
+        return f"{fielded[0].lower_}_{name}_of", body_head(fielded[1])
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
             for g in c.children:
@@ -1110,6 +1113,20 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     return None
 
 
+def field_title(noun: Token) -> tuple[Token, Token] | None:
+    """ "head of research at Pellam Securities", "professor of economics at Leiden University": a title of a field
+    (a bare common noun after "of") held at a named body; (field, body) or None. The head of a field is an officer
+    of the body, not its head."""
+    fields = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in BODY_NOUNS
+              and (g.lemma_.lower() in PLACED_UNITS or not any(d.dep_ in ("det", "poss", "nummod") for d in g.children))]
+    if len(fields) != 1:
+        return None
+    bodies = [g for h in (noun, fields[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"]
+    return (fields[0], bodies[0]) if len(bodies) == 1 else None
+
+
 # Nouns that describe an organisation as one of another body: "a unit of Telefonica", "Israel's public broadcaster".
 BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator
 partner""".split())
@@ -1121,6 +1138,14 @@ def parent_company(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in noun.children)
 
 
+def described_name(noun: Token) -> Token | None:
+    """The one name in apposition to a common noun that describes it ("the Swedish conglomerate Bergfors", "the
+    consultancy Ekberg Partners"), or None."""
+    names = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == noun.i + 1 + sum(
+        1 for t in noun.doc[noun.i + 1:a.i] if t.dep_ == "compound" and t.head.i == a.i)]
+    return names[0] if noun.pos_ == "NOUN" and len(names) == 1 else None
+
+
 def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
     """The body an organisation's description relates it to, by a possessor that names one ("the EU's border
     agency", "its regulator") or an of-phrase ("the engineering arm of the German group Lufthansa")."""
@@ -1129,7 +1154,8 @@ def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
             return f"{name}_of", c
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE")
-                                                                   or g.lemma_.lower() in BODY_NOUNS)]
+                                                                   or g.lemma_.lower() in BODY_NOUNS
+                                                                   or described_name(g) is not None)]
             if objs:    # "of the German group Lufthansa": the name in apposition to the description
                 named = [a for a in objs[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 return f"{name}_of", named[0] if named else body_head(objs[0])
@@ -1156,8 +1182,13 @@ def unit_body(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
         return None
     names = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
-             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE")) and c.ent_type_ not in ("PERSON", "NORP")]
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE")) and c.ent_type_ not in ("PERSON", "NORP")
+             and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and noun.lemma_.lower() in PLACED_UNITS)]
     return names[-1] if len(names) == 1 else None
+
+
+# Units a place before them locates, not owns: "the Lagos office", "the Paris bureau", "the Asia division".
+PLACED_UNITS = frozenset("office bureau branch division unit section".split())
 
 
 def title_name(noun: Token) -> str:
@@ -1414,6 +1445,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     from kg.extract.counterparts import counterpart_clauses    # these modules build on this one
     from kg.extract.implicit import implicit_clauses
     from kg.extract.offices import office_clauses
+    from kg.extract.ownership import ownership_clauses
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
     doc = sent.doc
@@ -1507,6 +1539,9 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(verb_clauses(tok, ctx))
             out.extend(office_clauses(tok, ctx))
             out.extend(counterpart_clauses(tok, ctx))
+            out.extend(ownership_clauses(tok, ctx))
+        elif pos == "VERB" and dep == "amod":
+            out.extend(ownership_clauses(tok, Context()))   # "the Qatar-owned chain Harwoods": a presupposition
         elif dep == "appos" and pos in ("NOUN", "PROPN") and pos_of[head_of[i]] in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))

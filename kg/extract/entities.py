@@ -119,6 +119,9 @@ PLACE_PREFIXES = frozenset("""north south east west northern southern eastern we
 old inner outer mount lake port fort saint st san santa""".split())
 ACRONYM_STOP = frozenset("of and the for in on to de du des la le".split())
 SKIP_WORDS = frozenset("the a an".split())
+# Words of an office that the NER takes into the name of the body after them: "Ex-Valdor FC manager", "Outgoing
+# Arcadia Bank chairman" (not "former": "Former Yugoslavia" is a name).
+OFFICE_PREFIXES = frozenset("ex outgoing incoming acting interim caretaker".split())
 
 
 @dataclass
@@ -189,7 +192,9 @@ def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct or doc[start].is_space
+                           or doc[start].lower_ in OFFICE_PREFIXES and end - start > 1 and start + 1 < len(doc)
+                           and (doc[start + 1].text == "-" or doc[start].lower_ != "ex")):
         if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
             break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
@@ -242,7 +247,9 @@ class Resolver:
                     end += 2    # "Choi Sang" + "-woo": a hyphenated given name the NER cut
             elif ent.label_ == "ORG" and (lead := self._possessor(start, end)) is not None:
                 start = lead    # "the Parkinson's Foundation"
-            if start >= end or inside_word(doc, start, end) or any(i in taken for i in range(start, end)):
+            glued = start > ent.start and doc[ent.start].lower_ in OFFICE_PREFIXES   # "Ex-Chelsea": cut on purpose
+            if start >= end or inside_word(doc, ent.start if glued else start, end) or any(
+                    i in taken for i in range(start, end)):
                 continue    # empty, part of a hyphenated word, or inside a name already extended over it
             if (ent.label_ in ("NORP", "GPE") and doc[end - 1].tag_ == "JJ"
                     and (country := self._country_of_adjective(start, end)) is not None):

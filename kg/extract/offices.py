@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import (Clause, Context, arg_tokens, former, future_office, own_factuality, possessor_tokens,
-                                title_name, title_of_tokens)
+from kg.extract.clauses import (BODY_RELATIONS, Clause, Context, arg_tokens, former, future_office, own_factuality,
+                                parent_company, possessor_tokens, title_name, title_of_tokens)
 from kg.types import Modality
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
@@ -51,7 +51,12 @@ def office_titles(verb: Token, lemma: str) -> list[Token]:
     return [g for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
             and lemma not in BECOME_VERBS for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS] + [
         c for c in verb.children if (c.dep_ in deps or c.dep_ == "dobj" and lemma in INSTALL_VERBS and run_in_holder(c))
-        and c.pos_ == "NOUN" and c.lemma_.lower() in lx.TITLE_NOUNS]
+        and c.pos_ == "NOUN" and (c.lemma_.lower() in lx.TITLE_NOUNS or lemma in BECOME_VERBS and body_relation(c))]
+
+
+def body_relation(noun: Token) -> bool:
+    """ "a subsidiary", "a unit", "its parent company": a noun relating a body to another ("X is a unit of Y")."""
+    return noun.lemma_.lower() in BODY_RELATIONS or parent_company(noun)
 
 
 def run_in_holder(title: Token) -> list[Token]:
@@ -121,7 +126,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     holders = objects if lemma in INSTALL_VERBS and objects else subjects
     if len(holders) != 1 or holders[0].pos_ not in ("PROPN", "PRON"):
         return []       # a named holder (or a pronoun the resolver names), never "the plan"
-    titled = title_of_tokens(title)
+    titled = title_of_tokens(title, body=body_relation(title) and holders[0].pos_ == "PROPN")
     if titled is None or titled[1].i == holders[0].i:
         titled = installer_body(verb, lemma, title, holders[0])
     if titled is None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import former, title_name, title_of_tokens, unit_body
+from kg.extract.clauses import described_name, former, title_name, title_of_tokens, unit_body
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
                               role_of, title_complement)
@@ -84,8 +84,10 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
         return None
     if entity is None or entity.type is not EntityType.ORGANIZATION:
         return None     # "led the protest", "led France to the final": no named organisation
-    if head.pos_ != "PROPN" and head.lemma_.lower() not in BODY_NOUNS | HELD_NOUNS | conv.institutions:
+    if head.pos_ != "PROPN" and head.lemma_.lower() not in BODY_NOUNS | HELD_NOUNS | conv.institutions and \
+            described_name(head) is None:
         return None     # "led the delegation", "ran the numbers": an object that resolves through a description
+                        # (but "runs the consultancy Ekberg Partners" names its body)
     verb = clause.verb
     if verb is not None and any(c.dep_ == "prep" and c.lower_ in FEAT_PREPS for c in verb.children):
         return None

@@ -88,3 +88,31 @@ def test_what_only_seems_so_is_not_asserted(run):
     for pred in ("insult", "seize"):
         [st] = [s for s in ex.statements if s.predicate == pred]
         assert st.modality is Modality.HYPOTHETICAL, pred
+
+
+def test_rows_for_mass_violence_force_seizures_and_food_aid():
+    coder = default_coder()
+    assert coder.code("use", ["chemical", "weapon"], "weapon") == "2041"
+    assert coder.code("use", ["sarin", "nerve", "agent"], "agent") == "2041"
+    assert coder.code("use", ["nuclear", "weapon"], "weapon") == "2042"
+    assert coder.code("use", ["rifle", "weapon"], "weapon") == "175"      # any other weapon: as the dictionary
+    assert coder.code("mass", ["troop"], "troop") == "154"
+    assert coder.code("seize", ["cargo", "ship"], "ship", counterpart="thing") == "1711"
+    assert coder.code("send", ["rice"], "rice", counterpart="thing") == "073"
+
+
+@pytest.mark.model
+def test_the_speaker_after_a_name_and_a_comma_is_no_apposition_of_the_name(run):
+    from kg.types import Modality
+    ex = run("Syrian government forces used chemical weapons against civilians in Douma, the inspectors said. "
+             "Houthi rebels seized a cargo ship near Yemen on Tuesday, a rebel spokesman said.")
+    for pred, code in (("use", "2041"), ("seize", "1711")):
+        [st] = [s for s in ex.statements if s.predicate == pred]
+        assert st.modality is Modality.REPORTED and st.attributed_to not in ("douma", "yemen"), pred
+        assert st.event_type == code
+
+
+@pytest.mark.model
+def test_a_quantity_of_goods_is_coded_by_the_goods(run):
+    ex = run("Japan sent 200 tonnes of rice to the Philippines. Russia massed troops on the border with Finland.")
+    assert typed(ex, "send") == ["073"] and typed(ex, "mass") == ["154"]

@@ -934,7 +934,12 @@ class Resolver:
                 j += 1
             else:
                 break
-        return doc[j] if doc[j].pos_ == "NOUN" else None
+        if doc[j].pos_ != "NOUN":
+            return None
+        if j + 1 < len(doc) and doc[j].dep_ == "nsubj" and doc[j].head.i == j + 1 \
+                and doc[j + 1].lemma_.lower() in lx.REPORTING_VERBS:
+            return None     # "... in Douma, the inspectors said": the speaker of the sentence, no apposition
+        return doc[j]
 
     def appositive_of(self, tok: Token) -> int | None:
         """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""

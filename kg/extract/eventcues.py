@@ -171,7 +171,8 @@ def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_
 
 # Nouns that count or group what their "of" phrase names: the act or thing is the one counted.
 CONTAINER_NOUNS = frozenset("""round wave series barrage volley salvo spate string raft batch package set
-number slew flurry burst pair couple dozen hundreds thousands group team convoy column contingent""".split())
+number slew flurry burst pair couple dozen hundreds thousands group team convoy column contingent
+tonne ton barrel litre liter gallon kilogram kilo shipment consignment cargo load""".split())
 
 
 def counted_head(head: Token | None) -> Token | None:

@@ -242,9 +242,12 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # said") it stays the complement's
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "aux" for c in head.children):
-                return [], False    # "Our goal is to listen ..., bearing in mind": a copula's subject does nothing
             subs, _ = subjects_of(head, depth + 1)
+            if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "aux" for c in head.children) \
+                    and not (subs and all(x.ent_type_ in AGENT_ENTS for x in subs)):
+                # "Our goal is to listen ..., bearing in mind": a copula's subject does nothing; a name does
+                # ("JPMorgan was more sanguine, arguing that ...": JPMorgan argues)
+                return [], False
             return subs, True
     return [], False
 
@@ -279,10 +282,31 @@ def after_comma(tok: Token) -> bool:
     return bool(before) and (before[-1] == "," or before[-1] in "\"'”’" and "," in before)
 
 
+def relative_noun(relcl: Token) -> Token:
+    """The noun a relative clause is about. The parser hangs it on the nearest noun, which after "a grant of 180
+    million euros, which the Commission approved" is the amount; an amount is what its noun measures, and the
+    clause is about that noun (the grant)."""
+    noun = relcl.head
+    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and relcl.tag_ == "VBP" and noun.tag_ in ("NNP", "NN") and any(
+            c.lower_ in lx.RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in relcl.children):
+        # "Samsung and SK Hynix, which together make up a third": a plural verb is about the whole list
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        return first
+    amount = noun.ent_type_ in lx.QUANTITY_TYPES or noun.like_num or noun.lemma_.lower() in lx.AMOUNT_UNITS and any(
+        c.dep_ == "nummod" for c in noun.children)
+    if amount and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN" and relcl.i > noun.i and any(
+                c.lower_ in lx.RELATIVE_PRONOUNS and c.i < relcl.i for c in relcl.children):
+        return noun.head.head
+    return noun
+
+
 def antecedents(relcl: Token, depth: int) -> list[Token]:
     """What a relative clause is about: its noun, or the subject where the noun is a copula's attribute
     ("X is a footballer who plays for Y" -> X plays for Y)."""
-    noun = relcl.head
+    noun = relative_noun(relcl)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     if noun.dep_ == "attr" and indefinite and noun.head.lemma_ == "be" and noun.head.pos_ in ("AUX", "VERB"):
         subs, _ = subjects_of(noun.head, depth + 1)
@@ -715,7 +739,11 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     dobjs = [c for c in children if c.dep_ in OBJECT_DEPS and final_attribution(c) is None and not (
         c.lower_ == "that" and c.tag_ == "WDT" and c.i < verb.i and verb.dep_ == "ccomp")] or [
         c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-        and verb.lemma_ != "be"]    # "fell 4 percent": the amount is the object
+        and verb.lemma_ != "be"] or [   # "fell 4 percent": the amount is the object
+        g for c in children if c.dep_ == "advmod" and c.i > verb.i and verb.lemma_ != "be" for g in c.children
+        if g.dep_ == "npadvmod" and verb.i < g.i < c.i and g.ent_type_ in ("PERCENT", "MONEY")]
+    # ("fell 3 percent ahead of its results": the parser hangs the amount on the adverb after it; not a distance
+    # that measures the adverb, "was centred 12 km south of X")
     controlled = infinitive_object(verb) if not dobjs else None
     if controlled is not None:
         dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
@@ -766,7 +794,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             use = "openie"
     if verb.dep_ == "relcl":
         # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
-        dobjs = [verb.head if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
+        dobjs = [relative_noun(verb) if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
         own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS]
         if (not dobjs and own_subject and not is_copula and not comps and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
                 and not any(c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dative", "nsubjpass")

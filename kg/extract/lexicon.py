@@ -134,3 +134,6 @@ consider weigh propose plan seek threaten fear warn condemn criticise criticize 
 
 # Entity labels of quantities: never part of a relation name.
 QUANTITY_TYPES = frozenset("PERCENT MONEY QUANTITY CARDINAL ORDINAL".split())
+# Units an amount is counted in ("180 million euros", "2 million barrels").
+AMOUNT_UNITS = frozenset("""dollar euro pound yen yuan franc rupee peso rouble ruble real reais rand lira krona krone crown
+won shekel dirham riyal naira cedi shilling baht ringgit rupiah percent tonne ton barrel""".split())

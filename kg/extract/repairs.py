@@ -87,8 +87,8 @@ def speaker_conjunct_head(verb: Token) -> Token | None:
         return None
     clause = finite_clause(verb.head)
     gov = content_clause_governor(clause) if clause is not None else None
-    if gov is None:
-        return None
+    if gov is None or gov.i > verb.i:
+        return None     # "X seized a ship and accused its crew, state media reported": the report holds both acts
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     if subjects and inanimate(subjects[0]) and clause.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS:
         return gov
@@ -133,6 +133,16 @@ def coordination_head(verb: Token) -> Token:
     speaker = speaker_conjunct_head(verb) or reported_coordinate(verb)
     if speaker is not None:
         return speaker
+    modal = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i]
+    if verb.dep_ == "conj" and modal and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" for c in head.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ in SUBJECT_DEPS for c in verb.children if c not in modal) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
+            c.dep_ in SUBJECT_DEPS and inanimate(c) for c in head.children):
+        # "her client had received threats after his name was published and would sue the police": a verb with a
+        # modal of its own, after a subordinate clause about a thing, is no part of it, but of the clause that one
+        # modifies (not "talks stalled because Lima refused and would not sign": Lima would not)
+        return head.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or not nonfinite(head):
         return head
     if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -246,3 +246,19 @@ def test_the_firm_is_no_union_the_article_named(nlp, gazetteer):
     text = ("The Verdal union called a strike at Osterby Freight on Monday. The union said talks had failed. "
             "The firm said it regretted the strike.")
     assert resolved(nlp, gazetteer, text, "firm") == {"Osterby Freight"}
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_first(nlp, gazetteer):
+    text = ("Nadia Rossi, a novelist, died on Sunday. Her daughter, Paola Rossi, said she had been ill for a year. "
+            "Born in Turin in 1931, Rossi wrote ten novels.")
+    doc = nlp(text)
+    r = resolve(doc, gazetteer)
+    tok = [t for t in doc if t.text == "Rossi"][2]
+    assert "Nadia Rossi" in r.clusters[r.cluster_of_token(tok)].names
+
+
+def test_she_takes_up_a_chain_of_pronouns_beyond_the_last_name(nlp, gazetteer):
+    text = ("Greta Lind was elected mayor of Uppsala in 2014. She won again in 2018. In 2019 she opened a new "
+            "library. A year later she closed two schools. Parents protested. Critics said the plan was rushed. "
+            "Her budget was cut by the council.")
+    assert resolved(nlp, gazetteer, text, "Her") == {"Greta Lind"}

@@ -244,7 +244,7 @@ class _Converter:
             return []
         out = [st]
         for side, head in (("subject", clause.subj_head), ("object", clause.obj_head)):
-            members = self.res.set_members(head) if head is not None and head.pos_ == "NOUN" else []
+            members = self.res.set_members(head) if head is not None and head.pos_ in ("NOUN", "PRON") else []
             for cid in members:     # "both companies signed": each company did
                 if cid in self.entities:
                     member = Argument(text=getattr(st, side).text, entity=self.entities[cid].key)

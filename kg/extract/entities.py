@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.givennames import given_names
+from kg.extract.givennames import given_names, starts_like_a_person
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, national, owned_description, salient_set
+from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -830,6 +830,13 @@ class Resolver:
                     without_suffix(n) == bare and (n != m.text) for n in c.names):
                 return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
         given = self._given_name_match(m, words)
+        if len(words) == 1 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE):
+            bearers = [c.id for c in self.clusters if self.cluster_type(c) is EntityType.PERSON and any(
+                len(p := fold(x.text).split()) > 1 and p[-1] == words[0] and starts_like_a_person(x.text)
+                for x in c.mentions)]
+            if len(bearers) > 1:
+                return bearers[0]   # "Zsófia Kertész ... her son, András Kertész ... Kertész studied": the one
+                # the article named first, whom it is about; a relative keeps the full name
         for c in reversed(self.clusters):
             ctype = self.cluster_type(c)
             for name in sorted({fold(x.text) for x in c.mentions}, key=len, reverse=True):
@@ -983,6 +990,8 @@ class Resolver:
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
+            elif tok.pos_ == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
+                pass    # "Meridian Bank posted record profits. They said ...": the bank
             elif tok.pos_ == "PRON" and low == "their" and tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.TITLE_NOUNS:
                 # "Their leader, Ed Davey": the body named just before (a party, a union, a country)
                 cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=1)
@@ -1234,7 +1243,9 @@ class Resolver:
         lower = sent_starts[max(0, sent_index - window)]
         best, best_score = None, None
         resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
-                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN"]
+                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" or (
+                        tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
+                        and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
         for m in self.mentions + resolved:
             if m.start >= tok.i or m.start < lower or m.adjective:
                 continue
@@ -1284,18 +1295,24 @@ class Resolver:
         separatist republics" -> the two entities named "... Republic"; "both companies" -> the two firms of the
         sentence before. Empty when the article does not name exactly that many."""
         cols = arrays(self.doc)
-        if cols.tag[tok.i] != "NNS" or cols.pos[tok.i] != "NOUN":
+        if cols.pos[tok.i] == "PRON":
+            if tok.i not in self._sets:
+                self._sets[tok.i] = they_members(self, tok)
+            return self._sets[tok.i]
+        if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and tok.lemma_.lower() not in SET_COUNTS:
             return []
         if tok.i not in self._sets:
             self._sets[tok.i] = self._set_members(tok)
         return self._sets[tok.i]
 
     def _set_members(self, tok: Token) -> list[int]:
+        lemma = tok.lemma_.lower()
         count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
-                      and c.lower_ in COUNTS), None)
+                      and c.lower_ in COUNTS), SET_COUNTS.get(lemma))
         definite = count == 2 and any(c.lower_ == "both" for c in tok.children) or any(
             c.dep_ in ("det", "poss") for c in tok.children)
-        lemma = tok.lemma_.lower()
+        if lemma in PARTY_NOUNS:    # "the two sides", "the pair": the latest pair of names of one kind
+            return coordinated_set(self, tok, count) if count is not None and definite else []
         etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
             EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
             EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)

@@ -58,3 +58,34 @@ def starts_like_a_person(name: str) -> bool:
     known = given_names()
     parts = [p for p in fold(first).split("-") if p]
     return any(p in known for p in parts)
+
+
+@lru_cache(maxsize=1)
+def name_sexes() -> dict[str, str]:
+    """Given names of one sex only, folded, to "m" or "f" (``ontologies/given_name_genders.tsv``, built by
+    ``ontologies/build_name_genders.py`` from Faker's lists; names given to both sexes are not in it)."""
+    path = ontology_dir() / "given_name_genders.tsv"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            out[name] = sex.strip()
+    return out
+
+
+def given_name_sex(name: str) -> str | None:
+    """ "m" or "f" by the first word of a person's full name where that word is a given name of one sex only, else
+    None.
+
+    Examples
+    --------
+    >>> given_name_sex("Maria Santos"), given_name_sex("Paul Drew"), given_name_sex("Andrea Orcel")
+    ('f', 'm', None)
+    >>> given_name_sex("Santos")
+    """
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").casefold() in TITLES | lx.TITLE_NOUNS | lx.NAME_TITLES:
+        words = words[1:]
+    if len(words) < 2:
+        return None     # a surname alone says nothing
+    return name_sexes().get(fold(words[0].split("-")[0]))

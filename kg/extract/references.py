@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.givennames import given_name_sex
 from kg.extract.retype import unsupported_person
 from kg.types import EntityType
 
@@ -141,7 +142,8 @@ def pronoun_gender(tok: Token) -> str | None:
 
 def cluster_gender(r: Resolver, cid: int, before: int) -> str | None:
     """The gender the article gives a person before token ``before``: by a title or noun of their name ("Mr",
-    "Dame", "spokeswoman") or by the pronouns already resolved to them; None when it gives none, or both."""
+    "Dame", "spokeswoman") or by the pronouns already resolved to them, else by a given name of one sex only
+    ("Maria Santos"); None when there is none, or both."""
     seen: set[str] = set()
     for m in r.clusters[cid].mentions:
         if m.start >= before:
@@ -162,6 +164,9 @@ def cluster_gender(r: Resolver, cid: int, before: int) -> str | None:
             g = pronoun_gender(r.doc[i])
             if g is not None:
                 seen.add(g)
+    if not seen:    # what the article says first; else the given name, where it is of one sex only
+        sexes = {given_name_sex(n) for n in r.clusters[cid].names} - {None}
+        seen = sexes
     return seen.pop() if len(seen) == 1 else None
 
 
@@ -220,10 +225,18 @@ def client_of(r: Resolver, tok: Token) -> int | None:
         nouns.append(speaker.head)
     if speaker.head.dep_ == "appos":
         nouns.append(speaker.head)
+    lawyer = _cluster(r, speaker)
+    if lawyer is not None:     # "his lawyer, Nadia Ferhat, said ... Ferhat said her client": the lawyer named before
+        for m in r.clusters[lawyer].mentions:
+            if m.start < tok.i:
+                noun = r.appositive_noun(m)
+                head = r.doc[m.end - 1]
+                nouns += [n for n in (noun, head.head if head.dep_ == "appos" else None) if n is not None]
     for noun in nouns:
         if noun.lemma_.lower() in LAWYER_NOUNS:
             cid = _owner(r, noun)
-            if cid is not None and r.cluster_type(r.clusters[cid]) in (EntityType.PERSON, EntityType.ORGANIZATION):
+            if cid is not None and cid != lawyer and r.cluster_type(r.clusters[cid]) in (EntityType.PERSON,
+                                                                                          EntityType.ORGANIZATION):
                 return cid
     return None
 
@@ -368,6 +381,113 @@ def earlier_set(r: Resolver, tok: Token, count: int) -> list[int]:
             if len(members) == count:
                 return members
     return []
+
+
+# Nouns for the parties to something, of whatever type: "the two sides" (two states, two firms), "the pair" (two
+# players); and the count some of them say by themselves
+PARTY_NOUNS = frozenset("side pair duo trio".split())
+SET_COUNTS = {"pair": 2, "duo": 2, "trio": 3}
+ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE)
+
+
+def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[int]:
+    """The latest coordination of names between tokens ``start`` and ``end``, all of one actor type, and of
+    ``count`` names where a count is given (at least two where not): "Foreign ministers of India and China"."""
+    for m in sorted((m for m in r.mentions if start <= m.start < end and m.cluster >= 0), key=lambda m: -m.start):
+        head = r.doc[m.end - 1]
+        if not head.conjuncts:
+            continue
+        group = [head, *head.conjuncts]
+        ids = list(dict.fromkeys(r.token_cluster[t.i] for t in group if t.i in r.token_cluster))
+        if len(ids) != len(group) or any(not start <= t.i < end for t in group):
+            return []   # a list with a member that is no name, or reaching outside: none sure
+        types = {r.cluster_type(r.clusters[i]) for i in ids}
+        if len(types) != 1 or types.pop() not in ACTOR_TYPES:
+            return []
+        return sorted(ids) if count is None and len(ids) >= 2 or len(ids) == count else []
+    return []
+
+
+# What two sides do together: "ministers of India and China met", "talks between X and Y"
+RECIPROCAL_VERBS = frozenset("""meet talk negotiate agree sign clash fight discuss disagree compete trade spar
+settle""".split())
+RECIPROCAL_NOUNS = frozenset("""talks talk meeting negotiation negotiations dispute clash clashes fight deal agreement
+summit war conflict match game final""".split())
+
+
+def _reciprocal(r: Resolver, members: list[int]) -> bool:
+    """Whether the names of a coordination act together or against each other: the subject of "met", "agreed",
+    "clashed", or the names "between" which talks or a dispute are."""
+    first = min(m.start for m in r.mentions if m.cluster in members)
+    head = r.doc[first]
+    while head.dep_ in ("compound", "conj", "flat") or head.head.dep_ == "conj":
+        head = head.head
+    while head.dep_ == "pobj" and head.head.lower_ in ("of", "from") and head.head.head.pos_ == "NOUN":
+        head = head.head.head   # "foreign ministers of India and China met"
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+        return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children)
+    return False
+
+
+def coordinated_set(r: Resolver, tok: Token, count: int) -> list[int]:
+    """ "Anna Berg and Lisa Holm won the title. The pair beat ...", "ministers of India and China met. The two sides
+    agreed ...": the latest coordination of ``count`` names of one type, in the sentence or the one before; for
+    "sides", only names that met, talked or clashed ("Maersk and MSC diverted ships" are no sides of a strike)."""
+    sent_start = r.sentence_start(tok.i)
+    lower = r.sentence_start(sent_start - 1) if sent_start > 0 else 0
+    members = _coordination(r, lower, tok.i, count)
+    if members and tok.lemma_.lower() == "side" and not _reciprocal(r, members):
+        return []
+    return members
+
+
+def they_members(r: Resolver, tok: Token) -> list[int]:
+    """A sentence-initial "They", the subject of its sentence, after a sentence whose subject is two or more
+    coordinated names of one type: "Germany and France presented a plan. They want ..." -> both. Empty where the
+    sentence before has another plural subject or none."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return []
+    start = r.sentence_start(tok.i)
+    if start == 0 or tok.i != start:
+        return []
+    prev = r.doc[r.sentence_start(start - 1):start]
+    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not subjects[0].conjuncts:
+        return []
+    subj = subjects[0]
+    return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
+
+
+def they_body(r: Resolver, tok: Token) -> int | None:
+    """A sentence-initial "They said" after a sentence whose subject is one organisation and that names no other
+    actor: "Meridian Bank posted record profits. They said lending had grown" (a firm spoken of as its people)."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or \
+            tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    start = r.sentence_start(tok.i)
+    if start == 0 or tok.i != start:
+        return None
+    prev = r.doc[r.sentence_start(start - 1):start]
+    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].tag_ in ("NNS", "NNPS") and \
+            subjects[0].i not in r.token_cluster:
+        return None
+    cid = r.cluster_of_token(subjects[0])
+    if cid is None or r.cluster_type(r.clusters[cid]) is not EntityType.ORGANIZATION:
+        return None
+    others = {m.cluster for m in r.mentions if prev.start <= m.start < prev.end and m.cluster >= 0} - {cid}
+    people = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lx.TITLE_NOUNS | PEOPLE_NOUNS for t in prev)
+    return None if others or people else cid
+
+
+# Plural nouns for people who may say things ("Workers at X walked out. They said"): "they" may be them
+PEOPLE_NOUNS = frozenset("""worker employee staff people resident voter protester demonstrator investor analyst
+shareholder customer passenger farmer doctor nurse teacher student pilot driver fan player official lawmaker
+member union investigator police officer soldier troop expert scientist researcher""".split())
 
 
 def salient_set(r: Resolver, live: list, tok: Token, count: int) -> list[int]:

@@ -110,3 +110,30 @@ def test_a_state_s_name_shared_with_a_city_or_country_is_the_state_where_the_tex
 def test_one_name_keeps_the_state_sense_within_an_article(run):
     ex = run("New York Governor Kathy Hochul declared an emergency on Sunday. Roads across New York were closed.")
     assert one(ex, "New York").wikidata == "Q1384"
+
+
+def test_an_unknown_name_in_brackets_after_a_body_is_its_other_name(run):
+    ex = run("Officials of the National Water Authority (Vannverket) inspected the dam on Monday. "
+             "Vannverket said the dam was safe.")
+    body = one(ex, "National Water Authority")
+    assert "Vannverket" in body.aliases and body.type is EntityType.ORGANIZATION
+
+
+def test_a_place_s_name_without_its_head_word_is_that_place(run):
+    ex = run("Flights resumed at Kestwick Airport on Sunday after the storm. Kestwick said 200 flights had been "
+             "cancelled.")
+    assert "Kestwick" in one(ex, "Kestwick Airport").aliases
+
+
+def test_a_given_name_listed_with_a_person_is_a_person(run):
+    ex = run("The firm was founded by two engineers, Rodrigo Bastos and Mei Tanaka, in a garage in Porto.")
+    assert one(ex, "Rodrigo Bastos").type is EntityType.PERSON
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Rural Teachers' Union, known by its Spanish initials SMR, called a strike on Monday. SMR said 9,000 "
+     "teachers would stay home.", "Rural Teachers' Union", "SMR"),
+    ("Voss Holding, known as Vossco, said on Friday it would sell its shipping arm.", "Voss Holding", "Vossco"),
+])
+def test_a_name_the_text_says_a_body_is_known_by_is_that_body(run, full, short, text):
+    assert short in one(run(text), full).aliases

@@ -95,6 +95,8 @@ PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan 
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
 painkiller""".split())
+# Words between "known" and the other name it gives ("known as MST", "known by its initials MST")
+KNOWN_AS = frozenset("as initials acronym abbreviation name".split())
 # Offices of a federation's states, written after the state's name ("New York Governor", "Georgia Sen.")
 STATE_OFFICES = frozenset("""Governor Gov. Gov Lt. Lieutenant Senator Sen. Sen Rep. Representative Congressman
 Congresswoman Assemblyman Assemblywoman Legislature""".split())
@@ -515,6 +517,9 @@ class Resolver:
         last = words[-1].text
         if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
             return True
+        if fold(words[0].text).casefold() in given_names() and any(
+                c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
+            return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person
         before = doc[start - 1] if start > 0 else None
         return (before is not None and before.text.islower() and before.pos_ == "NOUN"
                 and before.lower_ in lx.TITLE_NOUNS and start <= before.head.i < end)
@@ -733,6 +738,9 @@ class Resolver:
             elif short in defined:
                 cid = defined[short]
                 key = "def:" + short
+            elif (cid := self._known_as(m)) is not None:
+                defined[short] = cid    # "the Landless Workers' Movement, known by its initials MST": its name
+                key = "def:" + short
             elif m.entry is not None and (cid := self._head_short_form(m)) is not None:
                 key = f"place-form:{m.start}"       # "Leeds said" after "the University of Leeds": the university
             elif m.entry is not None:
@@ -770,7 +778,27 @@ class Resolver:
             return (m.entry is None and name.entry is None and m.type is not EntityType.PERSON
                     and (name.type is not EntityType.PERSON or m.tentative)    # not "Olena Marchuk (Kyiv Post)"
                     and all(t.text[:1].isupper() for t in doc[m.start:m.end] if t.is_alpha))
-        return name.type is not EntityType.PERSON and (m.text.isupper() or m.type is name.type)
+        return name.type is not EntityType.PERSON and (
+            m.text.isupper() or m.type is name.type
+            or m.entry is None and name.type is EntityType.ORGANIZATION and m.type is not EntityType.PERSON
+            and m.text[:1].isupper())     # an unknown name in brackets: "Federal Network Agency (Bundesnetzagentur)"
+
+    def _known_as(self, m: Mention) -> int | None:
+        """The cluster of the name that a participle "known as" or "known by its (...) initials / acronym / name"
+        attaches to, where ``m`` is the name it gives: "the Landless Workers' Movement, known by its Portuguese
+        initials MST", "Northern Grid Holdings, known as NGH". None elsewhere, and for a person's name."""
+        tok, steps = self.doc[m.end - 1], 0
+        if m.type in (EntityType.PERSON, EntityType.GROUP) or m.adjective or tok.dep_ in ("amod", "compound", "poss"):
+            return None     # not "Spanish" of "its Spanish initials"
+        while tok.head.i != tok.i and steps < 4:
+            tok, steps = tok.head, steps + 1
+            if (tok.lower_ == "known" and tok.dep_ in ("acl", "appos", "advcl") and m.start - tok.i <= 6
+                    and {t.lower_ for t in self.doc[tok.i + 1:m.start]} & KNOWN_AS):
+                cid = self.token_cluster.get(tok.head.i)
+                if cid is not None and self.cluster_type(self.clusters[cid]) is not EntityType.PERSON:
+                    return cid
+                return None
+        return None
 
     def _core(self, name: str) -> str | None:
         """An organisation's name without a leading country or nationality ("US Food and Drug Administration" ->
@@ -846,6 +874,9 @@ class Resolver:
                     if ctype is EntityType.PERSON and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
                                                                   EntityType.GPE) and w == parts[-1]:
                         return c.id
+                    if (ctype is not EntityType.PERSON and len(parts) == 2 and w == parts[0] and m.entry is None
+                            and parts[1].lower() in PLACE_HEADS):
+                        return c.id     # "Heathrow" after "Heathrow Airport", "Apapa" after "the Apapa port"
                     if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and w == acronym(name):
                         return c.id
                     if ctype is EntityType.ORGANIZATION and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) \

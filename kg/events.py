@@ -54,7 +54,9 @@ MONEY_WORDS = frozenset("""dollar euro pound yen yuan franc rupee peso fee price
 tariff""".split())
 CONTEST_VERBS = frozenset("beat defeat edge outscore outplay trounce thrash break win lose overcome upset".split())
 CONTEST_WORDS = frozenset("""election vote voter poll runoff ballot primary candidate challenger constituency match
-game serve final semifinal quarterfinal tournament championship league cup tiebreak goal""".split())
+game serve final semifinal quarterfinal tournament championship league cup tiebreak goal
+cricket rugby football soccer tennis golf hockey basketball baseball wicket innings batsman bowler spinner striker
+goalkeeper midfielder stadium fixture playoff""".split())
 CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
 PLEA_WORDS = frozenset("guilty innocent contest".split())
 SEIZE_VERBS = frozenset(["take_over"])

@@ -116,3 +116,30 @@ def test_the_speaker_after_a_name_and_a_comma_is_no_apposition_of_the_name(run):
 def test_a_quantity_of_goods_is_coded_by_the_goods(run):
     ex = run("Japan sent 200 tonnes of rice to the Philippines. Russia massed troops on the border with Finland.")
     assert typed(ex, "send") == ["073"] and typed(ex, "mass") == ["154"]
+
+
+@pytest.mark.model
+def test_natural_forces_deaths_and_contests_are_no_acts(run):
+    ex = run("Hurricane Melissa hit Jamaica on Tuesday and left the Caribbean on Thursday. Forecasters expect "
+             "Typhoon Mawar to leave the Philippines on Friday. The Polish composer Anna Nowak died at her home in "
+             "Krakow on Saturday. New Zealand beat Australia by 40 runs in the second Test at Eden Park on Sunday.")
+    for pred in ("hit", "leave", "die_at", "beat"):
+        assert typed(ex, pred) and set(typed(ex, pred)) == {None}, pred
+
+
+@pytest.mark.model
+def test_a_fight_stays_one(run):
+    ex = run("Ukrainian forces beat back a Russian assault on Pokrovsk. Rebels attacked Goma on Sunday.")
+    assert [c[:2] for c in typed(ex, "beat_back")] == ["19"] and [c[:2] for c in typed(ex, "attack")] == ["19"]
+
+
+def test_a_sports_sentence_is_a_contest():
+    coder = default_coder()
+    assert coder.code("beat", ["india"], "india", sentence=["the", "spinner", "take", "wicket"]) is None
+    assert coder.code("beat", ["rebel"], "rebel", sentence=["troop", "beat", "rebel"])[:2] == "19"
+
+
+@pytest.mark.model
+def test_a_storm_named_short_is_still_no_actor(run):
+    ex = run("Typhoon Mawar hit Guam on Monday. Forecasters expect Mawar to leave the Philippines on Friday.")
+    assert typed(ex, "leave") == [None]

@@ -13,7 +13,7 @@ from kg.extract.confidence import clause_confidence
 from kg.extract.docarrays import arrays
 from kg.extract.dates import ClauseDates
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
-                                 naming_code, own_organ, relief_code)
+                                 natural_force, naming_code, own_organ, relief_code, score_margin)
 from kg.extract import lexicon as lx
 from kg.extract.roles import FORMER, ROLE_VERBS, ROLES, entity_tokens, role_of, title_complement
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
@@ -389,6 +389,10 @@ class _Converter:
         subject = self.cluster_of(clause.subj_head) if clause.subj_head is not None else None
         if code and own_organ(verb, clause.obj_head, subject, self.cluster_of):
             return None
+        if code and self.natural_subject(clause, subject):
+            return None     # "Typhoon Mawar left the area": no actor acts
+        if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
+            return None     # "beat Australia by 40 runs": a contest
         target = self.entities.get(self.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
         code = expulsion_code(code, target.type.value if target is not None else None)
         return relief_code(verb, governed_code(self.coder, verb, clause.obj_head, code))
@@ -420,6 +424,17 @@ class _Converter:
         sentence = self.sentence_lemmas(verb) if verb is not None else ()
         return self.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause), sentence=sentence)
+
+    def natural_subject(self, clause: Clause, subject: int | None) -> bool:
+        """Whether the clause's subject is a natural force, by its own words or its entity's label."""
+        words = [t.lemma_ for t in clause.subj or ()]
+        ent = self.entities.get(subject) if subject is not None else None
+        if ent is None:
+            return natural_force(words)
+        # "Mawar" where the article named "Typhoon Mawar" (a node of its own when the names are not merged)
+        storms = {e.label.split(" ", 1)[1] for e in self.entities.values()
+                  if " " in e.label and natural_force(e.label.split()[:1])}
+        return natural_force(words + ent.label.split()) or ent.label in storms
 
     def sentence_lemmas(self, tok: Token) -> list[str]:
         """The lower-case lemmas of the words (alphabetic tokens) of the token's sentence, made once a sentence."""

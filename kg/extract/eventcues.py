@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.events import EventCoder, norm_word
+from kg.events import CONTEST_VERBS, EventCoder, norm_word
 from kg.extract.clauses import arg_tokens, verb_lemma
 from kg.extract.lexicon import REPORTING_VERBS
 
@@ -250,3 +250,25 @@ def habitual_share(verb: Token | None, head: Token | None) -> bool:
         return False
     return word in ("percent", "cent", "percentage") or any(c.dep_ == "prep" and c.lower_ == "of"
                                                              for c in head.children)
+
+
+# Natural forces: a storm, a quake or a fire that "hits", "crosses" or "leaves" a place is no actor (CAMEO codes
+# acts of actors), whatever the verb would code with one ("Typhoon Mawar left the area": no departure, 04).
+NATURAL_FORCES = frozenset("""typhoon hurricane cyclone storm tornado earthquake quake tsunami flood wildfire blaze
+bushfire drought volcano eruption landslide mudslide avalanche heatwave monsoon""".split())
+
+
+def natural_force(words: list[str]) -> bool:
+    """Whether a subject's words (its lemmas, or its entity's label) name a natural force ("Typhoon Mawar",
+    "the earthquake")."""
+    return any(w.lower() in NATURAL_FORCES for w in words)
+
+
+def score_margin(verb: Token | None) -> bool:
+    """Whether a verb of winning has a margin of a score ("beat Australia by 40 runs", "won by three goals",
+    "defeated him by 312 votes"): a contest, not a fight."""
+    if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in o.children) for o in p.children)
+        for p in verb.children)

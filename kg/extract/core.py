@@ -643,7 +643,9 @@ class _Converter:
         done = {(st.subject.entity, st.predicate, st.object.entity) for st in statements}
         out = []
         for m in self.res.mentions:
-            if m.type not in (EntityType.PERSON, EntityType.ORGANIZATION) or m.cluster not in self.entities:
+            # the entity's type, not the mention's: "the Argentine newspaper Clarín" the tagger called a person
+            kind = self.entities[m.cluster].type if m.cluster in self.entities else None
+            if kind not in (EntityType.PERSON, EntityType.ORGANIZATION):
                 continue
             head = self.doc[m.end - 1]
             nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < m.start]
@@ -654,12 +656,14 @@ class _Converter:
             for noun in nouns:
                 if noun.lemma_.lower() in lx.TITLE_NOUNS:
                     continue    # "Russian President Vladimir Putin": a role (kg.extract.roles), not an origin
+                if noun.lemma_.lower() in lx.NAME_NOUNS:
+                    continue    # "its Portuguese initials MST": the language of a name, not where its bearer is
                 for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
                     entry = self.gaz.demonym(adj.text) if adj.text[:1].isupper() else None
                     if entry is None or entry.type is not EntityType.GPE:
                         continue
                     key = self.entities[m.cluster].key
-                    pred = "citizen_of" if m.type is EntityType.PERSON else "located_in"
+                    pred = "citizen_of" if kind is EntityType.PERSON else "located_in"
                     target = self.gazetteer_entity(entry)
                     if (key, pred, target) in done or key == target:
                         continue

@@ -286,7 +286,7 @@ def description_clauses(name: Token) -> list[Clause]:
             words = [doc[words[0].i - 2], doc[words[0].i - 1], *words]     # "Co-founder": the word as written
         if words:
             out.append(_clause("be", "is", subj, glue(words), name, noun, "openie"))
-        if not title:
+        if not title and noun.lemma_.lower() not in lx.NAME_NOUNS:
             for adj in (c for c in [*noun.children, *adjs] if c.dep_ in ("amod", "compound") and c.i < noun.i
                         and is_demonym(c)):
                 out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))

@@ -137,3 +137,8 @@ QUANTITY_TYPES = frozenset("PERCENT MONEY QUANTITY CARDINAL ORDINAL".split())
 # Units an amount is counted in ("180 million euros", "2 million barrels").
 AMOUNT_UNITS = frozenset("""dollar euro pound yen yuan franc rupee peso rouble ruble real reais rand lira krona krone crown
 won shekel dirham riyal naira cedi shilling baht ringgit rupiah percent tonne ton barrel""".split())
+
+# Nouns for a name itself: a nationality on them is the name's language, not its bearer's origin ("known by its
+# Portuguese initials MST", "its Spanish acronym CFE").
+NAME_NOUNS = frozenset("""name initial initials acronym abbreviation nickname moniker spelling translation
+    transliteration word term""".split())

@@ -262,3 +262,19 @@ def test_she_takes_up_a_chain_of_pronouns_beyond_the_last_name(nlp, gazetteer):
             "library. A year later she closed two schools. Parents protested. Critics said the plan was rushed. "
             "Her budget was cut by the council.")
     assert resolved(nlp, gazetteer, text, "Her") == {"Greta Lind"}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Foods said on Monday that it was unfair.",
+    "Halden Foods said it was too early to judge the deal.",
+])
+def test_it_that_a_judging_adjective_describes_is_the_matter(nlp, gazetteer, text):
+    assert resolved(nlp, gazetteer, text, "it") is None
+
+
+def test_the_firm_before_a_name_is_that_name_and_analysts_speak_of_another_company(nlp, gazetteer):
+    text = "Nordea Retail said on Monday it had hired the consulting firm Keller Partners to review its costs."
+    assert resolved(nlp, gazetteer, text, "firm") == {"Keller Partners"}
+    text = ("Shares in Orvane Pharma fell 12 percent after a drug trial failed. Analysts at Belmont Securities said "
+            "the company might have to cut jobs.")
+    assert resolved(nlp, gazetteer, text, "company") == {"Orvane Pharma"}

@@ -126,6 +126,18 @@ PARAS = [
 ("Police questioned Tomas Reyes, 31, on Monday. He was released without charge, his lawyer, Clara Munoz, said. "
  "Munoz said her client would sue the city.",
  [("He", 0, {"Tomas Reyes"}), ("client", 0, {"Tomas Reyes"})]),
+("Shares in Orvane Pharma fell 12 percent on Thursday after a drug trial failed. Analysts at Belmont Securities "
+ "said the company might have to cut jobs.",
+ [("company", 0, {"Orvane Pharma"})]),
+("Nordea Retail said on Monday it had hired the consulting firm Keller Partners to review its costs.",
+ [("it", 0, {"Nordea Retail"}), ("firm", 0, {"Keller Partners"}), ("its", 0, {"Nordea Retail"})]),
+("Nadia Holm, the defence lawyer, said her client had sold his car to pay the debt.",
+ [("her", 0, {"Nadia Holm"}), ("his", 0, None)]),
+("Coach Pedro Alves admitted that his players had been tired. His assistant, Rui Lopes, agreed.",
+ [("his", 0, {"Pedro Alves"}), ("His", 0, {"Pedro Alves"})]),
+("Finance Minister Olga Brandt met bankers on Monday. Her deputy, Hanna Lind, said she would present the budget "
+ "in May.",
+ [("Her", 0, {"Olga Brandt"}), ("she", 0, {"Hanna Lind"})]),
 ]
 
 # What the resolver does not yet do (strict: each fails the suite the day it starts to work, to be moved up)

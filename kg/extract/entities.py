@@ -18,8 +18,8 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import given_names, starts_like_a_person
 from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
-from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, national, owned_description, salient_set
-from kg.extract.retype import retype_single_names, unsupported_person
+from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, national, owned_description, salient_set
+from kg.extract.retype import retype_single_names, unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
 from kg.types import Entity, EntityType
@@ -1013,8 +1013,13 @@ class Resolver:
                     and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i
                     and self._fits_type(self.token_cluster[tok.head.i], DESCRIPTIONS[lemma])):
                 cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
+            elif tok.pos_ == "PRON" and low == "it" and evaluated_situation(tok):
+                cid = None  # "X said it was unfair": the matter, not X
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
                 cid = None  # "Aldor sued Bexin, claiming it had copied ...": the accuser or the accused
+            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS and (cid := self._own_subject(tok, person=True)) \
+                    is not None:
+                pass    # "Markram admitted that his batters ...", "her client had repaid by selling her house"
             elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON and \
                         gender_fits(self, tok, speaker):
@@ -1054,6 +1059,9 @@ class Resolver:
                   and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                   and (cid := self._titled_person(tok)) is not None):
                 pass    # "the Russian leader" -> the person titled with "Russian" earlier
+            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and (
+                    cid := titled_name(self, tok, DESCRIPTIONS.get(lemma))) is not None:
+                pass    # "hired the cybersecurity firm Mandiant": the firm is Mandiant
             elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and any(
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
@@ -1071,10 +1079,11 @@ class Resolver:
                     cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
-                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=speaker)
+                    outsider = speaker if speaker is not None else commentators_body(self, tok)
+                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=outsider)
                            if heads else None)
                     if cid is None and lemma not in NAMED_BODIES:
-                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=speaker,
+                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=outsider,
                                                states=lemma in STATE_NOUNS)
                 if cid is None:
                     continue
@@ -1102,7 +1111,8 @@ class Resolver:
         """Whether "it" may stand for a cluster: no person, or one only the NER's guess makes a person (a one-word
         unknown name with no title and no "he" or "she": :func:`kg.extract.retype.unsupported_person`)."""
         c = self.clusters[cid]
-        return self.cluster_type(c) is not EntityType.PERSON or unsupported_person(self, c)
+        return self.cluster_type(c) is not EntityType.PERSON or unsupported_person(self, c) or \
+            unsupported_full_name(self, c)     # "Nordea Retail said it ...": no given name, no person
 
     def _titled_person(self, tok: Token) -> int | None:
         """The latest person whose name was preceded by the same nationality or country as "the Russian leader"."""
@@ -1120,13 +1130,23 @@ class Resolver:
                 return m.cluster
         return None
 
-    def _own_subject(self, tok: Token) -> int | None:
+    def _own_subject(self, tok: Token, person: bool = False) -> int | None:
         """For a possessive "its", the organisation or state that is the subject of its own clause, named before it:
-        "the French government had told its allies" (not a country named earlier in the sentence)."""
+        "the French government had told its allies" (not a country named earlier in the sentence); with
+        ``person``, for "his"/"her", the person of that gender ("Markram admitted that his batters ...", "her
+        client had repaid by selling her house")."""
         if tok.dep_ != "poss":
             return None
+
+        def fits(cid: int | None) -> bool:
+            if cid is None:
+                return False
+            if person:
+                return self.cluster_type(self.clusters[cid]) is EntityType.PERSON and gender_fits(self, tok, cid)
+            return self.cluster_type(self.clusters[cid]) in (EntityType.ORGANIZATION, EntityType.GPE)
+
         speaker = self._speaker_of_complement(tok.head)     # "X said its air defences had ...": the speaker
-        if speaker is not None and self._thing(speaker):
+        if speaker is not None and (fits(speaker) if person else self._thing(speaker)):
             return speaker
         verb = tok.head
         while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
@@ -1138,8 +1158,7 @@ class Resolver:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
                 cid = self._actor_cluster(c)
-                if cid is not None and self.cluster_type(self.clusters[cid]) in (EntityType.ORGANIZATION,
-                                                                                  EntityType.GPE):
+                if fits(cid):
                     return cid
         return None
 
@@ -1274,7 +1293,8 @@ class Resolver:
         lower = sent_starts[max(0, sent_index - window)]
         best, best_score = None, None
         resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
-                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" or (
+                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" and not any(
+                        c.dep_ == "appos" and self.token_cluster.get(c.i) == cid for c in self.doc[i].children) or (
                         tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
                         and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
         for m in self.mentions + resolved:
@@ -1282,7 +1302,7 @@ class Resolver:
                 continue
             c = self.clusters[m.cluster]
             if m.cluster == exclude or self.cluster_type(c) not in types and not (
-                    tok.lower_ in lx.THING_PRONOUNS and unsupported_person(self, c)):
+                    tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c))):
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue

@@ -369,6 +369,57 @@ def described_as(r: Resolver, tok: Token, etype: EntityType | None = None) -> in
     return found[-1] if found and len(set(found)) == 1 else None
 
 
+def titled_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None:
+    """The name a singular noun stands before as its title or in apposition: "the cybersecurity firm Mandiant",
+    "the carrier, Nordfly,"; of the noun's type, where the noun gives one."""
+    for c in tok.children:
+        cid = r.token_cluster.get(c.i)
+        if c.dep_ == "appos" and c.i > tok.i and cid is not None and (
+                etype is None or r.cluster_type(r.clusters[cid]) is etype
+                or etype is EntityType.ORGANIZATION and unsupported_person(r, r.clusters[cid])):
+            return cid
+    return None
+
+
+# Adjectives that judge a matter, not an actor: "it was unfair" is the decision, "it was disappointed" the firm
+EVALUATIVE_ADJECTIVES = frozenset("""unfair fair wrong right important necessary unnecessary possible impossible
+likely unlikely clear unclear premature early late difficult hard easy regrettable unacceptable acceptable illegal
+legal unlawful lawful false true untrue absurd ridiculous outrageous unprecedented unclear essential vital crucial
+unjust unjustified justified inevitable unfortunate shameful""".split())
+
+
+def evaluated_situation(tok: Token) -> bool:
+    """Whether "it" is the subject of "be" with an adjective that judges a matter: "X said it was unfair", "it is
+    too early to say"."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in EVALUATIVE_ADJECTIVES for c in verb.children)
+
+
+# People who comment on a body from outside it: "Analysts at Jefferies said the company ..." is no Jefferies
+OUTSIDER_NOUNS = frozenset("""analyst economist strategist expert observer critic investor trader broker
+commentator consultant researcher""".split())
+
+
+def commentators_body(r: Resolver, tok: Token) -> int | None:
+    """The body of outside commentators whose words hold ``tok``: "Analysts at Jefferies said the award could force
+    the company to ..." -> Jefferies, which "the company" is not."""
+    verb = tok.head
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in OUTSIDER_NOUNS:
+        return None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in r.token_cluster:
+                    return r.token_cluster[pobj.i]
+    return None
+
+
 # Plural descriptions: "both ministers", "the two companies"
 
 def earlier_set(r: Resolver, tok: Token, count: int) -> list[int]:

@@ -119,3 +119,45 @@ def test_an_office_word_before_a_body_is_no_part_of_its_name(run, text, expected
     ex = run(text)
     assert not [e.label for e in ex.entities if e.label.lower().startswith(("outgoing", "ex"))]
     assert roles(ex).get(expected, (None,))[0] == state, roles(ex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, state", [
+    ("Leila Haddad joined Cedar Telecom as chief operating officer in 2019.",
+     ("Leila Haddad", "employee_of", "Cedar Telecom"), "Asserted"),
+    ("Marco Vitti was fired as coach of Atletico Lugano on Monday.",
+     ("Marco Vitti", "coach_of", "Atletico Lugano"), "former"),
+    ("Karin Holt, who succeeded Peter Lund as chairman of Nordic Mills in 2021, defended the plan.",
+     ("Karin Holt", "chair_of", "Nordic Mills"), "Asserted"),
+    ("Karin Holt, who succeeded Peter Lund as chairman of Nordic Mills in 2021, defended the plan.",
+     ("Peter Lund", "chair_of", "Nordic Mills"), "former"),
+    ("Tomas Berg was appointed to the board of Kestrel Foods in March.",
+     ("Tomas Berg", "member_of", "Kestrel Foods"), "Asserted"),
+])
+def test_joined_removed_succeeded_and_seated(run, text, expected, state):
+    found = roles(run(text))
+    assert found.get(expected, (None,))[0] == state, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("Marco Vitti was not fired as coach of Atletico Lugano.", "Marco Vitti"),
+    ("Marco Vitti could be fired as coach of Atletico Lugano.", "Marco Vitti"),
+])
+def test_a_removal_not_done_says_nothing_of_the_office(run, text, person):
+    assert not [k for k in roles(run(text)) if k[0] == person]
+
+
+@pytest.mark.model
+def test_an_office_of_a_state_named_after_its_holder(run):
+    found = roles(run("Interior Minister Jorge Vidal of Chile visited the border on Friday."))
+    assert found.get(("Jorge Vidal", "minister_of", "Chile"), (None,))[0] == "Asserted", found
+    found = roles(run("Professor Ana Ruiz of Valencia criticised the plan."))
+    assert not [k for k in found if k[0] == "Ana Ruiz" and k[1] in ("head_of", "minister_of")], found
+
+
+@pytest.mark.model
+def test_a_past_copula_office_is_former(run):
+    found = roles(run("Pablo Ortega, who was president of Iberian Cement, will join Vantor Group as chairman."))
+    assert found.get(("Pablo Ortega", "head_of", "Iberian Cement"), (None,))[0] == "former", found
+    assert found.get(("Pablo Ortega", "chair_of", "Vantor Group"), (None,))[0] == "Hypothetical", found

@@ -17,7 +17,8 @@ from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, comitatives, coor
                                 for_infinitive, infinitive_object,
                                 misattached_conjunct, named_after_description, nominal_agent, participle_name,
                                 plural_antecedents)
-from kg.extract.roles import BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, title_complement
+from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio, role_of,
+                              title_complement)
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -1398,7 +1399,8 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
     for c in name.children if not out else ():
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ == "ORG":
+                if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.ent_type_ == "GPE" and state_title(titles)):
+                    # ("Finance Minister Rui Sousa of Portugal": an office of a state, named after the holder)
                     office = title_name(titles[0]) if len(titles) == 1 else None
                     was = office is not None and former(titles[0], name)
                     words = ["is", "former" if was else "", office.replace("_", " ") if office else "", "of"]
@@ -1409,6 +1411,13 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                                       speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
                                       qualifier="former" if was else None))
     return out
+
+
+def state_title(titles: list[Token]) -> bool:
+    """One title of a state's office before a name ("Finance Minister", "Mayor", "Ambassador"), which an "of" after
+    the name gives the state of; not a title held at a body ("Professor X of Leiden")."""
+    return len(titles) == 1 and role_of(f"{title_name(titles[0])}_of") in ("head_of", "minister_of",
+                                                                             "representative_of")
 
 
 def possessor_tokens(tok: Token) -> list[Token]:

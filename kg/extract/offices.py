@@ -19,8 +19,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.clauses import (BODY_RELATIONS, Clause, Context, arg_tokens, former, future_office, own_factuality,
-                                parent_company, possessor_tokens, title_name, title_of_tokens)
-from kg.types import Modality
+                                parent_company, possessor_tokens, subjects_of, title_name, title_of_tokens)
+from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
 # subject ("X was sworn in as", "X was elected as").
@@ -32,6 +32,12 @@ NOMINATE_VERBS = frozenset("nominate propose".split())
 HOLD_VERBS = frozenset("serve remain continue stay act take".split())
 # Verbs of leaving it: the subject held it and holds it no more ("X resigned as", "X stepped down as").
 LEAVE_VERBS = frozenset("resign quit retire step leave".split())
+# Verbs of removing someone from an office: the holder held it ("X was sacked as manager of Y").
+REMOVE_VERBS = frozenset("sack fire oust dismiss remove depose axe unseat".split())
+# Verbs of joining a body in an office, whose object is the body ("X joined Y as chief financial officer").
+JOIN_VERBS = frozenset({"join"})
+# Bodies one is a member of by being put on them ("was appointed to the board of Y", "joined the board of Y").
+SEAT_BODIES = frozenset("board council committee commission cabinet".split())
 # Verbs of taking someone's place in an office: the subject holds it, the object held it ("X succeeded Y as").
 SUCCEED_VERBS = frozenset("succeed replace".split())
 # Verbs of choosing someone for an office, whose object is who is to take it ("chose X to succeed Y as").
@@ -97,6 +103,61 @@ def installer_body(verb: Token, lemma: str, title: Token, holder: Token) -> tupl
     return f"{title_name(title)}_of", subjects[0]
 
 
+def named(tok: Token) -> bool:
+    """A holder the graph can name: a proper noun, a pronoun the resolver names, or a name the tagger misread
+    ("Omar Said" with "Said" as a verb)."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE")
+
+
+def named_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; for a relative clause's "who", the noun it is on ("X, who replaced Y as chairman")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and len(subjects) == 1 and subjects[0].lower_ in lx.RELATIVE_PRONOUNS:
+        found, _ = subjects_of(verb)
+        return found
+    return subjects
+
+
+# Names that are no body one joins in an office (a state is joined as a member, never "as chief executive").
+NOT_BODIES = frozenset("PERSON GPE NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
+
+
+def joined_body(verb: Token, lemma: str, title: Token) -> tuple[str, Token] | None:
+    """ "X joined Ostwind Energy as chief financial officer": a title with no body of its own is held in the named
+    organisation joined."""
+    if lemma not in JOIN_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_BODIES]
+    return (f"{title_name(title)}_of", objects[0]) if len(objects) == 1 else None
+
+
+def seat_clauses(verb: Token, lemma: str, ctx: Context) -> list[Clause]:
+    """ "X was appointed to the board of Y", "X joined the board of Y", "X was elected to the Airbus board": member_of
+    Y, for a named holder and a board, council or committee of a named body."""
+    if lemma in JOIN_VERBS:
+        seats = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        seats = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if len(seats) != 1 or seats[0].pos_ != "NOUN" or seats[0].lemma_.lower() not in SEAT_BODIES:
+        return []
+    seat = seats[0]
+    bodies = [g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"] + [
+        c for c in seat.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < seat.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != seat.i]
+    holders = objects if objects else named_subjects(verb)
+    if len(bodies) != 1 or len(holders) != 1 or not named(holders[0]) or holders[0].ent_type_ not in ("PERSON", ""):
+        return []
+    polarity, modality = own_factuality(verb, ctx)
+    if (future(verb) or infinitive(verb) or lemma in NOMINATE_VERBS) and modality is Modality.ASSERTED:
+        modality = Modality.HYPOTHETICAL
+    body = bodies[0]
+    pred = f"{seat.lemma_.lower()}_member_of"
+    return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(holders[0]), obj=arg_tokens(body),
+                   subj_head=holders[0], obj_head=body, rel_text_override=f"is {seat.lemma_.lower()} member of",
+                   polarity=polarity, modality=modality, speaker=ctx.speaker, use="graph")]
+
+
 def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     """The role an "as" phrase or a complement of an office verb states, with the verb's factuality; "former" for a
     left office and for a past "served as"; Hypothetical for an office not taken yet.
@@ -105,9 +166,11 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     'office_clauses'
     """
     lemma = verb.lemma_.lower()
-    if lemma not in INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS:
+    if lemma not in INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS | REMOVE_VERBS | JOIN_VERBS:
         return []
     titles = office_titles(verb, lemma)
+    if not titles and lemma in INSTALL_VERBS | JOIN_VERBS:
+        return seat_clauses(verb, lemma, ctx)
     if len(titles) != 1:
         return []
     title = titles[0]
@@ -118,24 +181,28 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects and objects[0].i == title.i:
         objects = run_in_holder(title)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = named_subjects(verb)
     pending = future(verb) or infinitive(verb)
     if not subjects and verb.dep_ == "xcomp":
         who = chosen(verb)
         subjects = [who] if who is not None else [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    holders = objects if lemma in INSTALL_VERBS and objects else subjects
-    if len(holders) != 1 or holders[0].pos_ not in ("PROPN", "PRON"):
+    holders = objects if lemma in INSTALL_VERBS | REMOVE_VERBS and objects else subjects
+    if len(holders) != 1 or not named(holders[0]):
         return []       # a named holder (or a pronoun the resolver names), never "the plan"
     titled = title_of_tokens(title, body=body_relation(title) and holders[0].pos_ == "PROPN")
     if titled is None or titled[1].i == holders[0].i:
-        titled = installer_body(verb, lemma, title, holders[0])
+        titled = installer_body(verb, lemma, title, holders[0]) or joined_body(verb, lemma, title)
     if titled is None:
         return []
     pred, target = titled
     holder = holders[0]
     polarity, modality = own_factuality(verb, ctx)
-    ended = former(title) or (lemma == "serve" and verb.tag_ == "VBD")
-    if lemma in LEAVE_VERBS:
+    ended = former(title) or (lemma in ("serve", "be") and verb.tag_ == "VBD")  # "who was president of Y"
+    if lemma in REMOVE_VERBS:
+        if pending or polarity is not Polarity.POSITIVE or modality is Modality.HYPOTHETICAL:
+            return []   # "was not sacked as", "could be fired as": nothing said of the office held
+        ended = True
+    elif lemma in LEAVE_VERBS:
         if infinitive(verb) and verb.head.lemma_.lower() not in FORCE_VERBS:
             return []   # "refused to resign as", "plans to step down as": not left, and maybe not held
         ended = ended or not future(verb)   # "will step down as chairman": the chairman, for now

@@ -20,7 +20,7 @@ COLUMNS = ("verb", "prep", "object", "context", "code")
 # States, attitudes and possession: never an event, whatever the dictionary's patterns say (CONTRACT.md).
 STATE_VERBS = frozenset("""be have own want control plan need remain seem appear become belong contain include
 represent mean hope expect know think believe feel like love wish intend respect admire appreciate value trust
-fear prefer""".split())
+fear prefer die""".split())     # (and dying: the one who dies does nothing to anyone)
 # Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
 ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ oversee supervise".split())
 # Roots whose act needs a counterpart when the code comes from the verb alone: consulting (04), yielding (08),
@@ -29,6 +29,9 @@ ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ ov
 # intents, endorsements, aid, protest and conflict talk take any content ("blamed the engine", "pledged aid").
 ACTOR_ROOTS = frozenset("04 08 17 18 19 20".split())
 NAMED_ROOTS = frozenset("04 17 18 19 20".split())
+# Violence against a thing in a named place ("bombed a market in Idlib", "shelled a school in Kharkiv") is an attack
+# on those there: the counterpart "placed".
+PLACED_ROOTS = frozenset("18 19 20".split())
 # Intents (root 03) are intents to cooperate with someone (the CAMEO codebook): on an object that is no actor,
 # an intent code is kept for goods, money and cooperation ("offered helicopters", "pledged aid", "promised talks")
 # but not for information, which is a comment ("offered evidence, an explanation"), nor for an office sought
@@ -69,6 +72,9 @@ FINDING_VERBS = frozenset("find discover uncover detect".split())
 # Proposing is an appeal to someone (PROPOSE is 020) only with a counterpart or a pattern the dictionary names
 # ("proposed talks", "proposed a ceasefire"): "proposed a tax on foreign buyers" is an actor's own policy.
 PROPOSAL_VERBS = frozenset("propose suggest".split())
+# Receiving, facing or undergoing an act ("received death threats", "faced criticism", "got aid") is the other's act:
+# coded on the receiver it would make it the doer. Receiving an actor ("received a delegation") stays a visit hosted.
+RECEIVING_VERBS = frozenset("receive get suffer undergo sustain face".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -168,11 +174,12 @@ class EventCoder:
             The object's head noun (normalised).
         context : iterable of str
             Further normalised words of the clause (its other arguments), for patterns that name them.
-        counterpart : {"actor", "named", "thing"}
+        counterpart : {"actor", "named", "placed", "thing"}
             What the clause acts on. For a thing that names no actor ("the lunar programme") an act of
             consulting, yielding, coercion or violence (:data:`ACTOR_ROOTS`) is coded only where a pattern names
             the object ("impose sanctions"), not from the verb alone ("abandoned the programme"); a named place
-            or thing ("the Kakhovka dam") takes all of them but yielding.
+            or thing ("the Kakhovka dam") takes all of them but yielding; a thing in a named place ("a market in
+            Idlib") takes violence (:data:`PLACED_ROOTS`).
         sentence : iterable of str
             The normalised words of the whole sentence, which tell a contest or a plea in court from a fight or
             an appeal (see :data:`CONTEST_WORDS`).
@@ -188,8 +195,11 @@ class EventCoder:
                     continue
                 if code and not by_pattern and counterpart != "actor" and verb in PROPOSAL_VERBS:
                     return None
+                if code and counterpart != "actor" and verb in RECEIVING_VERBS:
+                    return None     # "received death threats": the subject undergoes the act, does not do it
                 if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
-                    if counterpart != "named" or code[:2] not in NAMED_ROOTS:
+                    if not (counterpart == "named" and code[:2] in NAMED_ROOTS
+                            or counterpart == "placed" and code[:2] in PLACED_ROOTS):
                         return None
                 if code and code[:2] == "03" and counterpart != "actor" and not self._intent_fits(
                         verb, object_words, head):

@@ -143,3 +143,38 @@ def test_a_sports_sentence_is_a_contest():
 def test_a_storm_named_short_is_still_no_actor(run):
     ex = run("Typhoon Mawar hit Guam on Monday. Forecasters expect Mawar to leave the Philippines on Friday.")
     assert typed(ex, "leave") == [None]
+
+
+@pytest.mark.model
+def test_violence_against_a_thing_in_a_named_place_is_an_attack_and_an_arrest_stays_one(run):
+    ex = run("Russian jets bombed a market in Idlib, the White Helmets said. Police arrested a man in Paris.")
+    assert [c[:2] for c in typed(ex, "bomb")] == ["19"] and typed(ex, "arrest") == ["173"]
+
+
+def test_a_thing_in_a_named_place_takes_violence_only():
+    coder = default_coder()
+    assert coder.code("bomb", ["market"], "market", counterpart="placed")[:2] == "19"
+    assert coder.code("bomb", ["market"], "market", counterpart="thing") is None
+    assert coder.code("abandon", ["programme"], "programme", counterpart="placed") is None      # yielding: no
+
+
+@pytest.mark.model
+def test_envoys_expelled_break_relations_supplies_are_aid_and_a_death_in_custody_is_no_act(run):
+    ex = run("Venezuela expelled the Spanish ambassador on Thursday. Oxfam sent 50 tonnes of medical supplies to "
+             "Gaza. The opposition leader Kizza Besigye died in prison, his lawyer said.")
+    assert typed(ex, "expel") == ["161"] and typed(ex, "send") == ["073"] and typed(ex, "die_in") == [None]
+
+
+def test_receiving_an_act_leaving_a_place_and_facing_criticism_are_no_acts():
+    coder = default_coder()
+    assert coder.code("receive", ["death", "threat"], "threat", counterpart="thing") is None
+    assert coder.code("leave", ["hungary"], "hungary", counterpart="actor") is None
+    assert coder.code("leave_for", ["talk"], "talk", counterpart="thing") == "042"
+    assert coder.code("face", ["criticism"], "criticism", counterpart="thing") is None
+
+
+@pytest.mark.model
+def test_a_receiver_is_no_doer(run):
+    ex = run("The journalist Omar Haddad received death threats after the report. Ukraine received a "
+             "delegation from Japan on Monday.")
+    assert typed(ex, "receive")[0] is None

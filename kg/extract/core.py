@@ -481,8 +481,13 @@ class _Converter:
         tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                            for t in e]
         tokens = [t for t in tokens if not in_verb_modifier(t, tokens)]
-        return "actor" if any(c != subject and c in self.entities and self.entities[c].type in ACTOR_TYPES
-                              for c in self.res.clusters_in(tokens)) else "thing"
+        if any(c != subject and c in self.entities and self.entities[c].type in ACTOR_TYPES
+               for c in self.res.clusters_in(tokens)):
+            return "actor"
+        places = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ in ("in", "at", "near")
+                                           for t in e]
+        return "placed" if any(self.entities[c].type in (EntityType.GPE, EntityType.LOCATION)
+                               for c in self.res.clusters_in(places) if c in self.entities) else "thing"
 
     def title_forms(self) -> None:
         """ "Russian President Vladimir Putin": the titled form of a name is one of its labels."""

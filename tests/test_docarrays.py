@@ -4,6 +4,8 @@ from __future__ import annotations
 import gc
 import weakref
 
+from spacy.tokens import Doc
+
 from clausehelp import make_doc
 from kg.extract import docarrays
 from kg.extract.docarrays import arrays
@@ -59,3 +61,36 @@ def test_sport_story_counts_distinct_nouns():
     # "Match" as a verb or a proper noun is no sport noun
     verb = [ln.replace("match match NOUN NN", "match match VERB VB") for ln in lines]
     assert not sport_story(make_doc("\n".join(verb)))
+
+
+def test_flags_children_and_spacing_match_tokens():
+    # "Rolls-Royce  sued Acme ." with a double space (a whitespace token) and a hyphen glued on both sides
+    words = ["Rolls", "-", "Royce", " ", "sued", "Acme", "."]
+    spaces = [False, False, True, False, True, False, False]
+    doc = make_doc("""
+Rolls Rolls PROPN NNP compound 2
+- - PUNCT HYPH punct 2
+Royce Royce PROPN NNP nsubj 4
+_ _ SPACE _SP dep 2
+sued sue VERB VBD ROOT 4
+Acme Acme PROPN NNP dobj 4
+. . PUNCT . punct 4
+""")
+    doc = Doc(doc.vocab, words=words, spaces=spaces, lemmas=[t.lemma_ for t in doc], pos=[t.pos_ for t in doc],
+              tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc])
+    cols = arrays(doc)
+    assert cols.children == [[c.i for c in t.children] for t in doc]
+    assert cols.children[4] == [2, 5, 6] and cols.children[2] == [0, 1, 3]
+    assert cols.is_punct == [t.is_punct for t in doc] == [False, True, False, False, False, False, True]
+    assert cols.is_space == [t.is_space for t in doc] == [False, False, False, True, False, False, False]
+    assert cols.is_alpha == [t.is_alpha for t in doc]
+    assert cols.space_after == [bool(t.whitespace_) for t in doc] == spaces
+    assert cols.is_sent_start == [t.is_sent_start is True for t in doc]
+    assert cols.doc_text == doc.text == "Rolls-Royce  sued Acme."
+
+
+def test_last_doc_shortcut_gives_each_doc_its_own_arrays():
+    one, two = make_doc(SPEC), make_doc(SPEC.replace("fined", "sued"))
+    first = arrays(one)
+    assert arrays(two) is not first and arrays(two).text[3] == "sued"
+    assert arrays(one) is first and arrays(one).text[3] == "fined"

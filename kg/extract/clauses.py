@@ -79,41 +79,51 @@ class Clause:
 
 def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
     """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
-    out: list[Token] = []
-    stack = [(head, True)]     # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
+    doc = head.doc
+    cols = arrays(doc)      # the walk reads word positions and columns, not a Token per child
+    dep_of, kids, lower_of, text_of = cols.dep, cols.children, cols.lower, cols.text
+    edges = None            # the head's left and right edges, read on first use
+    out: list[int] = []
+    stack = [(head.i, True)]    # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
     while stack:
-        tok, top = stack.pop()
-        out.append(tok)
+        i, top = stack.pop()
+        out.append(i)
         # "of hiding the data and called on ...": a verb coordinated higher up is not part of the argument
-        foreign = not top and any(c.dep_ == "conj" and misattached_conjunct(c) for c in tok.children)
-        for child in tok.children:
-            if child.dep_ in TOP_ONLY and not top and child.dep_ in skip:
-                if not (foreign and (child.dep_ == "cc" or misattached_conjunct(child))):
-                    stack.append((child, False))    # "recognition of the DNR and LNR": inner coordination stays
+        foreign = not top and any(dep_of[c] == "conj" and misattached_conjunct(doc[c]) for c in kids[i])
+        for c in kids[i]:
+            dep = dep_of[c]
+            if dep in TOP_ONLY and not top and dep in skip:
+                if not (foreign and (dep == "cc" or misattached_conjunct(doc[c]))):
+                    stack.append((c, False))    # "recognition of the DNR and LNR": inner coordination stays
                 continue
-            if child.dep_ == "relcl" and child.i > tok.i and any(
-                    c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
-                stack.append((child, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
+            if dep == "relcl" and c > i and any(
+                    dep_of[g] == "aux" and lower_of[g] == "to" and g == c - 1 for g in kids[c]):
+                stack.append((c, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
                 continue
-            if child.dep_ in skip:
-                if child.dep_ == "punct" and not top and child.i != tok.i:
+            if dep in skip:
+                if dep == "punct" and not top:
                     # keep inner punctuation (hyphens, apostrophes) below the top level
-                    if head.left_edge.i < child.i < head.right_edge.i and child.text in "-'/&.,":
-                        out.append(child)
+                    if edges is None:
+                        edges = head.left_edge.i, head.right_edge.i
+                    if edges[0] < c < edges[1] and text_of[c] in "-'/&.,":
+                        out.append(c)
                 continue
-            stack.append((child, False))
-    out.sort(key=lambda t: t.i)
-    return trim(glue(out))
+            stack.append((c, False))
+    out.sort()
+    return trim(glue([doc[i] for i in out]))
 
 
 def glue(tokens: list[Token]) -> list[Token]:
     """Punctuation inside a word stays with it: "Rolls-Royce", "Wi-Fi", "the Paris–Berlin route"."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    cols = arrays(doc)
+    punct, spaced, text_of = cols.is_punct, cols.space_after, cols.text
     have = {t.i for t in tokens}
-    doc = tokens[0].doc if tokens else None
-    inner = [doc[i] for i in range(tokens[0].i + 1, tokens[-1].i) if tokens and i not in have] if doc else []
-    inner = [t for t in inner if t.is_punct and t.i - 1 in have and t.i + 1 in have and not t.whitespace_
-             and not doc[t.i - 1].whitespace_ and t.text in "-–—/&'.+"]
-    return sorted(tokens + inner, key=lambda t: t.i) if inner else tokens
+    inner = [i for i in range(tokens[0].i + 1, tokens[-1].i) if i not in have and punct[i] and i - 1 in have
+             and i + 1 in have and not spaced[i] and not spaced[i - 1] and text_of[i] in "-–—/&'.+"]
+    return sorted(tokens + [doc[i] for i in inner], key=lambda t: t.i) if inner else tokens
 
 
 def trim(tokens: list[Token]) -> list[Token]:

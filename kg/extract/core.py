@@ -118,19 +118,20 @@ class _Converter:
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
         cid = self.res.cluster_of_token(tok)
-        if cid is not None or tok.pos_ not in ("NOUN", "PROPN"):   # "The London Mayor, Sadiq Khan,"
+        cols = arrays(tok.doc)      # asked of every argument's head and speaker: positions, not Tokens
+        if cid is not None or cols.pos[tok.i] not in ("NOUN", "PROPN"):   # "The London Mayor, Sadiq Khan,"
             return cid
         name = participle_name(tok)         # "a group calling itself ShadowKite", "a man named Omar Diallo"
         if name is not None:
             cid = self.res.cluster_of_token(name)
             if cid is not None:
                 return cid
-        for child in tok.children:          # "Its spokesman, Dmitry Peskov"
-            if child.dep_ == "appos":
-                cid = self.res.cluster_of_token(child)
+        for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
+            if cols.dep[child] == "appos":
+                cid = self.res.cluster_of_token(tok.doc[child])
                 if cid is not None:
                     return cid
-        if tok.dep_ == "appos":             # "Crimea, the peninsula ..."
+        if cols.dep[tok.i] == "appos":      # "Crimea, the peninsula ..."
             return self.res.cluster_of_token(tok.head)
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 
@@ -441,7 +442,9 @@ class _Converter:
         start, end = sentence_bounds(tok)
         lemmas = self._sentence_lemmas.get(start)
         if lemmas is None:
-            lemmas = self._sentence_lemmas[start] = [t.lemma_.lower() for t in self.doc[start:end + 1] if t.is_alpha]
+            cols = arrays(self.doc)
+            alpha, lemma = cols.is_alpha, cols.lemma_lower
+            lemmas = self._sentence_lemmas[start] = [lemma[i] for i in range(start, end + 1) if alpha[i]]
         return lemmas
 
     def place_only(self, clause: Clause) -> bool:
@@ -840,9 +843,11 @@ def in_verb_modifier(tok: Token, phrase: list[Token]) -> bool:
     """Whether ``tok`` stands inside a clause that modifies a noun of ``phrase`` ("a tax on homes bought by people
     from outside the European Union": the European Union), below the phrase's top."""
     inside = {t.i for t in phrase}
-    t = tok
-    while t.head.i != t.i and t.head.i in inside:
-        if t.dep_ in CLAUSAL_MODIFIERS:
+    cols = arrays(tok.doc)      # called for every word of every phrase: positions, not Tokens
+    head_of, dep_of = cols.head, cols.dep
+    i = tok.i
+    while head_of[i] != i and head_of[i] in inside:
+        if dep_of[i] in CLAUSAL_MODIFIERS:
             return True
-        t = t.head
+        i = head_of[i]
     return False

@@ -11,7 +11,7 @@ import weakref
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -77,14 +77,59 @@ class DocArrays:
         return [i + off for i, off in enumerate(offsets)]
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """The indices of each token's children, in order (``Token.children``, without making Tokens)."""
+        kids: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def _flags(self, attr: int) -> list[bool]:
+        return [bool(v) for v in self.doc.to_array(attr).tolist()]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_sent_start(self) -> list[bool]:
+        """``Token.is_sent_start`` is True (it is None where the Doc does not say)."""
+        return [s == 1 for s in self.doc.to_array(SENT_START).tolist()]
+
+    @cached_property
+    def space_after(self) -> list[bool]:
+        """Whether a space follows each token (``Token.whitespace_`` is not empty)."""
+        return self._flags(SPACY)
+
+    @cached_property
     def sent_starts(self) -> list[int]:
         """The indices of the sentences' first tokens, in order."""
         return [i for i, s in enumerate(self.doc.to_array(SENT_START).tolist()) if s == 1]
 
 
+_last: tuple = (lambda: None, None)   # (a weak reference to the Doc asked for last, its DocArrays)
+
+
 def arrays(doc: Doc) -> DocArrays:
-    """The :class:`DocArrays` of ``doc``, made on the first call for it."""
+    """The :class:`DocArrays` of ``doc``, made on the first call for it.
+
+    The extraction asks for one Doc's arrays tens of thousands of times in a row: the last Doc is checked first,
+    through a weak reference, before the weak dictionary (whose lookup is Python code)."""
+    global _last
+    ref, found = _last
+    if ref() is doc:
+        return found
     found = _CACHE.get(doc)
     if found is None:
         found = _CACHE[doc] = DocArrays(doc)
+    _last = weakref.ref(doc), found
     return found

@@ -193,20 +193,21 @@ _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in SKIP_WORDS or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in OFFICE_PREFIXES and end - start > 1 and start + 1 < len(doc)
-                           and (doc[start + 1].text == "-" or doc[start].lower_ != "ex")):
-        if doc[start].text in ("A", "An") and not doc[start].is_sent_start and end - start > 1:
+    cols = arrays(span.doc)     # read for every name the NER and the gazetteer find: columns, not Tokens
+    lower, text, tag, punct, space = cols.lower, cols.text, cols.tag, cols.is_punct, cols.is_space
+    while start < end and (lower[start] in SKIP_WORDS or punct[start] or space[start]
+                           or lower[start] in OFFICE_PREFIXES and end - start > 1 and start + 1 < cols.n
+                           and (text[start + 1] == "-" or lower[start] != "ex")):
+        if text[start] in ("A", "An") and not cols.is_sent_start[start] and end - start > 1:
             break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or _SCORE.fullmatch(doc[end - 1].text)):
+    while end > start and (tag[end - 1] == "POS" or punct[end - 1] or space[end - 1]
+                           or _SCORE.fullmatch(text[end - 1])):
         end -= 1    # and a score the NER took into a club's name: "Inter Milan 2-1"
-    if end - start > 3 and _SCORE.fullmatch(doc[end - 3:end].text.replace(" ", "")):
+    if end - start > 3 and _SCORE.fullmatch("".join(text[end - 3:end]).replace(" ", "")):
         end -= 3    # the same score in three tokens
     for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
-        if doc[i].text in "([" and not any(t.text in ")]" for t in doc[i:end]):
+        if text[i] in "([" and not any(text[k] in ")]" for k in range(i, end)):
             end = i
             break
     return start, end
@@ -960,24 +961,25 @@ class Resolver:
     def appositive_noun(self, m: Mention) -> Token | None:
         """The head noun of ", the construction group" right after a name, read off the surface (the parse often
         makes it an attribute of the next verb)."""
-        doc = self.doc
+        cols = arrays(self.doc)     # read for every mention each time its cluster is typed: columns, not Tokens
+        text, lower, tag, pos, n = cols.text, cols.lower, cols.tag, cols.pos, cols.n
         i = m.end
-        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        if i + 2 >= n or text[i] != "," or lower[i + 1] not in ("the", "a", "an"):
             return None
         j = i + 2
-        while j + 1 < len(doc):
-            if doc[j + 1].tag_ == "POS" and j + 2 < len(doc):
+        while j + 1 < n:
+            if tag[j + 1] == "POS" and j + 2 < n:
                 j += 2      # "the company's president": the possessor is not the head
-            elif doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j].pos_ in ("NOUN", "ADJ", "ADV"):
+            elif pos[j + 1] in ("NOUN", "ADJ") and pos[j] in ("NOUN", "ADJ", "ADV"):
                 j += 1
             else:
                 break
-        if doc[j].pos_ != "NOUN":
+        if pos[j] != "NOUN":
             return None
-        if j + 1 < len(doc) and doc[j].dep_ == "nsubj" and doc[j].head.i == j + 1 \
-                and doc[j + 1].lemma_.lower() in lx.REPORTING_VERBS:
+        if j + 1 < n and cols.dep[j] == "nsubj" and cols.head[j] == j + 1 \
+                and cols.lemma_lower[j + 1] in lx.REPORTING_VERBS:
             return None     # "... in Douma, the inspectors said": the speaker of the sentence, no apposition
-        return doc[j]
+        return self.doc[j]
 
     def appositive_of(self, tok: Token) -> int | None:
         """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""

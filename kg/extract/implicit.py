@@ -238,12 +238,14 @@ NAME_PARTICLES = frozenset("ibn bin bint ben al el van von der den de da das dos
 def name_tokens(name: Token) -> list[Token]:
     """The proper-name words ending at the name's head: "Ama Mensah" of "Ghanaian author Ama Mensah"."""
     doc = name.doc
+    cols = arrays(doc)
+    pos, dep, head, lower, text = cols.pos, cols.dep, cols.head, cols.lower, cols.text
     start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i <= name.i and doc[start - 1].lower_ not in lx.NAME_TITLES \
-            and not (doc[start - 1].text.islower() and doc[start - 1].text not in NAME_PARTICLES):
+    while start > 0 and pos[start - 1] == "PROPN" and dep[start - 1] == "compound" \
+            and head[start - 1] <= name.i and lower[start - 1] not in lx.NAME_TITLES \
+            and not (text[start - 1].islower() and text[start - 1] not in NAME_PARTICLES):
         start -= 1
-    return [t for t in doc[start:name.i + 1]]
+    return [doc[i] for i in range(start, name.i + 1)]
 
 
 def description_clauses(name: Token) -> list[Clause]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import itertools
 import multiprocessing
 import socket
@@ -22,6 +23,7 @@ from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import KGError
+from kg.gcpause import gc_frozen
 from kg.resources import DEFAULT_MODEL
 from kg.rdf.namespaces import bind_prefixes
 from kg.rdf.oxterms import to_rdflib
@@ -88,7 +90,8 @@ def iter_graphs(articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gaze
     elif engine == "local" and workers == 1:
         from kg.pipeline import iter_article_graphs, load_pipeline
         nlp = nlp if nlp is not None else load_pipeline(model, tuple(gazetteer), tuple(events))
-        yield from iter_article_graphs(articles, nlp, batch_size=batch_size)
+        with gc_frozen():       # the model and gazetteer, out of the collector's walks while articles are built
+            yield from iter_article_graphs(articles, nlp, batch_size=batch_size)
     else:
         with open_workers(engine=engine, workers=workers, model=model, gazetteer=gazetteer, events=events,
                           scheduler=scheduler, scheduler_timeout=scheduler_timeout) as started:
@@ -193,6 +196,7 @@ def _pool_task(batch: list[Article]) -> list[str]:
     if "nlp" not in _WORKER_STATE:
         from kg.pipeline import load_pipeline
         _WORKER_STATE["nlp"] = load_pipeline(*_WORKER_STATE["options"])
+        gc.freeze()     # a worker lives for one build: its model stays out of the collector's walks (kg.gcpause)
     return _parse(batch, _WORKER_STATE["nlp"])
 
 

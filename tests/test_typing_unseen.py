@@ -137,3 +137,19 @@ def test_a_given_name_listed_with_a_person_is_a_person(run):
 ])
 def test_a_name_the_text_says_a_body_is_known_by_is_that_body(run, full, short, text):
     assert short in one(run(text), full).aliases
+
+
+def test_a_region_after_a_town_is_a_place(run):
+    ex = run("The mill in Tarnow, Malopolska, will close in May, the owner said.")
+    assert one(ex, "Malopolska").type is EntityType.GPE
+
+
+def test_a_person_apposed_to_a_town_stays_a_person(run):
+    ex = run("Bread costs twice as much, said a baker in Kyiv, Olena Petrenko, 45. Petrenko said she could not "
+             "pay her rent.")
+    assert one(ex, "Olena Petrenko").type is EntityType.PERSON
+
+
+def test_a_firm_noun_before_a_name_the_ner_calls_a_place_makes_it_a_firm(run):
+    ex = run("The state copper giant Andalco took a stake in the mine. Andalco signed the deal on Monday.")
+    assert one(ex, "Andalco").type is EntityType.ORGANIZATION

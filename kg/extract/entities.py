@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import given_names, starts_like_a_person
-from kg.extract.namecues import acts, context_votes, first_conjunct, sport_story
+from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed, sport_story
 from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
@@ -280,6 +280,10 @@ class Resolver:
                    and start - 1 not in taken and doc[start - 1].lower_ not in TITLE_WORDS
                    and getattr(self.gaz.demonym(doc[start - 1].text), "type", None) is not EntityType.GPE):
                 start -= 1      # "Free Democrats" where the NER saw only "Democrats": a longer name, not the known one
+            if label in ("PERSON", "ORG") and self._region_after_place(start, end):
+                label = "GPE"       # "in Sorriso, Mato Grosso": the region after a town is a place, not a person
+            elif label == "GPE" and self._described_body(start, end):
+                label = "ORG"       # "the state copper giant Codelco": the noun before the name says what it is
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
             elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
@@ -476,6 +480,30 @@ class Resolver:
         doc = self.doc
         return (all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and end < len(doc)
                 and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS)
+
+    def _region_after_place(self, start: int, end: int) -> bool:
+        """Whether an unknown name is in apposition to a place right before it, after a comma, the place the
+        object of a place preposition: "in Sorriso, Mato Grosso", "from Tarnow, Malopolska" (a town, then its
+        region), and ends there: not "in Paris, Jean Dupont said"."""
+        doc = self.doc
+        head = doc[end - 1]
+        place = head.head
+        return (start >= 3 and doc[start - 1].text == "," and head.dep_ == "appos" and place.i == start - 2
+                and place.ent_type_ == "GPE" and place.dep_ == "pobj"
+                and place.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}
+                and self.gaz.lookup(doc[start:end].text) is None
+                and (end == len(doc) or doc[end].is_punct and doc[end].text not in ("'", "’"))
+                and not person_apposed(doc, start, end)     # "in Kyiv, Olena Petrenko, 45, said"
+                and not (end - start > 1 and any(t.text == doc[end - 1].text for t in doc if not start <= t.i < end)))
+
+    def _described_body(self, start: int, end: int) -> bool:
+        """Whether a name the NER calls a place follows a noun for a firm or body that modifies it: "the state
+        copper giant Codelco", "the carmaker Vantor" (a known place keeps its type)."""
+        doc = self.doc
+        before = doc[start - 1] if start > 0 else None
+        return (before is not None and before.text.islower() and before.lemma_.lower() in ORG_NOUNS
+                and before.dep_ in ("compound", "nmod", "amod") and before.head.i in range(start, end)
+                and self.gaz.lookup(doc[start:end].text) is None)
 
     def _given_name_before(self, start: int) -> bool:
         """Whether the one-word name at ``start`` is a surname after a given name the NER left out of it ("Chief

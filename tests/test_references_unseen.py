@@ -138,6 +138,11 @@ PARAS = [
 ("Finance Minister Olga Brandt met bankers on Monday. Her deputy, Hanna Lind, said she would present the budget "
  "in May.",
  [("Her", 0, {"Olga Brandt"}), ("she", 0, {"Hanna Lind"})]),
+("The Baltic Dockers Union called a strike at Gdansk on Monday. The port authority said 30 ships were waiting.",
+ [("authority", 0, None)]),
+("Zentra Logistics wants to automate its terminals. Shipping lines Arko and Belmar diverted vessels to Hamburg. "
+ "The company said it would not change its plans.",
+ [("company", 0, {"Zentra Logistics"}), ("it", 0, {"Zentra Logistics"})]),
 ]
 
 # What the resolver does not yet do (strict: each fails the suite the day it starts to work, to be moved up)

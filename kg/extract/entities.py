@@ -18,7 +18,7 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import given_names, starts_like_a_person
 from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed, sport_story
-from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, national, owned_description, salient_set
+from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, PUBLIC_KINDS, national, owned_description, salient_set
 from kg.extract.retype import retype_single_names, unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -1109,10 +1109,14 @@ class Resolver:
                     cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
+                    kind = lemma in PUBLIC_KINDS and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                         for c in tok.children)
+                    if kind:    # "the port authority": a kind of public body, whose name must say it (no union)
+                        heads = (heads or frozenset()) | {lemma}
                     outsider = speaker if speaker is not None else commentators_body(self, tok)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=outsider)
                            if heads else None)
-                    if cid is None and lemma not in NAMED_BODIES:
+                    if cid is None and lemma not in NAMED_BODIES and not kind:
                         cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=outsider,
                                                states=lemma in STATE_NOUNS)
                 if cid is None:
@@ -1342,6 +1346,10 @@ class Resolver:
                                                                                                    "territory"):
                 continue    # "the city" is no country ("China's foreign ministry ... the city's affairs")
             named = self.doc[m.end - 1]
+            if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and named.conjuncts and all(
+                    t.i in self.token_cluster for t in named.conjuncts) and \
+                    len({self.token_cluster.get(t.i) for t in (named, *named.conjuncts)}) > 1:
+                continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone
             while named.dep_ in ("appos", "conj") and named.head.i < named.i:
                 named = named.head      # "in Troy, Michigan": the place the apposition extends
             if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \

@@ -60,3 +60,33 @@ def test_a_table_layout_page_keeps_only_its_story():
     assert text.startswith("The Sopot council approved") and text.endswith("should go to schools.")
     for leak in ("Ana Ruiz", "Posted", "explained", "comments", "Marta", "Waste"):
         assert leak not in text
+
+
+def test_a_bracketed_wire_sign_off_and_currency_note_go_however_long():
+    for line in ("(Reporting by Ana Ruiz, Tomasz Wilk and Li Wei in Gdansk; Additional reporting by Ines Sousa in "
+                 "Lisbon; Writing by Jan Nowak; Editing by Mark Heinrich and Susan Fenton)",
+                 "[Compiled by Harbour Post staff]", "($1 = 0.9312 euros)", "(£1 = 1,402.50 won)"):
+        assert strip_furniture([STORY[0], line, STORY[1]]) == STORY, line
+    # a bracketed sentence of the story stays
+    aside = "(The bridge was first proposed by the harbour board in 1998.)"
+    assert strip_furniture([STORY[0], aside, STORY[1]]) == [STORY[0], aside, STORY[1]]
+
+
+def test_a_list_of_names_is_no_sentence():
+    for line in ("Gdansk Lions: Kowalski; Nowak, Wisniewski, De Souza, van Dijk; Lewandowski (capt), Zielinski.",
+                 "Cast: Maria Lind, Tom O'Hara, Ji-woo Park, Ana de la Cruz and Ben Cole",
+                 "Substitutes: J Smith, T Brown, A N Other, Mo'ala, St John."):
+        assert strip_furniture([STORY[0], line, STORY[1]]) == STORY, line
+    # sentences that list names keep their verb, or have too few items to be a roster
+    for line in ("Attending were Kowalski, Nowak, Wisniewski, Zielinski and Lewandowski.",
+                 "Poland, Germany, France and Spain voted against.",
+                 "Kowalski, Nowak and Zielinski scored."):
+        assert strip_furniture([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]], line
+
+
+def test_a_standfirst_in_headline_case_goes_but_a_sentence_case_subheading_stays():
+    teaser = "Harbour Board Approves Bridge; Ferry Operators Warn of Job Losses"
+    assert strip_furniture([STORY[0], teaser, STORY[1]]) == STORY
+    for line in ("Costs and delays", "The Road Ahead", "Ferry operators warn of job losses along the coast",
+                 "Marta Lind Said The Bridge Will Open In May."):
+        assert line in strip_furniture([STORY[0], line, STORY[1]]), line

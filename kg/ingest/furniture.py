@@ -1,5 +1,6 @@
 """Page furniture left among a story's paragraphs: bylines and time stamps above it, player and advertising
-fallback lines, "Read also" links, paywall notices, and the teasers, comments and fact boxes below it.
+fallback lines, "Read also" links, paywall notices, a wire's bracketed sign-off, line-ups and other lists of names,
+standfirsts in headline case, and the teasers, comments and fact boxes below it.
 
 Trafilatura leaves these in when a site's template does not mark them (a table layout, a comments list with no
 class, a "More from our brands" box inside the article element). Each rule is about the shape of page
@@ -55,6 +56,14 @@ _BYLINE_RE = re.compile(r"""^(?:
   | (?i:posted|published|updated|last\s+updated|first\s+published|modified)\b\s*:?.{0,60}
   | (?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b.*
 )$""", re.VERBOSE)
+# A wire story's sign-off in brackets, however long: "(Reporting by A and B; Additional reporting by C; Editing by
+# D)", and its currency note: "($1 = 15,580.0000 rupiah)".
+_SIGNOFF_RE = re.compile(r"""^[(\[]\s*(?:
+    (?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|graphics|research)\s+by\b[^()]*
+  | [$\u20ac\u00a3\u00a5]?\s?1\s+=\s+[^()]{1,40}
+)[)\]]$""", re.IGNORECASE | re.VERBOSE)
+# Lowercase particles of a name ("van Dijk", "de la Cruz") that a list of names may hold.
+_NAME_PARTICLES = frozenset("de da das do dos di del della der den van von le la du ten ter al el bin ibn y".split())
 # The words of a time stamp: "Tuesday 8 April 2025 10.10pm BST", "27/08/2019 - 09:05 CET".
 _STAMP_WORDS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
 sun am pm a.m p.m gmt bst utc cet cest est edt pst pdt ist jst kst aest et pt""".split())
@@ -83,6 +92,31 @@ def _labels(text: str) -> int:
     return len(re.findall(r"(?:^|\s)[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}:\s", text))
 
 
+def _name_list(text: str) -> bool:
+    """Whether a line is a list of five or more names and nothing else, as a team's line-up, a cast or a squad is
+    ("South Africa: Willemse; Arendse, Kriel, De Allende, Kolbe; Pollard ..."): every word of every item is
+    capitalised (or an initial, a name's particle, a bracketed note), and no item holds a verb of its own."""
+    body = re.sub(r"\([^()]{0,20}\)", " ", text)               # "Kolisi (capt)", "Cane (c)"
+    body = re.sub(r"^[^:;,]{1,40}:\s+", "", body).rstrip(" .")    # "South Africa: ", "Referee: "
+    items = [i.strip() for i in re.split(r"[;,]|\s+(?:and|&)\s+", body) if i.strip()]
+    if len(items) < 5:
+        return False
+    for item in items:
+        words = item.split()
+        if len(words) > 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+            return False
+    return True
+
+
+def _headline_case(text: str) -> bool:
+    """Whether a line with no sentence end is written in headline case, every word of four letters or more
+    capitalised ("Junta Attacks Amount to War Crimes; UN Should Impose Arms Embargo"): a standfirst or a teaser,
+    not a sentence of the story."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 5 and len(long) >= 4 and all(w[:1].isupper() for w in long)
+
+
 def _latin(text: str) -> bool:
     """Whether a line is written mostly in Latin letters: a script with no full stop (Thai) ends no sentence
     with one, so the absence of one says nothing there."""
@@ -102,7 +136,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
     -------
     list of str
         The same paragraphs, less: bylines and time stamps before the first sentence; lines that only point
-        elsewhere, player and advertising fallback text, paywall notices; a heading naming a section of the
+        elsewhere, player and advertising fallback text, paywall notices, a bracketed sign-off or currency note,
+        a list of five or more names (a line-up), a line in headline case with no sentence end; a heading naming a section of the
         page and the headlines under it (readers' comments: all that follows); and, at the end, lines that
         are only a label and its value, or figures and names with no sentence.
 
@@ -129,8 +164,10 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
         if skipping and not sentence and _latin(text):
             continue
         skipping = False
-        if _SLOT_RE.match(text) or _POINTER_RE.match(text) or _PAYWALL_RE.search(text):
+        if _SLOT_RE.match(text) or _POINTER_RE.match(text) or _PAYWALL_RE.search(text) or _SIGNOFF_RE.match(text):
             continue
+        if _latin(text) and (_name_list(text) or not sentence and _headline_case(text)):
+            continue    # a line-up, a cast; a standfirst in headline case
         if not sentence and (_BYLINE_RE.match(text) and len(text.split()) <= 14 or _time_stamp(text)):
             continue
         started = started or sentence

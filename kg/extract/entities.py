@@ -230,6 +230,7 @@ class Resolver:
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)
         self._sets: dict[int, list[int]] = {}   # plural description token -> the clusters it stands for
+        self.ambiguous_heads: set[int] = set()  # starts of one-word head-noun short forms two bodies could own
 
     # finding
 
@@ -848,7 +849,7 @@ class Resolver:
         if " " in word or not word[:1].isupper() or m.entry is not None and m.entry.kind not in ("city", "region"):
             return None
         low = word.lower()
-        best, latest = None, -1
+        best, latest, fitting = None, -1, set()
         for c in self.clusters:
             if not c.mentions or self.cluster_type(c) is not EntityType.ORGANIZATION:
                 continue
@@ -861,8 +862,13 @@ class Resolver:
                         or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
                         and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m)))
                 last = max(x.start for x in c.mentions)
-                if fits and last < m.start and last > latest:
-                    best, latest = c.id, last
+                if fits and last < m.start:
+                    fitting.add(c.id)
+                    if last > latest:
+                        best, latest = c.id, last
+        if len(fitting) > 1:
+            self.ambiguous_heads.add(m.start)   # "the Albanese Government ... the Queensland Government ... the
+            return None                         # Government": either one
         return best
 
     def _staff_of(self, m: Mention) -> bool:
@@ -1007,7 +1013,11 @@ class Resolver:
         if j + 1 < n and cols.dep[j] == "nsubj" and cols.head[j] == j + 1 \
                 and cols.lemma_lower[j + 1] in lx.REPORTING_VERBS:
             return None     # "... in Douma, the inspectors said": the speaker of the sentence, no apposition
-        return self.doc[j]
+        noun = self.doc[j]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.REPORTING_VERBS and any(
+                c.dep_ == "ccomp" and c.i < noun.i for c in noun.head.children):
+            return None     # "... in a round led by Atomico, the company said": the speaker of the clause before
+        return noun
 
     def appositive_of(self, tok: Token) -> int | None:
         """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""
@@ -1096,7 +1106,11 @@ class Resolver:
                     c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
                     c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
                 modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
-                cid = None if modified or lemma in GOVERNMENT_NOUNS else described_as(self, tok, DESCRIPTIONS.get(lemma))
+                # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
+                # the comma, is no name the description is in apposition to)
+                cid = self._reported_subject(tok, DESCRIPTIONS[lemma]) if lemma in DESCRIPTIONS else None
+                if cid is None:
+                    cid = None if modified or lemma in GOVERNMENT_NOUNS else described_as(self, tok, DESCRIPTIONS.get(lemma))
                 if cid is None and not modified:
                     cid = self._named_head(tok)
                 if cid is None and lemma in DESCRIPTIONS and speaker is not None:
@@ -1270,6 +1284,19 @@ class Resolver:
                 return m.cluster    # of the same number: "the government" is none of "African governments"
         return None
 
+    def _reported_subject(self, tok: Token, etype: EntityType) -> int | None:
+        """For a description that reports a clause before it ("Lumen has raised $5 million, the company told
+        reporters"), the subject of that clause when it fits the description's type: the speaker reports on itself."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                cid = self._actor_cluster(subj)
+                if cid is not None and self._fits_type(cid, etype):
+                    return cid
+        return None
+
     def _speaker_of_complement(self, tok: Token) -> int | None:
         """For the subject of a clause reported by a verb of saying, the cluster of that verb's subject."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
@@ -1336,7 +1363,10 @@ class Resolver:
                 continue
             c = self.clusters[m.cluster]
             if m.cluster == exclude or self.cluster_type(c) not in types and not (
-                    tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c))):
+                    (tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c)))
+                    or tok.pos_ == "NOUN" and EntityType.ORGANIZATION in types
+                    and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and unsupported_person(self, c)):     # "Lumen declined ... The company": a one-word name that acts
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
@@ -1496,6 +1526,15 @@ def without_suffix(name: str) -> str | None:
     return norm_name(" ".join(words)) or None
 
 
+def drop_bare_heads(r: Resolver) -> None:
+    """Forget the clusters named only by a capitalised head noun that two bodies named before could be short for ("the
+    Government" after both "the Albanese Government" and "the Queensland Government"): which body it is, the text
+    does not say, and a node labelled "Government" tells a reader nothing."""
+    for c in r.clusters:
+        if c.mentions and c.entry is None and all(m.start in r.ambiguous_heads for m in c.mentions):
+            r.forget(c)
+
+
 def acronym(name: str) -> str:
     """ "Competition and Markets Authority" -> "CMA"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOP]
@@ -1509,5 +1548,6 @@ def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
     r.cluster()
     r.resolve_references()
     drop_unconfirmed(r)
+    drop_bare_heads(r)
     retype_single_names(r)
     return r

@@ -32,6 +32,10 @@ from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality
 LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
                  "QUANTITY": "quantity", "CARDINAL": "quantity"}
 FIRST_PERSON = frozenset("i me my we us our".split())
+# Nouns that name a body, never a person: a person's name in apposition to one belongs elsewhere ("the head of the
+# commission, Ana Lopes": the head).
+BODY_HEADS = frozenset(INSTITUTION_NOUNS) | frozenset(ORG_NOUNS) | GOVERNMENT_NOUNS | frozenset(
+    "company firm group club agency bank party bloc alliance".split())
 # Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
@@ -126,9 +130,13 @@ class _Converter:
             cid = self.res.cluster_of_token(name)
             if cid is not None:
                 return cid
+        body = tok.lemma_.lower() in BODY_HEADS
         for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
             if cols.dep[child] == "appos":
                 cid = self.res.cluster_of_token(tok.doc[child])
+                if cid is not None and body and self.entities.get(cid) is not None and \
+                        self.entities[cid].type is EntityType.PERSON:
+                    continue    # "the head of the commission, Ana Lopes": the person is the head's, no body is one
                 if cid is not None:
                     return cid
         if cols.dep[tok.i] == "appos":      # "Crimea, the peninsula ..."
@@ -708,9 +716,15 @@ class _Converter:
 
     def _seat_of(self, office: str) -> str | None:
         """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as
-        the next candidate of the same kind (an article about two countries says which one a president leads)."""
+        the next candidate of the same kind (an article about two countries says which one a president leads);
+        None when candidates of two of its kinds are named (a premier of a country or of one of its states)."""
         if self._seats is None:
             self._seats = self._seat_candidates()
+        kinds = {kind for kind in IMPLICIT_OFFICES[office] if self._seats.get(kind)}
+        if "region" in IMPLICIT_OFFICES[office] and self._seats.get("unknown"):
+            kinds.add("region")     # a place the gazetteer does not know may be a state ("Tasmania")
+        if len(kinds) > 1:
+            return None     # "Premier X" in a story of Queensland and Australia: a state's premier or the country's
         for kind in IMPLICIT_OFFICES[office]:
             ranked = self._seats.get(kind, [])
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
@@ -738,6 +752,8 @@ class _Converter:
             entry = self.gaz.lookup(ent.label)
             kind = entry.kind if entry is not None else ""
             if ent.type is EntityType.GPE:
+                if entry is None:
+                    by_kind.setdefault("unknown", []).append((count, key))
                 kind = kind if kind in ("country", "region") else "city"
             elif ent.type is EntityType.ORGANIZATION and (ent.label.lower().endswith("bank")
                                                           or ent.label.lower().startswith("bank of ")):

@@ -338,6 +338,9 @@ def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
     "midfielder Rafael Moura"), in apposition after it ("Statnett, the state-owned grid operator") or before it
     ("the defender, Ibrahima Konate"), or as the modifier of that noun ("the BlackReef ransomware gang")."""
     doc = r.doc
+    c = r.clusters[m.cluster]
+    if etype not in (None, EntityType.PERSON) and r.cluster_type(c) is EntityType.PERSON and not unsupported_person(r, c):
+        return False    # "the head of the commission, Ana Lopes": a person's name never introduces a body's noun
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
         return True     # right before the name, whatever the parse made of the pair ("airline Nordfly ordered")
@@ -347,7 +350,6 @@ def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
     head = doc[m.end - 1]
     if head.dep_ == "appos" and head.head.i < m.start and head.head.lemma_.lower() == lemma:
         return True
-    c = r.clusters[m.cluster]
     fits = {etype} if etype not in (None, EntityType.ORGANIZATION) else {EntityType.ORGANIZATION, EntityType.GROUP}
     if r.cluster_type(c) not in fits and not unsupported_person(r, c):
         return False    # "the London club": a place that modifies a noun is where, not what, it is

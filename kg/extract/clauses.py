@@ -1132,6 +1132,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if owned and c.dep_ == "amod" and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
             continue    # "Its Canadian director", "the union's Scottish secretary": the body's branch in a place
+        if department(noun, c) and c.pos_ == "PROPN":
+            continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
@@ -1252,6 +1254,9 @@ def department(noun: Token, word: Token) -> bool:
     part of a body a head's title is of (not a body itself: "the union chief", "the army chief")."""
     domain = word.dep_ == "compound" and word.pos_ == "NOUN" or (    # "regional", "medical": a relational adjective
         word.dep_ == "amod" and word.pos_ == "ADJ" and word.lower_.endswith(("al", "ic", "ive", "ary")))
+    if (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i
+            and word.dep_ == "compound" and word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC")):
+        return True     # "Africa director at Oxfam", "its Asia chief": the head of a region's part of the body
     return (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i and domain
             and word.is_lower and word.is_alpha
             and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)

@@ -16,6 +16,10 @@ from kg.gazetteer import Gazetteer
 from kg.types import EntityType
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for a body's post in another place, whose place modifier names its owner: "the US embassy in Lima", "the
+# Kenya office in Geneva", "the UK base in Cyprus".
+OUTPOST_NOUNS = frozenset("""embassy consulate mission legation delegation office bureau branch base outpost
+subsidiary unit division representation""".split())
 
 
 def place_tokens(tok: Token) -> list[Token]:
@@ -75,7 +79,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 out.append(_clause("located_in", "is in", place, [t for t in doc[k + 1:end + 1]], tok, doc[end]))
         # "the Kourou spaceport in French Guiana", "Kourou in French Guiana": a place, "in" and a place
         holder = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-        for prep in holder.children:
+        if holder is not tok and holder.lemma_.lower() in OUTPOST_NOUNS:
+            holder = None   # "the US embassy in Lima": the embassy is in Lima; the state that owns it is not
+        for prep in (holder.children if holder is not None else ()):
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > holder.i:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":

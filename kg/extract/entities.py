@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.givennames import given_names, starts_like_a_person
+from kg.extract.givennames import given_names, starts_like_a_person, fold as fold_given
 from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed, sport_story
-from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, PUBLIC_KINDS, national, owned_description, salient_set
+from kg.extract.references import BUSINESS_NOUNS, GOVERNMENT_NOUNS, business_kind, gender_fits, demonym_state, named_kind, state_in_sentence, thing_owner, described_as, earlier_set, state_demonym, thing_between, thing_subject_before, home_state, PARTY_NOUNS, SET_COUNTS, coordinated_set, they_body, they_members, commentators_body, titled_name, evaluated_situation, PUBLIC_KINDS, national, owned_description, salient_set, state_salience
 from kg.extract.retype import retype_single_names, unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.rdf.iris import slug
@@ -87,6 +87,11 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach", "chair", "boss",
                                                                  "chairperson"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# The particles that join a name to the place it is named after in Romance languages ("Stade de France").
+ROMANCE_PARTICLES = frozenset("de du des del della di da do dos das".split())
+# Title nouns that only a person holds, which may stand lowercase right before the name: "state counsellor X".
+PERSON_TITLES = frozenset("""president minister premier chancellor senator governor mayor spokesman spokeswoman
+spokesperson chairman chairwoman counsellor counselor ambassador envoy judge prosecutor general""".split())
 # Title words that only say the field or rank of the title noun after them ("First Minister", "Trade Secretary")
 FIELD_WORDS = lx.TITLE_MODIFIERS | frozenset("state first central bank economy incumbent".split())
 STATE_NOUNS = frozenset("government country nation".split())    # descriptions of a state, never of a town
@@ -263,6 +268,11 @@ class Resolver:
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
             label = ent.label_
+            if label == "GPE" and start >= 2 and doc[start - 1].lower_ in ROMANCE_PARTICLES and \
+                    doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ \
+                    and start - 2 not in taken:
+                taken.update(range(start - 2, end))
+                continue    # "Stade de France", "Banque de France": the tail of a name the NER cut, no country
             if label in ("GPE", "ORG") and end - start == 1 and self._given_name_before(start):
                 start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
             elif label == "GPE" and self._prefixed_place(start, end):
@@ -285,6 +295,12 @@ class Resolver:
                 label = "GPE"       # "in Sorriso, Mato Grosso": the region after a town is a place, not a person
             elif label == "GPE" and self._described_body(start, end):
                 label = "ORG"       # "the state copper giant Codelco": the noun before the name says what it is
+            if (label == "ORG" and end - start <= 2 and start > 0 and start - 1 not in taken
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_
+                    and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper
+                    and fold_given(doc[start - 1].text) in given_names() and self.gaz.lookup(doc[start:end].text) is None
+                    and not any(t.lower_ in ORG_HEADS for t in doc[start:end])):
+                start, label = start - 1, "PERSON"     # "Ana Mamani" where the NER saw only "Mamani", as a firm
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
             elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
@@ -313,6 +329,13 @@ class Resolver:
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
                 if entry is not None and end - start == 2:
                     start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
+            if (entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and last in PERSON_TITLES
+                    and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+                place = self.gaz.lookup(doc[start:end - 1].text)
+                if place is None or place.type is not EntityType.GPE:
+                    continue    # "Harbour Board Chairman Ola Berg": a title before a name, no body
+                end, text, etype, entry = end - 1, doc[start:end - 1].text, EntityType.GPE, place
+                                # "Ontario Premier Doug Ford": the place whose premier he is
             if self._title_part(start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
             if entry is None and end - start > 1 and self._law(start, end):
@@ -413,10 +436,12 @@ class Resolver:
         elif (before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in titles
               and before.lower_.rstrip(".") not in FIELD_WORDS):
             rest = doc[start:end]
+        elif before is not None and before.is_lower and before.lower_ in PERSON_TITLES and end - start >= 2:
+            rest = doc[start:end]   # "former state counsellor Aung San Suu Kyi", "the party's chairman Ola Berg"
         else:
             return False
         rest = [t for t in rest if t.lower_.rstrip(".") not in titles]
-        return 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+        return 2 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in rest)
 
     def _possessor(self, start: int, end: int) -> int | None:
         """The start of "Alzheimer's" before an organisational head ("the Alzheimer's Association"): a capitalised
@@ -477,10 +502,22 @@ class Resolver:
                    for c in doc[end - 1].children)
 
     def _title_part(self, start: int, end: int) -> bool:
-        """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"."""
+        """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"; or,
+        when they name nothing the gazetteer knows, the portfolio of a minister or secretary: "Natural Resources"
+        of "Federal Natural Resources Minister", "Maritime Affairs" of "Minister for Maritime Affairs" (a
+        government's name never stands there)."""
         doc = self.doc
-        return (all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and end < len(doc)
-                and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS)
+        office_after = end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS
+        if all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and office_after:
+            return True
+        if self.gaz.lookup(doc[start:end].text) is not None or not all(
+                t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "&") for t in doc[start:end]):
+            return False
+        minister_before = start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].lower_ in ("minister", "secretary")
+        return (office_after and doc[end].lower_ != "ministry" and not any(
+            self.gaz.demonym(t.text) is not None or self.gaz.lookup(t.text) is not None for t in doc[start:end])
+            or minister_before)
 
     def _region_after_place(self, start: int, end: int) -> bool:
         """Whether an unknown name is in apposition to a place right before it, after a comma, the place the
@@ -860,7 +897,13 @@ class Resolver:
                 head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
                 fits = (head.lower() == low and low in INSTITUTION_NOUNS | ORG_HEADS and m.entry is None
                         or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
-                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m)))
+                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
+                        # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
+                        # Bavaria (a sport story: any place so named)
+                        or (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word)
+                        and parts[0] == word and "of" not in parts and m.entry is not None
+                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
+                             and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
                 last = max(x.start for x in c.mentions)
                 if fits and last < m.start:
                     fitting.add(c.id)
@@ -1109,6 +1152,8 @@ class Resolver:
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
                 # the comma, is no name the description is in apposition to)
                 cid = self._reported_subject(tok, DESCRIPTIONS[lemma]) if lemma in DESCRIPTIONS else None
+                if cid is None and modified and lemma in DESCRIPTIONS:
+                    cid = self._named_by_modifier(tok, DESCRIPTIONS[lemma])     # "the central bank": "Central Bank of X"
                 if cid is None:
                     cid = None if modified or lemma in GOVERNMENT_NOUNS else described_as(self, tok, DESCRIPTIONS.get(lemma))
                 if cid is None and not modified:
@@ -1283,6 +1328,31 @@ class Resolver:
                     head.tag_ == "NNS") == (tok.tag_ == "NNS"):
                 return m.cluster    # of the same number: "the government" is none of "African governments"
         return None
+
+    def _named_by_modifier(self, tok: Token, etype: EntityType) -> int | None:
+        """The one body named before whose name holds a description's modifiers and its noun: "the central bank"
+        -> "the Central Bank of Nigeria" (not "First Bank", named since), "the state oil company" -> "State Oil
+        Company"; None when no name or two names do."""
+        words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
+        if not words:
+            return None
+        want = {*words, tok.lower_}
+        found = {m.cluster for m in self.mentions if m.start < tok.i and m.cluster >= 0
+                 and self._fits_type(m.cluster, etype)
+                 and any(want <= set(n.lower().split()) for n in self.clusters[m.cluster].names)}
+        if not found and want == {"central", "bank"}:   # "the Bank of Ghana", "the Bundesbank": a state's bank
+            found = {m.cluster for m in self.mentions if m.start < tok.i and m.cluster >= 0
+                     and any(self._state_bank(n, self.clusters[m.cluster].entry) for n in self.clusters[m.cluster].names)}
+        return found.pop() if len(found) == 1 else None
+
+    def _state_bank(self, name: str, entry: GazEntry | None) -> bool:
+        """Whether a name is a state's bank: a government body the gazetteer knows with "bank" or "reserve" in its
+        name ("Bundesbank", "Federal Reserve"), or "Bank of" a country ("Bank of Ghana")."""
+        words = name.lower().split()
+        if entry is not None and entry.kind in ("government", "intergovernmental"):
+            return any(w.endswith("bank") or w == "reserve" for w in words)
+        place = self.gaz.lookup(name.split(" of ", 1)[1]) if words[:2] == ["bank", "of"] else None
+        return place is not None and place.kind == "country"
 
     def _reported_subject(self, tok: Token, etype: EntityType) -> int | None:
         """For a description that reports a clause before it ("Lumen has raised $5 million, the company told
@@ -1535,6 +1605,32 @@ def drop_bare_heads(r: Resolver) -> None:
             r.forget(c)
 
 
+# Words of a body's name that every state's body of that kind shares: "the Supreme Court", "Congress".
+GENERIC_NAME_WORDS = frozenset("""the supreme high federal constitutional national central court congress senate
+parliament assembly house council cabinet treasury""".split())
+
+
+def unlink_foreign_generics(r: Resolver) -> None:
+    """Unlink a body named only by words every state's body of its kind shares ("the Supreme Court", "Congress")
+    when the gazetteer's entry is another state's than the one the article names most: in a story about Nigeria
+    the Supreme Court is Nigeria's, not the Supreme Court of the United States."""
+    salience = state_salience(r, len(r.doc))
+    if not salience:
+        return
+    home = max(salience, key=salience.get)
+    for c in r.clusters:
+        if not c.mentions or c.entry is None or c.entry.type is not EntityType.ORGANIZATION or not all(
+                w.lower() in GENERIC_NAME_WORDS for m in c.mentions for w in m.text.split()):
+            continue
+        words = c.entry.label.split()
+        owners = {e.label for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
+                  if (e := r.gaz.lookup(" ".join(words[i:j]))) is not None and e.kind == "country"}
+        if owners and home not in owners:
+            c.entry = None
+            for m in c.mentions:
+                m.entry = None
+
+
 def acronym(name: str) -> str:
     """ "Competition and Markets Authority" -> "CMA"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOP]
@@ -1549,5 +1645,6 @@ def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
     r.resolve_references()
     drop_unconfirmed(r)
     drop_bare_heads(r)
+    unlink_foreign_generics(r)
     retype_single_names(r)
     return r

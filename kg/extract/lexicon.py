@@ -79,7 +79,7 @@ general administrator commissioner minister official member lawmaker judge justi
 manager boss lead captain coach adviser advisor aide analyst economist professor researcher scientist
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
-bishop archbishop rabbi imam patriarch
+bishop archbishop rabbi imam patriarch counsellor counselor
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.

@@ -46,7 +46,7 @@ STAFF = frozenset("""economist analyst strategist researcher scientist executive
 spokesman spokeswoman spokesperson""".split())
 # "the town of Marathon", "the people of Thornbury"
 OF_PLACE = frozenset("""town village city municipality people residents inhabitants mayor suburb outskirts district
-districts region province county north south east west northeast northwest southeast southwest port""".split())
+districts region province state county north south east west northeast northwest southeast southwest port""".split())
 # Lowercase particles inside personal names ("Jaime de los Santos", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della los las bin ibn al el la le ter".split())
 AROUND = frozenset("around near outside across throughout off".split())     # "20 nautical miles off Ras Tanura"

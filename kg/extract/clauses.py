@@ -1130,8 +1130,9 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
                                       ROLE_BODIES) for p in base.children)
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
-        if owned and c.dep_ == "amod" and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
-            continue    # "Its Canadian director", "the union's Scottish secretary": the body's branch in a place
+        if owned and c.dep_ in ("amod", "compound") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
+            continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager": the
+                        # body's branch in a place
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \

@@ -342,8 +342,11 @@ def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
     if etype not in (None, EntityType.PERSON) and r.cluster_type(c) is EntityType.PERSON and not unsupported_person(r, c):
         return False    # "the head of the commission, Ana Lopes": a person's name never introduces a body's noun
     before = doc[m.start - 1] if m.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
-        return True     # right before the name, whatever the parse made of the pair ("airline Nordfly ordered")
+    root = doc[m.start:m.end].root
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma and before.tag_ != "NNS" and not (
+            root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == before.i):
+        return True     # right before the name, whatever the parse made of the pair ("airline Nordfly ordered"); not
+                        # "the lines Queensland needs", whose name begins a clause of its own
     noun = r.appositive_noun(m)
     if noun is not None and noun.lemma_.lower() == lemma:
         return True

@@ -32,8 +32,11 @@ from kg.types import Argument, Article, Entity, EntityType, Extraction, Modality
 LITERAL_TYPES = {"DATE": "date", "TIME": "date", "MONEY": "quantity", "PERCENT": "quantity",
                  "QUANTITY": "quantity", "CARDINAL": "quantity"}
 FIRST_PERSON = frozenset("i me my we us our".split())
-# Nouns that name a body, never a person: a person's name in apposition to one belongs elsewhere ("the head of the
-# commission, Ana Lopes": the head).
+# Roles only a person (or a body) holds, never a state or a place.
+PERSONAL_OFFICES = frozenset("""head_of chief_executive_of chair_of employee_of founder_of spokesperson_of lawyer_of
+coach_of minister_of representative_of""".split())
+# Nouns that name a body, never a person: a person's name in apposition to one inside a title's of-phrase belongs to
+# the title ("the head of the commission, Ana Lopes": the head).
 BODY_HEADS = frozenset(INSTITUTION_NOUNS) | frozenset(ORG_NOUNS) | GOVERNMENT_NOUNS | frozenset(
     "company firm group club agency bank party bloc alliance".split())
 # Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
@@ -130,7 +133,7 @@ class _Converter:
             cid = self.res.cluster_of_token(name)
             if cid is not None:
                 return cid
-        body = tok.lemma_.lower() in BODY_HEADS
+        body = tok.lemma_.lower() in BODY_HEADS and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"
         for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
             if cols.dep[child] == "appos":
                 cid = self.res.cluster_of_token(tok.doc[child])
@@ -786,6 +789,12 @@ class _Converter:
         for entry, name in front_matter_places(self.article.headline, author, self.dates.text, self.gaz):
             self.gazetteer_entity(entry, alias=name)    # "Ottawa Orders ...", "By Gopal Sharma in Kathmandu"
 
+    def _place_key(self, arg: Argument) -> bool:
+        """Whether an argument is a state or a place (which holds no office: "China has been Brazil's largest
+        trading partner" makes China no employee of Brazil)."""
+        ent = self.entity_by_key.get(arg.entity) if arg.entity else None
+        return ent is not None and ent.type in (EntityType.GPE, EntityType.LOCATION)
+
     def run(self) -> Extraction:
         self.title_forms()
         self.byline_entities()
@@ -816,6 +825,7 @@ class _Converter:
         statements += counterparts(self, statements)
         statements += lone_body_titles(self, statements)
         statements += self.origins(statements)
+        statements = [st for st in statements if not (st.predicate in PERSONAL_OFFICES and self._place_key(st.subject))]
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}
         for ent in list(self.entities.values()) + list(self.extra.values()):

@@ -87,6 +87,12 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach", "chair", "boss",
                                                                  "chairperson"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Nouns whose modifying name names them, not a body: "the Artemis programme", "the Nordlink project".
+SCHEME_NOUNS = frozenset("programme program project scheme mission plan fund initiative campaign".split())
+# Nouns that describe a business, and the head nouns of public bodies, which none of them describes.
+COMPANY_NOUNS = frozenset("company firm business carmaker automaker manufacturer retailer lender insurer".split())
+PUBLIC_HEADS = frozenset("""commission ministry department agency administration authority office council parliament
+government court police army""".split())
 # The particles that join a name to the place it is named after in Romance languages ("Stade de France").
 ROMANCE_PARTICLES = frozenset("de du des del della di da do dos das".split())
 # Title nouns that only a person holds, which may stand lowercase right before the name: "state counsellor X".
@@ -468,8 +474,8 @@ class Resolver:
         LAW_HEADS ("British Museum Act", "Convention on Human Rights", "Treaty of Rome")."""
         words = [t for t in self.doc[start:end]]
         cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("of", "on", "for")), len(words))
-        return words[cut - 1].text[:1].isupper() and words[cut - 1].lower_ in LAW_HEADS
-
+        return words[cut - 1].text[:1].isupper() and words[cut - 1].lower_ in LAW_HEADS or words[-1].text == "Act"
+                                # "Proceeds of Crime Act": an Act ends its name, whatever the "of" before
     def _product(self, start: int, end: int) -> bool:
         """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,
         Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""
@@ -1329,6 +1335,12 @@ class Resolver:
                 return m.cluster    # of the same number: "the government" is none of "African governments"
         return None
 
+    @staticmethod
+    def _public_body(c: Cluster) -> bool:
+        """Whether a cluster is a state's or states' body (by its gazetteer entry or its head noun): no company."""
+        return c.entry is not None and c.entry.kind in ("government", "intergovernmental") or any(
+            n.split()[-1].lower() in PUBLIC_HEADS for n in c.names)
+
     def _named_by_modifier(self, tok: Token, etype: EntityType) -> int | None:
         """The one body named before whose name holds a description's modifiers and its noun: "the central bank"
         -> "the Central Bank of Nigeria" (not "First Bank", named since), "the state oil company" -> "State Oil
@@ -1440,6 +1452,11 @@ class Resolver:
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
+            if tok.lemma_.lower() in COMPANY_NOUNS and self._public_body(c):
+                continue    # "The European Commission fined Meta. The company said ...": no agency is a company
+            named_head = self.doc[m.end - 1]
+            if tok.pos_ == "NOUN" and named_head.dep_ == "compound" and named_head.head.lemma_.lower() in SCHEME_NOUNS:
+                continue    # "under its Artemis programme": the name of a programme, no body
             if tok.lower_ in lx.PERSON_PRONOUNS and not gender_fits(self, tok, m.cluster):
                 continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
             if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",

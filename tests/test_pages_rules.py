@@ -159,3 +159,29 @@ def test_a_generic_body_name_is_not_linked_to_another_states_body(run):
     assert "Supreme Court of the United States" not in {e.label for e in ex.entities}
     ex = run("The Supreme Court ruled that the United States government had acted lawfully.")
     assert "Supreme Court of the United States" in {e.label for e in ex.entities}
+
+
+def test_the_company_is_no_agency(run):
+    got = facts(run("Orbitex launched its heavy rocket on Sunday. NASA Administrator Bill Nelson congratulated the "
+                    "company on its success."))
+    assert ("Bill Nelson", "congratulate", "Orbitex") in got
+    ex = run("The European Commission fined Meta on Monday. The company said it would appeal.")
+    said = {e.label for e in ex.entities for s in ex.statements if s.predicate == "say" and s.subject.entity == e.key}
+    assert "European Commission" not in said
+
+
+def test_a_name_ending_in_act_is_a_law(run):
+    ex = run("The prosecutors said they would seek to recover the money under the Proceeds of Crime Act.")
+    assert "Proceeds of Crime Act" not in {e.label for e in ex.entities}
+
+
+def test_a_state_holds_no_office(run):
+    got = facts(run("Chile has been Peru's largest trading partner since 2009. Ana Ruiz, a partner at Baker Lane, "
+                    "spoke."))
+    assert not [f for f in got if f[0] == "Chile" and f[1] == "employee_of"]
+
+
+def test_the_company_is_not_a_programme_named_after_a_name(run):
+    got = facts(run("The agency has paid Orbitex $2 billion to build a lander under its Selene programme. NASA "
+                    "Administrator Bill Nelson congratulated the company on the flight."))
+    assert not [f for f in got if f[1] == "congratulate" and f[2] in ("Selene", "NASA")]

@@ -185,3 +185,12 @@ def test_the_company_is_not_a_programme_named_after_a_name(run):
     got = facts(run("The agency has paid Orbitex $2 billion to build a lander under its Selene programme. NASA "
                     "Administrator Bill Nelson congratulated the company on the flight."))
     assert not [f for f in got if f[1] == "congratulate" and f[2] in ("Selene", "NASA")]
+
+
+def test_brands_listed_and_a_bodys_own_programme_are_no_organisations(run):
+    ex = run("Unilever owns brands such as Lipton and PG Tips. Orbitex plans to land astronauts under its Selene "
+             "programme, and Selene will fly in 2027. The Vantor project in Chile was approved, and Vantor said it "
+             "would hire 300 people.")
+    labels = {e.label for e in ex.entities}
+    assert not labels & {"Lipton", "PG Tips", "Selene"}
+    assert {"Unilever", "Vantor"} <= labels     # "the Vantor project" may be the firm's: it stays

@@ -790,10 +790,10 @@ class _Converter:
             self.gazetteer_entity(entry, alias=name)    # "Ottawa Orders ...", "By Gopal Sharma in Kathmandu"
 
     def _place_key(self, arg: Argument) -> bool:
-        """Whether an argument is a state or a place (which holds no office: "China has been Brazil's largest
-        trading partner" makes China no employee of Brazil)."""
+        """Whether an argument is a known state or place (which holds no office: "China has been Brazil's largest
+        trading partner" makes China no employee of Brazil); a name only the NER called a place may be a person's."""
         ent = self.entity_by_key.get(arg.entity) if arg.entity else None
-        return ent is not None and ent.type in (EntityType.GPE, EntityType.LOCATION)
+        return ent is not None and ent.type in (EntityType.GPE, EntityType.LOCATION) and ent.wikidata is not None
 
     def run(self) -> Extraction:
         self.title_forms()

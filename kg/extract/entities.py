@@ -89,6 +89,8 @@ TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "p
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
 # Nouns whose modifying name names them, not a body: "the Artemis programme", "the Nordlink project".
 SCHEME_NOUNS = frozenset("programme program project scheme mission plan fund initiative campaign".split())
+BRAND_NOUNS = frozenset("brand product label app beer drink".split())
+OWN_WORDS = frozenset("its their his her our".split())
 # Nouns that describe a business, and the head nouns of public bodies, which none of them describes.
 COMPANY_NOUNS = frozenset("company firm business carmaker automaker manufacturer retailer lender insurer".split())
 PUBLIC_HEADS = frozenset("""commission ministry department agency administration authority office council parliament
@@ -248,7 +250,7 @@ class Resolver:
     def find(self) -> None:
         doc = self.doc
         taken: set[int] = set()
-        products: set[str] = set()      # names the text says are products ("Medora, a records system")
+        products: set[str] = self._scheme_names()  # names the text says are products ("Medora, a records system")
         adjectives: list[tuple[int, int, GazEntry]] = []
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
@@ -476,6 +478,41 @@ class Resolver:
         cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("of", "on", "for")), len(words))
         return words[cut - 1].text[:1].isupper() and words[cut - 1].lower_ in LAW_HEADS or words[-1].text == "Act"
                                 # "Proceeds of Crime Act": an Act ends its name, whatever the "of" before
+    def _scheme_names(self) -> set[str]:
+        """Names the text says are a programme's, a project's or a brand's, wherever they recur: a name between a
+        possessive and a scheme noun ("its Selene programme", "their Nordlink 2030 project"; not "the Shell project",
+        which may be the firm's) or listed after "brands such as" ("brands such as Lipton and PG Tips")."""
+        doc = self.doc
+        out: set[str] = set()
+        for tok in doc:
+            if not (tok.text.islower() and tok.pos_ == "NOUN"):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in SCHEME_NOUNS:
+                j = tok.i - 1
+                if j >= 0 and doc[j].like_num:
+                    j -= 1      # "the Nordlink 2030 project"
+                end = j + 1
+                while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("the", "of", "and")
+                                  and j > 0 and doc[j - 1].text[:1].isupper() and j + 1 < end):
+                    j -= 1
+                start = j + 1
+                while start < end and not doc[start].text[:1].isupper():
+                    start += 1
+                if start < end and doc[start].pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in OWN_WORDS:
+                    out.add(doc[start:end].text)    # "its Selene programme": a body's own scheme, no body
+            elif lemma in BRAND_NOUNS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "such" \
+                    and doc[tok.i + 2].lower_ == "as":
+                for t in doc[tok.i + 3:]:
+                    if t.dep_ in ("pobj", "conj") and t.pos_ == "PROPN" and t.ent_type_ == "ORG":
+                        left = t
+                        while left.i > 0 and doc[left.i - 1].ent_iob_ == "I" and doc[left.i - 1].ent_type_ == "ORG":
+                            left = doc[left.i - 1]
+                        out.add(doc[left.i:t.i + 1].text)
+                    if t.is_punct and t.text in ".;":
+                        break
+        return out
+
     def _product(self, start: int, end: int) -> bool:
         """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,
         Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""

@@ -43,6 +43,19 @@ def test_an_act_ruled_out_refused_or_not_yet_done_is_negative(run, text):
     assert acts and all(s.polarity is Polarity.NEGATIVE for s in acts), acts
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,predicate", [
+    ("Toyota has not ruled out building a second plant in Mexico.", "build"),
+    ("Chancellor Olaf Scholz would not rule out sending tanks to Ukraine.", "send"),
+    ("Siemens did not exclude buying Alstom.", "buy"),
+    ("Finnish police have not ruled out that Russia sabotaged the cable.", "sabotage"),
+])
+def test_an_act_not_ruled_out_is_possible_not_done(run, text, predicate):
+    from kg.types import Polarity
+    acts = [s for s in run(text).statements if s.predicate == predicate]
+    assert acts and all(s.polarity is Polarity.POSITIVE and s.modality is Modality.HYPOTHETICAL for s in acts), acts
+
+
 def facts(ex, predicate):
     return [(s.polarity.value, s.modality.value, s.attributed_to) for s in ex.statements if s.predicate == predicate]
 

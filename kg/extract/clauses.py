@@ -521,6 +521,12 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if lemma in lx.DENIAL_VERBS:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
         mod, speaker = Modality.REPORTED, who or speaker
+    elif verb_lemma(governor) in lx.EXCLUSION_VERBS and dep in ("xcomp", "ccomp"):
+        if negated(governor):
+            pol = parent.polarity    # "has not ruled out sending troops": kept open, not done
+            mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+        else:
+            pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif (lemma in lx.NEGATIVE_VERBS or verb_lemma(governor) in lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
             or yet_to(governor, dep):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE

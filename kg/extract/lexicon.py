@@ -28,6 +28,9 @@ OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable wa
 NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect refrain abstain desist".split())
 # Particle verbs whose complement did not happen: "ruled out sending troops", "held off raising rates".
 NEGATIVE_PARTICLE_VERBS = frozenset("rule_out hold_off back_off back_away shy_away".split())
+# Verbs that exclude their complement: "ruled out sending troops" (not to be done); negated, they keep it open
+# ("has not ruled out sending troops": possible, neither done nor excluded).
+EXCLUSION_VERBS = frozenset("rule_out exclude preclude".split())
 
 MODAL_HYPOTHETICAL = frozenset("would could may might should can shall must ought".split())
 

@@ -1,0 +1,530 @@
+"""Pronouns and descriptions resolved to the clusters of an article: "it", "he", "the company", "the two
+sides", by type, number, gender, recency and the speaker (part of :class:`kg.extract.entities.Resolver`; the
+rules that read the article's wider context are in :mod:`kg.extract.references`).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
+from kg.extract.mentions import (
+    Cluster,
+    COMPANY_NOUNS,
+    COUNTS,
+    DESCRIPTION_HEADS,
+    DESCRIPTIONS,
+    INSTITUTION_NOUNS,
+    Mention,
+    NAMED_BODIES,
+    PLACE_PREPOSITIONS,
+    PLURAL_TYPES,
+    PUBLIC_HEADS,
+    SCHEME_NOUNS,
+    STATE_NOUNS,
+)
+from kg.extract.references import (
+    business_kind,
+    BUSINESS_NOUNS,
+    commentators_body,
+    coordinated_set,
+    demonym_state,
+    described_as,
+    earlier_set,
+    evaluated_situation,
+    gender_fits,
+    GOVERNMENT_NOUNS,
+    home_state,
+    named_kind,
+    national,
+    owned_description,
+    PARTY_NOUNS,
+    PUBLIC_KINDS,
+    salient_set,
+    SET_COUNTS,
+    state_in_sentence,
+    they_body,
+    they_members,
+    thing_between,
+    thing_owner,
+    thing_subject_before,
+    titled_name,
+)
+from kg.extract.retype import unsupported_full_name, unsupported_person
+from kg.gazetteer import GazEntry
+from kg.types import EntityType
+
+
+class Antecedents:
+    """Resolves the pronouns and descriptions of one Doc; mixed into :class:`kg.extract.entities.Resolver`."""
+
+    def resolve_references(self) -> None:
+        doc = self.doc
+        pos_of = arrays(doc).pos
+        for tok in doc:
+            if pos_of[tok.i] not in ("PRON", "NOUN"):
+                continue    # every reading below is of a pronoun or a common noun
+            low = tok.lower_
+            lemma = tok.lemma_.lower()
+            speaker = self._speaker_of_complement(tok)
+            conditional = speaker is None
+            if speaker is None:
+                speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
+                    cid := named_kind(self, tok)) is not None:
+                pass    # "the Verdi union", "the Labour party": the name is that union's, that party's
+            elif lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
+                    cid := demonym_state(self, tok)) is not None:
+                pass    # "the Canadian government": Canada
+            elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
+                    and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i
+                    and self._fits_type(self.token_cluster[tok.head.i], DESCRIPTIONS[lemma])):
+                cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
+            elif tok.pos_ == "PRON" and low == "it" and evaluated_situation(tok):
+                cid = None  # "X said it was unfair": the matter, not X
+            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
+                cid = None  # "Aldor sued Bexin, claiming it had copied ...": the accuser or the accused
+            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS and (cid := self._own_subject(tok, person=True)) \
+                    is not None:
+                pass    # "Markram admitted that his batters ...", "her client had repaid by selling her house"
+            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
+                if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON and \
+                        gender_fits(self, tok, speaker):
+                    cid = speaker   # "Stahl said he would ...": the speaker
+                else:
+                    cid = self._antecedent(tok, {EntityType.PERSON})
+            elif tok.pos_ == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
+                pass    # "Meridian Bank posted record profits. They said ...": the bank
+            elif tok.pos_ == "PRON" and low == "their" and tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.TITLE_NOUNS:
+                # "Their leader, Ed Davey": the body named just before (a party, a union, a country)
+                cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=1)
+            elif tok.pos_ == "PRON" and low == "you" and self._in_quote(tok):
+                cid = self._addressee(tok)
+            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
+                if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._thing(speaker):
+                    cid = speaker   # "the publisher said it would reassess": the speaker
+                    if conditional and thing_between(self, tok, cid):
+                        cid = None  # "Rome would back the deal only if it contained ...": the deal, maybe
+                elif (cid := self._own_subject(tok)) is not None:
+                    pass    # "the French government told its allies": the subject of its own clause
+                elif thing_owner(self, tok):
+                    cid = None      # "the planet lost its atmosphere": a thing's own, no name's
+                elif (cid := self._coordinated_owner(tok)) is not None:
+                    pass    # "Altair's board and its founder": the owner named in the same list
+                else:
+                    # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
+                    window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
+                    cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
+                    if cid is not None and window == 0 and thing_between(self, tok, cid):
+                        cid = None  # "X made a bid, but Y rejected it": the bid, not X
+                    elif cid is not None and window and thing_subject_before(self, tok):
+                        cid = None  # "The vessel was carrying crude. Its crew were rescued": the vessel's
+            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
+                    is not None:
+                pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
+            elif (tok.pos_ == "NOUN" and lemma in lx.TITLE_NOUNS and tok.i not in self.token_cluster
+                  and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+                  and (cid := self._titled_person(tok)) is not None):
+                pass    # "the Russian leader" -> the person titled with "Russian" earlier
+            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and (
+                    cid := titled_name(self, tok, DESCRIPTIONS.get(lemma))) is not None:
+                pass    # "hired the cybersecurity firm Mandiant": the firm is Mandiant
+            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and any(
+                    c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
+                    c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
+                modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
+                # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
+                # the comma, is no name the description is in apposition to)
+                cid = self._reported_subject(tok, DESCRIPTIONS[lemma]) if lemma in DESCRIPTIONS else None
+                if cid is None and modified and lemma in DESCRIPTIONS:
+                    cid = self._named_by_modifier(tok, DESCRIPTIONS[lemma])     # "the central bank": "Central Bank of X"
+                if cid is None:
+                    cid = None if modified or lemma in GOVERNMENT_NOUNS else described_as(self, tok, DESCRIPTIONS.get(lemma))
+                if cid is None and not modified:
+                    cid = self._named_head(tok)
+                if cid is None and lemma in DESCRIPTIONS and speaker is not None:
+                    cid = self._affiliation(speaker, DESCRIPTIONS[lemma])   # "HHLA's chief said the company ..."
+                    if cid is not None and not self._fits_heads(self.clusters[cid], DESCRIPTION_HEADS.get(lemma)):
+                        cid = None  # "European Council President Costa said the bloc": the bloc is no council
+                if cid is None and lemma in GOVERNMENT_NOUNS:
+                    cid = home_state(self, tok) if national(tok) else None     # the state the story is about
+                elif cid is None and lemma == "country" and not state_in_sentence(self, tok):
+                    cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
+                elif cid is None and lemma in DESCRIPTIONS:
+                    heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
+                    kind = lemma in PUBLIC_KINDS and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                         for c in tok.children)
+                    if kind:    # "the port authority": a kind of public body, whose name must say it (no union)
+                        heads = (heads or frozenset()) | {lemma}
+                    outsider = speaker if speaker is not None else commentators_body(self, tok)
+                    cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=outsider)
+                           if heads else None)
+                    if cid is None and lemma not in NAMED_BODIES and not kind:
+                        cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=outsider,
+                                               states=lemma in STATE_NOUNS)
+                if cid is None:
+                    continue
+            else:
+                continue
+            if cid is not None:
+                self.pronoun_cluster[tok.i] = cid
+
+    @staticmethod
+    def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:
+        """Whether some name of a cluster ends in one of ``heads``, or its gazetteer entry is of a kind among them
+        ("the alliance" -> "NATO", an intergovernmental body); any cluster fits where ``heads`` is None."""
+        return heads is None or any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads) or (
+            c.entry is not None and c.entry.kind in heads)
+
+    def _fits_type(self, cid: int, etype: EntityType) -> bool:
+        """Whether a cluster can be what a description of that type describes (an organisation's also a group, or
+        a one-word name only the NER's guess makes a person)."""
+        c = self.clusters[cid]
+        ctype = self.cluster_type(c)
+        return ctype is etype or etype is EntityType.ORGANIZATION and (ctype is EntityType.GROUP
+                                                                          or unsupported_person(self, c))
+
+    def _thing(self, cid: int) -> bool:
+        """Whether "it" may stand for a cluster: no person, or one only the NER's guess makes a person (a one-word
+        unknown name with no title and no "he" or "she": :func:`kg.extract.retype.unsupported_person`)."""
+        c = self.clusters[cid]
+        return self.cluster_type(c) is not EntityType.PERSON or unsupported_person(self, c) or \
+            unsupported_full_name(self, c)     # "Nordea Retail said it ...": no given name, no person
+
+    def _titled_person(self, tok: Token) -> int | None:
+        """The latest person whose name was preceded by the same nationality or country as "the Russian leader"."""
+        marks = {c.text for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
+        marks = {m.lower() for m in marks if self.gaz.demonym(m) is not None or self.gaz.lookup(m) is not None}
+        if not marks:
+            return None
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.type is not EntityType.PERSON:
+                continue
+            head = self.doc[m.end - 1]
+            mods = {t.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start
+                    for t in c.subtree}
+            if marks & mods:
+                return m.cluster
+        return None
+
+    def _own_subject(self, tok: Token, person: bool = False) -> int | None:
+        """For a possessive "its", the organisation or state that is the subject of its own clause, named before it:
+        "the French government had told its allies" (not a country named earlier in the sentence); with
+        ``person``, for "his"/"her", the person of that gender ("Markram admitted that his batters ...", "her
+        client had repaid by selling her house")."""
+        if tok.dep_ != "poss":
+            return None
+
+        def fits(cid: int | None) -> bool:
+            if cid is None:
+                return False
+            if person:
+                return self.cluster_type(self.clusters[cid]) is EntityType.PERSON and gender_fits(self, tok, cid)
+            return self.cluster_type(self.clusters[cid]) in (EntityType.ORGANIZATION, EntityType.GPE)
+
+        speaker = self._speaker_of_complement(tok.head)     # "X said its air defences had ...": the speaker
+        if speaker is not None and (fits(speaker) if person else self._thing(speaker)):
+            return speaker
+        verb = tok.head
+        while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head    # "It reported ... and counts Airbus among its customers": the shared subject
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                cid = self._actor_cluster(c)
+                if fits(cid):
+                    return cid
+        return None
+
+    def _actor_cluster(self, tok: Token) -> int | None:
+        """The cluster a subject stands for: its own, or for a body with no name of its own, the state or firm that
+        owns it ("Russia's defence ministry", "the Siemens board")."""
+        cid = self.token_cluster.get(tok.i, self.pronoun_cluster.get(tok.i))
+        if cid is None and tok.pos_ == "NOUN":     # "its owner IAG said": the name in apposition
+            cid = next((self.token_cluster[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.token_cluster),
+                       None)
+        if cid is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in INSTITUTION_NOUNS | {
+                "board"}:
+            return cid
+        owners = {self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i)) for c in tok.children
+                  if c.dep_ in ("poss", "compound") and c.i < tok.i} - {None}
+        owners = {o for o in owners if self.cluster_type(self.clusters[o]) in (EntityType.ORGANIZATION,
+                                                                                EntityType.GPE)}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _main_clause_subject(self, tok: Token) -> int | None:
+        """For the subject of an adverbial clause, the cluster of the subject of the clause it modifies."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i))
+        return None
+
+    def _affiliation(self, person: int, etype: EntityType) -> int | None:
+        """The body a titled person speaks for: "HHLA chief executive Angela Titzrath" -> HHLA."""
+        if self.cluster_type(self.clusters[person]) is not EntityType.PERSON:
+            return None
+        for m in self.clusters[person].mentions:
+            head = self.doc[m.end - 1]
+            for child in head.children:
+                for t in child.subtree:
+                    cid = self.token_cluster.get(t.i)
+                    if (child.dep_ in ("compound", "poss") and child.i < m.start and cid is not None
+                            and cid != person and self.cluster_type(self.clusters[cid]) is etype):
+                        return cid
+        return None
+
+    def sentence_start(self, i: int) -> int:
+        """The index of the first token of the sentence holding token ``i``."""
+        return self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+
+    def _in_quote(self, tok: Token) -> bool:
+        """Whether an odd number of quotation marks stands between the sentence start and the token."""
+        start = self.sentence_start(tok.i)
+        marks = sum(1 for t in self.doc[start:tok.i] if t.text in ('"', "“", "”", "``", "''"))
+        return marks % 2 == 1
+
+    def _addressee(self, tok: Token) -> int | None:
+        """ "I ask you to recognize ..." in a quote: the one the recent requests and appeals were made to."""
+        sent_index = bisect_right(self.sent_starts, tok.i) - 1
+        lower = self.sent_starts[max(0, sent_index - 4)]
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < lower or m.cluster < 0:
+                continue
+            head = self.doc[m.end - 1]
+            governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+            if ((head.dep_ in ("dobj", "dative") or head.dep_ == "pobj" and head.head.lower_ == "to")
+                    and governor.lemma_.lower() in lx.REQUEST_VERBS | {"appeal", "plea", "request", "call"}):
+                return m.cluster
+        earlier = [i for i in self.pronoun_cluster if lower <= i < tok.i and self.doc[i].lower_ == "you"]
+        return self.pronoun_cluster[max(earlier)] if earlier else None     # the same addressee as before
+
+    def _named_head(self, tok: Token) -> int | None:
+        """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            head = self.doc[m.end - 1]
+            if m.start < tok.i and m.end - m.start > 1 and head.lemma_.lower() == lemma and (
+                    head.tag_ == "NNS") == (tok.tag_ == "NNS"):
+                return m.cluster    # of the same number: "the government" is none of "African governments"
+        return None
+
+    @staticmethod
+    def _public_body(c: Cluster) -> bool:
+        """Whether a cluster is a state's or states' body (by its gazetteer entry or its head noun): no company."""
+        return c.entry is not None and c.entry.kind in ("government", "intergovernmental") or any(
+            n.split()[-1].lower() in PUBLIC_HEADS for n in c.names)
+
+    def _named_by_modifier(self, tok: Token, etype: EntityType) -> int | None:
+        """The one body named before whose name holds a description's modifiers and its noun: "the central bank"
+        -> "the Central Bank of Nigeria" (not "First Bank", named since), "the state oil company" -> "State Oil
+        Company"; None when no name or two names do."""
+        words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
+        if not words:
+            return None
+        want = {*words, tok.lower_}
+        found = {m.cluster for m in self.mentions if m.start < tok.i and m.cluster >= 0
+                 and self._fits_type(m.cluster, etype)
+                 and any(want <= set(n.lower().split()) for n in self.clusters[m.cluster].names)}
+        if not found and want == {"central", "bank"}:   # "the Bank of Ghana", "the Bundesbank": a state's bank
+            found = {m.cluster for m in self.mentions if m.start < tok.i and m.cluster >= 0
+                     and any(self._state_bank(n, self.clusters[m.cluster].entry) for n in self.clusters[m.cluster].names)}
+        return found.pop() if len(found) == 1 else None
+
+    def _state_bank(self, name: str, entry: GazEntry | None) -> bool:
+        """Whether a name is a state's bank: a government body the gazetteer knows with "bank" or "reserve" in its
+        name ("Bundesbank", "Federal Reserve"), or "Bank of" a country ("Bank of Ghana")."""
+        words = name.lower().split()
+        if entry is not None and entry.kind in ("government", "intergovernmental"):
+            return any(w.endswith("bank") or w == "reserve" for w in words)
+        place = self.gaz.lookup(name.split(" of ", 1)[1]) if words[:2] == ["bank", "of"] else None
+        return place is not None and place.kind == "country"
+
+    def _reported_subject(self, tok: Token, etype: EntityType) -> int | None:
+        """For a description that reports a clause before it ("Lumen has raised $5 million, the company told
+        reporters"), the subject of that clause when it fits the description's type: the speaker reports on itself."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                cid = self._actor_cluster(subj)
+                if cid is not None and self._fits_type(cid, etype):
+                    return cid
+        return None
+
+    def _speaker_of_complement(self, tok: Token) -> int | None:
+        """For the subject of a clause reported by a verb of saying, the cluster of that verb's subject."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        gov = tok.head.head
+        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+            return None
+        for _ in range(3):      # ", arguing that ...": the participle's subject is its main verb's
+            subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subjects:
+                return self._actor_cluster(subjects[0])
+            if gov.dep_ not in ("advcl", "conj", "xcomp"):
+                return None
+            gov = gov.head
+        return None
+
+    def _accused_between(self, tok: Token) -> bool:
+        """Whether the subject pronoun of a claim made in a participle ("Aldor sued Bexin, claiming it had copied
+        a drug", "Lopez attacked Reed, saying he had lied") has two candidates of one type: the subject of the main
+        verb, who claims, and its object, of whom the claim is most often made. Neither is sure."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return False
+        gov = tok.head.head
+        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS or gov.dep_ not in ("advcl", "conj") \
+                or any(c.dep_ == "nsubj" for c in gov.children):
+            return False
+        main = gov.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            return False
+        a, b = self._actor_cluster(subj), self.cluster_of_token(obj)
+        return a is not None and b is not None and a != b and self._thing(a) == self._thing(b)
+
+    def _coordinated_owner(self, tok: Token) -> int | None:
+        """For a possessive "its" in a list, the organisation or state that owns the other member: "Altair's board
+        and its founder" -> Altair."""
+        if tok.dep_ != "poss":
+            return None
+        noun = tok.head
+        for other in (*noun.conjuncts, ):
+            for c in other.children:
+                cid = self.token_cluster.get(c.i)
+                if c.dep_ == "poss" and cid is not None and self.cluster_type(self.clusters[cid]) in (
+                        EntityType.ORGANIZATION, EntityType.GPE):
+                    return cid
+        return None
+
+    def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4, heads: frozenset | None = None,
+                    exclude: int | None = None, states: bool = False) -> int | None:
+        """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences; with
+        ``states``, only a country the gazetteer knows ("the government" is no town's)."""
+        sent_starts = self.sent_starts
+        sent_index = bisect_right(sent_starts, tok.i) - 1
+        lower = sent_starts[max(0, sent_index - window)]
+        best, best_score = None, None
+        resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
+                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" and not any(
+                        c.dep_ == "appos" and self.token_cluster.get(c.i) == cid for c in self.doc[i].children) or (
+                        tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
+                        and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
+        for m in self.mentions + resolved:
+            if m.start >= tok.i or m.start < lower or m.adjective:
+                continue
+            c = self.clusters[m.cluster]
+            if m.cluster == exclude or self.cluster_type(c) not in types and not (
+                    (tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c)))
+                    or tok.pos_ == "NOUN" and EntityType.ORGANIZATION in types
+                    and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and unsupported_person(self, c)):     # "Lumen declined ... The company": a one-word name that acts
+                continue
+            if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
+                continue
+            if tok.lemma_.lower() in COMPANY_NOUNS and self._public_body(c):
+                continue    # "The European Commission fined Meta. The company said ...": no agency is a company
+            named_head = self.doc[m.end - 1]
+            if tok.pos_ == "NOUN" and named_head.dep_ == "compound" and named_head.head.lemma_.lower() in SCHEME_NOUNS:
+                continue    # "under its Artemis programme": the name of a programme, no body
+            if tok.lower_ in lx.PERSON_PRONOUNS and not gender_fits(self, tok, m.cluster):
+                continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
+            if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",
+                                                                                                   "territory"):
+                continue    # "the city" is no country ("China's foreign ministry ... the city's affairs")
+            named = self.doc[m.end - 1]
+            if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and named.conjuncts and all(
+                    t.i in self.token_cluster for t in named.conjuncts) and \
+                    len({self.token_cluster.get(t.i) for t in (named, *named.conjuncts)}) > 1:
+                continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone
+            while named.dep_ in ("appos", "conj") and named.head.i < named.i:
+                named = named.head      # "in Troy, Michigan": the place the apposition extends
+            if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
+                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"} and not (
+                    named.head.lower_ == "in" and named.head.head.pos_ == "NOUN"
+                    and self.cluster_type(c) is EntityType.ORGANIZATION):
+                continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
+                # (a firm a noun is "in" is: "Shares in Orlo Energy fell after its chief executive resigned")
+            if not self._fits_heads(c, heads):
+                continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
+            if tok.lemma_.lower() in BUSINESS_NOUNS and not business_kind(self, m.cluster, tok.i):
+                continue    # "The Unite union called a strike at Harbor Logistics. The firm said": no union
+            head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
+            if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:
+                head = head.head    # "Russia's defence ministry said ...": Russia acts as the subject
+            if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
+                continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
+            distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            if tok.dep_ in ("dobj", "pobj", "dative"):
+                score = (-distance, False, False, m.start)   # an object pronoun: the nearest fitting name
+            else:
+                score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
+            if best_score is None or score > best_score:
+                best, best_score = m.cluster, score
+        return best
+
+    # plural descriptions
+
+    def set_members(self, tok: Token) -> list[int]:
+        """The clusters a plural definite description stands for, when the count and the type fit: "the two
+        separatist republics" -> the two entities named "... Republic"; "both companies" -> the two firms of the
+        sentence before. Empty when the article does not name exactly that many."""
+        cols = arrays(self.doc)
+        if cols.pos[tok.i] == "PRON":
+            if tok.i not in self._sets:
+                self._sets[tok.i] = they_members(self, tok)
+            return self._sets[tok.i]
+        if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and tok.lemma_.lower() not in SET_COUNTS:
+            return []
+        if tok.i not in self._sets:
+            self._sets[tok.i] = self._set_members(tok)
+        return self._sets[tok.i]
+
+    def _set_members(self, tok: Token) -> list[int]:
+        lemma = tok.lemma_.lower()
+        count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
+                      and c.lower_ in COUNTS), SET_COUNTS.get(lemma))
+        definite = count == 2 and any(c.lower_ == "both" for c in tok.children) or any(
+            c.dep_ in ("det", "poss") for c in tok.children)
+        if lemma in PARTY_NOUNS:    # "the two sides", "the pair": the latest pair of names of one kind
+            return coordinated_set(self, tok, count) if count is not None and definite else []
+        etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
+            EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
+            EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
+        if count is None or not definite or etype is None:
+            return []
+        live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype
+                and not all(m.adjective for m in c.mentions)]
+        named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
+        if len(named) == count:
+            return named    # "the two separatist republics": the article's two "... Republic"s
+        sent_index = bisect_right(self.sent_starts, tok.i) - 1
+        lower = self.sent_starts[max(0, sent_index - 1)]
+        # "Siemens and Alstom held talks. Both companies ...": the latest coordination of that many names, one of
+        # them of the type (the NER often types one of a pair wrongly); a longer list fits no count
+        longer = False
+        for m in sorted((m for m in self.mentions if lower <= m.start < tok.i), key=lambda m: -m.start):
+            head = self.doc[m.end - 1]
+            group = [head, *head.conjuncts]
+            ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
+            if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids):
+                return sorted(ids)
+            longer = longer or len(group) > count
+        recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
+        if longer or len(recent) == count:
+            return recent if len(recent) == count and not longer else []
+        if any(t.pos_ == "PROPN" and t.dep_ != "compound" and len(t.conjuncts) + 1 == count
+               and all(c.pos_ == "PROPN" for c in t.conjuncts) for t in self.doc[lower:tok.i]):
+            return []   # "mines run by X and Y, and both companies": that pair, even where no entity
+        return earlier_set(self, tok, count) or salient_set(self, live, tok, count)

@@ -1,0 +1,316 @@
+"""Clustering mentions into one cluster per real-world entity: full names, short forms, acronyms and other names
+the text gives, and each cluster's type by a vote over its mentions (part of
+:class:`kg.extract.entities.Resolver`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
+from kg.extract.givennames import starts_like_a_person
+from kg.extract.mentions import (
+    acronym,
+    Cluster,
+    DESCRIPTIONS,
+    fold,
+    INSTITUTION_NOUNS,
+    KNOWN_AS,
+    Mention,
+    norm_name,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    TITLE_WORDS,
+    without_suffix,
+)
+from kg.extract.namecues import acts, context_votes
+from kg.types import EntityType
+
+
+class Clusterer:
+    """Clusters the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
+
+    def cluster(self) -> None:
+        by_key: dict[str, int] = {}
+        defined: dict[str, int] = {}    # a short name the article defines in brackets -> its cluster
+        previous: Mention | None = None
+        for m in self.mentions:
+            cid = None
+            short = norm_name(m.text)
+            if previous is not None and self._bracketed_after(previous, m):
+                cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
+                key = "def:" + short
+                named = self.clusters[cid]
+                if named.entry is None and m.entry is not None and m.entry.type is self.cluster_type(named):
+                    named.entry = m.entry   # "Christian Democrats (CDU)": the known short name links the long one
+            elif short in defined:
+                cid = defined[short]
+                key = "def:" + short
+            elif (cid := self._known_as(m)) is not None:
+                defined[short] = cid    # "the Landless Workers' Movement, known by its initials MST": its name
+                key = "def:" + short
+            elif m.entry is not None and (cid := self._head_short_form(m)) is not None:
+                key = f"place-form:{m.start}"       # "Leeds said" after "the University of Leeds": the university
+            elif m.entry is not None:
+                key = "gaz:" + m.entry.label
+                cid = by_key.get(key)
+            else:
+                key = "name:" + norm_name(m.text)     # one name, one entity, whatever the NER called each mention
+                cid = by_key.get(key)
+                if cid is None:
+                    cid = self._match_short_form(m)
+                    if cid is not None and any(n.endswith(" of " + m.text) for n in self.clusters[cid].names):
+                        key = f"place-form:{m.start}"   # "Kent" for the University of Kent; "in Kent" is the county
+                    if cid is not None and m.type is EntityType.PERSON and " " not in m.text and \
+                            self.cluster_type(self.clusters[cid]) is EntityType.ORGANIZATION:
+                        m.type = EntityType.ORGANIZATION     # the short form of a firm is no person
+            if cid is None:
+                cid = len(self.clusters)
+                self.clusters.append(Cluster(cid, entry=m.entry))
+            by_key.setdefault(key, cid)
+            m.cluster = cid
+            self.clusters[cid].mentions.append(m)
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = cid
+            previous = m
+        self._merge_late_full_names()
+
+    def _bracketed_after(self, name: Mention, m: Mention) -> bool:
+        """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",
+        "the National Electoral Council (CNE)" (an acronym of another language's words is still its name)."""
+        doc = self.doc
+        if not (m.start >= 2 and name.end == m.start - 1 and doc[m.start - 1].text == "(" and m.end < len(doc)
+                and doc[m.end].text == ")" and len(name.text.split()) > 1):
+            return False
+        if " " in m.text:   # "Caminando Fronteras (Walking Borders)": the name in another language
+            return (m.entry is None and name.entry is None and m.type is not EntityType.PERSON
+                    and (name.type is not EntityType.PERSON or m.tentative)    # not "Olena Marchuk (Kyiv Post)"
+                    and all(t.text[:1].isupper() for t in doc[m.start:m.end] if t.is_alpha))
+        return name.type is not EntityType.PERSON and (
+            m.text.isupper() or m.type is name.type
+            or m.entry is None and name.type is EntityType.ORGANIZATION and m.type is not EntityType.PERSON
+            and m.text[:1].isupper())     # an unknown name in brackets: "Federal Network Agency (Bundesnetzagentur)"
+
+    def _known_as(self, m: Mention) -> int | None:
+        """The cluster of the name that a participle "known as" or "known by its (...) initials / acronym / name"
+        attaches to, where ``m`` is the name it gives: "the Landless Workers' Movement, known by its Portuguese
+        initials MST", "Northern Grid Holdings, known as NGH". None elsewhere, and for a person's name."""
+        tok, steps = self.doc[m.end - 1], 0
+        if m.type in (EntityType.PERSON, EntityType.GROUP) or m.adjective or tok.dep_ in ("amod", "compound", "poss"):
+            return None     # not "Spanish" of "its Spanish initials"
+        while tok.head.i != tok.i and steps < 4:
+            tok, steps = tok.head, steps + 1
+            if (tok.lower_ == "known" and tok.dep_ in ("acl", "appos", "advcl") and m.start - tok.i <= 6
+                    and {t.lower_ for t in self.doc[tok.i + 1:m.start]} & KNOWN_AS):
+                cid = self.token_cluster.get(tok.head.i)
+                if cid is not None and self.cluster_type(self.clusters[cid]) is not EntityType.PERSON:
+                    return cid
+                return None
+        return None
+
+    def _core(self, name: str) -> str | None:
+        """An organisation's name without a leading country or nationality ("US Food and Drug Administration" ->
+        "food and drug administration"), or None when it has none or too little is left."""
+        words = name.split()
+        if len(words) < 3:
+            return None
+        first = words[0]
+        entry = self.gaz.lookup(first)
+        if (entry is None or entry.type is not EntityType.GPE) and self.gaz.demonym(first) is None:
+            return None
+        return norm_name(" ".join(words[1:]))
+    def _head_short_form(self, m: Mention) -> int | None:
+        """The organisation a one-word short form names by its head noun ("the Commission" after "the European
+        Commission", "the Council" after "the Council of the EU") or, for a university, by its place ("Kent" after
+        "the University of Kent", where Kent acts): the latest one named before it."""
+        word = m.text
+        if " " in word or not word[:1].isupper() or m.entry is not None and m.entry.kind not in ("city", "region"):
+            return None
+        low = word.lower()
+        best, latest, fitting = None, -1, set()
+        for c in self.clusters:
+            if not c.mentions or self.cluster_type(c) is not EntityType.ORGANIZATION:
+                continue
+            for n in c.names:
+                parts = n.split()
+                if len(parts) < 2:
+                    continue
+                head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+                fits = (head.lower() == low and low in INSTITUTION_NOUNS | ORG_HEADS and m.entry is None
+                        or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
+                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
+                        # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
+                        # Bavaria (a sport story: any place so named)
+                        or (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word)
+                        and parts[0] == word and "of" not in parts and m.entry is not None
+                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
+                             and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
+                last = max(x.start for x in c.mentions)
+                if fits and last < m.start:
+                    fitting.add(c.id)
+                    if last > latest:
+                        best, latest = c.id, last
+        if len(fitting) > 1:
+            self.ambiguous_heads.add(m.start)   # "the Albanese Government ... the Queensland Government ... the
+            return None                         # Government": either one
+        return best
+
+    def _staff_of(self, m: Mention) -> bool:
+        """Whether a name owns or employs a person by title: "Kent's interim head", "branch secretary at Kent"."""
+        tok = self.doc[m.end - 1]
+        if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS":     # "York's vice-chancellor" (misparsed)
+            return any(t.lemma_.lower() in lx.TITLE_NOUNS for t in self.doc[m.end + 1:m.end + 4])
+        return (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lx.TITLE_NOUNS)
+
+    def _match_short_form(self, m: Mention) -> int | None:
+        """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
+        words = fold(m.text).split()
+        core = self._core(m.text) if m.type is EntityType.ORGANIZATION else None
+        for c in reversed(self.clusters):
+            if m.type is EntityType.ORGANIZATION and self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                    self._core(n) == norm_name(m.text) or core is not None and core == norm_name(n)
+                    for n in c.names):
+                return c.id     # "US Food and Drug Administration" ... "the Food and Drug Administration"
+        bare = without_suffix(m.text) if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) else None
+        for c in reversed(self.clusters):
+            if bare and self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                    without_suffix(n) == bare and (n != m.text) for n in c.names):
+                return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
+        given = self._given_name_match(m, words)
+        if len(words) == 1 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE):
+            bearers = [c.id for c in self.clusters if self.cluster_type(c) is EntityType.PERSON and any(
+                len(p := fold(x.text).split()) > 1 and p[-1] == words[0] and starts_like_a_person(x.text)
+                for x in c.mentions)]
+            if len(bearers) > 1:
+                return bearers[0]   # "Zsófia Kertész ... her son, András Kertész ... Kertész studied": the one
+                # the article named first, whom it is about; a relative keeps the full name
+        for c in reversed(self.clusters):
+            ctype = self.cluster_type(c)
+            for name in sorted({fold(x.text) for x in c.mentions}, key=len, reverse=True):
+                parts = name.split()
+                if len(words) == 1 and len(parts) > 1:
+                    w = words[0]
+                    if ctype is EntityType.PERSON and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
+                                                                  EntityType.GPE) and w == parts[-1]:
+                        return c.id
+                    if (ctype is not EntityType.PERSON and len(parts) == 2 and w == parts[0] and m.entry is None
+                            and parts[1].lower() in PLACE_HEADS):
+                        return c.id     # "Heathrow" after "Heathrow Airport", "Apapa" after "the Apapa port"
+                    if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and w == acronym(name):
+                        return c.id
+                    if ctype is EntityType.ORGANIZATION and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
+                            and w == parts[0] and m.entry is None:
+                        return c.id     # "Nordwind" after "Nordwind Energy", whatever the NER called it
+                    if (ctype is EntityType.ORGANIZATION and len(parts) == 2 and w == parts[-1] and m.entry is None
+                            and m.type is not EntityType.PERSON and w[:1].isupper() and not w.isupper()
+                            and w.lower() not in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS):
+                        return c.id     # "United" after "Manchester United", "Rovers" after "Blackburn Rovers"
+                if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
+                        and parts[-len(words):] == words and ctype is EntityType.PERSON):
+                    return c.id
+        return given if given is not None else self._head_short_form(m)
+
+    def _given_name_match(self, m: Mention, words: list[str]) -> int | None:
+        """The one person whose name starts with a single-word mention the gazetteer does not know: a family name
+        written first ("Park Min-seo ... Park", "Kim Hyun-tak ... Kim") or a given name used alone. None when two
+        people of the article share that first word, or the word is a title."""
+        if len(words) != 1 or m.entry is not None or m.type is EntityType.GROUP or words[0].lower() in TITLE_WORDS:
+            return None
+        found = {c.id for c in self.clusters if c.mentions and self.cluster_type(c) is EntityType.PERSON
+                 and any(len(n.split()) in (2, 3) and fold(n).split()[0] == words[0] for n in c.names)}
+        return found.pop() if len(found) == 1 else None
+
+    def _merge_late_full_names(self) -> None:
+        """ "Pushilin ... Denis Pushilin": a surname seen before the full name joins it."""
+        for c in list(self.clusters):
+            if not c.mentions or self.cluster_type(c) is not EntityType.PERSON:
+                continue
+            full = max(c.names, key=lambda n: len(n.split()))
+            if len(full.split()) < 2:
+                continue
+            for other in self.clusters:
+                if other is c or not other.mentions or other.entry is not None:
+                    continue
+                if all(len(n.split()) == 1 and n == full.split()[-1] for n in other.names):
+                    if other.mentions[0].start < c.mentions[0].start:
+                        self._absorb(c, other)
+
+    def _absorb(self, into: Cluster, other: Cluster) -> None:
+        for m in other.mentions:
+            m.cluster = into.id
+            into.mentions.append(m)
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = into.id
+        other.mentions = []
+        into.mentions.sort(key=lambda m: m.start)
+
+    def cluster_type(self, c: Cluster) -> EntityType:
+        """The type a cluster's mentions vote for, remembered until the cluster gains or loses mentions (a name said
+        thousands of times is asked about once per mention: counting its votes each time is quadratic)."""
+        if c.entry is not None:
+            return c.entry.type
+        known = self._types.get(c.id)
+        if known is not None and known[0] == len(c.mentions):
+            return known[1]
+        etype = self._vote_type(c)
+        self._types[c.id] = (len(c.mentions), etype)
+        return etype
+
+    def _vote_type(self, c: Cluster) -> EntityType:
+        votes: dict[EntityType, int] = {}
+        for m in c.mentions:
+            votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
+            head = self.doc[m.end - 1]
+            if m.type is EntityType.PERSON and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+                votes[EntityType.GPE] = votes.get(EntityType.GPE, 0) + 2    # "in Antakya": people are not "in" places
+            noun = self.appositive_noun(m)
+            described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None else None
+            if described is not None:
+                # "Nordbau, the construction group": an appositive description says what the name is
+                votes[described] = votes.get(described, 0) + 3
+            for etype, weight in context_votes(self.doc, m.start, m.end):
+                votes[etype] = votes.get(etype, 0) + weight     # "Telvia's shares", "the town of Marathon"
+        # a tie goes to a person where some mention is a full name, else to an organisation: a name never written
+        # with a given name is rarely a person's ("Chelsea" said ..., "Chelsea" had made a bid)
+        full = any(" " in m.text for m in c.mentions)
+        return max(votes, key=lambda t: (votes[t], t is (EntityType.PERSON if full else EntityType.ORGANIZATION))
+                   ) if votes else EntityType.ORGANIZATION
+
+    def appositive_noun(self, m: Mention) -> Token | None:
+        """The head noun of ", the construction group" right after a name, read off the surface (the parse often
+        makes it an attribute of the next verb)."""
+        cols = arrays(self.doc)     # read for every mention each time its cluster is typed: columns, not Tokens
+        text, lower, tag, pos, n = cols.text, cols.lower, cols.tag, cols.pos, cols.n
+        i = m.end
+        if i + 2 >= n or text[i] != "," or lower[i + 1] not in ("the", "a", "an"):
+            return None
+        j = i + 2
+        while j + 1 < n:
+            if tag[j + 1] == "POS" and j + 2 < n:
+                j += 2      # "the company's president": the possessor is not the head
+            elif pos[j + 1] in ("NOUN", "ADJ") and pos[j] in ("NOUN", "ADJ", "ADV"):
+                j += 1
+            else:
+                break
+        if pos[j] != "NOUN":
+            return None
+        if j + 1 < n and cols.dep[j] == "nsubj" and cols.head[j] == j + 1 \
+                and cols.lemma_lower[j + 1] in lx.REPORTING_VERBS:
+            return None     # "... in Douma, the inspectors said": the speaker of the sentence, no apposition
+        noun = self.doc[j]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.REPORTING_VERBS and any(
+                c.dep_ == "ccomp" and c.i < noun.i for c in noun.head.children):
+            return None     # "... in a round led by Atomico, the company said": the speaker of the clause before
+        return noun
+
+    def appositive_of(self, tok: Token) -> int | None:
+        """The name a description is in apposition to: "Nordbau, the construction group [that built ...]"."""
+        if self._appositives is None:
+            self._appositives = {}
+            for m in self.mentions:
+                noun = self.appositive_noun(m)
+                if noun is not None:
+                    self._appositives.setdefault(noun.i, m.cluster)
+        return self._appositives.get(tok.i)

@@ -244,7 +244,7 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             prep = head
             head = head.head
             objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and verb.dep_ == "pcomp" and prep.lower_ in ("of", "from", "for", "into"):
+            if objs and verb.dep_ == "pcomp" and (prep.lower_ in ("of", "from", "for", "into") or warned_against(verb)):
                 return [objs[0]], True
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb) \
                 and head.head.i < head.i:
@@ -1538,7 +1538,10 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                     if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
                         ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
                     mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
-                    if any(m in ("if", "unless") for m in mark):
+                    if not mark and gerund_object(node):
+                        # "held off raising prices": the parser's adjunct is the verb's gerund object, not done
+                        ctx = embedded_context(gov, ctx, "xcomp")
+                    elif any(m in ("if", "unless") for m in mark):
                         ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
                     elif for_infinitive(node) is not None and ctx.modality is Modality.ASSERTED:
                         # "called for the minister to resign", "waited for the water to recede": not (yet) so
@@ -1557,6 +1560,12 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 # "stopped short of blaming Russia": not done
                 pol, mod = own_factuality(short_of(node), ctx)
                 ctx = Context(Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE, mod, ctx.speaker)
+            elif warned_against(node):
+                # "warned Greece against militarising the islands": asked of Greece not to, by the warner
+                pol = Polarity.NEGATIVE if ctx.polarity is Polarity.POSITIVE else Polarity.POSITIVE
+                subj, _ = subjects_of(gov.head)
+                ctx = Context(pol, Modality.REQUESTED if ctx.modality is Modality.ASSERTED else ctx.modality,
+                              subj[0] if subj else ctx.speaker)
             elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
                 ctx = embedded_context(gov.head, ctx, "xcomp")
             elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
@@ -1640,6 +1649,26 @@ def attributes(verb: Token) -> bool:
     """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
     said = final_attribution(verb.head) if verb.dep_ == "acl" else None
     return said is not None and said.i == verb.i
+
+
+# Verbs that counsel someone against an act: "warned Greece against militarising the islands".
+WARNING_VERBS = frozenset("warn caution advise counsel urge admonish".split())
+
+
+def warned_against(pcomp: Token) -> bool:
+    """A gerund after "against" whose verb warns an object: the object is the one warned off the act."""
+    prep = pcomp.head
+    return pcomp.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "against" and \
+        prep.head.lemma_.lower() in WARNING_VERBS and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def gerund_object(node: Token) -> bool:
+    """A bare gerund right after a verb of refraining, read by the parser as an adjunct ("held off raising prices",
+    "avoided naming Russia"); not a participle after a comma ("stopped production, citing costs")."""
+    gov = node.head
+    if node.tag_ != "VBG" or node.i < gov.i or after_comma(node.left_edge if node.left_edge.i < node.i else node):
+        return False
+    return gov.lemma_.lower() in lx.NEGATIVE_VERBS or verb_lemma(gov) in lx.NEGATIVE_PARTICLE_VERBS
 
 
 def root_context(root: Token) -> Context:

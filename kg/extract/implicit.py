@@ -81,6 +81,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         holder = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
         if holder is not tok and holder.lemma_.lower() in OUTPOST_NOUNS:
             holder = None   # "the US embassy in Lima": the embassy is in Lima; the state that owns it is not
+        elif holder is tok and (is_state(place) or acts_as_agent(tok)):
+            holder = None   # "signed by Rwanda and Congo in Washington": where the act took place, not the actors
         for prep in (holder.children if holder is not None else ()):
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > holder.i:
                 for pobj in prep.children:
@@ -159,6 +161,20 @@ def place_participle_clauses(tok: Token) -> list[Clause]:
     obj = [place] if is_demonym(place) else place_tokens(place)
     return [_clause(pred or "located_in", rel, subj, obj, name, place,
                     "openie" if pred is None or is_demonym(place) or name.pos_ != "PROPN" else "both")]
+
+
+def is_state(place: list[Token]) -> bool:
+    """Whether a place name is a country the gazetteer knows: a state lies in no other named place."""
+    entry = Gazetteer.load().lookup(" ".join(t.text for t in place))
+    return entry is not None and entry.type is EntityType.GPE and entry.kind == "country"
+
+
+def acts_as_agent(tok: Token) -> bool:
+    """Whether a place is the agent of a passive or one of its conjuncts ("signed by Rwanda and Congo"): a place
+    phrase after it is the act's adjunct, the parser's attachment notwithstanding."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def is_demonym(tok: Token) -> bool:

@@ -69,6 +69,26 @@ def test_markdown_link_in_prose_is_not_navigation():
     assert article.text == "Note: the council met on Friday."
 
 
+@pytest.mark.parametrize("line", [
+    "(Reporting by Ana Ruiz and Li Wei in Gdansk; Editing by Mark Heinrich)",
+    "Reporting by Jorgelina do Rosario; Additional reporting by Ines Sousa; Editing by Susan Fenton",
+    "Writing by Jan Nowak.",
+    "($1 = 0.9312 euros)",
+])
+def test_markdown_wire_credits_dropped(line):
+    [article] = parse_text(f"First paragraph.\n\n{line}\n\nLast paragraph.")
+    assert article.text == "First paragraph.\n\nLast paragraph."
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the BBC revealed that the minister had misled Parliament.",
+    "Reporting by Ana Ruiz showed that Iberdrola had hidden its losses.",
+])
+def test_markdown_sentence_about_reporting_stays(line):
+    [article] = parse_text(f"First paragraph.\n\n{line}")
+    assert article.text == f"First paragraph.\n\n{line}"
+
+
 def test_broken_paragraph_join_only_when_needed():
     text = "It rained, and\n\nthen it stopped.\n\nIt ended.\n\nthen a new line.\n\nA heading\n\nNext one."
     [article] = parse_text(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["strip_furniture"]
+__all__ = ["strip_furniture", "sign_off"]
 
 _ENDS = ".!?\u2026\u3002\uff01\uff1f\uff0e\u061f\u06d4\u0964\u0965\u104b\u1362"
 _SENTENCE_END_RE = re.compile(rf"[{_ENDS}][\"'\u201d\u2019)\]\u300d\u300f]*$")
@@ -122,6 +122,33 @@ def _latin(text: str) -> bool:
     with one, so the absence of one says nothing there."""
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+# A wire story's credits without brackets, each part a credit and names: "Reporting by Ana Ruiz in Lima; Editing by
+# Mark Heinrich". Only capitalised words, "and", "in", particles and commas may follow "by", so that a sentence
+# ("Reporting by the BBC revealed ...") is never taken for one.
+_CREDIT_NAMES = r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:(?:\s+|,\s*)(?:and|in|&|de|da|do|dos|van|von|der|al|el|bin|" \
+                r"[A-Z\u00c0-\u024f][\w'\u2019.-]*))*"
+_CREDITS_RE = re.compile(rf"""^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|research)
+    \s+by)\s+{_CREDIT_NAMES}\s*(?:;\s*|\.?$))+$""", re.VERBOSE)
+
+
+def sign_off(text: str) -> bool:
+    """Whether a paragraph is a wire story's credits or currency note rather than its text.
+
+    Examples
+    --------
+    >>> sign_off("(Reporting by Ana Ruiz in Lima; Editing by Mark Heinrich)")
+    True
+    >>> sign_off("Reporting by Ana Ruiz and Li Wei; Editing by Susan Fenton")
+    True
+    >>> sign_off("($1 = 0.9312 euros)")
+    True
+    >>> sign_off("Reporting by the BBC revealed that the minister had lied.")
+    False
+    """
+    text = text.strip()
+    return bool(_SIGNOFF_RE.match(text) or _CREDITS_RE.match(text))
 
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ import html
 import re
 
 from kg.ingest.dates import parse_date
+from kg.ingest.furniture import sign_off
 from kg.types import Article
 
 __all__ = ["parse"]
@@ -180,8 +181,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     items: set[str] = set()
     for block, is_item in blocks:
         raw = " ".join(block)
-        if _is_navigation(raw):
-            continue
+        if _is_navigation(raw) or sign_off(raw):
+            continue    # a link bar, or a wire's credits: "(Reporting by A; Editing by B)"
         credit = _CREDIT_RE.search(raw)
         if credit:
             raw = raw[:credit.start()].rstrip()

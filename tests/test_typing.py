@@ -227,6 +227,20 @@ def test_a_club_named_after_its_town_is_an_organisation_in_a_sport_story(run):
         assert entity(ex, club).type is EntityType.ORGANIZATION, club
 
 
+def test_a_town_before_a_players_title_in_a_sport_story_is_the_club(run):
+    ex = run("Liverpool captain Virgil van Dijk scored twice against Chelsea. The striker missed a penalty, and the "
+             "coach praised the goalkeeper after the match.")
+    assert entity(ex, "Liverpool").type is EntityType.ORGANIZATION
+    # his membership is of the club, never of the city
+    assert any(s.predicate == "member_of" and s.object.entity == entity(ex, "Liverpool").key
+               and entity(ex, "Liverpool").wikidata is None for s in ex.statements)
+
+
+def test_a_town_before_a_title_outside_a_sport_story_stays_a_place(run):
+    ex = run("Leeds council leader James Lewis said on Monday that the new tram line would open in May.")
+    assert entity(ex, "Leeds").type is EntityType.GPE
+
+
 def test_a_town_outside_a_sport_story_stays_a_place(run):
     ex = run("Leeds said on Monday that its new tram line would open in May. Buses from Leeds run to York.")
     assert entity(ex, "Leeds").type is EntityType.GPE

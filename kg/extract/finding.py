@@ -44,7 +44,7 @@ from kg.extract.mentions import (
     WARE_NOUNS,
     WORSHIP_HEADS,
 )
-from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed
+from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed, squad_modifier
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -169,7 +169,7 @@ class Finder:
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
                 etype = EntityType.ORGANIZATION
             if (self.sport and ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "city")
-                    and acts(doc, start, end)):
+                    and (acts(doc, start, end) or squad_modifier(doc, start, end))):
                 entry, etype = None, EntityType.ORGANIZATION    # "Liverpool signed him", "from Flamengo": a club
             if entry is not None:
                 etype = entry.type

@@ -69,6 +69,9 @@ RANKING = frozenset("country world nation region continent city state industry s
 # Nouns of team sport: an article that uses several of them is about sport, where a town's name that acts is a club's
 SPORT_NOUNS = frozenset("""club midfielder striker goalkeeper defender winger footballer squad stadium coach league
 match goal fixture playoff tournament season transfer kit referee""".split())
+# People of a team: a place name right before one of them in a sport story is the club ("Liverpool captain X").
+SQUAD_NOUNS = frozenset("""captain skipper striker midfielder defender goalkeeper keeper winger forward footballer
+player coach manager boss fans supporters""".split())
 # Prepositions whose object is a club in a sport story ("from Flamengo", "with Liverpool", "against Porto")
 CLUB_PREPOSITIONS = frozenset("with from against over to for by".split())
 
@@ -89,6 +92,12 @@ def acts(doc: Doc, start: int, end: int, by: bool = True) -> bool:
         return first.head.pos_ in ("VERB", "AUX") and first.head.lemma_ != "be"
     return (first.dep_ == "pobj" and first.head.lower_ in CLUB_PREPOSITIONS and first.head.head.pos_ in ("VERB", "NOUN")
             and (by or first.head.lower_ != "by"))
+
+
+def squad_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name modifies a noun for a team's people: "Liverpool captain Virgil van Dijk", "Porto fans"."""
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in SQUAD_NOUNS
 
 
 def first_conjunct(tok: Token) -> Token:

@@ -241,6 +241,12 @@ def test_a_town_before_a_title_outside_a_sport_story_stays_a_place(run):
     assert entity(ex, "Leeds").type is EntityType.GPE
 
 
+def test_a_one_word_name_after_a_club_outside_a_sport_story_builds(run):
+    # a short form unknown to the gazetteer after a club it knows: the club test read the short form's entry
+    ex = run("Bayern Munich beat Dortmund 2-0. Kane scored both goals, and Tuchel praised his defence after the game.")
+    assert entity(ex, "Bayern Munich").type is EntityType.ORGANIZATION
+
+
 def test_a_town_outside_a_sport_story_stays_a_place(run):
     ex = run("Leeds said on Monday that its new tram line would open in May. Buses from Leeds run to York.")
     assert entity(ex, "Leeds").type is EntityType.GPE

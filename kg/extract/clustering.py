@@ -143,8 +143,8 @@ class Clusterer:
                         and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
                         # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
                         # Bavaria (a sport story: any place so named)
-                        or (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word)
-                        and parts[0] == word and "of" not in parts and m.entry is not None
+                        or m.entry is not None and parts[0] == word and "of" not in parts
+                        and (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word)
                         and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
                              and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
                 last = max(x.start for x in c.mentions)

@@ -44,6 +44,10 @@ class OutputError(KGError):
     """An output that cannot be written."""
 
 
+class ExtractionError(KGError):
+    """kg-builder's own rules failed on an article: a bug to report, named with the article, never a traceback."""
+
+
 class FetchError(KGError):
     """A web page that could not be fetched; ``reason`` is a short kind to count it by (``"HTTP 404"``)."""
 

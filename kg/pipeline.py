@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 from spacy.language import Language
 
-from kg.errors import InputError, KGError
+from kg.errors import ExtractionError, InputError, KGError
 from kg.extract.core import extract
 from kg.nlp import DEFAULT_MODEL, coder_of, gazetteer_of, load_pipeline
 from kg.rdf.build import to_graph
@@ -36,14 +36,26 @@ def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int
     gaz = gazetteer_of(nlp)
     coder = coder_of(nlp)
     for doc, article in parse_articles(articles, nlp, batch_size=batch_size):
-        yield extract(doc, article, gaz, coder)
+        yield _guarded(article, extract, doc, article, gaz, coder)
 
 
 def iter_article_graphs(articles: Iterable[Article], nlp: Language, batch_size: int = 16
                         ) -> Iterator[tuple[Article, Graph]]:
     """Each article with its own contract graph, streamed."""
     for extraction in extract_articles(articles, nlp, batch_size=batch_size):
-        yield extraction.article, to_graph(extraction)
+        yield extraction.article, _guarded(extraction.article, to_graph, extraction)
+
+
+def _guarded(article: Article, step: Callable, *args):
+    """``step(*args)``, with a failure of kg-builder's own code on this article raised as one ExtractionError
+    that names the article (the CLI shows it as one line; what the sinks already hold stays whole)."""
+    try:
+        return step(*args)
+    except KGError:
+        raise
+    except Exception as err:
+        raise ExtractionError(f"{article.source}: kg-builder failed on this article ({type(err).__name__}: {err}); "
+                              "please report it with the article") from err
 
 
 def article_graph(article: Article, nlp: Language) -> Graph:

@@ -158,3 +158,28 @@ def test_sentence_file_errors_are_one_line(command, tmp_path):
     latin.write_bytes("Caf\xe9 owners protested.\n".encode("latin-1"))
     result = run(*command, str(latin))
     assert result.exit_code == 1 and "not valid UTF-8" in result.output
+
+
+def test_a_failure_of_our_own_rules_on_an_article_is_one_line_naming_it(nlp, article, tmp_path, monkeypatch):
+    """A bug in kg-builder's rules (here one injected into the extractor, as no known article triggers one) stops
+    the build with one line naming the article, not a traceback, and the output already there stays whole."""
+    import kg.pipeline
+
+    real = kg.pipeline.extract
+
+    def failing(doc, art, *rest):
+        if "bridge" in art.text:
+            raise AttributeError("'NoneType' object has no attribute 'label'")
+        return real(doc, art, *rest)
+
+    monkeypatch.setattr(kg.pipeline, "extract", failing)
+    bad = tmp_path / "b.md"
+    bad.write_text(ARTICLE.replace("dam", "bridge"), encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    out.write_text("# an earlier build\n", encoding="utf-8")
+    result = run("build", str(article), str(bad), "-o", str(out), "-q")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "b.md" in lines[0] and "failed on this article" in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == "# an earlier build\n"

@@ -54,3 +54,46 @@ def test_a_gerund_held_off_did_not_happen(run, text, predicate):
 def test_a_participle_after_a_comma_keeps_its_polarity(run):
     found = [s.polarity for s in run("Airbus stopped production, citing costs.").statements if s.predicate == "cite"]
     assert found and all(p is Polarity.POSITIVE for p in found), found
+
+
+@pytest.fixture(scope="module")
+def on_monday(nlp, gazetteer):
+    """(predicate, date) of every statement of a text in an article dated Monday 2023-03-13."""
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def go(text: str) -> set[tuple[str, str | None]]:
+        return {(s.predicate, s.date) for s in extract(nlp(text), Article(text=text, headline="T", date="2023-03-13"),
+                                                         gazetteer).statements}
+    return go
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Theresa May will step down as leader on Friday.", ("step_down_as", "2023-03-17")),
+    ("The Senate is due to vote on the bill on Thursday, officials said.", ("vote_on", "2023-03-16")),
+    ("Johnson is set to leave office on Thursday.", ("leave", "2023-03-16")),
+    ("Siemens plans to sign the deal on Thursday.", ("sign", "2023-03-16")),
+    ("Siemens signed the deal with Alstom on Thursday.", ("sign", "2023-03-09")),     # the past points back
+])
+def test_a_weekday_points_the_way_of_its_tense(on_monday, text, expected):
+    assert expected in on_monday(text)
+
+
+@pytest.mark.model
+def test_a_denied_claim_in_apposition_leaves_the_accusation_positive(run):
+    ex = run("Ukraine accused Russia of shelling the plant, a claim Moscow denied.")
+    assert ("ukraine", "russia", Polarity.POSITIVE, Modality.ASSERTED) in edges(ex, "accuse")
+    assert all(p is Polarity.POSITIVE for _, _, p, _ in edges(ex, "shell"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran has not commented on the sanctions it reimposed.",
+    "Siemens did not buy the plant that Alstom sold.",
+])
+def test_a_relative_clause_on_an_object_keeps_its_own_polarity(run, text):
+    ex = run(text)
+    found = [(s.predicate, s.polarity) for s in ex.statements]
+    assert any(p is Polarity.NEGATIVE for _, p in found), found
+    assert any(p is Polarity.POSITIVE and pred in ("reimpose", "sell") for pred, p in found), found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.roles import ROLES
-from kg.types import Modality, Polarity
+from kg.types import Polarity
 
 
 def roles(ex) -> dict[tuple, tuple]:

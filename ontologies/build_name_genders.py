@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 import sys
-import unicodedata
 from pathlib import Path
+
+from build_given_names import latin_name   # this folder, where the script runs
+
+from kg.extract.givennames import fold    # as the list is looked up: no diacritics, case-folded
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "given_name_genders.tsv"
@@ -38,16 +40,6 @@ RATIO = 10
 BOTH = frozenset("""andrea nicola simone michele gabriele daniele emanuele raffaele jean kim sasha sacha alexis
 dominique camille claude maxime mika robin toni noa yuki hikaru jun min eden ariel shay morgan taylor jordan
 jamie casey riley alex sam charlie frankie jo lee chris pat terry leslie marion vivian evelyn carol""".split())
-
-
-def fold(word: str) -> str:
-    """As kg.extract.givennames folds a word: no diacritics, case-folded."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
-
-
-def latin_name(name: str) -> bool:
-    """A name in Latin letters, two at least, one hyphen at most, not an acronym."""
-    return bool(re.fullmatch(r"[A-Za-zÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ'’]+)?", name)) and len(name) > 1 and not name.isupper()
 
 
 def sexes() -> dict[str, dict[str, set[str]]]:

@@ -119,3 +119,12 @@ def test_well_known_clubs_and_museums_are_linked(run):
 def test_runs_off_a_bowler_is_no_place(run):
     ex = run("In the final over, the two batsmen scored 15 runs off Keelan Varga.")
     assert EntityType.GPE not in types_of(ex, "Keelan Varga")
+
+
+def test_the_name_sexes_are_stored_as_they_are_looked_up():
+    """Every given name of one sex is kept folded as given_name_sex folds a name before looking it up, so that
+    "Bjørn" and "Łucja" can be found at all."""
+    from kg.extract.givennames import fold, given_name_sex, name_sexes
+    sexes = name_sexes()
+    assert sexes and all(fold(name) == name for name in sexes)
+    assert given_name_sex("Bjørn Larsen") == "m"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Clause, sentence_clauses
+from kg.extract.arguments import Clause
+from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
 from kg.extract.openie import doc_lines, openie_rows
 from clausehelp import ASSERTED, HYPOTHETICAL, NEG, POS, REPORTED, REQUESTED, make_doc, tuples

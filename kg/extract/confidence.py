@@ -9,7 +9,8 @@ this parser, not anything about particular sentences.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import Clause, sentence_length
+from kg.extract.arguments import Clause
+from kg.extract.factuality import sentence_length
 from kg.types import Modality
 
 BIAS = 0.53

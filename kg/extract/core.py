@@ -7,23 +7,25 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import (ROLE_BODIES, Clause, Context, arg_tokens, former, name_title_clauses, none_of,
-                                sentence_bounds, sentence_clauses, title_name)
+from kg.events import EventCoder, agent_nouns, default_coder, norm_word
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Clause, arg_tokens
+from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
-from kg.extract.docarrays import arrays
 from kg.extract.dates import ClauseDates
+from kg.extract.docarrays import arrays
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
                                  natural_force, naming_code, own_organ, relief_code, score_margin)
-from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, ROLE_VERBS, ROLES, entity_tokens, role_of, title_complement
+from kg.extract.factuality import Context, none_of, sentence_bounds
+from kg.extract.namecues import front_matter_places
+from kg.extract.references import GOVERNMENT_NOUNS
+from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
                                   home_cabinet_titles, known_person, lone_body_titles, pending_role, role_object, role_verb,
                                   secretary_role, state_entry)
-from kg.extract.namecues import front_matter_places
-from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
-from kg.extract.references import GOVERNMENT_NOUNS
-from kg.extract.repairs import participle_name
-from kg.events import EventCoder, agent_nouns, default_coder, norm_word
+from kg.extract.roles import FORMER, ROLE_VERBS, ROLES, entity_tokens, role_of, title_complement
+from kg.extract.titles import ROLE_BODIES, former, name_title_clauses, title_name
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused
 from kg.rdf.iris import slug

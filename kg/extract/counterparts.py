@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import Clause, Context, arg_tokens, conjuncts, own_factuality, relation_tokens, subjects_of
+from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens, subjects_of
+from kg.extract.factuality import Context, own_factuality
 from kg.extract.repairs import AGENT_ENTS
 
 # Nouns of a concluded agreement.

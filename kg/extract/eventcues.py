@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.events import CONTEST_VERBS, EventCoder, norm_word
-from kg.extract.clauses import arg_tokens, verb_lemma
+from kg.extract.arguments import arg_tokens, verb_lemma
 from kg.extract.lexicon import REPORTING_VERBS
 
 REFUSAL_VERBS = frozenset("decline refuse".split())

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import Clause, arg_tokens, glue, possessor_tokens, title_of_tokens, trim
+from kg.extract.arguments import Clause, arg_tokens, glue, trim
 from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
+from kg.extract.titles import possessor_tokens, title_of_tokens
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
 
@@ -298,7 +299,7 @@ def description_clauses(name: Token) -> list[Clause]:
         if title and (title_of_tokens(noun) is not None or any(
                 o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                 and o.i < noun.i and o.lower_ not in lx.NAME_TITLES for o in name.children)):
-            continue    # "Brazilian President Lula": a role of a body (kg.extract.clauses.name_title_clauses)
+            continue    # "Brazilian President Lula": a role of a body (kg.extract.titles.name_title_clauses)
         # "The Indian software company Infosys": an adjective the parser hung on the name describes it too
         adjs = [c for c in name.children if c.dep_ == "amod" and c.i < noun.i] if noun.head == name else []
         within = [t for a in adjs for t in a.subtree] + list(noun.subtree)
@@ -355,7 +356,7 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
 
 
 # People by whom they are to someone: "Mlada, Yaromir's bride", "Anna's brother, Karl" (titles like "spokesman" are
-# roles, kg.extract.clauses)
+# roles, kg.extract.titles)
 KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister bride widow widower friend rival ally
 successor predecessor cousin uncle aunt niece nephew grandson granddaughter grandfather grandmother fiancée fiance
 fiancé fiancee girlfriend boyfriend teammate mentor protégé""".split())

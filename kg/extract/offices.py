@@ -9,7 +9,7 @@ infinitive ("is set to be named", "tipped to replace Y as", "chose X to succeed 
 Hypothetical. Leaving one in the future ("will step down as") says it is held now; an infinitive of leaving states
 nothing ("refused to resign as", "plans to step down as"), unless the holder was made to ("was forced to resign as").
 
-Each is a Clause of kind "title", as a title before a name gives one (kg.extract.clauses), seen by the graph only:
+Each is a Clause of kind "title", as a title before a name gives one (kg.extract.titles), seen by the graph only:
 Open IE keeps the verb's own tuple ("was sworn in as"; "US president"). The organisation is the one the title
 names ("US president", "chief executive of Y", "its chief executive"); a title that names none states nothing here.
 """
@@ -18,8 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import (BODY_RELATIONS, Clause, Context, arg_tokens, former, future_office, own_factuality,
-                                parent_company, possessor_tokens, subjects_of, title_name, title_of_tokens)
+from kg.extract.arguments import Clause, arg_tokens, subjects_of
+from kg.extract.factuality import Context, own_factuality
+from kg.extract.titles import (BODY_RELATIONS, former, future_office, parent_company, possessor_tokens, title_name,
+                               title_of_tokens)
 from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the

@@ -8,11 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import (Clause, after_comma, arg_tokens, bracketed, misread_main_verb, noun_infinitive,
-                                relation_tokens, sentence_clauses, trim, word_prefix)
+from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, trim
+from kg.extract.clauses import noun_infinitive, sentence_clauses, word_prefix
 from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
                                  split_name)
+from kg.extract.titles import bracketed
 
 
 def words(tokens: list[Token]) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import Clause, Context, arg_tokens, own_factuality, subjects_of
+from kg.extract.arguments import Clause, arg_tokens, subjects_of
+from kg.extract.factuality import Context, own_factuality
 
 # Participles of owning or running a body, and the predicate each gives ("majority-owned by" is owned by).
 OWN_VERBS = {"own": "own", "control": "control", "run": "run", "operate": "operate", "back": "back"}

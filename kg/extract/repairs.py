@@ -237,7 +237,7 @@ def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
     """The coordinated subject a plural pronoun in a complement clause takes up: "Vexa and Lumora said they
     welcomed the ruling" -> Vexa, Lumora; "Observers from the EU and the OAS said they ..." -> the EU, the OAS. Only
     where the governing verb's subjects (or the bodies its plural subject comes from) are two or more coordinated
-    names; ``subjects_of`` gives a verb's subject heads, conjuncts spread (:func:`kg.extract.clauses.subjects_of`)."""
+    names; ``subjects_of`` gives a verb's subject heads, conjuncts spread (:func:`kg.extract.arguments.subjects_of`)."""
     if subject.lower_ not in PLURAL_PRONOUNS or subject.pos_ != "PRON" or verb.dep_ not in ("ccomp", "parataxis"):
         return []
     gov = verb.head

@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.clauses import described_name, former, title_name, title_of_tokens, unit_body
+from kg.extract.arguments import subjects_of
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
                               role_of, title_complement)
+from kg.extract.titles import described_name, former, title_name, title_of_tokens, unit_body
 from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
-    from kg.extract.clauses import Clause
+    from kg.extract.arguments import Clause
     from kg.extract.core import _Converter
 
 # Common nouns of bodies a verb of heading or chairing takes as its object ("who heads the agency").
@@ -368,7 +369,6 @@ def frame_state(conv: _Converter, m) -> str | None:
 
 def visits(conv: _Converter, m, state: str) -> bool:
     """The titled person goes to the state or its capital in their sentence ("X is expected to visit Paris")."""
-    from kg.extract.clauses import subjects_of    # the clauses module builds on the roles modules
     head = conv.doc[m.end - 1]
     for verb in conv.doc[m.start].sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOTION_VERBS:

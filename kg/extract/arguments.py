@@ -1,0 +1,422 @@
+"""The arguments of a clause: spans of words, coordination, and whose subject a verb has.
+
+
+A :class:`Clause` is one extraction still pointing at spaCy tokens. The helpers here find an argument's words
+(:func:`arg_tokens`), its conjuncts (:func:`conjuncts`), and a verb's subjects, including those it takes from a
+controlling or coordinated verb (:func:`subjects_of`). :mod:`kg.extract.clauses` builds on them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
+from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct
+from kg.types import Modality, Polarity
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+SKIP_IN_ARG = {"relcl", "appos", "punct", "cc", "conj", "preconj", "advcl", "parataxis", "mark"}
+TOP_ONLY = {"conj", "cc", "preconj"}
+EDGE_PUNCT = set(",;:-–—'\"`()[]")
+
+
+@dataclass
+class Clause:
+    """One extraction: relation words, arguments as token lists, and its factuality."""
+
+    kind: str                         # "verb", "copula", "appos", "title", "nominal", "member"
+    rel: list[Token]                  # the relation words, in sentence order
+    predicate: str                    # normalised name: "consider", "head_of", "pave_way_for"
+    subj: list[Token]
+    obj: list[Token] | None
+    extras: list[list[Token]] = field(default_factory=list)
+    subj_head: Token | None = None
+    obj_head: Token | None = None
+    verb: Token | None = None
+    polarity: Polarity = Polarity.POSITIVE
+    modality: Modality = Modality.ASSERTED
+    speaker: Token | None = None       # head token of the reporting verb's subject
+    inherited: bool = False            # subject taken from another clause
+    confidence: float = 0.5
+    rel_text_override: str | None = None
+    # How Open IE shows the clause where that differs from the graph's reading: the relation as annotators
+    # write it ("attempted to popularize", "was readmitted" + "in 1841"), and who sees it at all.
+    surface_rel: list[Token] | None = None
+    surface_prefix: str = ""           # words not in the sentence, put before the relation: "be" for "built"
+    surface_obj: list[Token] | None = None
+    use: str = "both"                  # "both", "graph" (hidden from Open IE) or "openie" (not a graph fact)
+    qualifier: str | None = None       # "former": a role no longer held
+    code_object: list[Token] | None = None  # the words its event is coded from, where not its object
+
+    @property
+    def rel_text(self) -> str:
+        if self.rel_text_override is not None:
+            return self.rel_text_override
+        return " ".join(t.text for t in self.rel)
+
+    @property
+    def surface_text(self) -> str:
+        """The relation phrase Open IE prints."""
+        if self.surface_rel is None:
+            text = self.rel_text
+        else:
+            text = " ".join(t.text for t in self.surface_rel)
+        return f"{self.surface_prefix} {text}".strip()
+
+
+# Spans of arguments
+
+def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
+    """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
+    doc = head.doc
+    cols = arrays(doc)      # the walk reads word positions and columns, not a Token per child
+    dep_of, kids, lower_of, text_of = cols.dep, cols.children, cols.lower, cols.text
+    edges = None            # the head's left and right edges, read on first use
+    out: list[int] = []
+    stack = [(head.i, True)]    # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
+    while stack:
+        i, top = stack.pop()
+        out.append(i)
+        # "of hiding the data and called on ...": a verb coordinated higher up is not part of the argument
+        foreign = not top and any(dep_of[c] == "conj" and misattached_conjunct(doc[c]) for c in kids[i])
+        for c in kids[i]:
+            dep = dep_of[c]
+            if dep in TOP_ONLY and not top and dep in skip:
+                if not (foreign and (dep == "cc" or misattached_conjunct(doc[c]))):
+                    stack.append((c, False))    # "recognition of the DNR and LNR": inner coordination stays
+                continue
+            if dep == "relcl" and c > i and any(
+                    dep_of[g] == "aux" and lower_of[g] == "to" and g == c - 1 for g in kids[c]):
+                stack.append((c, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
+                continue
+            if dep in skip:
+                if dep == "punct" and not top:
+                    # keep inner punctuation (hyphens, apostrophes) below the top level
+                    if edges is None:
+                        edges = head.left_edge.i, head.right_edge.i
+                    if edges[0] < c < edges[1] and text_of[c] in "-'/&.,":
+                        out.append(c)
+                continue
+            stack.append((c, False))
+    out.sort()
+    return trim(glue([doc[i] for i in out]))
+
+
+def glue(tokens: list[Token]) -> list[Token]:
+    """Punctuation inside a word stays with it: "Rolls-Royce", "Wi-Fi", "the Paris–Berlin route"."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    cols = arrays(doc)
+    punct, spaced, text_of = cols.is_punct, cols.space_after, cols.text
+    have = {t.i for t in tokens}
+    inner = [i for i in range(tokens[0].i + 1, tokens[-1].i) if i not in have and punct[i] and i - 1 in have
+             and i + 1 in have and not spaced[i] and not spaced[i - 1] and text_of[i] in "-–—/&'.+"]
+    return sorted(tokens + [doc[i] for i in inner], key=lambda t: t.i) if inner else tokens
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "mark", "preconj") or paired(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in EDGE_PUNCT and not (tokens[-1].text in "'\"" and len(tokens) > 1
+                                                          and any(t.text == tokens[-1].text for t in tokens[:-1])):
+        tokens = tokens[:-1]
+    return tokens
+
+
+PAIRED = frozenset({"both", "either", "neither"})
+
+
+def paired(tok: Token) -> bool:
+    """The first word of a paired coordination ("both A and B", "neither A nor B"), which the parser may tag as
+    a determiner of the first conjunct: it belongs to the coordination, not to any one conjunct."""
+    return tok.lower_ in PAIRED and tok.dep_ in ("det", "preconj") and any(c.dep_ == "conj" for c in tok.head.children)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
+    ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
+    Airbus, Safran and Thales") stand for it."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return [tok]
+    own = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
+                  and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
+    # apposition to the first member
+    own += [g for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+            for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > c.i]
+    listed = listed_apposition(tok)
+    if listed is None:
+        return own
+    members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
+    return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def listed_apposition(tok: Token) -> Token | None:
+    """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
+                any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
+                    g.pos_ == "PROPN" for g in c.conjuncts)):
+            return c    # not "Brad Smith, the company's president and vice chair": a description is no member
+    return None
+
+
+# Subjects
+
+def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject heads of a verb and whether they were inherited from another clause."""
+    if depth > 4:
+        return [], True
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        subj = own[0]
+        if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].i == own[0].i + 1:
+            subj = own[1]   # "the environment agency Ibama suspended ...": the name, not its description
+        if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return antecedents(verb, depth), True
+        if subj.lower_ in lx.RELATIVE_PRONOUNS and subj.i < verb.head.i and verb.dep_ == "ccomp" \
+                and verb.head.dep_ == "relcl":
+            # "The bill, which its supporters say will cut emissions": the pronoun is the subject of what they say
+            return antecedents(verb.head, depth), True
+        if subj.dep_.startswith("csubj"):
+            return [subj], False
+        return conjuncts(subj) + comitatives(subj), False
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
+            and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
+        # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that
+        # closes the relative clause, with no "and", is the sentence's main verb, of the noun the clause is on
+        return antecedents(verb.head.head, depth), True
+    if verb.dep_ == "conj":
+        head = reported_conjunct_head(verb) or coordination_head(verb)
+        while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \
+                head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+            # "resigns after the events ... and relocates": a verb misattached to a noun joins the verb above
+            head = head.head
+        subs, _ = subjects_of(head, depth + 1)
+        return subs, True
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head        # "the plant would be able to pump": the subject of the copula
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj"]     # "called on the court to intervene"
+        if objs and head.lemma_ in lx.OBJECT_CONTROL_VERBS:
+            return conjuncts(objs[0]), True
+        subs, _ = subjects_of(head, depth + 1)
+        return subs, True
+    if verb.dep_ == "relcl":
+        return antecedents(verb, depth), True
+    intended = intended_act(verb) if verb.dep_ in ("acl", "pcomp") else None
+    if intended is not None:
+        subs, _ = subjects_of(intended[1], depth + 1)     # "Britain has no plans to amend": Britain's act
+        return subs, True
+    stopper = short_of(verb)
+    if stopper is not None:
+        subs, _ = subjects_of(stopper, depth + 1)         # "He stopped short of blaming Russia": his act
+        return subs, True
+    if misread_main_verb(verb):
+        return [verb.head], False
+    named = compound_subject(verb) if verb.pos_ == "NOUN" else None
+    if named is not None:
+        return conjuncts(named), False
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head], True
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
+        head = verb.head
+        if head.dep_ == "prep":
+            prep = head
+            head = head.head
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs and verb.dep_ == "pcomp" and (prep.lower_ in ("of", "from", "for", "into") or warned_against(verb)):
+                return [objs[0]], True
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb) \
+                and head.head.i < head.i:
+            # ", accusing Ukraine of ...": a participle after a comma belongs to the main clause, not the complement;
+            # but in a complement before its verb of saying ("Rebels shelled the port, killing four, the navy
+            # said") it stays the complement's
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            subs, _ = subjects_of(head, depth + 1)
+            if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "aux" for c in head.children) \
+                    and not (subs and all(x.ent_type_ in AGENT_ENTS for x in subs)):
+                # "Our goal is to listen ..., bearing in mind": a copula's subject does nothing; a name does
+                # ("JPMorgan was more sanguine, arguing that ...": JPMorgan argues)
+                return [], False
+            return subs, True
+    return [], False
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The film, directed by X, premiered at Y": a sentence's main verb that the parser hung on its subject noun
+    (the root) as a modifier, after a comma that closes an aside."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or not after_comma(verb) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ == "acl" and c.i > verb.i for c in head.children):
+        return False
+    asides = [c for c in head.children if c.dep_ in ("acl", "appos", "relcl", "amod") and head.i < c.i < verb.i
+              and after_comma(c.left_edge)]
+    return verb.tag_ != "VBN" or bool(asides)
+
+
+def reported_conjunct_head(verb: Token) -> Token | None:
+    """ "Peskov said Ukraine had sabotaged the dam, and claimed that ...": a verb of saying with its own complement,
+    parsed as a conjunct inside another saying's complement, is coordinated with that saying."""
+    head = verb.head
+    if (verb.lemma_.lower() in lx.REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in lx.REPORTING_VERBS):
+        return head.head
+    return None
+
+
+def after_comma(tok: Token) -> bool:
+    """Whether a comma (perhaps behind a closing quote) stands right before the token."""
+    before = [t.text for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] == "," or before[-1] in "\"'”’" and "," in before)
+
+
+def relative_noun(relcl: Token) -> Token:
+    """The noun a relative clause is about. The parser hangs it on the nearest noun, which after "a grant of 180
+    million euros, which the Commission approved" is the amount; an amount is what its noun measures, and the
+    clause is about that noun (the grant)."""
+    noun = relcl.head
+    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and relcl.tag_ == "VBP" and noun.tag_ in ("NNP", "NN") and any(
+            c.lower_ in lx.RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in relcl.children):
+        # "Samsung and SK Hynix, which together make up a third": a plural verb is about the whole list
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        return first
+    amount = noun.ent_type_ in lx.QUANTITY_TYPES or noun.like_num or noun.lemma_.lower() in lx.AMOUNT_UNITS and any(
+        c.dep_ == "nummod" for c in noun.children)
+    if amount and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN" and relcl.i > noun.i and any(
+                c.lower_ in lx.RELATIVE_PRONOUNS and c.i < relcl.i for c in relcl.children):
+        return noun.head.head
+    return noun
+
+
+def antecedents(relcl: Token, depth: int) -> list[Token]:
+    """What a relative clause is about: its noun, or the subject where the noun is a copula's attribute
+    ("X is a footballer who plays for Y" -> X plays for Y)."""
+    noun = relative_noun(relcl)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if noun.dep_ == "attr" and indefinite and noun.head.lemma_ == "be" and noun.head.pos_ in ("AUX", "VERB"):
+        subs, _ = subjects_of(noun.head, depth + 1)
+        if subs:
+            return subs
+    return conjuncts(noun)
+
+
+def relation_tokens(verb: Token) -> list[Token]:
+    """Auxiliaries, negation, adverbs right before the verb ("has often said"), the verb and its particle."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks = list(own)
+    left = verb.i - 1
+    doc = verb.doc
+    while left >= 0 and doc[left].head == verb and (
+            doc[left].dep_ in ("aux", "auxpass", "neg") or doc[left].dep_ == "advmod" and doc[left].pos_ == "ADV"
+            and doc[left].lower_ not in lx.WH_ADVERBS):
+        if doc[left].dep_ == "advmod" and (own or left > 0 and not doc[left].is_sent_start
+                                           and doc[left - 1].dep_.startswith("nsubj")):
+            toks.append(doc[left])
+        left -= 1
+    toks.append(verb)
+    toks += particles_of(verb)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+PARTICLE_ADVERBS = frozenset("out off away back down up".split())
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles: "pulled out", and an adverb read as one right after the verb ("walked out on Monday")."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS and not any(
+            g.dep_ == "prep" for g in c.children))]
+
+
+def verb_lemma(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    if verb.lower_ == "born" and verb.tag_ == "VBN":
+        lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
+    particles = [c.lower_ for c in particles_of(verb)]
+    return "_".join([lemma, *particles])
+# Nouns of a plan or an intention whose infinitive is the act intended: "has no plans to amend the act".
+INTENTION_NOUNS = frozenset("""plan intention intent desire wish interest aim ambition attempt effort bid move
+proposal decision promise pledge commitment threat offer readiness willingness""".split())
+# Verbs by which the planner holds or makes known its plan: "has no plans to", "announced plans to".
+INTENTION_HOLDERS = frozenset("have announce unveil outline make reveal confirm signal express detail".split())
+
+
+def short_of(verb: Token) -> Token | None:
+    """ "stopped short of blaming Russia", "fell short of accusing X": the verb that stops short, whose subject did
+    not do the act (None for any other clause)."""
+    prep = verb.head
+    short = prep.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or short.lower_ != "short" or short.head.pos_ != "VERB" \
+            or short.head.lemma_.lower() not in ("stop", "fall", "come"):
+        return None
+    return short.head
+
+
+def intended_act(verb: Token) -> tuple[Token, Token] | None:
+    """(the noun, the verb holding it) for the act of a plan or intention its holder has or makes known: "has no
+    plans to amend" (amend: plans, has), "has no intention of recognising", "announced plans to cut jobs"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif not (verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    holder = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != "dobj" \
+            or holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in INTENTION_HOLDERS:
+        return None
+    return noun, holder
+
+
+# Verbs that counsel someone against an act: "warned Greece against militarising the islands".
+WARNING_VERBS = frozenset("warn caution advise counsel urge admonish".split())
+
+
+def warned_against(pcomp: Token) -> bool:
+    """A gerund after "against" whose verb warns an object: the object is the one warned off the act."""
+    prep = pcomp.head
+    return pcomp.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "against" and \
+        prep.head.lemma_.lower() in WARNING_VERBS and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def misread_verb(tok: Token) -> bool:
+    """ "Exxon bids for Pioneer", "Nokia bid for the contract": a verb the tagger read as a noun, the root of its
+    sentence with a subject, or with a name before it that the parser took for a modifier of the noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or any(
+            c.dep_ == "det" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
+
+
+# Nouns that are also verbs of acting with a preposition after them: "Nokia bid for", "Kenya vows to".
+VERB_HOMOGRAPHS = frozenset("""bid bids offer offers vote votes call calls plan plans pledge pledges vow vows push
+pushes move moves eye eyes back backs""".split())
+
+
+def compound_subject(tok: Token) -> Token | None:
+    """The name a misread verb's sentence starts with ("Nokia" of "Nokia bid for the contract"): a proper noun
+    right before a noun-verb homograph that is the root and has a preposition or an infinitive after it."""
+    if tok.lower_ not in VERB_HOMOGRAPHS or not any(
+            c.i > tok.i and (c.dep_ == "prep" or c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in tok.children):
+        return None
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+             and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+    if not names or not names[0].left_edge.is_sent_start:
+        return None
+    return names[0]

@@ -1,0 +1,275 @@
+"""Factuality of a clause: polarity and modality from negation, hearsay, hypotheses and embedding.
+
+
+A verb's own factuality (:func:`own_factuality`) is combined with the :class:`Context` of the clause that
+embeds it (:func:`embedded_context`): "denied planning an invasion" makes the planning negative, "said it
+would" makes it reported and hypothetical.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import SUBJECT_DEPS, after_comma, paired, subjects_of, verb_lemma
+from kg.extract.docarrays import arrays
+from kg.extract.repairs import final_attribution
+from kg.types import Modality, Polarity
+
+
+# Factuality
+
+# Adverbs that report what the writer does not assert: "China reportedly sent troops".
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+# Adjectives whose infinitive is not (yet) done: "is unlikely to send", "is set to approve"; and those that deny it.
+# ("was able to reach" tells that it did: "able" is not one of them.)
+PROSPECT_ADJECTIVES = frozenset("""likely unlikely expected set poised due ready willing eager keen prepared
+certain sure bound determined inclined reluctant hesitant""".split())
+UNABLE_ADJECTIVES = frozenset("unable unwilling loath".split())
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and none_of(c) is not None for c in verb.children):
+        return True     # "None of the banks commented": each of them did not
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
+            return True     # "would no longer be able to"
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and paired(d) or d.dep_ == "cc" and
+                                                    d.lower_ == "nor" for d in c.children):
+            return True     # "Neither Vexa nor Lumora commented": each of them did not
+    return False
+
+
+def none_of(subj: Token) -> Token | None:
+    """The noun a negative quantifier picks from ("none of the banks", "neither of them" -> banks, them)."""
+    if subj.lower_ not in ("none", "neither"):
+        return None
+    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def hearsay(verb: Token) -> bool:
+    """ "reportedly sent", "allegedly bribed": the writer reports the act, does not assert it."""
+    return any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
+
+
+def raised_report(verb: Token) -> bool:
+    """ "Iran is believed to have supplied ...", "X is said to be ...": a passive verb of saying or believing whose
+    subject is the complement's, not the one who says it."""
+    return verb.lemma_.lower() in lx.REPORTING_VERBS | {"allege", "rumour", "rumor", "understand", "know", "expect"} \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb ("is believed by US officials": officials), if it names one."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def is_hypothetical(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_HYPOTHETICAL for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True
+    if any(c.dep_ == "advcl" and conditional(c) for c in verb.children):
+        return True     # "If Boeing wins, Airbus will sue": the main clause of a condition is not asserted either
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
+           for c in verb.children):
+        return True     # "Vexa or Lumora will buy the plant": a disjunction asserts neither of them
+    return ends_with_question(verb)
+
+
+def conditional(clause: Token) -> bool:
+    """Whether an adverbial clause states a condition ("if", "unless"), not a concession ("even if") or a
+    comparison ("as if")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            before = c.nbor(-1) if c.i > 0 else None
+            return not (before is not None and before.lower_ in ("even", "as", "only") and before.i != clause.i)
+    return False
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """The indices of the first and the last token of the token's sentence.
+
+    The sentence starts are read once per Doc (Token.sent builds a Span, and a walk to the sentence's ends made
+    a Token of every word on the way, for every clause)."""
+    doc = tok.doc
+    starts = arrays(doc).sent_starts
+    k = bisect.bisect_right(starts, tok.i)
+    return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else len(doc) - 1)
+
+
+def sentence_length(tok: Token) -> int:
+    """The number of tokens in the token's sentence."""
+    start, end = sentence_bounds(tok)
+    return end - start + 1
+
+
+def ends_with_question(tok: Token) -> bool:
+    """Whether the token's sentence ends in a question mark."""
+    doc = tok.doc
+    i = sentence_bounds(tok)[1]
+    while i > tok.i and doc[i].is_punct and doc[i].text != "?":
+        i -= 1
+    return doc[i].text == "?"
+
+
+# Nouns whose "that" clause is a claim, not a fact: "reports that ...", "the allegation that ..."
+CONTENT_NOUNS = frozenset("report claim allegation rumour rumor suggestion speculation accusation assertion".split())
+
+
+@dataclass
+class Context:
+    polarity: Polarity = Polarity.POSITIVE
+    modality: Modality = Modality.ASSERTED
+    speaker: Token | None = None
+
+
+def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
+    """The factuality a complement clause inherits from the verb that governs it."""
+    lemma = governor.lemma_.lower()
+    pol, mod, speaker = parent.polarity, parent.modality, parent.speaker
+    subj, _ = subjects_of(governor)
+    who = subj[0] if subj else None
+    if raised_report(governor):
+        who = agent_of(governor)    # "Iran is believed (by analysts) to have ...": not Iran's own claim
+    if lemma in QUESTION_VERBS and dep == "ccomp" and asks_question(governor):
+        # "asked whether NATO would send troops": a question asserts nothing and requests nothing
+        return Context(pol, Modality.HYPOTHETICAL if mod is not Modality.REPORTED else mod, who or speaker)
+    if negated(governor):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    if lemma in lx.DENIAL_VERBS:
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+        mod, speaker = Modality.REPORTED, who or speaker
+    elif verb_lemma(governor) in lx.EXCLUSION_VERBS and dep in ("xcomp", "ccomp"):
+        if negated(governor):
+            pol = parent.polarity    # "has not ruled out sending troops": kept open, not done
+            mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+        else:
+            pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    elif (lemma in lx.NEGATIVE_VERBS or verb_lemma(governor) in lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
+            or yet_to(governor, dep):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
+        mod = Modality.REQUESTED
+    elif lemma in SCHEDULED_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in governor.children):
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
+    elif lemma == "agree" and dep == "xcomp":
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "agreed to resume talks": a commitment
+    elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj"):
+        mod, speaker = Modality.REPORTED, who or speaker
+        if pol is Polarity.NEGATIVE and dep in ("ccomp", "parataxis"):
+            # "has not said whether it will appeal", "has yet to confirm that Ukraine struck the base": what is
+            # not said is neither said nor denied
+            pol, mod = Polarity.POSITIVE, Modality.HYPOTHETICAL
+    elif lemma in FINDING_VERBS and dep == "ccomp":
+        mod, speaker = Modality.REPORTED, who or speaker     # "the inquiry found that ...": its finding
+    elif lemma in SEEMING_VERBS and dep == "ccomp":
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "made it appear that X had ..."
+    elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":
+        if lemma == "accuse":
+            mod, speaker = Modality.REPORTED, who or speaker
+        else:
+            mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+            if lemma in EXPECTATION_VERBS:
+                speaker = who or speaker    # "economists expect the bank to cut rates": their expectation
+    elif dep in ("ccomp",) and mod is Modality.ASSERTED and lemma not in ("be",):
+        # a clausal complement of an unknown verb ("know", "show") keeps the parent's factuality
+        pass
+    if is_hypothetical(governor) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    if hearsay(governor) and mod is Modality.ASSERTED:
+        mod = Modality.REPORTED
+    return Context(pol, mod, speaker)
+
+
+# Verbs of finding and ruling: their "that" clause is the finder's conclusion, reported ("a court ruled that ...").
+FINDING_VERBS = frozenset("find conclude rule determine establish judge".split())
+# Verbs of seeming: their "that" clause is an appearance, not asserted ("it appears that", "made it seem that").
+SEEMING_VERBS = frozenset("appear seem look sound".split())
+
+# Passive verbs of scheduling: "is set to", "is scheduled to", "is slated to".
+SCHEDULED_VERBS = frozenset("set schedule slate poise timetable".split())
+QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
+
+
+def asks_question(verb: Token) -> bool:
+    """Whether a verb's clausal complement is an indirect question ("asked whether ...", "asked if ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
+
+
+def yet_to(governor: Token, dep: str) -> bool:
+    """ "has yet to sign", "is yet to decide", "remains yet to be approved": the complement has not happened."""
+    return dep == "xcomp" and governor.lemma_.lower() in ("have", "be", "remain") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
+
+
+# Verbs of expectation: the complement is the subject's belief about what will happen.
+EXPECTATION_VERBS = frozenset("expect anticipate forecast".split())
+
+
+def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
+    pol, mod = ctx.polarity, ctx.modality
+    if negated(verb):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    if is_hypothetical(verb) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    if hearsay(verb) and mod is Modality.ASSERTED:
+        mod = Modality.REPORTED
+    return pol, mod
+
+
+def intention_context(noun: Token, holder: Token, ctx: Context) -> Context:
+    """The factuality of an intended act: not done (hypothetical), and not intended where the plan is denied
+    ("has no plans to", "does not have plans to")."""
+    pol, mod = own_factuality(holder, ctx)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not negated(holder):
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+    return Context(pol, Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod, ctx.speaker)
+
+
+def prospect_context(adj: Token, ctx: Context) -> Context:
+    """The factuality of an adjective's infinitive: "is unlikely to send" is hypothetical, "was unable to reach"
+    did not happen."""
+    pol, mod = own_factuality(adj.head, ctx)
+    lemma = adj.lemma_.lower()
+    if lemma in UNABLE_ADJECTIVES:
+        pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
+        if lemma != "unable" and mod is Modality.ASSERTED:
+            mod = Modality.HYPOTHETICAL     # "unwilling to pay": not paying, and not done either way
+    elif lemma in PROSPECT_ADJECTIVES and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return Context(pol, mod, ctx.speaker)
+
+
+def gerund_object(node: Token) -> bool:
+    """A bare gerund right after a verb of refraining, read by the parser as an adjunct ("held off raising prices",
+    "avoided naming Russia"); not a participle after a comma ("stopped production, citing costs")."""
+    gov = node.head
+    if node.tag_ != "VBG" or node.i < gov.i or after_comma(node.left_edge if node.left_edge.i < node.i else node):
+        return False
+    return gov.lemma_.lower() in lx.NEGATIVE_VERBS or verb_lemma(gov) in lx.NEGATIVE_PARTICLE_VERBS
+
+
+def root_context(root: Token) -> Context:
+    """A sentence's own factuality: reported where it ends in an attribution the parser misread as an object
+    (", the two companies announced.")."""
+    for c in root.children:
+        if final_attribution(c) is not None:
+            return Context(Polarity.POSITIVE, Modality.REPORTED, c)
+    return Context()
+
+
+def content_clause(acl: Token) -> bool:
+    """ "the news that it was negotiating", "the warning that ...": a that-clause with its own subject, the content of
+    a noun (not a relative clause, whose "that" is its subject or object; not "the fact that")."""
+    return acl.head.lemma_.lower() not in ("fact", "way", "time", "day", "moment") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in acl.children)

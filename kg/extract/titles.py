@@ -1,0 +1,398 @@
+"""Roles from titles and appositions: "Foreign Minister Lavrov", "Dmitry Peskov, the Kremlin's spokesman".
+
+
+Finds the title a noun names and the body it is held in (:func:`title_of_tokens`), whether it is held no
+longer or not yet (:func:`former`, :func:`future_office`), and builds the clauses of appositions, of titles
+before names and of nominalisations.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.factuality import Context, is_hypothetical
+from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio,
+                              role_of, title_complement)
+from kg.types import Modality
+
+
+# Nominal relations: appositions, titles, possessive nominalisations
+
+def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False) -> tuple[str, Token] | None:
+    """For a relational noun, the entity it relates to: "head of the DNR", "Kremlin spokesman", "Russian President";
+    ``owner`` is the first conjunct whose modifiers a conjoined title shares ("her husband and coach"); ``body``: the
+    noun describes an organisation, and may be one of another body too ("Israel's public broadcaster", "a unit of
+    Telefonica", "1&1's parent company")."""
+    lemma = noun.lemma_.lower()
+    if body and lemma in BODY_RELATIONS or body and parent_company(noun):
+        name = "parent_company" if parent_company(noun) else lemma
+        return body_title(noun, name)
+    if lemma not in lx.TITLE_NOUNS:
+        return None
+    name, within = title_name(noun), title_complement(noun)
+    if within is not None:      # "chief of staff", "Secretary of State": the of-phrase is the title's own
+        name = f"{name}_of_{within.lemma_.lower()}"
+    fielded = field_title(noun)
+    if within is None and fielded is not None:
+        return f"{fielded[0].lower_}_{name}_of", body_head(fielded[1])
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+            for g in c.children:
+                if g.dep_ != "pobj" or within is not None and g.i == within.i:
+                    continue
+                possessed = any(p.dep_ == "poss" for p in noun.children)
+                if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or possessed) or (
+                        possessed and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "NOUN" and not g.ent_type_)):
+                    continue    # "the union's branch secretary at Kent", "Amnesty's director for Europe": where;
+                                # "the Commission's vice-president for competition": a portfolio
+                if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
+                        d.dep_ in ("det", "poss") for d in g.children):
+                    continue    # "commissioner for competition", "minister for trade": a portfolio, no body
+                body = unit_body(g)
+                if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
+                    return f"{g.lemma_.lower()}_{name}_of", body
+                return f"{name}_of", body_head(g)
+    # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
+    base = owner if owner is not None else noun
+    owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
+                                      ROLE_BODIES) for p in base.children)
+    for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
+        if owned and c.dep_ in ("amod", "compound") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
+            continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager": the
+                        # body's branch in a place
+        if department(noun, c) and c.pos_ == "PROPN":
+            continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
+        if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
+                or c.dep_ in ("det", "case") or portfolio(noun, c):
+            continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
+                        # (a possessor is: "Labour's candidate")
+        if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
+            continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                                                                 or c.pos_ == "PROPN"):
+            if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
+                return None     # "Union president", "Party chairman": a capitalised common noun, no name
+            return f"{name}_of", c
+        if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
+            return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and (lemma in PERSONAL_TITLES or name in PERSONAL_TITLES
+                                                                 or lemma in CABINET_TITLES):
+            return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
+                                        # minister": in the state the person heads (kg.extract.rolefacts)
+    return None
+
+
+def field_title(noun: Token) -> tuple[Token, Token] | None:
+    """ "head of research at Pellam Securities", "professor of economics at Leiden University": a title of a field
+    (a bare common noun after "of") held at a named body; (field, body) or None. The head of a field is an officer
+    of the body, not its head."""
+    fields = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in BODY_NOUNS
+              and (g.lemma_.lower() in PLACED_UNITS or not any(d.dep_ in ("det", "poss", "nummod") for d in g.children))]
+    if len(fields) != 1:
+        return None
+    bodies = [g for h in (noun, fields[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"]
+    return (fields[0], bodies[0]) if len(bodies) == 1 else None
+
+
+# Nouns that describe an organisation as one of another body: "a unit of Telefonica", "Israel's public broadcaster".
+BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator
+partner""".split())
+
+
+def parent_company(noun: Token) -> bool:
+    """ "parent company", "parent group": the body that owns another."""
+    return noun.lemma_.lower() in ("company", "group", "firm") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in noun.children)
+
+
+def described_name(noun: Token) -> Token | None:
+    """The one name in apposition to a common noun that describes it ("the Swedish conglomerate Bergfors", "the
+    consultancy Ekberg Partners"), or None."""
+    names = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == noun.i + 1 + sum(
+        1 for t in noun.doc[noun.i + 1:a.i] if t.dep_ == "compound" and t.head.i == a.i)]
+    return names[0] if noun.pos_ == "NOUN" and len(names) == 1 else None
+
+
+def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
+    """The body an organisation's description relates it to, by a possessor that names one ("the EU's border
+    agency", "its regulator") or an of-phrase ("the engineering arm of the German group Lufthansa")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE") or c.lower_ in ("its", "their")):
+            return f"{name}_of", c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE")
+                                                                   or g.lemma_.lower() in BODY_NOUNS
+                                                                   or described_name(g) is not None)]
+            if objs:    # "of the German group Lufthansa": the name in apposition to the description
+                named = [a for a in objs[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                return f"{name}_of", named[0] if named else body_head(objs[0])
+    return None
+
+
+# Titles a person (not only a body) can have someone in: "his lawyer", "her spokesman".
+PERSONAL_TITLES = frozenset("""lawyer attorney counsel solicitor barrister spokesman spokeswoman spokesperson
+representative aide adviser advisor agent coach deputy chief_of_staff""".split())
+# Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
+ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
+team club army military police court board commission authority regulator department office league federation
+association organisation organization institute university school hospital airline carmaker business bloc alliance
+coalition movement operator carrier lender insurer watchdog network broadcaster utility maker manufacturer
+exchange fund trust charity foundation nation state region province city islands island territory republic
+administration""".split())
+# Parts of a body a title can be held in: "the head of the WHO's emergencies unit", "a member of Lufthansa's board".
+UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section".split())
+
+
+def unit_body(noun: Token) -> Token | None:
+    """The named body a unit belongs to ("the WHO's emergencies unit" -> WHO, "the Airbus board" -> Airbus), or None
+    for another noun or a unit of no named body."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    names = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE")) and c.ent_type_ not in ("PERSON", "NORP")
+             and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and noun.lemma_.lower() in PLACED_UNITS)]
+    return names[-1] if len(names) == 1 else None
+
+
+# Units a place before them locates, not owns: "the Lagos office", "the Paris bureau", "the Asia division".
+PLACED_UNITS = frozenset("office bureau branch division unit section".split())
+
+
+def title_name(noun: Token) -> str:
+    """ "chief executive" -> chief_executive; a lower-case word after a title word belongs to the title too
+    ("chief commercial officer"), one before it does not ("the regional governor")."""
+    words = sorted((t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree),
+                   key=lambda t: t.i)
+    parts, titled = [], False
+    for t in words:
+        if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS or portfolio(noun, t):
+            parts.append(t.lower_)
+            titled = True
+        elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
+            parts.append(t.lower_)
+        elif department(noun, t):
+            parts.append(t.lower_)
+    return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
+
+
+def department(noun: Token, word: Token) -> bool:
+    """ "flight" in "flight director", "research" in "the research chief", "regional" in "regional director": the
+    part of a body a head's title is of (not a body itself: "the union chief", "the army chief")."""
+    domain = word.dep_ == "compound" and word.pos_ == "NOUN" or (    # "regional", "medical": a relational adjective
+        word.dep_ == "amod" and word.pos_ == "ADJ" and word.lower_.endswith(("al", "ic", "ive", "ary")))
+    if (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i
+            and word.dep_ == "compound" and word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "LOC")):
+        return True     # "Africa director at Oxfam", "its Asia chief": the head of a region's part of the body
+    return (noun.lemma_.lower() in DEPARTMENT_HEADS and word.i == noun.i - 1 and word.head.i == noun.i and domain
+            and word.is_lower and word.is_alpha
+            and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)
+
+
+FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
+
+
+# Words before a title that say its holder does not hold it yet: "the next president of", "incoming chairman X"
+FUTURE_WORDS = frozenset("next incoming future designate prospective would-be".split())
+
+
+def _title_modifiers(noun: Token, name: Token | None) -> list[Token]:
+    """The words that modify a title before it (and before the name it titles)."""
+    words = [t for c in noun.children if c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i for t in c.subtree]
+    if name is not None:
+        words += [c for c in name.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return words
+
+
+def former(noun: Token, name: Token | None = None) -> bool:
+    """ "the former governor", "ex-chairman", "Former President X": a role that is no longer held."""
+    words = _title_modifiers(noun, name)
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.text in "-" and noun.i > 1:
+        words.append(noun.doc[noun.i - 2])
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
+
+
+def future_office(noun: Token, name: Token | None = None, modality: Modality = Modality.ASSERTED) -> Modality:
+    """The modality of a role whose title says it is not held yet ("the next president of the bank", "incoming
+    chairman X", "president-elect X", "chief executive designate"): hypothetical; else ``modality``."""
+    if modality is not Modality.ASSERTED:
+        return modality
+    doc = noun.doc
+    elect = noun.lower_.endswith("-elect") or (
+        noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "elect")
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "advmod")]    # "chief executive designate"
+    if elect or any(t.lower_ in FUTURE_WORDS for t in _title_modifiers(noun, name) + after):
+        return Modality.HYPOTHETICAL
+    return modality
+
+
+def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
+    """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
+    head = tok.head
+    listed = listed_apposition(head)
+    if listed is not None and listed.i == tok.i:
+        return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
+    if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS and not (
+            head.dep_ == "nsubj" and head.head.i == after.i):
+        return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
+                        # (but "Airbus chief officer X said": the subject of the saying)
+    if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":
+        # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of
+        return [Clause(kind="member", rel=[], predicate="member_of", subj=arg_tokens(head), obj=arg_tokens(tok),
+                       subj_head=head, obj_head=tok, rel_text_override="is of", polarity=ctx.polarity,
+                       modality=ctx.modality, speaker=ctx.speaker)]
+    out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
+                  subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
+                  speaker=ctx.speaker)]
+    person, title = head, tok
+    misattached = misattached_title(tok)
+    if misattached is not None:
+        out, person, title = [], tok, misattached   # "A spokeswoman for the operator, Hilde Moe": no identity
+    elif head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
+            head.lemma_.lower() in lx.TITLE_NOUNS and head.ent_type_ != "PERSON" and tok.ent_type_ == "PERSON"):
+        person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
+    # an organisation described as one of another body: named so, or a name the noun says is a body's ("Frontex, the
+    # EU's border agency"; not "partner", which a person can be)
+    organisation = (person.ent_type_ in ("ORG", "GPE", "NORP") or person.pos_ == "NOUN" and person.lemma_.lower() in
+                    ROLE_BODIES or person.pos_ == "PROPN" and not person.ent_type_ and title.lemma_.lower() in
+                    BODY_RELATIONS - {"partner"}) and title.ent_type_ not in ("PERSON", "ORG", "GPE")
+    titles = [(title, title_of_tokens(title, body=organisation))] + [
+        (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "appos" for g in c.children)]
+    # ("her husband and coach, X": each title of the pair; not "its chairman, X, and its chief economist, Y")
+    for title, titled in titles:
+        if not titled:
+            continue
+        pred, target = titled
+        was = former(title)
+        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person),
+                          obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
+                          subj_head=person, obj_head=target,
+                          rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                          polarity=ctx.polarity, modality=future_office(title, None, ctx.modality),
+                          speaker=ctx.speaker,
+                          qualifier="former" if was else None))
+    return out
+
+
+def bracketed(tok: Token) -> bool:
+    """A phrase standing alone in brackets: "(CDU)"."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, start, end = tok.doc, words[0].i, words[-1].i
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")"
+
+
+def misattached_title(tok: Token) -> Token | None:
+    """ "A spokeswoman for the operator, Hilde Moe, said": the parser hangs the name on the title's object; the title
+    it names the holder of, or None."""
+    head = tok.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if tok.ent_type_ != "PERSON" or head.ent_type_ == "PERSON" or prep is None or prep.dep_ != "prep" \
+            or prep.lower_ not in ("of", "for", "at"):
+        return None
+    title = prep.head
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
+            c.dep_ == "appos" for c in title.children):
+        return None
+    return title if any(c.dep_ == "det" for c in title.children) else None
+
+
+def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> list[Clause]:
+    """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson".
+    ``start``: where a person's name the NER did not tag begins, as the resolver knows it ("Ontario Premier Doug
+    Ford", with "Ford" read as the carmaker)."""
+    out = []
+    if name.ent_type_ != "PERSON" and start is None:
+        return out
+    person = [t for t in arg_tokens(name) if t.ent_type_ == "PERSON" or start is not None and start <= t.i <= name.i]
+    if not person:
+        return out
+    words = [name] + [t for t in person if t.i < name.i and t.dep_ == "compound"]
+    for c in sorted({c for w in words for c in w.children if c.i < person[0].i or w.i == name.i}, key=lambda t: t.i):
+        # the title hangs on the name's last word, or on one inside it ("Council President Maria von der Berg")
+        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
+            titled = title_of_tokens(c)
+            if titled is None:
+                # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
+                bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
+                          and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
+                          and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES
+                          and not portfolio(c, o)]
+                titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
+            if titled:
+                pred, target = titled
+                was = former(c, name)
+                out.append(Clause(kind="title", rel=[], predicate=pred, subj=person,
+                                  obj=possessor_tokens(target) if target.dep_ == "poss" else entity_tokens(target),
+                                  subj_head=name, obj_head=target,
+                                  rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                                  speaker=ctx.speaker, polarity=ctx.polarity,
+                                  modality=future_office(c, name, ctx.modality),
+                                  qualifier="former" if was else None))
+    # "Clara Jansen of the Green Alliance"; "acting chief executive Hanna Berg of Brennan Motors": the title's
+    titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS
+              and c.ent_type_ != "PERSON" and c.i < name.i]
+    for c in name.children if not out else ():
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.ent_type_ == "GPE" and state_title(titles)):
+                    # ("Finance Minister Rui Sousa of Portugal": an office of a state, named after the holder)
+                    office = title_name(titles[0]) if len(titles) == 1 else None
+                    was = office is not None and former(titles[0], name)
+                    words = ["is", "former" if was else "", office.replace("_", " ") if office else "", "of"]
+                    out.append(Clause(kind="member", rel=[], predicate=f"{office}_of" if office else "member_of",
+                                      subj=[t for t in arg_tokens(name) if t.i < c.i],
+                                      obj=arg_tokens(g), subj_head=name, obj_head=g,
+                                      rel_text_override=" ".join(w for w in words if w),
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
+                                      qualifier="former" if was else None))
+    return out
+
+
+def state_title(titles: list[Token]) -> bool:
+    """One title of a state's office before a name ("Finance Minister", "Mayor", "Ambassador"), which an "of" after
+    the name gives the state of; not a title held at a body ("Professor X of Leiden")."""
+    return len(titles) == 1 and role_of(f"{title_name(titles[0])}_of") in ("head_of", "minister_of",
+                                                                             "representative_of")
+
+
+def possessor_tokens(tok: Token) -> list[Token]:
+    """A possessor without its "'s": "Moscow's recognition" -> "Moscow"."""
+    return trim([t for t in arg_tokens(tok) if not (t.head == tok and t.dep_ == "case")])
+
+
+def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
+    """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
+    verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
+    if not verb:
+        return []
+    agents = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    themes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        agents = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"]
+    if not agents or not themes:
+        return []
+    if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in lx.NON_EVENT_VERBS:
+        # "blocked Microsoft's takeover of Activision": the event did not (yet) take place
+        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]),
+                       obj=arg_tokens(themes[0]), subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity,
+                       modality=Modality.HYPOTHETICAL, speaker=ctx.speaker)]
+    # the nominal's own context: a complement of a modal predicate stays hypothetical
+    mod = ctx.modality
+    gov = noun.head
+    while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]), obj=arg_tokens(themes[0]),
+                   subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity, modality=mod,
+                   speaker=ctx.speaker)]

@@ -10,7 +10,9 @@ expected ones as the news scorer scores a case: found (a node of the expected ty
 mention), merged (no second node carries one of its names), conflated (its node carries another expected
 entity's name too), linked (the expected Q-id, or one of a list, where given), wrong types (a `not_types` type on a node carrying its name). Spurious nodes are the entity nodes that carry no
 expected name and no name the paragraph lists under `ignore`, counted by type; a product name (`products`)
-on any entity node is an error of its own: an unknown product is better left a concept.
+on any entity node is an error of its own: an unknown product is better left a concept; so is a node that carries
+a name of `not_entities` (name -> types it must not have, every type when the list is empty: a demonym made a
+country, a country cut out of a firm's name).
 """
 from __future__ import annotations
 
@@ -50,9 +52,13 @@ def score_paragraph(case: dict, entities) -> dict:
     products = {p.casefold() for p in case.get("products", [])}
     ignore = {p.casefold() for p in case.get("ignore", [])}
     product_nodes = [(e.label, e.type.value) for e in entities if names_of(e) & products]
+    banned = {n.casefold(): set(types) for n, types in case.get("not_entities", {}).items()}
+    wrong_nodes = [(e.label, e.type.value) for e in entities
+                   if any(not banned[n] or e.type.value in banned[n] for n in names_of(e) & banned.keys())]
     spurious = [(e.label, e.type.value) for e in entities
-                if id(e) not in claimed and not names_of(e) & (products | ignore)]
-    return {"id": case["id"], "entities": detail, "products": product_nodes, "spurious": spurious}
+                if id(e) not in claimed and not names_of(e) & (products | ignore | banned.keys())]
+    return {"id": case["id"], "entities": detail, "products": product_nodes, "wrong_nodes": wrong_nodes,
+            "spurious": spurious}
 
 
 def run(cases: list[dict], nlp) -> list[dict]:
@@ -81,14 +87,16 @@ def report(rows: list[dict], verbose: bool) -> str:
                 lines.append(f"  {r['id']}: {label}: found={d['found']} merged={d['merged']} linked={d['linked']}"
                              f" wrong={d['wrong_types']} conflated={d['conflated']} got={d['got']}")
         tot["products"] += len(r["products"])
+        tot["wrong_nodes"] += len(r.get("wrong_nodes", []))
         for label, typ in r["spurious"]:
             spur[typ] += 1
-        if verbose and (r["products"] or r["spurious"]):
-            lines.append(f"  {r['id']}: products as entities {r['products']} spurious {r['spurious']}")
+        if verbose and (r["products"] or r["spurious"] or r.get("wrong_nodes")):
+            lines.append(f"  {r['id']}: products as entities {r['products']} banned nodes {r.get('wrong_nodes', [])}"
+                         f" spurious {r['spurious']}")
     head = (f"paragraphs {len(rows)}: entities {tot['found']}/{tot['gold']}, merged {tot['merged']}/{tot['gold']}, "
             f"linked {tot['linked']}/{tot['with_qid']}, wrong types {tot['wrong_types']}, "
             f"conflated (one node for two) {tot['conflated']}, "
-            f"products as entities {tot['products']}, spurious nodes {sum(spur.values())} "
+            f"products as entities {tot['products']}, banned nodes {tot['wrong_nodes']}, spurious nodes {sum(spur.values())} "
             f"({', '.join(f'{k} {v}' for k, v in sorted(spur.items()))})")
     return "\n".join([head, *lines])
 

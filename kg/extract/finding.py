@@ -17,6 +17,7 @@ from kg.extract.mentions import (
     inside_word,
     INSTITUTION_NOUNS,
     LAW_HEADS,
+    MACHINE_NOUNS,
     Mention,
     MODEL_CODE,
     NAME_PARTICLES,
@@ -41,6 +42,7 @@ from kg.extract.mentions import (
     STATE_OFFICES,
     STREET_HEADS,
     TITLE_WORDS,
+    VESSEL_NOUNS,
     WARE_NOUNS,
     WORSHIP_HEADS,
 )
@@ -324,10 +326,10 @@ class Finder:
         Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""
         doc = self.doc
         nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS:
+        if nxt is not None and (nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS or nxt.lower_ in MACHINE_NOUNS):
             return True
         before = doc[start - 1] if start > 0 else None
-        if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS \
+        if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS | VESSEL_NOUNS \
                 and (before.head.i in range(start, end) or doc[end - 1].dep_ == "appos" and doc[end - 1].head == before):
             return True     # "the painkiller OxyContin", "the lander Vikram": the noun names what the name is
         if self._model(start, end):
@@ -347,8 +349,38 @@ class Finder:
             return True     # three digits: a model number, not a year ("the 2022 World Cup")
         if any(MODEL_CODE.fullmatch(t.text) for t in doc[start:end]):
             return True
-        return any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS
-                   for c in doc[end - 1].children)
+        if any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
+               for c in doc[end - 1].children):
+            return True
+        return self._described_after(end) or self._indefinite(start, end)
+
+    def _described_after(self, end: int) -> bool:
+        """Whether the noun phrase right after a comma that follows the name is headed by a made thing, however the
+        parser attached it ("Autopilot, its driver-assistance system, ..."; "Nimbus, a note-taking app"): the
+        phrase opens with a determiner or a possessive and reaches its head through modifiers only."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"} | OWN_WORDS:
+            return False
+        for k in range(end + 2, min(len(doc), end + 9)):
+            tok = doc[k]
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if tok.pos_ in ("NOUN", "PROPN") and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text
+                                                                         in ("-", "'s", "’s"))):
+                return tok.pos_ == "NOUN" and tok.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
+            if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PART") or tok.text == "-"
+                    or tok.pos_ == "VERB" and tok.dep_ == "amod"):
+                return False
+        return False
+
+    def _indefinite(self, start: int, end: int) -> bool:
+        """Whether "a"/"an" determines the name itself ("a new Apple Watch", "an Airbus"): an organisation, a place
+        or a person is one of a kind; what the article counts is a thing of a make ("a Tesla spokesman" is not
+        this: there the article is the spokesman's)."""
+        doc = self.doc
+        head = doc[end - 1]
+        if head.dep_ == "compound" or end - start > 3:
+            return False
+        return any(c.lower_ in ("a", "an") and c.dep_ == "det" and c.i < start for c in head.children)
 
     def _title_part(self, start: int, end: int) -> bool:
         """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"; or,

@@ -106,7 +106,14 @@ KNOWN_AS = frozenset("as initials acronym abbreviation name".split())
 STATE_OFFICES = frozenset("""Governor Gov. Gov Lt. Lieutenant Senator Sen. Sen Rep. Representative Congressman
 Congresswoman Assemblyman Assemblywoman Legislature""".split())
 # Made things an apposition may call a name ("Medora, a records system"), besides PRODUCT_NOUNS
-WARE_NOUNS = frozenset("system software program programme browser chatbot game videogame medicine".split())
+WARE_NOUNS = frozenset("""system software program programme browser chatbot game videogame medicine app application
+treatment therapy pill medication injection jab device gadget console handset headset wearable""".split())
+# Vessels a name may follow ("the tanker Nordic Grace") or be called in apposition ("X, a container ship"); never
+# after a name ("Maersk ships" are a firm's), and never "carrier" (an airline)
+VESSEL_NOUNS = frozenset("""ship tanker vessel freighter ferry yacht warship frigate destroyer submarine cruiser
+liner trawler""".split())
+# Nouns after a name that make it a make of computers ("Copilot PCs", "Surface laptops")
+MACHINE_NOUNS = frozenset("pc pcs computer computers laptops notebook notebooks".split())
 # Model designations: a letter or two (three with a hyphen) and digits, "A321XLR", "F-35", "Su-57", "S-400", "B737"
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?\d{3,}[A-Za-z]*|[A-Z][A-Za-z]{0,2}-\d{2,}[A-Za-z]*")
 # Last words of competitions, and of places the NER calls organisations, and first words of places

@@ -4,9 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.gcpause import gc_paused
-from kg.rdf.iris import article_iri, concept_iri, entity_iri, predicate_iri, statement_iri
+from kg.rdf import iris
+from kg.rdf.iris import article_iri, statement_iri
 from kg.rdf.namespaces import CAMEO, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 from kg.types import Argument, EntityType, Extraction, Modality, Polarity, Statement
 
@@ -24,16 +26,28 @@ EVENT_TYPE, ATTRIBUTED_TO, DATE, DATE_PRECISION = KG.eventType, KG.attributedTo,
 PLACE, TIME, QUALIFIER, CAMEO_CODE, DERIVED_FROM = KG.place, KG.time, KG.qualifier, KG.cameoCode, PROV.wasDerivedFrom
 DECIMAL, INTEGER = XSD.decimal, XSD.integer
 
+# Terms made once per process: a Literal with a datatype parses its text into a Python value on creation, and an
+# IRI from a label is a slug and a hash. Terms are immutable, so graphs can share them; the same offsets,
+# confidences, entities and predicates come back in article after article.
+entity_iri = lru_cache(maxsize=1 << 16)(iris.entity_iri)
+concept_iri = lru_cache(maxsize=1 << 16)(iris.concept_iri)
+predicate_iri = lru_cache(maxsize=1 << 12)(iris.predicate_iri)
+
+
+@lru_cache(maxsize=1 << 16)
+def _literal(value: str, datatype: URIRef | None = None) -> Literal:
+    return Literal(value, datatype=datatype)
+
 
 def argument_node(out: list, arg: Argument) -> URIRef | Literal:
     """An entity's IRI, a literal for dates and quantities, else a kg:Concept with the entities it involves."""
     if arg.entity:
         return entity_iri(arg.entity)
     if arg.datatype:
-        return Literal(arg.text)
+        return _literal(arg.text)
     node = concept_iri(arg.text)
     out.append((node, TYPE, CONCEPT))
-    out.append((node, LABEL, Literal(arg.text)))
+    out.append((node, LABEL, _literal(arg.text)))
     for key in arg.involves:
         out.append((node, INVOLVES, entity_iri(key)))
     return node
@@ -83,8 +97,8 @@ def to_graph(extraction: Extraction) -> Graph:
     for ent in extraction.entities:
         e = entity_iri(ent.key)
         out.append((e, TYPE, KG[ent.type.value]))
-        out.append((e, LABEL, Literal(ent.label)))
-        out.extend((e, ALT_LABEL, Literal(alias)) for alias in sorted(ent.aliases) if alias != ent.label)
+        out.append((e, LABEL, _literal(ent.label)))
+        out.extend((e, ALT_LABEL, _literal(alias)) for alias in sorted(ent.aliases) if alias != ent.label)
         if ent.wikidata:
             out.append((e, SAME_AS, WD[ent.wikidata]))
         out.append((a, SCHEMA.mentions, e))
@@ -95,10 +109,50 @@ def to_graph(extraction: Extraction) -> Graph:
     bind = g.store.bind     # the store's bindings bind_prefixes would leave, without its namespace manager's work
     for prefix, namespace in _bound_namespaces():
         bind(prefix, namespace, override=True)
-    add = g.store.add       # what Graph.add and addN end in, without their per-triple checks of terms made here
-    for triple in dict.fromkeys(out):
-        add(triple, g)
+    _fill(g, dict.fromkeys(out))
     return g
+
+
+def _fill(g: Graph, triples) -> None:
+    """Add distinct triples of terms made here to a new graph's SimpleMemory store.
+
+    What Graph.add and addN end in is the store's ``add``, which finds each of its three indexes' entries by
+    catching a KeyError: three or four exceptions a triple, a fifth of building a graph. The indexes are filled
+    here with the same nesting (``spo[s][p][o] = 1``, ``pos[p][o][s]``, ``osp[o][s][p]``); a store of another
+    layout (another rdflib) is filled through its ``add``.
+    """
+    store = g.store
+    spo = getattr(store, "_SimpleMemory__spo", None)
+    pos = getattr(store, "_SimpleMemory__pos", None)
+    osp = getattr(store, "_SimpleMemory__osp", None)
+    if type(store) is not SimpleMemory or not (isinstance(spo, dict) and isinstance(pos, dict)
+                                               and isinstance(osp, dict)):
+        add = store.add
+        for triple in triples:
+            add(triple, g)
+        return
+    for s, p, o in triples:
+        po = spo.get(s)
+        if po is None:
+            po = spo[s] = {}
+        x = po.get(p)
+        if x is None:
+            x = po[p] = {}
+        x[o] = 1
+        os_ = pos.get(p)
+        if os_ is None:
+            os_ = pos[p] = {}
+        x = os_.get(o)
+        if x is None:
+            x = os_[o] = {}
+        x[s] = 1
+        sp = osp.get(o)
+        if sp is None:
+            sp = osp[o] = {}
+        x = sp.get(s)
+        if x is None:
+            x = sp[s] = {}
+        x[p] = 1
 
 
 @lru_cache(maxsize=None)
@@ -125,7 +179,7 @@ class _Terms:
         key = (value, datatype)
         lit = self.literals.get(key)
         if lit is None:
-            lit = self.literals[key] = Literal(value, datatype=datatype)
+            lit = self.literals[key] = _literal(value, datatype)
         return lit
 
 
@@ -140,10 +194,10 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
         # a role keeps each title it was read from as a label ("governor of", "mayor of" for kgp:head_of)
         terms.predicates.add((pred, st.predicate_label))
         out.append((pred, TYPE, PROPERTY))
-        out.append((pred, LABEL, Literal(st.predicate_label)))
+        out.append((pred, LABEL, _literal(st.predicate_label)))
         verb_code = predicate_code(st.predicate)
         if verb_code:
-            out.append((pred, CAMEO_CODE, Literal(verb_code)))
+            out.append((pred, CAMEO_CODE, _literal(verb_code)))
     node = statement_iri(extraction.article, st.char_start, s_node, pred, o_node, st.polarity.value,
                          st.modality.value, st.subject.text, st.object.text)
     out += [(node, TYPE, STATEMENT), (node, SUBJECT, s_node), (node, PREDICATE, pred),
@@ -165,9 +219,9 @@ def add_statement(out: list, article: URIRef, st: Statement, extraction: Extract
         if extra.entity in terms.places:
             out.append((node, PLACE, entity_iri(extra.entity)))
         elif extra.datatype == "date":
-            out.append((node, TIME, Literal(extra.text)))
+            out.append((node, TIME, _literal(extra.text)))
         else:
-            out.append((node, QUALIFIER, Literal(extra.text)))
+            out.append((node, QUALIFIER, _literal(extra.text)))
     if st.is_fact and not isinstance(s_node, Literal):
         out.append((s_node, pred, o_node))
     return node

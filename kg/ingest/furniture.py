@@ -129,6 +129,22 @@ def _latin(text: str) -> bool:
 # ("Reporting by the BBC revealed ...") is never taken for one.
 _CREDIT_NAMES = r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:(?:\s+|,\s*)(?:and|in|&|de|da|do|dos|van|von|der|al|el|bin|" \
                 r"[A-Z\u00c0-\u024f][\w'\u2019.-]*))*"
+# A reporter's line for a colleague's help: "Staff writer Ben Kowalczyk contributed to this report.", "Ana Ruiz
+# contributed reporting from Lima." Only names and a job may come before "contributed", so that "Vale contributed $1
+# million to this fund." is a sentence.
+_CONTRIBUTED_RE = re.compile(rf"""^(?:(?:[A-Z][\w'\u2019.-]*|and|&|of|the|staff|writers?|reporters?|correspondents?|editors?|
+    photographers?|intern)\s+){{1,9}}contributed\s+(?:
+    (?:to\s+this\s+(?:report|story|article|coverage)) | (?:additional\s+)?(?:reporting|research)\b[^.!?]{{0,60}}
+)\.?$""", re.VERBOSE)
+# The mark that ends a press release (what follows is the issuer's boilerplate and contacts): "###", "# # #", "-ends-",
+# "-30-".
+_END_MARK_RE = re.compile(r"^(?:#\s*){3}$|^-+\s*(?:ends|30)\s*-+$|^(?:ends|end\s+of\s+(?:release|statement))\.?$",
+                          re.IGNORECASE)
+# A reporter's contact line, the story's last: "Contact Darrell Voss at dvoss@courier.example or 620-555-0148."
+_CONTACT_RE = re.compile(r"^(?:contact|reach|email|e-mail)\s+(?:the\s+)?[A-Z][^.!?@]{0,60}?\s+at\s+[\w.+-]+@[\w-]+\.",
+                         re.IGNORECASE)
+# A line of the page's tags or topics: "Topics: Red Sea · Maersk · Suez Canal", "Tags: ports, Karnataka".
+_TAGS_RE = re.compile(r"^(?:tags?|topics?|related\s+topics|filed\s+under|categories|keywords)\s*:\s*\S", re.IGNORECASE)
 _CREDITS_RE = re.compile(rf"""^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|research)
     \s+by)\s+{_CREDIT_NAMES}\s*(?:;\s*|\.?$))+$""", re.VERBOSE)
 
@@ -146,9 +162,11 @@ def sign_off(text: str) -> bool:
     True
     >>> sign_off("Reporting by the BBC revealed that the minister had lied.")
     False
+    >>> sign_off("Staff writer Ben Kowalczyk contributed to this report."), sign_off("Vale contributed $1 million to the fund.")
+    (True, False)
     """
     text = text.strip()
-    return bool(_SIGNOFF_RE.match(text) or _CREDITS_RE.match(text))
+    return bool(_SIGNOFF_RE.match(text) or _CREDITS_RE.match(text) or _CONTRIBUTED_RE.match(text))
 
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:
@@ -164,8 +182,9 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
     list of str
         The same paragraphs, less: bylines and time stamps before the first sentence; lines that only point
         elsewhere, player and advertising fallback text, paywall notices, a bracketed sign-off or currency note,
-        a list of five or more names (a line-up), a line in headline case with no sentence end; a heading naming a section of the
-        page and the headlines under it (readers' comments: all that follows); and, at the end, lines that
+        a list of five or more names (a line-up), a line in headline case with no sentence end, a colleague's "contributed to
+        this report", a line of tags; a heading naming a section of the page and the headlines under it (readers'
+        comments, a press release's end mark "###", a reporter's contact line: all that follows); and, at the end, lines that
         are only a label and its value, or figures and names with no sentence.
 
     Examples
@@ -183,15 +202,17 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
         text = para.strip()
         sentence = bool(_SENTENCE_END_RE.search(text))
         short = len(text.split()) <= 8
-        if started and short and not sentence and _COMMENTS_RE.match(text):
-            break
+        if started and (short and not sentence and _COMMENTS_RE.match(text) or _END_MARK_RE.match(text)
+                        or _CONTACT_RE.match(text)):
+            break       # readers' comments; a release's end mark, a reporter's contact line: the story is over
         if started and short and not sentence and _SECTION_RE.match(text):
             skipping = True
             continue
         if skipping and not sentence and _latin(text):
             continue
         skipping = False
-        if _SLOT_RE.match(text) or _POINTER_RE.match(text) or _PAYWALL_RE.search(text) or _SIGNOFF_RE.match(text):
+        if _SLOT_RE.match(text) or _POINTER_RE.match(text) or _PAYWALL_RE.search(text) or sign_off(text) or (
+                not sentence and _TAGS_RE.match(text)):
             continue
         if _latin(text) and (_name_list(text) or not sentence and _headline_case(text)):
             continue    # a line-up, a cast; a standfirst in headline case

@@ -18,6 +18,14 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 # What stands between a headline and the site name or section label around it in a <title>
 _SEPARATOR_CHARS = "|-\u2013\u2014:\u00bb/\u00b7\u2022\uff1a~"
 _NOT_A_NAME_RE = re.compile(r"https?:|www\.|[/@]|\d{3}")
+# The words of a date or a time that a template prints beside the byline ("Nadia Feld | Sep 10, 2024 8:15am",
+# "Lena Okafor · Nov 21, 2023", "Simon Aldridge Thu 2 May 2024"): trafilatura keeps the first of them.
+_DATE_WORDS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday
+friday saturday sunday am pm gmt bst utc cet est edt pst pdt ist updated published posted""".split())
+# Those that end a name too ("Theresa May", "Li Sun", "Peter Jan"): cut only before a figure or another date word,
+# after a name of two words or more or alone ("Ana Ruiz May 4", "May 4, 2024", not "Theresa May 4 June").
+_NAME_DATE_WORDS = frozenset("may sun jan mar march april june july august am".split())
 
 
 @dataclass
@@ -126,10 +134,31 @@ def choose_author(found: str | None, hints: PageHints) -> str | None:
     """
     if hints.authors:
         return ", ".join(hints.authors)
-    names = [" ".join(n.split()) for n in re.split(r";\s*", found or "") if n.strip()]
+    names = [name for name in (_without_date(n) for n in re.split(r"\s*[;|\u00b7\u2022]\s*", found or "")) if name]
     kept = [n for n in names if _norm(n) not in hints.publishers
             and not (len(_norm(n)) > 3 and _norm(n) in hints.copyright)]
     return ", ".join(kept) or None
+
+
+def _without_date(name: str) -> str:
+    """A byline's name without the date or time the template printed after it: "Simon Aldridge Thu" -> "Simon
+    Aldridge", "Nadia Feld, Sep" -> "Nadia Feld", "Sep 10, 2024" -> ""; a name is never cut to nothing but for a date.
+
+    Examples
+    --------
+    >>> _without_date("Nadia Feld, Sep"), _without_date("Simon Aldridge Thu"), _without_date("Nov 21, 2023 at 9:40")
+    ('Nadia Feld', 'Simon Aldridge', '')
+    >>> _without_date("Mayra Sun, Staff Writer"), _without_date("Theresa May"), _without_date("Theresa May 4 June")
+    ('Mayra Sun, Staff Writer', 'Theresa May', 'Theresa May')
+    """
+    words = " ".join(name.split()).split(" ")
+    for i, word in enumerate(words):
+        bare, after = word.strip(",.").lower(), words[i + 1] if i + 1 < len(words) else ""
+        dated = after[:1].isdigit() or after.strip(",.").lower() in _DATE_WORDS
+        if re.fullmatch(r"\d[\d:.,/-]*", bare) or bare in _DATE_WORDS and (
+                dated and (i != 1 or bare not in _NAME_DATE_WORDS) or not after and bare not in _NAME_DATE_WORDS):
+            return " ".join(words[:i]).rstrip(" ,")
+    return " ".join(words)
 
 
 def _norm(value: str) -> str:

@@ -63,6 +63,8 @@ ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.
 NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
 # Clauses that state a role or an identity, never an event.
 UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
+# Words that rank a byline's job ("Senior Staff Writer", "Chief Political Correspondent").
+BYLINE_RANKS = frozenset("senior chief special contributing staff associate assistant deputy political".split())
 BYLINE_ORG_WORDS = frozenset("news press agency wire service times post journal reuters bloomberg staff".split())
 
 
@@ -777,6 +779,8 @@ class _Converter:
             if words and words[-1].lower() in BYLINE_JOBS:
                 if not any(w.lower() in BYLINE_ORG_WORDS for w in words[:-1]):
                     continue    # "Economics Editor", "Political Correspondent": a job, not a name
+                if all(w.lower() in BYLINE_JOBS | BYLINE_RANKS for w in words[:-1]):
+                    continue    # "Staff Writer", "Senior Staff Reporter": a job, no wire
                 name = " ".join(words[:-1])     # "Financial Wire Staff": the wire
             if not name or not name[:1].isupper() or len(name) > 60:
                 continue

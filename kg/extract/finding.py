@@ -3,6 +3,8 @@ short names, and the type cues that keep or drop each (the finding half of :clas
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
@@ -50,6 +52,12 @@ from kg.extract.namecues import acts, context_votes, first_conjunct, person_appo
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
+
+ROMAN_RE = re.compile(r"(?=[IVXL]{2,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", "XIV": a numeral, not "X"
+# The field or rank of a title that a name before it may swallow: "WFP Country Director", "Nissan Regional Manager".
+# Heads of the name of a measure or a scale, which no body has: "the Baltic Dry Index", "the Richter Scale".
+MEASURE_HEADS = frozenset("index indices indicator classification scale barometer".split())
+TITLE_FIELD_WORDS = frozenset("country regional area global national managing executive".split())
 
 
 class Finder:
@@ -101,6 +109,14 @@ class Finder:
                    and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
                    and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS):
                 end += 1            # "Lufthansa" + "Technik": the NER cut the name of a firm's unit
+            if label == "ORG" and end - start == 1 and (long_end := self._acronym_head(start)) is not None:
+                end = long_end      # "CMA" of "CMA CGM", "AP" of "AP Moller-Maersk": the first word of a longer name
+            while (label == "ORG" and end - start > 2 and doc[end - 1].lower_ in TITLE_WORDS | {"representative"}
+                   and doc[end - 1].text[:1].isupper() and doc[end - 2].lower_ in TITLE_FIELD_WORDS):
+                end -= 1            # "WHO Country Representative": the NER took the title into the name
+            while (label == "ORG" and end - start > 1 and doc[end - 1].lower_ in TITLE_FIELD_WORDS and end < len(doc)
+                   and doc[end].text[:1].isupper() and doc[end].lower_ in TITLE_WORDS):
+                end -= 1            # "WFP Country" + "Director": the title's field, not part of the body's name
             while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
                    and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
                    and start <= doc[start - 1].head.i < end and doc[start - 1].ent_type_ in ("", "NORP")
@@ -162,10 +178,13 @@ class Finder:
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
-            if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN") and doc[start].is_sent_start
+            if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN", "JJ") and doc[start].is_sent_start
                                                         or doc[start].lower_.rstrip(".") in TITLE_WORDS
                                                         and doc[start].lower_ not in ORG_HEADS | INSTITUTION_NOUNS):
-                continue    # "Shoppers said ...", "Secretary of State": a common noun or a title word is no name
+                continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
+            if entry is None and end - start == 1 and (
+                    ROMAN_RE.fullmatch(doc[start].text) or self._owned_acronym(start, end)):
+                continue    # "grade II", "before its IPO": a numeral, a common noun after "its", no name
             if entry is not None and text.isupper() and text != entry.label and entry.type in (
                     EntityType.EVENT, EntityType.LOCATION) and self._acts_as_org(start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
@@ -175,6 +194,10 @@ class Finder:
                 entry, etype = None, EntityType.ORGANIZATION    # "Liverpool signed him", "from Flamengo": a club
             if entry is not None:
                 etype = entry.type
+            elif etype is EntityType.ORGANIZATION and end - start > 1 and last in MEASURE_HEADS:
+                short = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                taken.update(range(start, end + 3 if short else end))
+                continue    # "the Drewry World Container Index", "the Phase Classification (IPC)": a measure
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
                 etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup": a competition
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
@@ -381,6 +404,28 @@ class Finder:
         if head.dep_ == "compound" or end - start > 3:
             return False
         return any(c.lower_ in ("a", "an") and c.dep_ == "det" and c.i < start for c in head.children)
+
+    def _owned_acronym(self, start: int, end: int) -> bool:
+        """Whether one word after "its", "their", "his" ... heads its noun phrase: a common noun, however written
+        ("its IPO", "their CFO"), since a name takes no possessive determiner; the gazetteer's names are kept."""
+        doc = self.doc
+        return (end - start == 1 and start > 0 and doc[start - 1].tag_ == "PRP$" and doc[start].dep_ != "compound"
+                and self.gaz.lookup(doc[start].text) is None)
+
+    def _acronym_head(self, start: int) -> int | None:
+        """The end of the longer name an acronym begins, when the acronym modifies capitalised words right after it
+        and they name no person, place or office ("CMA CGM", "AP Moller-Maersk"); else None."""
+        doc = self.doc
+        head = doc[start].head.i
+        if not (doc[start].is_upper and len(doc[start]) >= 2 and doc[start].dep_ == "compound"
+                and start < head <= start + 4 and doc[start].whitespace_):
+            return None
+        words = doc[start + 1:head + 1]
+        if all((t.text[:1].isupper() and t.is_alpha or t.text == "-" and not t.whitespace_)
+               and t.ent_type_ in ("", "ORG") and t.lower_ not in TITLE_WORDS | lx.TITLE_MODIFIERS for t in words) \
+                and words[-1].is_alpha:
+            return head + 1
+        return None
 
     def _title_part(self, start: int, end: int) -> bool:
         """Whether the words are the field of a capitalised office after them: "Labour" of "Labour Minister"; or,
@@ -635,7 +680,8 @@ class Finder:
                         and not any((t.ent_type_ and not (cues and t.ent_type_ in ("PRODUCT", "WORK_OF_ART")))
                                     or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
                                     for t in span)
-                        and not inside_word(doc, i, j)):
+                        and not inside_word(doc, i, j) and not (j - i == 1 and ROMAN_RE.fullmatch(doc[i].text))
+                        and not self._owned_acronym(i, j)):
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).

@@ -99,7 +99,7 @@ STATE_NOUNS = frozenset("government country nation".split())    # descriptions o
 PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
-painkiller""".split())
+painkiller injection pill pills token tokens coin coins stablecoin""".split())
 # Words between "known" and the other name it gives ("known as MST", "known by its initials MST")
 KNOWN_AS = frozenset("as initials acronym abbreviation name".split())
 # Offices of a federation's states, written after the state's name ("New York Governor", "Georgia Sen.")

@@ -71,6 +71,12 @@ def agent_of(verb: Token) -> Token | None:
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
+# Conjunctions of a clause that bounds the time of another ("until the firm pays", "before talks resume"), and the
+# auxiliaries that put that other in the future: then the bound is no fact either.
+TEMPORAL_LIMITS = frozenset("until till before once".split())
+FUTURE_AUX = frozenset("will would shall should could may might must 'll 'd wo to".split())
+
+
 def is_hypothetical(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_HYPOTHETICAL for c in verb.children):
         return True
@@ -78,10 +84,20 @@ def is_hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "advcl" and conditional(c) for c in verb.children):
         return True     # "If Boeing wins, Airbus will sue": the main clause of a condition is not asserted either
+    if time_to_come(verb):
+        return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
            for c in verb.children):
         return True     # "Vexa or Lumora will buy the plant": a disjunction asserts neither of them
     return ends_with_question(verb)
+
+
+def time_to_come(verb: Token) -> bool:
+    """Whether a clause bounds the time of a verb still to come: "will strike until the firm pays", "would keep up
+    the raids until Norvania withdrew", "to review the deal before Kessa signs it". What it states has not
+    happened, even where someone reports it: the speaker said when, not that."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_LIMITS for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
 
 
 def conditional(clause: Token) -> bool:
@@ -219,7 +235,7 @@ def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
     pol, mod = ctx.polarity, ctx.modality
     if negated(verb):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
-    if is_hypothetical(verb) and mod is Modality.ASSERTED:
+    if is_hypothetical(verb) and mod is Modality.ASSERTED or time_to_come(verb) and mod is Modality.REPORTED:
         mod = Modality.HYPOTHETICAL
     if hearsay(verb) and mod is Modality.ASSERTED:
         mod = Modality.REPORTED

@@ -129,7 +129,9 @@ def test_relation_preposition_skips_a_fronted_phrase():
 
 def test_time_phrase_stays_an_argument_in_open_ie():
     doc = make_doc(READMITTED, ents=["O", "O", "O", "O", "B-DATE", "O"])
-    assert tuples(doc) == {("readmit_in", "He", "1841", POS, ASSERTED)}
+    # the graph relates actors, not an actor to a year: no readmit_in(He, "1841") (issue 9, wrong edges)
+    assert tuples(doc) == set()
+    assert tuples(doc, openie=True) == {("readmit_in", "He", "1841", POS, ASSERTED)}
     assert rows(doc) == {("was readmitted", "He", "in 1841")}
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct
+from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct, purpose_head
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -91,6 +91,8 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
                     dep_of[g] == "aux" and lower_of[g] == "to" and g == c - 1 for g in kids[c]):
                 stack.append((c, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
                 continue
+            if dep == "acl" and c > i and (misread_main_verb(doc[c]) or aside_subject(doc[c]) is not None):
+                continue    # "The airline, backed by two funds, filed for ...": the sentence's verb, misread
             if dep in skip:
                 if dep == "punct" and not top:
                     # keep inner punctuation (hyphens, apostrophes) below the top level
@@ -222,6 +224,9 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if stopper is not None:
         subs, _ = subjects_of(stopper, depth + 1)         # "He stopped short of blaming Russia": his act
         return subs, True
+    aside = aside_subject(verb)
+    if aside is not None:
+        return conjuncts(aside), False
     if misread_main_verb(verb):
         return [verb.head], False
     named = compound_subject(verb) if verb.pos_ == "NOUN" else None
@@ -229,6 +234,10 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return conjuncts(named), False
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
+    purpose = purpose_head(verb)
+    if purpose is not None:
+        subs, _ = subjects_of(purpose, depth + 1)      # "flew to Oslo to meet the king": the flier's aim
+        return subs, True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         head = verb.head
         if head.dep_ == "prep":
@@ -266,6 +275,30 @@ def misread_main_verb(verb: Token) -> bool:
     asides = [c for c in head.children if c.dep_ in ("acl", "appos", "relcl", "amod") and head.i < c.i < verb.i
               and after_comma(c.left_edge)]
     return verb.tag_ != "VBN" or bool(asides)
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """ "Tessaro, backed by the fund Almira Capital, teamed up with Halvard": a finite verb right after the comma
+    that closes an aside on the sentence's first noun, which the parser took for a modifier of the aside's last
+    noun (the noun becoming the sentence's root). Returns that first noun, the verb's subject, or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not after_comma(verb) or head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    path = [head]
+    while path[-1].dep_ != "ROOT" and len(path) < 8:
+        path.append(path[-1].head)
+    root = path[-1]
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or len(path) < 3 or root.i > head.i:
+        return None
+    aside = path[-2]    # the root's child the verb hangs under: the aside itself
+    doc = verb.doc
+    comma = next((t for t in doc[root.i + 1:aside.left_edge.i + 1] if t.text == ","), None)
+    if aside.dep_ not in ("acl", "appos", "relcl") or comma is None or comma.i != aside.left_edge.i - 1 \
+            or not root.left_edge.is_sent_start:
+        return None
+    return root
+
 
 
 def reported_conjunct_head(verb: Token) -> Token | None:

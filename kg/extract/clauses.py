@@ -17,10 +17,11 @@ from kg.extract.arguments import (Clause, SUBJECT_DEPS, after_comma, arg_tokens,
                                   reported_conjunct_head, short_of, subjects_of, trim, verb_lemma, warned_against)
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_clause, embedded_context, gerund_object,
-                                   intention_context, own_factuality, prospect_context, raised_report, root_context)
+                                   intention_context, own_factuality, prospect_context, raised_report, root_context,
+                                   set_off)
 from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head, final_attribution, for_infinitive,
                                 infinitive_object, misattached_conjunct, named_after_description, nominal_agent,
-                                participle_name, plural_antecedents)
+                                participle_name, plural_antecedents, purpose_head, result_score, score_opponent)
 from kg.extract.titles import appos_clauses, name_title_clauses, nominal_clauses
 from kg.types import Modality, Polarity
 
@@ -123,6 +124,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
     """
     out = own_verb_clauses(verb, ctx)
+    if purpose_head(verb) is not None and not result_score(verb.head):
+        # "flew to Oslo to meet the king": the graph's intended act; Open IE annotators leave purposes out
+        out = [replace(c, use="graph") for c in out if c.use != "openie"]
     if verb.dep_ == "acl" and participle_name(verb.head) is not None:
         # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
         return [replace(c, use="openie") for c in out if c.use != "graph"]
@@ -168,6 +172,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         if g.dep_ == "npadvmod" and verb.i < g.i < c.i and g.ent_type_ in ("PERCENT", "MONEY")]
     # ("fell 3 percent ahead of its results": the parser hangs the amount on the adverb after it; not a distance
     # that measures the adverb, "was centred 12 km south of X")
+    score = result_score(verb)
+    if score:
+        # "beat Kiel 3-1": the result is no object; the name the parser hung before it is
+        dobjs = [c for c in dobjs if c not in score] or [o for o in [score_opponent(verb, score)] if o is not None]
     controlled = infinitive_object(verb) if not dobjs else None
     if controlled is not None:
         dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
@@ -179,7 +187,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
     links = prep_links(verb)
     times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
-    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+             or score and c.dep_ == "advcl" and purpose_head(c) is not None]    # "voted 7-2 to approve"
     predicate = verb_lemma(verb)
     is_copula = verb.lemma_ == "be"
     out: list[Clause] = []
@@ -285,7 +294,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             and verb.lemma_.lower() not in APPOINTING_VERBS) else None
         start = len(out)
         for o in conjuncts(obj0):
-            obj_toks = arg_tokens(o)
+            obj_toks = [t for t in arg_tokens(o) if t not in score]
             if by is not None and o.i == obj0.i:
                 obj_toks = by_position(obj_toks + list(by.subtree))
             bare = bare_attribute(o) if is_copula else None
@@ -363,6 +372,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                       subj_head=o, obj_head=s, verb=verb, polarity=pol, modality=mod,
                                       speaker=ctx.speaker, inherited=inherited, use="graph"))
             use = "openie"      # (not "the contract | award_to | Thales": a contract awards nothing)
+        if not core and use == "both" and all(k[1].ent_type_ in ("DATE", "TIME") for k in post):
+            use = "openie"  # "stepped down in March": a time is no object the graph can relate to
         for o in conjuncts(head):
             if core:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))
@@ -569,6 +580,11 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                         ctx = embedded_context(gov, ctx, "xcomp")
                     elif any(m in ("if", "unless") for m in mark):
                         ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
+                    elif purpose_head(node) is not None:
+                        if result_score(gov):   # "voted 7-2 to approve": the vote's complement, misread
+                            ctx = embedded_context(gov, ctx, "xcomp")
+                        elif ctx.modality is Modality.ASSERTED:     # "flew to Oslo to meet the king": an aim
+                            ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
                     elif for_infinitive(node) is not None and ctx.modality is Modality.ASSERTED:
                         # "called for the minister to resign", "waited for the water to recede": not (yet) so
                         ctx = Context(ctx.polarity, Modality.REQUESTED if gov.lemma_.lower() in FOR_REQUEST_VERBS
@@ -614,6 +630,9 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 # "the news that it was negotiating": what another noun's that-clause says, not what the writer asserts
                 ctx = Context(ctx.polarity, Modality.REPORTED if ctx.modality is Modality.ASSERTED else ctx.modality,
                               ctx.speaker)
+            elif node.dep_ == "acl" and node.tag_ == "VBN" and gov.pos_ in ("NOUN", "PROPN") and after_comma(node) \
+                    and set_off(node):
+                ctx = Context()     # "the scheme, agreed by Lopez in May, would ...": a participial aside is the writer's
             elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
                 if after_comma(node.left_edge if node.left_edge.i < node.i else node):
                     ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's

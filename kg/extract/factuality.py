@@ -121,6 +121,12 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
     return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else len(doc) - 1)
 
 
+def set_off(tok: Token) -> bool:
+    """Whether the phrase a token heads ends at a comma, a dash or the sentence's end: an aside."""
+    nxt = tok.right_edge.i + 1
+    return nxt >= sentence_bounds(tok)[1] or tok.doc[nxt].text in (",", "-", "–", "—", ";")
+
+
 def sentence_length(tok: Token) -> int:
     """The number of tokens in the token's sentence."""
     start, end = sentence_bounds(tok)

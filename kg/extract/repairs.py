@@ -348,3 +348,71 @@ def participle_name(noun: Token) -> Token | None:
         if names:
             return names[0]
     return None
+
+
+DASHES = frozenset("- – —".split())
+
+
+def _small_number(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 3
+
+
+def result_score(verb: Token) -> list[Token]:
+    """The numbers and dashes of a result the parser reads as arguments of the verb: "beat Kiel 3-1", "defeated
+    Ruud 6-3, 6-4", "voted 8-5 to close". A score is two numbers of up to three digits joined by a dash, right after
+    the verb or its object, and hung on the verb or on one of its own dependents (not "a 3-1 win", a noun's
+    modifier, nor "2019-2020", a range of years). Returns the tokens of every such score, in order."""
+    doc = verb.doc
+    near = {verb.i, *(c.i for c in verb.children if c.pos_ not in ("VERB", "AUX"))}    # not a clause's own
+    out: list[Token] = []
+    j = verb.i + 1
+    while j + 2 <= verb.right_edge.i:
+        a, dash, b = doc[j], doc[j + 1], doc[j + 2]
+        if _small_number(a) and dash.text in DASHES and _small_number(b) and a.head.i in near \
+                and a.dep_ in ("npadvmod", "nummod", "dobj", "advmod", "prep", "pobj", "appos", "nmod") and \
+                b.head.i in near | {a.i, dash.i} and (a.head.i < j or a.head.i == verb.i):
+            out += [a, dash, b]
+            j += 3
+            continue
+        j += 1
+    return out
+
+
+def score_opponent(verb: Token, score: list[Token]) -> Token | None:
+    """ "beat Kiel 3-1": the name before a score, which the parser hangs on the verb as a noun phrase modifier
+    (npadvmod) while it takes the score's last number for the object. Returns it, or None."""
+    if not score:
+        return None
+    inside = {t.i for t in score}
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "dobj") and c.pos_ in ("PROPN", "NOUN") and verb.i < c.i < score[0].i \
+                and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") and c.right_edge.i <= score[-1].i:
+            return c
+    return None
+
+
+def purpose_head(verb: Token) -> Token | None:
+    """ "flew to Rome to meet the Pope", "teamed up with Ericsson to bid for the contract": an infinitive of
+    purpose, hung on a verb as an adverbial clause after it, is an act its subject means to do. Returns the verb
+    whose subject it shares, or None (not "too weak to stand", not "is to meet", not one with a subject of its
+    own, "for the minister to resign"; not right after the verb's object, "hired a bank to advise it", where the
+    object does it)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i \
+            or head.lemma_.lower() in ("be", "have", "seem", "appear"):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == 0 or to.nbor(-1) == head or to.nbor(-1).head == head and to.nbor(-1).dep_ == "prt":
+        return None     # "handed over to finance chief X": a preposition right after the verb, misread
+    if head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS or any(
+            c.dep_ == "dative" or c.dep_ == "dobj" and not inanimate(c) for c in head.children):
+        return None     # "called on Congress to act", "gave carriers a week to finish": the addressee's act
+    before = to.nbor(-1)
+    if any(c.dep_ in ("dobj", "dative") and c.right_edge.i == before.i for c in head.children) or any(
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.right_edge.i == before.i
+            for t in (before, *before.ancestors) if t.i > head.i):
+        return None     # "hired a bank to advise it", "ran out of money to pay": the object's task, or the noun's
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return None
+    return head
+

@@ -467,9 +467,11 @@ class Antecedents:
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
             subject = head.dep_ in ("nsubj", "nsubjpass")
             if tok.dep_ in ("dobj", "pobj", "dative"):
-                score = (-distance, False, False, m.start)   # an object pronoun: the nearest fitting name
+                score = (-distance, False, False, False, m.start)   # an object pronoun: the nearest fitting name
             else:
-                score = (-distance, subject and head.head.dep_ == "ROOT", subject, m.start)
+                # the ranking of centering theory: a subject, then a direct object, then the rest ("She sold the
+                # company to Orion. ... the firm": the company sold, not its buyer)
+                score = (-distance, subject and head.head.dep_ == "ROOT", subject, head.dep_ == "dobj", m.start)
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best

@@ -28,6 +28,10 @@ from kg.extract.mentions import (
 from kg.extract.namecues import acts, context_votes
 from kg.types import EntityType
 
+# Relatives a person is introduced as ("her son, András Kertész"): a bare surname the two share is the other one's
+KINSHIP_NOUNS = frozenset("""son daughter father mother brother sister husband wife grandson granddaughter grandfather
+grandmother nephew niece uncle aunt cousin stepson stepdaughter child widow widower""".split())
+
 
 class Clusterer:
     """Clusters the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
@@ -184,8 +188,11 @@ class Clusterer:
                 len(p := fold(x.text).split()) > 1 and p[-1] == words[0] and starts_like_a_person(x.text)
                 for x in c.mentions)]
             if len(bearers) > 1:
-                return bearers[0]   # "Zsófia Kertész ... her son, András Kertész ... Kertész studied": the one
-                # the article named first, whom it is about; a relative keeps the full name
+                if all(self._introduced_as_relative(c) for c in bearers[1:]):
+                    return bearers[0]   # "Zsófia Kertész ... her son, András Kertész ... Kertész studied": the one
+                    # the article named first, whom it is about; a relative it introduces keeps the full name
+                self.ambiguous_heads.add(m.start)   # "Anna Kowalski and Piotr Kowalski ... Kowalski said": either
+                return None
         for c in reversed(self.clusters):
             ctype = self.cluster_type(c)
             for name in sorted({fold(x.text) for x in c.mentions}, key=len, reverse=True):
@@ -193,7 +200,8 @@ class Clusterer:
                 if len(words) == 1 and len(parts) > 1:
                     w = words[0]
                     if ctype is EntityType.PERSON and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
-                                                                  EntityType.GPE) and w == parts[-1]:
+                                                                  EntityType.GPE) and w == parts[-1] \
+                            and not self._object_of_own_clause(m, c):
                         return c.id
                     if (ctype is not EntityType.PERSON and len(parts) == 2 and w == parts[0] and m.entry is None
                             and parts[1].lower() in PLACE_HEADS):
@@ -211,6 +219,28 @@ class Clusterer:
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):
                     return c.id
         return given if given is not None else self._head_short_form(m)
+
+    def _introduced_as_relative(self, cid: int) -> bool:
+        """Whether the article first names a person as someone's relative: "her son, the conductor András
+        Kertész", "his brother Neil Porter" (a kinship noun a few words before the name, joined to it by the parse)."""
+        first = min(self.clusters[cid].mentions, key=lambda x: x.start)
+        root = self.doc[first.start:first.end].root
+        for k in self.doc[max(0, first.start - 4):first.start]:
+            if k.lemma_.lower() in KINSHIP_NOUNS and (k.is_ancestor(root) or root.is_ancestor(k)):
+                return True
+        return False
+
+    def _object_of_own_clause(self, m: Mention, c: Cluster) -> bool:
+        """Whether a one-word name is the object of a verb whose subject is a person of that name: "Michael Dell
+        founded Dell", "Ford sued Ford" (a person who acts on himself is "himself"): the name is another entity's."""
+        head = self.doc[m.end - 1]
+        if head.dep_ not in ("dobj", "attr", "pobj"):
+            return False
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        starts = {x.start for x in c.mentions}
+        return any(s.dep_ in ("nsubj", "nsubjpass") and any(t.i in starts for t in s.subtree) for s in verb.children)
 
     def _given_name_match(self, m: Mention, words: list[str]) -> int | None:
         """The one person whose name starts with a single-word mention the gazetteer does not know: a family name

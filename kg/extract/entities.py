@@ -112,10 +112,13 @@ def drop_unconfirmed(r: Resolver) -> None:
 def drop_bare_heads(r: Resolver) -> None:
     """Forget the clusters named only by a capitalised head noun that two bodies named before could be short for ("the
     Government" after both "the Albanese Government" and "the Queensland Government"): which body it is, the text
-    does not say, and a node labelled "Government" tells a reader nothing."""
+    does not say, and a node labelled "Government" tells a reader nothing. So with a surname two people of the
+    article bear ("Anna Kowalski and Piotr Kowalski ... Kowalski said")."""
+    names = {norm_name(m.text) for m in r.mentions if m.start in r.ambiguous_heads}
     for c in r.clusters:
-        if c.mentions and c.entry is None and all(m.start in r.ambiguous_heads for m in c.mentions):
-            r.forget(c)
+        if c.mentions and c.entry is None and any(m.start in r.ambiguous_heads for m in c.mentions) and all(
+                norm_name(m.text) in names for m in c.mentions):
+            r.forget(c)     # and the same words again later: "... the Government said. The Government also ..."
 
 
 # Words of a body's name that every state's body of that kind shares: "the Supreme Court", "Congress".

@@ -18,7 +18,9 @@ from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_nam
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
                                  natural_force, naming_code, own_organ, relief_code, score_margin)
 from kg.extract.factuality import Context, none_of, sentence_bounds
+from kg.extract.memberships import memberships
 from kg.extract.namecues import front_matter_places
+from kg.extract.ownership import owns_person
 from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, elsewhere, former_holding, frame_state,
@@ -830,6 +832,8 @@ class _Converter:
         statements = cabinet_of_leader(self, statements)
         statements += counterparts(self, statements)
         statements += lone_body_titles(self, statements)
+        statements += memberships(self, statements)
+        statements = [st for st in statements if not owns_person(self, st)]
         statements += self.origins(statements)
         statements = [st for st in statements if not (st.predicate in PERSONAL_OFFICES and self._place_key(st.subject))]
         # two clusters with the same key (same label) become one entity with both sets of names

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, own_factuality
+from kg.types import EntityType, Statement
 
 # Participles of owning or running a body, and the predicate each gives ("majority-owned by" is owned by).
 OWN_VERBS = {"own": "own", "control": "control", "run": "run", "operate": "operate", "back": "back"}
@@ -85,3 +86,14 @@ def ownership_clauses(verb: Token, ctx: Context) -> list[Clause]:
     return [Clause(kind="verb", rel=[verb], predicate=OWN_VERBS[lemma], subj=arg_tokens(owner), obj=arg_tokens(owned),
                    subj_head=owner, obj_head=owned, polarity=pol, modality=mod, speaker=ctx.speaker, inherited=True,
                    rel_text_override=OWN_VERBS[lemma], use="graph")]
+
+
+
+def owns_person(conv, st: Statement) -> bool:
+    """A statement of owning or controlling whose owned is a person: a short name resolved to a person who shares
+    it ("Halden is owned by Brix" with a Peder Halden in the article), never what the text means. (Running and
+    backing are left alone: "the party backs Harris".)"""
+    if st.predicate not in ("own", "control") or not st.object.entity:
+        return False
+    owned = conv.entity_of(st.object.entity)
+    return owned is not None and owned.type is EntityType.PERSON

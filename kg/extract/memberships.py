@@ -1,0 +1,66 @@
+"""Memberships that verbs of joining and signing state, read off the statements once their arguments are entities.
+
+"Sweden joined NATO", "Ana Ruiz joined the Greens" and "the striker signed for Celtic" make the subject a member of
+the body; "Everton signed the winger Luis Mora" makes the object one (the club signed him). Only between the kinds
+of entity a membership holds between: a person (or, for joining, a state) and an organisation. "Bayer joined Pfizer
+in appealing", "Kenya joined the talks", "the president signed the bill" and "X joined Y in condemning Z" state none.
+The membership keeps the verb's factuality ("Ukraine wants to join NATO" is hypothetical, and no direct triple) and
+is stated only for a positive verb.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.types import Argument, EntityType, Polarity, Statement
+
+if TYPE_CHECKING:       # the converter builds on this module
+    from kg.extract.core import _Converter
+
+# Verbs whose subject becomes a member of their object, and the kinds of subject each takes.
+JOINING = {"join": (EntityType.PERSON, EntityType.GPE), "rejoin": (EntityType.PERSON, EntityType.GPE),
+           "sign_for": (EntityType.PERSON,), "sign_with": (EntityType.PERSON,)}
+# Verbs whose object becomes a member of their subject (an organisation that recruits a person).
+RECRUITING = frozenset("sign recruit".split())
+# Prepositions after "join" that make it a joint act, not a membership: "joined Pfizer in appealing", "joined X on
+# the stage", "joined Y for talks".
+JOINT_ACT_PREPS = frozenset("in on for at".split())
+
+
+def joint_act(st: Statement) -> bool:
+    """The statement's further arguments say the joining was of an act, not of the body ("joined X in appealing")."""
+    return any(e.text.split(" ", 1)[0].lower() in JOINT_ACT_PREPS and not e.datatype for e in st.extra)
+
+
+def membership(conv: _Converter, st: Statement) -> Statement | None:
+    """The membership one statement of joining or signing states, or None."""
+    if st.polarity is not Polarity.POSITIVE or not (st.subject.entity and st.object.entity):
+        return None
+    subj, obj = conv.entity_of(st.subject.entity), conv.entity_of(st.object.entity)
+    if subj is None or obj is None:
+        return None
+    if st.predicate in JOINING and subj.type in JOINING[st.predicate] and obj.type is EntityType.ORGANIZATION:
+        if st.predicate in ("join", "rejoin") and joint_act(st):
+            return None
+        member, body = st.subject, st.object
+    elif st.predicate in RECRUITING and subj.type is EntityType.ORGANIZATION and obj.type is EntityType.PERSON:
+        member, body = st.object, st.subject
+    else:
+        return None
+    predicate = "member_of_party" if conv.is_party(body.entity) else "member_of"
+    return replace(st, subject=Argument(text=member.text, entity=member.entity), predicate=predicate,
+                   predicate_label="member of", object=Argument(text=body.text, entity=body.entity), extra=(),
+                   attributed_to=st.attributed_to, date=None, date_precision=None, event_type=None,
+                   confidence=round(st.confidence * 0.9, 3))
+
+
+def memberships(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """The memberships the statements of joining and signing state, each once."""
+    done = {(st.subject.entity, st.predicate, st.object.entity) for st in statements}
+    out = []
+    for st in statements:
+        new = membership(conv, st) if st.predicate in JOINING or st.predicate in RECRUITING else None
+        if new is not None and (new.subject.entity, new.predicate, new.object.entity) not in done:
+            done.add((new.subject.entity, new.predicate, new.object.entity))
+            out.append(new)
+    return out

@@ -21,6 +21,7 @@ from kg.types import EntityType
 __all__ = ["GazEntry", "Gazetteer", "default_path"]
 
 _QID = re.compile(r"Q[1-9][0-9]*")
+_CLUB_FORMS = frozenset("fc afc cf sc ssc ac as cd rc sv vfb fk sk united city town real".split())
 _MEMO_SIZE = 1 << 16     # names a Gazetteer remembers the answer for (then it starts again)
 _EDGE_PUNCT = " \t\r\n\"'“”‘’«»()[]{},;:!?"
 _TYPE_NAMES = {t.value.casefold(): t for t in EntityType} | {t.name.casefold(): t for t in EntityType}
@@ -205,6 +206,7 @@ class Gazetteer:
                 self._demonyms.setdefault(_normalise(word).casefold(), entry)
         for bucket in self._index.values():
             bucket.sort(key=lambda e: _TYPE_PRIORITY[e.type])  # stable: user entries stay first within a type
+        self._clubs: dict[str, GazEntry | None] | None = None  # club() index, built on first use
         self._found: dict[str, tuple[GazEntry, ...]] = {}     # lookup_all's answers: an article asks for
         self._demonym_of: dict[str, GazEntry | None] = {}      # the same names again and again
 
@@ -315,6 +317,32 @@ class Gazetteer:
         if not entry.country:
             return None
         return self._by_label.get(entry.country)
+
+    def club(self, name: str) -> GazEntry | None:
+        """Return the one sports club (``kind`` "club") a place's name stands for in a sport story: a club with
+        that name or alias, else the one club whose name begins or ends with it ("Bayern" -> Bayern Munich,
+        "Dortmund" -> Borussia Dortmund); None where none or several do ("Manchester", "Milan").
+
+        Examples
+        --------
+        >>> Gazetteer.load().club("Bayern").label
+        'Bayern Munich'
+        """
+        if self._clubs is None:
+            exact: dict[str, set[GazEntry]] = {}
+            partial: dict[str, set[GazEntry]] = {}
+            for entry in self._entries:
+                if entry.kind != "club":
+                    continue
+                for form in (entry.label, *entry.aliases):
+                    words = _normalise(form).split()
+                    exact.setdefault(_key(" ".join(words)), set()).add(entry)
+                    for word in {words[0], words[-1]} if len(words) > 1 else ():
+                        if word.casefold().strip(".") not in _CLUB_FORMS:
+                            partial.setdefault(_key(word), set()).add(entry)
+            self._clubs = {k: next(iter(v)) if len(v) == 1 else None for k, v in partial.items()}
+            self._clubs.update({k: next(iter(v)) if len(v) == 1 else None for k, v in exact.items()})
+        return self._clubs.get(_key(_normalise(name)))
 
     def get(self, label: str) -> GazEntry | None:
         """Return the entry with exactly this label, or None."""

@@ -11,6 +11,7 @@ from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (
     article_of_name,
     BRAND_NOUNS,
+    CLUB_WORDS,
     clean_name,
     DESCRIPTIONS,
     EVENT_HEADS,
@@ -48,7 +49,8 @@ from kg.extract.mentions import (
     WARE_NOUNS,
     WORSHIP_HEADS,
 )
-from kg.extract.namecues import acts, context_votes, first_conjunct, person_apposed, squad_modifier
+from kg.extract.namecues import (acts, age_or_who, context_votes, first_conjunct, person_apposed, result_clause,
+                                 squad_modifier)
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -101,8 +103,16 @@ class Finder:
                 start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
             elif label == "GPE" and self._prefixed_place(start, end):
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
+            elif label == "GPE" and self._club_suffix(start, end):
+                end, label = end + 1, "ORG"         # "Leeds" + "United": a club's name the NER cut at the place
             elif label == "ORG" and end - start <= 3 and self._personal(start, end):
                 label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
+            elif (label == "GPE" and end - start == 2 and fold(doc[start].text).casefold() in given_names()
+                  and self._personal(start, end)):
+                label = "PERSON"    # "Mathieu Ferrand ... Ferrand said": a given name and a surname said alone
+            elif (label in ("GPE", "ORG") and end - start == 1 and age_or_who(doc, end)
+                  and self.gaz.lookup(doc[start].text) is None):
+                label = "PERSON"    # "Brandt, 31, said": an age or a singular "who" after an unknown name
             if label == "ORG" and (joined := self._joined_org(end)) is not None:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             while (label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
@@ -147,7 +157,7 @@ class Finder:
             text = doc[start:end].text
             etype = NER_TYPES[label]
             last = doc[end - 1].lower_
-            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in ORG_HEADS:
+            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in ORG_HEADS | CLUB_WORDS:
                 etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union": not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
@@ -189,9 +199,14 @@ class Finder:
                     EntityType.EVENT, EntityType.LOCATION) and self._acts_as_org(start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
                 etype = EntityType.ORGANIZATION
-            if (self.sport and ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "city")
-                    and (acts(doc, start, end) or squad_modifier(doc, start, end))):
-                entry, etype = None, EntityType.ORGANIZATION    # "Liverpool signed him", "from Flamengo": a club
+            if (ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind in ("city", "region"))
+                    and (self.sport and (acts(doc, start, end) or squad_modifier(doc, start, end))
+                         or result_clause(doc, start, end))):
+                club = self.gaz.club(text)
+                if club is not None or entry is None or entry.kind == "city":
+                    # "Liverpool signed him", "from Flamengo", "Harbour City beat Wexley Town 3-0": a club, the one
+                    # the gazetteer knows by that word where there is one ("Bayern" -> Bayern Munich, not Bavaria)
+                    entry, etype = club, EntityType.ORGANIZATION
             if entry is not None:
                 etype = entry.type
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in MEASURE_HEADS:
@@ -225,6 +240,7 @@ class Finder:
                 taken.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
         self._read_states()
+        self._read_clubs()
 
     def _read_states(self) -> None:
         """A name shared by a city or a country and a state of a federation ("New York", "Washington", "Georgia")
@@ -254,6 +270,23 @@ class Finder:
         for m in self.mentions:
             if m.text in states and m.entry is not None and m.entry.kind in ("city", "capital", "country"):
                 m.entry, m.type = states[m.text], states[m.text].type
+
+    def _read_clubs(self) -> None:
+        """A town's name that acts after the article named the club the gazetteer knows by it ("Leeds United
+        sacked its manager ... Leeds said") is the club, as its short form: a city does not speak for its club."""
+        doc = self.doc
+        clubs = {}
+        for m in self.mentions:
+            if m.entry is not None and m.entry.kind == "club":
+                clubs.setdefault(m.entry, m.start)
+        if not clubs:
+            return
+        for m in self.mentions:
+            if m.entry is None or m.entry.kind not in ("city", "region") or not acts(doc, m.start, m.end, by=False):
+                continue
+            club = self.gaz.club(m.text)
+            if club is not None and clubs.get(club, len(doc)) < m.start:
+                m.entry, m.type = club, club.type
 
     def _country_of_adjective(self, start: int, end: int) -> GazEntry | None:
         """The country a nationality adjective names ("North Korean" -> North Korea), or None: not a name of its
@@ -349,7 +382,8 @@ class Finder:
         Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""
         doc = self.doc
         nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and (nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS or nxt.lower_ in MACHINE_NOUNS):
+        if nxt is not None and (nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS
+                                or nxt.lower_ in MACHINE_NOUNS):
             return True
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS | VESSEL_NOUNS \
@@ -493,6 +527,16 @@ class Finder:
                 and self.gaz.lookup(prev.text) is None and self.gaz.demonym(prev.text) is None
                 and self.gaz.lookup(doc[start - 1:end].text) is None)
 
+    def _club_suffix(self, start: int, end: int) -> bool:
+        """Whether the capitalised word right after a place name is a club's last word ("Leeds" + "United") that
+        the NER left out, and the whole is no place the gazetteer knows."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in CLUB_WORDS or not doc[end].text[:1].isupper() or \
+                doc[end].ent_iob_ == "B":
+            return False
+        known = self.gaz.lookup(doc[start:end + 1].text)
+        return known is None or known.type is EntityType.ORGANIZATION
+
     def _personal(self, start: int, end: int) -> bool:
         """Whether a name the NER called an organisation is a person's: two or three capitalised words with no
         organisational or place word, known to no gazetteer, and either its last word is a person's name alone
@@ -502,7 +546,7 @@ class Finder:
         words = [t for t in doc[start:end] if t.text not in "-–"]
         if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
             return False
-        if any(t.lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS
+        if any(t.lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS | CLUB_WORDS
                or self.gaz.lookup(t.text) is not None or self.gaz.demonym(t.text) is not None for t in words):
             return False
         if self.gaz.lookup(doc[start:end].text) is not None:
@@ -510,6 +554,12 @@ class Finder:
         last = words[-1].text
         if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
             return True
+        given = fold(words[0].text).casefold() in given_names()
+        if any(t.text == last and not start <= t.i < end and t.pos_ == "PROPN"
+               and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN"))
+               and (given or age_or_who(doc, t.i + 1, plural_ok=True)) for t in doc):
+            return True     # "Antoine Dupont ... Dupont had been", "Novak Djokovic ... Djokovic, who had won": a
+                            # person's surname alone (a firm's short form is its first word, "Telefonica")
         if fold(words[0].text).casefold() in given_names() and any(
                 c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
             return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person

@@ -37,6 +37,8 @@ bank bancorp insurance airline motors mining metals steel chemicals software tel
 ventures industries enterprises solutions consulting engineering electric electronics aerospace automotive
 petroleum oil gas resources minerals robotics healthcare communications networks semiconductors materials
 beverages brewery breweries trucks aviation railways securities investments""".split())
+# Last words of clubs' names ("Dravograd Rovers", "Leeds United"): never of a person's or a place's
+CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
 ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean

@@ -68,7 +68,13 @@ RANKING = frozenset("country world nation region continent city state industry s
 
 # Nouns of team sport: an article that uses several of them is about sport, where a town's name that acts is a club's
 SPORT_NOUNS = frozenset("""club midfielder striker goalkeeper defender winger footballer squad stadium coach league
-match goal fixture playoff tournament season transfer kit referee""".split())
+match goal fixture playoff tournament season transfer kit referee wicket innings batsman batter bowler scrum lineout
+peloton teammate cyclist sprinter lap podium rebound tiebreak semifinal quarterfinal semi-final quarter-final
+hat-trick equaliser equalizer athlete medal""".split())
+# Verbs of a game's result: with a score in their sentence ("beat Wexley Town 3-0", "held Inter to a 1-1 draw")
+# their subject and object are sides of a game
+RESULT_VERBS = frozenset("beat defeat draw hold lose win thrash edge rout trounce overcome crush down stun upset".split())
+SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,]\d|%)")
 # People of a team: a place name right before one of them in a sport story is the club ("Liverpool captain X").
 SQUAD_NOUNS = frozenset("""captain skipper striker midfielder defender goalkeeper keeper winger forward footballer
 player coach manager boss fans supporters""".split())
@@ -80,6 +86,17 @@ def sport_story(doc: Doc) -> bool:
     """Whether the text is about team sport: at least three different nouns of SPORT_NOUNS occur in it."""
     cols = arrays(doc)
     return len({w for w, pos in zip(cols.lemma_lower, cols.pos) if pos == "NOUN" and w in SPORT_NOUNS}) >= 3
+
+
+def result_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a side of a game's result: the subject or object of a verb of RESULT_VERBS whose
+    sentence holds a score ("Harbour City beat Wexley Town 3-0", "Napoli held Inter to a 1-1 draw"): a team or,
+    where the name is a person's, a player."""
+    first = first_conjunct(doc[end - 1])
+    verb = first.head
+    if first.dep_ not in ("nsubj", "dobj", "npadvmod") or verb.lemma_.lower() not in RESULT_VERBS:
+        return False    # "beat Dortmund 4-0" is often parsed with the name an adverbial
+    return SCORE.search(verb.sent.text) is not None
 
 
 def acts(doc: Doc, start: int, end: int, by: bool = True) -> bool:
@@ -149,7 +166,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((GPE, 2))      # "flew to Jajarkot"
     names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
     if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
-            t.is_alpha and t.text[:1].isupper() for t in names):
+            t.is_alpha and t.text[:1].isupper() for t in names) and not (
+            head.head.lemma_.lower() in NOT_ONLY_PERSONS and names[-1].lower_ in FIRM_WORDS):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"
     if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.tag_ == "NN"
             and before.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS
@@ -196,6 +214,18 @@ def person_apposed(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def age_or_who(doc: Doc, end: int, plural_ok: bool = False) -> bool:
+    """Whether a name is followed by an age (", 35,") or a relative "who" with a singular verb (", who has"; with
+    ``plural_ok`` any verb: clubs take "who have", but a name already known to be a person's needs no number)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    if nxt.text.isdigit() and 16 <= int(nxt.text) <= 110 and doc[end + 2].text in (",", "."):
+        return True
+    verb = doc[end + 2]
+    return nxt.lower_ == "who" and (plural_ok or verb.tag_ == "VBZ" or verb.lower_ == "was")
+
+
 def apposed_noun(doc: Doc, end: int) -> Token | None:
     """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name."""
     i = end
@@ -229,6 +259,9 @@ journalist photographer artist actor actress singer musician footballer striker 
 goalkeeper winger athlete runner cyclist pilot soldier veteran resident mother father son daughter wife
 husband widow brother sister entrepreneur billionaire businessman businesswoman banker lawyer
 diplomat politician priest pastor cleric monk nun surgeon physician engineer architect""".split())
+# Last words that make a name a firm's whatever role it holds ("its owner, Vantor Capital,")
+FIRM_WORDS = frozenset("""capital partners holdings group company corporation investments ventures fund inc corp ltd
+plc llc ag gmbh sa trust bank""".split())
 NOT_ONLY_PERSONS = frozenset("member partner owner leader lead agent general prime chief candidate nominee head".split())
 
 _WORD = re.compile(r"[A-Z][\w.'’&-]*")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
 from kg.extract.givennames import starts_like_a_person
-from kg.extract.namecues import APPOSED, NAME_PARTICLES, PERSON_ROLES, acts, context_votes, first_conjunct
+from kg.extract.namecues import APPOSED, NAME_PARTICLES, PERSON_ROLES, acts, age_or_who, context_votes, first_conjunct
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def person_cue(r: Resolver, c: Cluster) -> bool:
             return True
         if any(etype is PERSON for etype, _ in context_votes(doc, m.start, m.end)):
             return True
+        if age_or_who(doc, m.end):
+            return True     # "Okonjo, 24, ...", "Okonjo, who has scored ...": an age or a singular "who"
     return any(cid == c.id and doc[i].lower_ in lx.PERSON_PRONOUNS for i, cid in r.pronoun_cluster.items())
 
 

@@ -10,9 +10,11 @@ from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (
     article_of_name,
+    AWARD_HEADS,
     BRAND_NOUNS,
     CLUB_WORDS,
     clean_name,
+    COMPASS_WORDS,
     DESCRIPTIONS,
     EVENT_HEADS,
     FIELD_WORDS,
@@ -182,6 +184,8 @@ class Finder:
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
             if entry is None and end - start > 1 and self._law(start, end):
                 continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
+            if entry is None and end - start > 1 and doc[end - 1].lower_ in AWARD_HEADS:
+                continue    # "the Kossuth Prize", "the Golden Boot award": an honour, no actor
             if entry is None and self._product(start, end):
                 if self._model(start, end):
                     products.add(doc[start:end].text)
@@ -195,6 +199,10 @@ class Finder:
             if entry is None and end - start == 1 and (
                     ROMAN_RE.fullmatch(doc[start].text) or self._owned_acronym(start, end)):
                 continue    # "grade II", "before its IPO": a numeral, a common noun after "its", no name
+            if (entry is None and end - start == 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing")
+                    and doc[start].lemma_.lower() != doc[start].lower_
+                    and (doc[start].is_sent_start or start > 0 and doc[start - 1].text in QUOTES)):
+                continue    # '"Staying was the point."': a gerund that opens a sentence is no name
             if entry is not None and text.isupper() and text != entry.label and entry.type in (
                     EntityType.EVENT, EntityType.LOCATION) and self._acts_as_org(start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
@@ -209,6 +217,8 @@ class Finder:
                     entry, etype = club, EntityType.ORGANIZATION
             if entry is not None:
                 etype = entry.type
+            elif etype is EntityType.GPE and self._continent_part(start, end):
+                etype = EntityType.LOCATION     # "West Africa", "Southeast Asia": part of a continent, no state
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in MEASURE_HEADS:
                 short = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
                 taken.update(range(start, end + 3 if short else end))
@@ -273,7 +283,9 @@ class Finder:
 
     def _read_clubs(self) -> None:
         """A town's name that acts after the article named the club the gazetteer knows by it ("Leeds United
-        sacked its manager ... Leeds said") is the club, as its short form: a city does not speak for its club."""
+        sacked its manager ... Leeds said") is the club, as its short form: a city does not speak for its club. And
+        where one mention of a name is a club, so is that name where it modifies a noun ("a 19-year Tottenham love
+        affair"): one name keeps one sense, but not where it is a place ("in Leeds")."""
         doc = self.doc
         clubs = {}
         for m in self.mentions:
@@ -281,8 +293,16 @@ class Finder:
                 clubs.setdefault(m.entry, m.start)
         if not clubs:
             return
+        named = {m.text: m.entry for m in self.mentions if m.entry is not None and m.entry.kind == "club"}
         for m in self.mentions:
-            if m.entry is None or m.entry.kind not in ("city", "region") or not acts(doc, m.start, m.end, by=False):
+            if not (m.entry is None and m.type in (EntityType.GPE, EntityType.LOCATION)
+                    or m.entry is not None and m.entry.kind in ("city", "region")):
+                continue
+            head = doc[m.end - 1]
+            if m.text in named and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+                m.entry, m.type = named[m.text], named[m.text].type
+                continue
+            if m.entry is None or not acts(doc, m.start, m.end, by=False):
                 continue
             club = self.gaz.club(m.text)
             if club is not None and clubs.get(club, len(doc)) < m.start:
@@ -395,6 +415,14 @@ class Finder:
         return (head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text.islower()
                 and head.head.lemma_.lower() in PRODUCT_NOUNS)
 
+    def _continent_part(self, start: int, end: int) -> bool:
+        """Whether an unknown name is a compass word and a continent the gazetteer knows ("West Africa")."""
+        doc = self.doc
+        if end - start != 2 or doc[start].lower_ not in COMPASS_WORDS:
+            return False
+        rest = self.gaz.lookup(doc[start + 1].text)
+        return rest is not None and rest.kind == "continent"
+
     def _model(self, start: int, end: int) -> bool:
         """Whether the name is itself a product's, wherever it recurs: a model number before it ("the 737 MAX"),
         a designation of letters and digits in it ("A321XLR", "S-400"), or an apposition saying what made thing it
@@ -409,6 +437,10 @@ class Finder:
         if any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
                for c in doc[end - 1].children):
             return True
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ in ("the", "a", "an"))
+        if k >= 1 and doc[k].text == "," and doc[k - 1].text.islower() and doc[k - 1].pos_ == "NOUN" and \
+                doc[k - 1].lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS:
+            return True     # "The vessel, the Vega Star,", "its new pill, Zentrivo,": what was named, said first
         return self._described_after(end) or self._indefinite(start, end)
 
     def _described_after(self, end: int) -> bool:

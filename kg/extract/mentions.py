@@ -37,6 +37,11 @@ bank bancorp insurance airline motors mining metals steel chemicals software tel
 ventures industries enterprises solutions consulting engineering electric electronics aerospace automotive
 petroleum oil gas resources minerals robotics healthcare communications networks semiconductors materials
 beverages brewery breweries trucks aviation railways securities investments""".split())
+# Last words of the names of prizes and honours ("the Kossuth Prize", "the Golden Ball award"): no actors
+AWARD_HEADS = frozenset("prize prizes award awards medal honour honor".split())
+# Compass words before a continent that name a region of it ("West Africa", "Southeast Asia"): a place, no state
+COMPASS_WORDS = frozenset("""north south east west northern southern eastern western central northeast northwest
+southeast southwest""".split())
 # Last words of clubs' names ("Dravograd Rovers", "Leeds United"): never of a person's or a place's
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
 ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa ab asa oyj kk""".split())

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.givennames import starts_like_a_person
 from kg.types import EntityType
 
 ORG, GPE, LOC, GROUP, EVENT, PERSON = (EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION,
@@ -167,8 +168,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
     if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
             t.is_alpha and t.text[:1].isupper() for t in names) and not (
-            head.head.lemma_.lower() in NOT_ONLY_PERSONS and names[-1].lower_ in FIRM_WORDS):
+            head.head.lemma_.lower() in NOT_ONLY_PERSONS and (names[-1].lower_ in FIRM_WORDS
+                                                               or not starts_like_a_person(" ".join(t.text for t in names)))):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"
+                                    # (firms own, lead and partner too: "its owner, Kelso Maritime," is none)
     if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.tag_ == "NN"
             and before.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS
             and all(t.is_alpha and t.text[:1].isupper() for t in names)):

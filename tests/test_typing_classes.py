@@ -118,6 +118,15 @@ def test_a_club_s_name_before_a_noun_is_the_club_where_the_article_says_it_is_on
     assert one(ex, "Tottenham").wikidata == "Q18741"     # Tottenham Hotspur, the club
 
 
+@pytest.mark.parametrize("text, name, etype", [
+    ("Shares of Ralph Lauren rose 8 percent after the fashion house raised its forecast.", "Ralph Lauren",
+     "Organization"),
+    ("The son of Imran Kesh was arrested in Lahore on Friday.", "Imran Kesh", "Person"),
+])
+def test_what_a_name_owns_after_of_says_what_it_is(run, text, name, etype):
+    assert one(run(text), name).type.value == etype
+
+
 def test_the_second_paragraphs_hold(nlp):
     """tests/data/typing/paragraphs-2.json as a whole: no worse than when last measured (bench/paragraphs.py;
     unseen, before any change: entities 95/115, products as entities 9, wrong types 7)."""

@@ -157,6 +157,9 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in OF_PLACE and \
             first.head.head.text.islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
+    elif (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
+          and first.head.head.lemma_.lower() in POSSESSED and first.head.head.lemma_.lower() not in OF_PLACE):
+        votes.append((POSSESSED[first.head.head.lemma_.lower()], 3))    # "shares of Ralph Lauren", "the son of X"
     elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("island", "islands"):
         votes.append((LOC, 3))      # "the island of El Hierro"
     elif first.dep_ == "pobj" and first.head.lower_ in AROUND and (first.head.lower_ != "off" or any(

@@ -127,6 +127,17 @@ def test_what_a_name_owns_after_of_says_what_it_is(run, text, name, etype):
     assert one(run(text), name).type.value == etype
 
 
+def test_a_name_the_ner_cut_after_its_of_is_whole(run):
+    ex = run("Oil from the tanker reached beaches in Galicia and the Bay of Biscay.")
+    assert one(ex, "Bay of Biscay").type.value == "Location" and "Biscay" not in names(ex)
+
+
+def test_the_before_a_name_shared_by_a_firm_and_a_river_is_the_river(run):
+    ex = run("The Amazon lost 10,000 square kilometres of forest last year, the space agency said.")
+    assert one(ex, "Amazon River").type.value == "Location"
+    assert one(run("Amazon cut 9,000 jobs, the company said."), "Amazon").type.value == "Organization"
+
+
 def test_the_second_paragraphs_hold(nlp):
     """tests/data/typing/paragraphs-2.json as a whole: no worse than when last measured (bench/paragraphs.py;
     unseen, before any change: entities 95/115, products as entities 9, wrong types 7)."""

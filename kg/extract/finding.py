@@ -76,6 +76,10 @@ class Finder:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
+            if end - start > 1 and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper():
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1    # "the Bay of" + "Biscay": a name the NER cut after its "of"
             if start == ent.start and article_of_name(doc, start):
                 start -= 1      # "group An Taisce"
             if ent.label_ == "PERSON":
@@ -166,6 +170,10 @@ class Finder:
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
+            if entry is not None and start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ != "compound":
+                the = "the " + text.casefold()      # "the Amazon": the river, whose name takes "the"; not the firm
+                entry = next((e for e in self.gaz.lookup_all(text) if e is not entry
+                              and any(a.casefold() == the for a in e.aliases)), entry)
             if entry is None and etype is EntityType.ORGANIZATION and (
                     self._core(text) is not None or end - start == 2 and doc[end - 1].text.isupper()
                     and self.gaz.demonym(doc[start].text) is not None):

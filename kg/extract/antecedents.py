@@ -52,6 +52,7 @@ from kg.extract.references import (
     thing_subject_before,
     titled_name,
 )
+from kg.extract.persons import aged_person, title_holder
 from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -64,15 +65,19 @@ class Antecedents:
         doc = self.doc
         pos_of = arrays(doc).pos
         for tok in doc:
-            if pos_of[tok.i] not in ("PRON", "NOUN"):
-                continue    # every reading below is of a pronoun or a common noun
+            if pos_of[tok.i] not in ("PRON", "NOUN") and tok.lower_ != "old":
+                continue    # every reading below is of a pronoun or a common noun (or "the 45-year-old")
             low = tok.lower_
             lemma = tok.lemma_.lower()
             speaker = self._speaker_of_complement(tok)
             conditional = speaker is None
             if speaker is None:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
-            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
+            if low == "old" and (cid := aged_person(self, tok)) is not None:
+                pass    # "Police arrested Daniel Moss. The 45-year-old was charged": the person just named
+            elif low == "old":
+                continue
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
                     cid := named_kind(self, tok)) is not None:
                 pass    # "the Verdi union", "the Labour party": the name is that union's, that party's
             elif lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
@@ -86,6 +91,8 @@ class Antecedents:
                 cid = None  # "X said it was unfair": the matter, not X
             elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
                 cid = None  # "Aldor sued Bexin, claiming it had copied ...": the accuser or the accused
+            elif tok.pos_ == "PRON" and low in ("his", "her") and (cid := self._preposed_subject(tok)) is not None:
+                pass    # "In his first speech as president, Lula promised ...": the subject the phrase comes before
             elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS and (cid := self._own_subject(tok, person=True)) \
                     is not None:
                 pass    # "Markram admitted that his batters ...", "her client had repaid by selling her house"
@@ -124,6 +131,9 @@ class Antecedents:
             elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
                     is not None:
                 pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
+            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := title_holder(self, tok)) \
+                    is not None:
+                pass    # "Finance Minister Erik Solheim ... The minister said": the one person so titled
             elif (tok.pos_ == "NOUN" and lemma in lx.TITLE_NOUNS and tok.i not in self.token_cluster
                   and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                   and (cid := self._titled_person(tok)) is not None):
@@ -265,6 +275,26 @@ class Antecedents:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i))
         return None
+
+    def _preposed_subject(self, tok: Token) -> int | None:
+        """For "his"/"her" in a phrase put before its clause's subject, that subject where it is a person of the
+        pronoun's gender: "In his first speech as president, Lula promised ..." (the pronoun looks ahead)."""
+        if tok.dep_ != "poss":
+            return None
+        node = tok.head
+        while node.dep_ in ("pobj", "prep", "compound", "amod", "conj") and node.head.i != node.i \
+                and node.head.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.dep_ != "prep" or node.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or node.right_edge.i >= subject.left_edge.i:
+            return None
+        cid = self.token_cluster.get(subject.i)
+        if cid is None or self.cluster_type(self.clusters[cid]) is not EntityType.PERSON or \
+                not gender_fits(self, tok, cid):
+            return None
+        return cid
 
     def _affiliation(self, person: int, etype: EntityType) -> int | None:
         """The body a titled person speaks for: "HHLA chief executive Angela Titzrath" -> HHLA."""

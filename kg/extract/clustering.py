@@ -22,6 +22,7 @@ from kg.extract.mentions import (
     ORG_SUFFIXES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    QUOTES,
     TITLE_WORDS,
     without_suffix,
 )
@@ -39,11 +40,16 @@ class Clusterer:
     def cluster(self) -> None:
         by_key: dict[str, int] = {}
         defined: dict[str, int] = {}    # a short name the article defines in brackets -> its cluster
+        terms = self._defined_terms()
         previous: Mention | None = None
         for m in self.mentions:
             cid = None
             short = norm_name(m.text)
-            if previous is not None and self._bracketed_after(previous, m):
+            if m.start in terms and terms[m.start].cluster >= 0:
+                cid = terms[m.start].cluster    # 'Hanra Energy Solutions ("Hanra" or "the Company") ... Hanra'
+                key = f"term:{m.start}"
+                m.type = terms[m.start].type
+            elif previous is not None and self._bracketed_after(previous, m):
                 cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
                 key = "def:" + short
                 named = self.clusters[cid]
@@ -80,6 +86,50 @@ class Clusterer:
                 self.token_cluster[i] = cid
             previous = m
         self._merge_late_full_names()
+
+    def _defined_terms(self) -> dict[int, Mention]:
+        """The short names a press release or a contract defines in quotes in brackets after a name, and each later
+        use of them, by the start of the use, to the name that defines them: 'Hanra Energy Solutions ("Hanra" or
+        "the Company") ... Hanra will supply ... The Company said'. A use no mention holds yet becomes one."""
+        doc, n = self.doc, len(self.doc)
+        out: dict[int, Mention] = {}
+        words: dict[tuple[str, ...], Mention] = {}
+        for m in list(self.mentions):
+            if m.end + 3 >= n or doc[m.end].text != "(" or doc[m.end + 1].text not in QUOTES:
+                continue
+            i = m.end + 1
+            while i < n and doc[i].text in QUOTES:
+                j = i + 1
+                while j < n and j - i < 7 and doc[j].text not in QUOTES and doc[j].text != ")":
+                    j += 1
+                if j >= n or doc[j].text not in QUOTES:
+                    break
+                term = [t.text for t in doc[i + 1:j] if not (t.lower_ == "the" and t.i == i + 1)]
+                if term and all(w[:1].isupper() for w in term):
+                    words[tuple(term)] = m
+                i = j + 1
+                while i < n and doc[i].lower_ in ("or", "and", ","):
+                    i += 1
+            if i >= n or doc[i].text != ")":
+                words = {k: v for k, v in words.items() if v is not m}     # not a definition after all
+        if not words:
+            return out
+        starts = {x.start: x for x in self.mentions}
+        for term, name in words.items():
+            for i in range(name.end, n - len(term) + 1):
+                if tuple(t.text for t in doc[i:i + len(term)]) != term:
+                    continue
+                held = starts.get(i)
+                if held is None and any(x.start <= i < x.end for x in self.mentions):
+                    continue    # a word of a longer name
+                if held is None:
+                    held = Mention(i, i + len(term), doc[i:i + len(term)].text, name.type)
+                    self.mentions.append(held)
+                elif held.end != i + len(term) or held.entry is not None:
+                    continue
+                out[i] = name
+        self.mentions.sort(key=lambda x: x.start)
+        return out
 
     def _bracketed_after(self, name: Mention, m: Mention) -> bool:
         """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",

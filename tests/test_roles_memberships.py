@@ -25,6 +25,9 @@ def facts(ex) -> set[tuple]:
     ("Poland joined NATO in 1999.", ("Poland", "member_of", "NATO", "fact")),
     ("Ukraine wants to join NATO.", ("Ukraine", "member_of", "NATO", "Hypothetical")),
     ("Maria Lopez joined Siemens in 2015.", ("Maria Lopez", "member_of", "Siemens", "fact")),
+    # a joining still to come is no membership yet
+    ("Peter Hale will join Siemens as chairman of its rail unit.",
+     ("Peter Hale", "member_of", "Siemens", "Hypothetical")),
 ])
 def test_joining_and_signing_make_a_member(run, text, expected):
     assert expected in facts(run(text))

@@ -27,7 +27,7 @@ from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_ti
                                   home_cabinet_titles, known_person, lone_body_titles, pending_role, role_object, role_verb,
                                   secretary_role, state_entry)
 from kg.extract.roles import FORMER, ROLE_VERBS, ROLES, entity_tokens, role_of, title_complement
-from kg.extract.titles import ROLE_BODIES, former, name_title_clauses, title_name
+from kg.extract.titles import ROLE_BODIES, former, name_title_clauses, title_name, trade
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused
 from kg.rdf.iris import slug
@@ -679,8 +679,9 @@ class _Converter:
             if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < m.start:
                 nouns.append(head.head)     # "the Japanese carmaker Toyota"
             for noun in nouns:
-                if noun.lemma_.lower() in lx.TITLE_NOUNS:
-                    continue    # "Russian President Vladimir Putin": a role (kg.extract.roles), not an origin
+                if noun.lemma_.lower() in lx.TITLE_NOUNS and not trade(noun.lemma_.lower()):
+                    continue    # "Russian President Vladimir Putin": a role (kg.extract.roles), not an origin (but
+                                # "a French historian" is from France)
                 if noun.lemma_.lower() in lx.NAME_NOUNS:
                     continue    # "its Portuguese initials MST": the language of a name, not where its bearer is
                 for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):

@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, glue, trim
 from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
-from kg.extract.titles import possessor_tokens, title_of_tokens
+from kg.extract.titles import possessor_tokens, title_of_tokens, trade
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
 
@@ -115,7 +115,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         out += origin_before_name(tok, name_tokens(tok))
     if pos == "NOUN" and lemma in PLACE_NOUNS:
         out += place_of_clauses(tok)
-    elif pos == "NOUN" and has_origin(lemma) and lemma not in lx.TITLE_NOUNS and close_name(tok) is None and not (
+    elif pos == "NOUN" and has_origin(lemma) and (lemma not in lx.TITLE_NOUNS or trade(lemma)) and close_name(
+            tok) is None and not (
             dep == "compound" and described_name(tok.head)) and split_name(tok) is None:
         # (not the name's own description, which description_clauses reads)
         out += noun_origin_clauses(tok)
@@ -296,7 +297,7 @@ def description_clauses(name: Token) -> list[Clause]:
         if noun.text in "-–" or noun.i + 1 < len(doc) and doc[noun.i + 1].text in "-–" and not noun.whitespace_:
             continue    # "Co-pilot": the pieces before a dash are part of the last one's word
         title = noun.lemma_.lower() in lx.TITLE_NOUNS
-        if title and (title_of_tokens(noun) is not None or any(
+        if title and (title_of_tokens(noun) is not None or not trade(noun.lemma_.lower()) and any(
                 o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                 and o.i < noun.i and o.lower_ not in lx.NAME_TITLES for o in name.children)):
             continue    # "Brazilian President Lula": a role of a body (kg.extract.titles.name_title_clauses)

@@ -73,8 +73,23 @@ TRANSITIVE_LIGHT_NOUNS = {
 CONTENT_LIGHT_NOUNS = frozenset("statement announcement proposal claim pledge promise warning".split())
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
 
+# Occupations held at a body, that relate their holder to it as titles do: "a hydrologist at the University of
+# Adelaide", "Ana Lind, an engineer at Siemens", "marine biologist X of James Cook University". (Students, patients,
+# visitors and the like are at a body without working for it; a developer, a trader or a designer is as often a
+# firm: none of them is here.)
+OCCUPATION_NOUNS = frozenset("""
+engineer technician architect programmer statistician mathematician physicist chemist biologist
+ecologist geologist hydrologist epidemiologist virologist immunologist climatologist seismologist meteorologist
+volcanologist glaciologist oceanographer astronomer astrophysicist neuroscientist archaeologist anthropologist
+sociologist psychologist criminologist demographer historian linguist strategist lecturer curator librarian archivist
+physician surgeon accountant banker investigator detective diplomat negotiator lobbyist consultant employee
+staffer
+""".split())
+# Occupations that make their holder a member of the body rather than its employee ("an activist with Greenpeace").
+MEMBER_OCCUPATIONS = frozenset("activist campaigner volunteer organiser organizer".split())
+
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
-TITLE_NOUNS = frozenset("""
+TITLE_NOUNS = OCCUPATION_NOUNS | MEMBER_OCCUPATIONS | frozenset("""
 president vice-president prime minister premier chancellor king queen prince emperor leader head chief chairman
 chairwoman chairperson chair ceo cfo coo founder co-founder director director-general secretary secretary-general
 spokesman spokeswoman spokesperson governor deputy mayor senator representative ambassador envoy commander

@@ -4,15 +4,15 @@
 the body; "Everton signed the winger Luis Mora" makes the object one (the club signed him). Only between the kinds
 of entity a membership holds between: a person (or, for joining, a state) and an organisation. "Bayer joined Pfizer
 in appealing", "Kenya joined the talks", "the president signed the bill" and "X joined Y in condemning Z" state none.
-The membership keeps the verb's factuality ("Ukraine wants to join NATO" is hypothetical, and no direct triple) and
-is stated only for a positive verb.
+The membership keeps the verb's factuality ("Ukraine wants to join NATO" is hypothetical, and no direct triple), is
+not held yet after a future ("X will join Disney"), and is stated only for a positive verb.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.types import Argument, EntityType, Polarity, Statement
+from kg.types import Argument, EntityType, Modality, Polarity, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
     from kg.extract.core import _Converter
@@ -32,6 +32,18 @@ def joint_act(st: Statement) -> bool:
     return any(e.text.split(" ", 1)[0].lower() in JOINT_ACT_PREPS and not e.datatype for e in st.extra)
 
 
+# Auxiliaries of a verb still to come: "will join", "shall sign", "'ll join".
+FUTURE_AUX = frozenset("will shall 'll wo".split())
+
+
+def future(conv: _Converter, st: Statement) -> bool:
+    """The statement's verb is in the future ("Peter Rice will join Disney"): the membership is not held yet."""
+    span = conv.doc.char_span(st.char_start, st.char_end, alignment_mode="expand")
+    verb = st.predicate.split("_")[0]
+    return span is not None and any(t.lemma_.lower() == verb and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) for t in span)
+
+
 def membership(conv: _Converter, st: Statement) -> Statement | None:
     """The membership one statement of joining or signing states, or None."""
     if st.polarity is not Polarity.POSITIVE or not (st.subject.entity and st.object.entity):
@@ -48,7 +60,8 @@ def membership(conv: _Converter, st: Statement) -> Statement | None:
     else:
         return None
     predicate = "member_of_party" if conv.is_party(body.entity) else "member_of"
-    return replace(st, subject=Argument(text=member.text, entity=member.entity), predicate=predicate,
+    modality = Modality.HYPOTHETICAL if st.modality is Modality.ASSERTED and future(conv, st) else st.modality
+    return replace(st, modality=modality, subject=Argument(text=member.text, entity=member.entity), predicate=predicate,
                    predicate_label="member of", object=Argument(text=body.text, entity=body.entity), extra=(),
                    attributed_to=st.attributed_to, date=None, date_precision=None, event_type=None,
                    confidence=round(st.confidence * 0.9, 3))

@@ -17,7 +17,7 @@ from kg.extract.arguments import subjects_of
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
                               role_of, title_complement)
-from kg.extract.titles import described_name, former, title_name, title_of_tokens, unit_body
+from kg.extract.titles import described_name, former, named_elsewhere, title_name, title_of_tokens, unit_body
 from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
 
@@ -40,12 +40,36 @@ def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     head = clause.obj_head
     if clause.kind == "title" and head is not None and head.lower_ == "its" and opens_sentence(head):
         key = previous_subject(conv, head)
+        entity = conv.entity_of(key)
+        if place_office(clause.predicate) and (entity is None or entity.type is not EntityType.GPE):
+            return Argument(text=obj.text)  # "Its mayor, X" after a sentence about a group: a place's office
+        return Argument(text=obj.text, entity=key) if key else obj
+    if clause.kind == "title" and not obj.entity and head is not None and named_elsewhere(head):
+        key = short_form_body(conv, head)
         return Argument(text=obj.text, entity=key) if key else obj
     if obj.entity or head is None or clause.predicate not in ROLE_VERBS:
         return obj
     name = unit_body(head) or (body_head(head) if head.lemma_.lower() in BODY_NOUNS else head)
     key = conv.key_of(conv.cluster_of(name)) if name is not head else None
     return Argument(text=obj.text, entity=key) if key else obj
+
+
+# Offices held only in a place (a town, a city), never in an organisation.
+PLACE_OFFICES = frozenset("mayor mayoress burgomaster alderman".split())
+
+
+def place_office(predicate: str) -> bool:
+    """The title predicate names an office of a place ("mayor_of", "deputy_mayor_of")."""
+    words = predicate.removeprefix("be_").removesuffix("_of").split("_")
+    return words[-1] in PLACE_OFFICES
+
+
+def short_form_body(conv: _Converter, tok: Token) -> str | None:
+    """The one organisation or state whose name opens with a word the tagger did not read as a name ("Borealis" for
+    Borealis Resources), or None when none or several do."""
+    keys = {e.key for e in conv.entities.values() if e.type in (EntityType.ORGANIZATION, EntityType.GPE)
+            and e.label.split()[0] == tok.text and len(e.label.split()) > 1}
+    return keys.pop() if len(keys) == 1 else None
 
 
 QUOTE_MARKS = frozenset('"“”')
@@ -227,6 +251,8 @@ def bare_title(conv: _Converter, m) -> Token | None:
     if len(nouns) != 1 or former(nouns[0], head):
         return None
     noun = nouns[0]
+    if any(c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN" for c in head.children):
+        return None     # "Telefonica Deutschland chief executive X", the body hung on the name (and read as a person)
     mods = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for t in c.subtree]
     if any(t.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS for t in mods):
         return None     # "government spokesman", "film director", "the firm's chairman": not bare

@@ -50,6 +50,8 @@ TITLE_ROLES = {
     **dict.fromkeys("candidate nominee".split(), "member_of"),
     **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
     researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator""".split(), "employee_of"),
+    **dict.fromkeys(lx.OCCUPATION_NOUNS, "employee_of"),
+    **dict.fromkeys(lx.MEMBER_OCCUPATIONS, "member_of"),
     **dict.fromkeys("lawyer attorney counsel solicitor barrister".split(), "lawyer_of"),
     **dict.fromkeys("representative envoy ambassador agent".split(), "representative_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_of"),

@@ -37,10 +37,14 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     if within is None and fielded is not None:
         return f"{fielded[0].lower_}_{name}_of", body_head(fielded[1])
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:
                     continue
+                if c.lower_ == "from" and not (g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.ent_type_ not in (
+                        "GPE", "LOC", "FAC", "NORP", "PERSON")):
+                    continue    # "a lawmaker from the Finns Party" is its member; "a diplomat from Japan", "a
+                                # doctor from Lyon", "an envoy from the region": where they come from
                 possessed = any(p.dep_ == "poss" for p in noun.children)
                 if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or possessed) or (
                         possessed and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "NOUN" and not g.ent_type_)):
@@ -61,6 +65,9 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         if owned and c.dep_ in ("amod", "compound") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
             continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager": the
                         # body's branch in a place
+        if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and trade(lemma):
+            continue    # "Polish chemist X", "a Japanese economist": a nationality, no office in the state (but
+                        # "Paris prosecutor X" is the city's)
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
@@ -70,7 +77,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
-                                                                 or c.pos_ == "PROPN"):
+                                                                 or c.pos_ == "PROPN" or named_elsewhere(c)):
             if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
                 return None     # "Union president", "Party chairman": a capitalised common noun, no name
             return f"{name}_of", c
@@ -81,6 +88,40 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
                                         # minister": in the state the person heads (kg.extract.rolefacts)
     return None
+
+
+# Titles of employment that a state's servants hold: "a Chinese official", "US diplomats", "a Russian agent".
+STATE_SERVANTS = frozenset("""official officer aide adviser advisor diplomat agent staffer employee coordinator
+prosecutor""".split())
+
+
+def trade(lemma: str) -> bool:
+    """A title of a trade or a profession (an employee's, not a state servant's): a demonym before it says where its
+    holder is from ("French historian X"), not whom they work for.
+
+    >>> trade("historian"), trade("economist"), trade("official"), trade("minister")
+    (True, True, False, False)
+    """
+    return lemma not in STATE_SERVANTS and role_of(f"{lemma}_of") == "employee_of"
+
+
+# Kinds of name a body that holds an office may be tagged with.
+BODY_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def named_elsewhere(tok: Token) -> bool:
+    """A capitalised word the tagger did not read as a name here ("Borealis" as an adjective, "Deutschland" as part of
+    a person) that is a word of a longer name of a body elsewhere in the article ("Borealis Resources", "Telefonica
+    Deutschland"): a name before a title ("Borealis chief executive Ruth Adler"). Never a title word.
+
+    >>> named_elsewhere.__name__
+    'named_elsewhere'
+    """
+    if tok.ent_type_ in BODY_ENTS or not tok.is_alpha or not (tok.is_title or tok.is_upper and len(tok) > 1) \
+            or tok.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | lx.NAME_TITLES:
+        return False
+    return any(t.i != tok.i and t.text == tok.text and t.ent_type_ in BODY_ENTS and (t.ent_iob_ == "I" or (
+        t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")) for t in tok.doc)
 
 
 def field_title(noun: Token) -> tuple[Token, Token] | None:
@@ -324,7 +365,8 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
                 bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
                           and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
-                          and o.i < c.i and o.ent_type_ != "PERSON" and o.lower_ not in lx.NAME_TITLES
+                          and o.i < c.i and (o.ent_type_ != "PERSON" or named_elsewhere(o))
+                          and o.lower_ not in lx.NAME_TITLES
                           and not portfolio(c, o)]
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:

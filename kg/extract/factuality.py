@@ -30,45 +30,70 @@ certain sure bound determined inclined reluctant hesitant""".split())
 UNABLE_ADJECTIVES = frozenset("unable unwilling loath".split())
 
 
+# The tests below run for every verb of every sentence, some of them more than once: they read the Doc's columns
+# by word position (kg.extract.docarrays), not a Token per child.
+
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
+    doc = verb.doc
+    cols = arrays(doc)
+    kids, dep, lower = cols.children, cols.dep, cols.lower
+    own = kids[verb.i]
+    if any(dep[c] == "neg" or lower[c] == "never" for c in own):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and none_of(c) is not None for c in verb.children):
+    if any(dep[c] in ("nsubj", "nsubjpass") and _picked(cols, c) is not None for c in own):
         return True     # "None of the banks commented": each of them did not
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+    for c in own:
+        if dep[c] in ("dobj", "nsubjpass", "attr") and any(lower[d] == "no" and dep[d] == "det" for d in kids[c]):
             return True
-        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children):
+        if dep[c] == "advmod" and lower[c] in ("longer", "more") and any(lower[d] == "no" for d in kids[c]):
             return True     # "would no longer be able to"
-        if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and paired(d) or d.dep_ == "cc" and
-                                                    d.lower_ == "nor" for d in c.children):
+        if dep[c] in ("nsubj", "nsubjpass") and any(lower[d] == "neither" and paired(doc[d]) or dep[d] == "cc" and
+                                                    lower[d] == "nor" for d in kids[c]):
             return True     # "Neither Vexa nor Lumora commented": each of them did not
     return False
 
 
 def none_of(subj: Token) -> Token | None:
     """The noun a negative quantifier picks from ("none of the banks", "neither of them" -> banks, them)."""
-    if subj.lower_ not in ("none", "neither"):
+    picked = _picked(arrays(subj.doc), subj.i)
+    return subj.doc[picked] if picked is not None else None
+
+
+def _picked(cols, i: int) -> int | None:
+    """:func:`none_of` by word position."""
+    if cols.lower[i] not in ("none", "neither"):
         return None
-    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    kids, dep, lower = cols.children, cols.dep, cols.lower
+    return next((p for c in kids[i] if dep[c] == "prep" and lower[c] == "of" for p in kids[c] if dep[p] == "pobj"),
+                None)
 
 
 def hearsay(verb: Token) -> bool:
     """ "reportedly sent", "allegedly bribed": the writer reports the act, does not assert it."""
-    return any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
+    cols = arrays(verb.doc)
+    dep, lower = cols.dep, cols.lower
+    return any(dep[c] == "advmod" and lower[c] in HEARSAY_ADVERBS for c in cols.children[verb.i])
 
 
 def raised_report(verb: Token) -> bool:
     """ "Iran is believed to have supplied ...", "X is said to be ...": a passive verb of saying or believing whose
     subject is the complement's, not the one who says it."""
-    return verb.lemma_.lower() in lx.REPORTING_VERBS | {"allege", "rumour", "rumor", "understand", "know", "expect"} \
-        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+    cols = arrays(verb.doc)
+    if cols.lemma_lower[verb.i] not in RAISING_VERBS:
+        return False
+    dep, own = cols.dep, cols.children[verb.i]
+    return any(dep[c] == "auxpass" for c in own) and any(dep[c] == "xcomp" for c in own)
+
+
+RAISING_VERBS = lx.REPORTING_VERBS | {"allege", "rumour", "rumor", "understand", "know", "expect"}
 
 
 def agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb ("is believed by US officials": officials), if it names one."""
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    cols = arrays(verb.doc)
+    kids, dep = cols.children, cols.dep
+    agent = next((p for c in kids[verb.i] if dep[c] == "agent" for p in kids[c] if dep[p] == "pobj"), None)
+    return verb.doc[agent] if agent is not None else None
 
 
 # Conjunctions of a clause that bounds the time of another ("until the firm pays", "before talks resume"), and the
@@ -78,16 +103,19 @@ FUTURE_AUX = frozenset("will would shall should could may might must 'll 'd wo t
 
 
 def is_hypothetical(verb: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in lx.MODAL_HYPOTHETICAL for c in verb.children):
+    cols = arrays(verb.doc)
+    kids, dep, lower = cols.children, cols.dep, cols.lower
+    own = kids[verb.i]
+    if any(dep[c] == "aux" and lower[c] in lx.MODAL_HYPOTHETICAL for c in own):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for c in own):
         return True
-    if any(c.dep_ == "advcl" and conditional(c) for c in verb.children):
+    if any(dep[c] == "advcl" and _conditional(cols, c) for c in own):
         return True     # "If Boeing wins, Airbus will sue": the main clause of a condition is not asserted either
     if time_to_come(verb):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
-           for c in verb.children):
+    if any(dep[c] in ("nsubj", "nsubjpass") and any(dep[d] == "cc" and lower[d] == "or" for d in kids[c])
+           for c in own):
         return True     # "Vexa or Lumora will buy the plant": a disjunction asserts neither of them
     return ends_with_question(verb)
 
@@ -103,10 +131,16 @@ def time_to_come(verb: Token) -> bool:
 def conditional(clause: Token) -> bool:
     """Whether an adverbial clause states a condition ("if", "unless"), not a concession ("even if") or a
     comparison ("as if")."""
-    for c in clause.children:
-        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-            before = c.nbor(-1) if c.i > 0 else None
-            return not (before is not None and before.lower_ in ("even", "as", "only") and before.i != clause.i)
+    return _conditional(arrays(clause.doc), clause.i)
+
+
+def _conditional(cols, i: int) -> bool:
+    """:func:`conditional` by word position."""
+    dep, lower = cols.dep, cols.lower
+    for c in cols.children[i]:
+        if dep[c] == "mark" and lower[c] in ("if", "unless"):
+            before = c - 1 if c > 0 else None
+            return not (before is not None and lower[before] in ("even", "as", "only") and before != i)
     return False
 
 
@@ -135,11 +169,12 @@ def sentence_length(tok: Token) -> int:
 
 def ends_with_question(tok: Token) -> bool:
     """Whether the token's sentence ends in a question mark."""
-    doc = tok.doc
+    cols = arrays(tok.doc)
+    punct, text = cols.is_punct, cols.text
     i = sentence_bounds(tok)[1]
-    while i > tok.i and doc[i].is_punct and doc[i].text != "?":
+    while i > tok.i and punct[i] and text[i] != "?":
         i -= 1
-    return doc[i].text == "?"
+    return text[i] == "?"
 
 
 # Nouns whose "that" clause is a claim, not a fact: "reports that ...", "the allegation that ..."
@@ -223,14 +258,19 @@ QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
 
 def asks_question(verb: Token) -> bool:
     """Whether a verb's clausal complement is an indirect question ("asked whether ...", "asked if ...")."""
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
-               for c in verb.children)
+    cols = arrays(verb.doc)
+    kids, dep, lower = cols.children, cols.dep, cols.lower
+    return any(dep[c] == "ccomp" and any(dep[m] == "mark" and lower[m] in ("whether", "if") for m in kids[c])
+               for c in kids[verb.i])
 
 
 def yet_to(governor: Token, dep: str) -> bool:
     """ "has yet to sign", "is yet to decide", "remains yet to be approved": the complement has not happened."""
-    return dep == "xcomp" and governor.lemma_.lower() in ("have", "be", "remain") and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
+    if dep != "xcomp":
+        return False
+    cols = arrays(governor.doc)
+    return cols.lemma_lower[governor.i] in ("have", "be", "remain") and any(
+        cols.dep[c] == "advmod" and cols.lower[c] == "yet" for c in cols.children[governor.i])
 
 
 # Verbs of expectation: the complement is the subject's belief about what will happen.

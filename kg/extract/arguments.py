@@ -120,12 +120,20 @@ def glue(tokens: list[Token]) -> list[Token]:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "mark", "preconj") or paired(tokens[0])):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in EDGE_PUNCT and not (tokens[-1].text in "'\"" and len(tokens) > 1
-                                                          and any(t.text == tokens[-1].text for t in tokens[:-1])):
-        tokens = tokens[:-1]
-    return tokens
+    if not tokens:
+        return tokens
+    cols = arrays(tokens[0].doc)    # every argument is trimmed: positions and columns, not Token strings
+    text, dep = cols.text, cols.dep
+    ids = [t.i for t in tokens]
+    start, end = 0, len(ids)
+    while start < end and (text[ids[start]] in EDGE_PUNCT or dep[ids[start]] in ("cc", "mark", "preconj")
+                           or _paired(cols, ids[start])):
+        start += 1
+    while start < end and text[ids[end - 1]] in EDGE_PUNCT and not (
+            text[ids[end - 1]] in "'\"" and end - start > 1
+            and any(text[i] == text[ids[end - 1]] for i in ids[start:end - 1])):
+        end -= 1
+    return tokens if (start, end) == (0, len(ids)) else tokens[start:end]
 
 
 PAIRED = frozenset({"both", "either", "neither"})
@@ -134,21 +142,44 @@ PAIRED = frozenset({"both", "either", "neither"})
 def paired(tok: Token) -> bool:
     """The first word of a paired coordination ("both A and B", "neither A nor B"), which the parser may tag as
     a determiner of the first conjunct: it belongs to the coordination, not to any one conjunct."""
-    return tok.lower_ in PAIRED and tok.dep_ in ("det", "preconj") and any(c.dep_ == "conj" for c in tok.head.children)
+    return _paired(arrays(tok.doc), tok.i)
+
+
+def _paired(cols, i: int) -> bool:
+    """:func:`paired` by word position."""
+    dep = cols.dep
+    return cols.lower[i] in PAIRED and dep[i] in ("det", "preconj") and any(
+        dep[c] == "conj" for c in cols.children[cols.head[i]])
+
+
+def conjunct_ids(cols, i: int) -> list[int]:
+    """``Token.conjuncts`` by word position: the words coordinated with word ``i`` (not itself), in its order."""
+    dep, head, kids = cols.dep, cols.head, cols.children
+    start = i
+    while start != head[start] and dep[start] == "conj":
+        start = head[start]
+    output = [start]
+    for w in output:        # (grows as it is read: each conjunct's own conjuncts follow)
+        output += [c for c in kids[w] if c > w and dep[c] == "conj"]
+    return [w for w in output if w != i]
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
     ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
     Airbus, Safran and Thales") stand for it."""
-    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+    doc = tok.doc
+    cols = arrays(doc)      # asked of every subject and object: positions and columns, not a Token per child
+    pos, dep, kids = cols.pos, cols.dep, cols.children
+    i = tok.i
+    if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
         return [tok]
-    own = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_ or c.i > tok.i and c.dep_ == "conj"
-                  and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
+                  and pos[c] in ("NOUN", "PROPN", "PRON")]]
     # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
     # apposition to the first member
-    own += [g for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
-            for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > c.i]
+    own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
+            for g in kids[c] if dep[g] == "conj" and pos[g] == "NOUN" and g > c]
     listed = listed_apposition(tok)
     if listed is None:
         return own
@@ -162,6 +193,9 @@ def plural(tok: Token) -> bool:
 
 def listed_apposition(tok: Token) -> Token | None:
     """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
+    cols = arrays(tok.doc)
+    if not any(cols.dep[c] == "appos" and c > tok.i for c in cols.children[tok.i]):
+        return None     # (asked of every conjunct's head: most have no apposition after them)
     for c in tok.children:
         if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
                 any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
@@ -313,7 +347,7 @@ def reported_conjunct_head(verb: Token) -> Token | None:
 
 def after_comma(tok: Token) -> bool:
     """Whether a comma (perhaps behind a closing quote) stands right before the token."""
-    before = [t.text for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    before = arrays(tok.doc).text[max(0, tok.i - 2):tok.i]
     return bool(before) and (before[-1] == "," or before[-1] in "\"'”’" and "," in before)
 
 
@@ -352,20 +386,23 @@ def antecedents(relcl: Token, depth: int) -> list[Token]:
 
 def relation_tokens(verb: Token) -> list[Token]:
     """Auxiliaries, negation, adverbs right before the verb ("has often said"), the verb and its particle."""
-    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    toks = list(own)
-    left = verb.i - 1
     doc = verb.doc
-    while left >= 0 and doc[left].head == verb and (
-            doc[left].dep_ in ("aux", "auxpass", "neg") or doc[left].dep_ == "advmod" and doc[left].pos_ == "ADV"
-            and doc[left].lower_ not in lx.WH_ADVERBS):
-        if doc[left].dep_ == "advmod" and (own or left > 0 and not doc[left].is_sent_start
-                                           and doc[left - 1].dep_.startswith("nsubj")):
-            toks.append(doc[left])
+    cols = arrays(doc)      # positions and columns, not a Token per word looked at
+    dep, head, pos, lower = cols.dep, cols.head, cols.pos, cols.lower
+    v = verb.i
+    own = [c for c in cols.children[v] if dep[c] in ("aux", "auxpass", "neg") and c < v]
+    toks = list(own)
+    left = v - 1
+    while left >= 0 and head[left] == v and (
+            dep[left] in ("aux", "auxpass", "neg") or dep[left] == "advmod" and pos[left] == "ADV"
+            and lower[left] not in lx.WH_ADVERBS):
+        if dep[left] == "advmod" and (own or left > 0 and not cols.is_sent_start[left]
+                                      and dep[left - 1].startswith("nsubj")):
+            toks.append(left)
         left -= 1
-    toks.append(verb)
-    toks += particles_of(verb)
-    return sorted(set(toks), key=lambda t: t.i)
+    toks.append(v)
+    toks += _particle_ids(cols, v)
+    return [doc[i] for i in sorted(set(toks))]
 
 
 PARTICLE_ADVERBS = frozenset("out off away back down up".split())
@@ -373,16 +410,25 @@ PARTICLE_ADVERBS = frozenset("out off away back down up".split())
 
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles: "pulled out", and an adverb read as one right after the verb ("walked out on Monday")."""
-    return [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS and not any(
-            g.dep_ == "prep" for g in c.children))]
+    doc = verb.doc
+    return [doc[c] for c in _particle_ids(arrays(doc), verb.i)]
+
+
+def _particle_ids(cols, v: int) -> list[int]:
+    """:func:`particles_of` by word position."""
+    dep, kids = cols.dep, cols.children
+    return [c for c in kids[v] if dep[c] == "prt" or (
+        dep[c] == "advmod" and c == v + 1 and cols.lower[c] in PARTICLE_ADVERBS and not any(
+            dep[g] == "prep" for g in kids[c]))]
 
 
 def verb_lemma(verb: Token) -> str:
-    lemma = verb.lemma_.lower()
-    if verb.lower_ == "born" and verb.tag_ == "VBN":
+    cols = arrays(verb.doc)
+    v = verb.i
+    lemma = cols.lemma_lower[v]
+    if cols.lower[v] == "born" and cols.tag[v] == "VBN":
         lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
-    particles = [c.lower_ for c in particles_of(verb)]
+    particles = [cols.lower[c] for c in _particle_ids(cols, v)]
     return "_".join([lemma, *particles])
 # Nouns of a plan or an intention whose infinitive is the act intended: "has no plans to amend the act".
 INTENTION_NOUNS = frozenset("""plan intention intent desire wish interest aim ambition attempt effort bid move

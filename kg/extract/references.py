@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.givennames import given_name_sex
 from kg.extract.retype import unsupported_person
 from kg.types import EntityType
@@ -370,8 +371,36 @@ def described_as(r: Resolver, tok: Token, etype: EntityType | None = None) -> in
         return None     # "the defender Ibrahima Konate": the title of a name, no description
     lemma = tok.lemma_.lower()
     found = [m.cluster for m in r.mentions if m.start < tok.i and m.cluster >= 0 and r.clusters[m.cluster].mentions
-             and _describes(r, m, lemma, etype)]
+             and lemma in _description_nouns(r, m) and _describes(r, m, lemma, etype)]
     return found[-1] if found and len(set(found)) == 1 else None
+
+
+def _description_nouns(r: Resolver, m) -> frozenset[str]:
+    """The lemmas of the nouns that may introduce a name mention in :func:`_describes` (before it, in apposition,
+    modified by it), read off the parse once per mention: every definite description asks it of every name before
+    it, and a noun not among them never describes the name, whatever the types."""
+    cache = r.__dict__.setdefault("_description_nouns", {})
+    key = (m.start, m.end)
+    nouns = cache.get(key)
+    if nouns is None:
+        cols = arrays(r.doc)
+        pos, dep, head, lemma = cols.pos, cols.dep, cols.head, cols.lemma_lower
+        found = set()
+        if m.start > 0 and pos[m.start - 1] == "NOUN":
+            found.add(lemma[m.start - 1])
+        noun = r.appositive_noun(m)
+        if noun is not None:
+            found.add(lemma[noun.i])
+        last = m.end - 1
+        if dep[last] == "appos" and head[last] < m.start:
+            found.add(lemma[head[last]])
+        i = last
+        while dep[i] == "compound" and head[i] > i and pos[head[i]] == "NOUN":
+            i = head[i]
+        if i >= m.end:
+            found.add(lemma[i])
+        nouns = cache[key] = frozenset(found)
+    return nouns
 
 
 def titled_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None:

@@ -127,6 +127,7 @@ class _Converter:
         self.institutions = INSTITUTIONS
         self.dates = ClauseDates(doc, article.date, key_of=lambda tok: self.key_of(self.cluster_of(tok)))
         self._sentence_lemmas: dict[int, list[str]] = {}     # a sentence's first token -> its words' lemmas
+        self._storms: tuple[tuple[str, ...], set[str]] | None = None     # (entity labels, storm names)
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -450,9 +451,15 @@ class _Converter:
         if ent is None:
             return natural_force(words)
         # "Mawar" where the article named "Typhoon Mawar" (a node of its own when the names are not merged)
-        storms = {e.label.split(" ", 1)[1] for e in self.entities.values()
-                  if " " in e.label and natural_force(e.label.split()[:1])}
-        return natural_force(words + ent.label.split()) or ent.label in storms
+        return natural_force(words + ent.label.split()) or ent.label in self._storm_names()
+
+    def _storm_names(self) -> set[str]:
+        """The names of storms the article's entities label ("Mawar" of "Typhoon Mawar"), made once for its labels."""
+        labels = tuple(e.label for e in self.entities.values())
+        if self._storms is None or self._storms[0] != labels:
+            self._storms = labels, {label.split(" ", 1)[1] for label in labels
+                                    if " " in label and natural_force(label.split()[:1])}
+        return self._storms[1]
 
     def sentence_lemmas(self, tok: Token) -> list[str]:
         """The lower-case lemmas of the words (alphabetic tokens) of the token's sentence, made once a sentence."""

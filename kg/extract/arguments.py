@@ -210,7 +210,8 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject heads of a verb and whether they were inherited from another clause."""
     if depth > 4:
         return [], True
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    cols = arrays(verb.doc)
+    own = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] in SUBJECT_DEPS]
     if own:
         subj = own[0]
         if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].i == own[0].i + 1:

@@ -81,7 +81,10 @@ def by_position(tokens) -> list[Token]:
 def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
     """The relation as Open IE annotators write it: the governing control verb ("attempted to popularize"),
     without the participle's "having", and "be" for a bare passive participle ("built", "being built")."""
-    toks = [t for t in rel if not (t.head == verb and t.dep_ in ("aux", "auxpass") and t.lower_ in ("having", "being"))]
+    cols = arrays(verb.doc)
+    head_of, dep_of, lower_of = cols.head, cols.dep, cols.lower
+    toks = [t for t in rel if not (head_of[t.i] == verb.i and dep_of[t.i] in ("aux", "auxpass")
+                                   and lower_of[t.i] in ("having", "being"))]
     # "was not a success", "is n't ready": the negation after a copula is the relation's
     if verb.lemma_ == "be":
         toks += [c for c in verb.children if c.dep_ == "neg" and c.i > verb.i and c not in toks]

@@ -304,12 +304,16 @@ class _Converter:
     def according_to(self, clause: Clause) -> Token | None:
         """ "..., according to the minutes": the source a clause is reported from."""
         verb = clause.verb
-        for prep in verb.children if verb is not None else ():
-            if prep.dep_ == "prep" and prep.lower_ == "according":
-                for to in prep.children:
-                    for pobj in to.children:
-                        if pobj.dep_ == "pobj":
-                            return pobj
+        if verb is None:
+            return None
+        cols = arrays(verb.doc)     # asked of every clause: positions, not a Token per child
+        kids, dep = cols.children, cols.dep
+        for prep in kids[verb.i]:
+            if dep[prep] == "prep" and cols.lower[prep] == "according":
+                for to in kids[prep]:
+                    for pobj in kids[to]:
+                        if dep[pobj] == "pobj":
+                            return verb.doc[pobj]
         return None
 
     def statement(self, clause: Clause) -> Statement | None:

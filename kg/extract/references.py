@@ -73,11 +73,13 @@ def state_salience(r: Resolver, upto: int) -> dict[str, tuple[int, int]]:
             if label is not None:
                 found[m.start] = label
     named = set(r.token_cluster)
-    for tok in r.doc[:upto]:
-        if tok.i not in named and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
-            label = _state_of_word(r, tok)
+    cols = arrays(r.doc)    # every word before ``upto``, for each description: columns first, a Token where they fit
+    pos, text = cols.pos, cols.text
+    for i in range(min(upto, cols.n)):
+        if i not in named and pos[i] in ("ADJ", "PROPN") and text[i][:1].isupper():
+            label = _state_of_word(r, r.doc[i])
             if label is not None:
-                found[tok.i] = label
+                found[i] = label
     out: dict[str, tuple[int, int]] = {}
     for i in sorted(found):
         n, first = out.get(found[i], (0, -i))

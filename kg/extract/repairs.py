@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.events import agent_nouns
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 
 FINITE = ("VBD", "VBZ", "VBP")
@@ -296,9 +297,11 @@ def final_attribution(noun: Token) -> Token | None:
     of a sentence-final attribution as a second object of the main verb, with the verb of saying as its
     participle. Returns that verb of saying: after a comma, with no object or complement of its own, at the
     end of the sentence."""
-    if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.head.pos_ not in ("VERB", "AUX") or noun.i < noun.head.i:
-        return None
     doc = noun.doc
+    cols = arrays(doc)      # asked of every object of every verb: the columns say no to most
+    n, head = noun.i, cols.head[noun.i]
+    if cols.dep[n] not in ("dobj", "npadvmod", "appos") or cols.pos[head] not in ("VERB", "AUX") or n < head:
+        return None
     if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
         return None
     for c in noun.children:
@@ -332,7 +335,10 @@ def participle_name(noun: Token) -> Token | None:
     """ "A group calling itself ShadowKite claimed the attack", "police arrested a man named Omar Diallo": a
     common noun right before a participle of naming stands for the name the participle gives it ("called X",
     "named X", "known as X", "calling itself X"). Returns the name's head, or None."""
-    if noun.pos_ != "NOUN":
+    cols = arrays(noun.doc)     # asked of every noun: the columns say no to most
+    i = noun.i
+    if cols.pos[i] != "NOUN" or not any(cols.dep[c] == "acl" and c == i + 1 and cols.lemma_lower[c] in
+                                        NAMING_PARTICIPLES for c in cols.children[i]):
         return None
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.i != noun.i + 1 or acl.lemma_.lower() not in NAMING_PARTICIPLES:

@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import arguments as a
 from kg.extract import lexicon as lx
+from kg.extract.clauses import prep_links
 
 pytestmark = pytest.mark.model
 
@@ -18,6 +19,7 @@ SENTENCES = [
     "\"We will not give up,\" said Marta Ruiz, a lawyer, and the court, which had rarely sat, adjourned.",
     "Farmers in Kent, Essex and Suffolk either sold or leased their land to the developer.",
     "The envoy, who often flies out early, cut short her visit; analysts, however, were not surprised.",
+    "The talks stalled because of the strike, and the ministers moved ahead with the plan out of caution.",
 ]
 
 
@@ -78,17 +80,46 @@ def _conjuncts(tok):
     return members if a.plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
 
 
+def _prep_links(verb):
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            second = [g for g in objs if g.dep_ == "pcomp" and g.pos_ == "ADP" and g.i == c.i + 1]
+            pobjs = [g for g in objs if g.dep_ == "pobj"]
+            if second and pobjs:
+                out.append(([c, second[0]], pobjs[0]))
+                continue
+            if objs:
+                out.append(([c], objs[0]))
+                continue
+        elif not (c.dep_ in ("advmod", "prt") and c.i > verb.i and c.pos_ in ("ADV", "ADP", "ADJ")):
+            continue
+        for q in c.children:
+            qobjs = [g for g in q.children if g.dep_ in ("pobj", "pcomp")] if q.dep_ == "prep" else []
+            if qobjs and q.i > c.i:
+                out.append(([c, q], qobjs[0]))
+                break
+    return out
+
+
+def _links(links):
+    return [([w.i for w in words], head.i) for words, head in links]
+
+
 def _ids(tokens):
     return [t.i for t in tokens]
 
 
 def test_column_helpers_answer_as_token_helpers(nlp):
-    fired = {"paired": 0, "trimmed": 0, "particles": 0, "adverbs": 0, "conjuncts": 0, "comma": 0}
+    fired = {"links": 0, "paired": 0, "trimmed": 0, "particles": 0, "adverbs": 0, "conjuncts": 0, "comma": 0}
     for text in SENTENCES:
         doc = nlp(text)
         cols = a.arrays(doc)
         for tok in doc:
             assert a.paired(tok) == _paired(tok), (text, tok.text)
+            assert _links(prep_links(tok)) == _links(_prep_links(tok)), (text, tok.text)
+            fired["links"] += len(_prep_links(tok))
             assert _ids(a.particles_of(tok)) == _ids(_particles(tok)), (text, tok.text)
             assert a.verb_lemma(tok) == _verb_lemma(tok), (text, tok.text)
             assert _ids(a.relation_tokens(tok)) == _ids(_relation_tokens(tok)), (text, tok.text)

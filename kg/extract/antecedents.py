@@ -337,11 +337,12 @@ class Antecedents:
 
     def _named_head(self, tok: Token) -> int | None:
         """ "the plant" after "the Zaporizhzhia nuclear power plant": a definite noun naming an earlier name's head."""
-        lemma = tok.lemma_.lower()
+        cols = arrays(self.doc)     # asked of every definite noun, of every name before it: columns, not Tokens
+        lemma_of, tag_of = cols.lemma_lower, cols.tag
+        lemma, plural = lemma_of[tok.i], tag_of[tok.i] == "NNS"
         for m in reversed(self.mentions):
-            head = self.doc[m.end - 1]
-            if m.start < tok.i and m.end - m.start > 1 and head.lemma_.lower() == lemma and (
-                    head.tag_ == "NNS") == (tok.tag_ == "NNS"):
+            head = m.end - 1
+            if m.start < tok.i and m.end - m.start > 1 and lemma_of[head] == lemma and (tag_of[head] == "NNS") == plural:
                 return m.cluster    # of the same number: "the government" is none of "African governments"
         return None
 

@@ -38,24 +38,27 @@ PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") a
 
 def prep_links(verb: Token) -> list[PrepLink]:
     """Prepositional dependents of a predicate: "at X", and two-word ones, "close to X", "out of X"."""
+    doc = verb.doc
+    cols = arrays(doc)      # read for every verb and adjective: positions, and Tokens only for the links found
+    kids, dep, pos = cols.children, cols.dep, cols.pos
     out: list[PrepLink] = []
-    for c in verb.children:
-        if c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP":    # "supply engines for X"
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            second = [g for g in objs if g.dep_ == "pcomp" and g.pos_ == "ADP" and g.i == c.i + 1]
-            pobjs = [g for g in objs if g.dep_ == "pobj"]
+    for c in kids[verb.i]:
+        if dep[c] in ("prep", "agent") or dep[c] == "dative" and pos[c] == "ADP":    # "supply engines for X"
+            objs = [g for g in kids[c] if dep[g] in ("pobj", "pcomp")]
+            second = [g for g in objs if dep[g] == "pcomp" and pos[g] == "ADP" and g == c + 1]
+            pobjs = [g for g in objs if dep[g] == "pobj"]
             if second and pobjs:
-                out.append(([c, second[0]], pobjs[0]))     # "because of the strike": the pcomp is the second word
-                continue
+                out.append(([doc[c], doc[second[0]]], doc[pobjs[0]]))   # "because of the strike": the pcomp is the
+                continue                                                # second word
             if objs:
-                out.append(([c], objs[0]))
+                out.append(([doc[c]], doc[objs[0]]))
                 continue
-        elif not (c.dep_ in ("advmod", "prt") and c.i > verb.i and c.pos_ in ("ADV", "ADP", "ADJ")):
+        elif not (dep[c] in ("advmod", "prt") and c > verb.i and pos[c] in ("ADV", "ADP", "ADJ")):
             continue
-        for q in c.children:
-            qobjs = [g for g in q.children if g.dep_ in ("pobj", "pcomp")] if q.dep_ == "prep" else []
-            if qobjs and q.i > c.i:
-                out.append(([c, q], qobjs[0]))
+        for q in kids[c]:
+            qobjs = [g for g in kids[q] if dep[g] in ("pobj", "pcomp")] if dep[q] == "prep" else []
+            if qobjs and q > c:
+                out.append(([doc[c], doc[q]], doc[qobjs[0]]))
                 break
     return out
 

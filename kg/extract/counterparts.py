@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens, subjects_of
+from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context, own_factuality
 from kg.extract.repairs import AGENT_ENTS
 
@@ -48,7 +49,8 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
     """sign_with, agree_with, negotiate_with or meet_with between the verb's subjects and the partners its
     object noun names; none where the verb or the noun is of another kind, or no partner is named."""
     lemma = verb.lemma_.lower()
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    cols = arrays(verb.doc)     # asked of every verb: positions first, Tokens for the objects found
+    objs = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] == "dobj" and cols.pos[c] == "NOUN"]
     prep = "with"
     if lemma == "be" and verb.pos_ in ("AUX", "VERB"):
         # "Vodafone is in talks with Three"

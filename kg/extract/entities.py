@@ -46,8 +46,7 @@ class Resolver(Finder, Clusterer, Antecedents):
         self.token_cluster: dict[int, int] = {}     # token index -> cluster id (names)
         self.pronoun_cluster: dict[int, int] = {}   # pronoun / description head token -> cluster id
         self.sent_starts = arrays(doc).sent_starts
-        strings = doc.vocab.strings     # each distinct word once, without a Token per word
-        self.lower_words = {w for w in map(strings.__getitem__, set(doc.to_array("ORTH").tolist())) if w.islower()}
+        self.lower_words = {w for w in set(arrays(doc).text) if w.islower()}   # each distinct word once
         self.sport = sport_story(doc)
         self._appositives: dict[int, int] | None = None    # description head token -> cluster, made on first use
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)

@@ -185,6 +185,8 @@ def fold(text: str) -> str:
     >>> fold("Świątek, Ibrahimović, Łódź")
     'Swiatek, Ibrahimovic, Lodz'
     """
+    if text.isascii():
+        return text     # (NFKD leaves ASCII as it is, and it has no combining marks or letters to replace)
     text = text.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

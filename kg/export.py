@@ -9,12 +9,13 @@ import warnings
 from pathlib import Path
 from typing import IO, Iterator
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
 
 from kg.errors import InputError, OutputError, one_line, show_path
 from kg.output import atomic_output
+from kg.rdf.build import iter_triples
 from kg.rdf.namespaces import bind_prefixes
 from kg.rdf.safeparse import check_xml, install_context_guard
 from kg.readfile import read_named_file
@@ -381,6 +382,41 @@ def quiet_rdflib() -> Iterator[None]:
 _OX_FORMATS = {"nt": "N_TRIPLES", "turtle": "TURTLE", "nquads": "N_QUADS", "trig": "TRIG"}
 
 
+def nt_rows(graph: Graph) -> str:
+    """``"".join(map(_nt_row, graph))``, rdflib's N-Triples rows of the graph, with each term's text made once.
+
+    An article graph names its statement, article and entity nodes, predicates and common literals again and
+    again; rdflib checks and quotes every occurrence. A literal is remembered by its text, language and datatype
+    (literals equal in rdflib may differ in the case of their language tag, and so in their text).
+
+    >>> from rdflib import Literal, URIRef
+    >>> g = Graph(); _ = g.add((URIRef("urn:a"), URIRef("urn:p"), Literal('say "hi"', lang="en")))
+    >>> nt_rows(g) == "".join(map(_nt_row, g))
+    True
+    """
+    iris: dict = {}
+    literals: dict = {}
+    out = []
+    for s, p, o in iter_triples(graph):
+        st = iris.get(s)
+        if st is None:
+            st = iris[s] = s.n3()
+        pt = iris.get(p)
+        if pt is None:
+            pt = iris[p] = p.n3()
+        if isinstance(o, Literal):
+            key = (str(o), o.language, o.datatype)
+            ot = literals.get(key)
+            if ot is None:
+                ot = literals[key] = _quoteLiteral(o)
+        else:
+            ot = iris.get(o)
+            if ot is None:
+                ot = iris[o] = o.n3()
+        out.append(f"{st} {pt} {ot} .\n")
+    return "".join(out)
+
+
 class GraphCollector:
     """Collects article graphs as they are built and writes them once, as :func:`write_dataset` would.
 
@@ -418,7 +454,7 @@ class GraphCollector:
                 named.add(triple)
             return
         import pyoxigraph as ox
-        data = "".join(map(_nt_row, graph)).encode("utf-8")
+        data = nt_rows(graph).encode("utf-8")
         target = ox.NamedNode(graph_iri) if self.name in ("nquads", "trig") else ox.DefaultGraph()
         self._ox.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
 

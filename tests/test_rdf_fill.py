@@ -53,3 +53,27 @@ def test_shared_terms_are_the_terms_made_afresh():
     assert _literal("Kyiv") == Literal("Kyiv") and _literal("Kyiv").datatype is None
     assert concept_iri("the Peace  Deal") == iris.concept_iri("the Peace  Deal")
     assert entity_iri("kyiv") == iris.entity_iri("kyiv") and predicate_iri("sign with") == iris.predicate_iri("sign with")
+
+
+def test_triples_are_read_in_graph_order():
+    from kg.rdf.build import iter_triples
+    triples = list(dict.fromkeys(_triples()))
+    filled = Graph(store="SimpleMemory")
+    _fill(filled, triples)
+    assert list(iter_triples(filled)) == list(filled)
+    other = Graph(store="Memory")
+    _fill(other, triples)
+    assert list(iter_triples(other)) == list(other)
+
+
+def test_rows_are_rdflibs_rows():
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    from kg.export import nt_rows
+    g = Graph(store="SimpleMemory")
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [Literal("Kyiv"), Literal("Kyiv", lang="en"), Literal("Kyiv", lang="EN"), Literal('a "quoted"\nline\\'),
+               Literal("3", datatype=URIRef(xsd + "integer")), Literal("3"), URIRef(EX + "Kyiv")]
+    _fill(g, [(URIRef(EX + f"s{i % 2}"), URIRef(EX + "p"), o) for i, o in enumerate(objects)])
+    assert nt_rows(g) == "".join(map(_nt_row, g))
+    assert nt_rows(g).count("\n") == len(objects)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 import re
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 
 from kg.errors import ModelError, one_line
@@ -28,16 +29,25 @@ def paragraph_starts(doc):
     the parser, left alone, often makes it a sentence of its own, which leaves the quote open in the sentence
     a statement cites and a stray '"' before the next paragraph. A dateline or time stamp opening a paragraph
     (:data:`_LEAD_RE`) is a sentence of its own: "LAGOS, June 12 - A fire broke out" gives no subject "LAGOS"."""
-    for tok in doc[1:]:
-        if (tok.is_quote or tok.text in (")", "]")) and doc[tok.i - 1].text in (".", "!", "?", "...", "…") \
-                and not doc[tok.i - 1].whitespace_ and (tok.whitespace_ or tok.i + 1 == len(doc)
-                                                         or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct):
-            tok.is_sent_start = False
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
-    for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]:
-        story = lead_end(doc, start)
+    n = len(doc)
+    # the words' texts and flags read once as columns (a Token per word and per neighbour, three passes over the
+    # Doc, were about 2% of the parse); the text, spacing and flags read here are the tokenizer's and never change
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_QUOTE, IS_SPACE, IS_PUNCT, SPACY]).tolist()
+    memo: dict[int, str] = {}
+    text = [memo.get(r[0]) or memo.setdefault(r[0], strings[r[0]]) for r in rows]
+    quote, space, punct, spaced = ([bool(r[k]) for r in rows] for k in (1, 2, 3, 4))
+    for i in range(1, n):
+        if (quote[i] or text[i] in (")", "]")) and text[i - 1] in (".", "!", "?", "...", "…") \
+                and not spaced[i - 1] and (spaced[i] or i + 1 == n or space[i + 1] or punct[i + 1]):
+            doc[i].is_sent_start = False
+    for i in range(n - 1):
+        if space[i] and text[i].count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+    # Doc.text, without a Token per word: each word's text and the space after it (Token.text_with_ws)
+    doc_text = "".join([w + " " if sp else w for w, sp in zip(text, spaced)])
+    for start in [0] + [i + 1 for i in range(n - 1) if space[i] and "\n" in text[i]]:
+        story = lead_end(doc, start, doc_text)
         if story is not None:
             doc[story].is_sent_start = True
     return doc
@@ -56,14 +66,15 @@ _LEAD_RE = re.compile(
     r")[ \t]+(?=[\"\u201c']?[A-Z0-9])")
 
 
-def lead_end(doc, start: int) -> int | None:
+def lead_end(doc, start: int, text: str | None = None) -> int | None:
     """The token that starts the sentence after a dateline or time stamp opening the paragraph at token ``start``,
-    or None when the paragraph opens with neither."""
+    or None when the paragraph opens with neither. ``text`` is ``doc.text`` where the caller has it."""
     if start >= len(doc):
         return None
+    text = doc.text if text is None else text
     offset = doc[start].idx
-    m = _LEAD_RE.match(doc.text, offset)
-    if m is None or m.end() >= len(doc.text) or "\n" in m.group():
+    m = _LEAD_RE.match(text, offset)
+    if m is None or m.end() >= len(text) or "\n" in m.group():
         return None
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     return span.start if span is not None and span.start > start else None

@@ -3,6 +3,8 @@
 
     python bench/openie_unseen.py [-v] [--wire FILE] [--benchie FILE]
 
+Both styles are scored on `kg openie`'s tuples and on `kg openie --triples`.
+
 - ``wire_like.tsv``: gold in the style of a news and encyclopedia benchmark whose annotators also write the relations
   the text only implies ("[is] capital [of]", "[is from]"). Scored by token overlap: a gold tuple and an extraction
   can be paired when their subjects, their relations and (where the gold has one) their objects share a word; each
@@ -90,14 +92,14 @@ def read_benchie(path: Path) -> list[tuple[str, list[set[tuple[str, str, str]]]]
     return out
 
 
-def extract(sentences: list[str]) -> dict[str, list[tuple[str, str, list[str]]]]:
-    """{sentence: [(arg1, rel, [args])]} from `kg openie`'s own lines."""
+def extract(sentences: list[str], triples: bool = False) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """{sentence: [(arg1, rel, [args])]} from `kg openie`'s own lines (`kg openie --triples` with ``triples``)."""
     sys.path.insert(0, str(ROOT))
     from kg.extract.openie import openie_lines
     from kg.nlp import load_pipeline
     nlp = load_pipeline()
     out: dict[str, list[tuple[str, str, list[str]]]] = {s: [] for s in sentences}
-    for line in openie_lines(sentences, nlp):
+    for line in openie_lines(sentences, nlp, triples=triples):
         sent, _conf, rel, arg1, *args = line.split("\t")
         out[sent].append((arg1, rel, args))
     return out
@@ -176,11 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--benchie", type=Path, default=HERE / "benchie_like.txt")
     args = ap.parse_args(argv)
     wire, benchie = read_wire(args.wire), read_benchie(args.benchie)
-    system = extract([s for s, _ in wire] + [s for s, _ in benchie])
-    for name, f in (("wire-like", score_wire(wire, system, args.verbose)),
-                    ("benchie-like", score_benchie(benchie, system, args.verbose))):
-        print(f"{name:13s} P {f['P']:.3f} R {f['R']:.3f} F1 {f['F1']:.3f}  "
-              f"({f['extractions']} extractions, {f['gold']} gold)")
+    sentences = [s for s, _ in wire] + [s for s, _ in benchie]
+    for mode in (False, True):
+        system = extract(sentences, triples=mode)
+        flag = "--triples" if mode else ""
+        for name, f in (("wire-like", score_wire(wire, system, args.verbose)),
+                        ("benchie-like", score_benchie(benchie, system, args.verbose))):
+            print(f"{name:13s} {flag:9s} P {f['P']:.3f} R {f['R']:.3f} F1 {f['F1']:.3f}  "
+                  f"({f['extractions']} extractions, {f['gold']} gold)")
     return 0
 
 

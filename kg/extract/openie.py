@@ -11,13 +11,49 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, relation_tokens, trim
 from kg.extract.clauses import noun_infinitive, sentence_clauses, word_prefix
 from kg.extract.confidence import clause_confidence
+from kg.extract.triples import as_triples
 from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
                                  split_name)
 from kg.extract.titles import bracketed
 
 
-def words(tokens: list[Token]) -> str:
-    """The tokens' text with the sentence's own spacing; a gap between tokens becomes one space."""
+JOINERS = frozenset("-\u2013")     # a hyphen or an en-dash inside a written word ("Joon-ho", "3-1", "Paris\u2013Berlin")
+
+
+def whole_words(tokens: list[Token]) -> list[Token]:
+    """An argument that the parse cut inside a written word, or inside a name, made whole: "Joon-ho" of "Bong
+    Joon-ho" is "Bong Joon-ho", "Al-Nassr 3" of "Al-Nassr 3-1" is "Al-Nassr 3-1". An argument keeps the
+    sentence's own words: it never begins or ends in the middle of a hyphenated word (an em-dash, which sets off
+    an aside, joins nothing), nor after the first words of a name whose last word it holds."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
+    lo, hi = tokens[0].i, tokens[-1].i
+    extra = []
+    while True:
+        if lo >= 2 and doc[lo - 1].text in JOINERS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            lo -= 2
+        elif lo >= 1 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i in have \
+                and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        else:
+            break
+        extra += [doc[k] for k in range(lo, tokens[0].i)]
+        have.update(range(lo, tokens[0].i))
+    while hi + 2 < len(doc) and doc[hi + 1].text in JOINERS and not doc[hi].whitespace_ \
+            and not doc[hi + 1].whitespace_ and not doc[hi + 2].is_punct:
+        hi += 2
+    extra += [doc[k] for k in range(tokens[-1].i + 1, hi + 1)]
+    if not extra:
+        return tokens
+    return sorted({t.i: t for t in [*tokens, *extra]}.values(), key=lambda t: t.i)
+
+
+def words(tokens: list[Token], whole: bool = True) -> str:
+    """The tokens' text with the sentence's own spacing, whole words (`whole_words`) unless ``whole`` is false (a
+    word the rules cut on purpose: "Munich" of "Munich-based"); a gap between tokens becomes one space."""
+    tokens = whole_words(tokens) if whole else tokens
     parts = []
     for k, tok in enumerate(tokens):
         parts.append(tok.text)
@@ -27,13 +63,16 @@ def words(tokens: list[Token]) -> str:
     return "".join(parts)
 
 
-def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
+def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, str, list[str]]]:
     """(confidence, relation, arg1, [arg2, more...]) for every clause of the doc, without duplicates.
 
     Parameters
     ----------
     doc : Doc
         A parsed document.
+    triples : bool
+        Print minimal triples instead (`kg.extract.triples.as_triples`): one per further argument, each with an
+        object, and "be" in the sentence's tense.
 
     Returns
     -------
@@ -54,7 +93,7 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
                 # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-            clause = noun_with_infinitive(place_apposition(clause))
+            clause = time_apart(noun_with_infinitive(place_apposition(clause)))
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
@@ -81,11 +120,14 @@ def openie_rows(doc: Doc) -> Iterator[tuple[float, str, str, list[str]]]:
                 args = trailing_adverb(clause)
             if not args and bare_modifier(clause):
                 continue
-            row = (rel, subj, tuple(args))
-            if row in seen or not rel or (args and args[0] == row[1]):
+            if not rel or args and args[0] == subj:
                 continue    # (X; demanded; X): an argument repeating the subject is a misreading
-            seen.add(row)
-            yield clause_confidence(clause) * (0.5 if echo else 1.0), rel, subj, args
+            conf = clause_confidence(clause) * (0.5 if echo else 1.0)
+            for rel_, subj_, args_ in (as_triples(clause, rel, subj, args) if triples else [(rel, subj, args)]):
+                row = (rel_, subj_, tuple(args_))
+                if row not in seen:
+                    seen.add(row)
+                    yield conf, rel_, subj_, args_
 
 
 # prepositions of place and time that say where or when something there is ("There were fires near the base")
@@ -213,6 +255,49 @@ def noun_with_infinitive(clause: Clause) -> Clause:
     if not inf:
         return clause
     return replace(clause, obj=[*clause.obj, *[t for t in inf[0].subtree if not t.is_punct or t.i < inf[0].right_edge.i]])
+
+
+TIME_PREPOSITIONS = frozenset("in on during since until".split())
+
+
+def time_apart(clause: Clause) -> Clause:
+    """ "bought the firm for $300 million in 2022", "co-founded the start-up in 2015": a date closing an argument,
+    which the parser hung on the argument's noun, says when the verb's event was: it is an argument of its own."""
+    if clause.kind != "verb" or clause.verb is None:
+        return clause
+    has_obj = bool(clause.obj) and clause.surface_obj is None
+    parts = [clause.obj] if has_obj else []
+    parts += clause.extras
+    out, changed = [], False
+    for k, part in enumerate(parts):
+        cut = date_phrase(part, any_noun=has_obj and k == 0)
+        if cut:
+            out += [part[:-len(cut)], cut]
+            changed = True
+        else:
+            out.append(part)
+    if not changed:
+        return clause
+    if has_obj:
+        return replace(clause, obj=out[0], extras=out[1:])
+    return replace(clause, extras=out)
+
+
+def date_phrase(part: list[Token], any_noun: bool) -> list[Token]:
+    """The tokens of a time phrase ("in 2022") that ends ``part`` hung on a noun inside it, or []. Only on the
+    object's nouns (``any_noun``) or on an amount ("for $300 million in 2022"): an event in a phrase of its own
+    keeps its date ("after the Battle of Culloden in 1746", "in a vote on Wednesday")."""
+    if len(part) < 3:
+        return []
+    have = {t.i for t in part}
+    for p in part[1:]:
+        pobj = [c for c in p.children if c.dep_ == "pobj"]
+        if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS and p.head.i in have and p.head.i < p.i \
+                and p.head.pos_ in ("NOUN", "PROPN", "NUM") and pobj and pobj[0].ent_type_ == "DATE" \
+                and (any_noun or p.head.ent_type_ in lx.QUANTITY_TYPES) \
+                and p.right_edge.i == part[-1].i and all(t.i in have for t in p.subtree) and part[0].i < p.i - 1:
+            return [t for t in part if t.i >= p.i]
+    return []
 
 
 # nouns for people that a place can be too ("France, a close ally"), or that name a body of people
@@ -390,7 +475,9 @@ def object_words(clause: Clause) -> str:
         return country_of(words(obj))       # "South African", "New Zealand"
     if clause.kind == "comp":
         obj = clause_without_asides(obj)
-    return words(obj) if clause.kind in WRITER_KINDS and clause.kind != "appos" else words(phrase(obj))
+    if clause.kind in WRITER_KINDS and clause.kind != "appos":
+        return words(obj, whole=clause.kind != "implicit")     # "Munich" of "Munich-based" (is based in)
+    return words(phrase(obj))
 
 
 def bare_modifier(clause: Clause) -> bool:
@@ -503,7 +590,7 @@ def finite_be(clause: Clause) -> str:
     return "be"
 
 
-def doc_lines(text: str, doc: Doc) -> Iterator[str]:
+def doc_lines(text: str, doc: Doc, triples: bool = False) -> Iterator[str]:
     """Tab-format lines for one parsed sentence (or text) ``text``.
 
     Parameters
@@ -512,16 +599,18 @@ def doc_lines(text: str, doc: Doc) -> Iterator[str]:
         The sentence as given, repeated in the first column.
     doc : Doc
         Its parse.
+    triples : bool
+        Minimal triples instead of n-ary tuples (see `openie_rows`).
 
     Returns
     -------
     Iterator of str, ``sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2...``
     """
-    for conf, rel, arg1, args in openie_rows(doc):
+    for conf, rel, arg1, args in openie_rows(doc, triples):
         yield "\t".join([text, f"{conf:.3f}", rel, arg1, *args])
 
 
-def openie_lines(sentences: Iterable[str], nlp, batch_size: int = 64) -> Iterator[str]:
+def openie_lines(sentences: Iterable[str], nlp, batch_size: int = 64, triples: bool = False) -> Iterator[str]:
     """Tab-format lines, ``sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2...``, one per extraction.
 
     Parameters
@@ -532,6 +621,8 @@ def openie_lines(sentences: Iterable[str], nlp, batch_size: int = 64) -> Iterato
         The spaCy pipeline that parses them.
     batch_size : int
         Passed to ``nlp.pipe``.
+    triples : bool
+        Minimal triples instead of n-ary tuples (see `openie_rows`).
 
     Returns
     -------
@@ -539,4 +630,4 @@ def openie_lines(sentences: Iterable[str], nlp, batch_size: int = 64) -> Iterato
     """
     sentences = list(sentences)
     for text, doc in zip(sentences, nlp.pipe(sentences, batch_size=batch_size)):
-        yield from doc_lines(text, doc)
+        yield from doc_lines(text, doc, triples)

@@ -1,0 +1,82 @@
+"""Minimal Open IE triples (`kg openie --triples`): the fact-synset style of extraction, where every tuple is a
+(subject; relation; object) triple with an object, the further arguments of an n-ary tuple are triples of their
+own, and a relation keeps the sentence's words ("is based in", not "be based in")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Clause
+
+# words that open a further argument and join the relation in a triple: "acquired Bethesda for | $7.5 billion"
+PREPOSITIONS = frozenset("in on at of for from to by with into onto about as after before since during near aboard "
+                         "through off under over against across along among around behind beside between beyond "
+                         "despite inside outside toward towards until upon via within without amid like than".split())
+
+# participles that say what a thing is, not what befell it: "Nestlé, based in Vevey," is based there now
+STATIVE_PARTICIPLES = frozenset("base locate situate headquarter know call name own list compose lead run back control "
+                                "border surround link connect".split())
+
+
+def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tuple[str, str, list[str]]]:
+    """One n-ary tuple as minimal triples.
+
+    (Microsoft; acquired; Bethesda; for $7.5 billion; in 2021) gives (Microsoft; acquired; Bethesda),
+    (Microsoft; acquired Bethesda for; $7.5 billion) and (Microsoft; acquired Bethesda in; 2021): each further
+    argument is the object of the relation with the first object read into it, its preposition closing the
+    relation. A tuple with no object gives no triple; a bare "be" that the sentence does not write takes the
+    tense of the verb the participle hangs from ("Nestlé, based in Vevey, is ..." -> "is based in").
+
+    Parameters
+    ----------
+    clause : Clause
+        The clause the tuple was printed from.
+    rel, subj : str
+        The tuple's relation and subject as printed.
+    args : list of str
+        Its further arguments as printed, the object first.
+
+    Returns
+    -------
+    list of (relation, subject, [object])
+    """
+    if not args or not args[0]:
+        return []
+    rel = tensed(clause, rel)
+    out = [(rel, subj, [args[0]])]
+    for arg in args[1:]:
+        first, _, rest = arg.partition(" ")
+        if first.lower() in PREPOSITIONS and rest:
+            out.append((f"{rel} {args[0]} {first}", subj, [rest]))
+        else:
+            out.append((f"{rel} {args[0]}", subj, [arg]))
+    return out
+
+
+def tensed(clause: Clause, rel: str) -> str:
+    """The relation with a "be" that stands for any form of the verb written as the sentence would: "is", "are",
+    "was" or "were"."""
+    verb = clause.verb
+    if not rel.startswith("be ") or clause.surface_prefix != "be" or verb is None:
+        return rel
+    plural = clause.subj_head is not None and clause.subj_head.tag_ in ("NNS", "NNPS")
+    past = governing_tense(verb) == "past" or verb.lemma_.lower() not in STATIVE_PARTICIPLES and any(
+        t.ent_type_ == "DATE" for t in verb.subtree if t.i > verb.i)
+    form = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"{form} {rel[3:]}"
+
+
+def governing_tense(verb: Token) -> str:
+    """ "past" when the first finite verb above a participle is in the past tense ("The bridge, completed in 1896,
+    linked ..."), else "present"."""
+    tok = verb.head
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return "past"
+            if tok.tag_ in ("VBZ", "VBP", "MD") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
+                return "present"
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return "present"

@@ -1,0 +1,78 @@
+"""kg openie's surface text and its minimal triples (issue 9, round 4): arguments are whole written words, and
+``--triples`` prints one triple with an object per further argument. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract.openie import openie_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rows(nlp):
+    def go(text: str, triples: bool = False) -> list[tuple[str, ...]]:
+        return [(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text), triples)]
+    return go
+
+
+def test_a_hyphenated_name_is_never_cut(rows):
+    got = rows("The award-winning architect Bong Min-jun will design the new museum.")
+    assert any(r[0] == "Bong Min-jun" for r in got), got
+    assert not any("Min-jun" in part and "Bong" not in part for r in got for part in r), got
+
+
+def test_a_score_keeps_both_numbers(rows):
+    got = rows("Al-Hilal beat Al-Nassr 3-1 in Riyadh on Friday.")
+    assert any("3-1" in part for r in got for part in r[2:]), got
+    assert not any(part.endswith(" 3") for r in got for part in r[2:]), got
+
+
+def test_a_date_closing_the_object_is_an_argument_of_its_own(rows):
+    got = rows("Siemens bought the software firm Fieldline for $300 million in 2022.")
+    assert ("Siemens", "bought", "the software firm Fieldline", "for $300 million", "in 2022") in got, got
+    got = rows("The army retreated after the Battle of Narva in 1700.")
+    assert ("The army", "retreated", "after the Battle of Narva in 1700") in got, "an event's own date stays with it"
+
+
+def test_a_word_cut_on_purpose_stays_cut(rows):
+    assert ("Brightline", "is based in", "Leeds") in rows("The Leeds-based charity Brightline opened a shelter.")
+
+
+def test_triples_split_further_arguments_into_triples_of_their_own(rows):
+    got = rows("Siemens bought the software firm Fieldline for $300 million in 2022.", triples=True)
+    assert ("Siemens", "bought", "the software firm Fieldline") in got
+    assert ("Siemens", "bought the software firm Fieldline for", "$300 million") in got
+    assert ("Siemens", "bought the software firm Fieldline in", "2022") in got
+    assert all(len(r) == 3 and r[2] for r in got), got
+
+
+def test_triples_have_an_object(rows):
+    text = "The statue, which was stolen in 1911, has never been recovered."
+    assert any(len(r) == 2 for r in rows(text)), "the n-ary output keeps its tuple with no object"
+    assert all(len(r) == 3 and r[2] for r in rows(text, triples=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heineken, based in Amsterdam, is the largest Dutch brewer.", ("Heineken", "is based in", "Amsterdam")),
+    ("The tower, completed in 1889, drew millions of visitors.", ("The tower", "was completed", "in 1889")),
+    ("The rebels, backed by a neighbouring army, took the port.", ("The rebels", "were backed by",
+                                                                    "a neighbouring army")),
+])
+def test_triples_write_be_in_the_sentence_tense(rows, text, expected):
+    assert expected in rows(text, triples=True)
+
+
+def test_default_output_keeps_be_for_any_form(rows):
+    assert ("Heineken", "be based in", "Amsterdam") in rows("Heineken, based in Amsterdam, is the largest Dutch brewer.")
+
+
+def test_cli_triples_flag():
+    text = "Siemens bought the software firm Fieldline for $300 million in 2022.\n"
+    out = CliRunner().invoke(main, ["openie", "--triples", "-"], input=text)
+    assert out.exit_code == 0, out.output
+    lines = [line.split("\t") for line in out.output.splitlines()]
+    assert lines and all(len(cells) == 5 for cells in lines)
+    assert any(cells[2] == "bought the software firm Fieldline for" for cells in lines)

@@ -76,3 +76,18 @@ def test_cli_triples_flag():
     lines = [line.split("\t") for line in out.output.splitlines()]
     assert lines and all(len(cells) == 5 for cells in lines)
     assert any(cells[2] == "bought the software firm Fieldline for" for cells in lines)
+
+
+def test_triples_say_a_described_name_alone(rows):
+    got = rows("The Chilean miner Codelco raised output.", triples=True)
+    assert ("Codelco", "raised", "output") in got, got
+    assert ("Codelco", "is", "Chilean miner") in got, got
+    assert ("The Chilean miner Codelco", "raised", "output") in rows("The Chilean miner Codelco raised output.")
+    got = rows("Foreign Minister Lena Holm flew to Oslo on Monday.", triples=True)
+    assert any(r[0] == "Foreign Minister Lena Holm" for r in got), "a title is no description to drop"
+
+
+def test_triples_hang_further_arguments_on_the_verb_when_the_object_has_a_preposition(rows):
+    got = rows("The probe was launched aboard an Ariane rocket in 2004.", triples=True)
+    assert ("The probe", "was launched aboard", "an Ariane rocket") in got, got
+    assert ("The probe", "was launched in", "2004") in got, got

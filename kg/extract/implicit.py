@@ -438,7 +438,8 @@ PLACE_NOUNS = frozenset("city town village port region province state island dis
 def place_of_clauses(noun: Token) -> list[Clause]:
     """ "the Spanish city of Valencia" -> (Valencia; is in; Spain) (Open IE only)."""
     places = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1
-              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and is_place_end(g)]
+              for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") and is_place_end(g)
+                                                            or g.pos_ == "PROPN" and g.ent_type_ != "PERSON")]
     adjs = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and is_demonym(c)]
     if not places or not adjs:
         return []

@@ -12,8 +12,8 @@ from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_v
 from kg.extract.clauses import noun_infinitive, sentence_clauses, word_prefix
 from kg.extract.confidence import clause_confidence
 from kg.extract.triples import as_triples
-from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, person_noun, split_description,
-                                 split_name)
+from kg.extract.implicit import (close_name, country_of, described, is_demonym, name_tokens, person_noun,
+                                 split_description, split_name)
 from kg.extract.titles import bracketed
 
 
@@ -80,7 +80,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
     """
     seen = set()
     for sent in doc.sents:
-        clauses = addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent))
+        clauses = addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent) + age_clauses(sent))
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
             c.kind == "title" or c.kind == "implicit" and c.predicate in ("capital_of", "kin_of"))}
         for clause in clauses:
@@ -93,7 +93,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
                 # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-            clause = time_apart(noun_with_infinitive(place_apposition(clause)))
+            clause = time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause))))
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
@@ -117,7 +117,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
             if not args:
                 rel, args = split_control(clause, rel)
             if not args:
-                args = trailing_adverb(clause)
+                args = trailing_adverb(clause) or adverbial_clause(clause)
             if not args and bare_modifier(clause):
                 continue
             if not rel or args and args[0] == subj:
@@ -241,6 +241,56 @@ def existential_clauses(sent) -> list[Clause]:
         rel = [t for t in relation_tokens(verb) if t.i != there.i] + [prep]
         out.append(Clause(kind="copula", rel=rel, predicate=f"be_{prep.lower_}", subj=subj, obj=arg_tokens(pobj),
                           subj_head=attr, obj_head=pobj, verb=verb, use="openie"))
+    return out
+
+
+def origin_of_name(clause: Clause) -> Clause:
+    """ "Siemens Energy, the German turbine maker,", "the Spanish utility Iberdrola": the country a description's
+    nationality word names is where the name it describes is from, (Siemens Energy; is from; Germany)."""
+    noun = clause.subj_head
+    if clause.kind != "implicit" or clause.predicate != "from" or noun is None or noun.pos_ != "NOUN" \
+            or clause.obj_head is None or clause.obj_head.head != noun or not is_demonym(clause.obj_head):
+        return clause       # only a nationality word on the description itself, not "a Democrat from Ohio"
+    name = described(noun) or adjacent_name(noun)
+    if name is None or name.pos_ != "PROPN":
+        return clause
+    return replace(clause, subj=name_tokens(name), subj_head=name)
+
+
+def adjacent_name(noun: Token) -> Token | None:
+    """The name right after a description that the parser hung elsewhere ("the Spanish utility" + "Iberdrola",
+    read as two subjects of one verb, or as a conjunct and a subject): the name the description is of."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or noun.ent_type_ or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    name = doc[k]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if noun.is_ancestor(name) or name.is_ancestor(noun) or name_tokens(name)[0].i != k \
+            or name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return None
+    return name
+
+
+def age_clauses(sent) -> list[Clause]:
+    """ "Tanaka, 61, ran the bank": a bare number set off by commas after a person's name is their age, (Tanaka; is;
+    61) (Open IE only)."""
+    out = []
+    for num in sent:
+        name = num.head
+        doc = num.doc
+        if num.dep_ not in ("appos", "npadvmod", "amod", "nummod") or not num.like_num or list(num.children) \
+                or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or num.i != name.i + 2 \
+                or doc[name.i + 1].text != "," or num.i + 1 >= len(doc) or doc[num.i + 1].text != ",":
+            continue
+        try:
+            age = int(num.text)
+        except ValueError:
+            continue
+        if 0 < age < 120:
+            out.append(Clause(kind="implicit", rel=[], predicate="age", subj=name_tokens(name), obj=[num],
+                              subj_head=name, obj_head=num, rel_text_override="is", use="openie"))
     return out
 
 
@@ -380,8 +430,15 @@ def without_asides(tokens: list[Token]) -> list[Token]:
     drop: set[int] = set()
     for t in tokens:
         for c in t.children:
-            if misread_main_verb(c) and c.i in have:
+            if c.i in have and c.i == t.i + 2 and c.like_num and not list(c.children) and t.pos_ == "PROPN" \
+                    and t.doc[t.i + 1].text == "," and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == ",":
+                drop.update((c.i - 1, c.i, c.i + 1))    # "Okonjo, 58, chaired": the age is a tuple of its own
+            elif misread_main_verb(c) and c.i in have:
                 drop.update(x.i for x in c.subtree)     # "The film, ..., premiered at": the sentence's own verb
+            elif c.i in have and c.i > t.i and c.dep_ in ("advmod", "npadvmod") and t.pos_ in ("NOUN", "PROPN") \
+                    and c.left_edge.i == t.i + 2 and t.doc[t.i + 1].text == "," and c.right_edge.i + 1 < len(t.doc) \
+                    and t.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 1 not in have | {t.right_edge.i}:
+                drop.update(range(t.i + 1, c.right_edge.i + 2))   # "The airport, 20 km north of the city, handles"
             elif c.i in have and c.i > t.i and c.dep_ in ("acl", "appos", "amod", "npadvmod") and bracketed(c):
                 inner = [x.i for x in c.subtree if not x.is_punct]     # "Jan Novak (born 1975)"
                 drop.update(range(inner[0] - 1, inner[-1] + 2))
@@ -452,7 +509,7 @@ def subject_words(clause: Clause) -> str:
     subj = clause.subj
     if clause.kind in ("verb", "comp", "copula") and head is not None and subj:
         subj = dashed_subject(subj, head)
-        name = split_name(head) if head.pos_ == "NOUN" else None
+        name = split_name(head) or adjacent_name(head) if head.pos_ == "NOUN" else None
         if name is not None:    # "The Kenyan-born runner" + "Mo Farah": one subject
             subj = sorted({t.i: t for t in [*subj, *arg_tokens(name)]}.values(), key=lambda t: t.i)
     if clause.kind not in WRITER_KINDS and head is not None and subj and subj[0].i == name_tokens(head)[0].i:
@@ -514,6 +571,25 @@ def trailing_adverb(clause: Clause) -> list[str]:
     advs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c.i not in have
             and c.pos_ in ("ADV", "NOUN") and c.lower_ not in NOT_ARGUMENTS]
     return [words([t for t in advs[0].subtree])] if advs else []
+
+
+SUBORDINATORS = frozenset("after before because until since when while once as".split())
+
+
+def adverbial_clause(clause: Clause) -> list[str]:
+    """ "Hundreds of people were evacuated after a fire broke out": a verb with no object takes the adverbial clause
+    with a subject of its own that follows it, opened by a word of time or cause, as its argument."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb":
+        return []
+    for c in verb.children:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in SUBORDINATORS and m.i == c.left_edge.i]
+        if c.dep_ == "advcl" and c.i > verb.i and marks and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            toks = list(c.subtree)
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            return [words(toks)]
+    return []
 
 
 NOT_ARGUMENTS = frozenset("also too not n't never even only just so then there here however though".split())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause
+from kg.extract.implicit import close_name, name_tokens
 
 # words that open a further argument and join the relation in a triple: "acquired Bethesda for | $7.5 billion"
 PREPOSITIONS = frozenset("in on at of for from to by with into onto about as after before since during near aboard "
@@ -42,14 +44,39 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     if not args or not args[0]:
         return []
     rel = tensed(clause, rel)
+    subj = minimal_subject(clause, subj)
     out = [(rel, subj, [args[0]])]
+    last = rel.rsplit(" ", 1)
+    # "was launched aboard | the shuttle" + "in 1990": (X; was launched in; 1990), the verb's own time; only a
+    # direct object is read into the relation ("acquired Bethesda for")
+    base = last[0] if len(last) == 2 and last[1].lower() in PREPOSITIONS else f"{rel} {args[0]}"
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
         if first.lower() in PREPOSITIONS and rest:
-            out.append((f"{rel} {args[0]} {first}", subj, [rest]))
+            out.append((f"{base} {first}", subj, [rest]))
         else:
-            out.append((f"{rel} {args[0]}", subj, [arg]))
+            out.append((base, subj, [arg]))
     return out
+
+
+def minimal_subject(clause: Clause, subj: str) -> str:
+    """ "The Norwegian oil company Equinor" -> "Equinor": a subject that is a description and its name is the name
+    alone, as the description is a triple of its own (Equinor; is; Norwegian oil company)."""
+    head = clause.subj_head
+    if clause.kind not in ("verb", "comp", "copula") or head is None:
+        return subj
+    name = head if head.pos_ == "PROPN" else close_name(head) if head.pos_ == "NOUN" else None
+    if name is None or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", ""):
+        return subj
+    toks = name_tokens(name)
+    before = [t for t in clause.subj if t.i < toks[0].i]
+    if not before or any(t.i > name.i for t in clause.subj) or not any(
+            t.pos_ == "NOUN" and t.lower_ not in lx.TITLE_NOUNS and t.lemma_.lower() not in lx.TITLE_NOUNS
+            for t in before) or any(t.dep_ not in ("det", "amod", "compound", "punct", "npadvmod", "nmod")
+                                    and t != head for t in before):
+        return subj     # "Foreign Minister X" keeps its title; "the president of X" is no description of X
+    from kg.extract.openie import words     # (openie imports this module)
+    return words(toks)
 
 
 def tensed(clause: Clause, rel: str) -> str:

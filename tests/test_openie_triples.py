@@ -91,3 +91,8 @@ def test_triples_hang_further_arguments_on_the_verb_when_the_object_has_a_prepos
     got = rows("The probe was launched aboard an Ariane rocket in 2004.", triples=True)
     assert ("The probe", "was launched aboard", "an Ariane rocket") in got, got
     assert ("The probe", "was launched in", "2004") in got, got
+
+
+def test_triples_keep_a_verb_preposition_in_the_relation(rows):
+    got = rows("Two clinics in the town ran out of insulin on Monday.", triples=True)
+    assert ("Two clinics in the town", "ran out of insulin on", "Monday") in got, got

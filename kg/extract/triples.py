@@ -14,6 +14,11 @@ PREPOSITIONS = frozenset("in on at of for from to by with into onto about as aft
                          "through off under over against across along among around behind beside between beyond "
                          "despite inside outside toward towards until upon via within without amid like than".split())
 
+# prepositions whose object is a setting of the event (where, whence, by whom), not part of the verb's meaning as in
+# "ran out of", "filed for", "voted against": further arguments hang on the verb without it
+SETTING_PREPOSITIONS = frozenset("in at aboard from by near on to into onto inside outside across through via with "
+                                 "off".split())
+
 # participles that say what a thing is, not what befell it: "Nestlé, based in Vevey," is based there now
 STATIVE_PARTICIPLES = frozenset("base locate situate headquarter know call name own list compose lead run back control "
                                 "border surround link connect".split())
@@ -49,7 +54,7 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     last = rel.rsplit(" ", 1)
     # "was launched aboard | the shuttle" + "in 1990": (X; was launched in; 1990), the verb's own time; only a
     # direct object is read into the relation ("acquired Bethesda for")
-    base = last[0] if len(last) == 2 and last[1].lower() in PREPOSITIONS else f"{rel} {args[0]}"
+    base = last[0] if len(last) == 2 and last[1].lower() in SETTING_PREPOSITIONS else f"{rel} {args[0]}"
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
         if first.lower() in PREPOSITIONS and rest:

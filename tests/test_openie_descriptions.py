@@ -51,3 +51,9 @@ def test_a_place_noun_makes_its_name_a_place(rows):
 def test_a_verb_with_no_object_takes_its_clause_of_time(rows):
     got = rows("Dozens of families were moved after a dam burst near the village.")
     assert ("Dozens of families", "were moved", "after a dam burst near the village") in got, got
+
+
+def test_a_name_joined_to_based_is_a_place_for_a_body(rows):
+    got = rows("Heidelberg-based printing firm Druckwerk AG filed for insolvency last week.")
+    assert ("Druckwerk AG", "is based in", "Heidelberg") in got, got
+    assert not any(r[1] == "is based in" for r in rows("The Android-based phone sold well."))

@@ -147,6 +147,16 @@ def place_participle_clauses(tok: Token) -> list[Clause]:
     """ "Oslo-based Vantor Holdings", "the Paris-based firm Atelier Lumen", "the Toronto-based bank",
     "the Austrian-born architect": what the modified phrase names is based (born, listed) in the place."""
     places = [c for c in tok.children if c.i < tok.i and (c.ent_type_ in ("GPE", "LOC") or is_demonym(c))]
+    guessed = False
+    if not places:      # "Heidelberg-based": a capitalised name joined to the participle is a place, whatever its type
+        doc = tok.doc
+        places = [c for c in tok.children if c.i == tok.i - 2 and c.text[:1].isupper()
+                  and (c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "DATE", "TIME") or c.ent_type_ in (
+                      "ORG", "FAC", "NORP")) and doc[tok.i - 1].text == "-"
+                  and not c.whitespace_ and not doc[tok.i - 1].whitespace_]
+        guessed = True
+        if not has_origin(tok.head.lemma_.lower()) and tok.head.ent_type_ not in ("ORG", "PERSON"):
+            return []   # "a Linux-based phone": a thing built on something, not a body based somewhere
     if not places:
         return []
     rel, pred = PLACE_PARTICIPLES[tok.lower_]
@@ -162,7 +172,7 @@ def place_participle_clauses(tok: Token) -> list[Clause]:
     place = places[0]
     obj = [place] if is_demonym(place) else place_tokens(place)
     return [_clause(pred or "located_in", rel, subj, obj, name, place,
-                    "openie" if pred is None or is_demonym(place) or name.pos_ != "PROPN" else "both")]
+                    "openie" if pred is None or guessed or is_demonym(place) or name.pos_ != "PROPN" else "both")]
 
 
 def is_state(place: list[Token]) -> bool:

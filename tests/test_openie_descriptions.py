@@ -57,3 +57,14 @@ def test_a_name_joined_to_based_is_a_place_for_a_body(rows):
     got = rows("Heidelberg-based printing firm Druckwerk AG filed for insolvency last week.")
     assert ("Druckwerk AG", "is based in", "Heidelberg") in got, got
     assert not any(r[1] == "is based in" for r in rows("The Android-based phone sold well."))
+
+
+def test_a_nationality_on_the_compound_before_the_noun(rows):
+    got = rows("The Dutch chip equipment maker ASML raised its forecast.")
+    assert ("ASML", "is from", "Netherlands") in got or ("ASML", "is from", "the Netherlands") in got, got
+
+
+def test_a_time_right_after_said_dates_the_saying(rows):
+    got = rows("The Finnish telecoms group Nokia said on Monday it would close a factory in Oulu.")
+    assert ("The Finnish telecoms group Nokia", "said", "it would close a factory in Oulu", "on Monday") in got, got
+    assert ("it", "would close", "a factory", "in Oulu") in got, got

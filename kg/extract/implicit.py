@@ -323,8 +323,10 @@ def description_clauses(name: Token) -> list[Clause]:
         if words:
             out.append(_clause("be", "is", subj, glue(words), name, noun, "openie"))
         if not title and noun.lemma_.lower() not in lx.NAME_NOUNS:
-            for adj in (c for c in [*noun.children, *adjs] if c.dep_ in ("amod", "compound") and c.i < noun.i
-                        and is_demonym(c)):
+            # "the Finnish telecoms group Nokia": the nationality may hang on the compound before the noun
+            inner = [t for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in c.children]
+            for adj in (c for c in [*noun.children, *adjs, *inner] if c.dep_ in ("amod", "compound")
+                        and c.i < noun.i and is_demonym(c)):
                 out.append(_clause("from", "is from", subj, [adj], name, adj, "openie"))
     return out
 

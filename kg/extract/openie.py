@@ -80,7 +80,8 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
     """
     seen = set()
     for sent in doc.sents:
-        clauses = addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent) + age_clauses(sent))
+        clauses = time_of_saying(addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent)
+                                           + age_clauses(sent)))
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
             c.kind == "title" or c.kind == "implicit" and c.predicate in ("capital_of", "kin_of"))}
         for clause in clauses:
@@ -215,6 +216,35 @@ def addressed(clauses: list[Clause]) -> list[Clause]:
         else:
             out.append(c)
     return [c for c in out if id(c) not in merged]
+
+
+def time_of_saying(clauses: list[Clause]) -> list[Clause]:
+    """ "Nokia said on Monday it would close a plant": a time right after a verb of saying, before the subject of
+    what was said, dates the saying, which the parser hung on the reported verb: (Nokia; said; it would close a
+    plant; on Monday) and (it; would close; a plant)."""
+    moved: dict[int, list[Token]] = {}
+    out = []
+    for c in clauses:
+        comp, verb = c.obj_head, c.verb
+        if c.kind != "comp" or verb is None or comp is None or comp.dep_ != "ccomp" or comp.head != verb \
+                or verb.lemma_.lower() not in lx.REPORTING_VERBS or not c.obj:
+            out.append(c)
+            continue
+        subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        prep = next((p for p in comp.children if p.dep_ == "prep" and p.i == verb.i + 1 and subj is not None
+                     and p.right_edge.i < subj.left_edge.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                                   for g in p.children)), None)
+        if prep is None:
+            out.append(c)
+            continue
+        span = list(prep.subtree)
+        inside = {t.i for t in span}
+        moved[comp.i] = span
+        out.append(replace(c, obj=trim([t for t in c.obj if t.i not in inside]), extras=[*c.extras, span]))
+    if not moved:
+        return out
+    return [replace(c, extras=[e for e in c.extras if not e or e[0].i != moved[c.verb.i][0].i])
+            if c.kind == "verb" and c.verb is not None and c.verb.i in moved else c for c in out]
 
 
 def existential_clauses(sent) -> list[Clause]:

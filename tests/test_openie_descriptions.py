@@ -68,3 +68,8 @@ def test_a_time_right_after_said_dates_the_saying(rows):
     got = rows("The Finnish telecoms group Nokia said on Monday it would close a factory in Oulu.")
     assert ("The Finnish telecoms group Nokia", "said", "it would close a factory in Oulu", "on Monday") in got, got
     assert ("it", "would close", "a factory", "in Oulu") in got, got
+
+
+def test_a_facility_near_a_place(rows):
+    assert ("The village", "is near", "Kharkiv") in rows("The village near Kharkiv was shelled.")
+    assert not any(r[1] == "is near" for r in rows("The fighting near Bakhmut continued."))

@@ -506,6 +506,12 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
     (Open IE only; "a stake in Apple" names no place)."""
     out = []
     for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "near" and prep.i == noun.i + 1 and noun.lemma_.lower() in FACILITIES:
+            # "a chemical plant near Rotterdam": a facility is near the place ("fighting near X" is no facility)
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                    subj = [t for t in noun.subtree if t.i <= noun.i]
+                    out.append(_clause("near", "is near", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
@@ -520,6 +526,12 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
                     subj = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "case")]
                     out.append(_clause("located_in", "is in", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
     return out
+
+
+# things built in one place, that a place can be near
+FACILITIES = frozenset("""plant factory refinery mine dam bridge port harbour harbor airport airbase base camp prison
+reactor station depot warehouse hospital school village town farm border crossing checkpoint pipeline terminal
+stadium""".split())
 
 
 # Institutions that stand in one place: "the University of Bergen in Norway" is in Norway ("Apple in China" is not)

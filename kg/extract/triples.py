@@ -57,8 +57,8 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     base = last[0] if len(last) == 2 and last[1].lower() in SETTING_PREPOSITIONS else f"{rel} {args[0]}"
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
-        if first.lower() in PREPOSITIONS and rest:
-            out.append((f"{base} {first}", subj, [rest]))
+        if first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
+            out.append((f"{base} {first.lower() if first.istitle() else first}", subj, [rest]))
         else:
             out.append((base, subj, [arg]))
     return out

@@ -138,6 +138,18 @@ def test_the_before_a_name_shared_by_a_firm_and_a_river_is_the_river(run):
     assert one(run("Amazon cut 9,000 jobs, the company said."), "Amazon").type.value == "Organization"
 
 
+def test_a_two_word_name_ending_in_a_given_name_stays_a_person(run):
+    ex = run("LeBron James scored 28 for Los Angeles.")
+    assert one(ex, "LeBron James").type.value == "Person"
+    assert "Nordlys Havvind" not in {e.label for e in run("Nordlys Havvind won the tender, the ministry said.").entities
+                                      if e.type.value == "Person"}
+
+
+def test_a_competition_s_name_ends_before_who_took_part(run):
+    ex = run("Max Verstappen won the Dutch Grand Prix for Red Bull on Sunday.")
+    assert one(ex, "Dutch Grand Prix").type.value == "Event"
+
+
 def test_the_second_paragraphs_hold(nlp):
     """tests/data/typing/paragraphs-2.json as a whole: no worse than when last measured (bench/paragraphs.py;
     unseen, before any change: entities 95/115, products as entities 9, wrong types 7)."""

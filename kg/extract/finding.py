@@ -76,6 +76,10 @@ class Finder:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
+            cut = next((k for k in range(start + 2, end - 1) if doc[k].lower_ in ("for", "with", "against")
+                        and doc[k - 1].lower_ in EVENT_HEADS and doc[k + 1].text[:1].isupper()), None)
+            if cut is not None:
+                end = cut       # "the Dutch Grand Prix" + "for Red Bull": a competition, then who took part in it
             if end - start > 1 and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper():
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
-from kg.extract.givennames import starts_like_a_person
+from kg.extract.givennames import fold, given_names, starts_like_a_person
+from kg.extract.mentions import COMPASS_WORDS, PLACE_PREFIXES, PLACE_PREPOSITIONS
 from kg.extract.namecues import APPOSED, NAME_PARTICLES, PERSON_ROLES, acts, age_or_who, context_votes, first_conjunct
 from kg.types import EntityType
 
@@ -62,8 +63,23 @@ def unsupported_full_name(r: Resolver, c: Cluster) -> bool:
     name ("Deutsche Telekom", "Bandar Abbas"), unknown to the gazetteer, with no person cue and no surname alone."""
     full = [m for m in c.mentions if " " in m.text]
     return (bool(full) and c.entry is None and r.cluster_type(c) is PERSON and all(m.entry is None for m in c.mentions)
-            and not any(starts_like_a_person(m.text) or personal_shape(r, m) for m in full) and not surname_used(c)
+            and not any(starts_like_a_person(m.text) or personal_shape(r, m) or ends_with_given_name(r, m)
+                        for m in full) and not surname_used(c)
             and not person_cue(r, c))
+
+
+def ends_with_given_name(r: Resolver, m) -> bool:
+    """Whether a two-word name ends with a given name, as many surnames do ("LeBron James", "Kwame Thomas"; a
+    given name the list lacks, then a surname that is one): firms' names rarely end so ("Nordlys Havvind"), but
+    places may, so not after a place word ("Eastern Samar", "Port Louis") nor where it stands as a place ("in X")."""
+    words = m.text.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or \
+            words[0].lower() in PLACE_PREFIXES | COMPASS_WORDS:
+        return False
+    head = r.doc[m.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}:
+        return False
+    return fold(words[1]).casefold() in given_names()
 
 
 def personal_shape(r: Resolver, m) -> bool:

@@ -171,4 +171,36 @@ PARAS = [
  [], [],
  [("They", 0, ("not", {"Mitsubishi Heavy Industries", "Australia"})),
   ("company", 0, {"Mitsubishi Heavy Industries"})]),
+# 34-45: written after the first round of rules, before they were run on them (a second unseen check)
+("Transport Secretary Helen Ward announced a review of rail fares on Monday. The secretary said prices had risen "
+ "too fast.",
+ [], [], [("secretary", 0, {"Helen Ward"})]),
+("Goalkeeper Marta Ruiz saved three penalties as Valencia won the cup final. The player was named woman of the match.",
+ [], [], [("player", 0, {"Marta Ruiz"})]),
+("Prime Minister Leo Varga met opposition leader Dora Kiss on Tuesday. The leader said the talks had failed.",
+ [], [], [("leader", 1, None)]),
+("A court in Oslo jailed Henrik Sand, 38, for tax fraud on Friday. The 38-year-old plans to appeal.",
+ [], [], [("old", 0, {"Henrik Sand"})]),
+("Firefighters rescued Amy Cole and her neighbour Jack Price from a burning house in Leeds. The 71-year-old was "
+ "treated for smoke inhalation.",
+ [], [], [("old", 0, None)]),
+("Before her election as mayor, Rosa Lind ran a school in Malmo.",
+ [], [], [("her", 0, {"Rosa Lind"})]),
+("In his letter to shareholders, chief executive Tom Baird said profits would fall.",
+ [], [], [("his", 0, {"Tom Baird"})]),
+('Nordlys Energy ASA ("Nordlys" or "the Group") today reported record profits. Nordlys will pay a special dividend. '
+ 'The Group expects demand to grow.',
+ [[("Nordlys Energy ASA", 0), ("Nordlys", 2), ("Group", 1)]], [], []),
+("Senator Mark Hale and his wife Julia Hale donated 1 million dollars to a children's hospital. Hale said the "
+ "hospital had saved his son.",
+ [], [(("Mark Hale", 0), ("Julia Hale", 0))], [("his", 1, {"Mark Hale"})]),
+("Judge Carla Ruiz and prosecutor Daniel Ruiz, who are not related, clashed in court on Monday. Ruiz said the "
+ "evidence was weak.",
+ [], [(("Carla Ruiz", 0), ("Daniel Ruiz", 0)), (("Ruiz", 2), ("Carla Ruiz", 0)),
+      (("Ruiz", 2), ("Daniel Ruiz", 0))], []),
+("Elon Reyes founded Reyes in 2004. The company now employs 9,000 people.",
+ [], [(("Elon Reyes", 0), ("Reyes", 1))], [("company", 0, {"Reyes"})]),
+("Coach Luis Mora praised midfielder Pablo Gil after the win. The coach said Gil had been the best player on the "
+ "pitch.",
+ [[("Pablo Gil", 0), ("Gil", 1)]], [], [("coach", 0, {"Luis Mora"})]),
 ]

@@ -25,6 +25,8 @@ def names_of(nlp, gazetteer, text: str, word: str, nth: int = 0) -> set[str] | N
     ("Police arrested Sam Reed, 31, and Daniel Moss, 45, in Leeds. The 45-year-old was charged with theft.",
      "old", "Daniel Moss"),
     ("Police questioned Lena Ortiz in Cork on Friday. The 52-year-old was released on bail.", "old", "Lena Ortiz"),
+    ("Brackwell Mining named Ines Duarte as chief executive. The miner's new boss starts in June.", "boss",
+     "Ines Duarte"),
 ])
 def test_a_description_stands_for_the_one_person_it_fits(nlp, gazetteer, text, word, expected):
     assert expected in (names_of(nlp, gazetteer, text, word) or set())
@@ -39,6 +41,9 @@ def test_a_description_stands_for_the_one_person_it_fits(nlp, gazetteer, text, w
     ("Interior Minister Hanne Dahl spoke on Monday. The foreign minister disagreed.", "minister"),
     # two people named, no age given
     ("Police arrested Sam Reed and Daniel Moss in Leeds. The 45-year-old was charged with theft.", "old"),
+    # a boss named where another firm is: not this firm's
+    ("Brackwell Mining hired Ines Duarte from Ostrava Steel, where she was chief executive. Brackwell's boss said "
+     "she would start in June.", "boss"),
     # a coach is no player
     ("Coach Ana Silva praised the team after the final. The player of the match was Rui Lopes.", "player"),
 ])

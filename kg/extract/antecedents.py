@@ -493,6 +493,8 @@ class Antecedents:
             head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
             if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:
                 head = head.head    # "Russia's defence ministry said ...": Russia acts as the subject
+            if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+                head = head.head    # "Kenya's president William Ruto met ...": a name has its title's role
             if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
@@ -537,8 +539,10 @@ class Antecedents:
             EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
         if count is None or not definite or etype is None:
             return []
+        states = lemma in ("country", "nation")     # "the two countries" are no city and a country
         live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype
-                and not all(m.adjective for m in c.mentions)]
+                and not all(m.adjective for m in c.mentions)
+                and (not states or c.entry is not None and c.entry.kind in ("country", "territory"))]
         named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
         if len(named) == count:
             return named    # "the two separatist republics": the article's two "... Republic"s
@@ -551,7 +555,8 @@ class Antecedents:
             head = self.doc[m.end - 1]
             group = [head, *head.conjuncts]
             ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
-            if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids):
+            if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids) \
+                    and (not states or all(self.clusters[i] in live for i in ids)):
                 return sorted(ids)
             longer = longer or len(group) > count
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]

@@ -97,6 +97,10 @@ class Clusterer:
         for m in list(self.mentions):
             if m.end + 3 >= n or doc[m.end].text != "(" or doc[m.end + 1].text not in QUOTES:
                 continue
+            while m.start > 0 and doc[m.start - 1].pos_ == "PROPN" and doc[m.start - 1].is_title and \
+                    m.entry is None and not any(x.start <= m.start - 1 < x.end for x in self.mentions):
+                m.start -= 1    # "Hanra Energy Solutions" where the NER took "Solutions": the name it defines
+                m.text = doc[m.start:m.end].text
             i = m.end + 1
             while i < n and doc[i].text in QUOTES:
                 j = i + 1

@@ -36,8 +36,10 @@ def described_titles(r: Resolver, tok: Token) -> frozenset | None:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in VAGUE or (
             lemma not in lx.TITLE_NOUNS and lemma not in KINDS):
         return None
-    if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or any(
-            c.dep_ in ("poss", "prep", "relcl", "acl", "compound", "amod", "nmod") for c in tok.children):
+    owned = [c for c in tok.children if c.dep_ == "poss"]
+    if not (any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or owned and owned[0].pos_ != "PRON") \
+            or any(c.dep_ in ("prep", "relcl", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ != "new"
+                   for c in tok.children):
         return None     # "the foreign minister", "the minister of health", "the minister who ...": another one
     return KINDS.get(lemma, frozenset()) | {lemma}
 
@@ -76,11 +78,17 @@ def title_holder(r: Resolver, tok: Token) -> int | None:
     titles = described_titles(r, tok)
     if titles is None:
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = r.cluster_of_token(owner) if owner is not None else None
+    if owner is None and any(c.dep_ == "poss" for c in tok.children):
+        return None
     found: dict[int, list[int]] = {}
     for c in r.clusters:
         if not c.mentions or c.mentions[0].start >= tok.i or r.cluster_type(c) is not EntityType.PERSON:
             continue
         given = [i for w, at in person_titles(r, c.id, tok.i).items() if w in titles for i in at]
+        if owner is not None:   # "The firm's new boss": a title given where the firm is named
+            given = [i for i in given if any(r.cluster_of_token(t) == owner for t in r.doc[i].sent)]
         if given:
             found[c.id] = given
     if len(found) != 1:

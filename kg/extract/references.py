@@ -477,6 +477,16 @@ SET_COUNTS = {"pair": 2, "duo": 2, "trio": 3}
 ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE)
 
 
+def _name_of(r: Resolver, tok: Token) -> int | None:
+    """The cluster a member of a list names: its own name's, or for a kind noun after a name ("the Verdi union"),
+    that name's."""
+    if tok.i in r.token_cluster:
+        return r.token_cluster[tok.i]
+    cid = r.pronoun_cluster.get(tok.i)
+    return cid if cid is not None and any(c.dep_ == "compound" and r.token_cluster.get(c.i) == cid
+                                          for c in tok.children) else None
+
+
 def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[int]:
     """The latest coordination of names between tokens ``start`` and ``end``, all of one actor type, and of
     ``count`` names where a count is given (at least two where not): "Foreign ministers of India and China"."""
@@ -485,7 +495,7 @@ def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[
         if not head.conjuncts:
             continue
         group = [head, *head.conjuncts]
-        ids = list(dict.fromkeys(r.token_cluster[t.i] for t in group if t.i in r.token_cluster))
+        ids = list(dict.fromkeys(n for t in group if (n := _name_of(r, t)) is not None))
         if len(ids) != len(group) or any(not start <= t.i < end for t in group):
             return []   # a list with a member that is no name, or reaching outside: none sure
         types = {r.cluster_type(r.clusters[i]) for i in ids}
@@ -536,6 +546,14 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
     """A sentence-initial "They", the subject of its sentence, after a sentence whose subject is two or more
     coordinated names of one type: "Germany and France presented a plan. They want ..." -> both. Empty where the
     sentence before has another plural subject or none."""
+    if tok.lower_ == "their" and tok.dep_ == "poss":   # "Poland and Lithuania closed their borders": both
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or not subj.conjuncts:
+            return []
+        return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
     if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
         return []
     start = r.sentence_start(tok.i)

@@ -19,6 +19,7 @@ from kg.extract.mentions import (
     EVENT_HEADS,
     FIELD_WORDS,
     fold,
+    inside_dotted,
     inside_word,
     INSTITUTION_NOUNS,
     LAW_HEADS,
@@ -58,9 +59,14 @@ from kg.gazetteer import GazEntry
 from kg.types import EntityType
 
 ROMAN_RE = re.compile(r"(?=[IVXL]{2,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", "XIV": a numeral, not "X"
+# Heads of the name of a measure, a scale or an identifier, which no body has: "the Baltic Dry Index", "the Richter
+# Scale", "the National Identification Number".
+MEASURE_HEADS = frozenset("index indices indicator classification scale barometer number".split())
+# Words before a storm's name: "Hurricane Milton", "Severe Tropical Storm Kristine" is an event, no body.
+STORM_WORDS = frozenset("storm hurricane typhoon cyclone".split())
+# Things named after a person, whose name there mentions no one: "the Annie Spink award", "a Fulbright scholarship".
+HONOUR_NOUNS = frozenset("award prize medal fellowship scholarship lecture trophy professorship memorial".split())
 # The field or rank of a title that a name before it may swallow: "WFP Country Director", "Nissan Regional Manager".
-# Heads of the name of a measure or a scale, which no body has: "the Baltic Dry Index", "the Richter Scale".
-MEASURE_HEADS = frozenset("index indices indicator classification scale barometer".split())
 TITLE_FIELD_WORDS = frozenset("country regional area global national managing executive".split())
 
 
@@ -109,6 +115,8 @@ class Finder:
                     and start - 2 not in taken:
                 taken.update(range(start - 2, end))
                 continue    # "Stade de France", "Banque de France": the tail of a name the NER cut, no country
+            if label == "ORG" and (owner_end := self._owner_of_person(start, end)) is not None:
+                start, label = owner_end + 1, "PERSON"  # "The Nationals' Perin Davey, who ...": the person, not the party
             if label in ("GPE", "ORG") and end - start == 1 and self._given_name_before(start):
                 start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
             elif label == "GPE" and self._prefixed_place(start, end):
@@ -153,6 +161,12 @@ class Finder:
                     and fold_given(doc[start - 1].text) in given_names() and self.gaz.lookup(doc[start:end].text) is None
                     and not any(t.lower_ in ORG_HEADS for t in doc[start:end])):
                 start, label = start - 1, "PERSON"     # "Ana Mamani" where the NER saw only "Mamani", as a firm
+            elif (label == "ORG" and self.sport and end - start == 2 and ent.start == start
+                  and fold_given(doc[start].text) in given_names()
+                  and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
+                  and self.gaz.lookup(doc[start:end].text) is None and not self._org_like(start, end)
+                  and not any(t is EntityType.ORGANIZATION for t, _ in context_votes(doc, start, end))):
+                label = "PERSON"    # "Marcus Obi scored 31 points": in a sport story a player, not a club
             if label in ("ORG", "GPE", "NORP") and self._titled(start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
             elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
@@ -204,6 +218,11 @@ class Finder:
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
                 continue
+            if ((label == "PERSON" or fold_given(doc[start].text) in given_names() and end - start in (2, 3))
+                    and entry is None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
+                    and doc[end - 1].head.text.islower() and doc[end - 1].head.lemma_.lower() in HONOUR_NOUNS):
+                taken.update(range(start, end))
+                continue    # "its Annie Spink award", "the Vera Novak lecture": an honour named after someone
             if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN", "JJ") and doc[start].is_sent_start
                                                         or doc[start].lower_.rstrip(".") in TITLE_WORDS
                                                         and doc[start].lower_ not in ORG_HEADS | INSTITUTION_NOUNS):
@@ -235,6 +254,9 @@ class Finder:
                 short = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
                 taken.update(range(start, end + 3 if short else end))
                 continue    # "the Drewry World Container Index", "the Phase Classification (IPC)": a measure
+            elif end - start > 1 and any(t.lower_ in STORM_WORDS for t in doc[start:end - 1]) and all(
+                    t.text[:1].isupper() for t in doc[start:end]):
+                etype = EntityType.EVENT        # "Typhoon Gaemi", "Severe Tropical Storm Kristine": a storm
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
                 etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup": a competition
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
@@ -261,6 +283,11 @@ class Finder:
                                              adjective=True))
                 taken.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
+        storms = {m.text.split()[-1] for m in self.mentions if m.type is EntityType.EVENT
+                  and any(w.lower() in STORM_WORDS for w in m.text.split()[:-1])}
+        for m in self.mentions:
+            if m.end - m.start == 1 and m.entry is None and m.text in storms:
+                m.type = EntityType.EVENT       # "Typhoon Gaemi ... Gaemi later moved to China": the storm again
         self._read_states()
         self._read_clubs()
 
@@ -483,11 +510,28 @@ class Finder:
             return False
         return any(c.lower_ in ("a", "an") and c.dep_ == "det" and c.i < start for c in head.children)
 
-    def _owned_acronym(self, start: int, end: int) -> bool:
-        """Whether one word after "its", "their", "his" ... heads its noun phrase: a common noun, however written
-        ("its IPO", "their CFO"), since a name takes no possessive determiner; the gazetteer's names are kept."""
+    def _owner_of_person(self, start: int, end: int) -> int | None:
+        """The possessive mark inside a name the NER took whole, when the words after it name a person: a given name
+        first, or ", who" after them ("the Greens' Ana Ruiz", "The Nationals' Perin Davey, who ...")."""
         doc = self.doc
-        return (end - start == 1 and start > 0 and doc[start - 1].tag_ == "PRP$" and doc[start].dep_ != "compound"
+        for k in range(start + 1, end - 2):
+            if doc[k].tag_ == "POS":
+                tail = doc[k + 1:end]
+                who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+                if len(tail) in (2, 3) and all(t.is_alpha and t.text[:1].isupper() for t in tail) and (
+                        who or fold_given(tail[0].text) in given_names()) and not self._org_like(k + 1, end):
+                    return k
+        return None
+
+    def _owned_acronym(self, start: int, end: int) -> bool:
+        """Whether one word after "its", "their", "his" ... or "a", "an" heads its noun phrase: a common noun,
+        however written ("its IPO", "their CFO", "an NGO"), since a name takes no possessive determiner and no
+        indefinite article (but "to A Coruna": a capital article inside a sentence is the name's); the gazetteer's
+        names are kept."""
+        doc = self.doc
+        return (end - start == 1 and start > 0 and (doc[start - 1].tag_ == "PRP$" or doc[start - 1].text in ("a", "an")
+                                                   or doc[start - 1].text in ("A", "An") and doc[start - 1].is_sent_start)
+                and doc[start].dep_ != "compound"
                 and self.gaz.lookup(doc[start].text) is None)
 
     def _acronym_head(self, start: int) -> int | None:
@@ -751,8 +795,8 @@ class Finder:
                     j = k
             for end in range(j, i, -1):
                 entry = self.gaz.lookup(doc[i:end].text)
-                if entry is not None and self._title_part(i, end):
-                    break
+                if entry is not None and (self._title_part(i, end) or inside_dotted(doc, i, end)):
+                    break       # "Trade Secretary"; "UK" of "Harbor.UK" (but "Athens-based" is Athens)
                 if entry is not None:
                     self.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))
                     taken.update(range(i, end))
@@ -781,6 +825,10 @@ class Finder:
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).
                     etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
                     tentative = not cues and not self._org_like(i, j)
+                    if not cues and j - i in (2, 3) and fold_given(doc[i].text) in given_names() and all(
+                            t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+                            and not self._org_like(i, j):
+                        etype, tentative = EntityType.PERSON, False     # "Jayson Tatum scored 33": a given name
                     if article_of_name(doc, i) and i - 1 not in taken:
                         i -= 1      # "An Taisce", "An Post"
                     self.mentions.append(Mention(i, j, doc[i:j].text, etype, tentative=tentative))

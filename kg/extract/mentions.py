@@ -196,9 +196,18 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 
 
 def inside_word(doc: Doc, start: int, end: int) -> bool:
-    """Whether the tokens are part of a hyphenated word ("Fi" of "Wi-Fi", "Smith" of "a Smith–Jones bill")."""
+    """Whether the tokens are part of a hyphenated or dotted word ("Fi" of "Wi-Fi", "Smith" of "a Smith–Jones bill",
+    "US" of "Binance.US")."""
     def glued(i: int) -> bool:
         return 0 < i < len(doc) - 1 and doc[i].text in "-–—" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return glued(start - 1) or glued(end) or inside_dotted(doc, start, end)
+
+
+def inside_dotted(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens are part of a dotted word: "UK" of "Harbor.UK", "Kestrel" of "Kestrel.io"."""
+    def glued(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i].text == "." and not doc[i].whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
     return glued(start - 1) or glued(end)
 
 

@@ -64,10 +64,18 @@ ROMAN_RE = re.compile(r"(?=[IVXL]{2,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", 
 MEASURE_HEADS = frozenset("index indices indicator classification scale barometer number".split())
 # Words before a storm's name: "Hurricane Milton", "Severe Tropical Storm Kristine" is an event, no body.
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone".split())
+# Verbs of writing somewhere: the name after "on" is the platform ("wrote on X", "posted on Threadly").
+POSTING_VERBS = frozenset("write post say tweet announce share comment reply publish".split())
 # Things named after a person, whose name there mentions no one: "the Annie Spink award", "a Fulbright scholarship".
 HONOUR_NOUNS = frozenset("award prize medal fellowship scholarship lecture trophy professorship memorial".split())
 # The field or rank of a title that a name before it may swallow: "WFP Country Director", "Nissan Regional Manager".
 TITLE_FIELD_WORDS = frozenset("country regional area global national managing executive".split())
+
+
+def hyphen_inside(doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen glued to a word on both sides ("Murray-Darling", "Rolls-Royce")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in "-\u2013" and not doc[i].whitespace_ \
+        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
 class Finder:
@@ -212,6 +220,10 @@ class Finder:
                 continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
             if entry is None and end - start > 1 and doc[end - 1].lower_ in AWARD_HEADS:
                 continue    # "the Kossuth Prize", "the Golden Boot award": an honour, no actor
+            if entry is None and label in ("ORG", "FAC", "LOC") and (root := doc[end - 1]).dep_ == "pobj" \
+                    and root.head.lower_ == "on" \
+                    and root.head.head.lemma_.lower() in POSTING_VERBS:
+                continue    # "Zhao wrote on X.", "said on Threadly": the platform written on, no body
             if entry is None and self._product(start, end):
                 if self._model(start, end):
                     products.add(doc[start:end].text)
@@ -817,9 +829,12 @@ class Finder:
                         and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
                         and not any((t.ent_type_ and not (cues and t.ent_type_ in ("PRODUCT", "WORK_OF_ART")))
                                     or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
-                                    for t in span)
+                                    and not hyphen_inside(doc, t.i) for t in span)
                         and not inside_word(doc, i, j) and not (j - i == 1 and ROMAN_RE.fullmatch(doc[i].text))
-                        and not self._owned_acronym(i, j)):
+                        and not self._owned_acronym(i, j)
+                        and not (j - i == 1 and i > 0 and doc[i - 1].tag_ == "POS" and doc[i].lower_ in ORG_HEADS)):
+                    # ("Murray-Darling Basin Authority": a hyphenated word inside the name is the name's; but the
+                    # "Federation" of "the District Fishermen's Federation" alone is no name)
                     # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
                     # description says so; else only if a later "the company" refers to it (see drop_unconfirmed).
                     # Any other unknown name stays a concept (a product, a fragment, a foreign word).

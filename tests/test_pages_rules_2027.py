@@ -153,3 +153,12 @@ def test_the_platform_written_on_is_no_body(run):
              'It was not easy," Ruiz wrote on X. "I made mistakes, and I must take responsibility."')
     assert not [o for o in orgs(ex) if o.startswith("X")]
     assert "Kestrel" in orgs(ex)
+
+
+def test_a_paper_named_after_its_town_is_the_paper(run):
+    ex = run('"Many farmers have already sold their beans," the union\'s chairman, Kofi Mensah, told Nairobi Today.')
+    assert "Nairobi Today" in orgs(ex)
+    assert not [s for s in ex.statements if s.predicate == "tell" and s.object.entity == "nairobi"]
+    # the town itself, with "today" as a time, stays the town
+    ex = run("The mayor of Nairobi said the roads would reopen. Nairobi today has 4 million people.")
+    assert "Nairobi" in {e.label for e in ex.entities} and not orgs(ex)

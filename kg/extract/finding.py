@@ -64,6 +64,9 @@ ROMAN_RE = re.compile(r"(?=[IVXL]{2,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", 
 MEASURE_HEADS = frozenset("index indices indicator classification scale barometer number".split())
 # Words before a storm's name: "Hurricane Milton", "Severe Tropical Storm Kristine" is an event, no body.
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone".split())
+# Capitalised words that follow a town's name in a newspaper's ("Nairobi Today", "Lusaka Times", "Harare Herald").
+PRESS_WORDS = frozenset("""Today Times Post News Herald Journal Tribune Gazette Express Chronicle Daily Standard Observer
+Telegraph Courier Monitor""".split())
 # Verbs of writing somewhere: the name after "on" is the platform ("wrote on X", "posted on Threadly").
 POSTING_VERBS = frozenset("write post say tweet announce share comment reply publish".split())
 # Things named after a person, whose name there mentions no one: "the Annie Spink award", "a Fulbright scholarship".
@@ -123,6 +126,9 @@ class Finder:
                     and start - 2 not in taken:
                 taken.update(range(start - 2, end))
                 continue    # "Stade de France", "Banque de France": the tail of a name the NER cut, no country
+            if label in ("GPE", "LOC") and end < len(doc) and doc[end].text in PRESS_WORDS and doc[end].ent_type_ in (
+                    "", "DATE", "ORG") and end + 1 not in taken:
+                end, label = end + 1, "ORG"     # "told Nairobi Today", "Lusaka Times": a paper named after its town
             if label == "ORG" and (owner_end := self._owner_of_person(start, end)) is not None:
                 start, label = owner_end + 1, "PERSON"  # "The Nationals' Perin Davey, who ...": the person, not the party
             if label in ("GPE", "ORG") and end - start == 1 and self._given_name_before(start):

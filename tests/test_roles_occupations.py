@@ -85,3 +85,11 @@ def test_a_demonym_before_a_trade_is_a_nationality_not_an_employer(run, text, na
 @pytest.mark.model
 def test_a_state_servant_is_the_states(run):
     assert ("Li Wei", "employee_of", "China") in roles(run("A Chinese official, Li Wei, said talks would resume."))
+
+
+@pytest.mark.model
+def test_a_title_whose_holder_is_named_through_a_description(run):
+    # "Its chairman, the former banker X": X holds the title the description is in apposition to ("former" is the
+    # banker's, not the chairman's)
+    ex = run("Vexa Motors cut 300 jobs. Its chairman, the former banker Ian Moss, resigned on Friday.")
+    assert ("Ian Moss", "chair_of", "Vexa Motors") in roles(ex)

@@ -47,6 +47,10 @@ BODY_HEADS = frozenset(INSTITUTION_NOUNS) | frozenset(ORG_NOUNS) | GOVERNMENT_NO
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region"), "board_member": ("bank",)}
+# Common nouns of bodies that are no state, bank or city: a title they modify is that body's office, never one the
+# article's country or city holds ("union vice president X").
+NON_STATE_BODIES = frozenset("""union party company firm club team group association federation league university
+college school church charity foundation movement alliance coalition network campaign society""".split())
 # Title words of a state's national offices: a known politician's title without a body is held in their state.
 NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
 spokeswoman spokesperson""".split())
@@ -723,6 +727,8 @@ class _Converter:
         names = [t.lower_ for t in sorted(words, key=lambda t: t.i)]
         if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate") for n in names):
             return None     # a former office, or one below the office ("assistant governor") held in no known seat
+        if any(n in NON_STATE_BODIES for n in names):
+            return None     # "union vice president X", "club president X": an office of a body the title names
         titles = [n for n in names if n in lx.TITLE_NOUNS or n in lx.TITLE_MODIFIERS]
         if titles[-2:] == ["prime", "minister"]:
             office = "prime_minister"

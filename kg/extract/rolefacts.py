@@ -40,6 +40,8 @@ def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     head = clause.obj_head
     if clause.kind == "title" and head is not None and head.lower_ == "its" and opens_sentence(head):
         key = previous_subject(conv, head)
+        if key == NO_BODY:
+            return Argument(text=obj.text)
         entity = conv.entity_of(key)
         if place_office(clause.predicate) and (entity is None or entity.type is not EntityType.GPE):
             return Argument(text=obj.text)  # "Its mayor, X" after a sentence about a group: a place's office
@@ -85,15 +87,39 @@ def opens_sentence(tok: Token) -> bool:
         sum(t.text in QUOTE_MARKS for t in before) == 2
 
 
+# previous_subject's answer when the sentence before is about a body that is no entity of the article.
+NO_BODY = ""
+
+
+def state_body(conv: _Converter, noun: Token) -> bool:
+    """ "Sweden's medicines agency", "Britain's competition regulator": a body of a state that a common noun with the
+    state as its possessor describes (not its government, whose officers are the state's)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in conv.institutions or lemma in GOVERNMENT_WORDS:
+        return False
+    owners = [conv.entity_of(conv.key_of(conv.cluster_of(c))) for c in noun.children if c.dep_ == "poss"]
+    return any(o is not None and o.type is EntityType.GPE for o in owners)
+
+
 def previous_subject(conv: _Converter, tok: Token) -> str | None:
     """ "Heathrow, which X owns, said ... Its chief executive, Y, said": the organisation or state that is the subject
-    of the sentence before, not a body named later in it; None when that subject is none."""
+    of the sentence before (or the organisation that is the agent of its passive, when the subject is none), not a
+    body named later in it; None when that subject is none, NO_BODY when it is a state's body that is no entity
+    ("Sweden's medicines agency")."""
     if tok.sent.start == 0:
         return None
     root = conv.doc[tok.sent.start - 1].sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     key = conv.key_of(conv.cluster_of(subjects[0])) if len(subjects) == 1 else None
     entity = conv.entity_of(key)
+    if (entity is None or entity.type is EntityType.GPE) and len(subjects) == 1 and state_body(conv, subjects[0]):
+        return NO_BODY  # "Sweden's medicines agency ... Its director general, X": the agency's, not the state's
+    if entity is None and len(subjects) == 1 and subjects[0].dep_ == "nsubjpass":
+        # "The protest was organised by the farmers' association. Its president, X": the passive's agent
+        agents = [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        key = conv.key_of(conv.cluster_of(agents[0])) if len(agents) == 1 else None
+        entity = conv.entity_of(key)
+        return key if entity is not None and entity.type is EntityType.ORGANIZATION else None
     return key if entity is not None and entity.type in (EntityType.ORGANIZATION, EntityType.GPE) else None
 
 
@@ -101,6 +127,8 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     """The role a verb of heading, leading, founding or working for states, or None when it states none."""
     pred, head = clause.predicate, clause.obj_head
     entity = conv.entity_of(obj.entity)
+    if not subj.entity:
+        return None     # "whose agency also represents X": an unresolved holder holds no role
     if pred not in PERSON_ROLE_VERBS:       # head, chair, coach, represent: as the verb was always read
         body = entity is not None and entity.type in (EntityType.ORGANIZATION, EntityType.GPE)
         return ROLE_VERBS[pred] if body or head.lemma_.lower() in conv.institutions | HELD_NOUNS else None

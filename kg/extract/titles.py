@@ -141,6 +141,10 @@ def field_title(noun: Token) -> tuple[Token, Token] | None:
 # Nouns that describe an organisation as one of another body: "a unit of Telefonica", "Israel's public broadcaster".
 BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator
 partner""".split())
+# Relations only a body bears to another (a person may be a partner or a broadcaster, never a subsidiary), and the
+# kinds of name the tagger gives a body it misreads.
+PARTS_OF_BODIES = frozenset("unit arm subsidiary affiliate division".split())
+MISREAD_BODY_ENTS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
 def parent_company(noun: Token) -> bool:
@@ -302,11 +306,18 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     # EU's border agency"; not "partner", which a person can be)
     organisation = (person.ent_type_ in ("ORG", "GPE", "NORP") or person.pos_ == "NOUN" and person.lemma_.lower() in
                     ROLE_BODIES or person.pos_ == "PROPN" and not person.ent_type_ and title.lemma_.lower() in
-                    BODY_RELATIONS - {"partner"}) and title.ent_type_ not in ("PERSON", "ORG", "GPE")
+                    BODY_RELATIONS - {"partner"} or person.pos_ == "PROPN" and person.ent_type_ in MISREAD_BODY_ENTS
+                    and title.lemma_.lower() in PARTS_OF_BODIES) and title.ent_type_ not in ("PERSON", "ORG", "GPE")
+    # ("Norvexa Pharma, a unit of Y" with "Norvexa Pharma" read as a person: only a body is a unit of one)
     titles = [(title, title_of_tokens(title, body=organisation))] + [
         (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
         if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "appos" for g in c.children)]
     # ("her husband and coach, X": each title of the pair; not "its chairman, X, and its chief economist, Y")
+    outer = title.head if title.dep_ == "appos" and title.pos_ == "NOUN" and not titles[0][1] else None
+    if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in lx.TITLE_NOUNS and person.ent_type_ == \
+            "PERSON":
+        titles.append((outer, title_of_tokens(outer)))  # "Rovers' owner, the American investor X": the title
+                                                        # the description of X is in apposition to
     for title, titled in titles:
         if not titled:
             continue

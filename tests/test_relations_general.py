@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.arguments import aside_subject
+from kg.extract.clauses import sentence_clauses
 from kg.extract.repairs import purpose_head, result_score, score_opponent
 from clausehelp import ASSERTED, HYPOTHETICAL, POS, REPORTED, make_doc, tuples
 
@@ -204,3 +205,36 @@ def test_a_participial_aside_in_a_report_is_the_writer_s(nlp):
     assert ("approve", "Lisbon", "The plan", POS, ASSERTED) in got
     assert ("cut", "The plan", "fares", POS, REPORTED) in {(p, s.split(" approved")[0], o, pol, m)
                                                            for p, s, o, pol, m in got}
+
+
+# --------------------------------------------------------------------------- to whom, and a share of a place
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("The fund sold its stake to Vanguard.", {("sell", "The fund", "its stake"), ("sell_to", "The fund", "Vanguard")},
+     set()),
+    ("Norvik will supply the turbines to Orsted and Vattenfall.",
+     {("supply_to", "Norvik", "Orsted"), ("supply_to", "Norvik", "Vattenfall")}, set()),
+    ("The outgoing chairman handed over the presidency to Anna Sorensen in May.",
+     {("hand_over_to", "The outgoing chairman", "Anna Sorensen")}, set()),
+    # not a common noun, and not a verb that gives nothing
+    ("The ministry sent a letter to the company.", set(), {("send_to", "The ministry", "the company")}),
+    ("The minister explained the plan to Lindqvist.", set(), {("explain_to", "The minister", "Lindqvist")}),
+])
+def test_the_recipient_of_a_verb_of_giving(nlp, sentence, expected, absent):
+    got = {(p, s, o) for p, s, o, _, _ in tuples(nlp(sentence))}
+    assert expected <= got
+    assert not absent & got
+    # Open IE prints the sentence's one relation
+    assert not [t for t in tuples(nlp(sentence), openie=True) if t[0].endswith("_to")]
+
+
+@pytest.mark.model
+def test_a_share_of_a_place_relates_the_place(nlp):
+    doc = nlp("The militia controls most of Tigray.")
+    (clause,) = [c for sent in doc.sents for c in sentence_clauses(sent) if c.predicate == "control"]
+    assert clause.obj_head.text == "Tigray"
+    assert " ".join(t.text for t in clause.obj) == "most of Tigray"
+    doc = nlp("The fund bought half of the shares.")
+    (clause,) = [c for sent in doc.sents for c in sentence_clauses(sent) if c.predicate == "buy"]
+    assert clause.obj_head.text == "half"

@@ -21,7 +21,7 @@ from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_cla
                                    set_off)
 from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head, final_attribution, for_infinitive,
                                 infinitive_object, misattached_conjunct, named_after_description, nominal_agent,
-                                participle_name, plural_antecedents, purpose_head, result_score, score_opponent)
+                                participle_name, partitive_place, plural_antecedents, purpose_head, result_score, score_opponent)
 from kg.extract.titles import appos_clauses, name_title_clauses, nominal_clauses
 from kg.types import Modality, Polarity
 
@@ -312,13 +312,27 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                     use = "openie" if use == "both" else use    # the graph keeps one statement
                 use = kept
                 continue
-            make(o, rel, copula_predicate(o) if is_copula else predicate, obj_toks, extras, kind)
+            # "controls most of Darfur": the graph relates the place; the words stay as written
+            make(o if is_copula else partitive_place(o) or o, rel, copula_predicate(o) if is_copula else predicate,
+                 obj_toks, extras, kind)
         if oprd is not None:
             # "called it a gimmick", "named the strike illegal": what the graph states is the whole predication,
             # call(X, "it a gimmick"), not call(X, it); Open IE keeps the object as the parse gives it
             out[start:] = [replace(c, use="openie") for c in out[start:]]
             make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
             out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
+        recipient = transfer_recipient(verb, links) if dobjs and not is_copula and use == "both" else None
+        if recipient is not None:
+            # "handed the leadership to Sandvik", "will supply the cells to VW and Stellantis": the graph also
+            # states to whom, hand_over_to(X, Sandvik), the thing given an extra argument; Open IE keeps one tuple
+            words, target = recipient
+            given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < words[0].i])
+            kept, use = use, "graph"
+            for o in conjuncts(target):
+                # kind "recipient": the event, if any, is the giving's own statement's, not coded twice
+                make(o, by_position(rel + words), f"{predicate}_to", arg_tokens(o),
+                     [given] + [e for e in extras if e and e[0].i != words[0].i], "recipient")
+            use = kept
         # a request or control verb with an xcomp: asked Putin to recognise ...
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
     if acomps:
@@ -399,6 +413,18 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
+    """ "sold its stake to Vanguard", "handed over the leadership to Sandvik": the "to" phrase of a verb of giving
+    that names an actor (a name, not "to a newcomer", "to 5 percent"), or None."""
+    if verb_lemma(verb) not in lx.TRANSFER_VERBS:
+        return None
+    for words, target in links:
+        if [w.lower_ for w in words] == ["to"] and words[0].i > verb.i and target.pos_ == "PROPN" \
+                and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+            return words, target
+    return None
 
 
 def bare_attribute(noun: Token) -> tuple[Token, Token] | None:

@@ -132,6 +132,7 @@ class _Converter:
         self.dates = ClauseDates(doc, article.date, key_of=lambda tok: self.key_of(self.cluster_of(tok)))
         self._sentence_lemmas: dict[int, list[str]] = {}     # a sentence's first token -> its words' lemmas
         self._storms: tuple[tuple[str, ...], set[str]] | None = None     # (entity labels, storm names)
+        self.given_codes: dict[int, str | None] = {}     # a verb's position -> the code of its last statement
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -406,7 +407,16 @@ class _Converter:
     def event_type(self, clause: Clause, predicate: str) -> str | None:
         """The clause's CAMEO code from its predicate, its object's words and its further arguments, as the verb
         governing it and the sentence tell it (:mod:`kg.extract.eventcues`); none for a role (``predicate``, the
-        statement's, is then a role relation and not the clause's verb) or an order to the actor's own organ."""
+        statement's, is then a role relation and not the clause's verb) or an order to the actor's own organ. A
+        recipient's statement ("sold its stake to Y": sell_to) has the code of the giving's own statement."""
+        if clause.kind == "recipient":
+            return self.given_codes.get(clause.verb.i) if clause.verb is not None else None
+        code = self._verb_event_type(clause, predicate)
+        if clause.verb is not None and clause.kind == "verb":
+            self.given_codes[clause.verb.i] = code
+        return code
+
+    def _verb_event_type(self, clause: Clause, predicate: str) -> str | None:
         if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
             return None
         code = self._event_type(clause)

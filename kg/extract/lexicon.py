@@ -42,6 +42,9 @@ fluctuate stagnate shrink abstain""".split())
 
 
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
+# Verbs of giving: their "to" phrase names who gets the object ("sold its stake to Vanguard").
+TRANSFER_VERBS = frozenset("""supply sell resell send deliver give hand hand_over hand_back give_back transfer return
+export lend loan award grant cede donate ship pay leak sell_off pass_on""".split())
 LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct
 open""".split())
 

@@ -422,3 +422,19 @@ def purpose_head(verb: Token) -> Token | None:
         return None
     return head
 
+
+
+PARTITIVES = frozenset("most much part parts half all rest bulk swathes swaths areas".split())
+
+
+def partitive_place(noun: Token) -> Token | None:
+    """ "controls most of Darfur", "seized parts of Kharkiv": the place a share of it stands for, where the object
+    is a quantity word with "of" and a place's name; None otherwise (not "half of the shares", "most of Vexa")."""
+    if noun.lower_ not in PARTITIVES or noun.pos_ not in ("NOUN", "ADJ", "DET", "PRON"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return pobj
+    return None

@@ -238,3 +238,37 @@ def test_a_share_of_a_place_relates_the_place(nlp):
     doc = nlp("The fund bought half of the shares.")
     (clause,) = [c for sent in doc.sents for c in sentence_clauses(sent) if c.predicate == "buy"]
     assert clause.obj_head.text == "half"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # the recipient the parser hangs on the verb as a dative, or on the name given
+    ("Astra sold defender Jan Olsen to Bergen for 2 million euros.", {("sell_to", "Astra", "Bergen")}, set()),
+    # a common noun with a name in apposition
+    ("The board handed the post to its deputy, Mara Lind.", {("hand_to", "The board", "its deputy")}, set()),
+    ("The club sold striker Ivo Kral to a rival.", set(), {("sell_to", "The club", "a rival")}),
+])
+def test_recipients_the_parser_hangs_elsewhere(nlp, sentence, expected, absent):
+    got = {(p, s, o) for p, s, o, _, _ in tuples(nlp(sentence))}
+    assert expected <= got
+    assert not absent & got
+
+
+# --------------------------------------------------------------------------- reciprocal verbs
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("Chancellor Greta Holm and President Ivo Saar met in Tallinn on Monday.",
+     {("meet", "Chancellor Greta Holm", "President Ivo Saar"), ("meet", "President Ivo Saar", "Chancellor Greta Holm")},
+     set()),
+    ("Ortiz and Lang spoke by phone on Sunday.", {("speak", "Ortiz", "Lang"), ("speak", "Lang", "Ortiz")}, set()),
+    # a partner of its own, or an object: no reciprocity
+    ("Ortiz and Lang met with union leaders.", set(), {("meet", "Ortiz", "Lang"), ("meet", "Lang", "Ortiz")}),
+    ("Austria and Hungary met the deadline.", set(), {("meet", "Austria", "Hungary")}),
+    ("Ortiz met in Lima.", set(), {("meet", "Ortiz", "Lima")}),
+])
+def test_coordinated_subjects_of_a_reciprocal_verb_meet_each_other(nlp, sentence, expected, absent):
+    got = {(p, s, o) for p, s, o, _, _ in tuples(nlp(sentence))}
+    assert expected <= got
+    assert not absent & got
+    assert not [t for t in tuples(nlp(sentence), openie=True) if t[0] in ("meet", "speak") and t[2] in ("Lang", "Ortiz")]

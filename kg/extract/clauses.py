@@ -130,6 +130,7 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
     """
     out = own_verb_clauses(verb, ctx)
+    out += reciprocal_clauses(verb, out)
     if purpose_head(verb) is not None and not result_score(verb.head):
         # "flew to Oslo to meet the king": the graph's intended act; Open IE annotators leave purposes out
         out = [replace(c, use="graph") for c in out if c.use != "openie"]
@@ -415,16 +416,44 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     return out
 
 
+def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
+    """ "Teles and Vidal met in Lisbon", "the two leaders talked for an hour": a verb that takes its partner with
+    "with", with coordinated subjects and no partner of its own, relates each subject to the others, graph only:
+    meet(Teles, Vidal), meet(Vidal, Teles)."""
+    if verb_lemma(verb) not in lx.RECIPROCAL_VERBS or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for c in verb.children):
+        return []
+    firsts: dict[int, Clause] = {}
+    for c in out:
+        if c.verb is verb and c.kind == "verb" and c.subj_head is not None and c.use != "openie":
+            firsts.setdefault(c.subj_head.i, c)
+    if len(firsts) < 2:
+        return []
+    return [replace(c, obj=arg_tokens(o.subj_head), obj_head=o.subj_head, predicate=verb_lemma(verb), extras=[],
+                    use="graph") for c in firsts.values() for o in firsts.values() if o is not c]
+
+
 def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     """ "sold its stake to Vanguard", "handed over the leadership to Sandvik": the "to" phrase of a verb of giving
     that names an actor (a name, not "to a newcomer", "to 5 percent"), or None."""
     if verb_lemma(verb) not in lx.TRANSFER_VERBS:
         return None
-    for words, target in links:
-        if [w.lower_ for w in words] == ["to"] and words[0].i > verb.i and target.pos_ == "PROPN" \
-                and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+    # "sold defender Oskar Dahl to Vesterby": the parser may hang "to" on the verb as a dative, or on the name given
+    names = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in names for d in n.children)]
+                      if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
+                      for g in c.children if g.dep_ == "pobj"]]
+    for words, target in found:
+        if [w.lower_ for w in words] == ["to"] and words[0].i > verb.i and target.ent_type_ in (
+                "PERSON", "ORG", "GPE", "NORP", "") and (target.pos_ == "PROPN" or named_appositive(target)):
             return words, target
     return None
+
+
+def named_appositive(noun: Token) -> bool:
+    """ "her assistant, Jonas Berg": a common noun with a name in apposition (the graph takes the name)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def bare_attribute(noun: Token) -> tuple[Token, Token] | None:

@@ -150,6 +150,12 @@ def test_a_competition_s_name_ends_before_who_took_part(run):
     assert one(ex, "Dutch Grand Prix").type.value == "Event"
 
 
+def test_a_one_word_name_that_plays_stays_the_ner_s_person(run):
+    ex = run("Kohli made a century as India beat Australia.")
+    assert one(ex, "Kohli").type.value == "Person"
+    assert one(run("Everton signed the striker for 20 million pounds."), "Everton").type.value == "Organization"
+
+
 def test_the_second_paragraphs_hold(nlp):
     """tests/data/typing/paragraphs-2.json as a whole: no worse than when last measured (bench/paragraphs.py;
     unseen, before any change: entities 95/115, products as entities 9, wrong types 7)."""

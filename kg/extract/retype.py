@@ -147,6 +147,25 @@ def org_evidence(r: Resolver, c: Cluster) -> bool:
     return False
 
 
+# What a player does, not a club: verbs alone, and verbs with a count of play ("made a century", "took four wickets")
+PLAYER_VERBS = frozenset("score bowl bat ride serve dribble volley sprint shoot".split())
+PLAY_COUNTS = frozenset("""century centuries wicket wickets goal goals try tries point points run runs hat-trick
+rebound rebounds assist assists four fours six sixes ace aces birdie birdies""".split())
+
+
+def plays(r: Resolver, m) -> bool:
+    """Whether a one-word name is the subject of a player's act: "Salah scored twice", "Kohli made a century",
+    "Okafor took four wickets" (a club the NER calls a person wins, signs and sells; it does not bowl)."""
+    head = r.doc[m.end - 1]
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in PLAYER_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PLAY_COUNTS | {w.rstrip("s") for w in PLAY_COUNTS}
+               for c in verb.children)
+
+
 def retype_single_names(r: Resolver) -> None:
     """Make each "person" whose names alone do not make it one (one word, or no given name first; see
     unsupported_person and unsupported_full_name) and that has no person cue an organisation where it acts (a
@@ -155,6 +174,8 @@ def retype_single_names(r: Resolver) -> None:
         single = unsupported_person(r, c)
         if not (single or unsupported_full_name(r, c)):
             continue
+        if single and any(plays(r, m) for m in c.mentions) and not org_evidence(r, c):
+            continue    # "Salah scored twice": the NER's person, a player
         if any(acts(r.doc, m.start, m.end, by=False) and (single or not went_to(r, m)) for m in c.mentions) and (
                 single or org_evidence(r, c)):
             for m in c.mentions:

@@ -203,4 +203,30 @@ PARAS = [
 ("Coach Luis Mora praised midfielder Pablo Gil after the win. The coach said Gil had been the best player on the "
  "pitch.",
  [[("Pablo Gil", 0), ("Gil", 1)]], [], [("coach", 0, {"Luis Mora"})]),
+# 46-55: written after the second round of rules, before they were run on them; the third round was written
+# against the errors they showed
+("Samsung sued Apple in a Seoul court on Monday. It said the iPhone maker had copied its chip design.",
+ [], [], [("It", 0, {"Samsung"}), ("its", 0, {"Samsung"})]),
+("The Bundesbank cut its growth forecast for Germany on Friday. It now expects output to shrink by 0.2 percent.",
+ [], [], [("its", 0, {"Bundesbank"}), ("It", 0, {"Bundesbank"})]),
+("Ryanair and easyJet cancelled hundreds of flights because of a strike in France. They said passengers would get "
+ "refunds.",
+ [], [], [("They", 0, ["Ryanair", "easyJet"])]),
+("Poland and Lithuania closed their borders with Belarus on Sunday. The two countries accused Minsk of sending "
+ "migrants.",
+ [], [], [("countries", 0, ["Poland", "Lithuania"]), ("their", 0, ["Poland", "Lithuania"])]),
+("Thousands of farmers blocked roads in Brussels on Thursday. They want the European Union to cut red tape.",
+ [], [], [("They", 0, None)]),
+("Shell agreed to sell its Nigerian onshore unit to a group of local firms. The company said the deal was worth "
+ "2.4 billion dollars.",
+ [], [], [("its", 0, {"Shell"}), ("company", 0, {"Shell"})]),
+("Kenya's president William Ruto met his Tanzanian counterpart Samia Suluhu Hassan in Arusha. He said the two "
+ "countries would build a new road.",
+ [], [], [("He", 0, {"William Ruto"}), ("countries", 0, None)]),
+("The United Nations said on Monday that it needed 4 billion dollars for Sudan. The organisation warned of famine.",
+ [], [], [("it", 0, {"United Nations"}), ("organisation", 0, {"United Nations"})]),
+("Barcelona beat Real Madrid 2-1 on Sunday. The Catalan club moved four points clear at the top.",
+ [], [], [("club", 0, {"Barcelona"})]),
+("Toyota recalled 1 million cars in the United States. The carmaker said a sensor could fail.",
+ [], [], [("carmaker", 0, {"Toyota"})]),
 ]

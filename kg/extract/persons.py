@@ -36,6 +36,8 @@ def described_titles(r: Resolver, tok: Token) -> frozenset | None:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in VAGUE or (
             lemma not in lx.TITLE_NOUNS and lemma not in KINDS):
         return None
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+        return None     # "Matteo Bruni, the Vatican's spokesman": the apposition names him already
     owned = [c for c in tok.children if c.dep_ == "poss"]
     if not (any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or owned and owned[0].pos_ != "PRON") \
             or any(c.dep_ in ("prep", "relcl", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ != "new"

@@ -49,6 +49,7 @@ def test_occupations_and_named_bodies_state_a_role(run, text, expected):
 @pytest.mark.parametrize("text", [
     "Paul Roy, a student at Harvard, was arrested on Monday.",      # at a body, not working for it
     "Akira Ito, a diplomat from Japan, attended the talks.",        # where he comes from
+    "Greta Holm, a marine biologist from Bergen, studies reefs.",   # a lone town name the tagger may call a body
 ])
 def test_no_role_for_students_or_origins(run, text):
     assert not roles(run(text))
@@ -93,3 +94,10 @@ def test_a_title_whose_holder_is_named_through_a_description(run):
     # banker's, not the chairman's)
     ex = run("Vexa Motors cut 300 jobs. Its chairman, the former banker Ian Moss, resigned on Friday.")
     assert ("Ian Moss", "chair_of", "Vexa Motors") in roles(ex)
+
+
+@pytest.mark.model
+def test_a_nationality_before_a_trade_is_an_origin_in_open_ie(nlp):
+    from kg.extract.openie import openie_lines
+    lines = list(openie_lines(["The Dutch physicist Hendrik Lorentz shared the prize in 1902."], nlp))
+    assert any("\tis from\tHendrik Lorentz\tNetherlands" in line for line in lines)

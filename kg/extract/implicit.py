@@ -322,7 +322,7 @@ def description_clauses(name: Token) -> list[Clause]:
             words = [doc[words[0].i - 2], doc[words[0].i - 1], *words]     # "Co-founder": the word as written
         if words:
             out.append(_clause("be", "is", subj, glue(words), name, noun, "openie"))
-        if not title and noun.lemma_.lower() not in lx.NAME_NOUNS:
+        if (not title or trade(noun.lemma_.lower())) and noun.lemma_.lower() not in lx.NAME_NOUNS:
             # "the Finnish telecoms group Nokia": the nationality may hang on the compound before the noun
             inner = [t for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in c.children]
             for adj in (c for c in [*noun.children, *adjs, *inner] if c.dep_ in ("amod", "compound")

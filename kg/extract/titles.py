@@ -41,10 +41,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:
                     continue
-                if c.lower_ == "from" and not (g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.ent_type_ not in (
-                        "GPE", "LOC", "FAC", "NORP", "PERSON")):
+                if c.lower_ == "from" and not (g.ent_type_ == "ORG" and (len(entity_tokens(g)) > 1 or any(
+                        d.lower_ == "the" for d in g.children))):
                     continue    # "a lawmaker from the Finns Party" is its member; "a diplomat from Japan", "a
-                                # doctor from Lyon", "an envoy from the region": where they come from
+                                # biologist from Bergen" (a lone word the tagger may call a body): where from
                 possessed = any(p.dep_ == "poss" for p in noun.children)
                 if c.lower_ == "at" and (g.ent_type_ in ("GPE", "LOC", "FAC") or possessed) or (
                         possessed and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "NOUN" and not g.ent_type_)):

@@ -178,3 +178,42 @@ def test_a_receiver_is_no_doer(run):
     ex = run("The journalist Omar Haddad received death threats after the report. Ukraine received a "
              "delegation from Japan on Monday.")
     assert typed(ex, "receive")[0] is None
+
+
+@pytest.mark.model
+def test_a_thing_as_subject_acts_on_no_one(run):
+    ex = run("The new levy hit Brazil hardest. A gas pipeline links Algeria and Spain. The ruling forced Meta "
+             "to change its terms. Heavy traffic plagued Jakarta all week.")
+    acts = [s for s in ex.statements if s.predicate in ("hit", "link", "force", "plague")]
+    assert {s.predicate for s in acts} == {"hit", "link", "force", "plague"}
+    assert [s.event_type for s in acts] == [None] * len(acts)
+
+
+@pytest.mark.model
+def test_actors_named_by_common_nouns_still_act(run):
+    ex = run("The prefecture apologised to Amina Diallo. Two suspects attacked Hugo Lemaire in Lyon. The "
+             "municipality sued Veolia. The committee urged Mexico to act. Iranian gunboats seized a tanker.")
+    coded = {s.predicate: s.event_type for s in ex.statements}
+    assert coded["apologise_to"][:2] == "05" and coded["attack"][:2] in ("18", "19")
+    assert coded["sue"] and coded["urge"][:2] == "02" and coded["seize"][:2] == "17"
+
+
+@pytest.mark.model
+def test_a_document_may_still_say_something(run):
+    ex = run("A report by Amnesty International said Eritrea had detained journalists.")
+    assert [s.event_type[:2] for s in ex.statements if s.predicate == "say" and s.event_type] == ["01"]
+
+
+@pytest.mark.model
+def test_a_scoreline_makes_a_force_verb_a_contest(run):
+    ex = run("Ajax crushed Feyenoord 4-1 on Sunday. Naomi Osaka battered Iga Swiatek 6-2, 6-3 in Madrid. "
+             "Atletico Madrid hammered Sevilla 3-0.")
+    assert [s.event_type for s in ex.statements if s.predicate in ("crush", "batter", "hammer")] == [None] * 3
+
+
+@pytest.mark.model
+def test_a_win_metaphor_in_a_game_is_no_fight_but_a_real_attack_stays(run):
+    ex = run("Celtic routed Rangers in the cup final. Rebels attacked Ituri's main prison on Tuesday, freeing "
+             "300 inmates.")
+    assert [s.event_type for s in ex.statements if s.predicate == "rout"] == [None]
+    assert [s.event_type[:2] for s in ex.statements if s.predicate == "attack" and s.event_type] == ["19"]

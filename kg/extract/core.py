@@ -16,7 +16,7 @@ from kg.extract.dates import ClauseDates
 from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
-                                 natural_force, naming_code, own_organ, relief_code, score_margin)
+                                 natural_force, naming_code, own_organ, relief_code, score_margin, thing_subject)
 from kg.extract.factuality import Context, none_of, sentence_bounds
 from kg.extract.memberships import memberships
 from kg.extract.namecues import front_matter_places
@@ -428,6 +428,8 @@ class _Converter:
             return None
         if code and self.natural_subject(clause, subject):
             return None     # "Typhoon Mawar left the area": no actor acts
+        if code and code[:2] != "01" and self.thing_as_subject(clause, subject, code):
+            return None     # "the cap eased pressure on rents": a thing acts on no one
         if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
             return None     # "beat Australia by 40 runs": a contest
         target = self.entities.get(self.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
@@ -478,6 +480,15 @@ class _Converter:
             self._storms = labels, {label.split(" ", 1)[1] for label in labels
                                     if " " in label and natural_force(label.split()[:1])}
         return self._storms[1]
+
+    def thing_as_subject(self, clause: Clause, subject: int | None, code: str) -> bool:
+        """Whether the clause's subject is a thing, not an actor: an event ("the Eurovision Song Contest") or a
+        common noun that names none (see :func:`kg.extract.eventcues.thing_subject`). A name typed a place may be
+        an actor the tagger mistook ("Oxfam called the plan a gimmick"): it keeps its code."""
+        ent = self.entities.get(subject) if subject is not None else None
+        if ent is not None:
+            return ent.type is EntityType.EVENT
+        return thing_subject(counted_head(clause.subj_head), code, self.coder)
 
     def sentence_lemmas(self, tok: Token) -> list[str]:
         """The lower-case lemmas of the words (alphabetic tokens) of the token's sentence, made once a sentence."""

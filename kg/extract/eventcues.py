@@ -20,15 +20,23 @@ what the sentence is about, as the CAMEO codebook reads them:
   "launched a wave of air strikes", "fired a barrage of missiles";
 - expelling a state or a body reduces relations (166), expelling persons deports them (174);
 - naming a thing is a comment (010), optimistic where the name praises it (013: "called the landing a
-  milestone"), a denunciation where it condemns it (111: "called the sanctions illegal").
+  milestone"), a denunciation where it condemns it (111: "called the sanctions illegal");
+- an act has an actor as its source: a thing ("the cap eased pressure on rents", "the tax breaches EU rules", "a
+  power cable links Estonia and Finland", "the award could force the company to sell") does nothing to anyone,
+  though a document may say something ("the report said": a comment stays coded).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from kg.events import CONTEST_VERBS, EventCoder, norm_word
 from kg.extract.arguments import arg_tokens, verb_lemma
+from kg.extract import lexicon as lx
 from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.references import BUSINESS_NOUNS, KIND_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PUBLIC_KINDS
+from kg.extract.repairs import inanimate
 
 REFUSAL_VERBS = frozenset("decline refuse".split())
 INTENT_VERBS = frozenset("agree promise pledge vow offer commit undertake volunteer".split())
@@ -264,11 +272,67 @@ def natural_force(words: list[str]) -> bool:
     return any(w.lower() in NATURAL_FORCES for w in words)
 
 
+# A scoreline after the verb: "3-1", "6-4", "2–0" (one or two digits a side: no year span, no date).
+SCORELINE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """Whether a token belongs to the verb's own clause: no other verb stands between them."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return tok.i == verb.i
+
+
 def score_margin(verb: Token | None) -> bool:
-    """Whether a verb of winning has a margin of a score ("beat Australia by 40 runs", "won by three goals",
-    "defeated him by 312 votes"): a contest, not a fight."""
-    if verb is None or verb.lemma_.lower() not in CONTEST_VERBS:
+    """Whether a verb has the score of a game: a scoreline ("beat Real Madrid 3-1", "thrashed Bayern 4-0 in the
+    final"), or, for a verb of winning, a margin ("beat Australia by 40 runs", "won by three goals", "defeated
+    him by 312 votes"): a contest, not a fight."""
+    if verb is None:
+        return False
+    if any(t.i > verb.i and t.like_num and SCORELINE.match(verb.doc[t.i:t.i + 3].text) and _in_clause(t, verb)
+           for t in verb.subtree):
+        return True
+    if verb.lemma_.lower() not in CONTEST_VERBS:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "by" and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in o.children) for o in p.children)
         for p in verb.children)
+
+
+# Nouns of actors beyond the agents dictionary and the institution and title nouns: kinds of body and of people.
+ACTOR_NOUNS = lx.NAME_TITLES | BUSINESS_NOUNS | KIND_NOUNS | OUTSIDER_NOUNS | PEOPLE_NOUNS | PUBLIC_KINDS | frozenset("""friend family
+client son daughter wife husband father mother brother sister child team side squad crew owner buyer seller bidder
+rival opponent donor creditor lender borrower defendant suspect witness gunman attacker hacker delegation mission
+office embassy consulate jury bench prefecture municipality centre center institute national citizen country nation
+state city town village region province county force defence defense unit battalion brigade regiment""".split())
+# Weapons, aircraft, vessels and units stand for the forces that use them when they fight ("Russian jets bombed a
+# market", "Iranian boats seized a tanker"): the CAMEO dictionary's own synonym sets, and ships.
+FORCE_ROOTS = frozenset("15 17 18 19 20".split())
+VESSEL_NOUNS = frozenset("ship warship vessel boat gunboat speedboat submarine tank".split())
+# Suffixes of nouns that name a doer ("organiser", "investor", "economist", "politician", "applicant", "resident").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+
+
+def thing_subject(head: Token | None, code: str = "", coder: EventCoder | None = None) -> bool:
+    """Whether a subject with no entity is a thing that does nothing to anyone: a common noun that names no
+    actor ("the cap", "the tax", "a power cable", "the award"), not a name, a pronoun or a noun of a doer, nor,
+    for an act of force (``code`` of :data:`FORCE_ROOTS`), a weapon or a vessel in the ``coder``'s synonym sets.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["the", "cap", "the", "organisers"], pos=["DET", "NOUN", "DET", "NOUN"],
+    ...           lemmas=["the", "cap", "the", "organiser"])
+    >>> thing_subject(doc[1]), thing_subject(doc[3])
+    (True, False)
+    """
+    if head is None or not inanimate(head):
+        return False
+    lemma = norm_word(head.lemma_)
+    if lemma in ACTOR_NOUNS or lemma.endswith(AGENT_SUFFIXES):
+        return False
+    if code[:2] in FORCE_ROOTS and (lemma in VESSEL_NOUNS or coder is not None and any(
+            lemma in coder.synsets.get(name, ()) for name in ("&weapon", "&aircraft", "&military"))):
+        return False
+    return True

@@ -55,7 +55,9 @@ bid offer contract alliance""".split())
 # "a hostile bid to take over its rival") is a deal, not a seizure of property (root 17).
 MONEY_WORDS = frozenset("""dollar euro pound yen yuan franc rupee peso fee price cost sum amount percent cent rate
 tariff""".split())
-CONTEST_VERBS = frozenset("beat defeat edge outscore outplay trounce thrash break win lose overcome upset".split())
+CONTEST_VERBS = frozenset("""beat defeat edge outscore outplay trounce thrash break win lose overcome upset crush rout
+hammer demolish outclass stun down sink topple overpower dismantle humble maul whip batter sweep blank shock outgun
+outlast eliminate knock_out dump oust""".split())
 CONTEST_WORDS = frozenset("""election vote voter poll runoff ballot primary candidate challenger constituency match
 game serve final semifinal quarterfinal tournament championship league cup tiebreak goal
 cricket rugby football soccer tennis golf hockey basketball baseball wicket innings batsman bowler spinner striker

@@ -102,11 +102,17 @@ TEMPORAL_LIMITS = frozenset("until till before once".split())
 FUTURE_AUX = frozenset("will would shall should could may might must 'll 'd wo to".split())
 
 
-def is_hypothetical(verb: Token) -> bool:
+# The future: what "will" happen has not happened ("will visit Warsaw on Friday", "won't sign"), as "would" has not.
+WILL_AUX = frozenset("will 'll wo".split())
+
+
+def is_hypothetical(verb: Token, future: bool = True) -> bool:
+    """Whether a verb states no fact: a modal or a future (``future=False``: not counting the future), a condition,
+    a time still to come, a disjunction of subjects or a question."""
     cols = arrays(verb.doc)
     kids, dep, lower = cols.children, cols.dep, cols.lower
     own = kids[verb.i]
-    if any(dep[c] == "aux" and lower[c] in lx.MODAL_HYPOTHETICAL for c in own):
+    if any(dep[c] == "aux" and (lower[c] in lx.MODAL_HYPOTHETICAL or future and lower[c] in WILL_AUX) for c in own):
         return True
     if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for c in own):
         return True
@@ -277,11 +283,13 @@ def yet_to(governor: Token, dep: str) -> bool:
 EXPECTATION_VERBS = frozenset("expect anticipate forecast".split())
 
 
-def own_factuality(verb: Token, ctx: Context) -> tuple[Polarity, Modality]:
+def own_factuality(verb: Token, ctx: Context, future: bool = True) -> tuple[Polarity, Modality]:
+    """A verb's polarity and modality in its context; ``future=False`` reads a future as asserted ("will step down
+    as chairman": the chairman now)."""
     pol, mod = ctx.polarity, ctx.modality
     if negated(verb):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
-    if is_hypothetical(verb) and mod is Modality.ASSERTED or time_to_come(verb) and mod is Modality.REPORTED:
+    if is_hypothetical(verb, future) and mod is Modality.ASSERTED or time_to_come(verb) and mod is Modality.REPORTED:
         mod = Modality.HYPOTHETICAL
     if hearsay(verb) and mod is Modality.ASSERTED:
         mod = Modality.REPORTED

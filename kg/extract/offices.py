@@ -198,7 +198,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     pred, target = titled
     holder = holders[0]
-    polarity, modality = own_factuality(verb, ctx)
+    polarity, modality = own_factuality(verb, ctx, future=lemma not in LEAVE_VERBS)
     ended = former(title) or (lemma in ("serve", "be") and verb.tag_ == "VBD")  # "who was president of Y"
     if lemma in REMOVE_VERBS:
         if pending or polarity is not Polarity.POSITIVE or modality is Modality.HYPOTHETICAL:

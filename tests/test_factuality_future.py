@@ -1,0 +1,32 @@
+"""Factuality of the future and of an attribution the parser reads as a conjunct, on sentences of our own.
+
+What "will" happen has not happened: a future is hypothetical, as "would" is ("will visit Warsaw on Friday"),
+but leaving an office in the future says it is held now ("will step down as chairman"). A sentence-final
+attribution the parser reads as the main verb's last conjunct (", the minister said.") reports the whole sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def facts(ex, predicate):
+    return [(s.polarity.value, s.modality.value) for s in ex.statements if s.predicate == predicate]
+
+
+@pytest.mark.model
+def test_a_future_is_hypothetical(run):
+    ex = run("Chancellor Olaf Brandt will visit Warsaw on Friday. Ghana won't sign the treaty.")
+    assert facts(ex, "visit") == [("Positive", "Hypothetical")]
+    assert facts(ex, "sign") == [("Negative", "Hypothetical")]
+
+
+@pytest.mark.model
+def test_a_past_or_present_stays_asserted(run):
+    ex = run("Chancellor Olaf Brandt visited Warsaw on Friday. Ghana signs the treaty.")
+    assert facts(ex, "visit") == [("Positive", "Asserted")] and facts(ex, "sign") == [("Positive", "Asserted")]
+
+
+@pytest.mark.model
+def test_leaving_an_office_in_the_future_says_it_is_held(run):
+    ex = run("Marta Lindqvist will step down as chair of Nordbank in June.")
+    assert ("Positive", "Asserted") in facts(ex, "chair_of")

@@ -30,3 +30,19 @@ def test_a_past_or_present_stays_asserted(run):
 def test_leaving_an_office_in_the_future_says_it_is_held(run):
     ex = run("Marta Lindqvist will step down as chair of Nordbank in June.")
     assert ("Positive", "Asserted") in facts(ex, "chair_of")
+
+
+@pytest.mark.model
+def test_an_attribution_read_as_a_conjunct_reports_the_sentence(run):
+    ex = run("Peru has closed its northern border and will deploy 2,000 soldiers, Interior Minister Ana Rosas "
+             "said on Monday.")
+    speaker = next(e.key for e in ex.entities if e.label == "Ana Rosas")
+    for predicate in ("close", "deploy"):
+        said = [s for s in ex.statements if s.predicate == predicate]
+        assert said and all(s.modality.value == "Reported" and s.attributed_to == speaker for s in said)
+
+
+@pytest.mark.model
+def test_a_conjunct_of_saying_with_its_own_content_is_no_attribution(run):
+    ex = run("Peru closed its northern border, and the minister said it would stay closed.")
+    assert facts(ex, "close") == [("Positive", "Asserted")]

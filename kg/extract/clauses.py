@@ -19,7 +19,8 @@ from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_clause, embedded_context, gerund_object,
                                    intention_context, own_factuality, prospect_context, raised_report, root_context,
                                    set_off)
-from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head, final_attribution, for_infinitive,
+from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head, final_attribution,
+                                final_conjunct_attribution, for_infinitive,
                                 infinitive_object, misattached_conjunct, named_after_description, nominal_agent,
                                 participle_name, partitive_place, plural_antecedents, purpose_head, result_score, score_opponent)
 from kg.extract.titles import appos_clauses, name_title_clauses, nominal_clauses
@@ -624,7 +625,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 continue
             node = doc[i]
             gov = node.head
-            if node.dep_ == "acl" and attributes(node):
+            if node.dep_ in ("acl", "conj") and attributes(node):
                 contexts[node.i] = ctx = Context()      # ", the two companies announced.": the writer's
                 continue
             intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
@@ -753,7 +754,8 @@ def word_prefix(tok: Token) -> bool:
 
 def attributes(verb: Token) -> bool:
     """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
-    said = final_attribution(verb.head) if verb.dep_ == "acl" else None
+    said = final_attribution(verb.head) if verb.dep_ == "acl" else (
+        final_conjunct_attribution(verb.head) if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else None)
     return said is not None and said.i == verb.i
 
 

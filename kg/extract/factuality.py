@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import SUBJECT_DEPS, after_comma, paired, subjects_of, verb_lemma
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import final_attribution
+from kg.extract.repairs import final_attribution, final_conjunct_attribution
 from kg.types import Modality, Polarity
 
 
@@ -330,10 +330,13 @@ def gerund_object(node: Token) -> bool:
 
 def root_context(root: Token) -> Context:
     """A sentence's own factuality: reported where it ends in an attribution the parser misread as an object
-    (", the two companies announced.")."""
+    (", the two companies announced.") or as the main verb's last conjunct (", the minister said.")."""
     for c in root.children:
         if final_attribution(c) is not None:
             return Context(Polarity.POSITIVE, Modality.REPORTED, c)
+    said = final_conjunct_attribution(root)
+    if said is not None:    # "..., and will honour its contracts, the minister said.": read as a conjunct
+        return Context(Polarity.POSITIVE, Modality.REPORTED, next(c for c in said.children if c.dep_ == "nsubj"))
     return Context()
 
 

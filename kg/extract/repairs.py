@@ -423,7 +423,6 @@ def purpose_head(verb: Token) -> Token | None:
     return head
 
 
-
 PARTITIVES = frozenset("most much part parts half all rest bulk swathes swaths areas".split())
 
 
@@ -437,4 +436,28 @@ def partitive_place(noun: Token) -> Token | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                     return pobj
+    return None
+
+
+def final_conjunct_attribution(verb: Token) -> Token | None:
+    """ "Chile has no plans to ... and will honour its contracts, the minister said.": the parser reads a
+    sentence-final attribution as the last conjunct of the main verb. Returns that verb of saying: a finite verb
+    after a comma with a subject of its own and no object or complement, nothing but adjuncts after it to the end
+    of the sentence."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
+                or c.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc") for g in c.children):
+            continue
+        start = subj[0].left_edge.i
+        if start == 0 or doc[start - 1].text != "," or any(g.dep_ == "advcl" for g in c.children):
+            continue
+        end = c.right_edge.i + 1
+        if end < len(doc) and not doc[end].is_sent_start and not all(
+                t.is_punct or t.is_space for t in doc[end:min(len(doc), end + 3)] if not t.is_sent_start):
+            continue
+        return c
     return None

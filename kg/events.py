@@ -365,12 +365,12 @@ def concepts() -> dict[str, Concept]:
 
 
 # Words the Phoenix agents dictionary lists because they mark a sector in a compound ("trade minister", "law
-# officer", "intelligence agency"), but that alone name a domain, not an actor: "broke antitrust law", "shared
-# intelligence", "boosted trade" act on no one.
+# officer", "intelligence agency", "mines ministry"), but that alone name a domain, not an actor: "broke antitrust
+# law", "shared intelligence", "boosted trade", "nationalised the mines" act on no one.
 SECTOR_WORDS = frozenset("""law information intelligence technology trade transport transportation tourism telecom
 telecommunication welfare unification irrigation petroleum immigration shipping textile dairy interior
 foreign holy islamic jewish medical retired state-owned spoke governance manpower manafacture religion aerospace
-agrobusiness echelon""".split())
+agrobusiness echelon mine""".split())
 
 
 @functools.lru_cache(maxsize=1)

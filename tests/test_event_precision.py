@@ -213,7 +213,35 @@ def test_a_scoreline_makes_a_force_verb_a_contest(run):
 
 @pytest.mark.model
 def test_a_win_metaphor_in_a_game_is_no_fight_but_a_real_attack_stays(run):
-    ex = run("Celtic routed Rangers in the cup final. Rebels attacked Ituri's main prison on Tuesday, freeing "
+    ex = run("Leeds United routed Burnley in the cup final. Rebels attacked Ituri's main prison on Tuesday, freeing "
              "300 inmates.")
     assert [s.event_type for s in ex.statements if s.predicate == "rout"] == [None]
     assert [s.event_type[:2] for s in ex.statements if s.predicate == "attack" and s.event_type] == ["19"]
+
+
+@pytest.mark.model
+def test_an_act_on_the_actors_own_possession_coerces_no_one(run):
+    ex = run("Bolivia nationalised its gas fields in 2006. Bolivia seized the gas fields of Petrobras in 2006. "
+             "Russia closed its airspace to Polish airlines.")
+    assert [c and c[:2] for c in typed(ex, "nationalise")] == [None]
+    assert [c[:2] for c in typed(ex, "seize")] == ["17"] and [c[:2] for c in typed(ex, "close")] == ["17"]
+
+
+def test_honouring_a_contract_is_no_praise_but_honouring_people_is():
+    coder = default_coder()
+    assert coder.code("honour", ["existing", "contract"], "contract", counterpart="thing") is None
+    assert coder.code("honor", ["commitment"], "commitment", counterpart="thing") is None
+    assert coder.code("honour", ["veteran"], "veteran", counterpart="actor") == "051"
+
+
+@pytest.mark.model
+def test_being_in_talks_with_someone_is_negotiating(run):
+    ex = run("Codelco is in talks with Rio Tinto over a joint venture. Chile is not in talks with Argentina.")
+    assert [(s.event_type, s.polarity.value) for s in ex.statements if s.predicate == "negotiate_with"] == [
+        ("046", "Positive"), ("046", "Negative")]
+
+
+@pytest.mark.model
+def test_signing_a_person_is_a_contract_with_them(run):
+    ex = run("Juventus signed Paulo Dybala from Palermo. Juventus signed the stadium lease.")
+    assert typed(ex, "sign") == ["057", None]

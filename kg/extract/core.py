@@ -433,6 +433,10 @@ class _Converter:
         if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
             return None     # "beat Australia by 40 runs": a contest
         target = self.entities.get(self.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
+        if code and code[:2] == "17" and self.own_possession(clause, subject):
+            return None     # "nationalised its gas fields": an act on what the actor owns coerces no one
+        if code is None and verb.lemma_.lower() == "sign" and target is not None and target.type is EntityType.PERSON:
+            code = "057"    # "signed the striker Paulo Dybala": a contract with the one signed
         code = expulsion_code(code, target.type.value if target is not None else None)
         return relief_code(verb, governed_code(self.coder, verb, clause.obj_head, code))
 
@@ -454,6 +458,8 @@ class _Converter:
         if clause.code_object and verb is not None:
             # "signed a deal with Y", sign_with(X, Y): coded as the verb with the deal, Y the counterpart
             head, coded = clause.code_object[-1], verb.lemma_.lower()
+            if coded == "be":
+                coded = clause.predicate     # "is in talks with Y": negotiate_with, the copula codes nothing
         head = counted_head(head)       # "a new round of sanctions": the sanctions
         obj = [norm_word(t.lemma_) for t in clause.code_object or clause.obj or () if t.is_alpha and not t.is_stop
                or t == head]
@@ -463,6 +469,15 @@ class _Converter:
         sentence = self.sentence_lemmas(verb) if verb is not None else ()
         return self.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
                                context, counterpart=self.has_counterpart(clause), sentence=sentence)
+
+    def own_possession(self, clause: Clause, subject: int | None) -> bool:
+        """Whether the clause acts on a possession of its own subject ("its gas fields") and names no other actor
+        ("closed its airspace to Polish airlines" names one)."""
+        head = clause.obj_head
+        if head is None or subject is None or self.has_counterpart(clause) == "actor":
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        return bool(owners) and all(self.cluster_of(o) == subject for o in owners)
 
     def natural_subject(self, clause: Clause, subject: int | None) -> bool:
         """Whether the clause's subject is a natural force, by its own words or its entity's label."""

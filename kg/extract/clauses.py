@@ -17,8 +17,8 @@ from kg.extract.arguments import (Clause, SUBJECT_DEPS, after_comma, arg_tokens,
                                   reported_conjunct_head, short_of, subjects_of, trim, verb_lemma, warned_against)
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_clause, embedded_context, gerund_object,
-                                   intention_context, own_factuality, prospect_context, raised_report, root_context,
-                                   set_off)
+                                   intention_context, own_factuality, presupposed, prospect_context, raised_report,
+                                   root_context, set_off)
 from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head, final_attribution,
                                 final_conjunct_attribution, for_infinitive,
                                 infinitive_object, misattached_conjunct, named_after_description, nominal_agent,
@@ -699,7 +699,12 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 if after_comma(node.left_edge if node.left_edge.i < node.i else node):
                     ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's
                 else:
-                    ctx = Context(ctx.polarity, ctx.modality, ctx.speaker)
+                    ctx = presupposed(gov, ctx)     # "the sanctions it reimposed": so, whatever is said of them
+            elif node.dep_ == "acl" and node.tag_ == "VBN" and gov.pos_ in ("NOUN", "PROPN"):
+                # a participle on a noun is a relative clause cut short: ", agreed by X in July," the writer's;
+                # "the scheme agreed by X" presupposed
+                ctx = Context() if after_comma(node.left_edge if node.left_edge.i < node.i else node) else \
+                    presupposed(gov, ctx)
             contexts[node.i] = ctx
         return ctx
 

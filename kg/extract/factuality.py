@@ -346,3 +346,22 @@ def content_clause(acl: Token) -> bool:
     return acl.head.lemma_.lower() not in ("fact", "way", "time", "day", "moment") and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in acl.children)
+
+
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+
+
+def presupposed(noun: Token, ctx: Context) -> Context:
+    """The factuality of a restrictive relative clause on ``noun`` in the context ``ctx`` of the clause the noun
+    stands in. On a definite noun the relative clause is presupposed, true whatever is denied, asked or supposed
+    of the noun: "has not commented on whether the seizure was linked to the sanctions it reimposed", "would
+    buy the plant that Alstom sold" (it did reimpose them, Alstom did sell it); in a report it is the speaker's
+    presupposition. On an indefinite one it keeps the context it stands in.
+    """
+    definite = noun.pos_ == "PROPN" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                           for c in noun.children)
+    if not definite:
+        return Context(ctx.polarity, ctx.modality, ctx.speaker)
+    if ctx.modality is Modality.REPORTED:
+        return Context(Polarity.POSITIVE, Modality.REPORTED, ctx.speaker)
+    return Context()

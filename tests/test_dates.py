@@ -124,3 +124,20 @@ def test_no_date_where_the_text_gives_none(dated, body, predicate):
 def test_an_announced_occasion_does_not_date_a_past_one(dated):
     found = dated("Joe Biden will meet Xi Jinping on Friday. Kamala Harris met Xi Jinping in Lima.")
     assert ("meet", "2023-03-17", "day") in found and ("meet", None, None) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body, expected, absent", [
+    # a date heading the sentence frames every clause coordinated with it, whatever their subjects
+    ("In 2019 Brazil signed the pact and Chile rejected it.", ("reject", "2019", "year"), None),
+    ("On Monday Oxfam sued Nestle, and Unilever dropped the brand until June.", ("drop", "2023-03-13", "day"), None),
+    # a date after the first verb is that clause's own
+    ("Brazil signed the pact in 2019 and Chile rejected it.", None, ("reject", "2019", "year")),
+    # a conjunct with a time of its own keeps it
+    ("In 2019 Brazil signed the pact and Chile rejected it last week.", ("reject", "2023-03-06", "week"),
+     ("reject", "2019", "year")),
+])
+def test_a_fronted_date_frames_the_coordinated_clauses(dated, body, expected, absent):
+    got = dated(body)
+    assert expected is None or expected in got
+    assert absent is None or absent not in got

@@ -4,7 +4,8 @@ A clause is dated by a calendar expression that modifies its own verb ("blocked 
 "said Monday", "annexed in 2014"), read with the verb's tense (a weekday points forward for "will meet").
 A clause with no date of its own takes the date of
 - the clause it is coordinated with, when it shares its subject ("conceded defeat late on Sunday and
-  congratulated her rival");
+  congratulated her rival") or the date heads the sentence ("In 1968 she signed a letter and the ministry banned
+  her songs");
 - the clause a participle hangs from ("landed on Wednesday, becoming the first country");
 - the dated speech act that reports it, when it holds at the time of speaking ("said Monday that Moscow was
   considering"; not "said on Friday it had signed").
@@ -221,9 +222,12 @@ class ClauseDates:
         return "earlier" in before or (day is not None and self.reference is not None and day[0] < self.reference
                                        and day[2] != "year")
 
-    def has_own_time(self, verb: Token) -> bool:
-        """Whether a time phrase of its own modifies the verb, whether or not it is a calendar date."""
+    def has_own_time(self, verb: Token, ending: bool = False) -> bool:
+        """Whether a time phrase of its own modifies the verb, whether or not it is a calendar date; with
+        ``ending``, not counting one that says when it ended ("until 1978")."""
         for c in verb.children:
+            if ending and c.dep_ == "prep" and c.lower_ in ("until", "till"):
+                continue
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
             if any(o.ent_type_ in ("DATE", "TIME") for o in objs if o.dep_ in ("pobj", "npadvmod", "tmod")):
                 return True
@@ -284,6 +288,15 @@ class ClauseDates:
             self._memo[verb.i] = self._own(verb) or self._inherited(verb)
         return self._memo[verb.i]
 
+    def fronted(self, verb: Token) -> bool:
+        """Whether the verb's own date stands before its subject, at the head of the sentence ("In 1968 she
+        signed ..."): a frame for every clause coordinated with it, whatever their subjects."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if verb.dep_ != "ROOT" or not subjects:
+            return False
+        start = subjects[0].left_edge.idx
+        return any(t.end <= start for t in self.own.get(verb.i, ()))
+
     def _own(self, verb: Token) -> tuple[str, str] | None:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         dates = [calendar_date(t.value) for t in self.own.get(verb.i, ())]
@@ -298,6 +311,10 @@ class ClauseDates:
             return None
         children = list(verb.children)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        if verb.dep_ == "conj" and own_subject and same_form(verb, head) and self.fronted(head) and \
+                not self.has_own_time(verb, ending=True):
+            # "In 1968 she signed a letter and the ministry banned her songs (until 1978)": the frame of both
+            return self.date_of(head)
         if self.has_own_time(verb):
             return None     # "scored 14 goals last season": a time of its own the calendar cannot place
         if verb.dep_ == "conj" and not own_subject and same_form(verb, head):

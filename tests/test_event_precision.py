@@ -245,3 +245,27 @@ def test_being_in_talks_with_someone_is_negotiating(run):
 def test_signing_a_person_is_a_contract_with_them(run):
     ex = run("Juventus signed Paulo Dybala from Palermo. Juventus signed the stadium lease.")
     assert typed(ex, "sign") == ["057", None]
+
+
+def test_acts_an_actor_does_to_no_one_get_no_code():
+    coder = default_coder()
+    assert coder.code("organise", ["charity", "concert"], "concert", counterpart="thing") is None
+    assert coder.code("organize", ["petition"], "petition", counterpart="thing") is None
+    assert coder.code("organise", ["protest"], "protest", counterpart="thing")[:2] == "14"
+    assert coder.code("organize", ["general", "strike"], "strike", counterpart="thing") == "143"
+    assert coder.code("study", ["economics"], "economics", counterpart="thing") is None
+    assert coder.code("fail", [], None, counterpart="thing") is None
+
+
+@pytest.mark.model
+def test_people_sent_to_a_place_after_a_disaster_are_relief(run):
+    ex = run("Norway sent 40 firefighters to Greece after the wildfires. Norway sent 40 engineers to Greece to "
+             "build a bridge.")
+    assert typed(ex, "send") == ["073", None]
+
+
+def test_a_court_putting_off_its_own_proceedings_rejects_no_one():
+    coder = default_coder()
+    assert coder.code("defer", ["sentence"], "sentence", counterpart="thing") is None
+    assert coder.code("adjourn", ["hearing"], "hearing", counterpart="thing") is None
+    assert coder.code("postpone", ["signing"], "signing", counterpart="thing") == "120"

@@ -138,11 +138,21 @@ def intent_code(lemma: str, act_code: str | None, code: str | None) -> str | Non
 
 
 def relief_code(verb: Token, code: str | None) -> str | None:
-    """Humanitarian aid (073) for aircraft, troops or goods sent or given in a sentence about a disaster."""
+    """Humanitarian aid (073) for aircraft, troops or goods sent or given in a sentence about a disaster, and for
+    anyone or anything sent to a named place or body there, which the dictionary leaves uncoded ("sent 200 rescue
+    workers to Turkey after the earthquake")."""
+    if code is None and verb.lemma_.lower() in SENDING_VERBS and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "LOC") for g in c.children) for c in verb.children):
+        return "073" if _disaster(verb) else None
     if _root(code) not in ("06", "07") or code == "073" or verb.lemma_.lower() not in SENDING_VERBS:
         return code
+    return "073" if _disaster(verb) else code
+
+
+def _disaster(verb: Token) -> bool:
     words = {t.lemma_.lower() for t in verb.sent if t.pos_ in ("NOUN", "ADJ", "PROPN") or t.dep_ in ("compound", "amod")}
-    return "073" if words & RELIEF_WORDS else code
+    return bool(words & RELIEF_WORDS)
 
 
 def expulsion_code(code: str | None, target_type: str | None) -> str | None:

@@ -269,3 +269,10 @@ def test_a_court_putting_off_its_own_proceedings_rejects_no_one():
     assert coder.code("defer", ["sentence"], "sentence", counterpart="thing") is None
     assert coder.code("adjourn", ["hearing"], "hearing", counterpart="thing") is None
     assert coder.code("postpone", ["signing"], "signing", counterpart="thing") == "120"
+
+
+@pytest.mark.model
+def test_a_basketball_score_makes_a_force_verb_a_contest(run):
+    """The score regex is the one the typing rules use: three digits a side, and a full stop after it."""
+    ex = run("The Denver Nuggets crushed the Phoenix Suns 124-98.")
+    assert [s.event_type for s in ex.statements if s.predicate == "crush"] == [None]

@@ -27,14 +27,13 @@ what the sentence is about, as the CAMEO codebook reads them:
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kg.events import CONTEST_VERBS, EventCoder, norm_word
 from kg.extract.arguments import arg_tokens, verb_lemma
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import REPORTING_VERBS
+from kg.extract.namecues import SCORE
 from kg.extract.references import BUSINESS_NOUNS, KIND_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PUBLIC_KINDS
 from kg.extract.repairs import inanimate
 
@@ -282,10 +281,6 @@ def natural_force(words: list[str]) -> bool:
     return any(w.lower() in NATURAL_FORCES for w in words)
 
 
-# A scoreline after the verb: "3-1", "6-4", "2–0" (one or two digits a side: no year span, no date).
-SCORELINE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
-
-
 def _in_clause(tok: Token, verb: Token) -> bool:
     """Whether a token belongs to the verb's own clause: no other verb stands between them."""
     while tok.i != verb.i and tok.head.i != tok.i:
@@ -301,7 +296,7 @@ def score_margin(verb: Token | None) -> bool:
     him by 312 votes"): a contest, not a fight."""
     if verb is None:
         return False
-    if any(t.i > verb.i and t.like_num and SCORELINE.match(verb.doc[t.i:t.i + 3].text) and _in_clause(t, verb)
+    if any(t.i > verb.i and t.like_num and SCORE.match(verb.doc[t.i:t.i + 3].text) and _in_clause(t, verb)
            for t in verb.subtree):
         return True
     if verb.lemma_.lower() not in CONTEST_VERBS:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.namecues import SCORE
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
 
@@ -217,9 +218,6 @@ def article_of_name(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start and doc[i - 2].text not in QUOTES
 
 
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-
-
 def clean_name(span: Span) -> tuple[int, int]:
     """Token offsets of the name without a leading article and trailing possessive."""
     start, end = span.start, span.end
@@ -232,9 +230,9 @@ def clean_name(span: Span) -> tuple[int, int]:
             break   # "An Taisce", "A Coruna": a capital article inside a sentence is part of the name
         start += 1
     while end > start and (tag[end - 1] == "POS" or punct[end - 1] or space[end - 1]
-                           or _SCORE.fullmatch(text[end - 1])):
+                           or SCORE.fullmatch(text[end - 1])):
         end -= 1    # and a score the NER took into a club's name: "Inter Milan 2-1"
-    if end - start > 3 and _SCORE.fullmatch("".join(text[end - 3:end]).replace(" ", "")):
+    if end - start > 3 and SCORE.fullmatch("".join(text[end - 3:end]).replace(" ", "")):
         end -= 3    # the same score in three tokens
     for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
         if text[i] in "([" and not any(text[k] in ")]" for k in range(i, end)):

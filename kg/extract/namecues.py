@@ -75,6 +75,7 @@ hat-trick equaliser equalizer athlete medal""".split())
 # Verbs of a game's result: with a score in their sentence ("beat Wexley Town 3-0", "held Inter to a 1-1 draw")
 # their subject and object are sides of a game
 RESULT_VERBS = frozenset("beat defeat draw hold lose win thrash edge rout trounce overcome crush down stun upset".split())
+# A game's score: "3-0", "6-4", "114-106", "2 – 1" (up to three digits a side; not a year span, a decimal or a share)
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,]\d|%)")
 # People of a team: a place name right before one of them in a sport story is the club ("Liverpool captain X").
 SQUAD_NOUNS = frozenset("""captain skipper striker midfielder defender goalkeeper keeper winger forward footballer

@@ -146,27 +146,20 @@ def _fill(g: Graph, triples) -> None:
             add(triple, g)
         return
     for s, p, o in triples:
-        po = spo.get(s)
-        if po is None:
-            po = spo[s] = {}
-        x = po.get(p)
-        if x is None:
-            x = po[p] = {}
-        x[o] = 1
-        os_ = pos.get(p)
-        if os_ is None:
-            os_ = pos[p] = {}
-        x = os_.get(o)
-        if x is None:
-            x = os_[o] = {}
-        x[s] = 1
-        sp = osp.get(o)
-        if sp is None:
-            sp = osp[o] = {}
-        x = sp.get(s)
-        if x is None:
-            x = sp[s] = {}
-        x[p] = 1
+        _put(spo, s, p, o)
+        _put(pos, p, o, s)
+        _put(osp, o, s, p)
+
+
+def _put(index: dict, a, b, c) -> None:
+    """``index[a][b][c] = 1``, making the inner dicts where missing without raising a KeyError."""
+    inner = index.get(a)
+    if inner is None:
+        inner = index[a] = {}
+    leaf = inner.get(b)
+    if leaf is None:
+        leaf = inner[b] = {}
+    leaf[c] = 1
 
 
 @lru_cache(maxsize=None)

@@ -34,6 +34,9 @@ __all__ = ["iter_graphs", "open_workers", "Workers", "ENGINES"]
 ENGINES = ("local", "dask")
 DEFAULT_SCHEDULER_TIMEOUT = 10.0
 _IN_FLIGHT_PER_WORKER = 2
+# A local cluster's dashboard listens on any free loopback port: its default port, 8787, clashes with another cluster
+# or dashboard on the machine, and nothing of a local build is for the network.
+LOCAL_DASHBOARD = "127.0.0.1:0"
 
 # The pipeline of a pool worker process, set once by its initializer (never used in the parent process).
 _WORKER_STATE: dict = {}
@@ -312,7 +315,7 @@ class _Dask(Workers):
                     self._client = Client(scheduler, timeout=f"{timeout}s")
             else:
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=40)
+                                             dashboard_address=LOCAL_DASHBOARD, silence_logs=40)
                 self._client = Client(self._cluster)
         except (OSError, TimeoutError) as err:
             if self._cluster is not None:

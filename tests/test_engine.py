@@ -8,6 +8,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.engine import _batches, iter_graphs
 from kg.errors import KGError
+from kg.nlp import DEFAULT_MODEL
 from kg.types import Article
 
 ARTICLES = [
@@ -69,6 +70,22 @@ def test_engine_dask_local_cluster_matches_single_process(single):
         warnings.simplefilter("ignore")      # distributed warns about ports and cluster shutdown timing
         got = list(iter_graphs(ARTICLES, engine="dask", workers=2, batch_size=1))
     assert_same(single, got)
+
+
+@pytest.mark.slow
+def test_engine_dask_local_cluster_dashboard_is_a_free_loopback_port():
+    """Not the default 8787 on every interface: two local clusters on one machine (two builds, a build and a
+    notebook's cluster) would race for it, and a local build opens nothing to the network."""
+    pytest.importorskip("distributed")
+    from kg.engine import _Dask
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        workers = _Dask(DEFAULT_MODEL, (), (), 1, None, 10.0)
+    try:
+        dashboard = workers._cluster.scheduler.services["dashboard"]
+        assert dashboard.port != 8787 and dashboard.address == "127.0.0.1"
+    finally:
+        workers.close()
 
 
 @pytest.mark.slow

@@ -125,11 +125,12 @@ def _dask_records(parse, blocks: Iterable, workers: int, scheduler: str, stats: 
         from distributed import Client, LocalCluster
     except ImportError as err:
         raise KBError("--scheduler needs the distributed package; run: pip install 'kg-builder[dask]'") from err
+    from kg.engine import LOCAL_DASHBOARD
     cluster = None
     try:
         if scheduler == "local":
             cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=40)
+                                   dashboard_address=LOCAL_DASHBOARD, silence_logs=40)
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout="10s")

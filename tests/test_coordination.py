@@ -251,3 +251,32 @@ def test_leaders_named_after_a_body_speak_for_it(nlp, gazetteer):
     for sentence in ("The Hamas leader rejected the offer.", "Vexa Energy's board recommended the offer."):
         ex = extract(nlp(sentence), Article(text=sentence), gazetteer)
         assert not [st for st in ex.statements if st.predicate in ("reject", "recommend") and st.subject.entity], sentence
+
+
+# "Norvania has recalled its envoy and expelled two diplomats , Minister Ada Lenz said ." : the parser hangs the
+# complement (and its conjunct) on the verb of saying that follows it
+RECALLED = """
+Norvania Norvania PROPN NNP nsubj 2
+has have AUX VBZ aux 2
+recalled recall VERB VBN ccomp 13
+its its PRON PRP$ poss 4
+envoy envoy NOUN NN dobj 2
+and and CCONJ CC cc 2
+expelled expel VERB VBD conj 2
+two two NUM CD nummod 8
+diplomats diplomat NOUN NNS dobj 6
+, , PUNCT , punct 13
+Minister Minister PROPN NNP compound 12
+Ada Ada PROPN NNP compound 12
+Lenz Lenz PROPN NNP nsubj 13
+said say VERB VBD ROOT 13
+. . PUNCT . punct 13
+"""
+
+
+def test_a_conjunct_is_never_coordinated_with_a_verb_after_it():
+    doc = make_doc(RECALLED)
+    assert coordination_head(doc[6]).text == "recalled"
+    got = tuples(doc)
+    assert ("expel", "Norvania", "two diplomats", POS, REPORTED) in got
+    assert not [t for t in got if t[0] == "expel" and t[1] != "Norvania"]

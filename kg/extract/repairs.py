@@ -152,7 +152,9 @@ def coordination_head(verb: Token) -> Token:
     while up.dep_ != "ROOT" and up.head.i != up.i:
         up = up.head
         if up.pos_ in ("VERB", "AUX") and up.tag_ in FINITE:
-            return up
+            # a conjunct follows what it is coordinated with: not the verb of saying after a complement ("Kenya has
+            # withdrawn its envoy and expelled two diplomats, the minister said": Kenya expelled them)
+            return up if up.i < verb.i else head
     return head
 
 

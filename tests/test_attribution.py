@@ -143,3 +143,15 @@ def test_none_of_the_named_members_acted(run):
     ex = run("None of the Gulf states, including Qatar, responded to the letter.")
     found = {(s.subject.entity, s.polarity.value) for s in ex.statements if s.predicate.startswith("respond")}
     assert ("qatar", "Negative") in found and all(p == "Negative" for _, p in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,modality", [
+    ("The former mayor Lena Vos had been charged with taking bribes from builders.", "Reported"),
+    ("Lena Vos is suspected of taking bribes from builders.", "Reported"),
+    ("Prosecutors accused Lena Vos of taking bribes from builders.", "Reported"),
+    ("Lena Vos was convicted of taking bribes from builders.", "Asserted"),     # a court's finding
+])
+def test_what_someone_is_charged_with_or_suspected_of_is_a_claim(run, text, modality):
+    found = facts(run(text), "take")
+    assert found and all(p == "Positive" and m == modality for p, m, _ in found), found

@@ -235,13 +235,14 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         mod, speaker = Modality.REPORTED, who or speaker     # "the inquiry found that ...": its finding
     elif lemma in SEEMING_VERBS and dep == "ccomp":
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "made it appear that X had ..."
-    elif lemma in lx.HYPOTHETICAL_VERBS or lemma == "accuse":
-        if lemma == "accuse":
-            mod, speaker = Modality.REPORTED, who or speaker
-        else:
-            mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
-            if lemma in EXPECTATION_VERBS:
-                speaker = who or speaker    # "economists expect the bank to cut rates": their expectation
+    elif alleges(governor):
+        # "accused X of paying bribes", "X was charged with paying bribes": the accuser's claim, not the writer's
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children)
+        mod, speaker = Modality.REPORTED, (agent_of(governor) if passive else who) or speaker
+    elif lemma in lx.HYPOTHETICAL_VERBS:
+        mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+        if lemma in EXPECTATION_VERBS:
+            speaker = who or speaker    # "economists expect the bank to cut rates": their expectation
     elif dep in ("ccomp",) and mod is Modality.ASSERTED and lemma not in ("be",):
         # a clausal complement of an unknown verb ("know", "show") keeps the parent's factuality
         pass
@@ -250,6 +251,18 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if hearsay(governor) and mod is Modality.ASSERTED:
         mod = Modality.REPORTED
     return Context(pol, mod, speaker)
+
+
+# Verbs of accusing: what they charge someone with is a claim ("accused X of", "suspected of", "charged with";
+# not "charged customers for", a price, nor "convicted of", a court's finding).
+ALLEGING_VERBS = frozenset("accuse suspect charge".split())
+
+
+def alleges(verb: Token) -> bool:
+    """Whether the verb accuses someone of its complement ("charge" only with "with": "charged with fraud")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ALLEGING_VERBS and (lemma != "charge" or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
 
 
 # Verbs of finding and ruling: their "that" clause is the finder's conclusion, reported ("a court ruled that ...").

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract import offices
 from kg.types import Argument, EntityType, Modality, Polarity, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module
@@ -32,16 +33,12 @@ def joint_act(st: Statement) -> bool:
     return any(e.text.split(" ", 1)[0].lower() in JOINT_ACT_PREPS and not e.datatype for e in st.extra)
 
 
-# Auxiliaries of a verb still to come: "will join", "shall sign", "'ll join".
-FUTURE_AUX = frozenset("will shall 'll wo".split())
-
-
 def future(conv: _Converter, st: Statement) -> bool:
     """The statement's verb is in the future ("Peter Rice will join Disney"): the membership is not held yet."""
     span = conv.doc.char_span(st.char_start, st.char_end, alignment_mode="expand")
     verb = st.predicate.split("_")[0]
-    return span is not None and any(t.lemma_.lower() == verb and t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) for t in span)
+    return span is not None and any(t.lemma_.lower() == verb and t.pos_ in ("VERB", "AUX") and offices.future(t)
+                                    for t in span)
 
 
 def membership(conv: _Converter, st: Statement) -> Statement | None:

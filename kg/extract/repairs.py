@@ -361,8 +361,8 @@ def participle_name(noun: Token) -> Token | None:
 DASHES = frozenset("- – —".split())
 
 
-def _small_number(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) <= 3
+def _small_number(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
 
 
 def result_score(verb: Token) -> list[Token]:
@@ -371,15 +371,16 @@ def result_score(verb: Token) -> list[Token]:
     the verb or its object, and hung on the verb or on one of its own dependents (not "a 3-1 win", a noun's
     modifier, nor "2019-2020", a range of years). Returns the tokens of every such score, in order."""
     doc = verb.doc
+    cols = arrays(doc)      # asked of every verb: the scan reads the columns and makes Tokens only for a score
+    text, head, dep = cols.text, cols.head, cols.dep
     near = {verb.i, *(c.i for c in verb.children if c.pos_ not in ("VERB", "AUX"))}    # not a clause's own
     out: list[Token] = []
     j = verb.i + 1
     while j + 2 <= verb.right_edge.i:
-        a, dash, b = doc[j], doc[j + 1], doc[j + 2]
-        if _small_number(a) and dash.text in DASHES and _small_number(b) and a.head.i in near \
-                and a.dep_ in ("npadvmod", "nummod", "dobj", "advmod", "prep", "pobj", "appos", "nmod") and \
-                b.head.i in near | {a.i, dash.i} and (a.head.i < j or a.head.i == verb.i):
-            out += [a, dash, b]
+        if text[j + 1] in DASHES and _small_number(text[j]) and _small_number(text[j + 2]) and head[j] in near \
+                and dep[j] in ("npadvmod", "nummod", "dobj", "advmod", "prep", "pobj", "appos", "nmod") and \
+                head[j + 2] in near | {j, j + 1} and (head[j] < j or head[j] == verb.i):
+            out += [doc[j], doc[j + 1], doc[j + 2]]
             j += 3
             continue
         j += 1

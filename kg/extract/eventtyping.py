@@ -1,0 +1,212 @@
+"""A statement's CAMEO event type: the clause's verb, object and further arguments coded by the event dictionary,
+and the tests that make a clause no event (a natural force or a thing as the actor, an act on the actor's own
+possession, a trip to a place, a contest's margin)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.events import agent_nouns, norm_word
+from kg.extract.docarrays import arrays
+from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
+                                 natural_force, naming_code, own_organ, relief_code, score_margin, thing_subject)
+from kg.extract.factuality import sentence_bounds
+from kg.extract.spans import LITERAL_TYPES
+from kg.types import EntityType
+
+if TYPE_CHECKING:       # the converter builds on this module
+    from kg.extract.arguments import Clause
+    from kg.extract.core import _Converter
+
+# Verbs of going somewhere: to a place that stands for no government they are a trip, no visit (CAMEO 04).
+TRAVEL_VERBS = frozenset("fly travel go come arrive head return tour visit drive sail rush hurry".split())
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
+# Prepositions of a further argument that names no counterpart: a place, a time, a source.
+NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
+# Clauses that state a role or an identity, never an event.
+UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
+# Modifiers of a noun that are clauses of their own: an actor inside one is the clause's, not the act's counterpart.
+CLAUSAL_MODIFIERS = frozenset("acl relcl advcl ccomp".split())
+
+
+def event_type(conv: _Converter, clause: Clause, predicate: str) -> str | None:
+    """The clause's CAMEO code from its predicate, its object's words and its further arguments, as the verb
+    governing it and the sentence tell it (:mod:`kg.extract.eventcues`); none for a role (``predicate``, the
+    statement's, is then a role relation and not the clause's verb) or an order to the actor's own organ. A
+    recipient's statement ("sold its stake to Y": sell_to) has the code of the giving's own statement."""
+    if clause.kind == "recipient":
+        return conv.given_codes.get(clause.verb.i) if clause.verb is not None else None
+    code = verb_event_type(conv, clause, predicate)
+    if clause.verb is not None and clause.kind == "verb":
+        conv.given_codes[clause.verb.i] = code
+    return code
+
+
+def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | None:
+    """The code of a verb clause's own statement, none where no actor acts on another (see :func:`event_type`)."""
+    if clause.kind in UNTYPED_KINDS or predicate != clause.predicate:
+        return None
+    code = clause_event_type(conv, clause)
+    verb = clause.verb
+    if verb is None:
+        return code
+    subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):
+        return None
+    if code and natural_subject(conv, clause, subject):
+        return None     # "Typhoon Mawar left the area": no actor acts
+    if code and code[:2] != "01" and thing_as_subject(conv, clause, subject, code):
+        return None     # "the cap eased pressure on rents": a thing acts on no one
+    if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
+        return None     # "beat Australia by 40 runs": a contest
+    target = conv.entities.get(conv.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
+    if code and code[:2] == "17" and own_possession(conv, clause, subject):
+        return None     # "nationalised its gas fields": an act on what the actor owns coerces no one
+    if code is None and verb.lemma_.lower() == "sign" and target is not None and target.type is EntityType.PERSON:
+        code = "057"    # "signed the striker Paulo Dybala": a contract with the one signed
+    code = expulsion_code(code, target.type.value if target is not None else None)
+    return relief_code(verb, governed_code(conv.coder, verb, clause.obj_head, code))
+
+
+def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
+    """The event dictionary's code of the clause's verb (or its coded object's verb), object and further arguments."""
+    head = clause.obj_head
+    verb = clause.verb
+    if verb is not None and verb.lemma_.lower() in NAMING_VERBS:
+        code = naming_code(verb)
+        if code is not None:
+            return code     # "called the result disappointing": naming a thing is a comment
+    if habitual_share(verb, head):
+        return None     # "Norway supplies a third of Europe's gas": a quantity the actor has, no act
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
+        # and a clause is no partner to meet or yield to ("travelled before returning")
+        return conv.coder.code(clause.predicate, (), None, (), counterpart="thing",
+                               sentence=sentence_lemmas(conv, head))
+    coded = clause.predicate
+    if clause.code_object and verb is not None:
+        # "signed a deal with Y", sign_with(X, Y): coded as the verb with the deal, Y the counterpart
+        head, coded = clause.code_object[-1], verb.lemma_.lower()
+        if coded == "be":
+            coded = clause.predicate     # "is in talks with Y": negotiate_with, the copula codes nothing
+    head = counted_head(head)       # "a new round of sanctions": the sanctions
+    obj = [norm_word(t.lemma_) for t in clause.code_object or clause.obj or () if t.is_alpha and not t.is_stop
+           or t == head]
+    context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
+    if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and place_only(conv, clause):
+        return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
+    sentence = sentence_lemmas(conv, verb) if verb is not None else ()
+    return conv.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
+                           context, counterpart=has_counterpart(conv, clause), sentence=sentence)
+
+
+def own_possession(conv: _Converter, clause: Clause, subject: int | None) -> bool:
+    """Whether the clause acts on a possession of its own subject ("its gas fields") and names no other actor
+    ("closed its airspace to Polish airlines" names one)."""
+    head = clause.obj_head
+    if head is None or subject is None or has_counterpart(conv, clause) == "actor":
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return bool(owners) and all(conv.cluster_of(o) == subject for o in owners)
+
+
+def natural_subject(conv: _Converter, clause: Clause, subject: int | None) -> bool:
+    """Whether the clause's subject is a natural force, by its own words or its entity's label."""
+    words = [t.lemma_ for t in clause.subj or ()]
+    ent = conv.entities.get(subject) if subject is not None else None
+    if ent is None:
+        return natural_force(words)
+    # "Mawar" where the article named "Typhoon Mawar" (a node of its own when the names are not merged)
+    return natural_force(words + ent.label.split()) or ent.label in storm_names(conv)
+
+
+def storm_names(conv: _Converter) -> set[str]:
+    """The names of storms the article's entities label ("Mawar" of "Typhoon Mawar"), made once for its labels."""
+    labels = tuple(e.label for e in conv.entities.values())
+    if conv.storms is None or conv.storms[0] != labels:
+        conv.storms = labels, {label.split(" ", 1)[1] for label in labels
+                                if " " in label and natural_force(label.split()[:1])}
+    return conv.storms[1]
+
+
+def thing_as_subject(conv: _Converter, clause: Clause, subject: int | None, code: str) -> bool:
+    """Whether the clause's subject is a thing, not an actor: an event ("the Eurovision Song Contest") or a
+    common noun that names none (see :func:`kg.extract.eventcues.thing_subject`). A name typed a place may be
+    an actor the tagger mistook ("Oxfam called the plan a gimmick"): it keeps its code."""
+    ent = conv.entities.get(subject) if subject is not None else None
+    if ent is not None:
+        return ent.type is EntityType.EVENT
+    return thing_subject(counted_head(clause.subj_head), code, conv.coder)
+
+
+def sentence_lemmas(conv: _Converter, tok: Token) -> list[str]:
+    """The lower-case lemmas of the words (alphabetic tokens) of the token's sentence, made once a sentence."""
+    start, end = sentence_bounds(tok)
+    lemmas = conv.lemma_cache.get(start)
+    if lemmas is None:
+        cols = arrays(conv.doc)
+        alpha, lemma = cols.is_alpha, cols.lemma_lower
+        lemmas = conv.lemma_cache[start] = [lemma[i] for i in range(start, end + 1) if alpha[i]]
+    return lemmas
+
+
+def place_only(conv: _Converter, clause: Clause) -> bool:
+    """Whether the clause goes to a place that stands for no government and meets no actor: a town, a
+    district, a mountain ("flew to Jajarkot"), not a country or its capital ("flew to Dakar", "visited
+    Japan"), and no actor in its further arguments ("travelled to Geneva for talks with Iran")."""
+    head = clause.obj_head
+    cid = conv.cluster_of(head) if head is not None else None
+    ent = conv.entities.get(cid) if cid is not None else None
+    places = (EntityType.GPE, EntityType.LOCATION)
+    if ent is None or ent.type not in places and not any(
+            m.type in places and m.text.lower() == ent.label.lower() for m in conv.res.mentions):
+        return False        # a place, or a name the article once types a place ("the district of Jajarkot")
+    entry = conv.gaz.lookup(ent.label)
+    if entry is not None and entry.kind in ("country", "capital"):
+        return False
+    subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    tokens = [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART for t in e]
+    return not any(c not in (subject, cid) and c in conv.entities and conv.entities[c].type in ACTOR_TYPES
+                   for c in conv.res.clusters_in(tokens))
+
+
+def has_counterpart(conv: _Converter, clause: Clause) -> str:
+    """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
+    of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
+    else "thing" ("abandoned its lunar programme")."""
+    head = counted_head(clause.obj_head)    # "the first group of migrants": the migrants
+    if head is None or head.ent_type_ in LITERAL_TYPES:
+        return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent")
+    cid = conv.cluster_of(head)
+    if cid is not None and cid in conv.entities:
+        return "actor" if conv.entities[cid].type in ACTOR_TYPES else "named"
+    agents = agent_nouns()
+    nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+    if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal):
+        return "actor"      # "residents", "a police convoy"
+    subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
+                                       for t in e]
+    tokens = [t for t in tokens if not in_verb_modifier(t, tokens)]
+    if any(c != subject and c in conv.entities and conv.entities[c].type in ACTOR_TYPES
+           for c in conv.res.clusters_in(tokens)):
+        return "actor"
+    places = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ in ("in", "at", "near")
+                                       for t in e]
+    return "placed" if any(conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION)
+                           for c in conv.res.clusters_in(places) if c in conv.entities) else "thing"
+
+
+def in_verb_modifier(tok: Token, phrase: list[Token]) -> bool:
+    """Whether ``tok`` stands inside a clause that modifies a noun of ``phrase`` ("a tax on homes bought by people
+    from outside the European Union": the European Union), below the phrase's top."""
+    inside = {t.i for t in phrase}
+    cols = arrays(tok.doc)      # called for every word of every phrase: positions, not Tokens
+    head_of, dep_of = cols.head, cols.dep
+    i = tok.i
+    while head_of[i] != i and head_of[i] in inside:
+        if dep_of[i] in CLAUSAL_MODIFIERS:
+            return True
+        i = head_of[i]
+    return False

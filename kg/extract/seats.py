@@ -1,0 +1,173 @@
+"""Offices whose organisation news often leaves unsaid ("Prime Minister Narendra Modi" in an article about India):
+the office a title before a name states, and the article's dominant country, region, city or bank that holds it;
+a known politician's national office is held in the state the gazetteer knows them in."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as lx
+from kg.extract.rolefacts import elsewhere, frame_state, known_person, state_entry
+from kg.extract.roles import FORMER, role_of, title_complement
+from kg.extract.spans import provenance
+from kg.extract.titleroles import title_before
+from kg.extract.titles import title_name
+from kg.rdf.iris import slug
+from kg.types import Argument, EntityType, Statement
+
+if TYPE_CHECKING:       # the converter builds on this module
+    from kg.extract.core import _Converter
+
+# Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
+IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
+                    "chancellor": ("country",), "king": ("country",), "queen": ("country",),
+                    "mayor": ("city",), "governor": ("bank", "region"), "board_member": ("bank",)}
+# Common nouns of bodies that are no state, bank or city: a title they modify is that body's office, never one the
+# article's country or city holds ("union vice president X").
+NON_STATE_BODIES = frozenset("""union party company firm club team group association federation league university
+college school church charity foundation movement alliance coalition network campaign society""".split())
+# Title words of a state's national offices: a known politician's title without a body is held in their state.
+NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
+spokeswoman spokesperson""".split())
+# Words of a title that make its holder the second of an office ("deputy governor", "vice president").
+DEPUTY_WORDS = frozenset("deputy vice".split())
+
+
+def implicit_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Prime Minister Narendra Modi" in an article about India: a title whose organisation goes unsaid.
+
+    The office's holder is tied to the article's most-mentioned place or organisation of the kind the office
+    belongs to (a country for a head of government, a city for a mayor, a bank or a region for a governor),
+    with a low confidence, unless the text already names the organisation.
+    """
+    titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+    out = []
+    for m in conv.res.mentions:
+        if m.type is not EntityType.PERSON or m.cluster not in conv.entities:
+            continue
+        key = conv.entities[m.cluster].key
+        known = known_person(conv.gaz, conv.entities[m.cluster])
+        country = conv.gaz.country_of(known) if known is not None else None
+        if country is not None:     # "Prime Minister Narendra Modi": the state the gazetteer knows him in
+            st = national_office(conv, m, key, country, titled)
+            out += [st] if st is not None else []
+            continue
+        if conv.entities[m.cluster].wikidata:
+            continue    # a world figure's office is not guessed from one article ("President Joe Biden")
+        office, seat = office_of(conv, m) or (None, None)
+        if office is None or (key, role_of(f"{office}_of")) in titled:
+            continue
+        target = seat_of(conv, seat)
+        if target is None or target == key:
+            continue
+        if state_entry(conv, conv.gaz.lookup(conv.entity_by_key[target].label)) is not None:
+            target = frame_state(conv, m) or target     # "In Austria, Chancellor X said": Austria's
+            if elsewhere(conv, m, target):
+                continue    # "In the Czech Republic, Prime Minister X said", in an article about Poland
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        titled.add((key, role_of(f"{office}_of")))
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=conv.entity_of(target).label, entity=target),
+                             confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def national_office(conv: _Converter, m, key: str, country, titled: set) -> Statement | None:
+    """The national office a title before a known politician's name states ("Secretary of State Antony
+    Blinken", "Spokesman Dmitry Peskov"), held in the state the gazetteer knows them in; None for another
+    title ("Opposition leader", "Senator"), a former office or a role the text already gives."""
+    noun = title_before(conv, m)
+    if noun is None:
+        return None
+    within = title_complement(noun)
+    office = title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
+    role = role_of(f"{office}_of")
+    words = office.split("_")
+    if not set(words) & NATIONAL_TITLES or role is None or (key, role) in titled:
+        return None
+    target = conv.gazetteer_entity(country)
+    if target == key:
+        return None
+    titled.add((key, role))
+    sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+    return Statement(subject=Argument(text=m.text, entity=key), predicate=role,
+                     predicate_label=f"{office.replace('_', ' ')} of",
+                     object=Argument(text=country.label, entity=target),
+                     confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end)
+
+
+def office_of(conv: _Converter, m) -> tuple[str, str] | None:
+    """The office a title before a name states and the office whose seat it is held at: ("governor",
+    "governor"), ("deputy_governor", "governor"); None for a former office ("former president X") and for
+    an office the title's last word does not name."""
+    head = conv.doc[m.end - 1]
+    words = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start for t in c.subtree]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        words = [head.head, *[t for c in head.head.children if c.dep_ in ("compound", "amod") for t in c.subtree]]
+    names = [t.lower_ for t in sorted(words, key=lambda t: t.i)]
+    if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate") for n in names):
+        return None     # a former office, or one below the office ("assistant governor") held in no known seat
+    if any(n in NON_STATE_BODIES for n in names):
+        return None     # "union vice president X", "club president X": an office of a body the title names
+    titles = [n for n in names if n in lx.TITLE_NOUNS or n in lx.TITLE_MODIFIERS]
+    if titles[-2:] == ["prime", "minister"]:
+        office = "prime_minister"
+    elif names[-2:] == ["board", "member"]:
+        office = "board_member"     # "Board member X" in an article about one bank
+    elif titles and titles[-1] in IMPLICIT_OFFICES:
+        office = titles[-1]
+    else:
+        return None
+    rank = [n for n in titles[:-1] if n in DEPUTY_WORDS]
+    return ("_".join([rank[-1], office]), office) if rank else (office, office)
+
+
+def seat_of(conv: _Converter, office: str) -> str | None:
+    """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as
+    the next candidate of the same kind (an article about two countries says which one a president leads);
+    None when candidates of two of its kinds are named (a premier of a country or of one of its states)."""
+    if conv.seats is None:
+        conv.seats = seat_candidates(conv)
+    kinds = {kind for kind in IMPLICIT_OFFICES[office] if conv.seats.get(kind)}
+    if "region" in IMPLICIT_OFFICES[office] and conv.seats.get("unknown"):
+        kinds.add("region")     # a place the gazetteer does not know may be a state ("Tasmania")
+    if len(kinds) > 1:
+        return None     # "Premier X" in a story of Queensland and Australia: a state's premier or the country's
+    for kind in IMPLICIT_OFFICES[office]:
+        ranked = conv.seats.get(kind, [])
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
+            return ranked[0][1]
+    return None
+
+
+def seat_candidates(conv: _Converter) -> dict[str, list[tuple[int, str]]]:
+    """Countries, regions, cities and banks of the article, each kind ranked by how often it is spoken of."""
+    by_kind: dict[str, list[tuple[int, str]]] = {}
+    counts = dict(conv.mention_counts)
+    for tok in conv.doc:     # "the Indian space agency" speaks of India too
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            entry = conv.gaz.demonym(tok.text)
+            if entry is not None and slug(entry.label) in counts:
+                counts[slug(entry.label)] += 1
+    for key, count in conv.mention_counts.items():     # and so does its capital, "New Delhi"
+        entry = conv.gaz.lookup(conv.entity_by_key[key].label) if key in conv.entity_by_key else None
+        country = conv.gaz.capital_country(entry) if entry is not None and entry.capital_of else None
+        if country is not None and slug(country.label) in counts:
+            counts[slug(country.label)] += count
+    for key, count in counts.items():
+        ent = conv.entity_by_key.get(key)
+        if ent is None:
+            continue
+        entry = conv.gaz.lookup(ent.label)
+        kind = entry.kind if entry is not None else ""
+        if ent.type is EntityType.GPE:
+            if entry is None:
+                by_kind.setdefault("unknown", []).append((count, key))
+            kind = kind if kind in ("country", "region") else "city"
+        elif ent.type is EntityType.ORGANIZATION and (ent.label.lower().endswith("bank")
+                                                      or ent.label.lower().startswith("bank of ")):
+            kind = "bank"
+        else:
+            continue
+        by_kind.setdefault(kind, []).append((count, key))
+    return {kind: sorted(ranked, reverse=True) for kind, ranked in by_kind.items()}

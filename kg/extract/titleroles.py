@@ -1,0 +1,164 @@
+"""What titles and descriptions before a name state once the article's clauses are read: the titled form of a
+name ("Russian President Vladimir Putin") as one of its labels, titles before names the NER tagged otherwise, a
+title whose body is a bare common noun ("Union president X" after "The Teamsters ..."), and the nationality a
+description gives ("the Japanese carmaker Toyota": located_in; "a German chemist": citizen_of)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.entities import norm_name
+from kg.extract.factuality import Context
+from kg.extract.roles import entity_tokens, role_of
+from kg.extract.spans import provenance
+from kg.extract.titles import ROLE_BODIES, former, name_title_clauses, title_name, trade
+from kg.types import Argument, Entity, EntityType, Statement
+
+if TYPE_CHECKING:       # the converter builds on this module
+    from kg.extract.arguments import Clause
+    from kg.extract.core import _Converter
+
+
+def title_forms(conv: _Converter) -> None:
+    """ "Russian President Vladimir Putin": the titled form of a name is one of its labels."""
+    for m in conv.res.mentions:
+        head = conv.doc[m.end - 1]
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start]
+        if m.type is not EntityType.PERSON or not any(c.lemma_.lower() in lx.TITLE_NOUNS for c in mods):
+            continue
+        if m.cluster in conv.entities:
+            first = min(mods, key=lambda t: t.left_edge.i).left_edge.i
+            while first < m.start and conv.doc[first].lower_ in ("the", "a", "an"):
+                first += 1
+            form = conv.doc[first:m.end].text
+            if form != m.text and all(not t.is_punct or t.text in "-." for t in conv.doc[first:m.end]):
+                ent = conv.entities[m.cluster]
+                conv.entities[m.cluster] = Entity(ent.key, ent.label, ent.type, ent.aliases | {form},
+                                                  ent.wikidata)
+
+
+def untagged_name_titles(conv: _Converter, sent) -> list[Clause]:
+    """ "Ontario Premier Doug Ford", "Paris prosecutor Laure Beccuau": the title before a name the resolver knows
+    as a person's and the NER tagged otherwise (the carmaker Ford), read as one before a tagged name."""
+    out = []
+    for m in conv.res.mentions:
+        if not (sent.start <= m.start < sent.end and m.type is EntityType.PERSON and m.end - m.start > 1):
+            continue    # the cheap tests first: this runs for every mention in every sentence
+        head = conv.doc[m.end - 1]
+        if not (head.ent_type_ != "PERSON" and head.pos_ == "PROPN" and head.dep_ != "compound"):
+            continue
+        out += name_title_clauses(head, Context(), start=m.start)
+    return out
+
+
+def body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "The Teamsters condemned the move. Union president Paul Boucher said ...": a title whose body is a bare
+    common noun ("union", "party", "company") is held in the organisation that is the subject of the sentence
+    just before (a party for "party"), with a moderate confidence; with no such subject, nothing."""
+    titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+    sents = list(conv.doc.sents)
+    starts = [s.start for s in sents]
+    out = []
+    for m in conv.res.mentions:
+        if m.type is not EntityType.PERSON or m.cluster not in conv.entities:
+            continue
+        noun = title_before(conv, m)
+        if noun is None:
+            continue
+        mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "poss")]
+        bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(entity_tokens(c)) == 1]
+        if len(bodies) != 1 or len(mods) != 1:
+            continue    # "Union president", not "Teamsters union president" (the title names its body)
+        index = bisect_right(starts, m.start) - 1
+        named = conv.entity_of(conv.names.get(norm_name(bodies[0].text))) if bodies[0].is_title else None
+        elsewhere_named = named is not None and named.type is EntityType.ORGANIZATION and any(
+            conv.entities[x.cluster].key == named.key and not x.start <= bodies[0].i < x.end
+            for x in conv.res.mentions if x.cluster in conv.entities)
+        if elsewhere_named:     # "Commission President X" where the article names "the Commission" elsewhere
+            cid = next((c for c, e in conv.entities.items() if e.key == named.key), None)
+        elif index == 0:
+            continue
+        else:
+            subjects = [c for c in sents[index - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cid = conv.cluster_of(subjects[0]) if len(subjects) == 1 else None
+        body = conv.entities.get(cid) if cid is not None else None
+        if body is None or body.type is not EntityType.ORGANIZATION:
+            continue
+        word = bodies[0].lemma_.lower()
+        called = word in body.label.lower().split() or any(
+            c == cid and conv.doc[i].lemma_.lower() == word for i, c in conv.res.pronoun_cluster.items())
+        if not (called or word == "party" and conv.is_party(body.key)):
+            continue    # the body must be one the article calls so ("the union would appeal"), or a party
+        office = title_name(noun)
+        role = role_of(f"{office}_of")
+        key = conv.entities[m.cluster].key
+        if role is None or (key, role) in titled or body.key == key:
+            continue
+        titled.add((key, role))
+        sent_text, sent_start, sent_end = provenance(sents[index])
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role,
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=body.label, entity=body.key),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def title_before(conv: _Converter, m) -> Token | None:
+    """The title noun right before a person's name ("Union president" -> "president"), or None when there is
+    none or it is a former office ("former Secretary of State ...")."""
+    head = conv.doc[m.end - 1]
+    nouns = [c for t in conv.doc[m.start:m.end] for c in t.children if c.dep_ in ("compound", "nmod")
+             and c.i < m.start and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+    if not nouns or former(nouns[-1], head):
+        return None
+    return nouns[-1]
+
+
+def origins(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "the Japanese carmaker Toyota", "Lena Roth, a German chemist": a nationality on the description of a name
+    says where an organisation is based (located_in) or whose citizen a person is (citizen_of)."""
+    done = {(st.subject.entity, st.predicate, st.object.entity) for st in statements}
+    out = []
+    for m in conv.res.mentions:
+        # the entity's type, not the mention's: "the Argentine newspaper Clarín" the tagger called a person
+        kind = conv.entities[m.cluster].type if m.cluster in conv.entities else None
+        if kind not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            continue
+        head = conv.doc[m.end - 1]
+        nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < m.start]
+        described = conv.res.appositive_noun(m)
+        nouns += [described] if described is not None else []
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < m.start:
+            nouns.append(head.head)     # "the Japanese carmaker Toyota"
+        for noun in nouns:
+            if noun.lemma_.lower() in lx.TITLE_NOUNS and not trade(noun.lemma_.lower()):
+                continue    # "Russian President Vladimir Putin": a role (kg.extract.roles), not an origin (but
+                            # "a French historian" is from France)
+            if noun.lemma_.lower() in lx.NAME_NOUNS:
+                continue    # "its Portuguese initials MST": the language of a name, not where its bearer is
+            for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
+                entry = conv.gaz.demonym(adj.text) if adj.text[:1].isupper() else None
+                if entry is None or entry.type is not EntityType.GPE:
+                    continue
+                key = conv.entities[m.cluster].key
+                pred = "citizen_of" if kind is EntityType.PERSON else "located_in"
+                target = conv.gazetteer_entity(entry)
+                if (key, pred, target) in done or key == target:
+                    continue
+                done.add((key, pred, target))
+                sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+                out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=pred,
+                                     predicate_label="is from", object=Argument(text=adj.text, entity=target),
+                                     confidence=0.45, sentence=sent_text, char_start=sent_start,
+                                     char_end=sent_end))
+    return out
+
+
+def place_key(conv: _Converter, arg: Argument) -> bool:
+    """Whether an argument is a known state or place (which holds no office: "China has been Brazil's largest
+    trading partner" makes China no employee of Brazil); a name only the NER called a place may be a person's."""
+    ent = conv.entity_by_key.get(arg.entity) if arg.entity else None
+    return ent is not None and ent.type in (EntityType.GPE, EntityType.LOCATION) and ent.wikidata is not None

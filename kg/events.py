@@ -63,6 +63,17 @@ game serve final semifinal quarterfinal tournament championship league cup tiebr
 cricket rugby football soccer tennis golf hockey basketball baseball wicket innings batsman bowler spinner striker
 goalkeeper midfielder stadium fixture playoff""".split())
 CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
+# A contest is won where the sentence names a title, a medal or a side's batting, as where it names a match.
+CONTEST_WORDS = CONTEST_WORDS | frozenset("title medal trophy podium batting bowling".split())
+# Force verbs news uses as metaphors in a sentence about a contest ("destroyed England's batting line-up",
+# "obliterated the world record"); a building or a ground destroyed stays an attack ("destroyed a football stadium").
+CONTEST_VERBS = CONTEST_VERBS | frozenset("destroy obliterate annihilate wreck".split())
+CONTEST_PLACES = frozenset("stadium arena ground pitch venue building".split())
+# What force cannot be used on: a record, a forecast, a lead or a hope is a measure, not a target ("obliterated
+# the world record", "crushed expectations", "dashed their hopes"): no assault, fight or coercion (roots 17-20).
+# (Not "market": a market is also a place where people shop, and "shelled a market" is an attack.)
+MEASURE_OBJECTS = frozenset("""record forecast expectation estimate consensus lead deficit hope chance odd
+dream ambition line-up lineup""".split())
 PLEA_WORDS = frozenset("guilty innocent contest".split())
 SEIZE_VERBS = frozenset(["take_over"])
 DEAL_WORDS = frozenset("""deal bid offer takeover acquisition merger purchase share shareholder stake valuation
@@ -219,6 +230,8 @@ class EventCoder:
         root = code[:2]
         if root == "11" and head and (any(c.isdigit() for c in head) or head in MONEY_WORDS):
             return False
+        if root in ("17", "18", "19", "20") and head in MEASURE_OBJECTS:
+            return False
         if root == "09" and verb in WATCH_VERBS and counterpart != "actor":
             return False
         if verb in FINDING_VERBS and head in INFORMATION_OBJECTS and counterpart != "actor":
@@ -227,7 +240,7 @@ class EventCoder:
                 or root == "02" and verb == "plead"):
             return True     # (the sentence's words, normalised below, decide only these)
         words = {norm_word(w) for w in sentence}
-        if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and (
+        if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and head not in CONTEST_PLACES and (
                 head in CONTEST_OBJECTS or words & CONTEST_WORDS):
             return False
         if root == "17" and verb in SEIZE_VERBS and words & DEAL_WORDS:

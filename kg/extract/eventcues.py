@@ -13,7 +13,8 @@ what the sentence is about, as the CAMEO codebook reads them:
   alone: "signalled that a hike was likely", "agreed that talks should go on", "argued that the patents were
   invalid" (ARGUE is 110, a quarrel);
 - sending or giving aircraft, troops or goods in a sentence about a disaster is humanitarian aid (073), not
-  military cooperation: "sent two firefighting planes", "sent a team of rescuers with tents";
+  military cooperation: "sent two firefighting planes", "sent a team of rescuers with tents"; forces or weapons
+  sent with no one to receive them are a show of force (154): "deployed two carriers east of Taiwan";
 - an order to the actor's own organs is no event between two actors: "ordered the army to help with the
   evacuation", "told police to step up patrols" (but "told staff the plant would close" is a statement);
 - a quantity or a group of acts or things is coded by what it counts: "approved a new round of sanctions",
@@ -146,7 +147,37 @@ def relief_code(verb: Token, code: str | None) -> str | None:
         return "073" if _disaster(verb) else None
     if _root(code) not in ("06", "07") or code == "073" or verb.lemma_.lower() not in SENDING_VERBS:
         return code
-    return "073" if _disaster(verb) else code
+    if _disaster(verb):
+        return "073"
+    return posture_code(verb, code)
+
+
+# Forces or weapons moved with no one to receive them ("deployed two carriers east of Taiwan", "will send two more
+# frigates to the region") are a show of force (154: mobilise or increase armed forces), not military cooperation
+# or aid, which CAMEO codes between two actors ("sent troops to Mali", "sent Ukraine tanks": 062, 072).
+MILITARY_CODES = frozenset("062 072".split())
+DEPLOY_VERBS = frozenset("send deploy dispatch station move redeploy position".split())
+
+
+def posture_code(verb: Token, code: str | None) -> str | None:
+    """A show of force (154) for forces sent or deployed with no recipient actor, else ``code``."""
+    if code not in MILITARY_CODES or verb.lemma_.lower() not in DEPLOY_VERBS or _recipient(verb):
+        return code
+    return "154"
+
+
+def _recipient(verb: Token) -> bool:
+    """Whether the verb's own clause names one who receives: an indirect object, or "to"/"for" an entity that is
+    a state, a body, a people or a person ("to Ukraine", "for the Kurds"), not a sea or a region."""
+    for t in verb.subtree:
+        if not _in_clause(t, verb) or t.i == verb.i:
+            continue
+        if t.dep_ == "dative" and (t.ent_type_ or t.pos_ == "PRON"):
+            return True
+        if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for") and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for g in t.children):
+            return True
+    return False
 
 
 def _disaster(verb: Token) -> bool:

@@ -122,3 +122,170 @@ BATCH2 = [
  ("Portugal named Rui Sousa as its new ambassador to Brazil.",
   [("Rui Sousa", {"representative_of"}, "Portugal", "fact")], [("Rui Sousa", "Brazil", "representative_of")]),
 ]
+
+# Batch 3 (session 5): longer wire and feature sentences, the role far from the name or stated once and used later
+# ("the company's chief", "its chairman"), relative and participial clauses, quote attributions, a country's
+# officials named by its adjective or possessive, military, police, church, academic, judicial, union and sport
+# roles, past and future roles, and family ties that are no roles. Written, expectations included, before the
+# builder ran on any of it. A factuality of "*" accepts any.
+ANY_HEAD = {"head_of", "chief_executive_of", "chair_of"}
+WORK = {"employee_of", "member_of"}
+PLAYER = {"member_of", "employee_of"}
+BATCH3 = [
+ ("NAIROBI, March 4 (Reuters) - Kenya's top diplomat, Amina Wekesa, who took office in January after a cabinet "
+  "reshuffle, said on Tuesday that the embassy in Kinshasa would reopen.",
+  [("Amina Wekesa", {"minister_of", "representative_of", "head_of"}, "Kenya", "fact")],
+  [("Amina Wekesa", "Kinshasa", None)]),
+ ("The Nigerian finance minister, Bola Adeyemi, told lawmakers in Abuja that the naira would be allowed to float "
+  "freely for the first time since 2016.",
+  [("Bola Adeyemi", {"minister_of"}, "Nigeria", "fact")], [("Bola Adeyemi", "Abuja", None)]),
+ ("Brazilian President Luiz Inacio Lula da Silva flew to Beijing on Friday for a three-day state visit that "
+  "officials in Brasilia said would focus on soybeans and satellites.",
+  [("Lula da Silva", {"head_of"}, "Brazil", "fact")], [("Silva", "Beijing", None)]),
+ ("Officials at Orsted confirmed the delay late on Wednesday. The company's chief executive, Mads Nipper, said in "
+  "a statement that costs had risen by a third since the contracts were signed.",
+  [("Mads Nipper", {"chief_executive_of"}, "Orsted", "fact")], []),
+ ("Tarsen Logistics posted its first annual loss in a decade. Its chairman, Peter Okonjo, who has led the board "
+  "since 2019, said the firm would cut its dividend.",
+  [("Peter Okonjo", {"chair_of"}, "Tarsen", "fact")], []),
+ ("Helga Brandvold, appointed head of the Norwegian Polar Institute last year, warned that the ice shelf was "
+  "thinning faster than any of the models had predicted.",
+  [("Helga Brandvold", {"head_of"}, "Polar Institute", "fact")], []),
+ ("\"We will not accept these terms,\" said Ravi Menon, a senior fellow at the Carnegie Endowment in Washington.",
+  [("Ravi Menon", WORK, "Carnegie", "fact")], [("Ravi Menon", "Washington", None)]),
+ ("The strike was called off, according to Joanna Kerr, general secretary of the Transport Salaried Staffs' "
+  "Association, after managers tabled a new offer on pay.",
+  [("Joanna Kerr", {"head_of"}, "Transport Salaried", "fact")], []),
+ ("Lieutenant General Okello Mugisha, the commander of Uganda's land forces, said troops had been sent to the "
+  "border with South Sudan overnight.",
+  [], [("Okello Mugisha", "Uganda", "head_of"), ("Okello Mugisha", "South Sudan", None)]),
+ ("Colonel Amadou Diallo, a spokesman for the Malian army, said on state television that the convoy had been "
+  "ambushed near Gao.",
+  [("Amadou Diallo", {"spokesperson_of"}, "army", "fact")], [("Amadou Diallo", "Gao", None)]),
+ ("Archbishop Peter Akinola of the Anglican Church of Nigeria denounced the decision in a sermon on Sunday.",
+  [("Peter Akinola", {"head_of", "member_of"}, "Anglican Church", "fact")], []),
+ ("Pope Leo met the Lebanese patriarch, Bechara Rai, at the Vatican on Thursday.",
+  [], [("Bechara Rai", "Leban", "head_of"), ("Bechara Rai", "Vatican", None)]),
+ ("Lindiwe Dlamini, who chairs the department of epidemiology at the University of Cape Town, said the trial had "
+  "been far too small to settle the question.",
+  [("Lindiwe Dlamini", {"chair_of", "head_of", "employee_of", "member_of"}, "Cape Town", "fact")], []),
+ ("The ruling was written by Justice Amelia Ortega of the Supreme Court of Mexico, who was joined by three of her "
+  "colleagues.",
+  [("Amelia Ortega", {"member_of"}, "Supreme Court", "fact")], [("Amelia Ortega", "Mexico", "head_of")]),
+ ("Ferencvaros captain Daniel Horvath was sent off in the 80th minute after a second yellow card.",
+  [("Daniel Horvath", PLAYER | {"head_of"}, "Ferencvaros", "fact")], []),
+ ("Alejandro Grimaldo set up the opener. The Spaniard, who plays for Bayer Leverkusen, then scored twice in the "
+  "second half.",
+  [("Alejandro Grimaldo", PLAYER, "Leverkusen", "fact")], []),
+ ("Napoli manager Rudi Garcia was sacked on Monday, four months after he replaced Luciano Spalletti.",
+  [("Rudi Garcia", {"coach_of", "head_of", "employee_of"}, "Napoli", "*")], [("Spalletti", "Napoli", None)]),
+ ("Chelsea striker Nicolas Jackson limped off with a hamstring injury midway through the first half.",
+  [("Nicolas Jackson", PLAYER, "Chelsea", "fact")], []),
+ ("Former Bank of England governor Mark Carney, now a candidate to lead Canada's Liberal Party, spoke in Ottawa.",
+  [("Mark Carney", {"head_of"}, "Bank of England", "former")],
+  [("Mark Carney", "Liberal", "head_of"), ("Mark Carney", "Ottawa", None)]),
+ ("Britain's then-defence secretary, Ben Wallace, approved the deployment in 2022.",
+  [("Ben Wallace", {"minister_of"}, "United Kingdom", "former")], []),
+ ("Outgoing Interpol secretary general Jurgen Stock handed over to his successor at a ceremony in Lyon.",
+  [("Jurgen Stock", {"head_of"}, "Interpol", "*")], [("Jurgen Stock", "Lyon", None)]),
+ ("Valeria Moreno, the government's nominee to head the Federal Reserve, faces a confirmation hearing in the Senate "
+  "next week.",
+  [("Valeria Moreno", {"head_of", "chair_of"}, "Federal Reserve", "hyp")],
+  [("Valeria Moreno", "Federal Reserve", None), ("Valeria Moreno", "Senate", None)]),
+ ("Kwame Asante will succeed Martin Lee as chief executive of Accra Breweries when Lee retires in June.",
+  [("Kwame Asante", {"chief_executive_of"}, "Accra Breweries", "hyp"),
+   ("Martin Lee", {"chief_executive_of"}, "Accra Breweries", "fact")],
+  [("Kwame Asante", "Accra Breweries", None)]),
+ ("Shira Katz was named managing editor of the Jerusalem Post on Thursday, the paper said.",
+  [("Shira Katz", {"employee_of"}, "Jerusalem Post", "fact")], []),
+ ("Amara Diop, the daughter of Senegal's president, opened a maternity clinic in Dakar on Saturday.",
+  [], [("Amara Diop", "Senegal", None), ("Amara Diop", "Dakar", None)]),
+ ("Marek Nowak's wife, Ewa Nowak, a judge at the Constitutional Tribunal, was not named in the filing.",
+  [("Ewa Nowak", {"member_of", "employee_of"}, "Constitutional Tribunal", "fact")],
+  [("Marek Nowak", "Constitutional Tribunal", None)]),
+ ("Dmitri Volkov, a 58-year-old former paratrooper who since 2021 has commanded the 20th Guards Army, was "
+  "dismissed, two officials said.",
+  [("Dmitri Volkov", {"head_of"}, "Guards Army", "*")], []),
+ ("The report was compiled by researchers led by Hamid Rezaei, an epidemiologist at Tehran University of Medical "
+  "Sciences.",
+  [("Hamid Rezaei", {"employee_of"}, "Tehran University", "fact")], []),
+ ("\"Prices have peaked,\" said Olena Marchenko, chief economist at Kyiv-based Dragon Capital.",
+  [("Olena Marchenko", {"employee_of"}, "Dragon Capital", "fact")], [("Olena Marchenko", "Kyiv", None)]),
+ ("The sanctions have failed, said Thomas Grey, a senior fellow at the Lowy Institute in Sydney, in an interview "
+  "broadcast on Sunday.",
+  [("Thomas Grey", WORK, "Lowy Institute", "fact")], [("Thomas Grey", "Sydney", None)]),
+ ("BUENOS AIRES, Argentina (AP) - Argentina's economy minister, Luis Caputo, announced new currency controls on "
+  "Monday, a day after the vote.",
+  [("Luis Caputo", {"minister_of"}, "Argentina", "fact")], []),
+ ("Indian External Affairs Minister Subrahmanyam Jaishankar held talks with his Chinese counterpart, Wang Yi, in "
+  "Kazan on the sidelines of the summit.",
+  [("Jaishankar", {"minister_of"}, "India", "fact"), ("Wang Yi", {"minister_of"}, "China", "fact")],
+  [("Wang Yi", "India", None), ("Jaishankar", "China", None), ("Jaishankar", "Kazan", None)]),
+ ("South Korea's acting president, Choi Sang-mok, put the military on alert after the launch.",
+  [("Choi Sang-mok", {"head_of"}, "South Korea", "fact")], []),
+ ("Mexican central bank governor Victoria Rodriguez said inflation would ease by the end of the year.",
+  [], [("Victoria Rodriguez", "Mexic", "head_of")]),
+ ("Unite said on Friday that members at the Filton site had voted to strike. The union's regional organiser, Kate "
+  "Lyons, said the vote was the biggest in a decade.",
+  [("Kate Lyons", WORK, "Unite", "fact")], []),
+ ("The deal, which still needs approval from regulators in Brussels and Washington, was negotiated over six months "
+  "by Hideo Tanaka, who became president of Nippon Steel in April, people familiar with the talks said.",
+  [("Hideo Tanaka", {"head_of"}, "Nippon Steel", "fact")], [("Hideo Tanaka", "Brussels", None)]),
+ ("Abebe Girma, whom the ruling Prosperity Party elected as its deputy leader in March, denied the allegations.",
+  [("Abebe Girma", {"member_of"}, "Prosperity Party", "fact")], [("Abebe Girma", "Prosperity Party", "head_of")]),
+ ("In a paper published in Nature, Maria Chen, an astrophysicist at the California Institute of Technology, and "
+  "her colleagues described the signal.",
+  [("Maria Chen", {"employee_of"}, "California Institute", "fact")], [("Maria Chen", "Nature", None)]),
+ ("Rear Admiral Jens Holm, head of the Danish navy's Arctic command, told parliament's defence committee that the "
+  "frigate had been shadowed for two days.",
+  [], [("Jens Holm", "Denmark", "head_of")]),
+ ("Police in Lagos arrested the suspect, state police spokesman Benjamin Hundeyin said.",
+  [], [("Benjamin Hundeyin", "Lagos", None)]),
+ ("Real Sociedad, coached by Imanol Alguacil, beat Sevilla 2-0 at the Anoeta on Sunday night.",
+  [("Imanol Alguacil", {"coach_of"}, "Real Sociedad", "fact")], [("Imanol Alguacil", "Sevilla", None)]),
+ ("The Springboks captain, Siya Kolisi, lifted the trophy in Paris.",
+  [("Siya Kolisi", PLAYER | {"head_of"}, "Springboks", "fact")], [("Siya Kolisi", "Paris", None)]),
+ ("Hearts have appointed former Aberdeen boss Derek McInnes as their new manager on a three-year deal.",
+  [("Derek McInnes", {"head_of", "coach_of", "employee_of"}, "Aberdeen", "former"),
+   ("Derek McInnes", {"head_of", "coach_of", "employee_of"}, "Hearts", "fact")],
+  [("Derek McInnes", "Aberdeen", None)]),
+ ("Ngozi Eze, who served as Lagos State's attorney general from 2015 to 2019, was questioned by investigators.",
+  [("Ngozi Eze", {"minister_of"}, "Lagos", "former")], [("Ngozi Eze", "Lagos", None)]),
+ ("The French ambassador to Mali, Joel Meyer, was expelled by the junta on Monday.",
+  [("Joel Meyer", {"representative_of"}, "France", "fact")], [("Joel Meyer", "Mali", None)]),
+ ("Ahmed Hassan, the imam of the Finsbury Park mosque, condemned the attack.",
+  [("Ahmed Hassan", {"head_of", "employee_of", "member_of"}, "Finsbury Park", "fact")], []),
+ ("Chief Justice Dorothy Mwale of the Zambian Supreme Court adjourned the hearing until May.",
+  [("Dorothy Mwale", {"head_of", "member_of"}, "Supreme Court", "fact")], [("Dorothy Mwale", "Zambia", "head_of")]),
+ ("Sean O'Brien, president of the Teamsters, said the union would not endorse either candidate this year.",
+  [("O'Brien", {"head_of"}, "Teamsters", "fact")], []),
+ ("Pemex named Ana Flores as its new finance director on Monday. Flores, who joined the state oil company in "
+  "2010, replaces Carlos Ruiz.",
+  [("Ana Flores", {"employee_of", "head_of", "member_of"}, "Pemex", "fact")], []),
+ ("Shares in Vestry Pharma fell 12% after the drug failed a late-stage trial. The company's chief, Elin Sorensen, "
+  "said the data would be studied.",
+  [("Elin Sorensen", ANY_HEAD, "Vestry", "fact")], []),
+ ("Ousted Sudanese leader Omar al-Bashir was moved to a military hospital in Khartoum.",
+  [("Omar al-Bashir", {"head_of"}, "Sudan", "former")], [("Omar al-Bashir", "Sudan", None)]),
+ ("A portrait of the late Pakistani prime minister Benazir Bhutto hung behind the stage.",
+  [("Benazir Bhutto", {"head_of"}, "Pakistan", "former")], [("Benazir Bhutto", "Pakistan", None)]),
+ ("Speaking to reporters in Canberra, Australian Treasurer Jim Chalmers said the budget would return to deficit.",
+  [("Jim Chalmers", {"minister_of"}, "Australia", "fact")], [("Jim Chalmers", "Canberra", None)]),
+ ("The amendment was drafted by Liberal Democrat MP Sarah Olney and backed by two Conservatives.",
+  [("Sarah Olney", {"member_of", "member_of_party"}, "Liberal Democrat", "fact")], []),
+ ("Google's lawyers argued that the judge, Amit Mehta, had erred in his reading of the statute.",
+  [], [("Amit Mehta", "Google", None)]),
+ ("Lars Holm, who left Volvo in 2020 to become chief executive of Scania, defended the merger.",
+  [("Lars Holm", {"chief_executive_of"}, "Scania", "fact")], [("Lars Holm", "Volvo", "chief_executive_of")]),
+ ("Abena Mensah, a former World Bank economist who now advises the Ghanaian government, said the cedi was "
+  "undervalued.",
+  [("Abena Mensah", {"employee_of"}, "World Bank", "former")], [("Abena Mensah", "World Bank", None)]),
+ ("Anders Lund, whose father founded the shipping group Lund Maritime in 1961, was elected to parliament.",
+  [], [("Anders Lund", "Lund Maritime", None)]),
+ ("After the vote the Kenyan opposition leader, Raila Odinga, addressed supporters in Kisumu.",
+  [], [("Raila Odinga", "Kisumu", None), ("Raila Odinga", "Kenya", "head_of")]),
+ ("Yolanda Diaz, Spain's labour minister and one of two deputy prime ministers, said the cut in hours was fair.",
+  [("Yolanda Diaz", {"minister_of", "member_of"}, "Spain", "fact")], []),
+ ("Bishop Maria Jepsen, the first woman to lead a Lutheran diocese, resigned over the abuse scandal in Hamburg.",
+  [], [("Maria Jepsen", "Hamburg", None)]),
+]

@@ -93,8 +93,12 @@ staffer
 # Occupations that make their holder a member of the body rather than its employee ("an activist with Greenpeace").
 MEMBER_OCCUPATIONS = frozenset("activist campaigner volunteer organiser organizer".split())
 
+# A player's position in a team: "Chelsea striker X", "X, a midfielder for Ajax" (a member of the club).
+PLAYER_POSITIONS = frozenset("""striker forward midfielder defender goalkeeper winger playmaker full-back fullback
+centre-back center-back quarterback pitcher batsman bowler""".split())
+
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
-TITLE_NOUNS = OCCUPATION_NOUNS | MEMBER_OCCUPATIONS | frozenset("""
+TITLE_NOUNS = OCCUPATION_NOUNS | MEMBER_OCCUPATIONS | PLAYER_POSITIONS | frozenset("""
 president vice-president prime minister premier chancellor king queen prince emperor leader head chief chairman
 chairwoman chairperson chair ceo cfo coo founder co-founder director director-general secretary secretary-general
 spokesman spokeswoman spokesperson governor deputy mayor senator representative ambassador envoy commander
@@ -102,7 +106,7 @@ general administrator commissioner minister official member lawmaker judge justi
 manager boss lead captain coach adviser advisor aide analyst economist professor researcher scientist
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
-bishop archbishop rabbi imam patriarch counsellor counselor
+bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
@@ -112,7 +116,7 @@ governor mayor senator sen. rep. representative ambassador general gen. admiral 
 capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director administrator secretary
 spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
-trade energy labour labor education central bank mp mep
+trade energy labour labor education central bank mp mep treasurer
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

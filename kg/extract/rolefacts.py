@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import subjects_of
 from kg.extract.namecues import front_matter_places
-from kg.extract.roles import (BODY_NOUNS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES, body_head, portfolio,
-                              role_of, title_complement)
+from kg.extract.roles import (BODY_NOUNS, MILITARY_UNITS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES,
+                              body_head, portfolio, role_of, title_complement)
 from kg.extract.titles import described_name, former, named_elsewhere, title_name, title_of_tokens, unit_body
 from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
@@ -30,7 +30,7 @@ HELD_NOUNS = frozenset("company firm team club".split())
 # Prepositions after "led X" that make it a feat, not an office: "led Tottenham to a win", "led Spain past Italy".
 FEAT_PREPS = frozenset("to past into against over through".split())
 # Verbs of holding an office whose past tense says the office is no longer held ("who ran the firm").
-HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at".split())
+HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at command play_for".split())
 
 
 def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
@@ -135,6 +135,8 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     holder = conv.entity_of(subj.entity)
     if holder is None or holder.type is not EntityType.PERSON:
         return None
+    if pred == "command" and entity is None and named_unit(head):
+        return ROLE_VERBS[pred]     # "who has commanded the 20th Guards Army": a unit the text names
     if entity is None or entity.type is not EntityType.ORGANIZATION:
         return None     # "led the protest", "led France to the final": no named organisation
     if head.pos_ != "PROPN" and head.lemma_.lower() not in BODY_NOUNS | HELD_NOUNS | conv.institutions and \
@@ -145,6 +147,14 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     if verb is not None and any(c.dep_ == "prep" and c.lower_ in FEAT_PREPS for c in verb.children):
         return None
     return ROLE_VERBS[pred]
+
+
+def named_unit(head: Token) -> bool:
+    """ "the 20th Guards Army", "the Black Sea Fleet": a military unit with a name or a number of its own (not "the
+    army", "his troops")."""
+    return head.lemma_.lower() in MILITARY_UNITS and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.like_num or c.text[:1].isdigit())
+        for c in head.children)
 
 
 def pending_role(clause: Clause) -> bool:
@@ -171,7 +181,7 @@ office""".split())
 def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argument) -> str | None:
     """ "minister_of" for a secretary of a state or a government body; "employee_of" for a secretary of a union, a
     party or a firm ("Tom Marsh, the union's branch secretary")."""
-    if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith("secretary_of"):
+    if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith(("secretary_of", "treasurer_of")):
         return role
     entity = conv.entity_of(obj.entity)
     if entity is not None:

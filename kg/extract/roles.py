@@ -56,7 +56,9 @@ TITLE_ROLES = {
     **dict.fromkeys("representative envoy ambassador agent".split(), "representative_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_of"),
     **dict.fromkeys("coach".split(), "coach_of"),
-    **dict.fromkeys("minister secretary".split(), "minister_of"),
+    **dict.fromkeys("minister secretary treasurer".split(), "minister_of"),
+    **dict.fromkeys(lx.PLAYER_POSITIONS, "member_of"),
+    **dict.fromkeys("fellow".split(), "employee_of"),
     **dict.fromkeys("founder co-founder co_founder".split(), "founder_of"),
 }
 MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state"): "minister_of",
@@ -72,8 +74,13 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state
 # the market").
 ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of",
               "lead": "head_of", "run": "head_of", "found": "founder_of", "co-found": "founder_of",
-              "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of"}
-PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at".split())
+              "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of", "command": "head_of",
+              "play_for": "member_of"}
+PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at command play_for".split())
+# Military units a verb of commanding heads when the text names one without the tagger reading it as a name
+# ("who has commanded the 20th Guards Army").
+MILITARY_UNITS = frozenset("""army corps division brigade regiment battalion fleet squadron flotilla command force
+forces guard""".split())
 # Titles of a head that a word before them makes the head of a part ("flight director", "the unit head").
 DEPARTMENT_HEADS = frozenset("director head chief boss".split())
 TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | {"general"}
@@ -125,8 +132,10 @@ def title_complement(noun: Token) -> Token | None:
 
 
 def body_head(tok: Token) -> Token:
-    """The name a body's description is made of ("the Citizen Action movement" -> "Action"), else the token."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS:
+    """The name a body's description is made of ("the Citizen Action movement" -> "Action", "the Chatham House think
+    tank" -> "House"), else the token."""
+    think_tank = tok.lemma_.lower() == "tank" and any(c.lower_ == "think" for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS and not think_tank:
         return tok
     names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
              and c.ent_type_ in NAME_TYPES]

@@ -56,12 +56,20 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 body = unit_body(g)
                 if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
                     return f"{g.lemma_.lower()}_{name}_of", body
+                if state_part(g) and role_of(f"{name}_of") in HEAD_ROLES:
+                    return None     # "the commander of Uganda's land forces": the head of a body of the state, not
+                                    # of the state (the possessor stands for the state in an act, never in an office)
                 return f"{name}_of", body_head(g)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
     owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
                                       ROLE_BODIES) for p in base.children)
+    inner = None    # a common noun between the title and a state before it: "opposition" in "Kenyan opposition leader"
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
+        if inner is None and c.dep_ == "compound" and c.head.i == base.i and c.pos_ == "NOUN" and not c.ent_type_ \
+                and c.is_lower and c.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and not portfolio(noun, c) \
+                and not department(noun, c):
+            inner = c
         if owned and c.dep_ in ("amod", "compound") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
             continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager": the
                         # body's branch in a place
@@ -80,6 +88,9 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                                                                  or c.pos_ == "PROPN" or named_elsewhere(c)):
             if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
                 return None     # "Union president", "Party chairman": a capitalised common noun, no name
+            if inner is not None and c.ent_type_ in STATE_ENTS and not state_organ(inner, f"{name}_of"):
+                return None     # "Mexican central bank governor", "Kenyan opposition leader", "Uganda's army chief":
+                                # the title is held in the body the noun names, not in the state
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
@@ -88,6 +99,34 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
                                         # minister": in the state the person heads (kg.extract.rolefacts)
     return None
+
+
+# Roles of heading a body, and the kinds of name a state is tagged with.
+HEAD_ROLES = frozenset({"head_of", "chair_of", "chief_executive_of"})
+STATE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+# Common nouns for a state's own government, whose officers are the state's ("the German government spokesman",
+# "Chinese foreign ministry spokesman"), and for its organs that speak (not head) for it ("Israeli army spokesman").
+GOVERNMENT_NOUNS = frozenset("government ministry cabinet administration state federal embassy presidency".split())
+STATE_ORGANS = frozenset("army military police navy forces parliament authorities".split())
+
+
+def state_organ(noun: Token, predicate: str) -> bool:
+    """A common noun between a state and a title that leaves the title the state's: its government ("government
+    spokesman", "foreign ministry spokeswoman"), or, for a title that is no head's, an organ that speaks for it
+    ("police spokesman"). "central bank governor", "opposition leader", "army chief" are not the state's heads.
+
+    >>> state_organ.__name__
+    'state_organ'
+    """
+    lemma = noun.lemma_.lower()
+    return lemma in GOVERNMENT_NOUNS or role_of(predicate) not in HEAD_ROLES and lemma in STATE_ORGANS
+
+
+def state_part(noun: Token) -> bool:
+    """A common noun for a body whose possessor is a state ("Uganda's land forces", "Kenya's central bank"), not its
+    government ("Kenya's government")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in GOVERNMENT_NOUNS and any(
+        c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 # Titles of employment that a state's servants hold: "a Chinese official", "US diplomats", "a Russian agent".
@@ -102,7 +141,7 @@ def trade(lemma: str) -> bool:
     >>> trade("historian"), trade("economist"), trade("official"), trade("minister")
     (True, True, False, False)
     """
-    return lemma not in STATE_SERVANTS and role_of(f"{lemma}_of") == "employee_of"
+    return lemma not in STATE_SERVANTS and role_of(f"{lemma}_of") == "employee_of" or lemma in lx.PLAYER_POSITIONS
 
 
 # Kinds of name a body that holds an office may be tagged with.
@@ -236,7 +275,9 @@ def department(noun: Token, word: Token) -> bool:
             and word.lemma_.lower() not in ROLE_BODIES | BODY_NOUNS | lx.TITLE_NOUNS | lx.TITLE_MODIFIERS)
 
 
-FORMER_WORDS = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
+# Words before a title that say its holder holds it no longer: "former", "then-", "the late", "ousted", "sacked".
+FORMER_WORDS = frozenset("""former ex ex- erstwhile onetime one-time then retired previous late ousted deposed
+toppled overthrown sacked fired dismissed""".split())
 
 
 # Words before a title that say its holder does not hold it yet: "the next president of", "incoming chairman X"
@@ -367,10 +408,17 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
     person = [t for t in arg_tokens(name) if t.ent_type_ == "PERSON" or start is not None and start <= t.i <= name.i]
     if not person:
         return out
+    # a title the tagger read into the name ("Australian Treasurer Jim Chalmers" tagged as one person)
+    inside = set()
+    while len(person) > 2 and person[0].lower_ in lx.NAME_TITLES and person[0].lower_ in lx.TITLE_NOUNS \
+            and person[0].dep_ == "compound" and person[0].is_title:
+        inside.add(person[0].i)
+        person = person[1:]
     words = [name] + [t for t in person if t.i < name.i and t.dep_ == "compound"]
     for c in sorted({c for w in words for c in w.children if c.i < person[0].i or w.i == name.i}, key=lambda t: t.i):
         # the title hangs on the name's last word, or on one inside it ("Council President Maria von der Berg")
-        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON":
+        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and (
+                c.ent_type_ != "PERSON" or c.i in inside):
             titled = title_of_tokens(c)
             if titled is None:
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself

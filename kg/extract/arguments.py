@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct, purpose_head
+from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, misattached_conjunct, outcome_head,
+                                purpose_head)
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -269,9 +270,10 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return conjuncts(named), False
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
-    purpose = purpose_head(verb)
+    purpose = purpose_head(verb) or outcome_head(verb)
     if purpose is not None:
-        subs, _ = subjects_of(purpose, depth + 1)      # "flew to Oslo to meet the king": the flier's aim
+        # "flew to Oslo to meet the king": the flier's aim; "came from behind to beat Spurs": what the comer did
+        subs, _ = subjects_of(purpose, depth + 1)
         return subs, True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         head = verb.head

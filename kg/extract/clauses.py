@@ -70,7 +70,16 @@ def is_adjunct(link: PrepLink, verb: Token) -> bool:
     if words[0].lower_ == "with" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
         return True     # "with fears mounting that ...": an absolute construction
     return (words[0].i < verb.i or words[0].lower_ in lx.ADJUNCT_PREPS or obj.ent_type_ in ("DATE", "TIME")
-            or (obj.pos_ in ("VERB", "AUX") and words[0].lower_ not in ("of", "by", "to", "for", "about", "into")))
+            or (obj.pos_ in ("VERB", "AUX") and words[0].lower_ not in ("of", "by", "to", "for", "about", "into"))
+            or tally(link))
+
+
+def tally(link: PrepLink) -> bool:
+    """ "voted 133 to 61", "won 4 to 1": a bare number after "to" that follows a number is a count or a range,
+    not what the verb relates to."""
+    words, obj = link
+    return words[-1].lower_ == "to" and obj.like_num and not any(c.dep_ in ("prep", "compound") for c in obj.children) \
+        and words[0].i > 0 and words[0].nbor(-1).like_num
 
 
 def link_tokens(link: PrepLink) -> list[Token]:
@@ -394,8 +403,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                       subj_head=o, obj_head=s, verb=verb, polarity=pol, modality=mod,
                                       speaker=ctx.speaker, inherited=inherited, use="graph"))
             use = "openie"      # (not "the contract | award_to | Thales": a contract awards nothing)
-        if not core and use == "both" and all(k[1].ent_type_ in ("DATE", "TIME") for k in post):
-            use = "openie"  # "stepped down in March": a time is no object the graph can relate to
+        if not core and use == "both" and all(k[1].ent_type_ in ("DATE", "TIME") or tally(k) for k in post):
+            use = "openie"  # "stepped down in March", "voted 7 to 2": a time or a count is no object of the graph
         for o in conjuncts(head):
             if core:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))
@@ -429,10 +438,30 @@ def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
     for c in out:
         if c.verb is verb and c.kind == "verb" and c.subj_head is not None and c.use != "openie":
             firsts.setdefault(c.subj_head.i, c)
-    if len(firsts) < 2:
+    if len(firsts) < 2 or each_apart(verb, [c.subj_head for c in firsts.values()]):
         return []
     return [replace(c, obj=arg_tokens(o.subj_head), obj_head=o.subj_head, predicate=verb_lemma(verb), extras=[],
                     use="graph") for c in firsts.values() for o in firsts.values() if o is not c]
+
+
+DISTRIBUTIVE_WORDS = frozenset("both each either neither separately individually independently respectively apart "
+                                "alone".split())
+
+
+def each_apart(verb: Token, subjects: list[Token]) -> bool:
+    """ "Both Ruto and Odinga spoke", "met the press separately", "spoke hours apart", "in separate rallies", "spoke
+    out against", "spoke at the summit": the subjects did it each on their own (a speech is given to an audience),
+    not with each other."""
+    words = [t for s in subjects for t in s.children if t.dep_ in ("det", "preconj", "advmod")]
+    words += [t for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree]
+    first = min(s.left_edge.i for s in subjects)
+    if first > 0:
+        words.append(verb.doc[first - 1])
+    if any(t.lower_ in DISTRIBUTIVE_WORDS or t.dep_ == "amod" and t.lower_ in ("separate", "different", "respective")
+           for t in words):
+        return True
+    return verb_lemma(verb) == "speak" and any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("at", "before")
+                                               for c in verb.children)
 
 
 def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
@@ -440,15 +469,27 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     that names an actor (a name, not "to a newcomer", "to 5 percent"), or None."""
     if verb_lemma(verb) not in lx.TRANSFER_VERBS:
         return None
-    # "sold defender Oskar Dahl to Vesterby": the parser may hang "to" on the verb as a dative, or on the name given
-    names = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in names for d in n.children)]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in lx.IDIOM_TO_OBJECTS for o in objs):
+        return None     # "paid tribute to Mandela", "gave rise to Vexa": no giving
+    # "sold defender Oskar Dahl to Vesterby", "sent a protest to Moscow": the parser may hang "to" on the verb as a
+    # dative, or on the thing given
+    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children)]
                       if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
                       for g in c.children if g.dep_ == "pobj"]]
-    for words, target in found:
-        if [w.lower_ for w in words] == ["to"] and words[0].i > verb.i and target.ent_type_ in (
-                "PERSON", "ORG", "GPE", "NORP", "") and (target.pos_ == "PROPN" or named_appositive(target)):
-            return words, target
+    found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
+                   key=lambda k: k[0][0].i)
+    if not found:
+        return None
+    # "its stake in the pipeline to Tbilisi to Socar": of two "to" phrases the last names who gets it, the first
+    # where the noun before it goes; so does a single one after a noun of a way ("the pipeline to Tbilisi")
+    words, target = found[-1]
+    before = verb.doc[words[0].i - 1]
+    if before.lemma_.lower() in lx.PATH_NOUNS:
+        return None
+    if target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") and (
+            target.pos_ == "PROPN" or named_appositive(target)):
+        return words, target
     return None
 
 

@@ -47,6 +47,12 @@ RECIPROCAL_VERBS = frozenset("meet talk speak negotiate clash".split())
 # Verbs of giving: their "to" phrase names who gets the object ("sold its stake to Vanguard").
 TRANSFER_VERBS = frozenset("""supply sell resell send deliver give hand hand_over hand_back give_back transfer return
 export lend loan award grant cede donate ship pay leak sell_off pass_on""".split())
+# Nouns whose own "to" phrase says where they go, not who gets them ("sold its stake in the pipeline to Tbilisi",
+# "sold flights to Spain"), and objects that make an idiom with "to" ("gave rise to", "paid tribute to").
+PATH_NOUNS = frozenset("""road route line railway rail pipeline corridor highway motorway flight ticket tunnel bridge
+link crossing path gateway border""".split())
+IDIOM_TO_OBJECTS = frozenset("""rise way birth credence weight tribute attention homage voice credibility priority heed
+thought consideration chase lip ear""".split())
 LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct
 open""".split())
 

@@ -408,7 +408,7 @@ def purpose_head(verb: Token) -> Token | None:
     object does it)."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i \
-            or head.lemma_.lower() in ("be", "have", "seem", "appear"):
+            or head.lemma_.lower() in ("be", "have", "seem", "appear") or outcome_head(verb) is not None:
         return None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
     if to is None or to.i == 0 or to.nbor(-1) == head or to.nbor(-1).head == head and to.nbor(-1).dep_ == "prt":
@@ -424,6 +424,28 @@ def purpose_head(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return None
     return head
+
+
+def outcome_head(verb: Token) -> Token | None:
+    """ "came from behind to beat Spurs", "came back from two sets down to win", "flew to Sochi only to leave
+    empty-handed": an infinitive after a verb that says how its subject got there tells what happened next, not
+    what was meant. Returns the verb whose subject and factuality it shares, or None: the infinitive must follow
+    "only", or its verb a way back from a deficit ("from behind", "from two sets down"); "came back to Kyiv to
+    meet X" stays a purpose."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        return None
+    doc = verb.doc
+    if to.i > 0 and doc[to.i - 1].lower_ == "only":
+        return head
+    between = doc[head.i + 1:to.i]
+    froms = [t for t in between if t.lower_ == "from" and t.head.i in (head.i, head.i + 1)]
+    if froms and any(t.lower_ in ("behind", "down") for t in between if t.i > froms[0].i):
+        return head
+    return None
 
 
 PARTITIVES = frozenset("most much part parts half all rest bulk swathes swaths areas".split())

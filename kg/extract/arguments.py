@@ -225,7 +225,7 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return antecedents(verb.head, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
-        return conjuncts(subj) + comitatives(subj), False
+        return conjuncts(subj) + comitatives(subj, verb), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
             and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
         # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that

@@ -202,13 +202,14 @@ def misattached_conjunct(tok: Token) -> bool:
 COMITATIVE = frozenset({"together", "along"})
 
 
-def comitatives(tok: Token) -> list[Token]:
+def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
     """Co-agents set off by commas after a subject: "Vexa, together with Lumora, sued ..." and "Vexa, along with
-    Lumora, ...". Only a phrase between commas counts: "Vexa with Lumora" or "met Lumora together with aides"
-    is no coordination."""
+    Lumora, ...", on the subject or, as the parser may hang them, on its verb between the two. Only a phrase between
+    commas counts: "Vexa with Lumora" or "met Lumora together with aides" is no coordination."""
     out = []
     doc = tok.doc
-    for prep in tok.children:
+    between = [c for c in verb.children if tok.right_edge.i < c.i < verb.i] if verb is not None and verb.i > tok.i else []
+    for prep in [*tok.children, *between]:
         if prep.dep_ != "prep" or prep.i <= tok.i:
             continue
         if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):

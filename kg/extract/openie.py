@@ -94,7 +94,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
                 continue    # "the Japanese carmaker Toyota", "the Smith–Jones bill": one phrase, no identity;
                 # "A, B, and C": a list; "John Smith, Jr.": the name's own suffix; "in Bali, Indonesia, next month"
             # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-            clause = time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause))))
+            clause = shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))
             echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
             subj, obj = subject_words(clause), object_words(clause)
             if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
@@ -121,6 +121,8 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
                 args = trailing_adverb(clause) or adverbial_clause(clause)
             if not args and bare_modifier(clause):
                 continue
+            if not args and comparative_gap(clause):
+                continue    # "faster than we expected": what was expected is the comparison, no tuple of its own
             if not rel or args and args[0] == subj:
                 continue    # (X; demanded; X): an argument repeating the subject is a misreading
             conf = clause_confidence(clause) * (0.5 if echo else 1.0)
@@ -526,6 +528,20 @@ def dashed_subject(subj: list[Token], head: Token) -> list[Token]:
             out = sorted({t.i: t for t in [*out, *arg_tokens(rest)]}.values(), key=lambda t: t.i)
 
 
+def split_subject(subj: list[Token], head: Token) -> list[Token]:
+    """ "A magnitude 6.8 earthquake struck": a noun phrase the parser cut in two, both halves subjects of one verb,
+    the second starting right where the first ends, is one subject."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or subj[-1].i != head.right_edge.i:
+        return subj
+    end = head.doc[head.right_edge.i]
+    nxt = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == end.i + 1
+                and c.pos_ in ("NOUN", "PROPN") and not end.is_punct and end.whitespace_
+                and not c.left_edge.is_punct), None)
+    if nxt is None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children):
+        return subj
+    return sorted({t.i: t for t in [*subj, *nxt.subtree]}.values(), key=lambda t: t.i)
+
+
 def subject_words(clause: Clause) -> str:
     """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
     mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it."""
@@ -538,7 +554,7 @@ def subject_words(clause: Clause) -> str:
             return words(arg_tokens(names[0]))
     subj = clause.subj
     if clause.kind in ("verb", "comp", "copula") and head is not None and subj:
-        subj = dashed_subject(subj, head)
+        subj = dashed_subject(split_subject(subj, head), head)
         name = split_name(head) or adjacent_name(head) if head.pos_ == "NOUN" else None
         if name is not None:    # "The Kenyan-born runner" + "Mo Farah": one subject
             subj = sorted({t.i: t for t in [*subj, *arg_tokens(name)]}.values(), key=lambda t: t.i)
@@ -565,6 +581,79 @@ def object_words(clause: Clause) -> str:
     if clause.kind in WRITER_KINDS and clause.kind != "appos":
         return words(obj, whole=clause.kind != "implicit")     # "Munich" of "Munich-based" (is based in)
     return words(phrase(obj))
+
+
+OWN_DETERMINERS = ("det", "poss", "nummod", "predet")
+
+
+def shared_modifiers(clause: Clause) -> Clause:
+    """ "the capital and largest city of Kenya", "the founder and owner of the bakery": two nouns under one
+    determiner share it and the phrase after the last, so each member of the subject or the object is printed
+    whole ("the capital of Kenya", "the largest city of Kenya"). Only when the later noun is singular with no
+    determiner of its own, so that it cannot stand alone ("his wife and their son" are two phrases)."""
+    if clause.kind not in ("verb", "copula"):
+        return clause
+    subj = shared_phrase(clause.subj, clause.subj_head)
+    obj = shared_phrase(clause.obj, clause.obj_head) if clause.surface_obj is None else clause.obj
+    if subj is clause.subj and obj is clause.obj:
+        return clause
+    return replace(clause, subj=subj, obj=obj)
+
+
+def shared_phrase(tokens: list[Token], head: Token | None) -> list[Token]:
+    """`shared_modifiers` on one argument, its tokens and its head."""
+    if not tokens or head is None or head.pos_ != "NOUN":
+        return tokens
+    have = {t.i for t in tokens}
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i and head.tag_ == "NN" \
+            and not any(c.dep_ in OWN_DETERMINERS for c in head.children) and joined(head.head, head):
+        first = head.head       # "largest city of Kenya" -> "the largest city of Kenya"
+        more = [t for c in first.children if c.dep_ in ("det", "poss") and c.i < first.i for t in c.subtree]
+        more += [t for c in first.children if c.dep_ == "prep" and c.i > head.right_edge.i and shareable(c)
+                 for t in c.subtree]
+        more = [t for t in more if t.i not in have]
+        return sorted([*tokens, *more], key=lambda t: t.i) if more else tokens
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"
+             and not any(g.dep_ in OWN_DETERMINERS for g in c.children) and joined(head, c)]
+    if len(later) != 1:
+        return tokens
+    preps = [c for c in later[0].children if c.dep_ == "prep" and c.i > later[0].i and shareable(c)]
+    if len(preps) != 1 or any(t.i in have for t in preps[0].subtree):
+        return tokens
+    if any(t.i in have for t in later[0].subtree):      # the argument held both members: it keeps only its own
+        inside = {t.i for t in later[0].subtree} | {c.i for c in head.children if c.dep_ == "cc"}
+        tokens = [t for t in tokens if t.i not in inside]
+    return sorted([*tokens, *preps[0].subtree], key=lambda t: t.i)
+
+
+def shareable(prep: Token) -> bool:
+    """A phrase after two nouns that both can take: "of Kenya", not a date ("in 2019"), which is the verb's."""
+    return not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def joined(first: Token, later: Token) -> bool:
+    """Whether two nouns are the only members of one phrase under one determiner: the first has its determiner or
+    possessive and nothing else before it, nothing after it, and "and" or "or" alone stands between them."""
+    doc = first.doc
+    dets = [c for c in first.children if c.i < first.i]
+    if not dets or any(c.dep_ not in ("det", "poss") for c in dets) or dets[0].dep_ == "det" and dets[0].lower_ \
+            not in DETERMINERS or any(c.i > first.i and c.dep_ not in ("cc", "conj") and not (
+                c.dep_ == "prep" and c.i > later.right_edge.i) for c in first.children):
+        return False
+    return later.left_edge.i == first.i + 2 and doc[first.i + 1].dep_ == "cc" and doc[first.i + 1].lower_ in ("and", "or")
+
+
+DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
+
+
+def comparative_gap(clause: Clause) -> bool:
+    """ "recovering faster than we expected", "as he had hoped": a verb in the clause of a comparison, whose
+    object is the thing compared and left unsaid."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "than" in marks or "as" in marks and verb.head.tag_ in ("JJR", "RBR", "JJ", "RB")
 
 
 def bare_modifier(clause: Clause) -> bool:

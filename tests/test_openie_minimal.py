@@ -1,0 +1,45 @@
+"""kg openie, round 5 (issue 9): arguments printed whole and minimal, and no tuple for what has no argument.
+Sentences written for these tests, apart from the benchmark-style sets in bench/openie_unseen/."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.openie import openie_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rows(nlp):
+    def go(text: str) -> set[tuple[str, ...]]:
+        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
+    return go
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # two nouns under one determiner share it and the phrase after them
+    ("Dakar is the capital and largest port of Senegal.", ("Dakar", "is", "the capital and largest port of Senegal"),
+     None),
+    ("Ms Ortiz is the founder and owner of the bakery.", ("Ms Ortiz", "is", "the owner of the bakery"),
+     ("Ms Ortiz", "is", "owner")),
+    ("The chairman and chief executive of the bank resigned.", ("The chief executive of the bank", "resigned"),
+     ("chief executive", "resigned")),
+    # each with a determiner of its own: two phrases, nothing shared
+    ("He thanked his wife and their son for their support.", ("He", "thanked", "their son", "for their support"),
+     None),
+])
+def test_nouns_under_one_determiner_share_it(rows, text, expected, not_expected):
+    got = rows(text)
+    assert expected in got, got
+    assert not_expected not in got, got
+
+
+def test_a_noun_phrase_cut_in_two_subjects_is_one_subject(rows):
+    got = rows("A magnitude 5.9 tremor shook the island of Crete on Tuesday.")
+    assert ("A magnitude 5.9 tremor", "shook", "the island of Crete", "on Tuesday") in got, got
+    assert not [t for t in got if t[0] == "A magnitude"], got
+
+
+def test_the_verb_of_a_comparison_gives_no_tuple(rows):
+    got = rows("Sales grew more slowly than analysts had forecast.")
+    assert not [t for t in got if t[0] == "analysts"], got

@@ -99,13 +99,14 @@ def test_a_person_after_a_partys_possessive_in_one_name_is_the_person(nlp, gazet
     from spacy.tokens import Doc
 
     from kg.extract.entities import Resolver
+    from kg.extract.nerrepairs import owner_of_person
     words = ["The", "Nationals", "'", "Perla", "Dewey", ",", "who", "opposed", "it", ",", "spoke", "."]
     tags = ["DT", "NNPS", "POS", "NNP", "NNP", ",", "WP", "VBD", "PRP", ",", "VBD", "."]
     doc = Doc(nlp.vocab, words=words, tags=tags)
-    assert Resolver(doc, gazetteer)._owner_of_person(0, 5) == 2
+    assert owner_of_person(Resolver(doc, gazetteer), 0, 5) == 2
     words = ["Moody", "'s", "Investors", "Service", "cut", "the", "rating", "."]
     doc = Doc(nlp.vocab, words=words, tags=["NNP", "POS", "NNPS", "NNP", "VBD", "DT", "NN", "."])
-    assert Resolver(doc, gazetteer)._owner_of_person(0, 4) is None
+    assert owner_of_person(Resolver(doc, gazetteer), 0, 4) is None
 
 
 def test_a_name_inside_a_dotted_word_is_no_name(run):

@@ -1,0 +1,244 @@
+"""Repairs of what the NER gets wrong in a name's extent or type: a possessor or a given name left out of a name
+("the Alzheimer's Association", "Dennis" + "Muilenburg"), a name cut in two or cut short ("Center for Science" +
+"in the Public Interest", "Xi" of "Xi Jinping", "Leeds" + "United"), and the cues that make a name a person's,
+a place's or an organisation's whatever the NER said ("Iga Swiatek ... Swiatek said", "in Sorriso, Mato Grosso",
+"the carmaker Vantor")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.extract import lexicon as lx
+from kg.extract.givennames import fold as fold_given, given_names
+from kg.extract.mentions import (clean_name, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
+                                 NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES,
+                                 PLACE_PREPOSITIONS, SKIP_WORDS, TITLE_WORDS)
+from kg.extract.namecues import age_or_who, context_votes, person_apposed
+from kg.gazetteer import GazEntry, Gazetteer
+from kg.types import EntityType
+
+if TYPE_CHECKING:       # the resolver builds on this module
+    from kg.extract.entities import Resolver
+
+
+def possessor(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """The start of "Alzheimer's" before an organisational head ("the Alzheimer's Association"): a capitalised
+    possessor that is no entity and no known name is part of the name. None when there is none."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[end - 1].lower_ not in ORG_HEADS:
+        return None
+    owner = doc[start - 2]
+    if (owner.pos_ == "PROPN" and owner.is_alpha and owner.text[:1].isupper() and not owner.ent_type_
+            and gaz.lookup(owner.text) is None and not (start >= 3 and doc[start - 3].pos_ == "PROPN")):
+        return start - 2
+    return None
+
+
+def owner_of_person(r: Resolver, start: int, end: int) -> int | None:
+    """The possessive mark inside a name the NER took whole, when the words after it name a person: a given name
+    first, or ", who" after them ("the Greens' Ana Ruiz", "The Nationals' Perin Davey, who ...")."""
+    doc = r.doc
+    for k in range(start + 1, end - 2):
+        if doc[k].tag_ == "POS":
+            tail = doc[k + 1:end]
+            who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+            if len(tail) in (2, 3) and all(t.is_alpha and t.text[:1].isupper() for t in tail) and (
+                    who or fold_given(tail[0].text) in given_names()) and not org_like(r, k + 1, end):
+                return k
+    return None
+
+
+def acronym_head(doc: Doc, start: int) -> int | None:
+    """The end of the longer name an acronym begins, when the acronym modifies capitalised words right after it
+    and they name no person, place or office ("CMA CGM", "AP Moller-Maersk"); else None."""
+    head = doc[start].head.i
+    if not (doc[start].is_upper and len(doc[start]) >= 2 and doc[start].dep_ == "compound"
+            and start < head <= start + 4 and doc[start].whitespace_):
+        return None
+    words = doc[start + 1:head + 1]
+    if all((t.text[:1].isupper() and t.is_alpha or t.text == "-" and not t.whitespace_)
+           and t.ent_type_ in ("", "ORG") and t.lower_ not in TITLE_WORDS | lx.TITLE_MODIFIERS for t in words) \
+            and words[-1].is_alpha:
+        return head + 1
+    return None
+
+
+def joined_org(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
+    """The end of a name cut in two by the NER at "in the": "Center for Science" + "in the Public Interest".
+    Only where the first piece is itself a name with a preposition, and the second no name of its own
+    (no organisational head word, unknown to the gazetteer)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of", "for", "on") or doc[end - 1].ent_iob_ == "":
+        return None
+    first = next((e for e in doc.ents if e.start < end <= e.end), None)
+    if first is None or gaz.lookup(doc[slice(*clean_name(first))].text) is not None or not any(t.lower_ in ("of", "for", "on", "in") and t.text.islower() for t in first):
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    if ent is not None:
+        if ent.label_ != "ORG":
+            return None
+        start, stop = clean_name(ent)
+    else:           # "... in the Digital Age": capitalised words the NER left untyped
+        start = stop = end + 1 + (doc[end + 1].lower_ == "the")
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_alpha and not doc[stop].ent_type_:
+            stop += 1
+    if start >= stop or doc[stop - 1].lower_ in ORG_HEADS | INSTITUTION_NOUNS or gaz.lookup(
+            doc[start:stop].text) is not None or not all(t.text[:1].isupper() for t in doc[start:stop]):
+        return None
+    return stop
+
+
+def person_end(doc: Doc, end: int) -> int:
+    """The end of a person's name the NER cut short: "Xi" of "Xi Jinping" (a compound of the next proper
+    noun), "Ursula von" of "Ursula von der Leyen" (particles and the name after them)."""
+    while end < len(doc):
+        prev, tok = doc[end - 1], doc[end]
+        if prev.text.islower() and prev.lower_ in NAME_PARTICLES:
+            if tok.text.islower() and tok.lower_ in NAME_PARTICLES or tok.is_alpha and tok.text[:1].isupper():
+                end += 1
+                continue
+            return end - 1      # "... von" and nothing after: not part of the name
+        if (tok.text.islower() and tok.lower_ in NAME_PARTICLES and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and not tok.whitespace_ == ""
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in ("", "PERSON", "GPE", "ORG")):
+            end += 1
+            continue
+        if (prev.dep_ == "compound" and prev.head.i == end and tok.pos_ == "PROPN" and tok.is_alpha
+                and tok.text[:1].isupper() and not tok.ent_type_):
+            end += 1
+            continue
+        return end
+    return end
+
+
+def given_name_before(doc: Doc, gaz: Gazetteer, start: int) -> bool:
+    """Whether the one-word name at ``start`` is a surname after a given name the NER left out of it ("Chief
+    Executive Dennis" + "Muilenburg"): a capitalised proper noun compounded to it, in the list of given names,
+    no entity and no known name itself, and not the end of a longer name (a given name ends no firm's name)."""
+    prev = doc[start - 1] if start > 0 else None
+    if (prev is None or prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != start
+            or not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() or prev.ent_type_
+            or prev.lower_ in TITLE_WORDS | PLACE_PREFIXES or gaz.lookup(prev.text) is not None
+            or gaz.lookup(doc[start].text) is not None or doc[start].lower_ in ORG_HEADS | PLACE_HEADS):
+        return False
+    return fold(prev.text).casefold() in given_names()
+
+
+def prefixed_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a place name the NER found is the tail of a longer name: a capitalised word before it that is no
+    place word, title, entity or known name ("Real Madrid", "Dynamo Kyiv"; not "North Korea", "New Delhi")."""
+    prev = doc[start - 1] if start > 0 else None
+    return (prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and start <= prev.head.i < end
+            and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_
+            and prev.lower_ not in PLACE_PREFIXES | TITLE_WORDS | SKIP_WORDS
+            and gaz.lookup(prev.text) is None and gaz.demonym(prev.text) is None
+            and gaz.lookup(doc[start - 1:end].text) is None)
+
+
+def club_suffix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether the capitalised word right after a place name is a club's last word ("Leeds" + "United") that
+    the NER left out, and the whole is no place the gazetteer knows."""
+    if end >= len(doc) or doc[end].lower_ not in CLUB_WORDS or not doc[end].text[:1].isupper() or \
+            doc[end].ent_iob_ == "B":
+        return False
+    known = gaz.lookup(doc[start:end + 1].text)
+    return known is None or known.type is EntityType.ORGANIZATION
+
+
+def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a name the NER called an organisation is a person's: two or three capitalised words with no
+    organisational or place word, known to no gazetteer, and either its last word is a person's name alone
+    elsewhere in the article ("Iga Swiatek ... Swiatek said") or a title noun stands before it ("the Paris
+    prosecutor Laure Beccuau")."""
+    words = [t for t in doc[start:end] if t.text not in "-–"]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if any(t.lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS | CLUB_WORDS
+           or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None for t in words):
+        return False
+    if gaz.lookup(doc[start:end].text) is not None:
+        return False
+    last = words[-1].text
+    if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
+        return True
+    given = fold(words[0].text).casefold() in given_names()
+    if any(t.text == last and not start <= t.i < end and t.pos_ == "PROPN"
+           and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN"))
+           and (given or age_or_who(doc, t.i + 1, plural_ok=True)) for t in doc):
+        return True     # "Antoine Dupont ... Dupont had been", "Novak Djokovic ... Djokovic, who had won": a
+                        # person's surname alone (a firm's short form is its first word, "Telefonica")
+    if fold(words[0].text).casefold() in given_names() and any(
+            c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
+        return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person
+    before = doc[start - 1] if start > 0 else None
+    return (before is not None and before.text.islower() and before.pos_ == "NOUN"
+            and before.lower_ in lx.TITLE_NOUNS and start <= before.head.i < end)
+
+
+def region_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether an unknown name is in apposition to a place right before it, after a comma, the place the
+    object of a place preposition: "in Sorriso, Mato Grosso", "from Tarnow, Malopolska" (a town, then its
+    region), and ends there: not "in Paris, Jean Dupont said"."""
+    head = doc[end - 1]
+    place = head.head
+    return (start >= 3 and doc[start - 1].text == "," and head.dep_ == "appos" and place.i == start - 2
+            and place.ent_type_ == "GPE" and place.dep_ == "pobj"
+            and place.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}
+            and gaz.lookup(doc[start:end].text) is None
+            and (end == len(doc) or doc[end].is_punct and doc[end].text not in ("'", "’"))
+            and not person_apposed(doc, start, end)     # "in Kyiv, Olena Petrenko, 45, said"
+            and not (end - start > 1 and any(t.text == doc[end - 1].text for t in doc if not start <= t.i < end)))
+
+
+def described_body(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a name the NER calls a place follows a noun for a firm or body that modifies it: "the state
+    copper giant Codelco", "the carmaker Vantor" (a known place keeps its type)."""
+    before = doc[start - 1] if start > 0 else None
+    return (before is not None and before.text.islower() and before.lemma_.lower() in ORG_NOUNS
+            and before.dep_ in ("compound", "nmod", "amod") and before.head.i in range(start, end)
+            and gaz.lookup(doc[start:end].text) is None)
+
+
+def country_of_adjective(doc: Doc, gaz: Gazetteer, start: int, end: int) -> GazEntry | None:
+    """The country a nationality adjective names ("North Korean" -> North Korea), or None: not a name of its
+    own, not a region's or a people's adjective ("Catalan", "Kurdish")."""
+    text = doc[start:end].text
+    country = gaz.demonym(text) if gaz.lookup(text) is None else None
+    return country if country is not None and country.kind == "country" else None
+
+
+def continent_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether an unknown name is a compass word and a continent the gazetteer knows ("West Africa")."""
+    if end - start != 2 or doc[start].lower_ not in COMPASS_WORDS:
+        return False
+    rest = gaz.lookup(doc[start + 1].text)
+    return rest is not None and rest.kind == "continent"
+
+
+def acts_as_org(doc: Doc, start: int, end: int) -> bool:
+    """Whether the context makes a name an organisation: a cue of the phrase around it, or a list with a name
+    the NER calls one ("Maersk and MSC")."""
+    if any(etype is EntityType.ORGANIZATION for etype, _ in context_votes(doc, start, end)):
+        return True
+    head = doc[end - 1]
+    return any(t.ent_type_ == "ORG" for t in head.conjuncts)
+
+
+def org_like(r: Resolver, start: int, end: int) -> bool:
+    """Whether an unknown capitalised name looks like an organisation's: an organisational head word or legal
+    suffix ("Nordbau Group", "Vexa Inc"), an acronym ("NRTA"), or a description beside it ("Nordbau, the
+    construction group"; "the carmaker Vexa")."""
+    doc = r.doc
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words:
+        return False
+    if words[-1].lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES:
+        return True
+    if len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6:
+        return True
+    noun = r.appositive_noun(Mention(start, end, doc[start:end].text, EntityType.ORGANIZATION))
+    if noun is not None and DESCRIPTIONS.get(noun.lemma_.lower()) is EntityType.ORGANIZATION:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and (
+        DESCRIPTIONS.get(before.lemma_.lower()) is EntityType.ORGANIZATION or before.lemma_.lower() in ORG_NOUNS
+        or before.lower_.endswith("maker"))

@@ -68,6 +68,9 @@ CONTEST_WORDS = CONTEST_WORDS | frozenset("title medal trophy podium batting bow
 # Force verbs news uses as metaphors in a sentence about a contest ("destroyed England's batting line-up",
 # "obliterated the world record"); a building or a ground destroyed stays an attack ("destroyed a football stadium").
 CONTEST_VERBS = CONTEST_VERBS | frozenset("destroy obliterate annihilate wreck".split())
+# Contests themselves: a contest verb with one of them as object is won or lost, whatever else the clause names.
+CONTEST_EVENTS = CONTEST_OBJECTS | frozenset("""election vote poll runoff ballot primary by-election match final
+semifinal quarterfinal tournament championship league cup race""".split())
 CONTEST_PLACES = frozenset("stadium arena ground pitch venue building".split())
 # What force cannot be used on: a record, a forecast, a lead or a hope is a measure, not a target ("obliterated
 # the world record", "crushed expectations", "dashed their hopes"): no assault, fight or coercion (roots 17-20).
@@ -232,6 +235,8 @@ class EventCoder:
             return False
         if root in ("17", "18", "19", "20") and head in MEASURE_OBJECTS:
             return False
+        if verb in CONTEST_VERBS and head in CONTEST_EVENTS:
+            return False    # "swept the state elections" (SWEEP is a search, 090), "won the final": a contest
         if root == "09" and verb in WATCH_VERBS and counterpart != "actor":
             return False
         if verb in FINDING_VERBS and head in INFORMATION_OBJECTS and counterpart != "actor":

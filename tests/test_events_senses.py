@@ -77,3 +77,27 @@ def test_forces_sent_to_no_one_are_a_show_of_force(run):
              "Canada will send Latvia more artillery.")
     assert codes(ex, "dispatch") == ["154"]
     assert [c[:2] for c in codes(ex, "send") if c] and all(c[:2] in ("06", "07") for c in codes(ex, "send") if c)
+
+
+def test_leaving_a_bloc_vetoing_impeaching_and_freezing_lending():
+    coder = default_coder()
+    assert coder.code("pull_out_of", ["defence", "pact"], "pact", counterpart="thing") == "161"
+    assert coder.code("quit", ["customs", "union"], "union", counterpart="thing") == "161"
+    assert coder.code("leave", ["company"], "company", counterpart="thing") is None      # a job, no relations
+    assert coder.code("pull_out", [], None, counterpart="thing") is None                 # no visit (040)
+    assert coder.code("recall", ["envoy"], "envoy", counterpart="actor") == "161"
+    assert coder.code("veto", ["appointment"], "appointment", counterpart="thing") == "120"
+    assert coder.code("impeach", ["governor"], "governor", counterpart="actor") == "173"
+    assert coder.code("freeze", ["lending"], "lending", counterpart="thing") == "162"
+
+
+def test_a_contest_verb_on_an_election_or_a_final_is_a_contest():
+    coder = default_coder()
+    assert coder.code("sweep", ["regional", "election"], "election", counterpart="actor") is None
+    assert coder.code("sweep", ["village"], "village", counterpart="placed") is not None
+
+
+@pytest.mark.model
+def test_a_rent_or_a_tent_is_a_thing_not_a_doer(run):
+    ex = run("Soaring rents are killing the bookshops of Porto.")
+    assert codes(ex, "kill") == [None]

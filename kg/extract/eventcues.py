@@ -366,7 +366,7 @@ def thing_subject(head: Token | None, code: str = "", coder: EventCoder | None =
     if head is None or not inanimate(head):
         return False
     lemma = norm_word(head.lemma_)
-    if lemma in ACTOR_NOUNS or lemma.endswith(AGENT_SUFFIXES):
+    if lemma in ACTOR_NOUNS or len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES):     # not "rent", "tent"
         return False
     if code[:2] in FORCE_ROOTS and (lemma in VESSEL_NOUNS or coder is not None and any(
             lemma in coder.synsets.get(name, ()) for name in ("&weapon", "&aircraft", "&military"))):

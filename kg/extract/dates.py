@@ -15,7 +15,10 @@ target, and exactly one date is known for that pair ("the dam was destroyed earl
 of blowing up the dam"); not in the present perfect, the future or an infinitive.
 A date the parser hung on a noun that names no event ("won approval for a second runway in March", "seized a
 tanker in the Gulf of Oman on Thursday") dates the verb whose object or phrase holds the noun; beside an event
-noun ("plans for a summit in May") it dates that event, not the verb. A base form with a third-person singular
+noun ("plans for a summit in May") it dates that event, not the verb, unless the verb holds or carries out that event
+("imposed sanctions against its leaders last month", "will host talks between X and Y next month"), or the noun is the
+occasion the act is done in ("In a statement on Monday, X said", "during a visit to Beijing on Friday"); a count of
+acts ("staged 40 raids this year") is no one occasion. A base form with a third-person singular
 subject ("in May it forecast", "the bank cut rates") is read as a past.
 Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March"; but "will
 impose tariffs from July 1" is dated by the day the measure takes effect) and
@@ -63,6 +66,13 @@ game final race ceremony festival session deadline auction sale deal agreement c
 decision report announcement speech interview hike cut rise fall increase drop outbreak storm fire flood
 earthquake crash incident event launch opening closure shutdown lockout merger""".split())
 TARGET_PREPS = frozenset("to on against of for".split())
+# Verbs that hold or carry out the event their object names: the event's time is theirs.
+REALISING_VERBS = LIGHT_VERBS | frozenset("impose host stage conduct mount sign attend resume".split())
+# Occasions in which an act is done: a date on one in a phrase of the verb ("in a statement on Monday", "during a
+# visit to Beijing on Friday", "at a news conference on Tuesday") dates the act.
+OCCASION_NOUNS = frozenset("""statement speech address interview call visit trip audience meeting conference
+briefing session summit ceremony debate hearing appearance broadcast message post letter video rally""".split())
+OCCASION_PREPS = frozenset("in at during on".split())
 # Verbs by which an actor obtains or grants what an event noun names: the event is theirs ("won approval").
 OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
 
@@ -173,25 +183,48 @@ class ClauseDates:
                 if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.ent_type_ not in ("DATE", "TIME"):
                     if prep.lower_ == "of":
                         return None     # "the Museum Act of 1963", "the attack of 7 October": the noun's date
-                    verb = head.head
-                    subject_before = head.dep_ in ("nsubj", "nsubjpass") and prep.i < verb.i
-                    # "has ruled out a strike in May": a present perfect takes no past date, so it is the noun's
-                    after_object = head.dep_ in ("dobj", "oprd") and prep.i > verb.i and not present_perfect(verb)
-                    if verb.pos_ not in ("VERB", "AUX") or not (subject_before or after_object):
-                        verb = self.verb_over_things(head)
-                        if verb is None or prep.i < verb.i or present_perfect(verb):
-                            return None
-                    head = verb
+                    head = self.verb_of_noun(head, prep.i)
+                    if head is None:
+                        return None
                 tok = head     # a verb, or a time noun of the expression ("the early hours of Friday")
             elif tok.dep_ in ("npadvmod", "tmod", "advmod", "prep") or tok.pos_ == "ADV":
                 if tok.dep_ == "prep" and tok.lower_ in BOUNDING_PREPS:
                     return None
+                anchor, bare = tok.i, tok.dep_ in ("npadvmod", "tmod")
                 tok = tok.head
-                if tok.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+                if bare and tok.dep_ == "prep" and tok.lower_ in BOUNDING_PREPS and tok.head.pos_ in ("VERB", "AUX"):
+                    tok = tok.head      # "imposed sanctions last month after the coup": the date is the verb's
+                if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME") and tok.dep_ != "compound":
+                    # "imposed sanctions against its leaders last month", "in an address late on Monday, X
+                    # announced": a time the parser hung on a noun of the clause
+                    tok = self.verb_of_noun(tok, anchor)
+                    if tok is None:
+                        return None
+                elif tok.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
                     return None
             else:
                 return None
         return None
+
+    def verb_of_noun(self, head: Token, anchor: int) -> Token | None:
+        """The verb a date hung on a noun at ``anchor`` dates: the verb of the occasion the noun names ("in a
+        statement on Monday, X said", "signed the deal during a visit to Beijing on Friday"); the verb of its
+        subject before it or of its object after it ("the regulator on Wednesday blocked", "sued Microsoft in
+        December"); else the verb over nouns of things (:meth:`verb_over_things`); None where it is the noun's."""
+        occasion = occasion_verb(head)
+        if occasion is not None:
+            return occasion
+        if head.lemma_.lower() in EVENT_NOUNS and any(c.dep_ == "nummod" for c in head.children):
+            return None     # "carried out 280 attacks this year": a count of events over a time, no one occasion
+        verb = head.head
+        subject_before = head.dep_ in ("nsubj", "nsubjpass") and anchor < verb.i
+        # "has ruled out a strike in May": a present perfect takes no past date, so it is the noun's
+        after_object = head.dep_ in ("dobj", "oprd") and anchor > verb.i and not present_perfect(verb)
+        if verb.pos_ not in ("VERB", "AUX") or not (subject_before or after_object):
+            verb = self.verb_over_things(head)
+            if verb is None or anchor < verb.i or present_perfect(verb):
+                return None
+        return verb
 
     def verb_over_things(self, noun: Token) -> Token | None:
         """ "won approval for a second runway in March", "pulled out of the accord for a second time in January":
@@ -202,12 +235,20 @@ class ClauseDates:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 return None
             if noun.lemma_.lower() in EVENT_NOUNS:
-                if step and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBTAINING_VERBS:
-                    return noun.head    # "won approval for a runway in March": the approval won is the winning
+                if step and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBTAINING_VERBS | REALISING_VERBS \
+                        and not any(c.dep_ == "nummod" for c in noun.children):
+                    # "won approval for a runway in March": the approval won is the winning; "imposed sanctions
+                    # against its leaders last month", "will host talks between X and Y next month": the act
+                    # that holds the sanctions or the talks is them (but a count of events, "carried out 280
+                    # attacks in the north this year", is no one occasion)
+                    return noun.head
                 return None
+            if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head    # "talks between the government and the guerrillas in Stockholm"
             if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
                 return noun.head
-            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in INTERVAL_PREPS:
+            # ("talks between the government and the rebels in May": a phrase of actors, no interval)
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in INTERVAL_PREPS - {"between"}:
                 return None
             up = noun.head.head
             if up.pos_ in ("VERB", "AUX"):
@@ -340,6 +381,17 @@ def takes_effect(prep: Token, date: Token) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """ "to sign", "to be returned": a to-infinitive, active or passive."""
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb an occasion noun is the time of: "[In a phone call] on Saturday, X congratulated Y", "signed the
+    deal [during a visit] to Beijing on Friday"; None for a noun that names no occasion or no phrase of a verb."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def noun_verb(noun: Token) -> Token | None:

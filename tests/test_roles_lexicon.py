@@ -23,6 +23,8 @@ def roles(ex) -> set[tuple]:
      ("Noor Haddad", "employee_of", "Chatham House", "")),
     ("New Zealand's treasurer, Nicola Willis, said the country would borrow less next year.",
      ("Nicola Willis", "minister_of", "New Zealand", "")),
+    ("Anneke Visser, the treasurer of Rotterdam, presented the city's budget on Tuesday.",
+     ("Anneke Visser", "employee_of", "Rotterdam", "")),
     ("Sadio Kone, who plays for Olympique Lyonnais, was left out of the squad.",
      ("Sadio Kone", "member_of", "Olympique Lyonnais", "")),
     ("Sadio Kone, who played for Olympique Lyonnais until 2021, was left out of the squad.",

@@ -23,6 +23,7 @@ from kg.extract.repairs import (AGENT_ENTS, FOR_REQUEST_VERBS, coordination_head
                                 final_conjunct_attribution, for_infinitive,
                                 infinitive_object, misattached_conjunct, named_after_description, nominal_agent,
                                 participle_name, partitive_place, plural_antecedents, purpose_head, result_score, score_opponent)
+from kg.extract.offices import reduced_passive
 from kg.extract.titles import appos_clauses, name_title_clauses, nominal_clauses
 from kg.types import Modality, Polarity
 
@@ -146,6 +147,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         out = [replace(c, use="graph") for c in out if c.use != "openie"]
     if verb.dep_ == "acl" and participle_name(verb.head) is not None:
         # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
+        return [replace(c, use="openie") for c in out if c.use != "graph"]
+    if reduced_passive(verb):
+        # "X, appointed head of the institute last year,": X was appointed (kg.extract.offices), and appointed no one
         return [replace(c, use="openie") for c in out if c.use != "graph"]
     if raised_report(verb) and agent_of(verb) is None:
         # "Iran is believed to have supplied drones": nobody named believes it, Iran least of all

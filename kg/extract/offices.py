@@ -58,8 +58,44 @@ def office_titles(verb: Token, lemma: str) -> list[Token]:
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in SUCCEED_VERBS]  # "replace Y [as Z]"
     return [g for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
             and lemma not in BECOME_VERBS for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS] + [
-        c for c in verb.children if (c.dep_ in deps or c.dep_ == "dobj" and lemma in INSTALL_VERBS and run_in_holder(c))
+        c for c in verb.children if (c.dep_ in deps or c.dep_ == "dobj" and lemma in INSTALL_VERBS and (
+            run_in_holder(c) or reduced_passive(verb)))
         and c.pos_ == "NOUN" and (c.lemma_.lower() in lx.TITLE_NOUNS or lemma in BECOME_VERBS and body_relation(c))]
+
+
+def bare_title(noun: Token) -> bool:
+    """A title with no article, possessor or name of its holder in it: "head of the institute", "chief executive"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.TITLE_NOUNS and not run_in_holder(noun) and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "X, appointed head of the institute last year, warned", "X, named chief executive in May, said": a verb of
+    putting someone in an office with no auxiliary, no agent and a bare title as its only complement is a passive
+    whose holder is the person it is on, not someone who appointed a head (the parser reads the participle as the
+    person's verb, or as a clause on the name with the name as its subject). "The board appointed X chief
+    executive", "X appointed a new head of research" are no such."""
+    if verb.lemma_.lower() not in INSTALL_VERBS or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "agent", "dative") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1 or not bare_title(objects[0]):
+        return False
+    holder = participle_holder(verb)
+    return holder is not None and holder.ent_type_ == "PERSON"
+
+
+def participle_holder(verb: Token) -> Token | None:
+    """Whom a bare participle of installing is about: the name it is on ("X, named chief executive,"), the subject of
+    the clause it qualifies ("Appointed governor last year, X warned"; "X, appointed governor, warned" read so), or
+    the name before it that the parser made its subject."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
+        main = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return main[0] if len(main) == 1 else None
+    return own[0] if len(own) == 1 and own[0].i < verb.i else None
 
 
 def body_relation(noun: Token) -> bool:
@@ -184,6 +220,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if objects and objects[0].i == title.i:
         objects = run_in_holder(title)
     subjects = named_subjects(verb)
+    if not subjects and verb.dep_ in ("acl", "advcl") and reduced_passive(verb):
+        subjects = [participle_holder(verb)]    # "X, named chief executive in May,": the name the participle is on
     pending = future(verb) or infinitive(verb)
     if not subjects and verb.dep_ == "xcomp":
         who = chosen(verb)

@@ -180,10 +180,15 @@ office""".split())
 
 def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argument) -> str | None:
     """ "minister_of" for a secretary of a state or a government body; "employee_of" for a secretary of a union, a
-    party or a firm ("Tom Marsh, the union's branch secretary")."""
+    party or a firm ("Tom Marsh, the union's branch secretary"); a treasurer is a minister of a country or a region
+    only ("Australian Treasurer X"; "the city treasurer" keeps its accounts)."""
     if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith(("secretary_of", "treasurer_of")):
         return role
     entity = conv.entity_of(obj.entity)
+    if entity is not None and clause.predicate.endswith("treasurer_of"):
+        entry = conv.gaz.lookup(entity.label) if entity.type is EntityType.GPE else None
+        # "Australia's treasurer" is its finance minister; a city's, a union's or a firm's keeps the accounts
+        return role if entry is not None and entry.kind in ("country", "region") else "employee_of"
     if entity is not None:
         words = set(entity.label.lower().split())
         return role if entity.type is EntityType.GPE or words & GOVERNMENT_WORDS else "employee_of"

@@ -99,3 +99,25 @@ def test_triples_hang_further_arguments_on_the_verb_when_the_object_has_a_prepos
 def test_triples_keep_a_verb_preposition_in_the_relation(rows):
     got = rows("Two clinics in the town ran out of insulin on Monday.", triples=True)
     assert ("Two clinics in the town", "ran out of insulin on", "Monday") in got, got
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a lower-case profession under an article is a description, printed apart from the name
+    ("The chemist Ada Varga, who grew up in Pecs, won the prize in 2003.", ("Ada Varga", "won", "the prize"),
+     ("The chemist Ada Varga", "won", "the prize")),
+    # a description and its name that the parser read as two subjects of one verb
+    ("The Norwegian shoe retailer H&K opened a shop in Bergen.", ("H&K", "opened a shop in", "Bergen"), None),
+    # a capitalised title before a name stays with it
+    ("Finance Minister Sara Lind met the bankers in Oslo.", ("Finance Minister Sara Lind", "met", "the bankers in Oslo"),
+     None),
+])
+def test_triples_print_a_described_name_alone(rows, text, expected, not_expected):
+    got = rows(text, triples=True)
+    assert expected in got, got
+    assert not_expected not in got, got
+
+
+def test_triples_read_no_setting_into_the_relation(rows):
+    got = rows("The coach quit on Sunday after a row with the owners.", triples=True)
+    assert ("The coach", "quit after", "a row with the owners") in got, got
+    assert not [r for r in got if "Sunday after" in r[1]], got

@@ -55,6 +55,9 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     # "was launched aboard | the shuttle" + "in 1990": (X; was launched in; 1990), the verb's own time; only a
     # direct object is read into the relation ("acquired Bethesda for")
     base = last[0] if len(last) == 2 and last[1].lower() in SETTING_PREPOSITIONS else f"{rel} {args[0]}"
+    if args[0].partition(" ")[0].lower() in PREPOSITIONS:
+        base = rel      # "resigned | on Tuesday | amid a probe": a setting is no object to read into the relation
+
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
         if first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
@@ -70,16 +73,21 @@ def minimal_subject(clause: Clause, subj: str) -> str:
     head = clause.subj_head
     if clause.kind not in ("verb", "comp", "copula") or head is None:
         return subj
-    name = head if head.pos_ == "PROPN" else close_name(head) if head.pos_ == "NOUN" else None
+    name = head if head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.ent_type_ in ("PERSON", "ORG") and \
+        head.text[:1].isupper() else close_name(head) if head.pos_ == "NOUN" else None     # ("IKEA" tagged a noun)
     if name is None or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", ""):
         return subj
     toks = name_tokens(name)
     before = [t for t in clause.subj if t.i < toks[0].i]
+    article = any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in before)
     if not before or any(t.i > name.i for t in clause.subj) or not any(
-            t.pos_ == "NOUN" and t.lower_ not in lx.TITLE_NOUNS and t.lemma_.lower() not in lx.TITLE_NOUNS
-            for t in before) or any(t.dep_ not in ("det", "amod", "compound", "punct", "npadvmod", "nmod")
-                                    and t != head for t in before):
-        return subj     # "Foreign Minister X" keeps its title; "the president of X" is no description of X
+            t.pos_ == "NOUN" and (t.lower_ not in lx.TITLE_NOUNS and t.lemma_.lower() not in lx.TITLE_NOUNS
+                                  or article and t.text.islower()) for t in before) \
+            or any(t.dep_ not in ("det", "amod", "compound", "punct", "npadvmod", "nmod") and t != head
+                   and not (t.dep_ == head.dep_ and t.head == head.head and t.right_edge.i + 1 == toks[0].i)
+                   for t in before):     # ("The Swedish retailer" + "H&M", read as two subjects of one verb)
+        return subj     # "Foreign Minister X" keeps its title, but "the physicist X" is a description; "the
+        # president of X" is no description of X
     from kg.extract.openie import words     # (openie imports this module)
     return words(toks)
 

@@ -1,10 +1,9 @@
 """Repairs that say no to most words from the Doc's columns answer on every word of sentences of our own as the
-Token-walking versions (kept here as the reference) do."""
+Token-walking versions (kept here as the reference: their Token tests, then the walk both share) do."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import lexicon as lx
 from kg.extract import repairs as rp
 from kg.extract.arguments import subjects_of
 
@@ -26,46 +25,13 @@ SENTENCES = [
 def _final_attribution(noun):
     if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.head.pos_ not in ("VERB", "AUX") or noun.i < noun.head.i:
         return None
-    doc = noun.doc
-    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
-        return None
-    for c in noun.children:
-        if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in lx.REPORTING_VERBS and c.tag_ in ("VBD", "VBN") \
-                and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr") for g in c.children):
-            end = noun.right_edge.i + 1
-            if end < len(doc) and doc[end].is_sent_end:
-                return c
-            nxt = max(c.right_edge.i, noun.i) + 1
-            while nxt < len(doc) and doc[nxt].text == ",":
-                pp = [p for p in noun.children if p.dep_ == "prep" and p.left_edge.i == nxt + 1]
-                if not pp:
-                    break
-                nxt = pp[0].right_edge.i + 1
-            while nxt < len(doc) and not doc[nxt].is_sent_start:
-                if not (doc[nxt].is_punct or doc[nxt].is_space):
-                    return None
-                nxt += 1
-            return c
-    return None
+    return rp.attribution_verb(noun)    # the Token walk both versions share
 
 
 def _participle_name(noun):
     if noun.pos_ != "NOUN":
         return None
-    for acl in noun.children:
-        if acl.dep_ != "acl" or acl.i != noun.i + 1 or acl.lemma_.lower() not in rp.NAMING_PARTICIPLES:
-            continue
-        if acl.tag_ == "VBG" and not any(c.dep_ == "dobj" and c.lower_ in rp.REFLEXIVES for c in acl.children):
-            continue
-        if acl.tag_ not in ("VBG", "VBN"):
-            continue
-        names = [c for c in acl.children if c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"]
-        if not names and acl.lemma_.lower() == "know":
-            names = [g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                     if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        if names:
-            return names[0]
-    return None
+    return rp.named_by_participle(noun)     # the Token walk both versions share
 
 
 def _i(tok):

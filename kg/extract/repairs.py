@@ -305,6 +305,14 @@ def final_attribution(noun: Token) -> Token | None:
     n, head = noun.i, cols.head[noun.i]
     if cols.dep[n] not in ("dobj", "npadvmod", "appos") or cols.pos[head] not in ("VERB", "AUX") or n < head:
         return None
+    return attribution_verb(noun)
+
+
+def attribution_verb(noun: Token) -> Token | None:
+    """The verb of saying of a sentence-final attribution whose source is ``noun`` (see :func:`final_attribution`,
+    which asks this only of an object after its verb): after a comma, with no object or complement of its own, at
+    the end of the sentence; else None."""
+    doc = noun.doc
     if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
         return None
     for c in noun.children:
@@ -343,6 +351,13 @@ def participle_name(noun: Token) -> Token | None:
     if cols.pos[i] != "NOUN" or not any(cols.dep[c] == "acl" and c == i + 1 and cols.lemma_lower[c] in
                                         NAMING_PARTICIPLES for c in cols.children[i]):
         return None
+    return named_by_participle(noun)
+
+
+def named_by_participle(noun: Token) -> Token | None:
+    """The name a participle of naming right after ``noun`` gives it ("a man named X", "known as X", "calling
+    itself X"), or None (see :func:`participle_name`, which asks this only of a common noun with such a
+    participle)."""
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.i != noun.i + 1 or acl.lemma_.lower() not in NAMING_PARTICIPLES:
             continue

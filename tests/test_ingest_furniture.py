@@ -90,3 +90,28 @@ def test_a_standfirst_in_headline_case_goes_but_a_sentence_case_subheading_stays
     for line in ("Costs and delays", "The Road Ahead", "Ferry operators warn of job losses along the coast",
                  "Marta Lind Said The Bridge Will Open In May."):
         assert line in strip_furniture([STORY[0], line, STORY[1]]), line
+
+
+def test_a_meta_line_with_a_byline_among_its_parts_goes():
+    # parts set apart by bars, dots or slashes: a dateline, a date, a byline or a wire's credits
+    for line in ("GDANSK | 3 March 2021 | Reporting by Tomasz Wilk; editing by Ines Sousa",
+                 "Por / By Lucía Ferrer Gil · Valparaíso · 3 de marzo de 2021",
+                 "Opinion • By Ama Owusu • 6 min read"):
+        assert strip_furniture([line, *STORY]) == STORY, line
+    # bars in a line with no byline, and a byline's words inside a sentence, stay
+    kept = "Ports | Shipping | Trade"
+    assert strip_furniture([STORY[0], kept, STORY[1]]) == [STORY[0], kept, STORY[1]]
+    line = "The bridge / tunnel plan was drawn up by Halvorsen Partners in 2019."
+    assert strip_furniture([STORY[0], line]) == [STORY[0], line]
+
+
+def test_a_press_releases_contacts_and_notes_to_editors_end_the_story():
+    for tail in (["For more information, contact:", "Dr Ines Sousa", "Harbour Institute of Marine Studies",
+                  "Email press@harbour.example"],
+                 ["Media enquiries", "Tomasz Wilk, Communications Adviser, +48 58 000 0000"],
+                 ["Notes to editors", "The Harbour Institute was founded in 1961. It employs 300 scientists."],
+                 ["Note to editors: Photographs of the bridge are available from the council's press office."]):
+        assert strip_furniture([*STORY, *tail]) == STORY, tail[0]
+    # a sentence that mentions contacts is the story's
+    line = "Contacts between the two ministries resumed in May."
+    assert strip_furniture([*STORY, line]) == [*STORY, line]

@@ -143,6 +143,17 @@ _END_MARK_RE = re.compile(r"^(?:#\s*){3}$|^-+\s*(?:ends|30)\s*-+$|^(?:ends|end\s
 # A reporter's contact line, the story's last: "Contact Darrell Voss at dvoss@courier.example or 620-555-0148."
 _CONTACT_RE = re.compile(r"^(?:contact|reach|email|e-mail)\s+(?:the\s+)?[A-Z][^.!?@]{0,60}?\s+at\s+[\w.+-]+@[\w-]+\.",
                          re.IGNORECASE)
+# A heading over a press release's contacts or its notes to editors: what follows is the issuer's, not the story's
+# ("For more information, contact:", "Media enquiries", "Notes to editors").
+_CONTACTS_RE = re.compile(r"""^(?:
+    for\s+(?:more|further)\s+(?:information|details)(?:,?\s+(?:please\s+)?(?:contact|call|email|e-mail))?
+  | (?:media|press)\s+(?:contacts?|enquiries|inquiries|office) | contacts?(?:\s+for\s+(?:media|journalists|editors))?
+  | notes?\s+(?:to|for)\s+editors
+)\s*:?$""", re.IGNORECASE | re.VERBOSE)
+# "Note to editors: Images are available on request.": a release's notes, however long.
+_NOTES_RE = re.compile(r"^notes?\s+(?:to|for)\s+editors\s*:", re.IGNORECASE)
+# The separators of a line of page meta: "DOHA | 21 November 2022 | Reporting by ...", "By Ana Ruiz · Lima · 4 May".
+_META_SPLIT_RE = re.compile(r"\s+[|\u00b7\u2022/]\s+")
 # A line of the page's tags or topics: "Topics: Red Sea · Maersk · Suez Canal", "Tags: ports, Karnataka".
 _TAGS_RE = re.compile(r"^(?:tags?|topics?|related\s+topics|filed\s+under|categories|keywords)\s*:\s*\S", re.IGNORECASE)
 _CREDITS_RE = re.compile(rf"""^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|research)
@@ -169,6 +180,15 @@ def sign_off(text: str) -> bool:
     return bool(_SIGNOFF_RE.match(text) or _CREDITS_RE.match(text) or _CONTRIBUTED_RE.match(text))
 
 
+def _meta_line(text: str) -> bool:
+    """Whether a line with no sentence is a page's meta line: parts set apart by bars, dots or slashes, one of them a
+    byline or a wire's credits ("DOHA | 21 November 2022 | Reporting by Yusuf Haddad; editing by Clare Montague",
+    "Por / By Valentina Ospina · Bogotá · 14 de agosto de 2024")."""
+    parts = _META_SPLIT_RE.split(text.strip())
+    return len(parts) >= 2 and len(text.split()) <= 30 and any(
+        _BYLINE_RE.match(p.strip()) or _CREDITS_RE.match(p.strip()) for p in parts)
+
+
 def strip_furniture(paragraphs: list[str]) -> list[str]:
     """The story's paragraphs without the page furniture around and among them.
 
@@ -184,7 +204,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
         elsewhere, player and advertising fallback text, paywall notices, a bracketed sign-off or currency note,
         a list of five or more names (a line-up), a line in headline case with no sentence end, a colleague's "contributed to
         this report", a line of tags; a heading naming a section of the page and the headlines under it (readers'
-        comments, a press release's end mark "###", a reporter's contact line: all that follows); and, at the end, lines that
+        comments, a press release's end mark "###", its contacts or notes to editors, a reporter's contact line: all that
+        follows); a line of page meta with a byline among its parts; and, at the end, lines that
         are only a label and its value, or figures and names with no sentence.
 
     Examples
@@ -202,8 +223,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
         text = para.strip()
         sentence = bool(_SENTENCE_END_RE.search(text))
         short = len(text.split()) <= 8
-        if started and (short and not sentence and _COMMENTS_RE.match(text) or _END_MARK_RE.match(text)
-                        or _CONTACT_RE.match(text)):
+        if started and (short and not sentence and (_COMMENTS_RE.match(text) or _CONTACTS_RE.match(text))
+                        or _END_MARK_RE.match(text) or _CONTACT_RE.match(text) or _NOTES_RE.match(text)):
             break       # readers' comments; a release's end mark, a reporter's contact line: the story is over
         if started and short and not sentence and _SECTION_RE.match(text):
             skipping = True
@@ -216,7 +237,8 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
             continue
         if _latin(text) and (_name_list(text) or not sentence and _headline_case(text)):
             continue    # a line-up, a cast; a standfirst in headline case
-        if not sentence and (_BYLINE_RE.match(text) and len(text.split()) <= 14 or _time_stamp(text)):
+        if not sentence and (_BYLINE_RE.match(text) and len(text.split()) <= 14 or _time_stamp(text)
+                             or _meta_line(text)):
             continue
         started = started or sentence
         out.append(para)

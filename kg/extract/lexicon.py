@@ -112,7 +112,7 @@ general administrator commissioner minister official member lawmaker judge justi
 manager boss lead captain coach adviser advisor aide analyst economist professor researcher scientist
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
-bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow
+bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow councillor councilor
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
@@ -122,7 +122,7 @@ governor mayor senator sen. rep. representative ambassador general gen. admiral 
 capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director administrator secretary
 spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
-trade energy labour labor education central bank mp mep treasurer
+trade energy labour labor education central bank mp mep treasurer councillor councilor
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

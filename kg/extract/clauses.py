@@ -208,7 +208,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
     links = prep_links(verb)
     times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
-    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not (
+             c.dep_ == "ccomp" and attributes(c))     # (", an official said, as ...": the source, misread)
              or score and c.dep_ == "advcl" and purpose_head(c) is not None]    # "voted 7-2 to approve"
     predicate = verb_lemma(verb)
     is_copula = verb.lemma_ == "be"
@@ -670,7 +671,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 continue
             node = doc[i]
             gov = node.head
-            if node.dep_ in ("acl", "conj") and attributes(node):
+            if node.dep_ in ("acl", "conj", "ccomp") and attributes(node):
                 contexts[node.i] = ctx = Context()      # ", the two companies announced.": the writer's
                 continue
             intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
@@ -805,7 +806,7 @@ def word_prefix(tok: Token) -> bool:
 def attributes(verb: Token) -> bool:
     """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
     said = final_attribution(verb.head) if verb.dep_ == "acl" else (
-        final_conjunct_attribution(verb.head) if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" else None)
+        final_conjunct_attribution(verb.head) if verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT" else None)
     return said is not None and said.i == verb.i
 
 

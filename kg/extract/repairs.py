@@ -482,19 +482,21 @@ def partitive_place(noun: Token) -> Token | None:
 
 def final_conjunct_attribution(verb: Token) -> Token | None:
     """ "Chile has no plans to ... and will honour its contracts, the minister said.": the parser reads a
-    sentence-final attribution as the last conjunct of the main verb. Returns that verb of saying: a finite verb
-    after a comma with a subject of its own and no object or complement, nothing but adjuncts after it to the end
-    of the sentence."""
+    sentence-final attribution as the last conjunct of the main verb, or as its complement ("Manila has asked
+    Tokyo for two vessels, an official said on Monday, as tensions rose."). Returns that verb of saying: a finite
+    verb after a comma with a subject of its own and no object or complement, nothing but adjuncts after it to the
+    end of the sentence (a clause set off by a comma, ", as tensions rose", is one: it frames the whole)."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ != "conj" or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
+        if c.dep_ not in ("conj", "ccomp") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
                 or c.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
-        if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc") for g in c.children):
+        if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc", "mark") for g in c.children):
             continue
         start = subj[0].left_edge.i
-        if start == 0 or doc[start - 1].text != "," or any(g.dep_ == "advcl" for g in c.children):
+        if start == 0 or doc[start - 1].text != "," or any(
+                g.dep_ == "advcl" and (c.dep_ == "conj" or doc[g.left_edge.i - 1].text != ",") for g in c.children):
             continue
         end = c.right_edge.i + 1
         if end < len(doc) and not doc[end].is_sent_start and not all(

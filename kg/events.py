@@ -71,6 +71,9 @@ CONTEST_VERBS = CONTEST_VERBS | frozenset("destroy obliterate annihilate wreck".
 # Contests themselves: a contest verb with one of them as object is won or lost, whatever else the clause names.
 CONTEST_EVENTS = CONTEST_OBJECTS | frozenset("""election vote poll runoff ballot primary by-election match final
 semifinal quarterfinal tournament championship league cup race""".split())
+# Parts of a side in a game, which a force verb in a sentence about a contest outplays ("tore apart their defence",
+# "ripped through the batting order"); outside a contest a defence can be a military one ("destroyed air defences").
+SIDE_PARTS = frozenset("defence defense midfield backline rearguard batting order line-up lineup attack".split())
 CONTEST_PLACES = frozenset("stadium arena ground pitch venue building".split())
 # What force cannot be used on: a record, a forecast, a lead or a hope is a measure, not a target ("obliterated
 # the world record", "crushed expectations", "dashed their hopes"): no assault, fight or coercion (roots 17-20).
@@ -241,10 +244,13 @@ class EventCoder:
             return False
         if verb in FINDING_VERBS and head in INFORMATION_OBJECTS and counterpart != "actor":
             return False
-        if not (root in ("17", "18", "19", "20") and verb in CONTEST_VERBS or root == "17" and verb in SEIZE_VERBS
+        force = root in ("17", "18", "19", "20")
+        if not (force and (verb in CONTEST_VERBS or head in SIDE_PARTS) or root == "17" and verb in SEIZE_VERBS
                 or root == "02" and verb == "plead"):
             return True     # (the sentence's words, normalised below, decide only these)
         words = {norm_word(w) for w in sentence}
+        if force and head in SIDE_PARTS and words & CONTEST_WORDS:
+            return False    # "tore apart Bayern's defence in the quarter-final": a side outplayed
         if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and head not in CONTEST_PLACES and (
                 head in CONTEST_OBJECTS or words & CONTEST_WORDS):
             return False

@@ -101,3 +101,11 @@ def test_a_contest_verb_on_an_election_or_a_final_is_a_contest():
 def test_a_rent_or_a_tent_is_a_thing_not_a_doer(run):
     ex = run("Soaring rents are killing the bookshops of Porto.")
     assert codes(ex, "kill") == [None]
+
+
+def test_a_side_outplayed_in_a_game_is_no_attack():
+    coder = default_coder()
+    game = "the winger tore the defence apart in the cup semifinal".split()
+    war = "missiles tore apart the air defence near the port of Odesa".split()
+    assert coder.code("tear", ["defence"], "defence", counterpart="placed", sentence=war)[:2] == "18"
+    assert coder.code("tear", ["defence"], "defence", counterpart="placed", sentence=game) is None

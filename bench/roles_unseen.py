@@ -2,7 +2,7 @@
 """Role statements on news sentences written for the roles work (bench/roles_unseen/cases.py), each with its
 expected roles and their factuality written before the builder ever ran on it.
 
-    python bench/roles_unseen.py [-v | -vv]
+    python bench/roles_unseen.py [-v | -vv]     # -vv: every role statement under its sentence
 
 An expected role is right when one statement has a subject whose label contains the holder's last word, a
 predicate (or a label) among the accepted ones, an object whose label contains the body, and the expected
@@ -10,7 +10,8 @@ factuality: "fact" (Positive, Asserted, not former), "former" (kg:qualifier "for
 forbidden pair is spurious when a role statement between them is a fact. Figures at the time of writing: batch 1
 31/35 right (unseen baseline 18), batch 2 17/19 (unseen baseline 11), no wrong factuality, no spurious role.
 Batch 3 (session 5; a forbidden holder also matches on the first word of its name): unseen baseline on main 05c5f8f
-31/54 right, 2 wrong factuality, 4 spurious.
+31/54 right, 2 wrong factuality, 4 spurious. Batch 4 (written after the batch 3 fixes): unseen 19/24 right, 2 spurious, one of them a
+right nationality a forbidden pair caught (forbidden pairs now leave citizen_of and located_in alone).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "roles_unseen"))
 
-from cases import BATCH1, BATCH2, BATCH3  # noqa: E402
+from cases import BATCH1, BATCH2, BATCH3, BATCH4  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -57,7 +58,8 @@ def score(cases, nlp, gaz, verbose: bool) -> tuple[int, int, int, int]:
         for holder, body, pred in forbidden:
             if [x for x in sts if holder.split()[-1] in x[0] and (holder.split()[0] in x[0] or " " not in x[0])
                     and body.lower() in x[3].lower() and x[4] == "fact"
-                    and (pred is None or x[1] == pred) and (x[1] in ROLES or x[2].endswith(" of"))]:
+                    and (pred is None or x[1] == pred) and (x[1] in ROLES or x[2].endswith(" of"))
+                    and x[1] not in ("citizen_of", "located_in")]:     # a nationality or a place is no office
                 spurious += 1
                 marks.append("SPURIOUS")
         if verbose:
@@ -74,7 +76,7 @@ def main() -> int:
     nlp = load_pipeline()
     gaz = gazetteer_of(nlp)
     verbose = 2 if "-vv" in sys.argv else int("-v" in sys.argv)
-    for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3)):
+    for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4)):
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)
         print(f"{name}: {right}/{total} right, {wrong} wrong factuality, {total - right - wrong} missed, "
               f"{spurious} spurious")

@@ -289,3 +289,72 @@ BATCH3 = [
  ("Bishop Maria Jepsen, the first woman to lead a Lutheran diocese, resigned over the abuse scandal in Hamburg.",
   [], [("Maria Jepsen", "Hamburg", None)]),
 ]
+
+# Batch 4 (session 5, written after the batch 3 fixes, before the builder ran on it): obituaries, court and
+# business reports, match reports, press-release and subcontinental house styles, ages in commas, roles in quotes'
+# attributions after the quote, titles coordinated, offices given by "as" after a long subject.
+BATCH4 = [
+ ("Marguerite Okafor, 71, who chaired the Lagos Chamber of Commerce for a decade, died on Sunday at her home in "
+  "Ikoyi, her family said.",
+  [("Marguerite Okafor", {"chair_of"}, "Lagos Chamber", "former")], [("Marguerite Okafor", "Ikoyi", None)]),
+ ("\"We are not going anywhere,\" the Pirelli chairman, Marco Tronchetti, told shareholders in Milan.",
+  [("Marco Tronchetti", {"chair_of"}, "Pirelli", "fact")], [("Marco Tronchetti", "Milan", None)]),
+ ("Justice Yusuf Adeyemi of the Federal High Court in Abuja granted the bail application on Thursday.",
+  [("Yusuf Adeyemi", {"member_of"}, "Federal High Court", "fact")], [("Yusuf Adeyemi", "Abuja", None)]),
+ ("Shares in Kestrel Mining rose 6% after its finance chief, Priya Nair, said output would beat forecasts.",
+  [("Priya Nair", {"employee_of", "member_of"}, "Kestrel", "fact")], [("Priya Nair", "Kestrel", "head_of")]),
+ ("Hassan Raza, a former captain of the Pakistan cricket team who now coaches Lahore Qalandars, criticised the "
+  "selectors.",
+  [("Hassan Raza", {"coach_of"}, "Lahore Qalandars", "fact")], [("Hassan Raza", "Pakistan", "head_of")]),
+ ("The Dutch midfielder Tijn Bakker, who joined Galatasaray from PSV Eindhoven in the summer, scored the winner.",
+  [("Tijn Bakker", {"member_of"}, "Galatasaray", "fact")],
+  [("Tijn Bakker", "Netherlands", None), ("Tijn Bakker", "PSV", "member_of")]),
+ ("Grace Mbeki, the former deputy governor of the South African Reserve Bank, will chair the inquiry, the "
+  "Treasury said.",
+  [("Grace Mbeki", {"member_of"}, "Reserve Bank", "former")], [("Grace Mbeki", "Reserve Bank", "head_of")]),
+ ("Olaf Rasmussen stepped down as chief executive of Nordhavn Shipping on Tuesday after eleven years in the job.",
+  [("Olaf Rasmussen", {"chief_executive_of"}, "Nordhavn", "former")], [("Olaf Rasmussen", "Nordhavn", None)]),
+ ("Speaking in Dhaka, Bangladesh's interim leader, Muhammad Yunus, said elections would be held in February.",
+  [("Muhammad Yunus", {"head_of"}, "Bangladesh", "fact")], [("Muhammad Yunus", "Dhaka", None)]),
+ ("Turkish Defence Minister Yasar Guler and his Greek counterpart, Nikos Dendias, agreed to reopen a military "
+  "hotline.",
+  [("Yasar Guler", {"minister_of"}, "Turkey", "fact"), ("Nikos Dendias", {"minister_of"}, "Greece", "fact")],
+  [("Nikos Dendias", "Turkey", None), ("Yasar Guler", "Greece", None)]),
+ ("The Archbishop of Cape Town, Thabo Makgoba, called for calm.",
+  [], [("Thabo Makgoba", "Cape Town", "head_of")]),
+ ("Rahul Mehta, 45, a partner at the law firm Khaitan & Co, said the ruling would be appealed.",
+  [("Rahul Mehta", {"employee_of", "member_of"}, "Khaitan", "fact")], []),
+ ("Brigadier General Samuel Ofori, who commanded Ghana's peacekeeping battalion in Lebanon until last year, now "
+  "heads the Kofi Annan International Peacekeeping Training Centre.",
+  [("Samuel Ofori", {"head_of"}, "Kofi Annan International", "fact")],
+  [("Samuel Ofori", "Ghana", "head_of"), ("Samuel Ofori", "Lebanon", None)]),
+ ("Hina Siddiqui was appointed vice-chancellor of the University of Karachi on Monday, replacing Ali Shah, who "
+  "retired in June.",
+  [("Hina Siddiqui", {"head_of", "chief_executive_of"}, "University of Karachi", "fact")],
+  [("Ali Shah", "University of Karachi", None)]),
+ ("The coalition's junior partner, the Free Democrats, whose leader Christian Lindner was sacked as finance "
+  "minister, left the government.",
+  [("Christian Lindner", {"head_of"}, "Free Democrats", "fact")], []),
+ ("Sofia Marin, the Romanian-born chief scientist at Helix Biotech, said the trial would resume.",
+  [("Sofia Marin", {"employee_of"}, "Helix", "fact")], [("Sofia Marin", "Romania", "employee_of")]),
+ ("A spokesman for Ukraine's general staff, Dmytro Lykhovyi, said 40 drones had been shot down.",
+  [], [("Dmytro Lykhovyi", "Ukraine", "head_of")]),
+ ("Ayesha Khan, whose brother is a senior official at the Pakistani embassy in London, denied any wrongdoing.",
+  [], [("Ayesha Khan", "Pakistan", None), ("Ayesha Khan", "London", None)]),
+ ("After the match, Bayern coach Vincent Kompany said his side had been unlucky.",
+  [("Vincent Kompany", {"coach_of"}, "Bayern", "fact")], []),
+ ("Lima's mayor, Renzo Reggiardo, declared a state of emergency in the district.",
+  [("Renzo Reggiardo", {"head_of"}, "Lima", "fact")], []),
+ ("Former Nissan chairman Carlos Ghosn, who fled Japan in 2019, gave an interview from Beirut.",
+  [("Carlos Ghosn", {"chair_of"}, "Nissan", "former")], [("Carlos Ghosn", "Japan", None), ("Carlos Ghosn", "Beirut", None)]),
+ ("The report, published by the International Crisis Group, was written by Elena Petrova, its senior analyst for "
+  "the Caucasus.",
+  [("Elena Petrova", {"employee_of"}, "International Crisis Group", "fact")], [("Elena Petrova", "Caucasus", None)]),
+ ("Mexico's president, Claudia Sheinbaum, named Marcelo Ebrard as economy minister.",
+  [("Claudia Sheinbaum", {"head_of"}, "Mexico", "fact"), ("Marcelo Ebrard", {"minister_of"}, "Mexico", "fact")], []),
+ ("Tomasz Wrona, deputy head of the Polish Football Association, resigned after the defeat.",
+  [("Tomasz Wrona", {"member_of"}, "Polish Football Association", "fact")],
+  [("Tomasz Wrona", "Polish Football Association", "head_of")]),
+ ("Lerato Dube, an associate professor of law at the University of the Witwatersrand, said the bill was flawed.",
+  [("Lerato Dube", {"employee_of"}, "Witwatersrand", "fact")], []),
+]

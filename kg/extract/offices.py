@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, own_factuality
+from kg.extract.roles import CABINET_TITLES
 from kg.extract.titles import (BODY_RELATIONS, former, future_office, parent_company, possessor_tokens, title_name,
                                title_of_tokens)
 from kg.types import Modality, Polarity
@@ -131,11 +132,17 @@ def chosen(verb: Token) -> Token | None:
 
 def installer_body(verb: Token, lemma: str, title: Token, holder: Token) -> tuple[str, Token] | None:
     """ "Halcor Systems named X chief executive": a title with no body of its own, given by an organisation that
-    puts someone in it, is an office in that organisation (not "Putin appointed X as governor", a person's act)."""
+    puts someone in it, is an office in that organisation (not "Putin appointed X as governor", a person's act; but
+    a minister a person appoints is theirs: "Sheinbaum named X as economy minister")."""
     if lemma not in INSTALL_VERBS or holder.dep_ != "dobj" and holder.head.i != title.i or any(
             c.dep_ in ("poss", "compound", "amod") and c.ent_type_ and c.i != holder.i for c in title.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 1 and subjects[0].ent_type_ == "PERSON" and subjects[0].i != holder.i and \
+            title.lemma_.lower() in CABINET_TITLES:
+        # "Sheinbaum named Ebrard as economy minister": a minister under the person who appoints them, in the state
+        # that person heads (kg.extract.rolefacts.cabinet_of_leader)
+        return f"{title_name(title)}_of", subjects[0]
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ != "ORG":
         return None
     return f"{title_name(title)}_of", subjects[0]

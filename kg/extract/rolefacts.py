@@ -182,9 +182,13 @@ def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argu
     """ "minister_of" for a secretary of a state or a government body; "employee_of" for a secretary of a union, a
     party or a firm ("Tom Marsh, the union's branch secretary"); a treasurer is a minister of a country or a region
     only ("Australian Treasurer X"; "the city treasurer" keeps its accounts)."""
-    if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith(("secretary_of", "treasurer_of")):
+    if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith(
+            ("secretary_of", "treasurer_of", "top_diplomat_of")):
         return role
     entity = conv.entity_of(obj.entity)
+    if clause.predicate.endswith("top_diplomat_of"):
+        # "Kenya's top diplomat" is its foreign minister; a bloc's or a body's ("the EU's top diplomat") represents it
+        return role if entity is not None and entity.type is EntityType.GPE else "representative_of"
     if entity is not None and clause.predicate.endswith("treasurer_of"):
         entry = conv.gaz.lookup(entity.label) if entity.type is EntityType.GPE else None
         # "Australia's treasurer" is its finance minister; a city's, a union's or a firm's keeps the accounts

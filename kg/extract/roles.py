@@ -68,7 +68,7 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state
              ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of",
              ("secretary", "general"): "head_of", ("general", "secretary"): "head_of",
              ("managing", "director"): "chief_executive_of", ("chief", "executive", "officer"): "chief_executive_of",
-             ("assistant",): "employee_of", ("associate",): "employee_of"}
+             ("assistant",): "employee_of", ("associate",): "employee_of", ("top", "diplomat"): "minister_of"}
 # Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency"); the
 # ones after "represent" state a role only for a person's subject ("X, who leads the party"; not "Apple leads
 # the market").
@@ -178,6 +178,8 @@ def role_of(predicate: str) -> str | None:
     if len(words) >= 2 and "_".join(words[-2:]) in TITLE_ROLES:
         return TITLE_ROLES["_".join(words[-2:])]
     role = TITLE_ROLES.get(words[-1])
-    if role == "head_of" and words[-1] in DEPARTMENT_HEADS and len(words) >= 2 and words[-2] not in TITLE_WORDS:
-        return "employee_of"    # "flight director", "research chief", "unit head": the head of a part, not the body
+    if role == "head_of" and words[-1] in DEPARTMENT_HEADS and len(words) >= 2 and (
+            words[-2] not in TITLE_WORDS or words[-2] in PORTFOLIO_WORDS):
+        return "employee_of"    # "flight director", "research chief", "unit head", "finance chief", "security
+                                # director": the head of a part, not the body
     return role

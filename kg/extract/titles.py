@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
 from kg.extract.factuality import Context, is_hypothetical
-from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, body_head, entity_tokens, portfolio,
-                              role_of, title_complement)
+from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, PORTFOLIO_WORDS, body_head,
+                              entity_tokens, portfolio, role_of, title_complement)
 from kg.types import Modality
 
 
@@ -53,6 +53,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
                         d.dep_ in ("det", "poss") for d in g.children):
                     continue    # "commissioner for competition", "minister for trade": a portfolio, no body
+                if c.lower_ == "of" and lemma in CABINET_TITLES and not g.ent_type_ and (g.lower_ in PORTFOLIO_WORDS or (
+                        g.is_title and not any(d.dep_ in ("det", "poss") for d in g.children))):
+                    continue    # "Nigerian Minister of Information X", "Minister of Foreign Affairs", "the minister
+                                # of the interior": a portfolio, no body
                 body = unit_body(g)
                 if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
                     return f"{g.lemma_.lower()}_{name}_of", body
@@ -94,6 +98,11 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            body = relative_antecedent(base)
+            if body is not None:        # "the Free Democrats, whose leader X was sacked": the party's leader
+                return f"{name}_of", body
+            return None
         if c.dep_ == "poss" and c.lower_ in ("his", "her") and (lemma in PERSONAL_TITLES or name in PERSONAL_TITLES
                                                                  or lemma in CABINET_TITLES):
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
@@ -127,6 +136,18 @@ def state_part(noun: Token) -> bool:
     government ("Kenya's government")."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in GOVERNMENT_NOUNS and any(
         c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
+
+
+def relative_antecedent(noun: Token) -> Token | None:
+    """The name a relative clause with "whose" on ``noun`` is about ("the Free Democrats, whose leader X"): a
+    proper noun of a body (not a person's: "X, whose lawyer Y", a person's representative, is another title)."""
+    tok = noun
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head if tok.dep_ == "relcl" else None
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return head
 
 
 # Titles of employment that a state's servants hold: "a Chinese official", "US diplomats", "a Russian agent".
@@ -164,8 +185,9 @@ def named_elsewhere(tok: Token) -> bool:
 
 
 def field_title(noun: Token) -> tuple[Token, Token] | None:
-    """ "head of research at Pellam Securities", "professor of economics at Leiden University": a title of a field
-    (a bare common noun after "of") held at a named body; (field, body) or None. The head of a field is an officer
+    """ "head of research at Pellam Securities", "professor of economics at Leiden University", "Vexa's head of
+    communications": a title of a field (a bare common noun after "of") held at a named body or its possessor;
+    (field, body) or None. The head of a field is an officer
     of the body, not its head."""
     fields = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in BODY_NOUNS
@@ -174,6 +196,10 @@ def field_title(noun: Token) -> tuple[Token, Token] | None:
         return None
     bodies = [g for h in (noun, fields[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"]
+    # "Vexa's head of communications", "its head of research": the possessor is the body
+    bodies += [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i and c.ent_type_ not in ("PERSON", "NORP")
+               and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE") or c.lower_ in ("its", "their")
+                    or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES)]
     return (fields[0], bodies[0]) if len(bodies) == 1 else None
 
 
@@ -259,6 +285,9 @@ def title_name(noun: Token) -> str:
             parts.append(t.lower_)
         elif department(noun, t):
             parts.append(t.lower_)
+        elif t.lower_ == "top" and noun.lemma_.lower() == "diplomat" and t.head.i == noun.i and not any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            parts.append("top")     # "Kenya's top diplomat", "the EU's top diplomat": the one who heads its diplomacy
     return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.gender import gender_fits
 from kg.extract.mentions import (
     Cluster,
     COMPANY_NOUNS,
@@ -29,30 +30,31 @@ from kg.extract.references import (
     business_kind,
     BUSINESS_NOUNS,
     commentators_body,
-    coordinated_set,
     demonym_state,
     described_as,
-    earlier_set,
     evaluated_situation,
-    gender_fits,
     GOVERNMENT_NOUNS,
     home_state,
     named_kind,
     national,
     owned_description,
-    PARTY_NOUNS,
     PUBLIC_KINDS,
-    salient_set,
-    SET_COUNTS,
     state_in_sentence,
-    they_body,
-    they_members,
     thing_between,
     thing_owner,
     thing_subject_before,
     titled_name,
 )
 from kg.extract.persons import aged_person, title_holder
+from kg.extract.plurals import (
+    coordinated_set,
+    earlier_set,
+    PARTY_NOUNS,
+    salient_set,
+    SET_COUNTS,
+    they_body,
+    they_members,
+)
 from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
 from kg.types import EntityType

@@ -35,7 +35,8 @@ from kg.extract.arguments import arg_tokens, verb_lemma
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import REPORTING_VERBS
 from kg.extract.namecues import SCORE
-from kg.extract.references import BUSINESS_NOUNS, KIND_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PUBLIC_KINDS
+from kg.extract.plurals import PEOPLE_NOUNS
+from kg.extract.references import BUSINESS_NOUNS, KIND_NOUNS, OUTSIDER_NOUNS, PUBLIC_KINDS
 from kg.extract.repairs import inanimate
 
 REFUSAL_VERBS = frozenset("decline refuse".split())

@@ -4,6 +4,9 @@
 sentence belongs to ("South Korea's opposition accused the government"), else the state the article has named
 most ("Turkey offered a helicopter, which the government accepted" in a story about Greece), never merely the
 latest country named.
+
+The gender a person and a pronoun are given is read in :mod:`kg.extract.gender`; plural descriptions and "they" in
+:mod:`kg.extract.plurals`.
 """
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.givennames import given_name_sex
 from kg.extract.retype import unsupported_person
 from kg.types import EntityType
 
@@ -122,65 +124,6 @@ def home_state(r: Resolver, tok: Token) -> int | None:
     if not salience:
         return None
     return clusters.get(max(salience, key=salience.get))
-
-
-# Gender: "Reed said she ..." is not Reed where the article has called Reed "he"
-
-MASCULINE = frozenset("he him his himself".split())
-FEMININE = frozenset("she her hers herself".split())
-# Words before or in apposition to a name that give its bearer's gender
-MASCULINE_TITLES = frozenset("""mr mr. sir lord king prince duke baron earl emperor sultan sheikh chairman
-spokesman businessman congressman councilman father son husband brother uncle grandfather nephew boyfriend
-actor""".split())
-FEMININE_TITLES = frozenset("""mrs mrs. ms ms. miss dame lady queen princess duchess baroness countess empress
-chairwoman spokeswoman businesswoman congresswoman councilwoman mother daughter wife sister aunt grandmother niece
-girlfriend actress""".split())
-
-
-def pronoun_gender(tok: Token) -> str | None:
-    """ "m" for he/him/his, "f" for she/her, None for any other word."""
-    low = tok.lower_
-    return "m" if low in MASCULINE else "f" if low in FEMININE else None
-
-
-def cluster_gender(r: Resolver, cid: int, before: int) -> str | None:
-    """The gender the article gives a person before token ``before``: by a title or noun of their name ("Mr",
-    "Dame", "spokeswoman") or by the pronouns already resolved to them, else by a given name of one sex only
-    ("Maria Santos"); None when there is none, or both."""
-    seen: set[str] = set()
-    for m in r.clusters[cid].mentions:
-        if m.start >= before:
-            continue
-        head = r.doc[m.end - 1]
-        words = [r.doc[i] for i in range(max(0, m.start - 1), m.end)]     # "Mr Reed", "Dame Sarah Jones"
-        words += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            words.append(head.head)
-        for w in words:
-            low = w.lower_
-            if low in MASCULINE_TITLES:
-                seen.add("m")
-            elif low in FEMININE_TITLES:
-                seen.add("f")
-    for i, c in r.pronoun_cluster.items():
-        if c == cid and i < before:
-            g = pronoun_gender(r.doc[i])
-            if g is not None:
-                seen.add(g)
-    if not seen:    # what the article says first; else the given name, where it is of one sex only
-        sexes = {given_name_sex(n) for n in r.clusters[cid].names} - {None}
-        seen = sexes
-    return seen.pop() if len(seen) == 1 else None
-
-
-def gender_fits(r: Resolver, tok: Token, cid: int) -> bool:
-    """Whether a personal pronoun may stand for a cluster: no gender the article gave it contradicts the
-    pronoun's."""
-    want = pronoun_gender(tok)
-    if want is None:
-        return True
-    have = cluster_gender(r, cid, tok.i)
-    return have is None or have == want
 
 
 # Descriptions owned by a person: "his party", "her country", "his client"
@@ -454,158 +397,6 @@ def commentators_body(r: Resolver, tok: Token) -> int | None:
                 if pobj.dep_ == "pobj" and pobj.i in r.token_cluster:
                     return r.token_cluster[pobj.i]
     return None
-
-
-# Plural descriptions: "both ministers", "the two companies"
-
-def earlier_set(r: Resolver, tok: Token, count: int) -> list[int]:
-    """The members of the latest earlier plural description with the same noun and as many members: "The two
-    ministers signed ... Blinken praised both ministers"."""
-    lemma = tok.lemma_.lower()
-    for t in reversed(r.doc[:tok.i]):
-        if t.tag_ == "NNS" and t.lemma_.lower() == lemma:
-            members = r.set_members(t)
-            if len(members) == count:
-                return members
-    return []
-
-
-# Nouns for the parties to something, of whatever type: "the two sides" (two states, two firms), "the pair" (two
-# players); and the count some of them say by themselves
-PARTY_NOUNS = frozenset("side pair duo trio".split())
-SET_COUNTS = {"pair": 2, "duo": 2, "trio": 3}
-ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE)
-
-
-def _name_of(r: Resolver, tok: Token) -> int | None:
-    """The cluster a member of a list names: its own name's, or for a kind noun after a name ("the Verdi union"),
-    that name's."""
-    if tok.i in r.token_cluster:
-        return r.token_cluster[tok.i]
-    cid = r.pronoun_cluster.get(tok.i)
-    return cid if cid is not None and any(c.dep_ == "compound" and r.token_cluster.get(c.i) == cid
-                                          for c in tok.children) else None
-
-
-def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[int]:
-    """The latest coordination of names between tokens ``start`` and ``end``, all of one actor type, and of
-    ``count`` names where a count is given (at least two where not): "Foreign ministers of India and China"."""
-    for m in sorted((m for m in r.mentions if start <= m.start < end and m.cluster >= 0), key=lambda m: -m.start):
-        head = r.doc[m.end - 1]
-        if not head.conjuncts:
-            continue
-        group = [head, *head.conjuncts]
-        ids = list(dict.fromkeys(n for t in group if (n := _name_of(r, t)) is not None))
-        if len(ids) != len(group) or any(not start <= t.i < end for t in group):
-            return []   # a list with a member that is no name, or reaching outside: none sure
-        types = {r.cluster_type(r.clusters[i]) for i in ids}
-        if len(types) != 1 or types.pop() not in ACTOR_TYPES:
-            return []
-        return sorted(ids) if count is None and len(ids) >= 2 or len(ids) == count else []
-    return []
-
-
-# What two sides do together: "ministers of India and China met", "talks between X and Y"
-RECIPROCAL_VERBS = frozenset("""meet talk negotiate agree sign clash fight discuss disagree compete trade spar
-settle""".split())
-RECIPROCAL_NOUNS = frozenset("""talks talk meeting negotiation negotiations dispute clash clashes fight deal agreement
-summit war conflict match game final""".split())
-
-
-def _reciprocal(r: Resolver, members: list[int]) -> bool:
-    """Whether the names of a coordination act together or against each other: the subject of "met", "agreed",
-    "clashed", or the names "between" which talks or a dispute are."""
-    first = min(m.start for m in r.mentions if m.cluster in members)
-    head = r.doc[first]
-    while head.dep_ in ("compound", "conj", "flat") or head.head.dep_ == "conj":
-        head = head.head
-    while head.dep_ == "pobj" and head.head.lower_ in ("of", "from") and head.head.head.pos_ == "NOUN":
-        head = head.head.head   # "foreign ministers of India and China met"
-    if head.dep_ == "pobj" and head.head.lower_ == "between":
-        return True
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        verb = head.head
-        return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children)
-    return False
-
-
-def coordinated_set(r: Resolver, tok: Token, count: int) -> list[int]:
-    """ "Anna Berg and Lisa Holm won the title. The pair beat ...", "ministers of India and China met. The two sides
-    agreed ...": the latest coordination of ``count`` names of one type, in the sentence or the one before; for
-    "sides", only names that met, talked or clashed ("Maersk and MSC diverted ships" are no sides of a strike)."""
-    sent_start = r.sentence_start(tok.i)
-    lower = r.sentence_start(sent_start - 1) if sent_start > 0 else 0
-    members = _coordination(r, lower, tok.i, count)
-    if members and tok.lemma_.lower() == "side" and not _reciprocal(r, members):
-        return []
-    return members
-
-
-def they_members(r: Resolver, tok: Token) -> list[int]:
-    """A sentence-initial "They", the subject of its sentence, after a sentence whose subject is two or more
-    coordinated names of one type: "Germany and France presented a plan. They want ..." -> both. Empty where the
-    sentence before has another plural subject or none."""
-    if tok.lower_ == "their" and tok.dep_ == "poss":   # "Poland and Lithuania closed their borders": both
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if subj is None or not subj.conjuncts:
-            return []
-        return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
-    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
-        return []
-    start = r.sentence_start(tok.i)
-    if start == 0 or tok.i != start:
-        return []
-    prev = r.doc[r.sentence_start(start - 1):start]
-    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not subjects[0].conjuncts:
-        return []
-    subj = subjects[0]
-    return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
-
-
-def they_body(r: Resolver, tok: Token) -> int | None:
-    """A sentence-initial "They said" after a sentence whose subject is one organisation and that names no other
-    actor: "Meridian Bank posted record profits. They said lending had grown" (a firm spoken of as its people)."""
-    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or \
-            tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
-        return None
-    start = r.sentence_start(tok.i)
-    if start == 0 or tok.i != start:
-        return None
-    prev = r.doc[r.sentence_start(start - 1):start]
-    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].tag_ in ("NNS", "NNPS") and \
-            subjects[0].i not in r.token_cluster:
-        return None
-    cid = r.cluster_of_token(subjects[0])
-    if cid is None or r.cluster_type(r.clusters[cid]) is not EntityType.ORGANIZATION:
-        return None
-    others = {m.cluster for m in r.mentions if prev.start <= m.start < prev.end and m.cluster >= 0} - {cid}
-    people = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lx.TITLE_NOUNS | PEOPLE_NOUNS for t in prev)
-    return None if others or people else cid
-
-
-# Plural nouns for people who may say things ("Workers at X walked out. They said"): "they" may be them
-PEOPLE_NOUNS = frozenset("""worker employee staff people resident voter protester demonstrator investor analyst
-shareholder customer passenger farmer doctor nurse teacher student pilot driver fan player official lawmaker
-member union investigator police officer soldier troop expert scientist researcher""".split())
-
-
-def salient_set(r: Resolver, live: list, tok: Token, count: int) -> list[int]:
-    """The ``count`` names of the type the article has named most before the description, where they stand out:
-    each named at least twice and more often than any other of the type ("the two companies" of a story about a
-    verdict between Halvorsen and Merck)."""
-    if any(r.cluster_type(c) is EntityType.PERSON for c in live[:1]):
-        return []   # "the two leaders" of a story about two ministers: people are not counted into a pair
-    named = sorted(((sum(1 for m in c.mentions if m.start < tok.i and not m.adjective), c.id) for c in live),
-                   reverse=True)
-    if len(named) < count or named[count - 1][0] < 2 or len(named) > count and named[count][0] >= named[count - 1][0]:
-        return []
-    return sorted(cid for _, cid in named[:count])
 
 
 def thing_between(r: Resolver, tok: Token, cid: int) -> bool:

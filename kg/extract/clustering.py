@@ -26,7 +26,7 @@ from kg.extract.mentions import (
     TITLE_WORDS,
     without_suffix,
 )
-from kg.extract.namecues import acts, context_votes
+from kg.extract.namecues import acts, agent_who, context_votes
 from kg.types import EntityType
 
 # Relatives a person is introduced as ("her son, András Kertész"): a bare surname the two share is the other one's
@@ -350,7 +350,8 @@ class Clusterer:
             if m.type is EntityType.PERSON and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
                 votes[EntityType.GPE] = votes.get(EntityType.GPE, 0) + 2    # "in Antakya": people are not "in" places
             noun = self.appositive_noun(m)
-            described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None else None
+            described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None and not agent_who(
+                self.doc, noun) else None   # "the producer who created ...": a person, which context_votes says
             if described is not None:
                 # "Nordbau, the construction group": an appositive description says what the name is
                 votes[described] = votes.get(described, 0) + 3

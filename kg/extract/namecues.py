@@ -183,12 +183,23 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
     noun = apposed_noun(doc, end)
-    if noun is not None and noun.lemma_.lower() in APPOSED:
+    if noun is not None and noun.lemma_.lower() in APPOSED and agent_who(doc, noun):
+        votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
+    elif noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))
     elif (head.dep_ == "appos" and head.head.i < start and head.head.text.islower() and head.head.dep_ != "pobj"
           and head.head.lemma_.lower() in APPOSED and not any(c.dep_ == "poss" for c in head.head.children)):
         votes.append((APPOSED[head.head.lemma_.lower()], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
+
+
+def agent_who(doc: Doc, noun) -> bool:
+    """Whether an apposed agent noun that firms and people alike may be ("producer", "developer", "publisher") is a
+    person's: a singular noun with "who" after it ("the producer who created the group"; firms take "which", and a
+    club or a team, which may take "who", is no agent noun)."""
+    lemma = noun.lemma_.lower()
+    return (noun.tag_ == "NN" and lemma.endswith(("er", "or", "ist")) and noun.i + 1 < len(doc)
+            and doc[noun.i + 1].lower_ == "who" and APPOSED.get(lemma) is ORG)
 
 
 def person_apposed(doc: Doc, start: int, end: int) -> bool:

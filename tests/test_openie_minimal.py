@@ -43,3 +43,16 @@ def test_a_noun_phrase_cut_in_two_subjects_is_one_subject(rows):
 def test_the_verb_of_a_comparison_gives_no_tuple(rows):
     got = rows("Sales grew more slowly than analysts had forecast.")
     assert not [t for t in got if t[0] == "analysts"], got
+
+
+@pytest.mark.parametrize("text, subject, not_subjects", [
+    # after a name and a comma, two nouns under one determiner are its description, not more members of a list
+    ("Kumasi, Ghana's second city and commercial hub, hosted the summit.", "Kumasi", {"Ghana's second city", "commercial hub"}),
+    # a list stays a list
+    ("Aarhus, Odense and Aalborg voted for the plan.", "Odense", set()),
+])
+def test_a_description_after_a_name_is_no_list(rows, text, subject, not_subjects):
+    got = rows(text)
+    subjects = {t[0] for t in got if t[1] not in ("is", "is capital of", "is in")}
+    assert subject in subjects, got
+    assert not (subjects & not_subjects), got

@@ -181,11 +181,30 @@ def conjuncts(tok: Token) -> list[Token]:
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
             for g in kids[c] if dep[g] == "conj" and pos[g] == "NOUN" and g > c]
+    if len(own) == 3 and described_pair(tok, own[1], own[2]):
+        own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
     listed = listed_apposition(tok)
     if listed is None:
         return own
     members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
     return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def described_pair(name: Token, first: Token, last: Token) -> bool:
+    """ "Tbilisi, Georgia's capital and largest city, sits on the Kura": after a name and a comma, two nouns under
+    one determiner are one description of the name, not two more members of a list: the last ("largest city") is
+    singular with no determiner of its own and cannot stand alone, and no "and" stands between name and comma."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or first.pos_ != "NOUN" or last.pos_ != "NOUN" or last.tag_ != "NN" \
+            or first.head != name or last.head != first or first.dep_ != "conj" or last.dep_ != "conj":
+        return False
+    comma = first.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or any(t.dep_ == "cc" for t in doc[name.i + 1:comma]):
+        return False
+    between = doc[first.i + 1:last.left_edge.i]
+    return any(c.dep_ in ("det", "poss") and c.i < first.i for c in first.children) \
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in last.children) \
+        and [t.lower_ for t in between] in (["and"], ["or"])
 
 
 def plural(tok: Token) -> bool:

@@ -148,6 +148,8 @@ def coordination_head(verb: Token) -> Token:
         return head
     if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
         return head
+    if reported_perfect(verb, head):
+        return head
     up = head
     while up.dep_ != "ROOT" and up.head.i != up.i:
         up = up.head
@@ -156,6 +158,21 @@ def coordination_head(verb: Token) -> Token:
             # withdrawn its envoy and expelled two diplomats, the minister said": Kenya expelled them)
             return up if up.i < verb.i else head
     return head
+
+
+def reported_perfect(verb: Token, head: Token) -> bool:
+    """ "Media reported that floods had killed 33 people and forced 200,000 to leave": a regular past form ("forced")
+    is a participle as well, and after a perfect inside a reported clause with its own subject it shares that
+    perfect; it does not climb out to the verb of saying (which a speaker's own acts, "urged", still do)."""
+    if not verb.lower_.endswith("ed") or verb.lemma_.lower() in SPEAKER_ACTS \
+            or verb.lemma_.lower() in lx.REPORTING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False    # ("and denied that ...": a verb with a clause of its own speaks, as the speaker does)
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS and clause.head.i < clause.i \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
 
 
 def infinitive_object(verb: Token) -> Token | None:

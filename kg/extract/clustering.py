@@ -49,6 +49,9 @@ class Clusterer:
                 cid = terms[m.start].cluster    # 'Hanra Energy Solutions ("Hanra" or "the Company") ... Hanra'
                 key = f"term:{m.start}"
                 m.type = terms[m.start].type
+            elif previous is not None and (owner := self._acronym_over_place(previous, m)) is not None:
+                cid = defined[short] = owner.cluster    # "Coastal Fisheries Alliance of West Africa (CFAWA)"
+                key = "def:" + short
             elif previous is not None and self._bracketed_after(previous, m):
                 cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
                 key = "def:" + short
@@ -134,6 +137,24 @@ class Clusterer:
                 out[i] = name
         self.mentions.sort(key=lambda x: x.start)
         return out
+
+    def _acronym_over_place(self, place: Mention, m: Mention) -> Mention | None:
+        """The body whose acronym in brackets follows the place that ends its name, where the NER cut the name
+        before "of": "the Coastal Fisheries Alliance" + "of West Africa (CFAWA)". The acronym is longer than the
+        place's initials and ends with them; the body's and the place's initials make it whole."""
+        doc = self.doc
+        if not (place.type in (EntityType.GPE, EntityType.LOCATION) and m.start == place.end + 1
+                and doc[place.end].text == "(" and m.end < len(doc) and doc[m.end].text == ")"
+                and m.text.isupper() and m.text.isalpha() and place.start >= 2
+                and doc[place.start - 1].lower_ in ("of", "for", "in")):
+            return None
+        tail = acronym(place.text)
+        if len(m.text) <= len(tail) or not m.text.endswith(tail):
+            return None
+        body = next((b for b in self.mentions if b.end == place.start - 1 and b.cluster >= 0), None)
+        if body is None or body.type is not EntityType.ORGANIZATION or acronym(body.text) + tail != m.text:
+            return None
+        return body
 
     def _bracketed_after(self, name: Mention, m: Mention) -> bool:
         """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",

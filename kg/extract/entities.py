@@ -6,6 +6,8 @@ company") are resolved to an antecedent.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.antecedents import Antecedents
@@ -96,7 +98,34 @@ class Resolver(Finder, Clusterer, Antecedents):
             out[c.id] = Entity(key=slug(label), label=label, type=etype,
                                aliases=frozenset(n for n in names if n != label),
                                wikidata=c.entry.wikidata if c.entry is not None else None)
-        return out
+        return bare_place_names(out, self.gaz)
+
+
+# Words after a place's name that say what kind of place it is, written in lower case: "the Odesa region", "Cabo
+# Delgado province" (not "state": "Rivers State" and "Washington state" are read where states are read)
+DESIGNATORS = frozenset("region province oblast district county prefecture governorate municipality".split())
+
+
+def bare_place_names(entities: dict[int, Entity], gazetteer: Gazetteer) -> dict[int, Entity]:
+    """Give a place named with its kind ("the Odesa region", "Syunik province") its bare name as another name, and
+    the gazetteer's link where the bare name is a region it knows ("Cabo Delgado"): readers and other articles
+    name it so. Not where another entity of the article bears that name (the city of Kherson beside "the Kherson
+    region"), and no link to a city's entry: a region is not its capital."""
+    taken = {n for e in entities.values() for n in (e.label, *e.aliases)}
+    for cid, e in list(entities.items()):
+        words = e.label.split()
+        if e.type is not EntityType.GPE or len(words) < 2 or words[-1] not in DESIGNATORS or not all(
+                w[:1].isupper() for w in words[:-1]):
+            continue
+        bare = " ".join(words[:-1])
+        if bare in taken:
+            continue
+        entry = gazetteer.lookup(bare)
+        link = e.wikidata
+        if link is None and entry is not None and entry.type is EntityType.GPE and entry.kind == "region":
+            link = entry.wikidata
+        entities[cid] = replace(e, aliases=e.aliases | {bare}, wikidata=link)
+    return entities
 
 
 def drop_unconfirmed(r: Resolver) -> None:

@@ -201,7 +201,13 @@ def inside_word(doc: Doc, start: int, end: int) -> bool:
     "US" of "Binance.US")."""
     def glued(i: int) -> bool:
         return 0 < i < len(doc) - 1 and doc[i].text in "-–—" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-    return glued(start - 1) or glued(end) or inside_dotted(doc, start, end)
+    return glued(start - 1) or glued(end) and not place_based(doc, end) or inside_dotted(doc, start, end)
+
+
+def place_based(doc: Doc, i: int) -> bool:
+    """Whether the hyphen at ``i`` joins a place's name to "based" ("a Dar es Salaam-based miner"): the name is the
+    place's, whole, not part of a word."""
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based" and doc[i - 1].text[:1].isupper()
 
 
 def inside_dotted(doc: Doc, start: int, end: int) -> bool:

@@ -54,6 +54,14 @@ AROUND = frozenset("around near outside across throughout off".split())     # "2
 DISTANCES = frozenset("mile kilometre kilometer km metre meter yard coast shore".split())
 # "flew to Jajarkot", "arrived in ...": verbs of going whose "to" names a place
 GOING = frozenset("fly travel go return arrive head move drive sail march flee evacuate relocate".split())
+# Nouns of things that stand somewhere, and of things that happen somewhere: what "in X" after one of them names is
+# a place ("the police station in Bunia", "a bombing in Peshawar"); firms hold stakes, not stations
+LOCATED_NOUNS = frozenset("""station base mine plant factory refinery hospital clinic school prison jail camp village
+town city suburb district neighbourhood neighborhood port airport market border checkpoint mosque church temple
+cathedral embassy consulate protest rally demonstration attack bombing flood earthquake landslide clash ambush
+""".split())   # not a fire, a blast or a shooting, nor a hotel: those happen in and name shops and buildings too
+# Verbs whose "in X" says where someone was born, died, lived, was held or landed ("was born in Arequipa")
+LOCATED_VERBS = frozenset("bear die kill live arrest detain land arrive station stay bury raise injure wound".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
 retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
@@ -169,6 +177,11 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((GPE, 3 if first.head.lower_ == "off" else 2))
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
+    elif first.dep_ == "pobj" and first.head.lower_ == "in" and head.ent_type_ not in ("FAC", "LOC") and (
+            (held := first.head.head).text.islower() and (held.pos_ == "NOUN" and held.lemma_.lower() in LOCATED_NOUNS
+                                                         or held.pos_ == "VERB" and held.lemma_.lower() in LOCATED_VERBS)):
+        votes.append((GPE, 3))      # "a police station in Bunia", "died in Opole": a town holds it (a facility or a
+                                    # region the NER saw keeps its own type: "the clash in Tahrir Square")
     names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
     if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
             t.is_alpha and t.text[:1].isupper() for t in names) and not (

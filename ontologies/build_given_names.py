@@ -71,6 +71,36 @@ Tsuyoshi Wataru Yasuo Yasushi Yoichi Yoshiaki Yoshiko Yoshinori Yoshio Yosuke Yu
 Yutaka""".split()
 EAST_SLAVIC = """Aryna Iryna Mykola Mykhailo Oleksiy Oleksii Dmytro Serhiy Serhii Vasyl Bohdan Yevhen Kateryna Olha
 Svitlana Tetiana Maryna Halyna Yuliia Andriy Andrii Aliaksandr Alyaksandr Siarhei Sviatlana Viktar Yury Yuri""".split()
+# African, South and Southeast Asian, Caucasian, Central Asian, Eastern European and Latin American given names
+# common in the news that the lists above lack (general knowledge)
+NEWS_MORE = """Adebayo Adewale Ayodele Babajide Bola Bolanle Chidi Chidinma Chika Chinedu Chinonso Chioma Chukwuemeka Emeka
+Funmilayo Femi Folake Ifeanyi Ikenna Kayode Kunle Ngozi Nnamdi Obinna Oluwaseun Olusegun Segun Tolu Uche Yemi
+Yewande Babatunde Bukola Kehinde Taiwo Adaeze Amaka Nkechi Hadiza Aminu Abubakar Usman Kwabena Kwaku Kwesi Kofi
+Kojo Yaw Akosua Abena Efua Adjoa Esi Yaa Nasir Nuhu Atiku Godswill Nyesom Babagana Kashim Seyi Bankole Wanjiru
+Wambui Njeri Wanjiku Achieng Akinyi Atieno Auma Wafula Kiprono Jepkosgei Baraka Juma Rehema Zawadi Tumaini
+Faraja Abdi Abdirahman Abdullahi Hodan Halima Fadumo Mulugeta Tesfaye Abebe Alemayehu Girma Kebede Tadesse
+Berhanu Dawit Yohannes Mekonnen Selam Meseret Tirunesh Almaz Genzebe Letesenbet Yonas Tewodros Debretsion Redwan
+Demeke Hailemariam Sahle-Work Taye Gedion Hassan Samia Jakaya Tundu Kizza Bobi Anita Raila Rigathi Kithure
+Martha Kalonzo Musalia Uhuru Thabo Sipho Themba Mandla Nomvula Nomsa Thandiwe Thandi Lindiwe Zanele Bongani
+Sibusiso Siyabonga Mpho Lerato Palesa Tshepo Refilwe Tendai Tatenda Farai Chipo Rutendo Nyasha Mwila
+Chanda Mulenga Bwalya Lazarus Saulos Filipe Netumbo Duma Mokgweetsi Cyril Julius Gwede Fikile Abdelmadjid
+Abdelaziz Abdelkader Mustapha Rachid Nabil Youssef Tarek Walid Hicham Driss Aziz Lotfi Slim Habib Kais Rached
+Mansour Saud Faisal Turki Nayef Khalid Shehbaz Nawaz Bilawal Asif Maryam Babar Shoaib Rizwan Fakhar Shadab
+Mushfiqur Shakib Mahmudullah Litton Mominul Taskin Mustafizur Khaleda Tarique Obaidul Fakhrul Ranil Mahinda
+Gotabaya Sajith Namal Dinesh Harini Pushpa Kamal Gagan Rabi Balen Bidya Madhav Nirmala Rajnath Arvind Mamata
+Nitish Tejashwi Akhilesh Devendra Eknath Uddhav Revanth Chandrababu Jagan Piyush Smriti Hardeep Ashwini
+Jyotiraditya Mukesh Gautam Ratan Sunil Suresh Ramesh Rajesh Sanjay Vijay Ajay Rahul Priyanka Sonia Shashi
+Mallikarjun Pinarayi Bhagwant Rohit Jasprit Shubman Hardik Rishabh Ravindra Joko Gibran Anies Ganjar Megawati
+Puan Retno Luhut Airlangga Bahlil Susilo Wiranto Bongbong Rodrigo Leni Risa Imee Gilberto Anwar Mahathir Najib
+Muhyiddin Zahid Hun Manet Prayut Paetongtarn Srettha Thaksin Yingluck Pita Anutin Thein Tharman Halimah Irakli
+Mikheil Giorgi Levan Nika Serzh Ararat Anahit Mehriban Heydar Nursultan Shavkat Emomali Sadyr Serdar Gurbanguly
+Almazbek Rustam Nicușor Ilie Traian Viorica Dacian Mircea Crin Gheorghe Vasile Dorin Zoran Milorad Miloš Dušan
+Nebojša Vojislav Albin Hashim Vjosa Milo Zdravko Andrej Janez Zuzana Boyko Rumen Kiril Krasimir Rosen Andrzej
+Mateusz Jarosław Szymon Władysław Radosław Petr Péter Katalin Balázs Judit Krisztina Kaja Alar Edgars Krišjānis
+Evika Gitanas Ingrida Valdas Ihor Vitali Vitaliy Arseniy Dilma Jair Fernando Geraldo Flávio Tarcísio Eduardo
+Ciro Cristina Sergio Mauricio Patricia Axel Horacio Gabriel Michelle Evelyn Jeannette Iván Francia Andrés
+Claudia Xóchitl Marcelo Adán Ovidio Pedro Keiko Ollanta Alan Guillermo Rafael Lenín Nayib Bernardo Xiomara
+Rosario Nicolás Diosdado Delcy Edmundo María Juan Evo Yamandú Yamandu Nasry Sandra""".split()
 WEST_AFRICAN = "Mamadou Moussa Cheikh Abdoulaye Boubacar Souleymane Seydou Amadou Oumar Modibo Aliou Adama".split()
 
 
@@ -135,7 +165,7 @@ def latin_name(name: str) -> bool:
 
 def build() -> list[str]:
     names = (faker_first_names() | set(EAST_ASIAN) | set(ARABIC_PERSIAN) | set(JAPANESE_INDIAN) | set(JAPANESE)
-             | set(EAST_SLAVIC) | set(WEST_AFRICAN))
+             | set(EAST_SLAVIC) | set(WEST_AFRICAN) | set(NEWS_MORE))
     return sorted({unicodedata.normalize("NFC", n) for n in names}, key=lambda n: (n.casefold(), n))
 
 

@@ -35,7 +35,7 @@ def test_the_third_paragraphs_hold(nlp):
     linked = sum(bool(d["linked"]) for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 225 and merged >= 225 and linked >= 93 and wrong <= 0 and bad <= 7, bench.report(rows, True)
+    assert found >= 228 and merged >= 228 and linked >= 93 and wrong <= 0 and bad <= 5, bench.report(rows, True)
 
 
 def named(ex, name):
@@ -87,3 +87,32 @@ def test_an_acronym_after_a_place_that_ends_a_body_s_name_is_the_body_s(run):
     body = one(ex, "CFAWA")
     assert body.type is EntityType.ORGANIZATION and "Coastal Fisheries Alliance" in (body.label, *body.aliases)
     assert not any("CFAWA" in e.aliases for e in ex.entities if e.type is not EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, town", [("Born in Mzuzu, he spent much of his life abroad.", "Mzuzu"),
+                                        ("Born in Cajamarca, he spent much of his life abroad.", "Cajamarca")])
+def test_a_town_someone_was_born_in_at_the_head_of_a_sentence_is_a_place(run, text, town):
+    assert one(run(text), town).type is EntityType.GPE
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Commodore Ana Reyes, a spokeswoman for the navy, said the ship had been hit.", "Ana Reyes"),
+    ("Detective Inspector Mark Cole said the man had been charged with fraud.", "Mark Cole"),
+])
+def test_a_rank_before_a_name_is_no_part_of_it(run, text, name):
+    person = one(run(text), name)
+    assert person.type is EntityType.PERSON and person.label == name
+
+
+@pytest.mark.parametrize("name", ["Adebayo Okafor", "Tesfaye Bekele", "Shehbaz Malik", "Mahinda Perera",
+                                  "Mikheil Beridze", "Tharman Raj"])
+def test_given_names_of_the_news_beyond_europe_begin_a_person_s_name(name):
+    from kg.extract.givennames import starts_like_a_person
+    assert starts_like_a_person(name)
+
+
+def test_a_party_named_with_the_word_party_also_bears_its_bare_name(run):
+    ex = run("Farmers said they would vote for the Rural Renewal party, whose leader promised higher prices. "
+             "Shares of Kestrel Foods fell.")
+    party = one(ex, "Rural Renewal")
+    assert party.type is EntityType.ORGANIZATION

@@ -101,28 +101,31 @@ class Resolver(Finder, Clusterer, Antecedents):
         return bare_place_names(out, self.gaz)
 
 
-# Words after a place's name that say what kind of place it is, written in lower case: "the Odesa region", "Cabo
-# Delgado province" (not "state": "Rivers State" and "Washington state" are read where states are read)
-DESIGNATORS = frozenset("region province oblast district county prefecture governorate municipality".split())
+# Words after a name that say what kind of place or body it is, written in lower case: "the Odesa region", "Cabo
+# Delgado province", "the Law and Justice party" (not "state": "Rivers State" and "Washington state" are read where
+# states are read); with the gazetteer kind whose entry the bare name may link to
+DESIGNATORS = {**dict.fromkeys("region province oblast district county prefecture governorate municipality".split(),
+                               (EntityType.GPE, "region")), "party": (EntityType.ORGANIZATION, "party")}
 
 
 def bare_place_names(entities: dict[int, Entity], gazetteer: Gazetteer) -> dict[int, Entity]:
-    """Give a place named with its kind ("the Odesa region", "Syunik province") its bare name as another name, and
-    the gazetteer's link where the bare name is a region it knows ("Cabo Delgado"): readers and other articles
-    name it so. Not where another entity of the article bears that name (the city of Kherson beside "the Kherson
-    region"), and no link to a city's entry: a region is not its capital."""
+    """Give a place or a party named with its kind ("the Odesa region", "Syunik province", "the Law and Justice
+    party") its bare name as another name, and the gazetteer's link where the bare name is a region or a party it
+    knows: readers and other articles name it so. Not where another entity of the article bears that name (the city
+    of Kherson beside "the Kherson region"), and no link to an entry of another kind: a region is not its capital."""
     taken = {n for e in entities.values() for n in (e.label, *e.aliases)}
     for cid, e in list(entities.items()):
         words = e.label.split()
-        if e.type is not EntityType.GPE or len(words) < 2 or words[-1] not in DESIGNATORS or not all(
-                w[:1].isupper() for w in words[:-1]):
+        kind = DESIGNATORS.get(words[-1]) if len(words) >= 2 else None
+        if kind is None or e.type is not kind[0] or not all(w[:1].isupper() or w in ("and", "of", "for")
+                                                            for w in words[:-1]) or not words[0][:1].isupper():
             continue
         bare = " ".join(words[:-1])
         if bare in taken:
             continue
         entry = gazetteer.lookup(bare)
         link = e.wikidata
-        if link is None and entry is not None and entry.type is EntityType.GPE and entry.kind == "region":
+        if link is None and entry is not None and entry.type is kind[0] and entry.kind == kind[1]:
             link = entry.wikidata
         entities[cid] = replace(e, aliases=e.aliases | {bare}, wikidata=link)
     return entities

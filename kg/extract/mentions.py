@@ -85,7 +85,10 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
                 "woman": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON}
 # "gen." and "gen" alike; "U.S. Attorney Kenneth Parker", "Coach Ann Lee": titles the lexicon keeps as nouns only
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach", "chair", "boss",
-                                                                 "chairperson"}
+                                                                 "chairperson"} | {
+    # ranks of armed forces and police, and titles of faith and rule: "Commodore Ana Reyes", "Field Marshal X"
+    "commodore", "brigadier", "marshal", "corporal", "rear", "archbishop", "imam", "rabbi", "emir", "inspector",
+    "superintendent", "constable", "detective"}
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
 # Nouns whose modifying name names them, not a body: "the Artemis programme", "the Nordlink project".
 SCHEME_NOUNS = frozenset("programme program project scheme mission plan fund initiative campaign".split())

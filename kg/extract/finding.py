@@ -17,8 +17,9 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
                                  WORSHIP_HEADS)
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier
 from kg.extract.namesenses import read_clubs, read_states
-from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_of_adjective,
-                                   described_body, given_name_before, joined_org, org_like, owner_of_person, person_end,
+from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
+                                   country_of_adjective, described_body, given_name_before, joined_org, org_like,
+                                   owner_of_person, person_end,
                                    personal_name, possessor, prefixed_place, region_after_place)
 from kg.extract.thingnames import law_name, model_name, owned_acronym, product_name, scheme_names
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -51,6 +52,13 @@ class Finder:
         products: set[str] = scheme_names(doc)  # names the text says are products ("Medora, a records system")
         adjectives: list[tuple[int, int, GazEntry]] = []
         for ent in doc.ents:
+            if ent.label_ in ("PRODUCT", "GPE") and country_named_firm(doc, self.gaz, *clean_name(ent)) and not any(
+                    i in taken for i in range(*clean_name(ent))):
+                start, end = clean_name(ent)    # "Airtel Zambia": an operator named for its country, no product
+                self.mentions.append(Mention(start, end, doc[start:end].text, EntityType.ORGANIZATION,
+                                             self.gaz.lookup(doc[start:end].text)))
+                taken.update(range(start, end))
+                continue
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
@@ -236,8 +244,10 @@ class Finder:
             elif end - start > 1 and any(t.lower_ in STORM_WORDS for t in doc[start:end - 1]) and all(
                     t.text[:1].isupper() for t in doc[start:end]):
                 etype = EntityType.EVENT        # "Typhoon Gaemi", "Severe Tropical Storm Kristine": a storm
-            elif etype is EntityType.ORGANIZATION and end - start > 1 and last in EVENT_HEADS:
-                etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup": a competition
+            elif end - start > 1 and last in EVENT_HEADS and (etype is EntityType.ORGANIZATION or etype in (
+                    EntityType.LOCATION, EntityType.GPE) and text[:1].isupper()):
+                etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup", "the Boston Marathon" (the
+                                                # NER's building or place): a competition
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
                     last in STREET_HEADS | WORSHIP_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
                 etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome", "Canterbury Cathedral"

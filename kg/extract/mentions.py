@@ -129,7 +129,7 @@ MACHINE_NOUNS = frozenset("pc pcs computer computers laptops notebook notebooks"
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?\d{3,}[A-Za-z]*|[A-Z][A-Za-z]{0,2}-\d{2,}[A-Za-z]*")
 # Last words of competitions, and of places the NER calls organisations, and first words of places
 EVENT_HEADS = frozenset("""open cup championship championships games olympics tournament trophy prix contest festival
-summit""".split())
+summit marathon triathlon derby expo biennale""".split())
 # Head words of laws and treaties ("the British Museum Act", "the European Convention on Human Rights"): no actors
 LAW_HEADS = frozenset("act convention treaty agreement accord protocol directive charter bill".split())
 # Places of worship: "Canterbury Cathedral" is a place ("the Church of England" is a body, so not "church")

@@ -242,3 +242,20 @@ def org_like(r: Resolver, start: int, end: int) -> bool:
     return before is not None and before.pos_ == "NOUN" and (
         DESCRIPTIONS.get(before.lemma_.lower()) is EntityType.ORGANIZATION or before.lemma_.lower() in ORG_NOUNS
         or before.lower_.endswith("maker"))
+
+
+def country_named_firm(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a name the NER called a product or a place is a firm's named for the country it serves: capitalised
+    words, then a country's name ("Airtel Zambia", "Orange Senegal", "MTN Uganda"). Products are not named after
+    countries; operators, banks and a group's national arms are. Not a place's own name ("South Sudan")."""
+    words = doc[start:end]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words) or gaz.lookup(
+            words.text) is not None or words[0].lower_ in PLACE_PREFIXES | COMPASS_WORDS | {"equatorial", "papua"}:
+        return False    # "South Sudan", "Upper Egypt", "Equatorial Guinea": a place's name
+    for k in range(start + 1, end):
+        entry = gaz.lookup(doc[k:end].text)
+        if entry is not None and entry.kind == "country":
+            first = gaz.lookup(doc[start:k].text)
+            return first is None or first.type is EntityType.ORGANIZATION
+    return False
+

@@ -98,6 +98,7 @@ def test_a_town_someone_was_born_in_at_the_head_of_a_sentence_is_a_place(run, te
 @pytest.mark.parametrize("text, name", [
     ("Commodore Ana Reyes, a spokeswoman for the navy, said the ship had been hit.", "Ana Reyes"),
     ("Detective Inspector Mark Cole said the man had been charged with fraud.", "Mark Cole"),
+    ("Crown Prince Faisal bin Nasser Al Rahbi arrived in Muscat on Sunday.", "Faisal bin Nasser Al Rahbi"),
 ])
 def test_a_rank_before_a_name_is_no_part_of_it(run, text, name):
     person = one(run(text), name)
@@ -135,3 +136,8 @@ def test_a_country_s_own_two_word_name_stays_the_country(run):
                                         ("Kipruto won the Amsterdam Marathon in a course record.", "Amsterdam Marathon")])
 def test_a_marathon_is_an_event(run, text, race):
     assert one(run(text), race).type is EntityType.EVENT
+
+
+def test_crown_of_a_crown_princess_is_no_body(run):
+    ex = run("Crown Princess Ingrid Alexandra Holm opened the new bridge in Tromso on Friday.")
+    assert not named(ex, "Crown") and one(ex, "Ingrid Alexandra Holm").type is EntityType.PERSON

@@ -35,6 +35,9 @@ def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     when they name nothing the gazetteer knows, the portfolio of a minister or secretary: "Natural Resources"
     of "Federal Natural Resources Minister", "Maritime Affairs" of "Minister for Maritime Affairs" (a
     government's name never stands there)."""
+    if end - start == 1 and doc[start].lower_ == "crown" and end < len(doc) and doc[end].lower_ in ("prince",
+                                                                                                  "princess"):
+        return True     # "Crown" of "Crown Princess Ingrid": the title's, no body
     office_after = end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS
     if all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and office_after:
         return True
@@ -49,6 +52,8 @@ def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
 
 
 def skip_titles(doc: Doc, start: int, end: int) -> int:
-    while end - start > 1 and doc[start].lower_.rstrip(".") in TITLE_WORDS:
+    """The start of a person's name after the titles the NER took into it ("Rear Admiral", "Crown Prince")."""
+    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"
+                               and doc[start + 1].lower_ in ("prince", "princess")):
         start += 1
     return start

@@ -141,3 +141,15 @@ def test_a_marathon_is_an_event(run, text, race):
 def test_crown_of_a_crown_princess_is_no_body(run):
     ex = run("Crown Princess Ingrid Alexandra Holm opened the new bridge in Tromso on Friday.")
     assert not named(ex, "Crown") and one(ex, "Ingrid Alexandra Holm").type is EntityType.PERSON
+
+
+def test_two_known_bodies_the_ner_ran_together_across_and_are_two(run):
+    ex = run("Researchers from Greenpeace and Human Rights Watch visited the camps on Tuesday.")
+    assert one(ex, "Greenpeace").type is EntityType.ORGANIZATION
+    assert one(ex, "Human Rights Watch").type is EntityType.ORGANIZATION
+    assert not named(ex, "Greenpeace and Human Rights Watch")
+
+
+def test_a_name_with_and_inside_it_stays_one(run):
+    ex = run("Procter and Gamble raised prices, and Bosnia and Herzegovina signed the deal.")
+    assert one(ex, "Procter and Gamble") and one(ex, "Bosnia and Herzegovina")

@@ -18,8 +18,8 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
-                                   country_of_adjective, described_body, given_name_before, joined_org, org_like,
-                                   owner_of_person, person_end,
+                                   country_of_adjective, described_body, given_name_before, joined_org, known_pair,
+                                   org_like, owner_of_person, person_end,
                                    personal_name, possessor, prefixed_place, region_after_place)
 from kg.extract.thingnames import law_name, model_name, owned_acronym, product_name, scheme_names
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -62,6 +62,13 @@ class Finder:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
+            if (pair := known_pair(doc, self.gaz, start, end)) is not None and not any(
+                    i in taken for i in range(start, end)):
+                k, left, right = pair   # "Amnesty International and Human Rights Watch": two bodies, one "and"
+                self.mentions += [Mention(start, k, doc[start:k].text, left.type, left),
+                                  Mention(k + 1, end, doc[k + 1:end].text, right.type, right)]
+                taken.update(range(start, end))
+                continue
             cut = next((k for k in range(start + 2, end - 1) if doc[k].lower_ in ("for", "with", "against")
                         and doc[k - 1].lower_ in EVENT_HEADS and doc[k + 1].text[:1].isupper()), None)
             if cut is not None:

@@ -259,3 +259,17 @@ def country_named_firm(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
             return first is None or first.type is EntityType.ORGANIZATION
     return False
 
+
+def known_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, GazEntry, GazEntry] | None:
+    """Two names the gazetteer knows that the NER ran into one across "and" ("Amnesty International and Human
+    Rights Watch"): the offset of the "and" and each side's entry. None where the whole is a name it knows
+    ("Bosnia and Herzegovina") or either side is not a name it knows ("Procter and Gamble")."""
+    if end - start < 3 or gaz.lookup(doc[start:end].text) is not None:
+        return None
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "and":
+            left, right = gaz.lookup(doc[start:k].text), gaz.lookup(doc[k + 1:end].text)
+            if left is not None and right is not None and left is not right:
+                return k, left, right
+    return None
+

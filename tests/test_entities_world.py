@@ -153,3 +153,8 @@ def test_two_known_bodies_the_ner_ran_together_across_and_are_two(run):
 def test_a_name_with_and_inside_it_stays_one(run):
     ex = run("Procter and Gamble raised prices, and Bosnia and Herzegovina signed the deal.")
     assert one(ex, "Procter and Gamble") and one(ex, "Bosnia and Herzegovina")
+
+
+def test_a_given_name_that_is_also_a_title_stays_in_the_name(run):
+    ex = run("Emir Hadzic, a film director from Sarajevo, said he would return to Belgrade.")
+    assert one(ex, "Emir Hadzic").type is EntityType.PERSON

@@ -87,8 +87,8 @@ PLURAL_TYPES = {"republic": EntityType.GPE, "state": EntityType.GPE, "region": E
 TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "prosecutor", "coach", "chair", "boss",
                                                                  "chairperson"} | {
     # ranks of armed forces and police, and titles of faith and rule: "Commodore Ana Reyes", "Field Marshal X"
-    "commodore", "brigadier", "marshal", "corporal", "rear", "archbishop", "imam", "rabbi", "emir", "inspector",
-    "superintendent", "constable", "detective"}
+    "commodore", "brigadier", "marshal", "corporal", "rear", "archbishop", "imam", "rabbi", "inspector",
+    "superintendent", "constable", "detective"}     # not "emir": a given name too ("Emir Kusturica")
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
 # Nouns whose modifying name names them, not a body: "the Artemis programme", "the Nordlink project".
 SCHEME_NOUNS = frozenset("programme program project scheme mission plan fund initiative campaign".split())

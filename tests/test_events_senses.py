@@ -109,3 +109,11 @@ def test_a_side_outplayed_in_a_game_is_no_attack():
     war = "missiles tore apart the air defence near the port of Odesa".split()
     assert coder.code("tear", ["defence"], "defence", counterpart="placed", sentence=war)[:2] == "18"
     assert coder.code("tear", ["defence"], "defence", counterpart="placed", sentence=game) is None
+
+
+@pytest.mark.model
+def test_people_the_agents_dictionary_lacks_are_counterparts(run):
+    ex = run("Police in Harare arrested the organisers of the march on Friday. "
+             "Belarusian police detained the leader of the teachers' union.")
+    assert [c[:2] for c in codes(ex, "arrest")] == ["17"]
+    assert [c[:2] for c in codes(ex, "detain")] == ["17"]

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
-from kg.extract.eventcues import (NAMING_VERBS, counted_head, expulsion_code, governed_code, habitual_share,
-                                 natural_force, naming_code, own_organ, relief_code, score_margin, thing_subject)
+from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, expulsion_code, governed_code,
+                                 habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
+                                 thing_subject)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -183,8 +184,9 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
         return "actor" if conv.entities[cid].type in ACTOR_TYPES else "named"
     agents = agent_nouns()
     nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
-    if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal):
-        return "actor"      # "residents", "a police convoy"
+    if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal) or \
+            head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS:
+        return "actor"      # "residents", "a police convoy", "the organisers of the rally"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                        for t in e]

@@ -62,3 +62,16 @@ def test_a_portfolio_is_no_body_and_a_top_diplomat_no_minister(run, text, person
 ])
 def test_whose_title_is_the_bodys(run, text, expected):
     assert expected in roles(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Omar Haddad, the US envoy for Syria, arrived in Damascus on Sunday.",
+     ("Omar Haddad", "representative_of", "United States"), "Syria"),
+    ("Rosa Tan, who heads the Red Cross's logistics division, warned of shortages.",
+     ("Rosa Tan", "employee_of", "International Committee of the Red Cross"), None),
+])
+def test_an_envoys_post_and_the_head_of_a_part(run, text, expected, wrong):
+    found = roles(run(text))
+    assert expected in found, found
+    assert not [r for r in found if r[0] == expected[0] and (r[2] == wrong or r[1] == "head_of")], found

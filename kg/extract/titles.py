@@ -53,6 +53,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
                         d.dep_ in ("det", "poss") for d in g.children):
                     continue    # "commissioner for competition", "minister for trade": a portfolio, no body
+                if c.lower_ == "for" and g.ent_type_ in ("GPE", "LOC") and role_of(f"{name}_of") == "representative_of":
+                    continue    # "the US envoy for Syria": the post an envoy is sent to, not whom they represent
                 if c.lower_ == "of" and lemma in CABINET_TITLES and not g.ent_type_ and (g.lower_ in PORTFOLIO_WORDS or (
                         g.is_title and not any(d.dep_ in ("det", "poss") for d in g.children))):
                     continue    # "Nigerian Minister of Information X", "Minister of Foreign Affairs", "the minister

@@ -159,8 +159,10 @@ class Finder:
                 label = "PERSON"    # "Marcus Obi scored 31 points": in a sport story a player, not a club
             if label in ("ORG", "GPE", "NORP") and titled_name(doc, start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
-            elif label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end]):
-                label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party
+            elif (label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
+                  and self.gaz.demonym(doc[start:end].text) is None):
+                label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party (not
+                                    # "South Africans", "New Zealanders": a country's people)
             if label == "PERSON":
                 while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
                        and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and start - 1 not in taken

@@ -56,3 +56,13 @@ def test_a_description_after_a_name_is_no_list(rows, text, subject, not_subjects
     subjects = {t[0] for t in got if t[1] not in ("is", "is capital of", "is in")}
     assert subject in subjects, got
     assert not (subjects & not_subjects), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place participle on a compound's first noun says where the whole phrase's head is
+    ("Analysts expect the Lyon-based tyres maker to cut jobs.", ("the tyres maker", "is based in", "Lyon")),
+    ("The Milan-based fashion house raised prices.", ("The fashion house", "is based in", "Milan")),
+])
+def test_a_place_participle_on_a_compound(rows, text, expected):
+    got = rows(text)
+    assert expected in got, got

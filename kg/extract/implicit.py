@@ -161,14 +161,17 @@ def place_participle_clauses(tok: Token) -> list[Clause]:
         return []
     rel, pred = PLACE_PARTICIPLES[tok.lower_]
     head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head    # "the Kyoto-based games maker": the maker is based there, not the games
     name = close_name(head) if head.pos_ == "NOUN" else head
     if name is None and head.pos_ == "NOUN":
         name = described(head)      # "Juventus, the Turin-based club", "Zurich-based bank UBS": the name
     if name is not None:
         subj = name_tokens(name)
-    else:       # "the Toronto-based bank": the noun with its article, without the modifier
+    else:       # "the Toronto-based bank": the noun with its article and its nouns, without the modifier
         name = head
-        subj = [t for t in head.subtree if t.i <= head.i and (t.dep_ == "det" and t.head == head or t == head)]
+        subj = [t for t in head.subtree if t.i <= head.i and (t.dep_ in ("det", "compound") and t.head == head
+                                                              and t.pos_ != "PROPN" or t == head)]
     place = places[0]
     obj = [place] if is_demonym(place) else place_tokens(place)
     return [_clause(pred or "located_in", rel, subj, obj, name, place,

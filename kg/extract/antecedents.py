@@ -65,54 +65,58 @@ class Antecedents:
 
     def resolve_references(self) -> None:
         doc = self.doc
-        pos_of = arrays(doc).pos
-        for tok in doc:
-            if pos_of[tok.i] not in ("PRON", "NOUN") and tok.lower_ != "old":
+        cols = arrays(doc)      # every word is asked: its attributes read by position, a Token made only for the kept
+        pos_of, lower_of, lemma_of, tag_of, dep_of = cols.pos, cols.lower, cols.lemma_lower, cols.tag, cols.dep
+        head_of, kids = cols.head, cols.children
+        for i in range(len(doc)):
+            pos, low = pos_of[i], lower_of[i]
+            if pos not in ("PRON", "NOUN") and low != "old":
                 continue    # every reading below is of a pronoun or a common noun (or "the 45-year-old")
-            low = tok.lower_
-            lemma = tok.lemma_.lower()
-            speaker = self._speaker_of_complement(tok)
+            tok = doc[i]
+            lemma, tag, dep = lemma_of[i], tag_of[i], dep_of[i]
+            subject = dep in ("nsubj", "nsubjpass")     # (only a subject has a speaker or a main clause's subject)
+            speaker = self._speaker_of_complement(tok) if subject else None
             conditional = speaker is None
-            if speaker is None:
+            if speaker is None and subject:
                 speaker = self._main_clause_subject(tok)     # "the country risks fines if it misses ..."
             if low == "old" and (cid := aged_person(self, tok)) is not None:
                 pass    # "Police arrested Daniel Moss. The 45-year-old was charged": the person just named
             elif low == "old":
                 continue
-            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in self.token_cluster and (
+            elif pos == "NOUN" and tag == "NN" and i not in self.token_cluster and (
                     cid := named_kind(self, tok)) is not None:
                 pass    # "the Verdi union", "the Labour party": the name is that union's, that party's
-            elif lemma in GOVERNMENT_NOUNS and tok.i not in self.token_cluster and tok.tag_ == "NN" and (
+            elif lemma in GOVERNMENT_NOUNS and i not in self.token_cluster and tag == "NN" and (
                     cid := demonym_state(self, tok)) is not None:
                 pass    # "the Canadian government": Canada
-            elif (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.i not in self.token_cluster
-                    and tok.head.i in self.token_cluster and lemma in DESCRIPTIONS and tok.head.i < tok.i
-                    and self._fits_type(self.token_cluster[tok.head.i], DESCRIPTIONS[lemma])):
-                cid = self.token_cluster[tok.head.i]    # "Statnett, the state-owned grid operator": that name
-            elif tok.pos_ == "PRON" and low == "it" and evaluated_situation(tok):
+            elif (pos == "NOUN" and dep == "appos" and i not in self.token_cluster
+                    and head_of[i] in self.token_cluster and lemma in DESCRIPTIONS and head_of[i] < i
+                    and self._fits_type(self.token_cluster[head_of[i]], DESCRIPTIONS[lemma])):
+                cid = self.token_cluster[head_of[i]]    # "Statnett, the state-owned grid operator": that name
+            elif pos == "PRON" and low == "it" and evaluated_situation(tok):
                 cid = None  # "X said it was unfair": the matter, not X
-            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
+            elif pos == "PRON" and low in lx.THING_PRONOUNS | lx.PERSON_PRONOUNS and self._accused_between(tok):
                 cid = None  # "Aldor sued Bexin, claiming it had copied ...": the accuser or the accused
-            elif tok.pos_ == "PRON" and low in ("his", "her") and (cid := self._preposed_subject(tok)) is not None:
+            elif pos == "PRON" and low in ("his", "her") and (cid := self._preposed_subject(tok)) is not None:
                 pass    # "In his first speech as president, Lula promised ...": the subject the phrase comes before
-            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS and (cid := self._own_subject(tok, person=True)) \
+            elif pos == "PRON" and low in lx.PERSON_PRONOUNS and (cid := self._own_subject(tok, person=True)) \
                     is not None:
                 pass    # "Markram admitted that his batters ...", "her client had repaid by selling her house"
-            elif tok.pos_ == "PRON" and low in lx.PERSON_PRONOUNS:
+            elif pos == "PRON" and low in lx.PERSON_PRONOUNS:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON and \
                         gender_fits(self, tok, speaker):
                     cid = speaker   # "Stahl said he would ...": the speaker
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
-            elif tok.pos_ == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
+            elif pos == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
                 pass    # "Meridian Bank posted record profits. They said ...": the bank
-            elif tok.pos_ == "PRON" and low == "their" and tok.dep_ == "poss" and tok.head.lemma_.lower() in lx.TITLE_NOUNS:
+            elif pos == "PRON" and low == "their" and dep == "poss" and lemma_of[head_of[i]] in lx.TITLE_NOUNS:
                 # "Their leader, Ed Davey": the body named just before (a party, a union, a country)
                 cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=1)
-            elif tok.pos_ == "PRON" and low == "you" and self._in_quote(tok):
+            elif pos == "PRON" and low == "you" and self._in_quote(tok):
                 cid = self._addressee(tok)
-            elif tok.pos_ == "PRON" and low in lx.THING_PRONOUNS:
-                if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._thing(speaker):
+            elif pos == "PRON" and low in lx.THING_PRONOUNS:
+                if speaker is not None and dep in ("nsubj", "nsubjpass") and self._thing(speaker):
                     cid = speaker   # "the publisher said it would reassess": the speaker
                     if conditional and thing_between(self, tok, cid):
                         cid = None  # "Rome would back the deal only if it contained ...": the deal, maybe
@@ -124,29 +128,29 @@ class Antecedents:
                     pass    # "Altair's board and its founder": the owner named in the same list
                 else:
                     # an object "it" is most often a thing ("detonated it"): only an actor of its own sentence
-                    window = 2 if tok.dep_ in ("nsubj", "nsubjpass", "poss") else 0
+                    window = 2 if dep in ("nsubj", "nsubjpass", "poss") else 0
                     cid = self._antecedent(tok, {EntityType.ORGANIZATION, EntityType.GPE}, window=window)
                     if cid is not None and window == 0 and thing_between(self, tok, cid):
                         cid = None  # "X made a bid, but Y rejected it": the bid, not X
                     elif cid is not None and window and thing_subject_before(self, tok):
                         cid = None  # "The vessel was carrying crude. Its crew were rescued": the vessel's
-            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := owned_description(self, tok)) \
+            elif pos == "NOUN" and i not in self.token_cluster and (cid := owned_description(self, tok)) \
                     is not None:
                 pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's
-            elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster and (cid := title_holder(self, tok)) \
+            elif pos == "NOUN" and i not in self.token_cluster and (cid := title_holder(self, tok)) \
                     is not None:
                 pass    # "Finance Minister Erik Solheim ... The minister said": the one person so titled
-            elif (tok.pos_ == "NOUN" and lemma in lx.TITLE_NOUNS and tok.i not in self.token_cluster
-                  and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+            elif (pos == "NOUN" and lemma in lx.TITLE_NOUNS and i not in self.token_cluster
+                  and any(lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i])
                   and (cid := self._titled_person(tok)) is not None):
                 pass    # "the Russian leader" -> the person titled with "Russian" earlier
-            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and (
+            elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and (
                     cid := titled_name(self, tok, DESCRIPTIONS.get(lemma))) is not None:
                 pass    # "hired the cybersecurity firm Mandiant": the firm is Mandiant
-            elif tok.pos_ == "NOUN" and tok.tag_ != "NNS" and tok.i not in self.token_cluster and any(
-                    c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
-                    c.dep_ in ("prep", "relcl", "nummod", "poss") for c in tok.children):
-                modified = any(c.dep_ in ("amod", "compound") for c in tok.children)
+            elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and any(
+                    lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) and not any(
+                    dep_of[c] in ("prep", "relcl", "nummod", "poss") for c in kids[i]):
+                modified = any(dep_of[c] in ("amod", "compound") for c in kids[i])
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
                 # the comma, is no name the description is in apposition to)
                 cid = self._reported_subject(tok, DESCRIPTIONS[lemma]) if lemma in DESCRIPTIONS else None
@@ -166,8 +170,8 @@ class Antecedents:
                     cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
-                    kind = lemma in PUBLIC_KINDS and any(c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                         for c in tok.children)
+                    kind = lemma in PUBLIC_KINDS and any(dep_of[c] == "compound" and pos_of[c] == "NOUN"
+                                                         for c in kids[i])
                     if kind:    # "the port authority": a kind of public body, whose name must say it (no union)
                         heads = (heads or frozenset()) | {lemma}
                     outsider = speaker if speaker is not None else commentators_body(self, tok)
@@ -181,7 +185,7 @@ class Antecedents:
             else:
                 continue
             if cid is not None:
-                self.pronoun_cluster[tok.i] = cid
+                self.pronoun_cluster[i] = cid
 
     @staticmethod
     def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:

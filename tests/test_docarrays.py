@@ -35,6 +35,7 @@ def test_columns_match_tokens():
     assert cols.pos == [t.pos_ for t in doc]
     assert cols.dep == [t.dep_ for t in doc]
     assert cols.ent_type == [t.ent_type_ for t in doc]
+    assert cols.ent_iob == [t.ent_iob_ for t in doc] == ["O", "B", "I", "O", "B", "O", "O", "O", "O"]
     assert cols.head == [t.head.i for t in doc]
     assert cols.doc_text == doc.text
     assert cols.sent_starts == [s.start for s in doc.sents] == [0, 6]
@@ -87,6 +88,7 @@ Acme Acme PROPN NNP dobj 4
     assert cols.space_after == [bool(t.whitespace_) for t in doc] == spaces
     assert cols.is_sent_start == [t.is_sent_start is True for t in doc]
     assert cols.doc_text == doc.text == "Rolls-Royce  sued Acme."
+    assert cols.ent_iob == [t.ent_iob_ for t in doc] == [""] * 7     # a Doc whose entities nobody set
 
 
 def test_last_doc_shortcut_gives_each_doc_its_own_arrays():

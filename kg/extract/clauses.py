@@ -183,14 +183,18 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     pol, mod = own_factuality(verb, ctx)
     rel = relation_tokens(verb)
     surface, prefix = surface_relation(verb, rel)
-    children = list(verb.children)
+    doc = verb.doc
+    cols = arrays(doc)      # the verb's dependents are chosen by their columns; a Token is made for each one kept
+    v, kid_ids, kids = verb.i, cols.children[verb.i], cols.children
+    dep_of, pos_of, ent_of, lower_of = cols.dep, cols.pos, cols.ent_type, cols.lower
+    verb_dep, verb_lemma_ = dep_of[v], cols.lemma[v]
     # (not the source of a final attribution, ", the two companies announced"; not a complementizer "that")
-    dobjs = [c for c in children if c.dep_ in OBJECT_DEPS and final_attribution(c) is None and not (
-        c.lower_ == "that" and c.tag_ == "WDT" and c.i < verb.i and verb.dep_ == "ccomp")] or [
-        c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-        and verb.lemma_ != "be"] or [   # "fell 4 percent": the amount is the object
-        g for c in children if c.dep_ == "advmod" and c.i > verb.i and verb.lemma_ != "be" for g in c.children
-        if g.dep_ == "npadvmod" and verb.i < g.i < c.i and g.ent_type_ in ("PERCENT", "MONEY")]
+    dobjs = [doc[c] for c in kid_ids if dep_of[c] in OBJECT_DEPS and final_attribution(doc[c]) is None and not (
+        lower_of[c] == "that" and cols.tag[c] == "WDT" and c < v and verb_dep == "ccomp")] or [
+        doc[c] for c in kid_ids if dep_of[c] == "npadvmod" and c > v and ent_of[c] in ("PERCENT", "MONEY", "QUANTITY")
+        and verb_lemma_ != "be"] or [   # "fell 4 percent": the amount is the object
+        doc[g] for c in kid_ids if dep_of[c] == "advmod" and c > v and verb_lemma_ != "be" for g in kids[c]
+        if dep_of[g] == "npadvmod" and v < g < c and ent_of[g] in ("PERCENT", "MONEY")]
     # ("fell 3 percent ahead of its results": the parser hangs the amount on the adverb after it; not a distance
     # that measures the adverb, "was centred 12 km south of X")
     score = result_score(verb)
@@ -200,19 +204,19 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     controlled = infinitive_object(verb) if not dobjs else None
     if controlled is not None:
         dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
-    acomps = [c for c in children if c.dep_ == "acomp"]
-    if not dobjs and not acomps and verb.lemma_ == "be":
+    acomps = [doc[c] for c in kid_ids if dep_of[c] == "acomp"]
+    if not dobjs and not acomps and verb_lemma_ == "be":
         # "X is home to Y": a noun after the copula that the parser read as an adverb is its attribute
-        dobjs = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "NOUN" and c.i == verb.i + 1
-                 and not c.ent_type_]
-    datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        dobjs = [doc[c] for c in kid_ids if dep_of[c] in ("advmod", "npadvmod") and pos_of[c] == "NOUN" and c == v + 1
+                 and not ent_of[c]]
+    datives = [doc[c] for c in kid_ids if dep_of[c] == "dative" and pos_of[c] != "ADP"]
     links = prep_links(verb)
-    times = [c for c in children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
-    comps = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not (
-             c.dep_ == "ccomp" and attributes(c))     # (", an official said, as ...": the source, misread)
-             or score and c.dep_ == "advcl" and purpose_head(c) is not None]    # "voted 7-2 to approve"
+    times = [doc[c] for c in kid_ids if dep_of[c] in ("npadvmod", "tmod") and ent_of[c] in ("DATE", "TIME")]
+    comps = [doc[c] for c in kid_ids if dep_of[c] in ("ccomp", "xcomp") and pos_of[c] in ("VERB", "AUX") and not (
+             dep_of[c] == "ccomp" and attributes(doc[c]))     # (", an official said, as ...": the source, misread)
+             or score and dep_of[c] == "advcl" and purpose_head(doc[c]) is not None]    # "voted 7-2 to approve"
     predicate = verb_lemma(verb)
-    is_copula = verb.lemma_ == "be"
+    is_copula = verb_lemma_ == "be"
     out: list[Clause] = []
     extras_base = [arg_tokens(t) for t in times]
     inside = range(verb.left_edge.i, verb.right_edge.i + 1)
@@ -235,41 +239,40 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                               surface_rel=surface_rel if surface_rel is not None else surface,
                               surface_prefix=prefix, surface_obj=surface_obj, use=use))
 
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb_dep == "acl" and cols.tag[v] == "VBN":
         # "Activision, led by Bobby Kotick": a passive participle with an agent is an active clause
-        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [doc[g] for c in kid_ids if dep_of[c] == "agent" for g in kids[c] if dep_of[g] == "pobj"]
         if agents and verb.head.pos_ in ("NOUN", "PROPN"):
             for a in conjuncts(agents[0]):
-                out.append(Clause(kind="verb", rel=rel + [c for c in children if c.dep_ == "agent"],
+                out.append(Clause(kind="verb", rel=rel + [doc[c] for c in kid_ids if dep_of[c] == "agent"],
                                   predicate=predicate, subj=arg_tokens(a), obj=subject_tokens(verb.head),
                                   subj_head=a, obj_head=verb.head, verb=verb, polarity=pol, modality=mod,
                                   speaker=ctx.speaker, inherited=True,
                                   rel_text_override=" ".join(t.text for t in rel) + " by", use="graph"))
             # Open IE keeps the passive reading, "Activision | be led by | Bobby Kotick", below
             use = "openie"
-    if verb.dep_ == "relcl":
+    if verb_dep == "relcl":
         # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
         dobjs = [relative_noun(verb) if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
-        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in lx.RELATIVE_PRONOUNS]
-        if (not dobjs and own_subject and not is_copula and not comps and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        own_subject = [doc[c] for c in kid_ids if dep_of[c] == "nsubj" and lower_of[c] not in lx.RELATIVE_PRONOUNS]
+        if (not dobjs and own_subject and not is_copula and not comps and cols.tag[v] in ("VBD", "VBZ", "VBP", "VBN")
                 and not any(c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dative", "nsubjpass")
                             for c in verb.subtree if c.i < verb.i or c.head == verb)
                 and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
             dobjs = [verb.head]     # "the peninsula Moscow annexed in 2014": a zero relative is the object
     kind = "copula" if is_copula else "verb"
-    if not dobjs and not datives and not links and not comps and verb.lemma_.lower() not in lx.INTRANSITIVE_VERBS:
+    if not dobjs and not datives and not links and not comps and cols.lemma_lower[v] not in lx.INTRANSITIVE_VERBS:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
-        nxt = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i + 1
-               and verb.doc[verb.i + 1].dep_ == "cc" and all(verb.doc[j].dep_ == "advmod" and verb.doc[j].head == c
-                                                             for j in range(verb.i + 2, c.i))]
+        nxt = [doc[c] for c in kid_ids if dep_of[c] == "conj" and pos_of[c] == "VERB" and c > v + 1
+               and dep_of[v + 1] == "cc" and all(dep_of[j] == "advmod" and cols.head[j] == c for j in range(v + 2, c))]
         # ("criticised and then fined the firm": adverbs of the second verb may stand between them)
         if nxt:
             # not "had not been consulted and threatened a strike" (a passive has no object to share), nor a
             # verb the parser hung here that is coordinated higher up ("were to blame and accused the agency")
-            if not any(c.dep_ == "auxpass" for c in children) and not misattached_conjunct(nxt[0]):
+            if not any(dep_of[c] == "auxpass" for c in kid_ids) and not misattached_conjunct(nxt[0]):
                 dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
-        elif verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "," and not any(
-                c.dep_ == "auxpass" for c in children) and listed_verbs_object(verb):
+        elif v + 1 < len(doc) and cols.text[v + 1] == "," and not any(
+                dep_of[c] == "auxpass" for c in kid_ids) and listed_verbs_object(verb):
             dobjs = listed_verbs_object(verb)
         elif not is_copula:
             misread = time_phrase_object(verb)
@@ -313,7 +316,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
         oprd = next((c for c in dobjs if c.dep_ == "oprd" and c.i > obj0.i), None) if (
             obj0.dep_ == "dobj" and obj0.pos_ != "PROPN" and not is_copula and use == "both"
-            and verb.lemma_.lower() not in APPOINTING_VERBS) else None
+            and cols.lemma_lower[v] not in APPOINTING_VERBS) else None
         start = len(out)
         for o in conjuncts(obj0):
             obj_toks = [t for t in arg_tokens(o) if t not in score]
@@ -366,7 +369,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return out
     post = [k for k in links if k[0][0].i > verb.i]
     core = [k for k in post if not is_adjunct(k, verb)]
-    if any(c.dep_ == "ccomp" for c in comps) and verb.lemma_.lower() in lx.REPORTING_VERBS:
+    if any(c.dep_ == "ccomp" for c in comps) and cols.lemma_lower[v] in lx.REPORTING_VERBS:
         for words, head in core[:1]:
             if [w.lower_ for w in words] == ["to"] and head.pos_ in ("NOUN", "PROPN", "PRON") and \
                     head.ent_type_ not in ("DATE", "TIME") and use == "both":
@@ -396,7 +399,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                       obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
                                       inherited=inherited, use="graph"))
         agent = next((k for k in core[1:] if k[0][-1].dep_ == "agent"), None)
-        if agent is not None and use == "both" and any(c.dep_ == "nsubjpass" for c in children):
+        if agent is not None and use == "both" and any(dep_of[c] == "nsubjpass" for c in kid_ids):
             # "The contract was awarded to Thales by the government": the graph states it actively,
             # award(the government, the contract), with "to Thales" as a further argument
             for o in conjuncts(agent[1]):
@@ -418,7 +421,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, surface, [*words, *arg_tokens(o)])
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
     extras = extras_base + [link_tokens(k) for k in links]
-    fors = [(c, for_infinitive(c)) for c in children if for_infinitive(c) is not None]
+    fors = [(c, for_infinitive(c)) for c in (doc[k] for k in kid_ids if dep_of[k] == "advcl")
+            if for_infinitive(c) is not None]     # (for_infinitive reads an adverbial clause only)
     if fors and not comps:
         # "called for the minister to resign": call_for(X, the minister to resign)
         clause, mark = fors[0]
@@ -624,6 +628,7 @@ def copula_predicate(attr: Token) -> str:
 # The walk over a sentence
 
 MAX_SENTENCE_TOKENS = 300
+READ_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})     # the parts of speech the walk below reads a clause from
 
 def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     """All clauses of one sentence, with factuality propagated from governing verbs.
@@ -754,9 +759,11 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             contexts[node.i] = ctx
         return ctx
 
-    for tok in sent:
-        i = tok.i
+    for i in range(sent.start, sent.end):
         pos, dep, ent = pos_of[i], dep_of[i], ent_of[i]
+        if not (pos in READ_POS or dep in ("appos", "amod") or ent in ("GPE", "LOC", "FAC")):
+            continue    # (a word no reading below starts from: no Token for it)
+        tok = doc[i]
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod") or (
                 pos == "NOUN" and dep == "ROOT" and misread_verb(tok)):
             if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok):
@@ -771,7 +778,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         elif dep == "appos" and pos in ("NOUN", "PROPN") and pos_of[head_of[i]] in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in
             out.extend(appos_clauses(tok, Context()))
-        if (pos == "PROPN" or pos == "NOUN" and tok.ent_iob_ == "I") and ent == "PERSON" \
+        if (pos == "PROPN" or pos == "NOUN" and cols.ent_iob[i] == "I") and ent == "PERSON" \
                 and dep != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun
             out.extend(name_title_clauses(tok, Context()))
         if pos == "NOUN" and cols.lemma_lower[i] in lx.NOMINALISATIONS:
@@ -790,9 +797,14 @@ def fragment(clause: Clause) -> bool:
         return False
     inside = {t.i for t in clause.subj}
     verb = clause.verb
-    return (verb is not None and verb.i in inside) or any(
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
-        for t in clause.subj)
+    if verb is not None and verb.i in inside:
+        return True
+    if not inside:
+        return False
+    cols = arrays(clause.subj[0].doc)   # asked of every clause: positions and columns, not each word's children
+    pos_of, dep_of, kids = cols.pos, cols.dep, cols.children
+    return any(pos_of[i] in ("VERB", "AUX") and any(dep_of[c] in ("nsubj", "nsubjpass") and c in inside for c in kids[i])
+               for i in inside)
 
 
 def word_prefix(tok: Token) -> bool:

@@ -11,10 +11,11 @@ import weakref
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
+_IOB = ("", "I", "O", "B")     # Token.ent_iob_ by the number Doc.to_array(ENT_IOB) gives
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()    # Doc -> DocArrays
 
 
@@ -65,6 +66,11 @@ class DocArrays:
     @cached_property
     def ent_type(self) -> list[str]:
         return self._strings(ENT_TYPE)
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        """``Token.ent_iob_``: "B", "I", "O", or "" where the Doc does not say."""
+        return [_IOB[v] for v in self.doc.to_array(ENT_IOB).tolist()]
 
     @cached_property
     def pos(self) -> list[str]:

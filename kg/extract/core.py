@@ -84,7 +84,8 @@ class _Converter:
             cid = self.res.cluster_of_token(name)
             if cid is not None:
                 return cid
-        body = tok.lemma_.lower() in BODY_HEADS and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"
+        i, head_of = tok.i, cols.head
+        body = cols.lemma_lower[i] in BODY_HEADS and cols.dep[i] == "pobj" and cols.pos[head_of[head_of[i]]] == "NOUN"
         for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
             if cols.dep[child] == "appos":
                 cid = self.res.cluster_of_token(tok.doc[child])
@@ -114,17 +115,22 @@ class _Converter:
     def argument(self, tokens: list[Token], head: Token | None, speaker_key: str | None,
                  acting: bool = False) -> Argument:
         text = span_text(tokens, self.dates.text)
+        cols = arrays(self.doc)     # every argument of every statement: the words' columns, not Token strings
         if head is not None:
-            if head.lower_ in FIRST_PERSON and speaker_key and head.pos_ == "PRON":
+            h = head.i
+            pos = cols.pos[h]
+            if cols.lower[h] in FIRST_PERSON and speaker_key and pos == "PRON":
                 return Argument(text=text, entity=speaker_key)
             cid = self.cluster_of(head)
             if cid is not None and cid in self.entities:
                 return Argument(text=text, entity=self.entities[cid].key)
-            demonym = self.gaz.demonym(head.text) if head.pos_ in ("ADJ", "PROPN") and len(tokens) == 1 else None
+            demonym = self.gaz.demonym(cols.text[h]) if pos in ("ADJ", "PROPN") and len(tokens) == 1 else None
             if demonym is not None:
                 return Argument(text=text, entity=self.gazetteer_entity(demonym))
-            if head.ent_type_ in LITERAL_TYPES and all(t.ent_type_ == head.ent_type_ or t.is_punct for t in tokens):
-                return Argument(text=text, datatype=LITERAL_TYPES[head.ent_type_])
+            ent_of, punct = cols.ent_type, cols.is_punct
+            ent = ent_of[h]
+            if ent in LITERAL_TYPES and all(ent_of[t.i] == ent or punct[t.i] for t in tokens):
+                return Argument(text=text, datatype=LITERAL_TYPES[ent])
             named = self.names.get(norm_name(text))
             if named is not None:       # a name the NER missed here but found elsewhere ("Activision, led by")
                 return Argument(text=text, entity=named)
@@ -132,8 +138,10 @@ class _Converter:
             if owner is not None:       # "Britain's competition regulator": the state acts through it
                 return Argument(text=text, entity=owner)
         clusters = self.res.clusters_in(tokens)
+        pos_of = cols.pos
         for t in tokens:    # "the two separatist republics": the members the article names
-            clusters += [c for c in self.res.set_members(t) if c not in clusters]
+            if pos_of[t.i] in ("PRON", "NOUN"):     # (set_members reads no other word)
+                clusters += [c for c in self.res.set_members(t) if c not in clusters]
         involves = tuple(k for k in (self.key_of(c) for c in clusters) if k)
         return Argument(text=text, involves=involves)
 

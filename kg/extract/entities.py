@@ -65,8 +65,10 @@ class Resolver(Finder, Clusterer, Antecedents):
 
     def clusters_in(self, tokens) -> list[int]:
         out: list[int] = []
+        names, pronouns = self.token_cluster, self.pronoun_cluster     # cluster_of_token's lookups, written out
         for t in tokens:
-            cid = self.cluster_of_token(t)
+            i = t.i
+            cid = names[i] if i in names else pronouns.get(i)
             if cid is not None and cid not in out:
                 out.append(cid)
         return out

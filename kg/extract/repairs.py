@@ -225,10 +225,14 @@ def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
     commas counts: "Vexa with Lumora" or "met Lumora together with aides" is no coordination."""
     out = []
     doc = tok.doc
-    between = [c for c in verb.children if tok.right_edge.i < c.i < verb.i] if verb is not None and verb.i > tok.i else []
-    for prep in [*tok.children, *between]:
-        if prep.dep_ != "prep" or prep.i <= tok.i:
+    cols = arrays(doc)      # asked of every subject: the dependents' positions and columns, a Token for a preposition
+    kids, dep_of = cols.children, cols.dep
+    right = tok.right_edge.i if verb is not None and verb.i > tok.i else None
+    between = [c for c in kids[verb.i] if right < c < verb.i] if right is not None else []
+    for p in [*kids[tok.i], *between]:
+        if dep_of[p] != "prep" or p <= tok.i:
             continue
+        prep = doc[p]
         if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):
             first, withp = min(c.i for c in prep.children if c.lower_ == "together"), prep
         elif prep.lower_ == "along":
@@ -392,6 +396,7 @@ def named_by_participle(noun: Token) -> Token | None:
 
 
 DASHES = frozenset("- – —".split())
+SCORE_DEPS = frozenset("npadvmod nummod dobj advmod prep pobj appos nmod".split())   # how a score's first number hangs
 
 
 def _small_number(text: str) -> bool:
@@ -406,16 +411,18 @@ def result_score(verb: Token) -> list[Token]:
     doc = verb.doc
     cols = arrays(doc)      # asked of every verb: the scan reads the columns and makes Tokens only for a score
     text, head, dep = cols.text, cols.head, cols.dep
-    near = {verb.i, *(c.i for c in verb.children if c.pos_ not in ("VERB", "AUX"))}    # not a clause's own
+    near = None     # the verb and its dependents but a clause's own, read at the first score-like words
     out: list[Token] = []
-    j = verb.i + 1
-    while j + 2 <= verb.right_edge.i:
-        if text[j + 1] in DASHES and _small_number(text[j]) and _small_number(text[j + 2]) and head[j] in near \
-                and dep[j] in ("npadvmod", "nummod", "dobj", "advmod", "prep", "pobj", "appos", "nmod") and \
-                head[j + 2] in near | {j, j + 1} and (head[j] < j or head[j] == verb.i):
-            out += [doc[j], doc[j + 1], doc[j + 2]]
-            j += 3
-            continue
+    j, right = verb.i + 1, verb.right_edge.i     # (right_edge makes a Token on each access)
+    while j + 2 <= right:
+        if text[j + 1] in DASHES and _small_number(text[j]) and _small_number(text[j + 2]):
+            if near is None:
+                near = {verb.i, *(c for c in cols.children[verb.i] if cols.pos[c] not in ("VERB", "AUX"))}
+            if head[j] in near and dep[j] in SCORE_DEPS and head[j + 2] in near | {j, j + 1} and (
+                    head[j] < j or head[j] == verb.i):
+                out += [doc[j], doc[j + 1], doc[j + 2]]
+                j += 3
+                continue
         j += 1
     return out
 

@@ -99,15 +99,19 @@ def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
     head_of, dep_of, lower_of = cols.head, cols.dep, cols.lower
     toks = [t for t in rel if not (head_of[t.i] == verb.i and dep_of[t.i] in ("aux", "auxpass")
                                    and lower_of[t.i] in ("having", "being"))]
+    v, kids = verb.i, cols.children      # (asked of every clause: the verb's dependents by position)
     # "was not a success", "is n't ready": the negation after a copula is the relation's
-    if verb.lemma_ == "be":
-        toks += [c for c in verb.children if c.dep_ == "neg" and c.i > verb.i and c not in toks]
+    if cols.lemma[v] == "be":
+        have = {t.i for t in toks}
+        toks += [verb.doc[c] for c in kids[v] if dep_of[c] == "neg" and c > v and c not in have]
     prefix = ""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and (not auxes or all(a.lower_ == "being" for a in auxes)) and verb.dep_ != "xcomp" and \
-            not misread_main_verb(verb) and \
-            (any(a.lower_ == "being" for a in auxes) or verb.dep_ in ("acl", "advcl", "conj", "relcl")):
-        if verb.dep_ != "conj" or verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+    auxes = [c for c in kids[v] if dep_of[c] in ("aux", "auxpass")]
+    verb_dep = dep_of[v]
+    if cols.tag[v] == "VBN" and (not auxes or all(lower_of[a] == "being" for a in auxes)) and verb_dep != "xcomp" \
+            and not misread_main_verb(verb) and \
+            (any(lower_of[a] == "being" for a in auxes) or verb_dep in ("acl", "advcl", "conj", "relcl")):
+        gov = head_of[v]
+        if verb_dep != "conj" or cols.tag[gov] == "VBN" and any(dep_of[c] == "auxpass" for c in kids[gov]):
             prefix = "be"
     head = verb
     while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and subject_controlled(head) \
@@ -803,8 +807,8 @@ def fragment(clause: Clause) -> bool:
         return False
     cols = arrays(clause.subj[0].doc)   # asked of every clause: positions and columns, not each word's children
     pos_of, dep_of, kids = cols.pos, cols.dep, cols.children
-    return any(pos_of[i] in ("VERB", "AUX") and any(dep_of[c] in ("nsubj", "nsubjpass") and c in inside for c in kids[i])
-               for i in inside)
+    return any(pos_of[i] in ("VERB", "AUX") and any(dep_of[c] in ("nsubj", "nsubjpass") and c in inside
+                                                    for c in kids[i]) for i in inside)
 
 
 def word_prefix(tok: Token) -> bool:

@@ -161,21 +161,24 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             DESCRIBED_BEFORE and not (start > 1 and doc[start - 2].tag_ == "POS"):
         votes.append((DESCRIBED_BEFORE[before.lemma_.lower()], 3))   # "the journal Nature"
     first = first_conjunct(head)
-    if first.dep_ == "pobj" and first.head.lower_ == "at" and first.head.head.lemma_.lower() in STAFF:
+    cols = arrays(doc)      # the preposition and the word it hangs on, by position (each .head makes a Token)
+    prep = cols.head[first.i] if cols.dep[first.i] == "pobj" else None
+    prep_word = cols.lower[prep] if prep is not None else None
+    gov = cols.head[prep] if prep is not None else None
+    gov_lemma = cols.lemma_lower[gov] if gov is not None else None
+    if prep_word == "at" and gov_lemma in STAFF:
         votes.append((ORG, 3))      # "economists at Nomura and Mizuho"
-    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in OF_PLACE and \
-            first.head.head.text.islower():
+    elif prep_word == "of" and gov_lemma in OF_PLACE and cols.text[gov].islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
-    elif (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
-          and first.head.head.lemma_.lower() in POSSESSED and first.head.head.lemma_.lower() not in OF_PLACE):
-        votes.append((POSSESSED[first.head.head.lemma_.lower()], 3))    # "shares of Ralph Lauren", "the son of X"
-    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("island", "islands"):
+    elif prep_word == "of" and cols.pos[gov] == "NOUN" and gov_lemma in POSSESSED and gov_lemma not in OF_PLACE:
+        votes.append((POSSESSED[gov_lemma], 3))    # "shares of Ralph Lauren", "the son of X"
+    elif prep_word == "of" and cols.lower[gov] in ("island", "islands"):
         votes.append((LOC, 3))      # "the island of El Hierro"
-    elif first.dep_ == "pobj" and first.head.lower_ in AROUND and (first.head.lower_ != "off" or any(
-            t.lemma_.lower() in DISTANCES for t in doc[max(first.head.i - 3, 0):first.head.i])):
+    elif prep_word in AROUND and (prep_word != "off" or any(
+            cols.lemma_lower[t] in DISTANCES for t in range(max(prep - 3, 0), prep))):
         # "roads around Athlone": firms are not around; "20 nautical miles off Ras Tanura", not "15 runs off Boult"
-        votes.append((GPE, 3 if first.head.lower_ == "off" else 2))
-    elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in GOING:
+        votes.append((GPE, 3 if prep_word == "off" else 2))
+    elif prep_word == "to" and gov_lemma in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
     elif first.dep_ == "pobj" and first.head.lower_ == "in" and head.ent_type_ not in ("FAC", "LOC") and (
             (held := first.head.head).pos_ == "NOUN" and held.text.islower() and held.lemma_.lower() in LOCATED_NOUNS

@@ -137,6 +137,7 @@ class EventCoder:
         self._rows: dict[str, list[tuple]] = {}      # verb -> its pattern rows, in order; read on first use
         self._patterns: dict[str, list[Pattern]] = {}
         self._by_prep: dict[str, dict[str, list[Pattern]]] = {}    # verb -> preposition -> its patterns, in order
+        self._by_head: dict[str, dict] = {}     # verb -> preposition -> the patterns by object head (_candidates)
         self.synsets: dict[str, set[str]] = {}
         self.add(rows)
 
@@ -155,6 +156,7 @@ class EventCoder:
             self._rows.setdefault(verb, []).append((prep, obj, ctx, code))
             self._patterns.pop(verb, None)
             self._by_prep.pop(verb, None)
+            self._by_head.pop(verb, None)
 
     def patterns(self, verb: str) -> list[Pattern]:
         """The verb's patterns; of two rows with the same preposition, object and context the later one."""
@@ -175,6 +177,25 @@ class EventCoder:
             for pat in self.patterns(verb):
                 by_prep.setdefault(pat.prep, []).append(pat)
         return by_prep.get(prep, [])
+
+    def _candidates(self, verb: str, prep: str, head: str | None) -> list[Pattern]:
+        """The patterns of :meth:`_patterns_with` that an object with the head noun ``head`` may fit, in their
+        order: those without an object or whose head is a synonym set, and those whose head is that word ("say"
+        has hundreds of patterns, each naming its object's head)."""
+        by_prep = self._by_head.setdefault(verb, {})
+        index = by_prep.get(prep)
+        if index is None:
+            by_word: dict[str, list[tuple[int, Pattern]]] = {}
+            others: list[tuple[int, Pattern]] = []
+            for n, pat in enumerate(self._patterns_with(verb, prep)):
+                if pat.object and not pat.object[-1].startswith("&"):
+                    by_word.setdefault(pat.object[-1], []).append((n, pat))
+                else:
+                    others.append((n, pat))
+            index = by_prep[prep] = by_word, others
+        by_word, others = index
+        fitting = by_word.get(head) if head is not None else None
+        return [pat for _, pat in (sorted(fitting + others, key=lambda item: item[0]) if fitting else others)]
 
     def _match(self, item: str, word: str) -> bool:
         return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
@@ -277,7 +298,7 @@ class EventCoder:
         head = norm_word(head) if head else (obj[-1] if obj else None)
         ctx = set(context) | set(obj)
         best: tuple[int, str] | None = None
-        for pat in self._patterns_with(verb, prep):
+        for pat in self._candidates(verb, prep, head):
             if pat.object:
                 if head is None or not self._match(pat.object[-1], head):
                     continue

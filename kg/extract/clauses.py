@@ -313,11 +313,13 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 for o in conjuncts(target)[1:]:
                     make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras,
                          kind, by_position(surface + noun_toks + words), arg_tokens(o))
-            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                      surface=(surface, prefix))
         if named is not None:   # "beat world number one Aryna Sabalenka": the name is the object
             make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),
                  extras, kind)
-            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                      surface=(surface, prefix))
         oprd = next((c for c in dobjs if c.dep_ == "oprd" and c.i > obj0.i), None) if (
             obj0.dep_ == "dobj" and obj0.pos_ != "PROPN" and not is_copula and use == "both"
             and cols.lemma_lower[v] not in APPOINTING_VERBS) else None
@@ -357,7 +359,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                      [given] + [e for e in extras if e and e[0].i != words[0].i], "recipient")
             use = kept
         # a request or control verb with an xcomp: asked Putin to recognise ...
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                  surface=(surface, prefix))
     if acomps:
         for a in acomps:
             obj = arg_tokens(a)
@@ -423,7 +426,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             else:
                 # "was readmitted in 1841": Open IE keeps the time's preposition with it
                 make(o, rel_toks, pred, arg_tokens(o), extras, kind, surface, [*words, *arg_tokens(o)])
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited)
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                  surface=(surface, prefix))
     extras = extras_base + [link_tokens(k) for k in links]
     fors = [(c, for_infinitive(c)) for c in (doc[k] for k in kid_ids if dep_of[k] == "advcl")
             if for_infinitive(c) is not None]     # (for_infinitive reads an adverbial clause only)
@@ -433,7 +437,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return out + comp_objects(verb, subjects, [clause], by_position(rel + [mark]), f"{predicate}_for", pol, mod,
                                   ctx, inherited, extras)
     if comps:
-        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, extras)
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, extras,
+                                  surface=(surface, prefix))
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
@@ -585,10 +590,12 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
 
 def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: list[Token], predicate: str,
                  pol: Polarity, mod: Modality, ctx: Context, inherited: bool,
-                 extras: list[list[Token]] | None = None) -> list[Clause]:
-    """Clauses whose object is a complement clause: "said that ...", "considering recognizing ...", "asked X to ..."."""
+                 extras: list[list[Token]] | None = None,
+                 surface: tuple[list[Token], str] | None = None) -> list[Clause]:
+    """Clauses whose object is a complement clause: "said that ...", "considering recognizing ...", "asked X to ...".
+    ``surface`` is what :func:`surface_relation` gives for the verb and ``rel``, where the caller has it."""
     out = []
-    surface, prefix = surface_relation(verb, rel)
+    surface, prefix = (list(surface[0]), surface[1]) if surface is not None else surface_relation(verb, rel)
     for comp in comps:
         obj = arg_tokens(comp, skip={"punct", "cc", "conj", "preconj", "parataxis"})
         if comp.dep_ == "ccomp":

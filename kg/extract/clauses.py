@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.events import agent_nouns
 from kg.extract import lexicon as lx
 from kg.extract.arguments import (Clause, SUBJECT_DEPS, after_comma, arg_tokens, conjuncts, intended_act,
                                   misread_main_verb, misread_verb, relation_tokens, relative_noun,
@@ -346,16 +347,17 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             out[start:] = [replace(c, use="openie") for c in out[start:]]
             make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
             out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
-        recipient = transfer_recipient(verb, links) if dobjs and not is_copula and use == "both" else None
+        recipient = (transfer_recipient(verb, links) or aimed_counterpart(verb, obj0, links)) \
+            if dobjs and not is_copula and use == "both" else None
         if recipient is not None:
-            # "handed the leadership to Sandvik", "will supply the cells to VW and Stellantis": the graph also
-            # states to whom, hand_over_to(X, Sandvik), the thing given an extra argument; Open IE keeps one tuple
+            # "handed the leadership to Sandvik", "fired rockets at Haifa", "invested $2 billion in G42": the graph
+            # also states to whom, hand_over_to(X, Sandvik), the thing an extra argument; Open IE keeps one tuple
             words, target = recipient
             given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < words[0].i])
             kept, use = use, "graph"
             for o in conjuncts(target):
                 # kind "recipient": the event, if any, is the giving's own statement's, not coded twice
-                make(o, by_position(rel + words), f"{predicate}_to", arg_tokens(o),
+                make(o, by_position(rel + words), f"{predicate}_{words[0].lower_}", arg_tokens(o),
                      [given] + [e for e in extras if e and e[0].i != words[0].i], "recipient")
             use = kept
         # a request or control verb with an xcomp: asked Putin to recognise ...
@@ -508,6 +510,33 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     if target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") and (
             target.pos_ == "PROPN" or named_appositive(target)):
         return words, target
+    return None
+
+
+def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
+    """ "fired rockets at Haifa", "imposed sanctions on Iran": the target a verb of aiming names; "invested $2 billion
+    in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,
+    as the parser may hang it, on the object), or None: not a place an amount is spent in ("raised $1 billion in
+    New York"), not a phrase before the object."""
+    money = obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "quantmod")
+                                            for c in obj.children) or obj.lemma_.lower() in lx.CURRENCIES and any(
+        c.dep_ == "nummod" for c in obj.children)
+    # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
+    aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+        obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()
+    if not money and not aiming:
+        return None
+    found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i
+                      for g in c.children if g.dep_ == "pobj"]]
+    for words, target in sorted(found, key=lambda k: k[0][0].i):
+        word = " ".join(w.lower_ for w in words)
+        if words[0].i < obj.i or not (target.pos_ == "PROPN" or named_appositive(target)):
+            continue
+        if aiming and word in lx.TARGET_PREPS and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", ""):
+            return words, target
+        if money and not aiming and (word in ("from", "to", "for") and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+                                     or word in ("in", "into") and target.ent_type_ in ("PERSON", "ORG", "")):
+            return words, target
     return None
 
 

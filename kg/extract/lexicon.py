@@ -47,6 +47,18 @@ RECIPROCAL_VERBS = frozenset("meet talk speak negotiate clash".split())
 # Verbs of giving: their "to" phrase names who gets the object ("sold its stake to Vanguard").
 TRANSFER_VERBS = frozenset("""supply sell resell send deliver give hand hand_over hand_back give_back transfer return
 export lend loan award grant cede donate ship pay leak sell_off pass_on""".split())
+# Verbs of winning, and the verbs of what a win brings, an infinitive after them tells: "beat Dortmund to win the
+# cup", "defeated Sandu to become president" (what happened; "won approval to build a plant" stays an aim).
+VICTORY_VERBS = frozenset("beat defeat win edge overcome thrash rout crush oust outvote eliminate top".split())
+ACHIEVEMENT_VERBS = frozenset("""win reach claim clinch secure take become lift seal retain book earn capture regain
+keep advance extend set finish""".split())
+# Verbs of aiming at a target, and the prepositions that name it: "fired rockets at Israel", "imposed sanctions on
+# Iran" (the thing aimed stays the verb's object).
+TARGET_VERBS = frozenset("fire launch throw hurl aim direct point lob shoot impose slap inflict level drop wage".split())
+TARGET_PREPS = frozenset("at on against into upon onto toward towards".split())
+PEOPLE_NOUNS = frozenset("staff personnel people person man men woman women player players crew".split())
+CURRENCIES = frozenset("""dollar euro pound yen yuan renminbi franc rupee krona krone kronor real reais peso rouble
+ruble rand naira shilling lira won dinar dirham riyal zloty forint""".split())
 # Nouns whose own "to" phrase says where they go, not who gets them ("sold its stake in the pipeline to Tbilisi",
 # "sold flights to Spain"), and objects that make an idiom with "to" ("gave rise to", "paid tribute to").
 PATH_NOUNS = frozenset("""road route line railway rail pipeline corridor highway motorway flight ticket tunnel bridge

@@ -470,8 +470,8 @@ def outcome_head(verb: Token) -> Token | None:
     """ "came from behind to beat Spurs", "came back from two sets down to win", "flew to Sochi only to leave
     empty-handed": an infinitive after a verb that says how its subject got there tells what happened next, not
     what was meant. Returns the verb whose subject and factuality it shares, or None: the infinitive must follow
-    "only", or its verb a way back from a deficit ("from behind", "from two sets down"); "came back to Kyiv to
-    meet X" stays a purpose."""
+    "only", or its verb a way back from a deficit ("from behind", "from two sets down"), or be what a win brings
+    after a verb of winning ("beat Dortmund to win the cup"); "came back to Kyiv to meet X" stays a purpose."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i:
         return None
@@ -481,6 +481,8 @@ def outcome_head(verb: Token) -> Token | None:
     doc = verb.doc
     if to.i > 0 and doc[to.i - 1].lower_ == "only":
         return head
+    if head.lemma_.lower() in lx.VICTORY_VERBS and verb.lemma_.lower() in lx.ACHIEVEMENT_VERBS:
+        return head     # "beat Dortmund 2-0 to win the cup"
     between = doc[head.i + 1:to.i]
     froms = [t for t in between if t.lower_ == "from" and t.head.i in (head.i, head.i + 1)]
     if froms and any(t.lower_ in ("behind", "down") for t in between if t.i > froms[0].i):

@@ -223,3 +223,55 @@ def test_the_audit_sentences_yield_no_wrong_edge_and_their_expected_statements(r
         wrong += [(case["sentence"], g) for w in case["wrong"] for g in got if hit(w, g)]
     assert wrong == []
     assert found >= total - 1
+
+
+# "Vexa struck a deal with Orlen to settle the case ." : a thing does nothing; the infinitive is Vexa's aim
+DEAL = """
+Vexa Vexa PROPN NNP nsubj 1
+struck strike VERB VBD ROOT 1
+a a DET DT det 3
+deal deal NOUN NN dobj 1
+with with ADP IN prep 3
+Orlen Orlen PROPN NNP pobj 4
+to to PART TO aux 7
+settle settle VERB VB advcl 1
+the the DET DT det 9
+case case NOUN NN dobj 7
+. . PUNCT . punct 1
+"""
+
+# "Vexa licensed its games to cloud firms ." : the parser reads "to cloud" as an infinitive
+CLOUD = """
+Vexa Vexa PROPN NNP nsubj 1
+licensed license VERB VBD ROOT 1
+its its PRON PRP$ poss 3
+games game NOUN NNS dobj 1
+to to PART TO aux 5
+cloud cloud VERB VB advcl 1
+firms firm NOUN NNS dobj 5
+. . PUNCT . punct 1
+"""
+
+# "Vexa hired a bank to advise it ." : the one hired does it
+BANK = """
+Vexa Vexa PROPN NNP nsubj 1
+hired hire VERB VBD ROOT 1
+a a DET DT det 3
+bank bank NOUN NN dobj 1
+to to PART TO aux 5
+advise advise VERB VB advcl 1
+it it PRON PRP dobj 5
+. . PUNCT . punct 1
+"""
+
+
+def test_an_infinitive_after_a_thing_is_the_subject_s_aim():
+    assert ("settle", "Vexa", "the case", POS, HYPOTHETICAL) in tuples(make_doc(DEAL))
+
+
+def test_an_infinitive_after_what_is_given_is_no_aim():
+    assert not [t for t in tuples(make_doc(CLOUD)) if t[0] == "cloud"]
+
+
+def test_an_infinitive_after_someone_hired_is_not_the_hirer_s():
+    assert not [t for t in tuples(make_doc(BANK)) if t[0] == "advise" and t[1] == "Vexa"]

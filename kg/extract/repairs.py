@@ -440,6 +440,9 @@ def score_opponent(verb: Token, score: list[Token]) -> Token | None:
     return None
 
 
+GIVING_VERBS = lx.TRANSFER_VERBS | frozenset("license licence offer provide lease rent".split())
+
+
 def purpose_head(verb: Token) -> Token | None:
     """ "flew to Rome to meet the Pope", "teamed up with Ericsson to bid for the contract": an infinitive of
     purpose, hung on a verb as an adverbial clause after it, is an act its subject means to do. Returns the verb
@@ -457,10 +460,14 @@ def purpose_head(verb: Token) -> Token | None:
             c.dep_ == "dative" or c.dep_ == "dobj" and not inanimate(c) for c in head.children):
         return None     # "called on Congress to act", "gave carriers a week to finish": the addressee's act
     before = to.nbor(-1)
-    if any(c.dep_ in ("dobj", "dative") and c.right_edge.i == before.i for c in head.children) or any(
+    if any(c.dep_ == "dative" and c.right_edge.i == before.i or c.dep_ == "dobj" and c.right_edge.i == before.i
+           and head.lemma_.lower() in GIVING_VERBS for c in head.children) or any(
             t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.right_edge.i == before.i
             for t in (before, *before.ancestors) if t.i > head.i):
-        return None     # "hired a bank to advise it", "ran out of money to pay": the object's task, or the noun's
+        return None     # "gave the board a week to finish", "ran out of money to pay": the noun's; after the
+        # object of a verb of giving, "to" is the recipient's, misread ("license its games to cloud gaming firms")
+    # (an object that is a thing does nothing: "struck a deal with Vexa to settle the case" is the striker's aim;
+    # one that can act was left above, "hired a bank to advise it")
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return None
     return head

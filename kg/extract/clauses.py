@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.events import agent_nouns
 from kg.extract import lexicon as lx
 from kg.extract.arguments import (Clause, SUBJECT_DEPS, after_comma, arg_tokens, conjuncts, intended_act,
                                   misread_main_verb, misread_verb, relation_tokens, relative_noun,
                                   reported_conjunct_head, short_of, subjects_of, trim, verb_lemma, warned_against)
+from kg.extract.counterparts import (PrepLink, aimed_counterpart, charge_phrase, reciprocal_clauses,
+                                     transfer_recipient)
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_clause, embedded_context, gerund_object,
                                    intention_context, own_factuality, presupposed, prospect_context, raised_report,
@@ -36,7 +37,6 @@ APPOINTING_VERBS = frozenset("name appoint elect make nominate choose select cro
 
 # Verb clauses
 
-PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") and the head of its object
 
 
 def prep_links(verb: Token) -> list[PrepLink]:
@@ -327,6 +327,12 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         start = len(out)
         for o in conjuncts(obj0):
             obj_toks = [t for t in arg_tokens(o) if t not in score]
+            charge = charge_phrase(verb, o) if not is_copula else None
+            if charge is not None:
+                # "accused the agency of bias": the charge is the verb's, the one accused its object
+                cut = set(charge.subtree)
+                obj_toks = trim([t for t in obj_toks if t not in cut])
+                extras = extras + [list(charge.subtree)]
             if by is not None and o.i == obj0.i:
                 obj_toks = by_position(obj_toks + list(by.subtree))
             bare = bare_attribute(o) if is_copula else None
@@ -347,18 +353,21 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             out[start:] = [replace(c, use="openie") for c in out[start:]]
             make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
             out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
-        recipient = (transfer_recipient(verb, links) or aimed_counterpart(verb, obj0, links)) \
-            if dobjs and not is_copula and use == "both" else None
-        if recipient is not None:
+        recipient = transfer_recipient(verb, links) if dobjs and not is_copula and use == "both" else None
+        aimed = aimed_counterpart(verb, obj0, links) if dobjs and not is_copula and use == "both" and \
+            recipient is None else None
+        if recipient is not None or aimed is not None:
             # "handed the leadership to Sandvik", "fired rockets at Haifa", "invested $2 billion in G42": the graph
             # also states to whom, hand_over_to(X, Sandvik), the thing an extra argument; Open IE keeps one tuple
-            words, target = recipient
+            words, target = recipient or aimed
             given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < words[0].i])
             kept, use = use, "graph"
             for o in conjuncts(target):
-                # kind "recipient": the event, if any, is the giving's own statement's, not coded twice
+                # kind "recipient": the event, if any, is the giving's own statement's; "aimed": the act's event is
+                # its own statement's, coded once (an events table lists "imposed sanctions on Uganda" once)
                 make(o, by_position(rel + words), f"{predicate}_{words[0].lower_}", arg_tokens(o),
-                     [given] + [e for e in extras if e and e[0].i != words[0].i], "recipient")
+                     [given] + [e for e in extras if e and e[0].i != words[0].i],
+                     "recipient" if recipient is not None else "aimed")
             use = kept
         # a request or control verb with an xcomp: asked Putin to recognise ...
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
@@ -444,105 +453,6 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
-
-
-def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
-    """ "Teles and Vidal met in Lisbon", "the two leaders talked for an hour": a verb that takes its partner with
-    "with", with coordinated subjects and no partner of its own, relates each subject to the others, graph only:
-    meet(Teles, Vidal), meet(Vidal, Teles)."""
-    if verb_lemma(verb) not in lx.RECIPROCAL_VERBS or any(
-            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("with", "to")
-            for c in verb.children):
-        return []
-    firsts: dict[int, Clause] = {}
-    for c in out:
-        if c.verb is verb and c.kind == "verb" and c.subj_head is not None and c.use != "openie":
-            firsts.setdefault(c.subj_head.i, c)
-    if len(firsts) < 2 or each_apart(verb, [c.subj_head for c in firsts.values()]):
-        return []
-    return [replace(c, obj=arg_tokens(o.subj_head), obj_head=o.subj_head, predicate=verb_lemma(verb), extras=[],
-                    use="graph") for c in firsts.values() for o in firsts.values() if o is not c]
-
-
-DISTRIBUTIVE_WORDS = frozenset("both each either neither separately individually independently respectively apart "
-                                "alone".split())
-
-
-def each_apart(verb: Token, subjects: list[Token]) -> bool:
-    """ "Both Ruto and Odinga spoke", "met the press separately", "spoke hours apart", "in separate rallies", "spoke
-    out against", "spoke at the summit": the subjects did it each on their own (a speech is given to an audience),
-    not with each other."""
-    words = [t for s in subjects for t in s.children if t.dep_ in ("det", "preconj", "advmod")]
-    words += [t for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree]
-    first = min(s.left_edge.i for s in subjects)
-    if first > 0:
-        words.append(verb.doc[first - 1])
-    if any(t.lower_ in DISTRIBUTIVE_WORDS or t.dep_ == "amod" and t.lower_ in ("separate", "different", "respective")
-           for t in words):
-        return True
-    return verb_lemma(verb) == "speak" and any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("at", "before")
-                                               for c in verb.children)
-
-
-def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
-    """ "sold its stake to Vanguard", "handed over the leadership to Sandvik": the "to" phrase of a verb of giving
-    that names an actor (a name, not "to a newcomer", "to 5 percent"), or None."""
-    if verb_lemma(verb) not in lx.TRANSFER_VERBS:
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in lx.IDIOM_TO_OBJECTS for o in objs):
-        return None     # "paid tribute to Mandela", "gave rise to Vexa": no giving
-    # "sold defender Oskar Dahl to Vesterby", "sent a protest to Moscow": the parser may hang "to" on the verb as a
-    # dative, or on the thing given
-    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children)]
-                      if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
-                      for g in c.children if g.dep_ == "pobj"]]
-    found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
-                   key=lambda k: k[0][0].i)
-    if not found:
-        return None
-    # "its stake in the pipeline to Tbilisi to Socar": of two "to" phrases the last names who gets it, the first
-    # where the noun before it goes; so does a single one after a noun of a way ("the pipeline to Tbilisi")
-    words, target = found[-1]
-    before = verb.doc[words[0].i - 1]
-    if before.lemma_.lower() in lx.PATH_NOUNS:
-        return None
-    if target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") and (
-            target.pos_ == "PROPN" or named_appositive(target)):
-        return words, target
-    return None
-
-
-def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
-    """ "fired rockets at Haifa", "imposed sanctions on Iran": the target a verb of aiming names; "invested $2 billion
-    in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,
-    as the parser may hang it, on the object), or None: not a place an amount is spent in ("raised $1 billion in
-    New York"), not a phrase before the object."""
-    money = obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "quantmod")
-                                            for c in obj.children) or obj.lemma_.lower() in lx.CURRENCIES and any(
-        c.dep_ == "nummod" for c in obj.children)
-    # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
-    aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
-        obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()
-    if not money and not aiming:
-        return None
-    found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i
-                      for g in c.children if g.dep_ == "pobj"]]
-    for words, target in sorted(found, key=lambda k: k[0][0].i):
-        word = " ".join(w.lower_ for w in words)
-        if words[0].i < obj.i or not (target.pos_ == "PROPN" or named_appositive(target)):
-            continue
-        if aiming and word in lx.TARGET_PREPS and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", ""):
-            return words, target
-        if money and not aiming and (word in ("from", "to", "for") and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
-                                     or word in ("in", "into") and target.ent_type_ in ("PERSON", "ORG", "")):
-            return words, target
-    return None
-
-
-def named_appositive(noun: Token) -> bool:
-    """ "her assistant, Jonas Berg": a common noun with a name in apposition (the graph takes the name)."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def bare_attribute(noun: Token) -> tuple[Token, Token] | None:

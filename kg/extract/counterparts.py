@@ -6,15 +6,26 @@ the two actors that the graph would otherwise only hold as an entity the object 
 agree_with(X, Y), negotiate_with(X, Y), meet_with(X, Y), invest_in(X, Y). Each is a Clause seen by the graph only (Open IE
 keeps the verb's tuple), with the verb's subjects and factuality; the noun phrase is what its event is coded
 from ("signed an agreement" is CAMEO 057 whoever it is signed with).
+
+The other parties a verb names, for :mod:`kg.extract.clauses`: coordinated subjects of a reciprocal verb that meet
+each other unless they act each on their own, the recipient of a verb of giving, the target of a verb of aiming or
+the counterpart of an amount, and the charge a verb of accusing hangs on the one accused.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens, subjects_of
+from kg.events import agent_nouns
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens, subjects_of, verb_lemma
 from kg.extract.docarrays import arrays
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.factuality import Context, own_factuality
 from kg.extract.repairs import AGENT_ENTS
+
+PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") and the head of its object
 
 # Nouns of a concluded agreement.
 DEAL_NOUNS = frozenset("""agreement deal contract treaty accord pact memorandum partnership settlement truce ceasefire
@@ -82,3 +93,131 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
                    obj_head=p, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
                    use="graph", code_object=phrase)
             for s in subjects for p in found if s.i != p.i]
+
+
+# The other party of a verb: partners that met, recipients, targets, the one charged
+
+def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
+    """ "Teles and Vidal met in Lisbon", "the two leaders talked for an hour": a verb that takes its partner with
+    "with", with coordinated subjects and no partner of its own, relates each subject to the others, graph only:
+    meet(Teles, Vidal), meet(Vidal, Teles)."""
+    if verb_lemma(verb) not in lx.RECIPROCAL_VERBS or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for c in verb.children):
+        return []
+    firsts: dict[int, Clause] = {}
+    for c in out:
+        if c.verb is verb and c.kind == "verb" and c.subj_head is not None and c.use != "openie":
+            firsts.setdefault(c.subj_head.i, c)
+    if len(firsts) < 2 or each_apart(verb, [c.subj_head for c in firsts.values()]):
+        return []
+    return [replace(c, obj=arg_tokens(o.subj_head), obj_head=o.subj_head, predicate=verb_lemma(verb), extras=[],
+                    use="graph") for c in firsts.values() for o in firsts.values() if o is not c]
+
+
+DISTRIBUTIVE_WORDS = frozenset("both each either neither separately individually independently respectively apart "
+                                "alone".split())
+
+
+def each_apart(verb: Token, subjects: list[Token]) -> bool:
+    """ "Both Ruto and Odinga spoke", "met the press separately", "spoke hours apart", "in separate rallies", "spoke
+    out against", "spoke at the summit": the subjects did it each on their own (a speech is given to an audience),
+    not with each other."""
+    words = [t for s in subjects for t in s.children if t.dep_ in ("det", "preconj", "advmod")]
+    words += [t for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree]
+    first = min(s.left_edge.i for s in subjects)
+    if first > 0:
+        words.append(verb.doc[first - 1])
+    if any(t.lower_ in DISTRIBUTIVE_WORDS or t.dep_ == "amod" and t.lower_ in ("separate", "different", "respective")
+           for t in words):
+        return True
+    return verb_lemma(verb) == "speak" and any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("at", "before")
+                                               for c in verb.children)
+
+
+def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
+    """ "sold its stake to Vanguard", "handed over the leadership to Sandvik": the "to" phrase of a verb of giving
+    that names an actor (a name, not "to a newcomer", "to 5 percent"), or None."""
+    if verb_lemma(verb) not in lx.TRANSFER_VERBS:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in lx.IDIOM_TO_OBJECTS for o in objs):
+        return None     # "paid tribute to Mandela", "gave rise to Vexa": no giving
+    # "sold defender Oskar Dahl to Vesterby", "sent a protest to Moscow": the parser may hang "to" on the verb as a
+    # dative, or on the thing given
+    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children)]
+                      if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
+                      for g in c.children if g.dep_ == "pobj"]]
+    found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
+                   key=lambda k: k[0][0].i)
+    if not found:
+        return None
+    # "its stake in the pipeline to Tbilisi to Socar": of two "to" phrases the last names who gets it, the first
+    # where the noun before it goes; so does a single one after a noun of a way ("the pipeline to Tbilisi")
+    words, target = found[-1]
+    before = verb.doc[words[0].i - 1]
+    if before.lemma_.lower() in lx.PATH_NOUNS:
+        return None
+    if target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") and (
+            target.pos_ == "PROPN" or named_appositive(target)):
+        return words, target
+    return None
+
+
+def charge_phrase(verb: Token, obj: Token) -> Token | None:
+    """ "accused the agency of bias", "convicted the former minister of corruption", "stripped the club of its title":
+    the "of" phrase of a verb of charging or depriving that the parser hangs on a common-noun object. Returns its
+    preposition, or None: not a body or a name after "of" ("accused the head of the agency", "the minister of
+    finance"), not an object with an "of" phrase the verb has already; a gerund ("of hiding data") is a clause of
+    its own and stays where the parser put it."""
+    if verb_lemma(verb) not in lx.CHARGE_VERBS or obj.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < obj.i:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or any(g.dep_ == "prep" and g.lower_ == "of" and g.i > prep.i for g in pobj.children):
+            return None
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and not pobj.ent_type_ and not has_name(pobj) and \
+                pobj.lemma_.lower() not in INSTITUTION_NOUNS and pobj.lemma_.lower() not in ORG_NOUNS \
+                and pobj.lemma_.lower() not in agent_nouns():
+            return prep
+        return None
+    return None
+
+
+def has_name(noun: Token) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree)
+
+
+def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
+    """ "fired rockets at Haifa", "imposed sanctions on Iran": the target a verb of aiming names; "invested $2 billion
+    in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,
+    as the parser may hang it, on the object), or None: not a place an amount is spent in ("raised $1 billion in
+    New York"), not a phrase before the object."""
+    money = obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "quantmod")
+                                            for c in obj.children) or obj.lemma_.lower() in lx.CURRENCIES and any(
+        c.dep_ == "nummod" for c in obj.children)
+    # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
+    aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+        obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()
+    if not money and not aiming:
+        return None
+    found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i
+                      for g in c.children if g.dep_ == "pobj"]]
+    for words, target in sorted(found, key=lambda k: k[0][0].i):
+        word = " ".join(w.lower_ for w in words)
+        if words[0].i < obj.i or not (target.pos_ == "PROPN" or named_appositive(target)):
+            continue
+        if aiming and word in lx.TARGET_PREPS and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", ""):
+            return words, target
+        if money and not aiming and (word in ("from", "to", "for") and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+                                     or word in ("in", "into") and target.ent_type_ in ("PERSON", "ORG", "")):
+            return words, target
+    return None
+
+
+def named_appositive(noun: Token) -> bool:
+    """ "her assistant, Jonas Berg": a common noun with a name in apposition (the graph takes the name)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)

@@ -25,8 +25,9 @@ TRAVEL_VERBS = frozenset("fly travel go come arrive head return tour visit drive
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
 # Prepositions of a further argument that names no counterpart: a place, a time, a source.
 NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
-# Clauses that state a role or an identity, never an event.
-UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula"})
+# Clauses that state a role or an identity, never an event; and the target of an act aimed at it ("fired rockets
+# at Haifa": fire_at), whose event is the act's own statement's.
+UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula", "aimed"})
 # Modifiers of a noun that are clauses of their own: an actor inside one is the clause's, not the act's counterpart.
 CLAUSAL_MODIFIERS = frozenset("acl relcl advcl ccomp".split())
 

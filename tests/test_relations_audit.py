@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import ASSERTED, HYPOTHETICAL, POS, make_doc, tuples
+from clausehelp import ASSERTED, HYPOTHETICAL, POS, REQUESTED, make_doc, tuples
 
 AUDIT = Path(__file__).resolve().parent / "data" / "relations" / "audit.json"
 
@@ -275,3 +275,41 @@ def test_an_infinitive_after_what_is_given_is_no_aim():
 
 def test_an_infinitive_after_someone_hired_is_not_the_hirer_s():
     assert not [t for t in tuples(make_doc(BANK)) if t[0] == "advise" and t[1] == "Vexa"]
+
+
+# "Vexa was ordered by the court to pay the fine ." and "Vexa was told that the plant would close ."
+ORDERED = """
+Vexa Vexa PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+ordered order VERB VBN ROOT 2
+by by ADP IN agent 2
+the the DET DT det 5
+court court NOUN NN pobj 3
+to to PART TO aux 7
+pay pay VERB VB xcomp 2
+the the DET DT det 9
+fine fine NOUN NN dobj 7
+. . PUNCT . punct 2
+"""
+TOLD = """
+Vexa Vexa PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+told tell VERB VBN ROOT 2
+that that SCONJ IN mark 7
+the the DET DT det 5
+plant plant NOUN NN nsubj 7
+would would AUX MD aux 7
+close close VERB VB ccomp 2
+. . PUNCT . punct 2
+"""
+
+
+@pytest.mark.parametrize("spec, verb", [(ORDERED, "order"), (TOLD, "tell")])
+def test_the_subject_of_a_passive_orders_or_tells_nothing(spec, verb):
+    got = tuples(make_doc(spec))
+    assert not [t for t in got if t[0] == verb and t[1] == "Vexa"]
+    assert ("pay", "Vexa", "the fine", POS, REQUESTED) in got or verb == "tell"
+
+
+def test_open_ie_keeps_the_passive_report_as_written():
+    assert [t for t in tuples(make_doc(TOLD), openie=True) if t[0] == "tell" and t[1] == "Vexa"]

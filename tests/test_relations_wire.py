@@ -167,36 +167,3 @@ def test_the_wire_sentences_yield_no_wrong_edge_and_most_expected_statements(run
     assert wrong == []
     assert found >= 84
 
-
-# "Vexa accused the agency of bias ." : the parser hangs the charge on the one accused
-BIAS = """
-Vexa Vexa PROPN NNP nsubj 1
-accused accuse VERB VBD ROOT 1
-the the DET DT det 3
-agency agency NOUN NN dobj 1
-of of ADP IN prep 3
-bias bias NOUN NN pobj 4
-. . PUNCT . punct 1
-"""
-
-# "Vexa accused the head of the agency of lying ." : "of the agency" is the head's
-HEAD = """
-Vexa Vexa PROPN NNP nsubj 1
-accused accuse VERB VBD ROOT 1
-the the DET DT det 3
-head head NOUN NN dobj 1
-of of ADP IN prep 3
-the the DET DT det 6
-agency agency NOUN NN pobj 4
-of of ADP IN prep 6
-lying lie VERB VBG pobj 7
-. . PUNCT . punct 1
-"""
-
-
-def test_the_charge_is_no_part_of_the_one_accused():
-    assert ("accuse", "Vexa", "the agency", POS, ASSERTED) in tuples(make_doc(BIAS))
-
-
-def test_a_body_after_of_stays_with_its_noun():
-    assert {o for p, s, o, _, _ in tuples(make_doc(HEAD)) if p == "accuse"} == {"the head of the agency of lying"}

@@ -15,8 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Clause, SUBJECT_DEPS, after_comma, arg_tokens, conjuncts, intended_act,
                                   misread_main_verb, misread_verb, relation_tokens, relative_noun,
                                   reported_conjunct_head, short_of, subjects_of, trim, verb_lemma, warned_against)
-from kg.extract.counterparts import (PrepLink, aimed_counterpart, charge_phrase, reciprocal_clauses,
-                                     transfer_recipient)
+from kg.extract.counterparts import PrepLink, aimed_counterpart, reciprocal_clauses, transfer_recipient
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, agent_of, content_clause, embedded_context, gerund_object,
                                    intention_context, own_factuality, presupposed, prospect_context, raised_report,
@@ -327,12 +326,6 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         start = len(out)
         for o in conjuncts(obj0):
             obj_toks = [t for t in arg_tokens(o) if t not in score]
-            charge = charge_phrase(verb, o) if not is_copula else None
-            if charge is not None:
-                # "accused the agency of bias": the charge is the verb's, the one accused its object
-                cut = set(charge.subtree)
-                obj_toks = trim([t for t in obj_toks if t not in cut])
-                extras = extras + [list(charge.subtree)]
             if by is not None and o.i == obj0.i:
                 obj_toks = by_position(obj_toks + list(by.subtree))
             bare = bare_attribute(o) if is_copula else None

@@ -9,7 +9,7 @@ from ("signed an agreement" is CAMEO 057 whoever it is signed with).
 
 The other parties a verb names, for :mod:`kg.extract.clauses`: coordinated subjects of a reciprocal verb that meet
 each other unless they act each on their own, the recipient of a verb of giving, the target of a verb of aiming or
-the counterpart of an amount, and the charge a verb of accusing hangs on the one accused.
+the counterpart of an amount.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
             for s in subjects for p in found if s.i != p.i]
 
 
-# The other party of a verb: partners that met, recipients, targets, the one charged
+# The other party of a verb: partners that met, recipients, targets
 
 def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
     """ "Teles and Vidal met in Lisbon", "the two leaders talked for an hour": a verb that takes its partner with
@@ -162,33 +162,6 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
             target.pos_ == "PROPN" or named_appositive(target)):
         return words, target
     return None
-
-
-def charge_phrase(verb: Token, obj: Token) -> Token | None:
-    """ "accused the agency of bias", "convicted the former minister of corruption", "stripped the club of its title":
-    the "of" phrase of a verb of charging or depriving that the parser hangs on a common-noun object. Returns its
-    preposition, or None: not a body or a name after "of" ("accused the head of the agency", "the minister of
-    finance"), not an object with an "of" phrase the verb has already; a gerund ("of hiding data") is a clause of
-    its own and stays where the parser put it."""
-    if verb_lemma(verb) not in lx.CHARGE_VERBS or obj.pos_ != "NOUN" or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
-        return None
-    for prep in obj.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < obj.i:
-            continue
-        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or any(g.dep_ == "prep" and g.lower_ == "of" and g.i > prep.i for g in pobj.children):
-            return None
-        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and not pobj.ent_type_ and not has_name(pobj) and \
-                pobj.lemma_.lower() not in INSTITUTION_NOUNS and pobj.lemma_.lower() not in ORG_NOUNS \
-                and pobj.lemma_.lower() not in agent_nouns():
-            return prep
-        return None
-    return None
-
-
-def has_name(noun: Token) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree)
 
 
 def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:

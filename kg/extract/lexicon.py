@@ -56,9 +56,6 @@ keep advance extend set finish""".split())
 # Iran" (the thing aimed stays the verb's object).
 TARGET_VERBS = frozenset("fire launch throw hurl aim direct point lob shoot impose slap inflict level drop wage".split())
 TARGET_PREPS = frozenset("at on against into upon onto toward towards".split())
-# Verbs whose "of" phrase is the charge, or what is taken away: "accused the agency of bias", "stripped X of Y".
-CHARGE_VERBS = frozenset("""accuse convict acquit suspect clear absolve rob strip deprive notify inform remind warn cure
-rid""".split())
 PEOPLE_NOUNS = frozenset("staff personnel people person man men woman women player players crew".split())
 CURRENCIES = frozenset("""dollar euro pound yen yuan renminbi franc rupee krona krone kronor real reais peso rouble
 ruble rand naira shilling lira won dinar dirham riyal zloty forint""".split())

@@ -35,6 +35,8 @@ def test_a_title_in_a_body_of_the_state_is_not_the_states(run, text, person, sta
     ("The Dutch government spokeswoman, Anouk Smit, said the cabinet would meet again on Friday.",
      ("Anouk Smit", "spokesperson_of", "Netherlands", "")),
     ("Chilean Finance Minister Carla Rojas said copper revenue would fall.", ("Carla Rojas", "minister_of", "Chile", "")),
+    ("Guinea's junta leader, Mamadi Doumbouya, dissolved the government on Monday.",
+     ("Mamadi Doumbouya", "head_of", "Guinea", "")),
     ("Deposed Gabonese president Ali Bongo was allowed to leave the country.",
      ("Ali Bongo", "head_of", "Gabon", "former")),
     ("Sacked Leeds United manager Jesse Marsch has found a new job.",

@@ -117,7 +117,8 @@ HEAD_ROLES = frozenset({"head_of", "chair_of", "chief_executive_of"})
 STATE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 # Common nouns for a state's own government, whose officers are the state's ("the German government spokesman",
 # "Chinese foreign ministry spokesman"), and for its organs that speak (not head) for it ("Israeli army spokesman").
-GOVERNMENT_NOUNS = frozenset("government ministry cabinet administration state federal embassy presidency".split())
+GOVERNMENT_NOUNS = frozenset("""government ministry cabinet administration state federal embassy presidency crown
+junta""".split())     # "Saudi Arabia's crown prince", "Mali's junta leader": titles of the state's own rulers
 STATE_ORGANS = frozenset("army military police navy forces parliament authorities".split())
 
 

@@ -33,7 +33,7 @@ def layout(network: nx.Graph, width: float = WIDTH, height: float = HEIGHT, marg
     boxes = []  # (side, {node: (x, y) in [0, side]})
     for part in parts:
         side = math.sqrt(len(part))
-        boxes.append((side, part_layout(simple.subgraph(part), side)))
+        boxes.append((side, part_layout(ordered_subgraph(simple, part), side)))
     gap = 0.9
     # Try row widths from one box to all boxes in a row; keep the packing that fills the canvas best.
     widest, total = boxes[0][0] + gap, sum(side + gap for side, _ in boxes)
@@ -71,6 +71,16 @@ def pack(boxes: list, row_width: float, gap: float) -> dict:
         x += side + gap
         row_height = max(row_height, side)
     return placed
+
+
+def ordered_subgraph(graph: nx.Graph, nodes: list) -> nx.Graph:
+    """The subgraph on ``nodes`` with its nodes in that order (a subgraph view iterates in the order of a
+    set, which follows the string hash of the process, and the spring layout's start follows the order)."""
+    part = nx.Graph()
+    part.add_nodes_from(nodes)
+    part.add_edges_from(sorted(((u, v, d) for u, v, d in graph.subgraph(nodes).edges(data=True)),
+                               key=lambda e: (str(e[0]), str(e[1]))))
+    return part
 
 
 def part_layout(part: nx.Graph, side: float) -> dict:

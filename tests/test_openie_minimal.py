@@ -66,3 +66,8 @@ def test_a_description_after_a_name_is_no_list(rows, text, subject, not_subjects
 def test_a_place_participle_on_a_compound(rows, text, expected):
     got = rows(text)
     assert expected in got, got
+
+
+def test_a_description_after_a_name_says_what_the_name_is(rows):
+    got = rows("Kumasi, Ghana's second city and commercial hub, hosted the summit.")
+    assert ("Kumasi", "is in", "Ghana") in got, got

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Clause, arg_tokens, glue, trim
+from kg.extract.arguments import Clause, arg_tokens, described_pair, glue, trim
 from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
 from kg.extract.titles import possessor_tokens, title_of_tokens, trade
@@ -99,7 +99,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
-    if dep == "appos" and pos == "NOUN" and lemma not in NOT_PLACE_APPOSITIONS:
+    described = dep == "appos" or dep == "conj" and described_first(tok)
+    if described and pos == "NOUN" and lemma not in NOT_PLACE_APPOSITIONS:
         out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
     if pos == "NOUN" and lemma not in NOT_NAMED_POSSESSED and named_by(tok) is not None:
         out += named_possessor_clauses(tok)
@@ -126,7 +127,7 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             c.dep_ in ("det", "poss") for c in tok.children):
         out += noun_in_place_clauses(tok)
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
-    if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
+    if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
@@ -134,6 +135,12 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             obj = possessor_tokens(country[0]) if country[0].dep_ == "poss" else arg_tokens(country[0])
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), obj, tok.head, country[0]))
     return out
+
+
+def described_first(noun: Token) -> bool:
+    """The first of two nouns that describe the name before them though the parser made them conjuncts of it
+    ("Tbilisi, Georgia's capital and largest city,": `kg.extract.arguments.described_pair`)."""
+    return any(c.dep_ == "conj" and described_pair(noun.head, noun, c) for c in noun.children)
 
 
 # "X-based", "X-born": the participle, the relation Open IE prints, the graph predicate (None: Open IE only)

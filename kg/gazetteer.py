@@ -312,6 +312,28 @@ class Gazetteer:
             return None
         return self._by_label.get(entry.capital_of)
 
+    def countries_named(self, entry: GazEntry) -> frozenset[str]:
+        """Return the labels of the countries that ``entry``'s own names mention by name or demonym.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.load()
+        >>> sorted(gaz.countries_named(gaz.lookup("US Supreme Court"))), sorted(gaz.countries_named(gaz.lookup("FBI")))
+        (['United States'], [])
+        """
+        found = set()
+        for name in (entry.label, *entry.aliases):
+            words = re.findall(r"[\w.]+", name)
+            for i in range(len(words)):
+                for j in range(i + 1, min(i + 4, len(words)) + 1):
+                    hit = self.lookup(" ".join(words[i:j])) if words[i][:1].isupper() else None
+                    if hit is not None and hit.kind == "country":
+                        found.add(hit.label)
+                if words[i][:1].isupper() and (people := self.demonym(words[i])) is not None and people.kind == "country":
+                    found.add(people.label)
+        found.discard(entry.label)
+        return frozenset(found)
+
     def country_of(self, entry: GazEntry) -> GazEntry | None:
         """Return the state whose national offices a person ``entry`` holds, or None when the gazetteer does not say."""
         if not entry.country:

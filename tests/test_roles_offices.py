@@ -22,7 +22,7 @@ def roles(ex) -> dict[tuple, tuple]:
     ("Maria Costa was elected president of Banco Meridiano last week.",
      ("Maria Costa", "head_of", "Banco Meridiano")),
     ("Ines Varga became governor of the National Bank of Hungary in 2019.",
-     ("Ines Varga", "head_of", "National Bank of Hungary")),
+     ("Ines Varga", "head_of", "Hungarian National Bank")),
     ("Piet Vos is the chairman of Rotterlink Logistics.", ("Piet Vos", "chair_of", "Rotterlink Logistics")),
     ("Estonia is a member of NATO.", ("Estonia", "member_of", "NATO")),
     ("Ruth Adler remains chief executive of Kestrel Foods despite the losses.",
@@ -58,7 +58,7 @@ def test_offices_left(run, text, expected):
     ("The prime minister nominated Aiko Sato to succeed Ken Mori as governor of the Central Bank of Ruritania.",
      ("Aiko Sato", "head_of", "Central Bank of Ruritania")),
     ("Ines Varga is expected to become the next governor of the National Bank of Hungary.",
-     ("Ines Varga", "head_of", "National Bank of Hungary")),
+     ("Ines Varga", "head_of", "Hungarian National Bank")),
 ])
 def test_offices_not_taken_yet_are_hypothetical(run, text, expected):
     found = roles(run(text))

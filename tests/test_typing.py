@@ -376,6 +376,17 @@ def test_a_nationality_before_a_known_acronym_is_that_body(run):
     assert fbi.wikidata == "Q8333" and "American FBI" not in fbi.aliases
 
 
+@pytest.mark.parametrize("text, court, link", [
+    ("The Zambian Supreme Court upheld the result on Monday.", "Zambian Supreme Court", None),
+    ("Kenyan Supreme Court judges ruled against the plan.", "Kenyan Supreme Court", None),
+    ("The US Supreme Court upheld the result on Monday.", "Supreme Court", "Q11201"),
+])
+def test_a_nationality_before_a_known_body_of_another_country_is_not_that_body(run, text, court, link):
+    ex = run(text)
+    found = [e for e in ex.entities if court in e.label]
+    assert found and all(e.wikidata == link for e in found), [(e.label, e.wikidata) for e in ex.entities]
+
+
 def test_it_is_not_a_place_in_apposition_to_a_place(nlp, gazetteer):
     text = ("Kestrel Robotics, based in Linz, Austria, makes welding arms for carmakers. It reported revenue of "
             "$90 million last year.")

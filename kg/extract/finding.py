@@ -189,6 +189,10 @@ class Finder:
                     and self.gaz.demonym(doc[start].text) is not None):
                 core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration", "American FBI"
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
+                owner = self.gaz.demonym(doc[start].text) or self.gaz.lookup(doc[start].text)
+                if entry is not None and owner is not None and (named := self.gaz.countries_named(entry)) \
+                        and owner.label not in named:
+                    entry = None    # "the Zambian Supreme Court": not the Supreme Court of the United States
                 if entry is not None and end - start == 2:
                     start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
             if (entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and last in PERSON_TITLES

@@ -154,6 +154,32 @@ def test_the_verb_after_an_aside_is_the_first_noun_s():
     assert not [t for t in got if t[1].startswith("the fund") and t[0] != "back"]
 
 
+# "Tom Lund , whose lawyer Ann Ray spoke to reporters , denied the claim ." as the small model parses it
+LUND = """
+Tom Tom PROPN NNP compound 1
+Lund Lund PROPN NNP nsubj 11
+, , PUNCT , punct 1
+whose whose DET WP$ poss 4
+lawyer lawyer NOUN NN nsubj 7
+Ann Ann PROPN NNP compound 6
+Ray Ray PROPN NNP appos 4
+spoke speak VERB VBD relcl 1
+to to ADP IN prep 7
+reporters reporter NOUN NNS pobj 8
+, , PUNCT , punct 1
+denied deny VERB VBD ROOT 11
+the the DET DT det 13
+claim claim NOUN NN dobj 11
+. . PUNCT . punct 11
+"""
+
+
+def test_the_noun_of_a_whose_clause_owns_its_subject_and_is_no_object():
+    got = {(p, s, o) for p, s, o, _, _ in tuples(make_doc(LUND))}
+    assert not [t for t in got if t[0] == "speak" and t[2] == "Tom Lund"], got
+    assert ("deny", "Tom Lund", "the claim") in got
+
+
 # --------------------------------------------------------------------------- the model, end to end
 
 @pytest.mark.model

@@ -260,10 +260,11 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         dobjs = [relative_noun(verb) if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
         own_subject = [doc[c] for c in kid_ids if dep_of[c] == "nsubj" and lower_of[c] not in lx.RELATIVE_PRONOUNS]
         if (not dobjs and own_subject and not is_copula and not comps and cols.tag[v] in ("VBD", "VBZ", "VBP", "VBN")
-                and not any(c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dative", "nsubjpass")
+                and not any(c.lower_ in ("where", "when", "why", "how", "whose") or c.dep_ in ("dative", "nsubjpass")
                             for c in verb.subtree if c.i < verb.i or c.head == verb)
                 and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
             dobjs = [verb.head]     # "the peninsula Moscow annexed in 2014": a zero relative is the object
+            # (not "Tom Lund, whose lawyer spoke": a clause with "whose" has a relative word; its noun owns)
     kind = "copula" if is_copula else "verb"
     if not dobjs and not datives and not links and not comps and cols.lemma_lower[v] not in lx.INTRANSITIVE_VERBS:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'

@@ -1,11 +1,5 @@
 # Writes sentences.json: expectations written before the builder ran on any of these sentences.
-import json
-P, N = "Positive", "Negative"
-A, R, H = ["Asserted"], ["Reported"], ["Hypothetical"]
-RH = ["Reported", "Hypothetical"]
-def e(subject, preds, obj, cameo, pol=P, mod=A, when=None):
-    return {"subject": subject, "predicates": preds, "object": obj, "cameo": cameo, "polarity": pol,
-            "modality": mod, "when": when}
+from expect import A, H, N, P, R, RH, e, write  # noqa: F401 (shorthand of the expectations)
 S = [
  ("In a televised address late on Monday, Chilean President Gabriel Boric announced that the government would nationalise the lithium industry.",
   [e("boric", ["announce"], "?", ["01"], when="2026-03-09")]),
@@ -173,6 +167,4 @@ S = [
  ("Novo Nordisk's weight-loss drug beat Eli Lilly's rival in a head-to-head trial.",
   [e("drug", ["beat"], "rival", None)]),
 ]
-rows = [{"sentence": s, "expected": x} for s, x in S]
-json.dump(rows, open(__file__.replace("gen.py", "sentences.json"), "w"), indent=1, ensure_ascii=False)
-print(len(rows), sum(len(x) for _, x in S), sum(1 for _, x in S for w in x if w["cameo"] is None))
+write(S, "sentences.json")

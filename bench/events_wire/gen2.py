@@ -1,11 +1,5 @@
 # Writes sentences2.json: a second batch, expectations written before the builder ran on these sentences.
-import json
-P, N = "Positive", "Negative"
-A, R, H = ["Asserted"], ["Reported"], ["Hypothetical"]
-RH = ["Reported", "Hypothetical"]
-def e(subject, preds, obj, cameo, pol=P, mod=A, when=None):
-    return {"subject": subject, "predicates": preds, "object": obj, "cameo": cameo, "polarity": pol,
-            "modality": mod, "when": when}
+from expect import A, H, N, P, R, RH, e, write  # noqa: F401 (shorthand of the expectations)
 S = [
  ("Egypt's foreign minister held talks with his Iranian counterpart in Cairo on Tuesday night, the first such visit in a decade.",
   [e("egypt", ["hold", "hold_with"], "?", ["04"], when="2026-03-10")]),
@@ -105,6 +99,4 @@ S = [
  ("Modi's party swept the state elections in Maharashtra.",
   [e("party", ["sweep"], "elections", None)]),
 ]
-rows = [{"sentence": s, "expected": x} for s, x in S]
-json.dump(rows, open(__file__.replace("gen2.py", "sentences2.json"), "w"), indent=1, ensure_ascii=False)
-print(len(rows), sum(len(x) for _, x in S), sum(1 for _, x in S for w in x if w["cameo"] is None))
+write(S, "sentences2.json")

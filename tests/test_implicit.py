@@ -35,6 +35,11 @@ def test_a_list_of_places_is_no_place_in_a_place(run):
     assert not [t for t in got if t[1] == "located_in"]
 
 
+def test_a_name_apposed_to_the_noun_before_a_place_is_no_larger_place(run):
+    got = run("The British ambassador to Japan, Julia Longbottom, met the prime minister on Monday.")
+    assert not [t for t in got if t[1] == "located_in"], got
+
+
 def test_a_title_is_a_role_not_an_origin(run):
     got = run("Brazilian President Luiz Inacio Lula da Silva met the press.")
     assert not [t for t in got if t[1] == "citizen_of"]

@@ -76,6 +76,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             second = doc[end]
             listed = second.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in second.children) or (
                 beyond is not None and (beyond.ent_type_ in PLACES or beyond.dep_ == "cc"))
+            if second.dep_ == "appos" and second.head.i != tok.i and second.head.i < tok.i:
+                listed = True   # "the British ambassador to Japan, Julia Longbottom,": apposed to the ambassador
             if (after is None or after.is_punct) and not listed:     # not "Burundi, Kenya, Rwanda and Uganda"
                 out.append(_clause("located_in", "is in", place, [t for t in doc[k + 1:end + 1]], tok, doc[end]))
         # "the Kourou spaceport in French Guiana", "Kourou in French Guiana": a place, "in" and a place

@@ -247,3 +247,19 @@ def test_a_possessed_title_for_a_portfolio_is_held_in_the_possessor(run):
     ex = run("Maria Keller, the European Commission's executive vice-president for competition, said the fines "
              "were fair.")
     assert not [s for s in ex.statements if s.object.text == "competition"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Daniel Price (29), of Lees Road, Oldham, was charged with burglary.",
+    "Ruth Cole, 41, of Kestrel Holdings, appeared in court on Monday.",
+    "Mark Dean of Harbour Road denied the charge.",
+])
+def test_of_after_an_age_or_before_an_address_is_where_one_lives_not_a_membership(run, text):
+    assert not [r for r in roles(run(text)) if r[1] == "member_of"], roles(run(text))
+
+
+@pytest.mark.model
+def test_of_after_a_name_still_names_the_body(run):
+    assert ("Clara Jansen", "member_of", "Green Alliance", "") in roles(
+        run("Clara Jansen of the Green Alliance said the vote was lost."))

@@ -347,6 +347,10 @@ def future_office(noun: Token, name: Token | None = None, modality: Modality = M
     return modality
 
 
+# Last words of a street address ("Lees Road", "Harbour Street"): where a person lives, no body they belong to
+ADDRESS_HEADS = frozenset("street road avenue lane drive close crescent terrace boulevard".split())
+
+
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
     head = tok.head
@@ -474,8 +478,11 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
     titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS
               and c.ent_type_ != "PERSON" and c.i < name.i]
     for c in name.children if not out else ():
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and not any(t.like_num for t in name.doc[name.i + 1:c.i]):
+            # (not "Dan Price (29), of Lees Road" nor "Dan Price, 29, of Oldham": after an age, where one lives)
             for g in c.children:
+                if g.lower_ in ADDRESS_HEADS:
+                    continue    # "Mark Dean of Harbour Road": an address, no body
                 if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.ent_type_ == "GPE" and state_title(titles)):
                     # ("Finance Minister Rui Sousa of Portugal": an office of a state, named after the holder)
                     office = title_name(titles[0]) if len(titles) == 1 else None

@@ -2,10 +2,14 @@
 hand from a parse written out line by line, so that a new model release cannot change a rule test."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import spacy
 from spacy.tokens import Doc
 
 from kg.extract.clauses import sentence_clauses
+from kg.extract.roles import ROLES
 
 POS, NEG = "Positive", "Negative"
 ASSERTED, REPORTED, HYPOTHETICAL, REQUESTED = "Asserted", "Reported", "Hypothetical", "Requested"
@@ -27,3 +31,31 @@ def make_doc(spec: str, ents: list[str] | None = None) -> Doc:
     return Doc(spacy.blank("en").vocab, words=words, lemmas=[c[1] for c in cols], pos=[c[2] for c in cols],
                tags=[c[3] for c in cols], deps=[c[4] for c in cols], heads=[int(c[5]) for c in cols],
                ents=ents or ["O"] * len(words))
+
+
+def score_cases(run, path: Path) -> tuple[int, int, list]:
+    """Run the builder on each case of a relations JSON file (sentence, expected and wrong statements written
+    before the builder ran): the expected statements found, their number, and (sentence, statement) per wrong one."""
+    found = total = 0
+    wrong = []
+    for case in json.loads(path.read_text(encoding="utf-8")):
+        got = [(f"{s.subject.entity or ''} {s.subject.text}".lower(), s.predicate,
+                f"{s.object.entity or ''} {s.object.text}".lower(), s.polarity.value, s.modality.value)
+               for s in run(case["sentence"]).statements]
+
+        def hit(w, g):
+            return (w["subject"] in g[0] and g[1] in w["predicates"] and (w["object"] is None or w["object"] in g[2])
+                    and g[3] == w.get("polarity", g[3]) and g[4] in w.get("modality", [g[4]]))
+        total += len(case["expected"])
+        found += sum(any(hit(w, g) for g in got) for w in case["expected"])
+        wrong += [(case["sentence"], g) for w in case["wrong"] for g in got if hit(w, g)]
+    return found, total, wrong
+
+
+def role_rows(ex) -> set[tuple]:
+    """An extraction's role statements as (holder, role, body, "former" or ""), by entity label where resolved;
+    nationality and place statements left out."""
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
+             "former" if any(x.datatype == "former" for x in s.extra) else "")
+            for s in ex.statements if s.predicate in ROLES and s.predicate not in ("citizen_of", "located_in")}

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.roles import ROLES
-
-
-def roles(ex) -> set[tuple]:
-    names = {e.key: e.label for e in ex.entities}
-    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
-             "former" if any(x.datatype == "former" for x in s.extra) else "")
-            for s in ex.statements if s.predicate in ROLES and s.predicate not in ("citizen_of", "located_in")}
+from clausehelp import role_rows as roles
 
 
 @pytest.mark.model

@@ -49,9 +49,12 @@ def product_shaped(text: str) -> bool:
     return len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 3
 
 
+ORG_NAME_WORDS = ORG_HEADS | ORG_SUFFIXES | CLUB_WORDS | {"team"}
+
+
 def named_as_org(text: str) -> bool:
     """Whether a name holds an organisation's head word or legal suffix ("Samsung Foundry Ltd", "... Holdings")."""
-    return any(w.lower().rstrip(".,") in ORG_HEADS | ORG_SUFFIXES | CLUB_WORDS | {"team"} for w in text.split())
+    return any(w.lower().rstrip(".,") in ORG_NAME_WORDS for w in text.split())
 
 
 def described_as_org(r: Resolver, c: Cluster) -> bool:

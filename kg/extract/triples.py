@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause
 from kg.extract.implicit import close_name, name_tokens
+from kg.extract.openwords import words
 
 # words that open a further argument and join the relation in a triple: "acquired Bethesda for | $7.5 billion"
 PREPOSITIONS = frozenset("in on at of for from to by with into onto about as after before since during near aboard "
@@ -88,7 +89,6 @@ def minimal_subject(clause: Clause, subj: str) -> str:
                    for t in before):     # ("The Swedish retailer" + "H&M", read as two subjects of one verb)
         return subj     # "Foreign Minister X" keeps its title, but "the physicist X" is a description; "the
         # president of X" is no description of X
-    from kg.extract.openie import words     # (openie imports this module)
     return words(toks)
 
 

@@ -1,0 +1,209 @@
+"""The subject and the further arguments of an Open IE tuple: the name a description stands for, a noun phrase
+the parse cut in two, asides set off by commas left out, a range of time or place as one argument."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, trim
+from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
+from kg.extract.openwords import phrase, words
+from kg.extract.titles import bracketed
+
+
+WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose
+
+
+def subject_words(clause: Clause) -> str:
+    """The subject as Open IE prints it: the name where a description stands before it with a comma ("Berlin's
+    mayor, Kai Wegner, opened" -> "Kai Wegner"), the whole phrase where the parse split it.
+
+    Parameters
+    ----------
+    clause : Clause
+        The clause, after the rewrites of `kg.extract.openrewrites`.
+
+    Returns
+    -------
+    str
+    """
+    head = clause.subj_head
+    if clause.kind in ("verb", "comp", "copula") and head is not None and head.pos_ == "NOUN" and clause.subj:
+        inside = {t.i for t in clause.subj}
+        names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                 and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head) and c.i not in inside]
+        if names:
+            return words(arg_tokens(names[0]))
+    subj = clause.subj
+    if clause.kind in ("verb", "comp", "copula") and head is not None and subj:
+        subj = dashed_subject(split_subject(subj, head), head)
+        name = split_name(head) or adjacent_name(head) if head.pos_ == "NOUN" else None
+        if name is not None:    # "The Kenyan-born runner" + "Mo Farah": one subject
+            subj = sorted({t.i: t for t in [*subj, *arg_tokens(name)]}.values(), key=lambda t: t.i)
+    if clause.kind not in WRITER_KINDS and head is not None and subj and subj[0].i == name_tokens(head)[0].i:
+        split = split_description(head)
+        if split is not None:       # "The Korean electronics maker" + "Samsung": one subject
+            subj = [t for t in split.subtree if t.i < subj[0].i] + subj
+    return words(subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(subj)))
+
+
+def object_words(clause: Clause) -> str:
+    """The object as Open IE prints it; a nationality word that stands for its country in a relation the
+    sentence implies ("Brazilian President X" -> (X; is President of; Brazil)) is the country's name.
+
+    Parameters
+    ----------
+    clause : Clause
+        The clause, after the rewrites of `kg.extract.openrewrites`.
+
+    Returns
+    -------
+    str
+        The object, or "" for a clause with none.
+    """
+    obj = clause.surface_obj if clause.surface_obj is not None else clause.obj
+    if not obj:
+        return ""
+    if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
+        return country_of(obj[0].text) or words(obj)
+    if clause.kind in ("implicit", "title") and 1 < len(obj) <= 3 and all(t.ent_type_ == "NORP" for t in obj) \
+            and country_of(words(obj)):
+        return country_of(words(obj))       # "South African", "New Zealand"
+    if clause.kind == "comp":
+        obj = clause_without_asides(obj)
+    if clause.kind in WRITER_KINDS and clause.kind != "appos":
+        return words(obj, whole=clause.kind != "implicit")     # "Munich" of "Munich-based" (is based in)
+    return words(phrase(obj))
+
+
+def without_asides(tokens: list[Token]) -> list[Token]:
+    """An argument without a participle set off by commas: "The company, founded in 1887 by two brothers," is
+    "The company" (the participle is a tuple of its own)."""
+    have = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        for c in t.children:
+            if c.i in have and c.i == t.i + 2 and c.like_num and not list(c.children) and t.pos_ == "PROPN" \
+                    and t.doc[t.i + 1].text == "," and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == ",":
+                drop.update((c.i - 1, c.i, c.i + 1))    # "Okonjo, 58, chaired": the age is a tuple of its own
+            elif misread_main_verb(c) and c.i in have:
+                drop.update(x.i for x in c.subtree)     # "The film, ..., premiered at": the sentence's own verb
+            elif c.i in have and c.i > t.i and c.dep_ in ("advmod", "npadvmod") and t.pos_ in ("NOUN", "PROPN") \
+                    and c.left_edge.i == t.i + 2 and t.doc[t.i + 1].text == "," and c.right_edge.i + 1 < len(t.doc) \
+                    and t.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 1 not in have | {t.right_edge.i}:
+                drop.update(range(t.i + 1, c.right_edge.i + 2))   # "The airport, 20 km north of the city, handles"
+            elif c.i in have and c.i > t.i and c.dep_ in ("acl", "appos", "amod", "npadvmod") and bracketed(c):
+                inner = [x.i for x in c.subtree if not x.is_punct]     # "Jan Novak (born 1975)"
+                drop.update(range(inner[0] - 1, inner[-1] + 2))
+            elif c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
+                    and t.doc[c.left_edge.i - 1].text == ",":
+                drop.update(x.i for x in c.subtree)
+                drop.add(c.left_edge.i - 1)
+                if c.right_edge.i + 1 < len(t.doc) and t.doc[c.right_edge.i + 1].text == ",":
+                    drop.add(c.right_edge.i + 1)
+    return trim([t for t in tokens if t.i not in drop]) if drop else tokens
+
+
+def clause_without_asides(tokens: list[Token]) -> list[Token]:
+    """A clause as an object without what commas set off inside it: "the new bridge, which cost $300 million, will
+    ease traffic" is "the new bridge will ease traffic" (the relative clause and the apposition are tuples of their
+    own)."""
+    doc = tokens[0].doc if tokens else None
+    have = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        for c in t.children:
+            if c.i not in have or c.i < t.i or c.dep_ not in ("relcl", "appos", "acl") or not after_comma(c.left_edge) \
+                    or any(g.dep_ == "conj" for g in c.children) or c.dep_ == "acl" and c.tag_ not in ("VBN", "VBG"):
+                continue    # not "A, B and C": a list is no aside
+            end = c.right_edge.i + 1
+            if end >= len(doc) or doc[end].text != "," or end + 1 not in have:
+                continue    # only an aside closed by a comma, inside the clause
+            drop.update(range(c.left_edge.i - 1, end + 1))
+    return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
+def dashed_subject(subj: list[Token], head: Token) -> list[Token]:
+    """ "The Madrid–Lisbon link will open", "Co-founder Lena Hart stepped down": a word joined by a dash to the
+    subject, which the parser made a second subject of the verb, is part of the subject."""
+    doc = head.doc
+    siblings = {c.i: c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i}
+    out = list(subj)
+    while True:
+        end = out[-1]
+        dash = end.i + 1
+        if dash + 1 >= len(doc) or end.whitespace_ or doc[dash].text not in "-–—" or doc[dash].whitespace_:
+            return out
+        nxt = next((c for c in siblings.values() if c.left_edge.i <= dash + 1 <= c.right_edge.i
+                    or c.i == dash), None)
+        if nxt is None:
+            return out
+        del siblings[nxt.i]
+        more = [t for t in arg_tokens(nxt) if t.i > end.i] if nxt.i != dash else [doc[dash]]
+        out = sorted({t.i: t for t in [*out, doc[dash], *more]}.values(), key=lambda t: t.i)
+        if nxt.i == dash:       # "Co" "-" "founder Lena Hart": the dash itself was read as a subject
+            rest = next((c for c in siblings.values() if c.left_edge.i == dash + 1), None)
+            if rest is None:
+                return subj
+            del siblings[rest.i]
+            out = sorted({t.i: t for t in [*out, *arg_tokens(rest)]}.values(), key=lambda t: t.i)
+
+
+def split_subject(subj: list[Token], head: Token) -> list[Token]:
+    """ "A magnitude 6.8 earthquake struck": a noun phrase the parser cut in two, both halves subjects of one verb,
+    the second starting right where the first ends, is one subject."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or subj[-1].i != head.right_edge.i:
+        return subj
+    end = head.doc[head.right_edge.i]
+    nxt = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == end.i + 1
+                and c.pos_ in ("NOUN", "PROPN") and not end.is_punct and end.whitespace_
+                and not c.left_edge.is_punct), None)
+    if nxt is None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children):
+        return subj
+    return sorted({t.i: t for t in [*subj, *nxt.subtree]}.values(), key=lambda t: t.i)
+
+
+def adjacent_name(noun: Token) -> Token | None:
+    """The name right after a description that the parser hung elsewhere ("the Spanish utility" + "Iberdrola",
+    read as two subjects of one verb, or as a conjunct and a subject): the name the description is of."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or noun.ent_type_ or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    name = doc[k]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if noun.is_ancestor(name) or name.is_ancestor(noun) or name_tokens(name)[0].i != k \
+            or name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return None
+    return name
+
+
+RANGE_ENDS = frozenset("to until till through into".split())
+
+
+def ranges(extras: list[list[Token]]) -> list[list[Token]]:
+    """ "from 1997 to 2006", "from Madrid to Lima": a range is one argument, its end with its start, whether the
+    parser hung the end on the verb, on "from" or on the start's noun."""
+    out: list[list[Token]] = []
+    taken = {t.i for e in extras for t in e}
+    for e in extras:
+        first = e[0]
+        if out and first.lower_ in RANGE_ENDS and out[-1][0].lower_ == "from" and first.i == out[-1][-1].i + 1:
+            out[-1] = [*out[-1], *e]
+            continue
+        if first.lower_ == "from" and first.dep_ == "prep":
+            ends = [c for c in first.children if c.dep_ == "prep" and c.lower_ in RANGE_ENDS and c.i == e[-1].i + 1
+                    and c.i not in taken and any(g.dep_ == "pobj" for g in c.children)]
+            if ends:
+                e = [*e, *trim(list(ends[0].subtree))]
+        out.append(e)
+    return out
+
+
+def whole_list(tokens: list[Token]) -> list[Token]:
+    """A further argument with every member of its list: "from Spain, Portugal and Morocco", not "from Spain"."""
+    have = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "pobj" and t.head.i in have and any(c.dep_ == "conj" and c.i not in have for c in t.children):
+            return trim(sorted({x.i: x for x in [*tokens, *t.subtree]}.values(), key=lambda x: x.i))
+    return tokens

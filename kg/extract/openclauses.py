@@ -1,0 +1,136 @@
+"""Clauses that only Open IE prints ("there is" sentences, ages), and clauses of saying and telling joined or
+re-dated before they are printed."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
+from kg.extract.implicit import name_tokens
+
+
+# prepositions of place and time that say where or when something there is ("There were fires near the base")
+WHERE_PREPOSITIONS = frozenset("in on at near inside outside across around along among behind during".split())
+
+
+def existential_clauses(sent) -> list[Clause]:
+    """ "There are three candidates in the race" -> (three candidates; are in; the race): what a "there is"
+    sentence says exists, where or when (Open IE only; with no such phrase the sentence gives no tuple)."""
+    out = []
+    for there in (t for t in sent if t.dep_ == "expl" and t.lower_ == "there" and t.head.lemma_ == "be"):
+        verb = there.head
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN", "NUM")
+                 and c.i > verb.i]
+        if not attrs:
+            continue
+        attr = attrs[0]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > attr.i] + [
+            c for c in attr.children if c.dep_ == "prep" and c.i > attr.i]
+        preps = [p for p in preps if p.lower_ in WHERE_PREPOSITIONS and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or any(d.dep_ in ("det", "poss", "nummod")
+                                                                          for d in g.children)) for g in p.children)]
+        if not preps:
+            continue
+        prep = preps[0]
+        pobj = next(g for g in prep.children if g.dep_ == "pobj")
+        subj = trim([t for t in arg_tokens(attr) if t.i < prep.i or t.i > prep.right_edge.i])
+        rel = [t for t in relation_tokens(verb) if t.i != there.i] + [prep]
+        out.append(Clause(kind="copula", rel=rel, predicate=f"be_{prep.lower_}", subj=subj, obj=arg_tokens(pobj),
+                          subj_head=attr, obj_head=pobj, verb=verb, use="openie"))
+    return out
+
+
+def age_clauses(sent) -> list[Clause]:
+    """ "Tanaka, 61, ran the bank": a bare number set off by commas after a person's name is their age, (Tanaka; is;
+    61) (Open IE only)."""
+    out = []
+    for num in sent:
+        name = num.head
+        doc = num.doc
+        if num.dep_ not in ("appos", "npadvmod", "amod", "nummod") or not num.like_num or list(num.children) \
+                or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or num.i != name.i + 2 \
+                or doc[name.i + 1].text != "," or num.i + 1 >= len(doc) or doc[num.i + 1].text != ",":
+            continue
+        try:
+            age = int(num.text)
+        except ValueError:
+            continue
+        if 0 < age < 120:
+            out.append(Clause(kind="implicit", rel=[], predicate="age", subj=name_tokens(name), obj=[num],
+                              subj_head=name, obj_head=num, rel_text_override="is", use="openie"))
+    return out
+
+
+# verbs that take the person addressed and what they are told: "told reporters (that) ..."
+ADDRESS_VERBS = frozenset("tell inform remind assure notify warn ask advise persuade convince promise teach show".split())
+
+
+def addressed(clauses: list[Clause]) -> list[Clause]:
+    """ "told reporters the company would cut costs": one tuple, (X; told; reporters; the company would cut costs),
+    not one for whom and one for what: the person told is the first object, the clause the second."""
+    whom = {(c.verb.i, c.subj_head.i): c for c in clauses if c.kind == "verb" and c.verb is not None
+            and c.subj_head is not None and c.obj_head is not None and c.obj_head.dep_ in ("dobj", "dative")
+            and c.obj_head.head == c.verb and not c.extras}
+    out, merged = [], set()
+    for c in clauses:
+        key = (c.verb.i, c.subj_head.i) if c.verb is not None and c.subj_head is not None else None
+        if c.kind == "comp" and key in whom and c.obj_head is not None and (
+                c.obj_head.dep_ == "ccomp" and c.verb.lemma_.lower() in ADDRESS_VERBS
+                or c.obj_head.dep_ == "xcomp" and c.verb.lemma_ in lx.OBJECT_CONTROL_VERBS
+                and whom[key].obj_head.i < c.obj_head.i):
+            # "ordered the company to pay compensation": whom, then what they are to do
+            person = whom[key]
+            out.append(replace(c, obj=person.obj, surface_obj=None, extras=[c.obj, *c.extras]))
+            merged.add(id(person))
+        else:
+            out.append(c)
+    return [c for c in out if id(c) not in merged]
+
+
+def time_of_saying(clauses: list[Clause]) -> list[Clause]:
+    """ "Nokia said on Monday it would close a plant": a time right after a verb of saying, before the subject of
+    what was said, dates the saying, which the parser hung on the reported verb: (Nokia; said; it would close a
+    plant; on Monday) and (it; would close; a plant)."""
+    moved: dict[int, list[Token]] = {}
+    out = []
+    for c in clauses:
+        comp, verb = c.obj_head, c.verb
+        if c.kind != "comp" or verb is None or comp is None or comp.dep_ != "ccomp" or comp.head != verb \
+                or verb.lemma_.lower() not in lx.REPORTING_VERBS or not c.obj:
+            out.append(c)
+            continue
+        subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        prep = next((p for p in comp.children if p.dep_ == "prep" and p.i == verb.i + 1 and subj is not None
+                     and p.right_edge.i < subj.left_edge.i and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                                   for g in p.children)), None)
+        if prep is None:
+            out.append(c)
+            continue
+        span = list(prep.subtree)
+        inside = {t.i for t in span}
+        moved[comp.i] = span
+        out.append(replace(c, obj=trim([t for t in c.obj if t.i not in inside]), extras=[*c.extras, span]))
+    if not moved:
+        return out
+    return [replace(c, extras=[e for e in c.extras if not e or e[0].i != moved[c.verb.i][0].i])
+            if c.kind == "verb" and c.verb is not None and c.verb.i in moved else c for c in out]
+
+
+def reported_aside(clause: Clause) -> list[Token]:
+    """ "The plan, he said, would cost more": a verb of saying set off inside the sentence it reports has that
+    sentence, without the aside, as its object."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb" or verb.dep_ != "parataxis" or verb.lemma_.lower() not in lx.REPORTING_VERBS \
+            or verb.head.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
+        return []
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i
+    if doc[start].text != ",":
+        start -= 1
+    if end + 1 < len(doc) and doc[end + 1].text == ",":
+        end += 1
+    if start < 0 or doc[start].text != ",":
+        return []       # only an aside set off by a comma
+    return trim([t for t in verb.head.subtree if not start <= t.i <= end and not (t.is_punct and t.i == verb.head.right_edge.i)])

@@ -1,0 +1,140 @@
+"""The relation of an Open IE tuple as the sentence writes it, and what a verb with no object takes as its
+argument (an infinitive, an adverb, a clause of time or cause), or whether it gives no tuple at all."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.arguments import Clause
+from kg.extract.clauses import word_prefix
+from kg.extract.openwords import words
+
+
+def relation_words(clause: Clause) -> str:
+    """The relation as Open IE prints it; a title keeps the sentence's capitals ("is Prime Minister of").
+
+    Parameters
+    ----------
+    clause : Clause
+        The clause, after the rewrites of `kg.extract.openrewrites`.
+
+    Returns
+    -------
+    str
+    """
+    rel = clause.surface_text
+    verb = clause.verb
+    if clause.surface_prefix == "be" and verb is not None and rel.startswith("be "):
+        rel = f"{finite_be(clause)} {rel[3:]}"
+    if verb is not None and verb.i > 1 and word_prefix(verb.doc[verb.i - 1]) and word_prefix(verb.doc[verb.i - 2]):
+        parts = rel.split(" ")     # "re-elected": the verb with the pieces the tokenizer cut off
+        if verb.text in parts:
+            k = len(parts) - 1 - parts[::-1].index(verb.text)
+            parts[k] = verb.doc[verb.i - 2].text + verb.doc[verb.i - 1].text + verb.text
+            rel = " ".join(parts)
+    if clause.kind == "title" and clause.subj_head is not None and rel.endswith(" of"):
+        # the title as the sentence writes it: "Prime Minister", "Secretary-General"
+        words_ = rel[:-3].split(" ")
+        first = 2 if words_[:2] == ["is", "former"] else 1
+        title = words_[first:]
+        doc = clause.subj_head.doc
+        window = doc[max(0, clause.subj_head.left_edge.i - 10):min(len(doc), clause.subj_head.right_edge.i + 10)].text
+        if title:
+            pattern = r"\b" + r"[\s\-–]?".join(re.escape(w) for w in title) + r"\b"
+            found = re.search(pattern, window, flags=re.IGNORECASE)
+            if found:
+                rel = " ".join([*words_[:first], found.group(0), "of"])
+    return rel
+
+
+def finite_be(clause: Clause) -> str:
+    """The "be" a bare participle takes in an Open IE relation: the auxiliaries of the verb it is coordinated with
+    ("was directed by X and produced by Y" -> "was produced by"); else "be", which stands for any of its forms."""
+    verb = clause.verb
+    if verb.lower_ == "born":
+        return "was"    # "Born in Lagos, X ...", "X, born in 1961, ...": a birth is past
+    if verb.dep_ == "conj":
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+        if auxes and not any(a.lower_ in ("being", "having", "to") for a in auxes):
+            return " ".join(a.text for a in auxes)
+    return "be"
+
+
+IDIOM_VERBS = frozenset("take give pay set lose gain".split())     # not "makes software for", "has experience in"
+
+
+def bare_noun_idiom(clause: Clause) -> bool:
+    """ "took part in", "took place in", "gave birth to", "set fire to": a light verb whose object is a bare
+    singular noun, followed by a preposition, says one thing with all three words."""
+    obj, verb = clause.obj, clause.verb
+    if clause.kind != "verb" or verb is None or verb.lemma_.lower() not in IDIOM_VERBS \
+            or not obj or len(obj) != 1 or clause.surface_obj is not None or not clause.extras:
+        return False
+    noun, prep = obj[0], clause.extras[0][0]
+    return noun.tag_ == "NN" and not noun.ent_type_ and not list(noun.children) and prep.dep_ == "prep" \
+        and prep.i == noun.i + 1 and len(clause.extras[0]) > 1
+
+
+def split_control(clause: Clause, rel: str) -> tuple[str, list[str]]:
+    """ "declined to comment" with nothing after it: (X; declined; to comment), not a tuple with no object."""
+    verb = clause.verb
+    if verb is None or verb.dep_ != "xcomp" or clause.kind != "verb":
+        return rel, []
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    parts = rel.split(" ")
+    if not to or "to" not in parts[1:]:
+        return rel, []
+    k = len(parts) - 1 - parts[::-1].index("to")
+    return " ".join(parts[:k]), [" ".join(parts[k:])]
+
+
+NOT_ARGUMENTS = frozenset("also too not n't never even only just so then there here however though".split())
+
+
+def trailing_adverb(clause: Clause) -> list[str]:
+    """ "The ceasefire held overnight": a verb with no object takes the manner or time adverb after it."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb":
+        return []
+    have = {t.i for t in clause.rel} | {t.i for t in clause.surface_rel or []}
+    advs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c.i not in have
+            and c.pos_ in ("ADV", "NOUN") and c.lower_ not in NOT_ARGUMENTS]
+    return [words([t for t in advs[0].subtree])] if advs else []
+
+
+SUBORDINATORS = frozenset("after before because until since when while once as".split())
+
+
+def adverbial_clause(clause: Clause) -> list[str]:
+    """ "Hundreds of people were evacuated after a fire broke out": a verb with no object takes the adverbial clause
+    with a subject of its own that follows it, opened by a word of time or cause, as its argument."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb":
+        return []
+    for c in verb.children:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in SUBORDINATORS and m.i == c.left_edge.i]
+        if c.dep_ == "advcl" and c.i > verb.i and marks and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            toks = list(c.subtree)
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            return [words(toks)]
+    return []
+
+
+def comparative_gap(clause: Clause) -> bool:
+    """ "recovering faster than we expected", "as he had hoped": a verb in the clause of a comparison, whose
+    object is the thing compared and left unsaid."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "than" in marks or "as" in marks and verb.head.tag_ in ("JJR", "RBR", "JJ", "RB")
+
+
+def bare_modifier(clause: Clause) -> bool:
+    """ "vehicles built there", "a lake covering for fishing", "before investing": a verb without a subject of its
+    own that only modifies a noun or another clause, and has no object, says too little to stand as a tuple (and
+    is most often a misreading): Open IE prints no tuple with no object for it."""
+    verb = clause.verb
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False    # "after oil prices climbed": a clause with its own subject is a statement
+    return verb.dep_ in ("acl", "advcl", "pcomp", "relcl", "xcomp") or verb.tag_ == "VBG"

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import arguments as a
 from kg.extract import lexicon as lx
-from kg.extract.clauses import prep_links
+from kg.extract.relwords import prep_links
 
 pytestmark = pytest.mark.model
 

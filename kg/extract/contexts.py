@@ -1,0 +1,137 @@
+"""The factuality of each predicate of a sentence, propagated top-down from the root along the parse: what a
+governing verb, a conditional, a purpose, a report's content or a set-off aside does to what its clause states.
+
+Used by the walk over a sentence, :func:`kg.extract.clauses.sentence_clauses`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import (after_comma, intended_act, reported_conjunct_head, short_of, subjects_of,
+                                  warned_against)
+from kg.extract.complements import attributes
+from kg.extract.docarrays import arrays
+from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
+                                   intention_context, own_factuality, presupposed, prospect_context, root_context,
+                                   set_off)
+from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct,
+                                purpose_head, result_score)
+from kg.types import Modality, Polarity
+
+
+def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
+    """The factuality context of the nearest governing predicate of a word, computed top-down.
+
+    Parameters
+    ----------
+    tok : Token
+        A word of a parsed sentence.
+    contexts : dict of int to Context
+        The contexts computed so far for the sentence, by word position; filled in on the way down.
+
+    Returns
+    -------
+    Context
+        The polarity, modality and speaker the word's clause is stated under.
+    """
+    doc = tok.doc
+    cols = arrays(doc)
+    dep_of, head_of = cols.dep, cols.head
+    chain = []
+    cur = tok.i
+    while dep_of[cur] != "ROOT" and head_of[cur] != cur:
+        chain.append(cur)
+        cur = head_of[cur]
+    ctx = contexts.get(cur) or root_context(doc[cur])
+    contexts[cur] = ctx
+    for i in reversed(chain):
+        if i in contexts:
+            ctx = contexts[i]
+            continue
+        ctx = contexts[i] = step_context(doc[i], ctx, contexts)
+    return ctx
+
+
+def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Context:
+    """The context of a word's clause given ``ctx``, the context of the word it hangs on."""
+    gov = node.head
+    if node.dep_ in ("acl", "conj", "ccomp") and attributes(node):
+        return Context()      # ", the two companies announced.": the writer's
+    intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
+    if intended is not None:
+        return intention_context(*intended, contexts.get(intended[1].i, ctx))
+    if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "advcl":
+            if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
+                ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
+            mark = [c.lower_ for c in node.children if c.dep_ == "mark"]
+            if not mark and gerund_object(node):
+                # "held off raising prices": the parser's adjunct is the verb's gerund object, not done
+                ctx = embedded_context(gov, ctx, "xcomp")
+            elif any(m in ("if", "unless") for m in mark):
+                ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
+            elif purpose_head(node) is not None:
+                if result_score(gov):   # "voted 7-2 to approve": the vote's complement, misread
+                    ctx = embedded_context(gov, ctx, "xcomp")
+                elif ctx.modality is Modality.ASSERTED:     # "flew to Oslo to meet the king": an aim
+                    ctx = Context(ctx.polarity, Modality.HYPOTHETICAL, ctx.speaker)
+            elif for_infinitive(node) is not None and ctx.modality is Modality.ASSERTED:
+                # "called for the minister to resign", "waited for the water to recede": not (yet) so
+                ctx = Context(ctx.polarity, Modality.REQUESTED if gov.lemma_.lower() in FOR_REQUEST_VERBS
+                              else Modality.HYPOTHETICAL, ctx.speaker)
+            # a participial adjunct of a reporting verb is the speaker's own act: keep ctx
+        elif node.dep_ == "pcomp":
+            grand = gov.head if gov.dep_ == "prep" else gov
+            ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
+        elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in (
+                lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS):
+            pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
+        else:
+            ctx = embedded_context(gov, ctx, node.dep_)
+    elif short_of(node) is not None:
+        # "stopped short of blaming Russia": not done
+        pol, mod = own_factuality(short_of(node), ctx)
+        ctx = Context(Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE, mod, ctx.speaker)
+    elif warned_against(node):
+        # "warned Greece against militarising the islands": asked of Greece not to, by the warner
+        pol = Polarity.NEGATIVE if ctx.polarity is Polarity.POSITIVE else Polarity.POSITIVE
+        subj, _ = subjects_of(gov.head)
+        ctx = Context(pol, Modality.REQUESTED if ctx.modality is Modality.ASSERTED else ctx.modality,
+                      subj[0] if subj else ctx.speaker)
+    elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+        ctx = embedded_context(gov.head, ctx, "xcomp")
+    elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
+        ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
+    elif node.dep_ == "conj" and misattached_conjunct(node):
+        # "said X would ... and invited Y": the saying's; "said X had ... and had asked Y": the report's
+        ctx = contexts.get(coordination_head(node).i) or context_for(coordination_head(node), contexts)
+    elif node.dep_ == "appos":
+        ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
+    elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
+        ctx = prospect_context(gov, ctx)
+    elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in CONTENT_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        # "denied reports that it was negotiating": the content of a report is a claim, denied with it
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in lx.DENIAL_VERBS:
+            ctx = embedded_context(gov.head, ctx, "ccomp")
+        else:
+            ctx = Context(ctx.polarity, Modality.REPORTED, ctx.speaker)
+    elif node.dep_ == "acl" and gov.pos_ == "NOUN" and content_clause(node):
+        # "the news that it was negotiating": what another noun's that-clause says, not what the writer asserts
+        ctx = Context(ctx.polarity, Modality.REPORTED if ctx.modality is Modality.ASSERTED else ctx.modality,
+                      ctx.speaker)
+    elif node.dep_ == "acl" and node.tag_ == "VBN" and gov.pos_ in ("NOUN", "PROPN") and after_comma(node) \
+            and set_off(node):
+        ctx = Context()     # "the scheme, agreed by Lopez in May, would ...": a participial aside is the writer's
+    elif node.dep_ == "relcl" and gov.pos_ in ("NOUN", "PROPN"):
+        if after_comma(node.left_edge if node.left_edge.i < node.i else node):
+            ctx = Context()     # ", which lies upstream": a non-restrictive clause is the writer's
+        else:
+            ctx = presupposed(gov, ctx)     # "the sanctions it reimposed": so, whatever is said of them
+    elif node.dep_ == "acl" and node.tag_ == "VBN" and gov.pos_ in ("NOUN", "PROPN"):
+        # a participle on a noun is a relative clause cut short: ", agreed by X in July," the writer's;
+        # "the scheme agreed by X" presupposed
+        ctx = Context() if after_comma(node.left_edge if node.left_edge.i < node.i else node) else \
+            presupposed(gov, ctx)
+    return ctx

@@ -1,0 +1,341 @@
+"""Clauses of one verbal or copular predicate: its subjects, objects, prepositional links and complements, one
+:class:`~kg.extract.arguments.Clause` per combination of coordinated subjects and objects.
+
+Used by the walk over a sentence, :func:`kg.extract.clauses.sentence_clauses`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import (Clause, arg_tokens, conjuncts, relation_tokens, relative_noun, subjects_of, trim,
+                                  verb_lemma)
+from kg.extract.complements import attribution_clause, attributes, comp_objects
+from kg.extract.counterparts import aimed_counterpart, reciprocal_clauses, transfer_recipient
+from kg.extract.docarrays import arrays
+from kg.extract.factuality import Context, agent_of, own_factuality, raised_report
+from kg.extract.offices import reduced_passive
+from kg.extract.relwords import by_position, is_adjunct, link_tokens, prep_links, surface_relation, tally
+from kg.extract.repairs import (final_attribution, for_infinitive, infinitive_object, misattached_conjunct,
+                                named_after_description, nominal_agent, participle_name, partitive_place,
+                                plural_antecedents, purpose_head, result_score, score_opponent)
+from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
+                                    time_phrase_object)
+
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+# Verbs whose object predicate is a post the object is given ("named Ortiz chief executive"): the object stays
+# the one named, whatever the post; any other verb's object predicate says what the object is called or held to be.
+APPOINTING_VERBS = frozenset("name appoint elect make nominate choose select crown vote install".split())
+
+
+def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """Clauses for one verbal or copular predicate.
+
+    A plural pronoun that takes up a coordinated subject ("Vexa and Lumora said they welcomed the ruling") gives
+    the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
+    """
+    out = own_verb_clauses(verb, ctx)
+    out += reciprocal_clauses(verb, out)
+    if purpose_head(verb) is not None and not result_score(verb.head):
+        # "flew to Oslo to meet the king": the graph's intended act; Open IE annotators leave purposes out
+        out = [replace(c, use="graph") for c in out if c.use != "openie"]
+    if verb.dep_ == "acl" and participle_name(verb.head) is not None:
+        # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
+        return [replace(c, use="openie") for c in out if c.use != "graph"]
+    if reduced_passive(verb):
+        # "X, appointed head of the institute last year,": X was appointed (kg.extract.offices), and appointed no one
+        return [replace(c, use="openie") for c in out if c.use != "graph"]
+    if raised_report(verb) and agent_of(verb) is None:
+        # "Iran is believed to have supplied drones": nobody named believes it, Iran least of all
+        out = [replace(c, use="openie") for c in out if c.use != "graph"]
+    pronouns = [c.subj_head for c in out if c.subj_head is not None and c.subj_head.head == verb]
+    members = plural_antecedents(pronouns[0], verb, subjects_of) if pronouns else []
+    if not members:
+        return out
+    spread = []
+    for c in out:
+        if c.subj_head is None or c.subj_head.i != pronouns[0].i:
+            spread.append(c)
+            continue
+        if c.use in ("both", "openie"):
+            spread.append(replace(c, use="openie"))
+        if c.use in ("both", "graph"):
+            speakers = {m.i for m in members}
+            spread += [replace(c, subj=arg_tokens(m), subj_head=m, inherited=True, use="graph",
+                               speaker=m if c.speaker is not None and c.speaker.i in speakers else c.speaker)
+                       for m in members]
+    return spread
+
+
+def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """Clauses for one verbal or copular predicate, subjects as the parse gives them."""
+    subjects, inherited = subjects_of(verb)
+    if not subjects:
+        return []
+    if verb.dep_ == "acl" and attributes(verb):
+        return [attribution_clause(verb, ctx)]
+    pol, mod = own_factuality(verb, ctx)
+    rel = relation_tokens(verb)
+    surface, prefix = surface_relation(verb, rel)
+    doc = verb.doc
+    cols = arrays(doc)      # the verb's dependents are chosen by their columns; a Token is made for each one kept
+    v, kid_ids, kids = verb.i, cols.children[verb.i], cols.children
+    dep_of, pos_of, ent_of, lower_of = cols.dep, cols.pos, cols.ent_type, cols.lower
+    verb_dep, verb_lemma_ = dep_of[v], cols.lemma[v]
+    # (not the source of a final attribution, ", the two companies announced"; not a complementizer "that")
+    dobjs = [doc[c] for c in kid_ids if dep_of[c] in OBJECT_DEPS and final_attribution(doc[c]) is None and not (
+        lower_of[c] == "that" and cols.tag[c] == "WDT" and c < v and verb_dep == "ccomp")] or [
+        doc[c] for c in kid_ids if dep_of[c] == "npadvmod" and c > v and ent_of[c] in ("PERCENT", "MONEY", "QUANTITY")
+        and verb_lemma_ != "be"] or [   # "fell 4 percent": the amount is the object
+        doc[g] for c in kid_ids if dep_of[c] == "advmod" and c > v and verb_lemma_ != "be" for g in kids[c]
+        if dep_of[g] == "npadvmod" and v < g < c and ent_of[g] in ("PERCENT", "MONEY")]
+    # ("fell 3 percent ahead of its results": the parser hangs the amount on the adverb after it; not a distance
+    # that measures the adverb, "was centred 12 km south of X")
+    score = result_score(verb)
+    if score:
+        # "beat Kiel 3-1": the result is no object; the name the parser hung before it is
+        dobjs = [c for c in dobjs if c not in score] or [o for o in [score_opponent(verb, score)] if o is not None]
+    controlled = infinitive_object(verb) if not dobjs else None
+    if controlled is not None:
+        dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
+    acomps = [doc[c] for c in kid_ids if dep_of[c] == "acomp"]
+    if not dobjs and not acomps and verb_lemma_ == "be":
+        # "X is home to Y": a noun after the copula that the parser read as an adverb is its attribute
+        dobjs = [doc[c] for c in kid_ids if dep_of[c] in ("advmod", "npadvmod") and pos_of[c] == "NOUN" and c == v + 1
+                 and not ent_of[c]]
+    datives = [doc[c] for c in kid_ids if dep_of[c] == "dative" and pos_of[c] != "ADP"]
+    links = prep_links(verb)
+    times = [doc[c] for c in kid_ids if dep_of[c] in ("npadvmod", "tmod") and ent_of[c] in ("DATE", "TIME")]
+    comps = [doc[c] for c in kid_ids if dep_of[c] in ("ccomp", "xcomp") and pos_of[c] in ("VERB", "AUX") and not (
+             dep_of[c] == "ccomp" and attributes(doc[c]))     # (", an official said, as ...": the source, misread)
+             or score and dep_of[c] == "advcl" and purpose_head(doc[c]) is not None]    # "voted 7-2 to approve"
+    predicate = verb_lemma(verb)
+    is_copula = verb_lemma_ == "be"
+    out: list[Clause] = []
+    extras_base = [arg_tokens(t) for t in times]
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    use = "both"
+
+    def subject_tokens(s: Token) -> list[Token]:
+        toks = arg_tokens(s)
+        if s.is_ancestor(verb):
+            # "relationships involving two women": the clause is not part of its own subject
+            toks = trim([t for t in toks if t.i not in inside])
+        return toks
+
+    def make(obj_head: Token | None, rel_toks: list[Token], pred: str, obj: list[Token] | None,
+             extras: list[list[Token]], kind: str = "verb", surface_rel: list[Token] | None = None,
+             surface_obj: list[Token] | None = None) -> None:
+        for s in subjects:
+            out.append(Clause(kind=kind, rel=rel_toks, predicate=pred, subj=subject_tokens(s), obj=obj,
+                              extras=[e for e in extras if e], subj_head=s, obj_head=obj_head, verb=verb,
+                              polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
+                              surface_rel=surface_rel if surface_rel is not None else surface,
+                              surface_prefix=prefix, surface_obj=surface_obj, use=use))
+
+    if verb_dep == "acl" and cols.tag[v] == "VBN":
+        # "Activision, led by Bobby Kotick": a passive participle with an agent is an active clause
+        agents = [doc[g] for c in kid_ids if dep_of[c] == "agent" for g in kids[c] if dep_of[g] == "pobj"]
+        if agents and verb.head.pos_ in ("NOUN", "PROPN"):
+            for a in conjuncts(agents[0]):
+                out.append(Clause(kind="verb", rel=rel + [doc[c] for c in kid_ids if dep_of[c] == "agent"],
+                                  predicate=predicate, subj=arg_tokens(a), obj=subject_tokens(verb.head),
+                                  subj_head=a, obj_head=verb.head, verb=verb, polarity=pol, modality=mod,
+                                  speaker=ctx.speaker, inherited=True,
+                                  rel_text_override=" ".join(t.text for t in rel) + " by", use="graph"))
+            # Open IE keeps the passive reading, "Activision | be led by | Bobby Kotick", below
+            use = "openie"
+    if verb_dep == "relcl":
+        # "an attack, which Kyiv has denied": the relative pronoun stands for the noun the clause modifies
+        dobjs = [relative_noun(verb) if c.lower_ in lx.RELATIVE_PRONOUNS else c for c in dobjs]
+        own_subject = [doc[c] for c in kid_ids if dep_of[c] == "nsubj" and lower_of[c] not in lx.RELATIVE_PRONOUNS]
+        if (not dobjs and own_subject and not is_copula and not comps and cols.tag[v] in ("VBD", "VBZ", "VBP", "VBN")
+                and not any(c.lower_ in ("where", "when", "why", "how", "whose") or c.dep_ in ("dative", "nsubjpass")
+                            for c in verb.subtree if c.i < verb.i or c.head == verb)
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+            dobjs = [verb.head]     # "the peninsula Moscow annexed in 2014": a zero relative is the object
+            # (not "Tom Lund, whose lawyer spoke": a clause with "whose" has a relative word; its noun owns)
+    kind = "copula" if is_copula else "verb"
+    if not dobjs and not datives and not links and not comps and cols.lemma_lower[v] not in lx.INTRANSITIVE_VERBS:
+        # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
+        nxt = [doc[c] for c in kid_ids if dep_of[c] == "conj" and pos_of[c] == "VERB" and c > v + 1
+               and dep_of[v + 1] == "cc" and all(dep_of[j] == "advmod" and cols.head[j] == c for j in range(v + 2, c))]
+        # ("criticised and then fined the firm": adverbs of the second verb may stand between them)
+        if nxt:
+            # not "had not been consulted and threatened a strike" (a passive has no object to share), nor a
+            # verb the parser hung here that is coordinated higher up ("were to blame and accused the agency")
+            if not any(dep_of[c] == "auxpass" for c in kid_ids) and not misattached_conjunct(nxt[0]):
+                dobjs = [c for c in nxt[0].children if c.dep_ == "dobj"]
+        elif v + 1 < len(doc) and cols.text[v + 1] == "," and not any(
+                dep_of[c] == "auxpass" for c in kid_ids) and listed_verbs_object(verb):
+            dobjs = listed_verbs_object(verb)
+        elif not is_copula:
+            misread = time_phrase_object(verb)
+            if misread is not None:
+                return [Clause(kind="verb", rel=rel, predicate=predicate, subj=subject_tokens(s), obj=misread,
+                               subj_head=s, obj_head=misread[-1], verb=verb, polarity=pol, modality=mod,
+                               speaker=ctx.speaker, inherited=inherited, use="graph") for s in subjects]
+    if dobjs or datives:
+        main_objs = dobjs or datives
+        obj0 = main_objs[0]
+        by = nominal_agent(verb, obj0) if dobjs and not is_copula else None
+        if by is not None:      # "repelled an attack by the rebels": the object's own agent, no extra
+            links = [k for k in links if k[0][0].i != by.i]
+        named = named_after_description(verb, obj0) if dobjs and not is_copula else None
+        extras = extras_base + [link_tokens(k) for k in links]
+        if dobjs and datives:
+            extras = [arg_tokens(datives[0])] + extras
+        light = light_verb_object(verb, obj0) if dobjs else None
+        if light is not None:
+            pred, noun_toks, (words, target) = light
+            if words[0].head.i == verb.i:   # "filed a lawsuit against X" with "against" hung on the verb
+                extras = [e for e in extras if e[0].i != words[0].i]
+            if pred is not None:
+                # "made an appeal to the public" -> appeal_to(president, the public)
+                for o in conjuncts(target):
+                    make(o, by_position(rel + noun_toks + words), pred, arg_tokens(o), extras, kind,
+                         by_position(surface + noun_toks + words))
+            else:
+                # "filed charges against X": the graph keeps file(charges against X), Open IE reads
+                # "filed charges against" as the relation
+                make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras, kind,
+                     by_position(surface + noun_toks + words), arg_tokens(target))
+                use = "openie"      # "makes software for hospitals and schools": Open IE prints each member
+                for o in conjuncts(target)[1:]:
+                    make(obj0, rel, predicate, by_position(arg_tokens(obj0) + link_tokens((words, target))), extras,
+                         kind, by_position(surface + noun_toks + words), arg_tokens(o))
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                      surface=(surface, prefix))
+        if named is not None:   # "beat world number one Aryna Sabalenka": the name is the object
+            make(named, rel, predicate, by_position(arg_tokens(obj0) + [t for t in named.subtree if t.i <= named.i]),
+                 extras, kind)
+            return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                      surface=(surface, prefix))
+        oprd = next((c for c in dobjs if c.dep_ == "oprd" and c.i > obj0.i), None) if (
+            obj0.dep_ == "dobj" and obj0.pos_ != "PROPN" and not is_copula and use == "both"
+            and cols.lemma_lower[v] not in APPOINTING_VERBS) else None
+        start = len(out)
+        for o in conjuncts(obj0):
+            obj_toks = [t for t in arg_tokens(o) if t not in score]
+            if by is not None and o.i == obj0.i:
+                obj_toks = by_position(obj_toks + list(by.subtree))
+            bare = bare_attribute(o) if is_copula else None
+            if bare is not None:    # "is home to X", "is part of Y": Open IE reads the bare noun into the relation
+                kept = use
+                for target in conjuncts(bare[1]):
+                    make(o, rel, copula_predicate(o), obj_toks, extras, kind, by_position([*surface, o, bare[0]]),
+                         arg_tokens(target))
+                    use = "openie" if use == "both" else use    # the graph keeps one statement
+                use = kept
+                continue
+            # "controls most of Darfur": the graph relates the place; the words stay as written
+            make(o if is_copula else partitive_place(o) or o, rel, copula_predicate(o) if is_copula else predicate,
+                 obj_toks, extras, kind)
+        if oprd is not None:
+            # "called it a gimmick", "named the strike illegal": what the graph states is the whole predication,
+            # call(X, "it a gimmick"), not call(X, it); Open IE keeps the object as the parse gives it
+            out[start:] = [replace(c, use="openie") for c in out[start:]]
+            make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
+            out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
+        recipient = transfer_recipient(verb, links) if dobjs and not is_copula and use == "both" else None
+        aimed = aimed_counterpart(verb, obj0, links) if dobjs and not is_copula and use == "both" and \
+            recipient is None else None
+        if recipient is not None or aimed is not None:
+            # "handed the leadership to Sandvik", "fired rockets at Haifa", "invested $2 billion in G42": the graph
+            # also states to whom, hand_over_to(X, Sandvik), the thing an extra argument; Open IE keeps one tuple
+            words, target = recipient or aimed
+            given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < words[0].i])
+            kept, use = use, "graph"
+            for o in conjuncts(target):
+                # kind "recipient": the event, if any, is the giving's own statement's; "aimed": the act's event is
+                # its own statement's, coded once (an events table lists "imposed sanctions on Uganda" once)
+                make(o, by_position(rel + words), f"{predicate}_{words[0].lower_}", arg_tokens(o),
+                     [given] + [e for e in extras if e and e[0].i != words[0].i],
+                     "recipient" if recipient is not None else "aimed")
+            use = kept
+        # a request or control verb with an xcomp: asked Putin to recognise ...
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                  surface=(surface, prefix))
+    if acomps:
+        for a in acomps:
+            obj = arg_tokens(a)
+            extras = extras_base + [link_tokens(k) for k in links]
+            pred = "be_" + a.lemma_.lower() if is_copula else predicate
+            # "remains distinct from X": Open IE reads the adjective's preposition into the relation
+            alinks = [k for k in prep_links(a) if k[0][0].i > a.i]
+            s_rel = s_obj = None
+            if alinks and len(obj) <= 4 + len(link_tokens(alinks[0])):
+                s_rel = by_position([*surface, *[t for t in obj if t.i < alinks[0][0][0].i], *alinks[0][0]])
+                s_obj = arg_tokens(alinks[0][1])
+            make(a, rel, pred, obj, extras, kind, s_rel, s_obj)
+        return out
+    post = [k for k in links if k[0][0].i > verb.i]
+    core = [k for k in post if not is_adjunct(k, verb)]
+    if any(c.dep_ == "ccomp" for c in comps) and cols.lemma_lower[v] in lx.REPORTING_VERBS:
+        for words, head in core[:1]:
+            if [w.lower_ for w in words] == ["to"] and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    head.ent_type_ not in ("DATE", "TIME") and use == "both":
+                # '"...," Harrington wrote to staff', "said to reporters that ...": the graph also states whom
+                # the words were addressed to, as "told reporters" does
+                start = len(out)
+                for o in conjuncts(head):
+                    make(o, by_position(rel + words), f"{predicate}_to", arg_tokens(o), extras_base, kind)
+                out[start:] = [replace(c, use="graph") for c in out[start:]]
+        core = []   # "said at the summit that ...": what is said is the object, the place an extra argument
+    if core or post and not comps:
+        # the relation's own preposition: the first that is not a time or an adjunct clause
+        first = core[0] if core else post[0]
+        words, head = first
+        extras = extras_base + [link_tokens(k) for k in links if k is not first]
+        prep_word = "by" if words[-1].dep_ == "agent" else "_".join(w.lower_ for w in words)
+        pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
+        rel_toks = by_position(rel + words)
+        if words[-1].dep_ == "agent" and core and use == "both":
+            # "The dam was operated by Vale": the graph states it actively, operate(Vale, the dam);
+            # Open IE keeps the passive reading below
+            use = "openie"
+            for o in conjuncts(head):
+                for s in subjects:
+                    out.append(Clause(kind="verb", rel=rel_toks, predicate=predicate, subj=arg_tokens(o),
+                                      obj=subject_tokens(s), extras=[e for e in extras if e], subj_head=o,
+                                      obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
+                                      inherited=inherited, use="graph"))
+        agent = next((k for k in core[1:] if k[0][-1].dep_ == "agent"), None)
+        if agent is not None and use == "both" and any(dep_of[c] == "nsubjpass" for c in kid_ids):
+            # "The contract was awarded to Thales by the government": the graph states it actively,
+            # award(the government, the contract), with "to Thales" as a further argument
+            for o in conjuncts(agent[1]):
+                for s in subjects:
+                    out.append(Clause(kind="verb", rel=by_position(rel + agent[0]), predicate=predicate,
+                                      subj=arg_tokens(o), obj=subject_tokens(s),
+                                      extras=[e for e in extras_base + [link_tokens(k) for k in links if k is not agent]
+                                              if e],
+                                      subj_head=o, obj_head=s, verb=verb, polarity=pol, modality=mod,
+                                      speaker=ctx.speaker, inherited=inherited, use="graph"))
+            use = "openie"      # (not "the contract | award_to | Thales": a contract awards nothing)
+        if not core and use == "both" and all(k[1].ent_type_ in ("DATE", "TIME") or tally(k) for k in post):
+            use = "openie"  # "stepped down in March", "voted 7 to 2": a time or a count is no object of the graph
+        for o in conjuncts(head):
+            if core:
+                make(o, rel_toks, pred, arg_tokens(o), extras, kind, by_position(surface + words))
+            else:
+                # "was readmitted in 1841": Open IE keeps the time's preposition with it
+                make(o, rel_toks, pred, arg_tokens(o), extras, kind, surface, [*words, *arg_tokens(o)])
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                  surface=(surface, prefix))
+    extras = extras_base + [link_tokens(k) for k in links]
+    fors = [(c, for_infinitive(c)) for c in (doc[k] for k in kid_ids if dep_of[k] == "advcl")
+            if for_infinitive(c) is not None]     # (for_infinitive reads an adverbial clause only)
+    if fors and not comps:
+        # "called for the minister to resign": call_for(X, the minister to resign)
+        clause, mark = fors[0]
+        return out + comp_objects(verb, subjects, [clause], by_position(rel + [mark]), f"{predicate}_for", pol, mod,
+                                  ctx, inherited, extras)
+    if comps:
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited, extras,
+                                  surface=(surface, prefix))
+    if not is_copula:
+        make(None, rel, predicate, None, extras)
+    return out

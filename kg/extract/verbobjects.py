@@ -1,0 +1,94 @@
+"""Objects of a verb that the parse hides or misplaces: a copula's bare noun ("is home to X"), the object after a
+comma list of verbs ("designs, builds and sells buses"), a light verb's noun ("filed charges against X"), an object
+read into a time phrase ("lost its own probe days earlier"), and the copula's predicate name ("is the head of Y").
+
+Used by :func:`kg.extract.verbclauses.own_verb_clauses`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import SUBJECT_DEPS
+from kg.extract.counterparts import PrepLink
+from kg.extract.relwords import is_adjunct, prep_links
+from kg.extract.repairs import AGENT_ENTS, misattached_conjunct
+
+
+def bare_attribute(noun: Token) -> tuple[Token, Token] | None:
+    """ "is home to", "is part of": a copula's singular noun with no article, no modifier and a preposition right after
+    it. Returns the preposition and the head of its object."""
+    kids = list(noun.children)
+    if noun.tag_ != "NN" or noun.ent_type_ or len(kids) != 1 or kids[0].dep_ != "prep" or kids[0].i != noun.i + 1:
+        return None
+    pobjs = [g for g in kids[0].children if g.dep_ == "pobj"]
+    return (kids[0], pobjs[0]) if pobjs else None
+
+
+def listed_verbs_object(verb: Token) -> list[Token]:
+    """ "designs, builds and sells buses": the object after the last of a comma list of verbs is every verb's, when
+    nothing but commas, the conjunction and adverbs stands between them."""
+    doc, cur = verb.doc, verb
+    while True:
+        nxt = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i + 1 and (c.pos_ == "VERB" or c.tag_ == "NNS"
+               and all(g.dep_ in ("conj", "cc", "punct") for g in c.children)) and all(
+            doc[j].text == "," or doc[j].dep_ == "cc" or doc[j].dep_ == "advmod" and doc[j].head == c
+            for j in range(cur.i + 1, c.i))]
+        if not nxt or any(c.dep_ in SUBJECT_DEPS for c in nxt[0].children) or misattached_conjunct(nxt[0]):
+            return []
+        cur = nxt[0]
+        objs = [c for c in cur.children if c.dep_ == "dobj" and c.i > cur.i]
+        if objs:
+            return objs if cur.i > verb.i + 2 and any(doc[j].dep_ == "cc" for j in range(verb.i, cur.i)) else []
+        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "attr", "acomp") for c in cur.children):
+            return []
+
+
+def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
+    """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
+    preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
+    we can name a verb for), the noun phrase's words and the preposition."""
+    if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN":
+        return None
+    noun = obj.lemma_.lower()
+    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
+    links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
+        k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
+        and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
+        and k[1].ent_type_ in AGENT_ENTS]
+    # (the parser may hang the noun's phrase on the verb: "filed a lawsuit against Rivian")
+    if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:
+        return None     # "took 54 percent of the vote": a quantity is the object itself
+    words, target = links[0]
+    if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
+        return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
+    if noun in lx.CONTENT_LIGHT_NOUNS and words[0].lower_ in lx.TOPIC_PREPS:
+        return None     # "issued a statement on climate change": a topic, no counterpart of "state"
+    if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ()):
+        pred = verb_name    # "filed a lawsuit against X" -> sue(X), "paid a visit to X" -> visit(X)
+    else:
+        pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None
+    noun_toks = [t for t in obj.subtree if t.i <= obj.i]
+    return pred, noun_toks, links[0]
+
+
+def time_phrase_object(verb: Token) -> list[Token] | None:
+    """ "Russia lost its own probe days earlier": the parser reads the object into the time phrase."""
+    for child in verb.children:
+        cands = [child] + [g for g in child.children if g.dep_ == "npadvmod"] if child.dep_ == "advmod" else [child]
+        for t in cands:
+            if t.dep_ != "npadvmod" or t.ent_type_ != "DATE":
+                continue
+            left = [x for x in t.subtree if x.i < t.i and x.ent_type_ != "DATE"]
+            if left and left[0].dep_ in ("poss", "det") and any(x.pos_ in ("NOUN", "PROPN") for x in left):
+                return left
+    return None
+
+
+def copula_predicate(attr: Token) -> str:
+    """ "X is the head of Y" -> be_head_of ; "X is a member" -> be."""
+    if attr.lemma_.lower() in lx.TITLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
+        return f"be_{attr.lemma_.lower()}_of"
+    return "be"

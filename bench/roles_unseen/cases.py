@@ -358,3 +358,148 @@ BATCH4 = [
  ("Lerato Dube, an associate professor of law at the University of the Witwatersrand, said the bill was flawed.",
   [("Lerato Dube", {"employee_of"}, "Witwatersrand", "fact")], []),
 ]
+
+# Batch 5 (session 6, written before the builder ran on it): paragraphs where the role is stated far from the name
+# or in an earlier sentence, participial and relative clauses of appointment, house styles of the Indian business
+# press ("X, Managing Director, Y Ltd"), press releases, US wire labels ("Rep. X, R-Ohio"), Scandinavian party
+# labels in brackets, ranks of police and armed forces and their units, clergy, deans and vice-chancellors, judges
+# of international courts, union officers, team principals and national captains, family ties that are no roles,
+# offices announced, declined, lost or passed over.
+OWN = {"own", "owner_of", "parent_of", "control", "majority_own"}
+BATCH5 = [
+ ("K. Ramesh, Managing Director, Suryan Cements Ltd, told reporters in Chennai on Monday that the company would "
+  "add two million tonnes of capacity by 2027.",
+  [("K. Ramesh", {"chief_executive_of"}, "Suryan Cements", "fact")], [("K. Ramesh", "Chennai", None)]),
+ ("\"This approval marks a turning point for patients,\" commented Dr. Ingrid Solheim, Chief Scientific Officer of "
+  "Nordavax AS.",
+  [("Ingrid Solheim", WORK, "Nordavax", "fact")], [("Ingrid Solheim", "Nordavax", "head_of")]),
+ ("Rep. Tom Kessler, R-Ohio, a member of the House Armed Services Committee, said the Pentagon had briefed lawmakers "
+  "only after the strike.",
+  [("Tom Kessler", {"member_of"}, "Armed Services Committee", "fact")], [("Tom Kessler", "Pentagon", None)]),
+ ("Shares in Brackwell Group fell 9% on Thursday after a profit warning. Simon Hartley, who has been chief "
+  "executive since 2019, said the second half would be stronger.",
+  [("Simon Hartley", {"chief_executive_of"}, "Brackwell", "fact")], []),
+ ("Yuki Sato, who spent two decades at Mitsui & Co before a brief spell in politics and was appointed last month to "
+  "run the Japan Bank for International Cooperation, said lending to Southeast Asia would double.",
+  [("Yuki Sato", {"head_of"}, "Japan Bank for International Cooperation", "fact")],
+  [("Yuki Sato", "Mitsui", "head_of")]),
+ ("Named chief executive of Oresund Rail only in March, Karin Dahl now faces a strike by drivers on both sides of "
+  "the bridge.",
+  [("Karin Dahl", {"chief_executive_of"}, "Oresund Rail", "fact")], []),
+ ("Wanjiru Kamau, elected president of the Kenya Medical Association last week, said doctors would not return to "
+  "work until the arrears were paid.",
+  [("Wanjiru Kamau", {"head_of"}, "Kenya Medical Association", "fact")], []),
+ ("Rosa Ferreira, a niece of Petrobras chief executive Magda Chambriard, was hired by the consultancy in 2023, the "
+  "newspaper Folha reported.",
+  [("Magda Chambriard", {"chief_executive_of"}, "Petrobras", "fact")],
+  [("Rosa Ferreira", "Petrobras", None), ("Rosa Ferreira", "Folha", None)]),
+ ("Tamar Levy, whose husband chairs Bank Leumi, sold her shares in the bank in May.",
+  [], [("Tamar Levy", "Leumi", None)]),
+ ("The 82nd Airborne Division, commanded by Major General Chris Donahue, began moving to Poland on Saturday.",
+  [("Chris Donahue", {"head_of"}, "Airborne Division", "fact")], [("Chris Donahue", "Poland", None)]),
+ ("Lieutenant Colonel Anna Nowak, a spokeswoman for the Polish Border Guard, said 120 people had tried to cross "
+  "overnight.",
+  [("Anna Nowak", {"spokesperson_of"}, "Border Guard", "fact")], [("Anna Nowak", "Poland", "head_of")]),
+ ("Detective Superintendent Mark Hale of Greater Manchester Police appealed for witnesses.",
+  [("Mark Hale", WORK, "Greater Manchester Police", "fact")], [("Mark Hale", "Greater Manchester Police", "head_of")]),
+ ("Cardinal Pietro Parolin, the Vatican's secretary of state, will lead the delegation to Kyiv next week.",
+  [("Pietro Parolin", {"minister_of"}, "Vatican", "fact")], [("Pietro Parolin", "Kyiv", None)]),
+ ("Professor Nkechi Obi, dean of the law faculty at the University of Lagos, said the amendment was "
+  "unconstitutional.",
+  [("Nkechi Obi", WORK, "University of Lagos", "fact")], [("Nkechi Obi", "University of Lagos", "head_of")]),
+ ("De Montfort University said on Wednesday it would close its campus in Dubai. The university's vice-chancellor, "
+  "Katie Normington, said the decision had not been taken lightly.",
+  [("Katie Normington", {"head_of", "chief_executive_of"}, "De Montfort", "fact")],
+  [("Katie Normington", "Dubai", None)]),
+ ("Judge Reine Alapini-Gansou of the International Criminal Court's pre-trial chamber signed the warrant.",
+  [("Alapini-Gansou", {"member_of"}, "International Criminal Court", "fact")],
+  [("Alapini-Gansou", "International Criminal Court", "head_of")]),
+ ("IG Metall's chairwoman, Christiane Benner, told members in Wolfsburg that the union would not accept plant "
+  "closures.",
+  [("Christiane Benner", {"chair_of"}, "IG Metall", "fact")], [("Christiane Benner", "Wolfsburg", None)]),
+ ("Mercedes team principal Toto Wolff said the car had been too slow on the straights.",
+  [("Toto Wolff", {"head_of"}, "Mercedes", "fact")], []),
+ ("India captain Rohit Sharma won the toss and chose to bat at the Wankhede Stadium.",
+  [], [("Rohit Sharma", "India", "head_of"), ("Rohit Sharma", "Wankhede", None)]),
+ ("Ange Postecoglou, sacked by Tottenham in June, was named Nottingham Forest manager on Tuesday.",
+  [("Ange Postecoglou", {"coach_of", "head_of", "employee_of"}, "Nottingham Forest", "fact"),
+   ("Ange Postecoglou", {"coach_of", "head_of", "employee_of"}, "Tottenham", "former")],
+  [("Ange Postecoglou", "Tottenham", None)]),
+ ("Leeds United have sacked head coach Daniel Farke after a run of six defeats.",
+  [("Daniel Farke", {"coach_of"}, "Leeds", "*")], []),
+ ("Kenya's cabinet secretary for health, Aden Duale, ordered an audit of the insurance fund.",
+  [("Aden Duale", {"minister_of"}, "Kenya", "fact")], []),
+ ("The Philippine defense chief, Gilberto Teodoro, accused Beijing of dangerous manoeuvres near the shoal.",
+  [("Gilberto Teodoro", {"minister_of"}, "Philippines", "fact")],
+  [("Gilberto Teodoro", "Philippines", "head_of"), ("Gilberto Teodoro", "Beijing", None)]),
+ ("Pakistan's army chief, General Asim Munir, met the Saudi crown prince in Riyadh.",
+  [], [("Asim Munir", "Pakistan", "head_of"), ("Asim Munir", "Riyadh", None), ("Asim Munir", "Saudi", None)]),
+ ("Nina Ek, the incoming chief executive of Halvard Bank, will take over from Jon Strand on 1 September.",
+  [("Nina Ek", {"chief_executive_of"}, "Halvard", "hyp")], [("Nina Ek", "Halvard", None)]),
+ ("Hartwig Fischer's successor, Nicholas Cullinan, who will take up the post of director of the British Museum "
+  "in June, is currently at the National Portrait Gallery.",
+  [("Nicholas Cullinan", {"head_of"}, "British Museum", "hyp")],
+  [("Nicholas Cullinan", "British Museum", None), ("Hartwig Fischer", "National Portrait", None)]),
+ ("Olga Brandt quit as chair of Soren Holdings last year and now runs a foundation in Basel that funds malaria "
+  "research.",
+  [("Olga Brandt", {"chair_of"}, "Soren Holdings", "former")],
+  [("Olga Brandt", "Soren Holdings", None), ("Olga Brandt", "Basel", None)]),
+ ("Patrick Dunne was ousted as chief executive of Kilbride Foods in a boardroom coup in 2023.",
+  [("Patrick Dunne", {"chief_executive_of"}, "Kilbride", "former")], [("Patrick Dunne", "Kilbride", None)]),
+ ("The former head of Norges Bank Investment Management, Yngve Slyngstad, now runs a climate fund.",
+  [("Yngve Slyngstad", {"head_of"}, "Norges Bank", "former")], [("Yngve Slyngstad", "Norges Bank", None)]),
+ ("Maria Lopes denied on Friday that she would replace Andre Costa as chair of the Lisbon Stock Exchange.",
+  [], [("Maria Lopes", "Lisbon Stock Exchange", None)]),
+ ("Kazuo Ueda, who is widely expected to be reappointed governor of the Bank of Japan, declined to comment.",
+  [("Kazuo Ueda", {"head_of"}, "Bank of Japan", "*")], []),
+ ("Brigitte Vogel, who was passed over for the top job at Elmar Chemie in 2022, resigned from the board.",
+  [], [("Brigitte Vogel", "Elmar Chemie", "head_of"), ("Brigitte Vogel", "Elmar Chemie", "chief_executive_of")]),
+ ("GENEVA, May 3 (Reuters) - The World Health Organization's chief scientist, Jeremy Farrar, said on Friday that the "
+  "virus had not yet acquired the ability to spread between people.",
+  [("Jeremy Farrar", WORK, "World Health Organization", "fact")],
+  [("Jeremy Farrar", "Geneva", None), ("Jeremy Farrar", "World Health Organization", "head_of")]),
+ ("\"The courts are not a weapon,\" said Ayo Balogun, a spokesman for the Nigerian Bar Association, in Abuja.",
+  [("Ayo Balogun", {"spokesperson_of"}, "Nigerian Bar Association", "fact")], [("Ayo Balogun", "Abuja", None)]),
+ ("The rally was organised by the youth wing of the Awami League, according to Farida Begum, who heads the party's "
+  "women's wing.",
+  [], [("Farida Begum", "Awami League", "head_of")]),
+ ("Lars Winther (Venstre) told the Folketing that the bridge would be built by 2030.",
+  [("Lars Winther", {"member_of", "member_of_party"}, "Venstre", "fact")], [("Lars Winther", "Folketing", "head_of")]),
+ ("Zeekr, the premium electric-car brand controlled by Geely, will list in New York next month.",
+  [("Geely", OWN, "Zeekr", "fact")], []),
+ ("Aisha Bello, who co-founded the payments start-up Paystream with Kunle Adeyemi in 2016, left the company in "
+  "2021.",
+  [("Aisha Bello", {"founder_of"}, "Paystream", "fact"), ("Kunle Adeyemi", {"founder_of"}, "Paystream", "fact")],
+  []),
+ ("Henrik Sand, a board member of Equinor since 2020, abstained in the vote.",
+  [("Henrik Sand", {"member_of"}, "Equinor", "fact")], [("Henrik Sand", "Equinor", "head_of")]),
+ ("Ruth Adler, who sits on the board of the Israeli central bank, voted against the cut.",
+  [], [("Ruth Adler", "Israel", "head_of")]),
+ ("Moscow has recalled its ambassador to Chisinau, Oleg Vasnetsov, the Russian foreign ministry said on Tuesday.",
+  [("Oleg Vasnetsov", {"representative_of"}, "Russia", "fact")],
+  [("Oleg Vasnetsov", "Chisinau", None), ("Oleg Vasnetsov", "Moldova", None)]),
+ ("Sergio Mattarella, the Italian president, signed the decree on Thursday evening after a call with Prime Minister "
+  "Giorgia Meloni.",
+  [("Sergio Mattarella", {"head_of"}, "Italy", "fact")], []),
+ ("The Spanish-born goalkeeper, Lucia Ferrer, who has played for Wolfsburg since 2021, saved two penalties.",
+  [("Lucia Ferrer", PLAYER, "Wolfsburg", "fact")], [("Lucia Ferrer", "Spain", None)]),
+ ("Hamid Karimi, an Afghan interpreter who worked for the British army in Helmand for six years, was refused "
+  "asylum.",
+  [("Hamid Karimi", {"employee_of"}, "British army", "former")], [("Hamid Karimi", "Helmand", None)]),
+ ("The union's general secretary, Sharon Graham, said Unite would ballot members at all nine depots. Graham, who "
+  "has led the union since 2021, called the offer an insult.",
+  [("Sharon Graham", {"head_of"}, "Unite", "fact")], []),
+ ("Olivia Grant, deputy chief of mission at the U.S. embassy in Nairobi, met the protest leaders.",
+  [("Olivia Grant", {"representative_of", "employee_of", "member_of"}, "United States", "fact")],
+  [("Olivia Grant", "Nairobi", None), ("Olivia Grant", "United States", "head_of")]),
+ ("Teodoro Obiang's eldest son, Teodorin, who is also the country's vice-president, owns a mansion in Paris.",
+  [], [("Teodorin", "Paris", None)]),
+ ("The Rev. Samuel Kobia, a former general secretary of the World Council of Churches, led the prayers.",
+  [("Samuel Kobia", {"head_of"}, "World Council of Churches", "former")],
+  [("Samuel Kobia", "World Council of Churches", None)]),
+ ("Ingrid Halvorsen, a research fellow at the Fridtjof Nansen Institute outside Oslo, said Norway had no "
+  "intention of drilling there.",
+  [("Ingrid Halvorsen", WORK, "Fridtjof Nansen Institute", "fact")], [("Ingrid Halvorsen", "Oslo", None)]),
+ ("Kalinda Okoro, who heads the Lagos office of the law firm Aluko & Oyebode, represented the bank.",
+  [("Kalinda Okoro", WORK, "Aluko", "fact")], [("Kalinda Okoro", "Aluko", "head_of")]),
+]

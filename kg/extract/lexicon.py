@@ -139,6 +139,13 @@ trade energy labour labor education central bank mp mep treasurer councillor cou
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",
 # "Defence Secretary"): part of the title, never the organisation it is held in.
+# The words of a military or police rank before its last word ("Major General", "Lieutenant Colonel", "Rear Admiral",
+# "Detective Superintendent", "Staff Sergeant"): part of the rank, never the body it is held in.
+RANK_PARTS = frozenset("""major lieutenant brigadier rear vice sergeant staff field fleet air flight wing lance warrant
+petty master colonel lieutenant-colonel detective""".split())
+RANK_HEADS = frozenset("""general admiral marshal colonel commander commodore sergeant superintendent inspector
+captain officer major constable""".split())
+
 TITLE_MODIFIERS = frozenset("""
 prime vice deputy acting former interim attorney solicitor surgeon postmaster inspector auditor comptroller
 foreign finance defence defense interior home justice health economy economic trade energy labour labor education

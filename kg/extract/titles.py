@@ -82,6 +82,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and trade(lemma):
             continue    # "Polish chemist X", "a Japanese economist": a nationality, no office in the state (but
                         # "Paris prosecutor X" is the city's)
+        if lemma in lx.RANK_HEADS and c.lower_ in lx.RANK_PARTS and c.ent_type_ not in BODY_ENTS:
+            continue    # "Major General X", "Lieutenant General X": a word of the rank, not the army it is held in
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
@@ -354,6 +356,10 @@ ADDRESS_HEADS = frozenset("street road avenue lane drive close crescent terrace 
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
     head = tok.head
+    if party_label(tok):
+        return []       # "Rep. Tom Kessler, R-Ohio, said": the party and the state one sits for, no identity
+    if party_label(head) and head.dep_ == "appos":
+        head = head.head    # "Rep. X, R-Ohio, a member of the committee": the member is the lawmaker, not the state
     listed = listed_apposition(head)
     if listed is not None and listed.i == tok.i:
         return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
@@ -408,6 +414,14 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                           speaker=ctx.speaker,
                           qualifier="former" if was else None))
     return out
+
+
+def party_label(tok: Token) -> bool:
+    """The label of a US lawmaker's party and state after the name: "R-Ohio", "D-N.Y." (an initial, a hyphen, then
+    the state the tagger reads as a place)."""
+    words = [t for t in tok.subtree]
+    return len(words) >= 3 and words[0].text.rstrip(".") in ("R", "D", "I") and words[1].text == "-" and \
+        tok.ent_type_ in STATE_ENTS
 
 
 def bracketed(tok: Token) -> bool:

@@ -64,7 +64,7 @@ cricket rugby football soccer tennis golf hockey basketball baseball wicket inni
 goalkeeper midfielder stadium fixture playoff""".split())
 CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
 # A contest is won where the sentence names a title, a medal or a side's batting, as where it names a match.
-CONTEST_WORDS = CONTEST_WORDS | frozenset("title medal trophy podium batting bowling".split())
+CONTEST_WORDS = CONTEST_WORDS | frozenset("title medal trophy podium batting bowling equaliser equalizer".split())
 # Force verbs news uses as metaphors in a sentence about a contest ("destroyed England's batting line-up",
 # "obliterated the world record"); a building or a ground destroyed stays an attack ("destroyed a football stadium").
 CONTEST_VERBS = CONTEST_VERBS | frozenset("destroy obliterate annihilate wreck".split())
@@ -73,7 +73,8 @@ CONTEST_EVENTS = CONTEST_OBJECTS | frozenset("""election vote poll runoff ballot
 semifinal quarterfinal tournament championship league cup race""".split())
 # Parts of a side in a game, which a force verb in a sentence about a contest outplays ("tore apart their defence",
 # "ripped through the batting order"); outside a contest a defence can be a military one ("destroyed air defences").
-SIDE_PARTS = frozenset("defence defense midfield backline rearguard batting order line-up lineup attack".split())
+SIDE_PARTS = frozenset("""defence defense midfield backline rearguard batting order line-up lineup attack goal net
+crossbar woodwork wicket stump basket""".split())     # and the goal a side aims at ("bombarded the Chelsea goal")
 CONTEST_PLACES = frozenset("stadium arena ground pitch venue building".split())
 # What force cannot be used on: a record, a forecast, a lead or a hope is a measure, not a target ("obliterated
 # the world record", "crushed expectations", "dashed their hopes"): no assault, fight or coercion (roots 17-20).

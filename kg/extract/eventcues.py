@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from kg.events import CONTEST_VERBS, EventCoder, norm_word
 from kg.extract.arguments import arg_tokens, verb_lemma
 from kg.extract import lexicon as lx
+from kg.extract.factuality import mandative
 from kg.extract.lexicon import REPORTING_VERBS
 from kg.extract.namecues import SCORE
 from kg.extract.plurals import PEOPLE_NOUNS
@@ -52,6 +53,8 @@ THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138
                   "11": "130", "10": "130", "15": "138"}
 # Verbs of saying whose clause object is a plain statement though the verb alone codes something else.
 ARGUING_VERBS = frozenset("argue contend maintain insist reason".split())
+# Verbs of saying that make a demand of a subjunctive "that" clause ("insisted that the envoy leave").
+DEMANDING_VERBS = frozenset("insist demand require".split())
 SENDING_VERBS = frozenset("send dispatch deploy provide supply deliver donate contribute fly airlift ship".split())
 RELIEF_WORDS = frozenset("""firefighting firefighter fire wildfire blaze earthquake quake flood flooding hurricane cyclone
 typhoon storm tsunami landslide disaster rescue rescuer relief humanitarian evacuation evacuee tent blanket medicine
@@ -109,6 +112,8 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
             return None     # "agreed to raise output", "pledged to cut emissions": no act towards anyone
         return intent_code(lemma, act, code)
     if obj_head is not None and obj_head.dep_ == "ccomp" and obj_head.head.i == verb.i:
+        if lemma in DEMANDING_VERBS and mandative(obj_head):
+            return "100"    # "insisted that Manila withdraw its ship": a demand (the mandative subjunctive)
         if lemma in ARGUING_VERBS or lemma in REPORTING_VERBS and _root(code) in INTENT_OF_ROOT.keys() | {"03"}:
             return "010"    # "signalled that a hike was likely": what is said is a statement
     return code
@@ -222,13 +227,17 @@ def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_
 CONTAINER_NOUNS = frozenset("""round wave series barrage volley salvo spate string raft batch package set
 number slew flurry burst pair couple dozen hundreds thousands group team convoy column contingent
 tonne ton barrel litre liter gallon kilogram kilo shipment consignment cargo load""".split())
+# Round numbers used as nouns count what follows them ("hundreds of Yazidi men", "tens of thousands of refugees"):
+# the tagger gives them a number's entity label, which alone would make the counted people no counterpart.
+NUMBER_NOUNS = frozenset("dozens scores tens hundred hundreds thousand thousands million millions".split())
 
 
 def counted_head(head: Token | None) -> Token | None:
     """The noun a container noun counts or a share is of ("a new round of sanctions" -> sanctions, "half of the
     city" -> city), else ``head``."""
     for _ in range(2):      # "a fresh wave of a series of ..." is rare; two steps at most
-        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS | SHARE_NOUNS:
+        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS | SHARE_NOUNS and not (
+                head.pos_ in ("NOUN", "NUM") and head.lower_ in NUMBER_NOUNS):
             return head
         pobj = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
@@ -299,6 +308,33 @@ def habitual_share(verb: Token | None, head: Token | None) -> bool:
         return False
     return word in ("percent", "cent", "percentage") or any(c.dep_ == "prep" and c.lower_ == "of"
                                                              for c in head.children)
+
+
+# Meeting, hosting or welcoming (CAMEO 04, 05) needs a counterpart; people counted in hundreds of thousands or
+# millions are a population or a tally of visitors ("Lagos hosts 20 million people", "Greece welcomed a record 36
+# million tourists"), no party to meet.
+CROWD_WORDS = frozenset("million millions billion billions m bn".split())
+CROWD_FLOOR = 100_000
+
+
+def crowd_count(head: Token | None) -> bool:
+    """Whether an object counts people or things by the hundred thousand or the million: a number word "million" or
+    "billion", or a figure of at least :data:`CROWD_FLOOR`, counting the object's head ("20 million people",
+    "150,000 visitors", "millions of pilgrims")."""
+    if head is None:
+        return False
+    if head.lower_ in ("millions", "billions"):
+        return True
+    for num in (c for c in head.children if c.dep_ == "nummod"):
+        for t in num.subtree:
+            if t.lower_ in CROWD_WORDS:
+                return True
+            try:
+                if float(t.text.replace(",", "")) >= CROWD_FLOOR:
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 # Natural forces: a storm, a quake or a fire that "hits", "crosses" or "leaves" a place is no actor (CAMEO codes

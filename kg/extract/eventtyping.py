@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
-from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, expulsion_code, governed_code,
-                                 habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
+from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count, expulsion_code,
+                                 governed_code, habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
                                  thing_subject)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
@@ -62,6 +62,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return None     # "the cap eased pressure on rents": a thing acts on no one
     if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
         return None     # "beat Australia by 40 runs": a contest
+    if code and code[:2] in ("04", "05") and crowd_count(counted_head(clause.obj_head)):
+        return None     # "welcomed a record 36 million tourists": a tally, no counterpart met
     target = conv.entities.get(conv.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
     if code and code[:2] == "17" and own_possession(conv, clause, subject):
         return None     # "nationalised its gas fields": an act on what the actor owns coerces no one
@@ -186,8 +188,8 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
     agents = agent_nouns()
     nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal) or \
-            head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS:
-        return "actor"      # "residents", "a police convoy", "the organisers of the rally"
+            head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS or demonym_people(head):
+        return "actor"      # "residents", "a police convoy", "the organisers of the rally", "120 Hondurans"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                        for t in e]
@@ -199,6 +201,12 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
                                        for t in e]
     return "placed" if any(conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION)
                            for c in conv.res.clusters_in(places) if c in conv.entities) else "thing"
+
+
+def demonym_people(head: Token) -> bool:
+    """Whether a plural noun of nationality or group names people ("deported 120 Hondurans", "freed 30 Yazidis"):
+    the tagger labels it a nationality, and a plural one is those people, not their country."""
+    return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
 
 def in_verb_modifier(tok: Token, phrase: list[Token]) -> bool:

@@ -187,6 +187,37 @@ def ends_with_question(tok: Token) -> bool:
 CONTENT_NOUNS = frozenset("report claim allegation rumour rumor suggestion speculation accusation assertion".split())
 
 
+# Verbs whose "that" clause in the subjunctive is a demand or a proposal, not a claim: "insisted that Manila withdraw
+# its ship", "recommended that the minister be dismissed" (the mandative subjunctive). Said of an indicative clause
+# ("insisted that its troops were defending civilians") they report.
+MANDATIVE_VERBS = frozenset("insist demand urge ask request recommend propose suggest require order".split())
+# Subjects whose present-tense verb has no -s (I, you, we, they; plural nouns): with them a base form may be a
+# plain present, so only a singular subject shows the subjunctive on a bare verb.
+_PLAIN_PRESENT = frozenset("i you we they".split())
+
+
+def mandative(comp: Token) -> bool:
+    """Whether a complement clause is in the mandative subjunctive: a bare verb with no modal or tense auxiliary,
+    after a third-person singular subject ("that Manila withdraw the ship") or as passive "be" ("that the prisoners
+    be released"), in a clause opened by "that" or by nothing."""
+    if comp.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" and c.lower_ != "that" for c in comp.children):
+        return False
+    aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ == "be" and aux[0].tag_ == "VB"
+    if comp.tag_ not in ("VB", "VBP") or comp.lemma_.lower() in ("be", "have", "do") and comp.tag_ == "VBP":
+        return False
+    subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and subj[0].lower_ not in _PLAIN_PRESENT
+
+
+def mandative_complement(governor: Token) -> bool:
+    """Whether the governor is a verb of demanding or proposing whose "that" clause is mandative (see
+    :func:`mandative`)."""
+    return verb_lemma(governor) in MANDATIVE_VERBS and any(c.dep_ == "ccomp" and mandative(c)
+                                                           for c in governor.children)
+
+
 @dataclass
 class Context:
     polarity: Polarity = Polarity.POSITIVE
@@ -219,8 +250,9 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     elif (lemma in lx.NEGATIVE_VERBS or verb_lemma(governor) in lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
             or yet_to(governor, dep):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
-    elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell"):
-        mod = Modality.REQUESTED
+    elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell") or dep == "ccomp" and \
+            mandative_complement(governor):
+        mod = Modality.REQUESTED    # "urged Iran to ...", "insisted that Manila withdraw ...": asked, not done
     elif lemma in SCHEDULED_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in governor.children):
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
     elif lemma == "agree" and dep == "xcomp":

@@ -161,8 +161,21 @@ def conjunct_ids(cols, i: int) -> list[int]:
         start = head[start]
     output = [start]
     for w in output:        # (grows as it is read: each conjunct's own conjuncts follow)
-        output += [c for c in kids[w] if c > w and dep[c] == "conj"]
+        output += [c for c in kids[w] if c > w and dep[c] == "conj" and not _set_against(cols, w, c)]
     return [w for w in output if w != i]
+
+
+# Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
+# than Moss", "Kenya, not Uganda", "Lind, but not Moss".
+CONTRAST_WORDS = frozenset({"than", "not"})
+
+
+def _set_against(cols, first: int, second: int) -> bool:
+    """Whether conjunct ``second`` of ``first`` follows "(rather) than" or "not": the parser coordinates "the board
+    chose Lind rather than Moss", but Moss was not chosen."""
+    lower, dep = cols.lower, cols.dep
+    return any(first < k < second and (dep[k] == "cc" and lower[k] in CONTRAST_WORDS or dep[k] == "neg")
+               for k in (*cols.children[first], *cols.children[second]))
 
 
 def conjuncts(tok: Token) -> list[Token]:

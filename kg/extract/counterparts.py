@@ -45,15 +45,25 @@ STAKE_NOUNS = frozenset("stake holding shareholding".split())
 
 def partners(verb: Token, noun: Token, word: str = "with") -> list[Token]:
     """The actors a "with" phrase after the noun names: on the noun ("a deal with Y"), or hung on the verb right
-    after it ("signed the deal with Y on Monday"). Only names ("signed the deal with a gold pen" has no partner),
-    and no date or amount ("a deal with March 2025 as its deadline")."""
+    after it ("signed the deal with Y on Monday"). Only names and nouns of bodies ("a deal with the Mexican
+    government", "talks with the union"; "signed the deal with a gold pen" has no partner), and no date or amount
+    ("a deal with March 2025 as its deadline")."""
     for prep in [c for c in noun.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "prep"]:
         if prep.lower_ != word or prep.i <= noun.i or (prep.head.i == verb.i and prep.i != noun.right_edge.i + 1):
             continue
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if objs:
-            return [o for o in conjuncts(objs[0]) if o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "")]
+            return [o for o in conjuncts(objs[0]) if o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "")
+                    or body_noun(o)]
     return []
+
+
+def body_noun(noun: Token) -> bool:
+    """A common noun of a body that can be a party ("the government", "the union", "the ministry")."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and noun.lemma_.lower() in BODY_NOUNS
+
+
+BODY_NOUNS = INSTITUTION_NOUNS | frozenset(ORG_NOUNS) | {"company", "firm", "group"}
 
 
 def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:

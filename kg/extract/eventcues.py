@@ -191,10 +191,15 @@ def _disaster(verb: Token) -> bool:
     return bool(words & RELIEF_WORDS)
 
 
-def expulsion_code(code: str | None, target_type: str | None) -> str | None:
-    """A state or a body expelled ("expelled Russia from the contest") is a reduction of relations (166); the
-    dictionary's EXPEL (174) deports persons."""
-    return "166" if code == "174" and target_type in ("GeopoliticalEntity", "Organization") else code
+# A state's armed units: expelling them withdraws the state's presence (166), it deports no persons.
+UNIT_NOUNS = frozenset("troop troops force forces soldier soldiers peacekeeper peacekeepers contingent".split())
+
+
+def expulsion_code(code: str | None, target_type: str | None, target_word: str = "") -> str | None:
+    """A state or a body expelled ("expelled Russia from the contest") is a reduction of relations (166), and so are a
+    state's troops ("expelled French troops"); the dictionary's EXPEL (174) deports persons."""
+    return "166" if code == "174" and (target_type in ("GeopoliticalEntity", "Organization")
+                                       or target_word in UNIT_NOUNS) else code
 
 
 def own_organ(verb: Token, obj_head: Token | None, subject: int | None, cluster_of) -> bool:

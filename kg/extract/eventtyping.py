@@ -69,7 +69,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return None     # "nationalised its gas fields": an act on what the actor owns coerces no one
     if code is None and verb.lemma_.lower() == "sign" and target is not None and target.type is EntityType.PERSON:
         code = "057"    # "signed the striker Paulo Dybala": a contract with the one signed
-    code = expulsion_code(code, target.type.value if target is not None else None)
+    code = expulsion_code(code, target.type.value if target is not None else None,
+                          clause.obj_head.lemma_.lower() if clause.obj_head is not None else "")
     return relief_code(verb, governed_code(conv.coder, verb, clause.obj_head, code))
 
 

@@ -34,6 +34,25 @@ INSTITUTIONS = frozenset(ORG_NOUNS) | INSTITUTION_NOUNS | {"regulator", "watchdo
                                                            "force", "troops", "leadership", "defence", "defense"}
 
 
+# Nouns of firms and of bodies that are no organ of a state: a nationality before them says where they are from
+# ("the Estonian lender", "a Japanese carmaker", "the German opposition"), not that the state acts.
+FIRM_NOUNS = frozenset("""airline automaker bank broadcaster carmaker carrier conglomerate developer giant insurer lender
+maker manufacturer miner network newspaper operator producer publisher retailer startup supplier utility union party
+opposition alliance coalition body institution organisation organization board committee panel""".split())
+# Nouns of a state's people and units: they act for it ("French troops withdrew"), but what is done to them is not
+# done to the state ("expelled French troops", "arrested Russian officials").
+PERSONNEL = frozenset("troops troop force forces official officials police".split())
+
+
+def demonym_acts(head: Token, acting: bool) -> bool:
+    """Whether a nationality adjective before ``head`` makes the state the one meant: an organ of the state
+    ("the French government", "Romanian officials said"), and its people or units only as the ones who act."""
+    words = {head.lemma_.lower(), head.lower_}
+    if words & FIRM_NOUNS:
+        return False
+    return acting or not words & PERSONNEL
+
+
 def institution_owner(conv: _Converter, head: Token, acting: bool = False) -> str | None:
     """The body or state a common noun acts for: "EU leaders", "Britain's competition regulator", "the
     government of Ghana", and, as the one who acts (``acting``, a subject), "the OAS mission", "the US
@@ -72,7 +91,7 @@ def institution_owner(conv: _Converter, head: Token, acting: bool = False) -> st
                 cid = conv.cluster_of(pobj)
                 if cid in conv.entities and conv.entities[cid].type is EntityType.GPE:
                     return conv.entities[cid].key
-        if c.dep_ == "amod" and c.i < head.i:      # "Romanian health officials"
+        if c.dep_ == "amod" and c.i < head.i and demonym_acts(head, acting):     # "Romanian health officials"
             entry = conv.gaz.demonym(c.text)
             if entry is not None and entry.type is EntityType.GPE:
                 return conv.gazetteer_entity(entry)

@@ -66,6 +66,10 @@ def _key(name: str) -> str:
     return name if _is_caps(name) else name.casefold()
 
 
+# A company's legal form after its name ("Ltd", "PLC", "Inc.", "AG", "N.V.")
+_LEGAL_SUFFIX = re.compile(r",? (?:Ltd\.?|Limited|PLC|plc|Plc|Inc\.?|Corp\.?|AG|SA|S\.A\.|NV|N\.V\.|LLC|GmbH|SE|ASA|AB)$")
+
+
 def _candidates(name: str) -> list[str]:
     """The forms to try for a query: as given, without a final period, without a possessive."""
     base = _normalise(name)
@@ -76,6 +80,10 @@ def _candidates(name: str) -> list[str]:
         stripped = re.sub(r"(?<=\w)'s?$", "", form)
         if stripped != form:
             forms.append(_normalise(stripped))
+    for form in list(forms):
+        bare = _LEGAL_SUFFIX.sub("", form)
+        if bare != form and bare[:1].isupper():
+            forms.append(bare)      # "Infosys Ltd", "Safaricom PLC": the firm the gazetteer knows without its suffix
     return [f for f in dict.fromkeys(forms) if f]
 
 

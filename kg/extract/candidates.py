@@ -17,7 +17,7 @@ from kg.extract.mentions import (article_of_name, EVENT_HEADS, inside_dotted, in
 from kg.extract.namecues import context_votes
 from kg.extract.nerrepairs import org_like, possessor
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
-from kg.extract.thingnames import owned_acronym
+from kg.extract.thingnames import code_name, owned_acronym
 from kg.extract.titlefields import title_part
 from kg.types import EntityType
 
@@ -115,7 +115,7 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
                                 or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
                                 and not hyphen_inside(doc, t.i) for t in span)
                     and not inside_word(doc, i, j) and not (j - i == 1 and ROMAN_RE.fullmatch(doc[i].text))
-                    and not owned_acronym(r.doc, r.gaz, i, j)
+                    and not owned_acronym(r.doc, r.gaz, i, j) and not code_name(doc, i, j)
                     and not (j - i == 1 and i > 0 and doc[i - 1].tag_ == "POS" and doc[i].lower_ in ORG_HEADS)):
                 # ("Murray-Darling Basin Authority": a hyphenated word inside the name is the name's; but the
                 # "Federation" of "the District Fishermen's Federation" alone is no name)

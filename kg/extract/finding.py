@@ -8,6 +8,8 @@ NER did not give) and :mod:`kg.extract.namesenses` (one sense for a name within 
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surnames, ROMAN_RE
 from kg.extract.givennames import fold as fold_given, given_names
@@ -19,9 +21,9 @@ from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, 
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
                                    country_of_adjective, described_body, given_name_before, joined_org, known_pair,
-                                   org_like, owner_of_person, person_end,
+                                   of_country, org_like, owner_of_person, person_end,
                                    personal_name, possessor, prefixed_place, region_after_place)
-from kg.extract.thingnames import law_name, model_name, owned_acronym, product_name, scheme_names
+from kg.extract.thingnames import code_name, law_name, model_name, owned_acronym, product_name, scheme_names
 from kg.extract.titlefields import skip_titles, title_part, titled_name
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -41,6 +43,9 @@ HONOUR_NOUNS = frozenset("award prize medal fellowship scholarship lecture troph
 # The field or rank of a title that a name before it may swallow: "WFP Country Director", "Nissan Regional Manager".
 TITLE_FIELD_WORDS = frozenset("country regional area global national managing executive".split())
 
+
+# Initials before a name: "P.V.", "J.K.", "K.P."
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 class Finder:
     """Finds the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
@@ -123,6 +128,8 @@ class Finder:
                 label = "PERSON"    # "Brandt, 31, said": an age or a singular "who" after an unknown name
             if label == "ORG" and (joined := joined_org(doc, self.gaz, end)) is not None:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
+            elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:
+                end = joined        # "the Communist Party" + "of Vietnam": a national body's whole name
             while (label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
                    and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
                    and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS):
@@ -169,6 +176,9 @@ class Finder:
                        and doc[start - 1].lower_ not in lx.NAME_TITLES | lx.TITLE_NOUNS and not doc[start - 1].ent_type_):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
                 start = skip_titles(doc, start, end)
+                if start > 0 and start - 1 not in taken and INITIALS.fullmatch(doc[start - 1].text) \
+                        and self.gaz.lookup(doc[start - 1].text) is None and not doc[start].text.isupper():
+                    start -= 1      # "P.V. Sanjay Kumar", "J.K. Rowling": initials before a name are the name's
                 end = person_end(doc, end)
             text = doc[start:end].text
             etype = NER_TYPES[label]
@@ -193,6 +203,8 @@ class Finder:
                 if entry is not None and owner is not None and (named := self.gaz.countries_named(entry)) \
                         and owner.label not in named:
                     entry = None    # "the Zambian Supreme Court": not the Supreme Court of the United States
+                elif entry is not None and owner is not None and entry.kind in ("ngo", "intergovernmental"):
+                    entry = None    # "the Kenya Red Cross": a country's own branch of a body of many countries
                 if entry is not None and end - start == 2:
                     start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
             if (entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and last in PERSON_TITLES
@@ -230,6 +242,8 @@ class Finder:
             if entry is None and end - start == 1 and (
                     ROMAN_RE.fullmatch(doc[start].text) or owned_acronym(doc, self.gaz, start, end)):
                 continue    # "grade II", "before its IPO": a numeral, a common noun after "its", no name
+            if code_name(doc, start, end):
+                continue    # "14:32 GMT", "(NSE: INFY)": a time zone, a stock symbol
             if (entry is None and end - start == 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing")
                     and doc[start].lemma_.lower() != doc[start].lower_
                     and (doc[start].is_sent_start or start > 0 and doc[start - 1].text in QUOTES)):

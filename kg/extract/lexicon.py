@@ -125,6 +125,7 @@ manager boss lead captain coach adviser advisor aide analyst economist professor
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
 bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow councillor councilor
+magistrate coroner sheriff superintendent pastor
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
@@ -135,6 +136,8 @@ capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director 
 spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
 trade energy labour labor education central bank mp mep treasurer councillor councilor
+magistrate coroner sheriff brigadier brig. marshal superintendent archbishop rabbi ayatollah reverend rev. pastor
+alhaji
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

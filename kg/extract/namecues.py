@@ -199,7 +199,7 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
     noun = apposed_noun(doc, end)
-    if noun is not None and noun.lemma_.lower() in APPOSED and agent_who(doc, noun):
+    if noun is not None and noun.lemma_.lower() in APPOSED and (agent_who(doc, noun) or agent_named(doc, start, end, noun)):
         votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
     elif noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))
@@ -216,6 +216,17 @@ def agent_who(doc: Doc, noun) -> bool:
     lemma = noun.lemma_.lower()
     return (noun.tag_ == "NN" and lemma.endswith(("er", "or", "ist")) and noun.i + 1 < len(doc)
             and doc[noun.i + 1].lower_ == "who" and APPOSED.get(lemma) is ORG)
+
+
+def agent_named(doc: Doc, start: int, end: int, noun) -> bool:
+    """Whether an apposed agent noun that firms and people alike may be ("a miner", "a producer", "a developer")
+    describes a person: the NER read the name as a person's and it begins with a known given name and ends in no
+    firm's word ("Sipho Ndlovu, a miner from Rustenburg"; not "Kilwa Resources, a miner", "Ralph Lauren Corp")."""
+    lemma = noun.lemma_.lower()
+    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    return (noun.tag_ == "NN" and lemma.endswith(("er", "or", "ist")) and APPOSED.get(lemma) is ORG
+            and 2 <= len(words) <= 4 and all(t.ent_type_ == "PERSON" for t in words)
+            and words[-1].lower_ not in FIRM_WORDS and starts_like_a_person(" ".join(t.text for t in words)))
 
 
 def person_apposed(doc: Doc, start: int, end: int) -> bool:

@@ -87,6 +87,28 @@ def joined_org(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
     return stop
 
 
+# Head words of a national body's name that "of <country>" completes ("the Communist Party of Vietnam")
+NATIONAL_HEADS = frozenset("""party front congress league movement union federation confederation bank council
+assembly commission court army forces guard police chamber academy institute university""".split())
+
+
+def of_country(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
+    """The end of a body's name the NER cut before "of" and its country: "the Communist Party" + "of Vietnam",
+    "the Supreme Court" + "of Pakistan". Only where the name before ends in a body's head word, the country is
+    one the gazetteer knows and nothing capitalised follows it ("of Vietnam Airlines" is no country)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper() \
+            or doc[end - 1].lower_ not in NATIONAL_HEADS:
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    if ent is None or ent.label_ != "GPE":
+        return None
+    entry = gaz.lookup(ent.text)
+    if entry is None or entry.kind != "country" or ent.end < len(doc) and (
+            doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha or doc[ent.end].tag_ == "POS"):
+        return None     # "of Vietnam Airlines", "of Britain's largest union": the country begins another phrase
+    return ent.end
+
+
 def person_end(doc: Doc, end: int) -> int:
     """The end of a person's name the NER cut short: "Xi" of "Xi Jinping" (a compound of the next proper
     noun), "Ursula von" of "Ursula von der Leyen" (particles and the name after them)."""
@@ -261,13 +283,14 @@ def country_named_firm(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
 
 
 def known_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, GazEntry, GazEntry] | None:
-    """Two names the gazetteer knows that the NER ran into one across "and" ("Amnesty International and Human
-    Rights Watch"): the offset of the "and" and each side's entry. None where the whole is a name it knows
-    ("Bosnia and Herzegovina") or either side is not a name it knows ("Procter and Gamble")."""
+    """Two names the gazetteer knows that the NER ran into one across "and" or a comma ("Amnesty International and
+    Human Rights Watch", "Mali, Burkina Faso"): the offset of the "and" or the comma and each side's entry. None
+    where the whole is a name it knows ("Bosnia and Herzegovina") or either side is not a name it knows ("Procter
+    and Gamble")."""
     if end - start < 3 or gaz.lookup(doc[start:end].text) is not None:
         return None
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ == "and":
+        if doc[k].lower_ in ("and", ","):
             left, right = gaz.lookup(doc[start:k].text), gaz.lookup(doc[k + 1:end].text)
             if left is not None and right is not None and left is not right:
                 return k, left, right

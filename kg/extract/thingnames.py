@@ -130,3 +130,23 @@ def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
                                                or doc[start - 1].text in ("A", "An") and doc[start - 1].is_sent_start)
             and doc[start].dep_ != "compound"
             and gaz.lookup(doc[start].text) is None)
+
+
+# Time zones as news writes them after a clock time ("14:32 GMT", "0900 UTC", "8 p.m. EST")
+TIME_ZONES = frozenset("""GMT UTC BST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT IST PKT WAT CAT EAT SAST
+JST KST HKT SGT AEST AEDT AWST NZST NZDT GST AST ART BRT""".split())
+TIME_WORDS = frozenset("a.m. p.m. am pm hours hrs".split())
+
+
+def code_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name is a code, no actor: a time zone after a clock time ("14:32 GMT", "8 p.m. EST") or
+    a stock symbol after its exchange ("Infosys Ltd (NSE: INFY)", "[NYSE: KO]")."""
+    if end - start != 1 or start == 0:
+        return False
+    word, before = doc[start].text, doc[start - 1]
+    if word in TIME_ZONES and (before.like_num or before.lower_ in TIME_WORDS or ":" in before.text
+                               and before.text.replace(":", "").isdigit()):
+        return True
+    return (word.isupper() and word.isalpha() and len(word) <= 6 and start >= 3 and before.text == ":"
+            and doc[start - 3].text in ("(", "[") and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+            and end < len(doc) and doc[end].text in (")", "]"))

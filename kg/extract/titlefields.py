@@ -53,7 +53,9 @@ def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
 
 def skip_titles(doc: Doc, start: int, end: int) -> int:
     """The start of a person's name after the titles the NER took into it ("Rear Admiral", "Crown Prince")."""
-    while end - start > 1 and (doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"
-                               and doc[start + 1].lower_ in ("prince", "princess")):
+    while end - start > 1 and not (doc[start].text.isupper() and len(doc[start].text) > 1
+                                   and not doc[start + 1].text.isupper()) and (
+            doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"
+            and doc[start + 1].lower_ in ("prince", "princess")):     # "MS Dhoni": initials, not "Ms"
         start += 1
     return start

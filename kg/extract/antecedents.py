@@ -20,6 +20,7 @@ from kg.extract.mentions import (
     INSTITUTION_NOUNS,
     Mention,
     NAMED_BODIES,
+    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLURAL_TYPES,
     PUBLIC_HEADS,
@@ -49,6 +50,8 @@ from kg.extract.persons import aged_person, title_holder
 from kg.extract.plurals import (
     coordinated_set,
     earlier_set,
+    listed,
+    PARTNER_NOUNS,
     PARTY_NOUNS,
     salient_set,
     SET_COUNTS,
@@ -149,7 +152,9 @@ class Antecedents:
                 pass    # "hired the cybersecurity firm Mandiant": the firm is Mandiant
             elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and any(
                     lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) and not any(
-                    dep_of[c] in ("prep", "relcl", "nummod", "poss") for c in kids[i]):
+                    dep_of[c] in ("prep", "nummod", "poss") or dep_of[c] == "relcl" and not (
+                        self._aside(doc[c]) and not any(dep_of[k] in ("amod", "compound") for k in kids[i]))
+                    for c in kids[i]):  # "The company, which ...", not "the combined group, which ...": a new one
                 modified = any(dep_of[c] in ("amod", "compound") for c in kids[i])
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
                 # the comma, is no name the description is in apposition to)
@@ -186,6 +191,19 @@ class Antecedents:
                 continue
             if cid is not None:
                 self.pronoun_cluster[i] = cid
+
+    def _unsupported_place(self, c: Cluster) -> bool:
+        """Whether only the NER's guess makes a cluster a place: typed a location, unknown to the gazetteer, and no
+        name of it ends in a place's noun ("Keppel Maritime", not "Tengiz field" or "Fray Bentos bridge")."""
+        return self.cluster_type(c) is EntityType.LOCATION and c.entry is None and not any(
+            n.split()[-1].lower() in PLACE_HEADS for n in c.names) and not any(m.adjective for m in c.mentions)
+
+    @staticmethod
+    def _aside(clause: Token) -> bool:
+        """Whether a relative clause is set off by commas, "The company, which is controlled by X, plans ...": it
+        adds to a description, and leaves it the one named before (not "the company that X controls")."""
+        left = clause.left_edge
+        return left.i > 0 and clause.doc[left.i - 1].text == "," and left.lower_ in ("which", "who")
 
     @staticmethod
     def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:
@@ -465,7 +483,9 @@ class Antecedents:
                     (tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c)))
                     or tok.pos_ == "NOUN" and EntityType.ORGANIZATION in types
                     and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
-                    and unsupported_person(self, c)):     # "Lumen declined ... The company": a one-word name that acts
+                    and (unsupported_person(self, c) or self._unsupported_place(c))):
+                # "Lumen declined ... The company": a one-word name that acts; "Keppel Maritime won a contract ...
+                # The company": a name the NER calls a facility, which no gazetteer knows, that acts
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
@@ -540,6 +560,10 @@ class Antecedents:
             c.dep_ in ("det", "poss") for c in tok.children)
         if lemma in PARTY_NOUNS:    # "the two sides", "the pair": the latest pair of names of one kind
             return coordinated_set(self, tok, count) if count is not None and definite else []
+        if lemma in PARTNER_NOUNS:  # "Estonia and Finland agreed ... The allies will": those just named together
+            bare = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
+                c.dep_ in ("prep", "amod", "compound", "relcl", "acl", "poss", "nmod") for c in tok.children)
+            return coordinated_set(self, tok, count) if bare else []     # not "their allies", "the allies of X"
         etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
             EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
             EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
@@ -559,7 +583,7 @@ class Antecedents:
         longer = False
         for m in sorted((m for m in self.mentions if lower <= m.start < tok.i), key=lambda m: -m.start):
             head = self.doc[m.end - 1]
-            group = [head, *head.conjuncts]
+            group = listed(self, head)
             ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
             if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids) \
                     and (not states or all(self.clusters[i] in live for i in ids)):

@@ -25,6 +25,7 @@ from kg.extract.eventtyping import UNTYPED_KINDS, event_type
 from kg.extract.factuality import none_of
 from kg.extract.memberships import memberships
 from kg.extract.ownership import owns_person
+from kg.extract.plurals import reciprocal, reciprocal_members
 from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, former_holding,
@@ -178,6 +179,11 @@ class _Converter:
                     other = st.object if side == "subject" else st.subject
                     if member.entity != other.entity:
                         out.append(replace(st, **{side: member}, confidence=round(st.confidence * 0.9, 3)))
+            if members and head.pos_ == "PRON" and getattr(st, side).entity is None and len(out) > 1 \
+                    and out[0] is st:
+                out = out[1:]   # "They thanked the police": each of them did; a concept "They" says nothing more
+        if clause.obj_head is not None and reciprocal(clause.obj_head):
+            out = self.reciprocated(clause, out)
         head = clause.subj_head
         if head is not None:
             for prep in head.children:
@@ -188,6 +194,19 @@ class _Converter:
                             member = Argument(text=pobj.text, entity=self.entities[cid].key)
                             out.append(replace(st, subject=member, confidence=round(st.confidence * 0.9, 3)))
         return out
+
+    def reciprocated(self, clause: Clause, out: list[Statement]) -> list[Statement]:
+        """ "Armenia and Azerbaijan accused each other": each member's statement has each other member as its object
+        (in place of the concept "each other"); unchanged where the subject names fewer than two."""
+        keys = [k for k in (self.key_of(c) for c in reciprocal_members(self.res, clause.subj_head)) if k]
+        if len(keys) < 2:
+            return out
+        done = []
+        for st in out:
+            subjects = [st.subject.entity] if st.subject.entity in keys else []
+            for subj in subjects:
+                done += [replace(st, object=Argument(text=st.object.text, entity=k)) for k in keys if k != subj]
+        return done or out
 
     def statement(self, clause: Clause) -> Statement | None:
         speaker_key = None
@@ -210,8 +229,9 @@ class _Converter:
         if not (subj.entity or obj.entity or subj.involves or obj.involves):
             return None
         if subj.entity is None and subj_head is not None and (
-                subj_head.pos_ in ("PRON", "SCONJ", "DET") or subj_head.lower_ in lx.RELATIVE_PRONOUNS):
-            return None     # an unresolved pronoun or a stray function word is no subject
+                subj_head.pos_ in ("PRON", "SCONJ", "DET") or subj_head.lower_ in lx.RELATIVE_PRONOUNS) and not (
+                subj_head.pos_ == "PRON" and self.res.set_members(subj_head)):
+            return None     # an unresolved pronoun or a stray function word is no subject ("they" of a set is)
         if subj.entity and subj.entity == obj.entity:
             return None
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ == "PRP$":

@@ -65,7 +65,9 @@ DESCRIPTION_HEADS = {
     "bloc": frozenset("union community nations alliance bloc league pact".split()),
     "alliance": frozenset("union alliance organization organisation pact treaty league intergovernmental".split()),
 }
-DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS},
+# Trades a firm is described by once named ("Indian Oil ... The refiner"), which no other rule reads as a body
+TRADE_NOUNS = "refiner brewer steelmaker chipmaker drugmaker planemaker shipbuilder shipper".split()
+DESCRIPTIONS = {**{w: EntityType.ORGANIZATION for w in ORG_NOUNS + TRADE_NOUNS},
                 "company": EntityType.ORGANIZATION, "firm": EntityType.ORGANIZATION,
                 "group": EntityType.ORGANIZATION, "regulator": EntityType.ORGANIZATION,
                 "watchdog": EntityType.ORGANIZATION, "agency": EntityType.ORGANIZATION,

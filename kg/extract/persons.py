@@ -40,8 +40,8 @@ def described_titles(r: Resolver, tok: Token) -> frozenset | None:
         return None     # "Matteo Bruni, the Vatican's spokesman": the apposition names him already
     owned = [c for c in tok.children if c.dep_ == "poss"]
     if not (any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or owned and owned[0].pos_ != "PRON") \
-            or any(c.dep_ in ("prep", "relcl", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ != "new"
-                   for c in tok.children):
+            or any(c.dep_ in ("prep", "relcl", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in (
+                "new", "former") for c in tok.children):
         return None     # "the foreign minister", "the minister of health", "the minister who ...": another one
     return KINDS.get(lemma, frozenset()) | {lemma}
 
@@ -73,6 +73,13 @@ def person_titles(r: Resolver, cid: int, before: int) -> dict[str, list[int]]:
     return out
 
 
+def former_title(title: Token) -> bool:
+    """Whether a title word is a past one: "former" or "ex-" in its phrase before it ("Former Peruvian interior
+    minister X", "ex-minister X")."""
+    phrase = title.doc[title.left_edge.i:title.i + 1]
+    return any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in phrase)
+
+
 def title_holder(r: Resolver, tok: Token) -> int | None:
     """The one person named before ``tok`` with a title "the minister", "the player", "the boss" covers; None
     where none or two are, or where an unnamed one of that title is spoken of in between ("Solheim met the health
@@ -80,6 +87,7 @@ def title_holder(r: Resolver, tok: Token) -> int | None:
     titles = described_titles(r, tok)
     if titles is None:
         return None
+    former = any(c.dep_ == "amod" and c.lower_ == "former" for c in tok.children)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     owner = r.cluster_of_token(owner) if owner is not None else None
     if owner is None and any(c.dep_ == "poss" for c in tok.children):
@@ -89,6 +97,8 @@ def title_holder(r: Resolver, tok: Token) -> int | None:
         if not c.mentions or c.mentions[0].start >= tok.i or r.cluster_type(c) is not EntityType.PERSON:
             continue
         given = [i for w, at in person_titles(r, c.id, tok.i).items() if w in titles for i in at]
+        if former:      # "the former minister": one the article called a former one
+            given = [i for i in given if former_title(r.doc[i])]
         if owner is not None:   # "The firm's new boss": a title given where the firm is named
             given = [i for i in given if any(r.cluster_of_token(t) == owner for t in r.doc[i].sent)]
         if given:

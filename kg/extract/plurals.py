@@ -29,6 +29,8 @@ def earlier_set(r: Resolver, tok: Token, count: int) -> list[int]:
 # players); and the count some of them say by themselves
 PARTY_NOUNS = frozenset("side pair duo trio".split())
 SET_COUNTS = {"pair": 2, "duo": 2, "trio": 3}
+# Nouns for those who act together or against each other, whatever their number: "the allies", "the partners"
+PARTNER_NOUNS = frozenset("ally partner neighbour neighbor rival".split())
 ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE)
 
 
@@ -42,6 +44,18 @@ def _name_of(r: Resolver, tok: Token) -> int | None:
                                           for c in tok.children) else None
 
 
+def listed(r: Resolver, head: Token) -> list[Token]:
+    """The members of the list a name is coordinated in, with the name that starts a list the parse read as an
+    apposition ("Kostyuk, Svitolina and Yastremska": Svitolina apposed to Kostyuk, Yastremska her conjunct)."""
+    group = [head, *head.conjuncts]
+    first = min(group, key=lambda t: t.i)
+    if len(group) > 1 and first.dep_ == "appos" and first.head.i < first.i and first.head.i in r.token_cluster \
+            and r.doc[first.left_edge.i - 1].text == "," and not any(t.lower_ in ("and", "or")
+                                                                       for t in r.doc[first.head.i:first.i]):
+        group.append(first.head)
+    return group
+
+
 def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[int]:
     """The latest coordination of names between tokens ``start`` and ``end``, all of one actor type, and of
     ``count`` names where a count is given (at least two where not): "Foreign ministers of India and China"."""
@@ -49,7 +63,7 @@ def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[
         head = r.doc[m.end - 1]
         if not head.conjuncts:
             continue
-        group = [head, *head.conjuncts]
+        group = listed(r, head)
         ids = list(dict.fromkeys(n for t in group if (n := _name_of(r, t)) is not None))
         if len(ids) != len(group) or any(not start <= t.i < end for t in group):
             return []   # a list with a member that is no name, or reaching outside: none sure
@@ -116,9 +130,16 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
         return []
     prev = r.doc[r.sentence_start(start - 1):start]
     subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not subjects[0].conjuncts:
+    if len(subjects) != 1:
         return []
     subj = subjects[0]
+    if not subj.conjuncts:
+        # "Journalists Ana Paz and Diego Cornejo were freed. They ...": the names apposed to a plural noun; "The two
+        # leaders met. They ...": the members of a plural description
+        names = [c for c in subj.children if c.dep_ == "appos" and c.conjuncts] if subj.tag_ == "NNS" else []
+        if len(names) == 1:
+            return _coordination(r, names[0].left_edge.i, names[0].right_edge.i + 1, None)
+        return r.set_members(subj) if subj.tag_ == "NNS" else []
     return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
 
 
@@ -161,3 +182,25 @@ def salient_set(r: Resolver, live: list, tok: Token, count: int) -> list[int]:
     if len(named) < count or named[count - 1][0] < 2 or len(named) > count and named[count][0] >= named[count - 1][0]:
         return []
     return sorted(cid for _, cid in named[:count])
+
+
+def reciprocal(tok: Token) -> bool:
+    """Whether an object is "each other" or "one another": what each member of its subject does to the others."""
+    low, before = tok.lower_, tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return low == "other" and before == "each" or low == "another" and before == "one" or \
+        low == "one" and after == "another"
+
+
+def reciprocal_members(r: Resolver, subj: Token | None) -> list[int]:
+    """The members a reciprocal object ranges over: the coordinated names of the subject ("Armenia and Azerbaijan
+    accused each other"), or the members of a plural subject ("the two sides blamed each other"); empty unless two
+    or more are named."""
+    if subj is None:
+        return []
+    if subj.conjuncts:
+        group = listed(r, subj)
+        ids = list(dict.fromkeys(r.token_cluster.get(t.i) for t in group))
+        return [] if None in ids or len(ids) < 2 else ids
+    members = r.set_members(subj) if subj.pos_ in ("NOUN", "PRON") else []
+    return members if len(members) >= 2 else []

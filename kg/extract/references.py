@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.mentions import ROMANCE_PARTICLES
 from kg.extract.retype import unsupported_person
 from kg.types import EntityType
 
@@ -105,6 +106,20 @@ def _local_state(r: Resolver, tok: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _framing_state(r: Resolver, tok: Token) -> int | None:
+    """The state a sentence opens with as its setting, "In Brazil, growers want the government to ...": the
+    government of that sentence is that state's, whatever state the story named more."""
+    start = r.sentence_start(tok.i)
+    first = r.doc[start]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i + 1 >= tok.i or r.doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    cid = r.token_cluster.get(pobj.i)
+    return cid if _state_cluster(r, cid) is not None else None
+
+
 def national(tok: Token) -> bool:
     """Whether "government" is modified, if at all, only by words that keep it a state's ("the central government",
     "the Labour government"), not a region's or a town's ("the regional government")."""
@@ -116,6 +131,9 @@ def home_state(r: Resolver, tok: Token) -> int | None:
     """The cluster of the state whose government an unmodified "the government" is: the one state that owns a
     body or official named earlier in its sentence, else the state the article has named most before it (the
     first named, on a tie); None when the article names no state or that state has no name of its own in it."""
+    framed = _framing_state(r, tok)
+    if framed is not None:
+        return framed
     clusters = state_clusters(r)
     local = _local_state(r, tok)
     if local is not None and local in clusters:
@@ -249,7 +267,7 @@ def owned_description(r: Resolver, tok: Token) -> int | None:
 
 BUSINESS_NOUNS = frozenset("""company firm business maker manufacturer carrier lender insurer retailer airline
 automaker carmaker operator developer producer supplier conglomerate startup broadcaster publisher utility miner
-chipmaker drugmaker""".split())
+chipmaker drugmaker refiner brewer steelmaker planemaker shipbuilder shipper""".split())
 # What a body that is no business is called, or ends its name with ("the union", "... Workers' Union")
 PUBLIC_KINDS = frozenset("""union party ministry department council committee panel court tribunal commission
 authority agency regulator watchdog government parliament assembly senate congress university college school hospital
@@ -268,7 +286,23 @@ def cluster_kinds(r: Resolver, cid: int, before: int) -> set[str]:
         noun = r.appositive_noun(m) if m.start < before else None
         if noun is not None:
             kinds.add(noun.lemma_.lower())
+        noun = _noun_before(r, m) if m.start < before else None
+        if noun is not None:
+            kinds.add(noun.lemma_.lower())
     return kinds
+
+
+def _noun_before(r: Resolver, m) -> Token | None:
+    """The noun a name is set off from by a comma right before it, "their union, Sindicato do Mar," (over the words
+    of the name the NER left out, capitalised or particles), however the parse attached the two."""
+    doc = r.doc
+    i = m.start - 1
+    while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ROMANCE_PARTICLES) and doc[i].text != ",":
+        i -= 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].pos_ != "NOUN" or doc[i - 1].tag_ != "NN":
+        return None
+    noun = doc[i - 1]
+    return noun if any(c.dep_ in ("det", "poss") for c in noun.children) else None
 
 
 def business_kind(r: Resolver, cid: int, before: int) -> bool:

@@ -1,0 +1,153 @@
+"""References to sets and to the one named before (issue 9): "each other", "the allies", "They" after names apposed
+to a plural noun, a list the parse reads as an apposition, "the former minister", "the government" of a state a
+sentence opens with, a description with a relative clause set off by commas, a union named after its noun, trades
+("the refiner"). Sentences of our own; tests/data/references/paragraphs.json holds 54 news paragraphs of our own
+with the statements they must and must not yield, written before the builder ran on them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import resolve
+
+pytestmark = pytest.mark.model
+
+PARAGRAPHS = Path(__file__).resolve().parent / "data" / "references" / "paragraphs.json"
+
+
+def names(r, doc, word: str, nth: int = 0) -> list[set[str]]:
+    """What the nth ``word`` of a Doc stands for: one set of names for an entity, one per member of a set."""
+    tok = [t for t in doc if t.text == word][nth]
+    cid = r.cluster_of_token(tok)
+    if cid is not None:
+        return [set(r.clusters[cid].names)]
+    return [set(r.clusters[c].names) for c in r.set_members(tok)]
+
+
+def rows(ex) -> set[tuple[str, str, str]]:
+    label = {e.key: e.label for e in ex.entities}
+    return {(label.get(s.subject.entity, s.subject.text), s.predicate, label.get(s.object.entity, s.object.text))
+            for s in ex.statements}
+
+
+def test_each_other_gives_each_member_the_others_as_object(run):
+    got = rows(run("Serbia and Croatia accused each other of stoking tension at the border on Monday."))
+    assert {("Serbia", "accuse", "Croatia"), ("Croatia", "accuse", "Serbia")} <= got
+    assert not any(o == "each other" for _, _, o in got)
+
+
+def test_each_other_after_a_set_ranges_over_its_members(run):
+    got = rows(run("Delegates of Chad and Niger met in Ndjamena on Tuesday. The two sides thanked one another for "
+                   "the talks."))
+    assert {("Chad", "thank", "Niger"), ("Niger", "thank", "Chad")} <= got
+
+
+def test_one_subject_and_each_other_stays_a_concept(run):
+    got = rows(run("Workers at Dalmar Foods and their managers blamed each other for the losses."))
+    assert not any(p == "blame" and s == o for s, p, o in got)
+
+
+def test_a_list_read_as_an_apposition_is_no_pair(nlp, gazetteer):
+    doc = nlp("Ines Duarte, Sofia Ramos and Clara Teles will row for Portugal in Lucerne. The pair won silver in "
+              "Paris.")
+    assert names(resolve(doc, gazetteer), doc, "pair") == []
+
+
+def test_the_allies_are_the_names_just_coordinated(nlp, gazetteer):
+    doc = nlp("Latvia and Lithuania signed a deal on Tuesday to share their power grids. The allies will also "
+              "buy gas together from next winter.")
+    groups = names(resolve(doc, gazetteer), doc, "allies")
+    assert len(groups) == 2 and any("Latvia" in g for g in groups) and any("Lithuania" in g for g in groups)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia and Lithuania signed a deal on Tuesday. Their allies will also buy gas together.",
+    "Latvia and Lithuania signed a deal on Tuesday. The allies of Kyiv will also buy gas together.",
+    "Latvia signed a deal on Tuesday. The allies will also buy gas together.",
+])
+def test_other_allies_are_no_set_of_the_names(nlp, gazetteer, text):
+    doc = nlp(text)
+    assert names(resolve(doc, gazetteer), doc, "allies") == []
+
+
+def test_they_after_names_apposed_to_a_plural_noun_is_each_of_them(run):
+    got = rows(run("Polish climbers Adam Nowak and Piotr Wisniewski were rescued from Annapurna on Sunday. They "
+                   "praised the pilots who had flown through fog."))
+    assert {("Adam Nowak", "praise", "the pilots"), ("Piotr Wisniewski", "praise", "the pilots")} <= \
+        {(s, p, o.split(" who")[0]) for s, p, o in got}
+    assert not any(s == "They" for s, _, _ in got)
+
+
+def test_the_former_minister_is_the_one_former_minister(nlp, gazetteer):
+    doc = nlp("Former Chilean mining minister Andres Vial was charged in Santiago on Monday. The former minister "
+              "denied the charges.")
+    assert names(resolve(doc, gazetteer), doc, "minister", 1) == [{"Andres Vial"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Former trade minister Ana Lobo and former energy minister Rita Sousa were charged in Lisbon. The former "
+    "minister denied the charges.",
+    "Trade Minister Ana Lobo met bankers in Lisbon on Monday. The former minister denied the charges.",
+])
+def test_the_former_minister_is_nobody_where_none_or_two_fit(nlp, gazetteer, text):
+    doc = nlp(text)
+    assert names(resolve(doc, gazetteer), doc, "minister", 2 if "energy" in text else 0) == []
+
+
+def test_the_government_of_a_sentence_set_in_another_state(nlp, gazetteer):
+    doc = nlp("Argentina's wheat harvest rose 20 percent this year, and Argentina expects record exports. In "
+              "Uruguay, farmers want the government to cut fuel taxes.")
+    assert names(resolve(doc, gazetteer), doc, "government") == [{"Uruguay"}]
+
+
+def test_a_description_with_a_relative_clause_set_off_by_commas(nlp, gazetteer):
+    doc = nlp("Vidzeme Forest Products said on Monday it would close two sawmills in Latvia. The company, which is owned by "
+              "a Swedish pension fund, will cut 400 jobs.")
+    assert names(resolve(doc, gazetteer), doc, "company") == [{"Vidzeme Forest Products"}]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vidzeme Forest Products said on Monday it would close two sawmills in Latvia. The company that buys them will "
+     "cut 400 jobs.", "company"),
+    ("Norvik Bank and Halse Bank will merge next year. Anna Lind will run the enlarged bank, which will employ 9,000 "
+     "people.", "bank"),
+])
+def test_a_description_with_a_restrictive_clause_or_a_new_kind_is_another_one(nlp, gazetteer, text, word):
+    doc = nlp(text)
+    assert names(resolve(doc, gazetteer), doc, word) == []
+
+
+def test_a_union_named_after_its_noun_is_no_company(nlp, gazetteer):
+    doc = nlp("Dockers at Porto Norte's terminal in Leixoes went back to work after their union, Sindicato dos "
+              "Estivadores, signed a deal. The company said it would hire 30 more dockers.")
+    r = resolve(doc, gazetteer)
+    assert not any("Estivadores" in n for g in names(r, doc, "company") for n in g)
+
+
+def test_a_trade_describes_the_firm_that_acts(nlp, gazetteer):
+    doc = nlp("Bharat Petroleum bought a cargo of Iraqi crude from Vitol on Friday. The refiner also plans to "
+              "buy oil from Guyana.")
+    assert names(resolve(doc, gazetteer), doc, "refiner") == [{"Bharat Petroleum"}]
+
+
+def test_the_reference_paragraphs_yield_no_wrong_edge_and_most_expected_statements(run):
+    """The builder on tests/data/references/paragraphs.json: no statement written down as wrong, and at least as
+    many of the expected ones as when the rules above were written (47 of 66 and 7 wrong before them)."""
+    found = total = 0
+    wrong = []
+    for case in json.loads(PARAGRAPHS.read_text(encoding="utf-8")):
+        got = [(f"{s.subject.entity or ''} {s.subject.text}".lower().replace("-", " "), s.predicate,
+                f"{s.object.entity or ''} {s.object.text}".lower().replace("-", " "), s.polarity.value)
+               for s in run(case["sentence"]).statements]
+
+        def hit(w, g):
+            subj = any(g[0].startswith(a[1:]) if a.startswith("^") else a in g[0] for a in w["subject"].split("|"))
+            return subj and g[1] in w["predicates"] and (w["object"] is None or w["object"] in g[2]) and \
+                g[3] == w.get("polarity", g[3])
+        total += len(case["expected"])
+        found += sum(any(hit(w, g) for g in got) for w in case["expected"])
+        wrong += [(case["sentence"][:60], g) for w in case["wrong"] for g in got if hit(w, g)]
+    assert wrong == []
+    assert found >= 61

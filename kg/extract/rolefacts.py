@@ -165,18 +165,66 @@ def named_unit(head: Token) -> bool:
 
 def pending_role(clause: Clause) -> bool:
     """ "chose X to lead the firm", "hopes to run the party": a role verb in an infinitive is an office not taken yet
-    (a founding in one, "helped to found", is no more a fact)."""
+    (a founding in one, "helped to found", is no more a fact); but not one someone was put in ("X, who was appointed
+    last month to run the bank", "the board elected her in 2019 to lead it": the appointment is done)."""
     verb = clause.verb
     return clause.kind == "verb" and verb is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children) and not appointed_to(verb)
+
+
+# Verbs that put someone in an office, whose infinitive of holding it is held once they did ("was appointed to run").
+PUTTING_VERBS = frozenset("appoint name elect re-elect reelect choose select hire promote install recruit".split())
+# Words that start an office later than its appointment: "appointed to lead the bank from January", "once X retires".
+LATER_WORDS = frozenset("from starting effective once when after until next".split())
+
+
+def appointed_to(verb: Token) -> bool:
+    """Whether an infinitive of holding an office is the complement or purpose of a past verb of putting someone in
+    it, with no later start ("was appointed last month to run the bank"; not "chose X to lead it from January",
+    "will be appointed to run it", "is expected to be named to lead it")."""
+    gov = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or gov.i == verb.i or gov.lemma_.lower() not in PUTTING_VERBS:
+        return False
+    if gov.tag_ != "VBD" and not (gov.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux"
+                                                           and c.lower_ in ("has", "have") for c in gov.children)):
+        return False    # a past tense or a past passive only: "is to be appointed to lead", "being chosen to run"
+    return gov.dep_ not in ("xcomp", "ccomp") and not any(t.lower_ in LATER_WORDS for t in verb.subtree)
 
 
 def former_holding(clause: Clause, role: str) -> bool:
-    """ "X, who ran the firm until 2019", "X headed the agency": a past tense of holding an office."""
+    """ "X, who ran the firm until 2019", "X headed the agency": a past tense of holding an office; "Leeds have sacked
+    head coach X", "X, the bank's chairman, was ousted": a title held by someone removed from office."""
+    if clause.kind in ("title", "appos") and role in ROLES and clause.qualifier != "former" and \
+            clause.subj_head is not None and removed(clause.subj_head):
+        return True
     verb = clause.verb
     if clause.kind != "verb" or clause.predicate not in HOLDING_VERBS or role == clause.predicate or verb is None:
         return False
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+# Verbs of removing someone from an office (kg.extract.offices has its "as" phrases: "was sacked as manager").
+REMOVING_VERBS = frozenset("sack fire oust dismiss depose axe unseat topple".split())
+# Auxiliaries of a removal not done: "plans to sack", "could oust", "will fire".
+UNDONE_AUX = frozenset("to will would could may might should must can 'll".split())
+
+
+def removed(holder: Token) -> bool:
+    """Whether a person is the one a verb of removing someone from office removed: its object, or the subject of
+    its passive ("sacked head coach X", "X was ousted", "the chairman, X, was ousted"); not a removal negated,
+    planned or to come."""
+    if holder.dep_ == "appos" and holder.head.i != holder.i and removed(holder.head):
+        return True
+    verb = holder.head
+    if verb.i == holder.i or verb.lemma_.lower() not in REMOVING_VERBS or verb.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not (holder.dep_ == "dobj" and not passive or holder.dep_ == "nsubjpass"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False    # "party leader X was sacked as finance minister": the office in the "as" phrase is the one left
+    return verb.dep_ not in ("xcomp", "advcl") and not any(
+        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in UNDONE_AUX for c in verb.children)
 
 
 # Bodies a secretary is a minister of; a secretary of another body is its officer ("the union's secretary").
@@ -332,9 +380,11 @@ def lone_body_titles(conv: _Converter, statements: list[Statement]) -> list[Stat
             continue
         titled.add(key)
         sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        was = removed(conv.doc[m.end - 1])     # "Vexa Motors has sacked chief executive Ana Lind"
         out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=body.label, entity=body.key),
+                             extra=(Argument(text="former", datatype="former"),) if was else (),
                              confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
 

@@ -19,6 +19,8 @@ from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infini
                                 purpose_head, result_score)
 from kg.types import Modality, Polarity
 
+SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
+
 
 def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
     """The factuality context of the nearest governing predicate of a word, computed top-down.
@@ -84,8 +86,7 @@ def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Con
         elif node.dep_ == "pcomp":
             grand = gov.head if gov.dep_ == "prep" else gov
             ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
-        elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in (
-                lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS):
+        elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in SAYING_VERBS:
             pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
         else:
             ctx = embedded_context(gov, ctx, node.dep_)

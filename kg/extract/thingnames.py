@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.docarrays import arrays
 from kg.extract.mentions import (BRAND_NOUNS, LAW_HEADS, MACHINE_NOUNS, MODEL_CODE, OWN_WORDS, PRODUCT_NOUNS,
                                  SCHEME_NOUNS, VESSEL_NOUNS, WARE_NOUNS)
 from kg.extract.namecues import first_conjunct
@@ -16,12 +17,14 @@ def scheme_names(doc: Doc) -> set[str]:
     possessive and a scheme noun ("its Selene programme", "their Nordlink 2030 project"; not "the Shell project",
     which may be the firm's) or listed after "brands such as" ("brands such as Lipton and PG Tips")."""
     out: set[str] = set()
-    for tok in doc:
-        if not (tok.text.islower() and tok.pos_ == "NOUN"):
+    cols = arrays(doc)      # every word of the article, by position: a Token only for the nouns read
+    text, pos, lemmas = cols.text, cols.pos, cols.lemma_lower
+    for i in range(len(doc)):
+        if not (pos[i] == "NOUN" and text[i].islower()):
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[i]
         if lemma in SCHEME_NOUNS:
-            j = tok.i - 1
+            j = i - 1
             if j >= 0 and doc[j].like_num:
                 j -= 1      # "the Nordlink 2030 project"
             end = j + 1
@@ -33,9 +36,9 @@ def scheme_names(doc: Doc) -> set[str]:
                 start += 1
             if start < end and doc[start].pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in OWN_WORDS:
                 out.add(doc[start:end].text)    # "its Selene programme": a body's own scheme, no body
-        elif lemma in BRAND_NOUNS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "such" \
-                and doc[tok.i + 2].lower_ == "as":
-            for t in doc[tok.i + 3:]:
+        elif lemma in BRAND_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "such" \
+                and doc[i + 2].lower_ == "as":
+            for t in doc[i + 3:]:
                 if t.dep_ in ("pobj", "conj") and t.pos_ == "PROPN" and t.ent_type_ == "ORG":
                     left = t
                     while left.i > 0 and doc[left.i - 1].ent_iob_ == "I" and doc[left.i - 1].ent_type_ == "ORG":

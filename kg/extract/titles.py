@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context, is_hypothetical
 from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, PORTFOLIO_WORDS, body_head,
                               entity_tokens, portfolio, role_of, title_complement)
@@ -172,6 +173,7 @@ def trade(lemma: str) -> bool:
 
 # Kinds of name a body that holds an office may be tagged with.
 BODY_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | lx.NAME_TITLES     # never a word of a body's name
 
 
 def named_elsewhere(tok: Token) -> bool:
@@ -183,10 +185,13 @@ def named_elsewhere(tok: Token) -> bool:
     'named_elsewhere'
     """
     if tok.ent_type_ in BODY_ENTS or not tok.is_alpha or not (tok.is_title or tok.is_upper and len(tok) > 1) \
-            or tok.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | lx.NAME_TITLES:
+            or tok.lower_ in TITLE_WORDS:
         return False
-    return any(t.i != tok.i and t.text == tok.text and t.ent_type_ in BODY_ENTS and (t.ent_iob_ == "I" or (
-        t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")) for t in tok.doc)
+    cols = arrays(tok.doc)      # every word of the article, by position: no Token for each
+    text, ent, iob, i, n = cols.text, cols.ent_type, cols.ent_iob, tok.i, len(tok.doc)
+    word = text[i]
+    return any(j != i and text[j] == word and ent[j] in BODY_ENTS and (iob[j] == "I" or (
+        j + 1 < n and iob[j + 1] == "I")) for j in range(n))
 
 
 def field_title(noun: Token) -> tuple[Token, Token] | None:

@@ -95,6 +95,11 @@ PROPOSAL_VERBS = frozenset("propose suggest".split())
 # Receiving, facing or undergoing an act ("received death threats", "faced criticism", "got aid") is the other's act:
 # coded on the receiver it would make it the doer. Receiving an actor ("received a delegation") stays a visit hosted.
 RECEIVING_VERBS = frozenset("receive get suffer undergo sustain face".split())
+# Appeals and demands are coded as such whatever they ask for: the dictionary's patterns that code an investigation,
+# a kidnapping or an offensive asked for ("called for an investigation" 090, "demanded a ransom" 181, "demanded an
+# offensive" 195) would state an act nobody did. Demanding is a demand (100), the others an appeal (020).
+APPEAL_VERBS = frozenset("ask request demand appeal urge plead press".split())
+ASKED_ROOTS = frozenset("09 18 19 20".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -248,6 +253,9 @@ class EventCoder:
                 if code and not self._act_fits(code, verb, head or (object_words[-1] if object_words else None),
                                                counterpart, sentence):
                     return None
+                if code and code[:2] in ASKED_ROOTS and (verb in APPEAL_VERBS or verb == "call" and
+                                                         words[k:k + 1] == ["for"]):
+                    return "100" if verb == "demand" else "020"     # what is asked for is not done
                 return code
         return None
 

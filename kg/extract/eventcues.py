@@ -119,6 +119,33 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
     return code
 
 
+# Warning of a danger is a pessimistic comment (012), not a threat: "warned that inflation could rise", "cautioned
+# of a shortage of vaccines". A warning of what the speaker or another actor will do stays a threat (13): "warned that
+# it would respond", "warned of consequences", "warned Hezbollah of a response".
+WARNING_VERBS = frozenset("warn caution".split())
+THREAT_NOUNS = frozenset("""consequence response retaliation reprisal revenge action measure countermeasure step
+sanction attack strike force war punishment retribution escalation""".split())
+
+
+def foreboding(verb: Token, obj_head: Token | None) -> bool:
+    """Whether a warning is of a danger, not of an act (see :data:`WARNING_VERBS`): no addressee warned, and what it
+    warns of (its object, or the subject of its "that" clause) a common noun that names no actor and no act of
+    force."""
+    if verb.lemma_.lower() not in WARNING_VERBS or obj_head is None:
+        return False
+    if any(c.dep_ == "dobj" and not inanimate(c) for c in verb.children):
+        return False        # "warned Caracas (that) ...": a warning to someone
+    noun = obj_head
+    if obj_head.pos_ in ("VERB", "AUX"):
+        if obj_head.dep_ != "ccomp" or obj_head.head.i != verb.i:
+            return False
+        noun = next((c for c in obj_head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None or any(c.dep_ == "agent" for c in obj_head.children):
+            return False
+    noun = counted_head(noun)
+    return inanimate(noun) and norm_word(noun.lemma_) not in THREAT_NOUNS
+
+
 def own_quantity(comp: Token) -> bool:
     """Whether a complement changes a quantity of the actor's own: "to raise output", "to cut emissions"."""
     return any(c.dep_ == "dobj" and norm_word(c.lemma_) in OWN_QUANTITIES for c in comp.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count, expulsion_code,
-                                 governed_code, habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
+                                 foreboding, governed_code, habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
                                  thing_subject)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
@@ -62,6 +62,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return None     # "the cap eased pressure on rents": a thing acts on no one
     if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
         return None     # "beat Australia by 40 runs": a contest
+    if code and code[:2] == "13" and foreboding(verb, clause.obj_head):
+        return "012"    # "warned that inflation could rise": a pessimistic comment, no threat
     if code and code[:2] in ("04", "05") and crowd_count(counted_head(clause.obj_head)):
         return None     # "welcomed a record 36 million tourists": a tally, no counterpart met
     target = conv.entities.get(conv.cluster_of(clause.obj_head)) if clause.obj_head is not None else None

@@ -85,7 +85,8 @@ def make_lemma_fixer(nlp: Language, name: str):
     """Unknown words ending in "-ing" keep their form as their lemma ("hardworking", not "hardworke"): the rule
     lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem. An
     unknown past form whose guess adds an "e" to a word the model knows is that word ("prepositioned" is
-    "preposition", "bookended" is "bookend"; not "prepositione")."""
+    "preposition", "bookended" is "bookend"; not "prepositione"). A third person in "-es" after a stem that takes no
+    "-es" ("rides") is a stem in "-e" ("ride", not "rid")."""
     known: set[str] = set()
     words: set[str] = set()     # the lemmas of every part of speech ("preposition" is a noun)
     if "lemmatizer" in nlp.pipe_names:
@@ -106,6 +107,9 @@ def make_lemma_fixer(nlp: Language, name: str):
                 tok.lemma_ = tok.lower_
             elif tok.tag_ in ("VBD", "VBN", "VBG") and tok.lemma_ + "e" in known and _undoubled(tok.lower_, tok.lemma_):
                 tok.lemma_ += "e"   # "fined" is "fine" ("fin" would double: "finned"), "hoped" is "hope"
+            elif tok.tag_ == "VBZ" and tok.lower_ == tok.lemma_ + "es" and not tok.lemma_.endswith(_ES_STEMS) \
+                    and tok.lemma_ + "e" in known:
+                tok.lemma_ += "e"   # "rides" is "ride" + "s", not "rid" + "es": "-es" follows only a hiss or an "o"
             elif tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and tok.lemma_ == tok.lower_[:-1] \
                     and tok.lemma_ not in known and tok.lemma_ not in words and _bare_stem(tok.lower_[:-2], words):
                 stem = tok.lower_[:-2]  # a verb made of a noun: "prepositioned" is "preposition"
@@ -114,6 +118,9 @@ def make_lemma_fixer(nlp: Language, name: str):
     return fix
 
 
+# The endings of a stem that take "-es" in the third person ("fixes", "watches", "goes"): after any other, "-es" is
+# an "e" of the stem and an "s" ("rides", "slides"), whatever the lemmatiser's rule guessed.
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 _NO_E = re.compile(r"(?:[^aeiou]er|(?:ea|oo|ai|oa|ee|ou)[mnlrpkt]|[^aeiouys][bdkmnprtwx]|x)$")
 _DOUBLED = re.compile(r"([bdgkmnprtx])\1$")    # "photoshopped", "doxxed": the stem doubled its last letter
 

@@ -31,7 +31,7 @@ from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, former_holding,
                                   home_cabinet_titles, lone_body_titles, pending_role, role_object, role_verb,
                                   secretary_role)
-from kg.extract.roles import ROLE_VERBS, ROLES, role_of
+from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
 from kg.extract.seats import implicit_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
@@ -274,6 +274,7 @@ class _Converter:
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
                 return "located_in"     # "Vantor Holdings, based in Oslo"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
+        role = one_of_several(role, clause.obj_head) if clause.kind in ("title", "copula") else role
         if clause.kind == "copula" and not obj.entity:
             role = None     # "X is the governor of Y": the role is Y's (kg.extract.offices), not the description's
         role = secretary_role(self, clause, role, obj)

@@ -144,6 +144,9 @@ def coordination_head(verb: Token) -> Token:
         # modal of its own, after a subordinate clause about a thing, is no part of it, but of the clause that one
         # modifies (not "talks stalled because Lima refused and would not sign": Lima would not)
         return head.head
+    gerund = gerund_over_infinitive(verb)
+    if gerund is not None:
+        return gerund
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or not nonfinite(head):
         return head
     if any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -158,6 +161,23 @@ def coordination_head(verb: Token) -> Token:
             # withdrawn its envoy and expelled two diplomats, the minister said": Kenya expelled them)
             return up if up.i < verb.i else head
     return head
+
+
+def gerund_over_infinitive(verb: Token) -> Token | None:
+    """A gerund the parser made a conjunct of a "to"-infinitive, which cannot be coordinated with it (unlike forms
+    coordinate only by mistake): "won the stage, attacking with 5km to go and riding away from X" (riding ~
+    attacking, not "to go"). Returns the nearest gerund above the infinitive, whose clause it shares, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+            c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for up in head.ancestors:
+        if up.tag_ == "VBG" and up.i < verb.i:
+            return up
+        if up.tag_ in FINITE:
+            return None
+    return None
 
 
 def reported_perfect(verb: Token, head: Token) -> bool:

@@ -183,3 +183,28 @@ def role_of(predicate: str) -> str | None:
         return "employee_of"    # "flight director", "research chief", "unit head", "finance chief", "security
                                 # director": the head of a part, not the body
     return role
+
+
+# The roles only one person holds in a body at a time.
+SOLE_ROLES = frozenset({"head_of", "chair_of", "chief_executive_of"})
+PAST_HOLDERS = frozenset("former ex- ex onetime one-time previous late erstwhile".split())
+
+
+def one_of_several(role: str | None, body) -> str | None:
+    """The role a title with an indefinite article states: "a director at Harwell Capital", "a managing director at
+    Goldman Sachs" name one of a body's many directors, not its head, so a sole role becomes a post in the body
+    ("at": its staff, employee_of; "of": a seat on it, member_of). ``body`` is the head token of the body's name
+    the title is "at" or "of"; other roles, and titles with "the" or after a possessive, are returned as they are.
+
+    Examples
+    --------
+    >>> one_of_several("member_of", None) == "member_of"
+    True
+    """
+    if role not in SOLE_ROLES or body is None or body.dep_ != "pobj" or body.head.lower_ not in ("at", "of"):
+        return role
+    noun = body.head.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or any(
+            c.lower_ in PAST_HOLDERS for c in noun.children):
+        return role     # "a former chief executive of X": one of its past heads, each the sole one in turn
+    return "employee_of" if body.head.lower_ == "at" else "member_of"

@@ -52,3 +52,11 @@ def test_a_title_with_an_indefinite_article_names_one_of_several_holders(run):
              "executive of Fjordline Shipping, disagreed.")
     assert ("Ola Berg", "chief_executive_of", "Norvik Energy") in facts(ex)
     assert ("Karin Lund", "chief_executive_of", "Fjordline Shipping") in facts(ex)
+
+
+def test_a_verb_of_hoping_with_an_infinitive_states_a_wish_not_a_report(run):
+    # with "hopes" now read as "hope" (not "hop"), its infinitive must stay a wish, as "hoped" always should have
+    for text in ("Rina Sato hoped to chair the Harbour Trust by the spring.",
+                 "Rina Sato hopes to chair the Harbour Trust by the spring."):
+        held = [s for s in run(text).statements if s.predicate == "chair_of"]
+        assert held and all(s.modality is Modality.HYPOTHETICAL for s in held), text

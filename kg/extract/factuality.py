@@ -257,7 +257,8 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
     elif lemma == "agree" and dep == "xcomp":
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "agreed to resume talks": a commitment
-    elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj"):
+    elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj") and not (
+            dep == "xcomp" and lemma in lx.HYPOTHETICAL_VERBS):    # "hoped to lead the party": a wish, not a report
         mod, speaker = Modality.REPORTED, who or speaker
         if pol is Polarity.NEGATIVE and dep in ("ccomp", "parataxis"):
             # "has not said whether it will appeal", "has yet to confirm that Ukraine struck the base": what is

@@ -447,6 +447,10 @@ def origin_clauses(appos: Token) -> list[Clause]:
     """ "The senator, a Democrat from Ohio", "the suspect, a 34-year-old man from Leeds": the apposition's
     "from" and a place says where the noun is from (Open IE only)."""
     out = []
+    if any(c.dep_ in ("amod", "nummod") and (c.tag_ in ("JJS", "RBS", "CD") or c.ent_type_ == "ORDINAL")
+           for c in appos.children if c.i < appos.i):
+        return out      # "Venus, the second planet from the Sun", "the farthest village from the coast": a place in
+        # an order or at a distance, no origin
     for prep in appos.children:
         if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > appos.i:
             for pobj in prep.children:

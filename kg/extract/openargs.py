@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, trim
 from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
 from kg.extract.openwords import phrase, words
@@ -27,7 +28,7 @@ def subject_words(clause: Clause) -> str:
     str
     """
     head = clause.subj_head
-    if clause.kind in ("verb", "comp", "copula") and head is not None and head.pos_ == "NOUN" and clause.subj:
+    if clause.kind in ("verb", "comp", "copula") and head is not None and description_head(head) and clause.subj:
         inside = {t.i for t in clause.subj}
         names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
                  and c.ent_type_ in ("PERSON", "ORG") and c != close_name(head) and c.i not in inside]
@@ -44,6 +45,13 @@ def subject_words(clause: Clause) -> str:
         if split is not None:       # "The Korean electronics maker" + "Samsung": one subject
             subj = [t for t in split.subtree if t.i < subj[0].i] + subj
     return words(subj) if clause.kind in WRITER_KINDS else words(phrase(without_asides(subj)))
+
+
+def description_head(head: Token) -> bool:
+    """Whether a noun describes rather than names: a common noun, or a title the sentence capitalises under an
+    article ("The Prime Minister, Keir Starmer, ...": the name after it is who is meant)."""
+    return head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in lx.TITLE_NOUNS and not head.ent_type_ \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def object_words(clause: Clause) -> str:
@@ -94,6 +102,10 @@ def without_asides(tokens: list[Token]) -> list[Token]:
             elif c.i in have and c.i > t.i and c.dep_ in ("acl", "appos", "amod", "npadvmod") and bracketed(c):
                 inner = [x.i for x in c.subtree if not x.is_punct]     # "Jan Novak (born 1975)"
                 drop.update(range(inner[0] - 1, inner[-1] + 2))
+            elif c.i in have and c.i > t.i and t.pos_ in ("NOUN", "PROPN") and set_off(c) and (
+                    c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "neg"):
+                # "The deal, worth $2 billion, needs", "the Earth, not the Sun, moves": an aside, not the subject
+                drop.update(range(c.left_edge.i - 1, set_off(c) + 1))
             elif c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
                     and t.doc[c.left_edge.i - 1].text == ",":
                 drop.update(x.i for x in c.subtree)
@@ -101,6 +113,23 @@ def without_asides(tokens: list[Token]) -> list[Token]:
                 if c.right_edge.i + 1 < len(t.doc) and t.doc[c.right_edge.i + 1].text == ",":
                     drop.add(c.right_edge.i + 1)
     return trim([t for t in tokens if t.i not in drop]) if drop else tokens
+
+
+def set_off(mod: Token) -> int:
+    """The index of the comma that closes a modifier opened by a comma right after its noun ("The deal, worth $2
+    billion, ..."; "the Earth, not the Sun, ...", where the parser hung the contrasted noun on the first), or 0."""
+    doc = mod.doc
+    head = mod.head
+    start = mod.left_edge.i
+    if start - 1 <= head.i or doc[start - 1].text != ",":
+        return 0
+    end = mod.right_edge.i
+    if mod.dep_ == "neg":       # "not the Sun": the noun contrasted is the next sibling
+        later = [c for c in head.children if c.i > mod.i and c.dep_ in ("appos", "conj", "npadvmod")]
+        if not later or later[0].left_edge.i != mod.i + 1:
+            return 0
+        end = later[0].right_edge.i
+    return end + 1 if end + 1 < len(doc) and doc[end + 1].text == "," else 0
 
 
 def clause_without_asides(tokens: list[Token]) -> list[Token]:

@@ -11,12 +11,12 @@ from spacy.tokens import Doc
 from kg.extract.arguments import Clause
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
-from kg.extract.openargs import object_words, ranges, subject_words, whole_list
+from kg.extract.openargs import description_head, object_words, ranges, subject_words, whole_list
 from kg.extract.openclauses import addressed, age_clauses, existential_clauses, reported_aside, time_of_saying
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap,
                                       relation_words, split_control, trailing_adverb)
-from kg.extract.openrewrites import (no_identity, noun_with_infinitive, origin_of_name, place_apposition,
-                                     shared_modifiers, time_apart)
+from kg.extract.openrewrites import (across_semicolon, misread, no_identity, noun_with_infinitive, origin_of_name,
+                                     place_apposition, shared_modifiers, time_apart)
 from kg.extract.openwords import words
 from kg.extract.triples import as_triples
 
@@ -58,13 +58,16 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     """(confidence, clause as rewritten, relation, subject, further arguments) that Open IE prints for one clause,
     or None where the clause gives no tuple. ``titled`` holds the heads of subjects with a title or an implicit
     relation in the sentence: an apposition on them repeats it and has half the confidence."""
-    if no_identity(clause):
+    if no_identity(clause) or misread(clause):
+        return None
+    clause = across_semicolon(clause)
+    if clause is None:
         return None
     # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
     clause = shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
-    if clause.kind == "appos" and clause.subj_head.pos_ == "NOUN" and clause.obj_head.pos_ == "PROPN" and \
+    if clause.kind == "appos" and description_head(clause.subj_head) and clause.obj_head.pos_ == "PROPN" and \
             not any(c.dep_ == "det" for c in clause.obj_head.children):
         subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
     said = reported_aside(clause) if not obj or clause.surface_obj is not None and clause.kind == "verb" else []

@@ -43,7 +43,23 @@ def relation_words(clause: Clause) -> str:
             found = re.search(pattern, window, flags=re.IGNORECASE)
             if found:
                 rel = " ".join([*words_[:first], found.group(0), "of"])
-    return rel
+    return controlled(clause, rel)
+
+
+def controlled(clause: Clause, rel: str) -> str:
+    """ "vowed to build homes and to cut fares": an infinitive coordinated with one that a verb controls is that
+    verb's too, (X; vowed to cut; fares), not (X; to cut; fares)."""
+    verb = clause.verb
+    if verb is None or verb.dep_ != "conj" or not rel.startswith("to ") and not (
+            verb.tag_ == "VB" and rel.partition(" ")[0] == verb.text):
+        return rel      # "promised to build homes and cut fares": the bare verb is under "promised to" too
+    first = verb.head
+    control = first.head
+    if first.dep_ != "xcomp" or control.pos_ not in ("VERB", "AUX") or control.i > first.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return rel
+    before = [c.text for c in control.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < control.i]
+    return " ".join([*before, control.text, rel if rel.startswith("to ") else f"to {rel}"])
 
 
 def finite_be(clause: Clause) -> str:

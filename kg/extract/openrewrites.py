@@ -20,13 +20,40 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 def no_identity(clause: Clause) -> bool:
     """Whether an apposition or a title states no identity: "the Japanese carmaker Toyota", "the Smith–Jones bill"
     (one phrase); "A, B, and C" (a list); "John Smith, Jr." (the name's own suffix); "in Bali, Indonesia, next
-    month" (a date); "Photo: Reuters" (a colon)."""
+    month" (a date); "Photo: Reuters" (a colon); "the tax, not the tariff," (a contrast)."""
     return clause.kind == "appos" and (joined_apposition(clause.subj_head, clause.obj_head)
                                        or listed(clause.obj_head) or clause.obj_head.lower_ in NAME_SUFFIXES
                                        or clause.obj_head.ent_type_ in ("DATE", "TIME")
-                                       or colon_between(clause.subj_head, clause.obj_head)) \
+                                       or colon_between(clause.subj_head, clause.obj_head)
+                                       or contrasted(clause.subj_head, clause.obj_head)) \
         or clause.kind == "title" and any(c.dep_ == "appos" and listed(c) and c.is_ancestor(clause.obj_head)
                                           for c in clause.subj_head.children)
+
+
+def misread(clause: Clause) -> bool:
+    """Whether the parse made a clause of words that belong elsewhere: "the 400-seat National Assembly", "a
+    five-year plan": a number joined to a noun by a dash is a measure, no description of the name."""
+    obj = clause.obj
+    return clause.kind == "implicit" and clause.predicate == "be" and bool(obj) and len(obj) >= 3 \
+        and obj[0].like_num and obj[1].text in "-\u2013" and not obj[1].whitespace_
+
+
+def across_semicolon(clause: Clause) -> Clause | None:
+    """ "The firm does not make engines; it buys them": a clause before a semicolon is no object of the verb after
+    it (a semicolon joins two sentences). The verb keeps its other arguments ("he was readmitted in 1841"), or gives
+    no tuple when it has none."""
+    verb, obj = clause.verb, clause.obj
+    if clause.kind != "comp" or verb is None or not obj or obj[-1].i > verb.i \
+            or not any(verb.doc[k].text == ";" for k in range(obj[-1].i + 1, verb.i)):
+        return clause
+    if not clause.extras:
+        return None
+    return replace(clause, kind="verb", obj=clause.extras[0], surface_obj=None, extras=clause.extras[1:])
+
+
+def contrasted(head: Token, appos: Token) -> bool:
+    """ "the tax, not the tariff,": a noun after "not" is set against the one before it, not another name for it."""
+    return any(c.dep_ == "neg" and c.i == appos.left_edge.i - 1 for c in head.children)
 
 
 def colon_between(a: Token, b: Token) -> bool:
@@ -79,7 +106,7 @@ def noun_with_infinitive(clause: Clause) -> Clause:
     return replace(clause, obj=[*clause.obj, *[t for t in inf[0].subtree if not t.is_punct or t.i < inf[0].right_edge.i]])
 
 
-TIME_PREPOSITIONS = frozenset("in on during since until".split())
+TIME_PREPOSITIONS = frozenset("in on during since until by".split())
 
 
 def time_apart(clause: Clause) -> Clause:

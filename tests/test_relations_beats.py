@@ -135,3 +135,104 @@ def test_expelled_troops_are_a_withdrawal_not_a_deportation():
     assert expulsion_code("174", None, "troop") == "166"
     assert expulsion_code("174", None, "journalist") == "174"
     assert expulsion_code("174", "GeopoliticalEntity") == "166"
+
+
+# "Vexa paid Orlen 2 million euros ." : the first of two objects of a verb of giving gets the second
+DATIVE = """
+Vexa Vexa PROPN NNP nsubj 1
+{verb} {lemma} VERB VBD ROOT 1
+Orlen Orlen PROPN NNP dative 1
+{w1} {l1} {p1} {t1} {d1} 5
+{w2} {l2} {p2} {t2} {d2} 5
+{w3} {l3} NOUN {t3} dobj 1
+. . PUNCT . punct 1
+"""
+MONEY = dict(w1=2, l1=2, p1="NUM", t1="CD", d1="compound", w2="million", l2="million", p2="NUM", t2="CD",
+             d2="nummod", w3="euros", l3="euro", t3="NNS")
+VISIT = dict(w1="a", l1="a", p1="DET", t1="DT", d1="det", w2="short", l2="short", p2="ADJ", t2="JJ", d2="amod",
+             w3="visit", l3="visit", t3="NN")
+MAJORITY = dict(VISIT, w3="majority", l3="majority")
+
+
+def given_to(verb: str, lemma: str, given: dict) -> set[tuple]:
+    money = given is MONEY
+    ents = ["B-ORG", "O", "B-ORG"] + (["B-MONEY"] + ["I-MONEY"] * 2 if money else ["O"] * 3) + ["O"]
+    doc = make_doc(DATIVE.format(verb=verb, lemma=lemma, **given), ents=ents)
+    return {(p, s, o) for p, s, o, _, _ in tuples(doc) if p.endswith("_to")}
+
+
+@pytest.mark.parametrize("verb,lemma", [("paid", "pay"), ("lent", "lend"), ("gave", "give")])
+def test_the_first_of_two_objects_of_a_verb_of_giving_is_its_recipient(verb, lemma):
+    assert given_to(verb, lemma, MONEY) == {(f"{lemma}_to", "Vexa", "Orlen")}
+
+
+def test_an_act_or_an_outcome_given_is_no_gift():
+    assert given_to("paid", "pay", VISIT) == set()      # "paid Orlen a short visit": a visit
+    assert given_to("gave", "give", MAJORITY) == set()  # "gave Orlen a short majority"
+    assert given_to("sent", "send", MAJORITY) == {("send_to", "Vexa", "Orlen")}
+
+
+# "Vexa condemned but did not expel the envoy ." : the object after the second verb is the first's too
+SHARED = """
+Vexa Vexa PROPN NNP nsubj 1
+condemned condemn VERB VBD ROOT 1
+but but CCONJ CC cc 1
+did do AUX VBD aux 5
+not not PART RB neg 5
+expel expel VERB VB conj 1
+the the DET DT det 7
+envoy envoy NOUN NN dobj 5
+. . PUNCT . punct 1
+"""
+
+
+def test_an_object_after_a_negated_second_verb_is_the_first_verbs_too():
+    got = {(p, s, o, pol) for p, s, o, pol, _ in tuples(make_doc(SHARED))}
+    assert {("condemn", "Vexa", "the envoy", "Positive"), ("expel", "Vexa", "the envoy", "Negative")} <= got
+
+
+# "The talks between Vexa and Orlen ended ." and "The planned talks between Vexa and Orlen ended ."
+BETWEEN = """
+The the DET DT det {noun}
+{adj}
+talks talk NOUN NNS nsubj {verb}
+between between ADP IN prep {noun}
+Vexa Vexa PROPN NNP pobj {prep}
+and and CCONJ CC cc {vexa}
+Orlen Orlen PROPN NNP conj {vexa}
+ended end VERB VBD ROOT {verb}
+. . PUNCT . punct {verb}
+"""
+
+
+def talks(planned: bool) -> set[tuple]:
+    k = 1 if planned else 0
+    adj = f"planned plan VERB VBN amod {1 + k}" if planned else ""
+    spec = "\n".join(line for line in BETWEEN.format(noun=1 + k, verb=6 + k, prep=2 + k, vexa=3 + k, adj=adj)
+                     .splitlines() if line.strip())
+    ents = ["O"] * (3 + k) + ["B-ORG", "O", "B-ORG", "O", "O"]
+    return {t for t in tuples(make_doc(spec, ents=ents)) if t[0] == "negotiate_with"}
+
+
+def test_the_parties_of_talks_between_them_negotiate_with_each_other():
+    assert talks(False) == {("negotiate_with", "Vexa", "Orlen", "Positive", "Asserted"),
+                            ("negotiate_with", "Orlen", "Vexa", "Positive", "Asserted")}
+    assert {t[4] for t in talks(True)} == {"Hypothetical"}
+
+
+# "Vexa 's attack on Orlen failed ."
+ATTACK = """
+Vexa Vexa PROPN NNP poss 2
+'s 's PART POS case 0
+{noun} {noun} NOUN NN nsubj 5
+{prep} {prep} ADP IN prep 2
+Orlen Orlen PROPN NNP pobj 3
+failed fail VERB VBD ROOT 5
+. . PUNCT . punct 5
+"""
+
+
+def test_a_nominalisation_aimed_on_its_target_relates_the_possessor_to_it():
+    got = {(p, s, o) for p, s, o, _, _ in tuples(make_doc(ATTACK.format(noun="attack", prep="on")))}
+    assert ("attack", "Vexa", "Orlen") in got
+    assert not [t for t in tuples(make_doc(ATTACK.format(noun="recognition", prep="on"))) if t[0] == "recognize"]

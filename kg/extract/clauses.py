@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, misread_verb
 from kg.extract.contexts import context_for
+from kg.extract.counterparts import TALK_NOUNS, talks_between
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
@@ -80,6 +81,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(name_title_clauses(tok, Context()))
         if pos == "NOUN" and cols.lemma_lower[i] in lx.NOMINALISATIONS:
             out.extend(nominal_clauses(tok, context_for(tok, contexts)))
+        if pos == "NOUN" and cols.lemma_lower[i] in TALK_NOUNS:     # "the talks between Serbia and Kosovo"
+            out.extend(talks_between(tok, context_for(tok, contexts)))
         if ent in ("GPE", "LOC", "FAC") or dep in ("appos", "amod") or pos in ("PROPN", "NOUN"):
             out.extend(implicit_clauses(tok))
     hidden = "graph" if openie else "openie"

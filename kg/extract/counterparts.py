@@ -22,8 +22,9 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens, subjects_of, verb_lemma
 from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
-from kg.extract.factuality import Context, own_factuality
+from kg.extract.factuality import Context, is_hypothetical, own_factuality
 from kg.extract.repairs import AGENT_ENTS
+from kg.types import Modality, Polarity
 
 PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") and the head of its object
 
@@ -105,6 +106,36 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
             for s in subjects for p in found if s.i != p.i]
 
 
+# Words before a noun of talks that say they have not (yet) been held.
+UNHELD_WORDS = frozenset("planned proposed possible future potential prospective fresh new".split())
+
+
+def talks_between(noun: Token, ctx: Context) -> list[Clause]:
+    """ "the talks between Serbia and Kosovo broke down", "a meeting between Xi and Biden": the parties a noun of talks
+    names with "between" negotiate (meet) with each other, negotiate_with(Serbia, Kosovo) and back, graph only. Only
+    names and nouns of bodies; talks "planned" or under a verb of what may be are Hypothetical, "no talks" Negative."""
+    pred = TALK_NOUNS.get(noun.lower_) or TALK_NOUNS.get(noun.lemma_.lower())
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"] if pred else []
+    objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return []
+    sides = [o for o in conjuncts(objs[0]) if o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "") or body_noun(o)]
+    if len(sides) < 2:
+        return []
+    pol, mod = ctx.polarity, ctx.modality
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        pol = Polarity.NEGATIVE
+    gov = noun.head
+    while gov.dep_ != "ROOT" and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if mod is Modality.ASSERTED and (any(c.dep_ in ("amod", "compound") and c.lower_ in UNHELD_WORDS
+                                         for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)):
+        mod = Modality.HYPOTHETICAL
+    return [Clause(kind="nominal", rel=[noun, preps[0]], predicate=pred, subj=arg_tokens(a), obj=arg_tokens(b),
+                   subj_head=a, obj_head=b, polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
+            for a in sides for b in sides if a.i != b.i]
+
+
 # The other party of a verb: partners that met, recipients, targets
 
 def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
@@ -161,7 +192,7 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
                    key=lambda k: k[0][0].i)
     if not found:
-        return None
+        return dative_recipient(verb, objs)
     # "its stake in the pipeline to Tbilisi to Socar": of two "to" phrases the last names who gets it, the first
     # where the noun before it goes; so does a single one after a noun of a way ("the pipeline to Tbilisi")
     words, target = found[-1]
@@ -174,14 +205,38 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     return None
 
 
+def dative_recipient(verb: Token, objs: list[Token]) -> PrepLink | None:
+    """ "paid Diageo 1.2 billion pounds", "lent Egypt $5 billion", "awarded Rangers a penalty": the first of two objects
+    of a verb of giving is who gets the second, a name (no preposition: the link's words are empty). Not when the
+    second is an act or a time ("paid Putin a visit", "gave Meta two weeks to respond"), and "give" and "hand" only
+    with an amount ("gave Ukraine $2 billion"; "handed Samsung a victory", "gave Labour a majority" are no gifts)."""
+    given = next((o for o in objs if o.dep_ == "dobj"), None)
+    if given is None:
+        return None
+    noun = given.lemma_.lower()
+    if noun in lx.LIGHT_NOUNS or noun in lx.NOMINALISATIONS or noun in lx.IDIOM_TO_OBJECTS or given.ent_type_ in (
+            "DATE", "TIME") or verb_lemma(verb) in ("give", "hand") and not amount(given):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < given.i and c.ent_type_ in (
+                "PERSON", "ORG", "GPE", "NORP", "") and (c.pos_ == "PROPN" or named_appositive(c)):
+            return [], c
+    return None
+
+
+def amount(obj: Token) -> bool:
+    """Whether an object is a sum of money ("$5 billion", "2 million euros")."""
+    return obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "quantmod")
+                                           for c in obj.children) or obj.lemma_.lower() in lx.CURRENCIES and any(
+        c.dep_ == "nummod" for c in obj.children)
+
+
 def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
     """ "fired rockets at Haifa", "imposed sanctions on Iran": the target a verb of aiming names; "invested $2 billion
     in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,
     as the parser may hang it, on the object), or None: not a place an amount is spent in ("raised $1 billion in
     New York"), not a phrase before the object."""
-    money = obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "quantmod")
-                                            for c in obj.children) or obj.lemma_.lower() in lx.CURRENCIES and any(
-        c.dep_ == "nummod" for c in obj.children)
+    money = amount(obj)
     # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
     aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
         obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()

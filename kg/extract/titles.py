@@ -528,13 +528,19 @@ def possessor_tokens(tok: Token) -> list[Token]:
     return trim([t for t in arg_tokens(tok) if not (t.head == tok and t.dep_ == "case")])
 
 
+# Nominalisations that name what they aim at with "on" or "against": "Russia's attack on the dam", "the EU's ban on
+# Russian oil" (not "Moscow's recognition on Monday").
+AIMED_NOMINALS = frozenset("attack ban sanction bombing shelling blockade criticism".split())
+
+
 def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
     verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
     if not verb:
         return []
     agents = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
-    themes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    themes = [g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("on", "against")
+              and noun.lemma_.lower() in AIMED_NOMINALS) for g in c.children if g.dep_ == "pobj"]
     if not agents:
         agents = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                   for g in c.children if g.dep_ == "pobj"]

@@ -161,8 +161,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not dobjs and not datives and not links and not comps and cols.lemma_lower[v] not in lx.INTRANSITIVE_VERBS:
         # "bought and sold shares": the object after the last of two coordinated verbs is both verbs'
         nxt = [doc[c] for c in kid_ids if dep_of[c] == "conj" and pos_of[c] == "VERB" and c > v + 1
-               and dep_of[v + 1] == "cc" and all(dep_of[j] == "advmod" and cols.head[j] == c for j in range(v + 2, c))]
-        # ("criticised and then fined the firm": adverbs of the second verb may stand between them)
+               and dep_of[v + 1] == "cc" and all(dep_of[j] in ("advmod", "aux", "neg") and cols.head[j] == c
+                                                  for j in range(v + 2, c))]
+        # ("criticised and then fined the firm", "condemned but did not expel the envoy": adverbs, auxiliaries and
+        # the negation of the second verb may stand between them; the negation stays the second verb's)
         if nxt:
             # not "had not been consulted and threatened a strike" (a passive has no object to share), nor a
             # verb the parser hung here that is coordinated higher up ("were to blame and accused the agency")
@@ -246,14 +248,15 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             # "handed the leadership to Sandvik", "fired rockets at Haifa", "invested $2 billion in G42": the graph
             # also states to whom, hand_over_to(X, Sandvik), the thing an extra argument; Open IE keeps one tuple
             words, target = recipient or aimed
-            given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < words[0].i])
+            # "paid Diageo 1.2 billion pounds": a dative recipient has no preposition; it names the relation as "to"
+            cut = words[0].i if words else target.left_edge.i
+            given = by_position(arg_tokens(obj0) + [t for e in extras for t in e if t.i < cut and words])
             kept, use = use, "graph"
             for o in conjuncts(target):
                 # kind "recipient": the event, if any, is the giving's own statement's; "aimed": the act's event is
                 # its own statement's, coded once (an events table lists "imposed sanctions on Uganda" once)
-                make(o, by_position(rel + words), f"{predicate}_{words[0].lower_}", arg_tokens(o),
-                     [given] + [e for e in extras if e and e[0].i != words[0].i],
-                     "recipient" if recipient is not None else "aimed")
+                make(o, by_position(rel + words), f"{predicate}_{words[0].lower_ if words else 'to'}", arg_tokens(o),
+                     [given] + [e for e in extras if e and e[0].i != cut], "recipient" if recipient is not None else "aimed")
             use = kept
         # a request or control verb with an xcomp: asked Putin to recognise ...
         return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,

@@ -27,12 +27,13 @@ def bare_attribute(noun: Token) -> tuple[Token, Token] | None:
 
 def listed_verbs_object(verb: Token) -> list[Token]:
     """ "designs, builds and sells buses": the object after the last of a comma list of verbs is every verb's, when
-    nothing but commas, the conjunction and adverbs stands between them."""
+    nothing but commas, the conjunction and adverbs, auxiliaries and negations of the next verb stand between them
+    ("condemned but did not expel the envoy": condemn(envoy); the next verb's negation is its own)."""
     doc, cur = verb.doc, verb
     while True:
         nxt = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i + 1 and (c.pos_ == "VERB" or c.tag_ == "NNS"
                and all(g.dep_ in ("conj", "cc", "punct") for g in c.children)) and all(
-            doc[j].text == "," or doc[j].dep_ == "cc" or doc[j].dep_ == "advmod" and doc[j].head == c
+            doc[j].text == "," or doc[j].dep_ == "cc" or doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head == c
             for j in range(cur.i + 1, c.i))]
         if not nxt or any(c.dep_ in SUBJECT_DEPS for c in nxt[0].children) or misattached_conjunct(nxt[0]):
             return []

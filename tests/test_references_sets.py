@@ -151,3 +151,59 @@ def test_the_reference_paragraphs_yield_no_wrong_edge_and_most_expected_statemen
         wrong += [(case["sentence"][:60], g) for w in case["wrong"] for g in got if hit(w, g)]
     assert wrong == []
     assert found >= 61
+
+
+def test_a_plural_description_with_its_names_in_apposition_and_none_of_them(run):
+    got = {(s.subject.entity, s.predicate, s.polarity.value) for s in run(
+        "The two lenders, Banco Azteca and Banco Mercantil del Norte, were fined by Mexico's consumer agency on "
+        "Monday. None of them answered questions from reporters.").statements}
+    assert {("banco-azteca", "answer", "Negative"), ("banco-mercantil-del-norte", "answer", "Negative")} <= got
+
+
+# "Ostrava Rail and Tatra Cargo said they welcomed the ruling ." with the first name read as the root: a broken parse
+BROKEN = """
+Ostrava Ostrava PROPN NNP compound 1
+Rail Rail PROPN NNP ROOT 1
+and and CCONJ CC cc 1
+Tatra Tatra PROPN NNP compound 4
+Cargo Cargo PROPN NNP nsubj 5
+said say VERB VBD conj 1
+they they PRON PRP nsubj 7
+welcomed welcome VERB VBD ccomp 5
+the the DET DT det 9
+ruling ruling NOUN NN dobj 7
+. . PUNCT . punct 5
+"""
+
+
+def test_they_of_names_that_say_it_whatever_the_parse_made_of_their_list(gazetteer):
+    from clausehelp import make_doc
+    doc = make_doc(BROKEN, ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    r = resolve(doc, gazetteer)
+    assert sorted(r.clusters[c].names[0] for c in r.set_members(doc[6])) == ["Ostrava Rail", "Tatra Cargo"]
+
+
+def test_they_of_one_speaker_is_no_set(gazetteer):
+    from clausehelp import make_doc
+    spec = """
+Workers worker NOUN NNS nsubj 4
+at at ADP IN prep 0
+Tatra Tatra PROPN NNP compound 3
+Cargo Cargo PROPN NNP pobj 1
+said say VERB VBD ROOT 4
+they they PRON PRP nsubj 6
+welcomed welcome VERB VBD ccomp 4
+the the DET DT det 8
+ruling ruling NOUN NN dobj 6
+. . PUNCT . punct 4
+"""
+    doc = make_doc(spec, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    assert resolve(doc, gazetteer).set_members(doc[5]) == []
+
+
+def test_a_noun_resolved_to_a_headline_name_does_not_carry_it_to_the_company(nlp, gazetteer):
+    doc = nlp("# Peru Suspends Fishing Fleet After Oil Spill; Refiner Blames Tanker\n\nBy Ana Quispe in Lima\n\n"
+              "Peru suspended fishing along 40 kilometres of coast on Sunday after crude leaked from a pipeline run by "
+              "Andes Petroleum Corp near Callao. Andes Petroleum Corp said the leak had been stopped within six hours. "
+              "The spill killed thousands of seabirds, and fishermen said they would sue the company.\n")
+    assert names(resolve(doc, gazetteer), doc, "company") == [{"Andes Petroleum Corp"}]

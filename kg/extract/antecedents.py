@@ -56,6 +56,7 @@ from kg.extract.plurals import (
     salient_set,
     SET_COUNTS,
     they_body,
+    surface_list,
     they_members,
 )
 from kg.extract.retype import unsupported_full_name, unsupported_person
@@ -191,6 +192,17 @@ class Antecedents:
                 continue
             if cid is not None:
                 self.pronoun_cluster[i] = cid
+
+    @staticmethod
+    def _chains(noun: Token, tok: Token, types: set[EntityType]) -> bool:
+        """Whether a noun resolved before may stand for its referent to a later description: one of the same noun or
+        one that describes the same type ("the firm ... the company"); not "the spill" (resolved to a name "Acid
+        Spill" the NER took for a body) for "the company"."""
+        if tok.pos_ != "NOUN":
+            return True
+        lemma = noun.lemma_.lower()
+        return lemma == tok.lemma_.lower() or DESCRIPTIONS.get(lemma) in types or (
+            EntityType.PERSON in types and lemma in lx.TITLE_NOUNS)
 
     def _unsupported_place(self, c: Cluster) -> bool:
         """Whether only the NER's guess makes a cluster a place: typed a location, unknown to the gazetteer, and no
@@ -472,7 +484,8 @@ class Antecedents:
         best, best_score = None, None
         resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
                     for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" and not any(
-                        c.dep_ == "appos" and self.token_cluster.get(c.i) == cid for c in self.doc[i].children) or (
+                        c.dep_ == "appos" and self.token_cluster.get(c.i) == cid for c in self.doc[i].children)
+                    and self._chains(self.doc[i], tok, types) or (
                         tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
                         and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
         for m in self.mentions + resolved:
@@ -567,6 +580,10 @@ class Antecedents:
         etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
             EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
             EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
+        apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_cluster), None)
+        if apposed is not None and definite:    # "The three companies, A, B and C, will ...": those named
+            ids = list(dict.fromkeys(self.token_cluster.get(t.i) for t in listed(self, apposed)))
+            return sorted(ids) if None not in ids and len(ids) >= 2 and count in (None, len(ids)) else []
         if count is None or not definite or etype is None:
             return []
         states = lemma in ("country", "nation")     # "the two countries" are no city and a country
@@ -583,7 +600,7 @@ class Antecedents:
         longer = False
         for m in sorted((m for m in self.mentions if lower <= m.start < tok.i), key=lambda m: -m.start):
             head = self.doc[m.end - 1]
-            group = listed(self, head)
+            group = listed(self, head) if head.conjuncts else [self.doc[x.end - 1] for x in surface_list(self, m)]
             ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
             if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids) \
                     and (not states or all(self.clusters[i] in live for i in ids)):

@@ -171,7 +171,8 @@ class _Converter:
         if st is None:
             return []
         out = [st]
-        for side, head in (("subject", clause.subj_head), ("object", clause.obj_head)):
+        picked = none_of(clause.subj_head) if clause.subj_head is not None else None
+        for side, head in (("subject", picked or clause.subj_head), ("object", clause.obj_head)):
             members = self.res.set_members(head) if head is not None and head.pos_ in ("NOUN", "PRON") else []
             for cid in members:     # "both companies signed": each company did
                 if cid in self.entities:

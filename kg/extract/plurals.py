@@ -56,15 +56,37 @@ def listed(r: Resolver, head: Token) -> list[Token]:
     return group
 
 
+def surface_list(r: Resolver, m) -> list:
+    """The mentions of a list "A, B and C" that ends with mention ``m``, read off the words (the parse often breaks
+    one: "CN and CPKC said" with "CN" a verb); [m] alone where no "and" and name stand right before it."""
+    doc = r.doc
+    by_end = {x.end: x for x in r.mentions if x.cluster >= 0}
+    j = m.start - 1
+    if j < 1 or doc[j].lower_ != "and":
+        return [m]
+    prev = by_end.get(j) or (by_end.get(j - 1) if doc[j - 1].text == "," else None)
+    if prev is None:
+        return [m]
+    out = [prev, m]
+    while out[0].start > 1 and doc[out[0].start - 1].text == "," and (p := by_end.get(out[0].start - 1)) is not None:
+        out.insert(0, p)
+    return out
+
+
 def _coordination(r: Resolver, start: int, end: int, count: int | None) -> list[int]:
     """The latest coordination of names between tokens ``start`` and ``end``, all of one actor type, and of
     ``count`` names where a count is given (at least two where not): "Foreign ministers of India and China"."""
     for m in sorted((m for m in r.mentions if start <= m.start < end and m.cluster >= 0), key=lambda m: -m.start):
         head = r.doc[m.end - 1]
         if not head.conjuncts:
-            continue
-        group = listed(r, head)
-        ids = list(dict.fromkeys(n for t in group if (n := _name_of(r, t)) is not None))
+            names = surface_list(r, m)
+            if len(names) < 2 or names[0].start < start:
+                continue
+            ids = list(dict.fromkeys(x.cluster for x in names))
+            group = [r.doc[x.end - 1] for x in names]
+        else:
+            group = listed(r, head)
+            ids = list(dict.fromkeys(n for t in group if (n := _name_of(r, t)) is not None))
         if len(ids) != len(group) or any(not start <= t.i < end for t in group):
             return []   # a list with a member that is no name, or reaching outside: none sure
         types = {r.cluster_type(r.clusters[i]) for i in ids}
@@ -123,10 +145,18 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
         if subj is None or not subj.conjuncts:
             return []
         return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
-    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+    if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and \
+            tok.head.head.lemma_.lower() in lx.REPORTING_VERBS:
+        return _speakers(r, tok)     # "CN and CPKC said they welcomed the decision": both
+    if tok.lower_ == "them" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in PICKING_WORDS and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+        opener = tok.head.head     # "None of them replied": them of the sentence before
+    elif tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+        opener = tok
+    else:
         return []
     start = r.sentence_start(tok.i)
-    if start == 0 or tok.i != start:
+    if start == 0 or opener.i != start:
         return []
     prev = r.doc[r.sentence_start(start - 1):start]
     subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -141,6 +171,21 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
             return _coordination(r, names[0].left_edge.i, names[0].right_edge.i + 1, None)
         return r.set_members(subj) if subj.tag_ == "NNS" else []
     return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
+
+
+# Words that pick from a set: "None of them", "Both of them", "All of them"
+PICKING_WORDS = frozenset("none neither both all each".split())
+
+
+def _speakers(r: Resolver, tok: Token) -> list[int]:
+    """The coordinated names that say the clause "they" is the subject of: "CN and CPKC said they ...", however the
+    parse attached the names (two or more, of one actor type)."""
+    speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    cid = r.token_cluster.get(speaker.i) if speaker is not None else None
+    if cid is None:
+        return []
+    members = _coordination(r, r.sentence_start(speaker.i), speaker.i + 1, None)
+    return members if cid in members else []
 
 
 def they_body(r: Resolver, tok: Token) -> int | None:

@@ -47,3 +47,31 @@ def test_a_party_and_state_label_is_not_the_holder_of_the_next_apposition(run, t
 ])
 def test_a_club_and_a_government_title_keep_their_bodies(run, expected, text):
     assert expected in role_rows(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, holder, role, body", [
+    ("Meera Iyer, Chief Financial Officer, Vantara Textiles Ltd, said margins had improved in the quarter.",
+     "Meera Iyer", "employee_of", "Vantara Textiles Ltd"),
+    ("Arjun Mehta, Managing Director, Kaveri Polymers Ltd, told analysts that exports would double.",
+     "Arjun Mehta", "chief_executive_of", "Kaveri Polymers Ltd"),
+])
+def test_a_bare_title_between_a_name_and_a_firm_is_held_in_the_firm(run, text, holder, role, body):
+    ex = run(text)
+    assert [r for r in role_rows(ex) if holder.split()[-1] in r[0] and r[1:3] == (role, body)]
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types[body] == "Organization"        # the firm is no name of the person the title is in apposition to
+    assert not [s for s in ex.statements if s.predicate == "be" and body in s.object.text]
+
+
+@pytest.mark.model
+def test_a_title_in_a_unit_of_a_body_is_membership_of_the_body(run):
+    rows = role_rows(run("Judge Tomas Lindqvist of the European Court of Human Rights' Grand Chamber dissented."))
+    assert [r for r in rows if r[0] == "Tomas Lindqvist" and r[1] == "member_of" and "European Court" in r[2]]
+    assert not [r for r in rows if r[1] == "head_of"]
+
+
+@pytest.mark.model
+def test_chief_of_mission_is_one_title_not_a_body(run):
+    rows = role_rows(run("Hannah Poole, deputy chief of mission at the British embassy in Accra, attended the rally."))
+    assert not [r for r in rows if r[2] == "mission"]

@@ -134,6 +134,13 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def captioned(title: Token) -> bool:
+    """A bare title in apposition to a name before it ("K. Ramesh, Managing Director, Suryan Cements Ltd"): the name
+    after it is the body the title is held in, not its holder."""
+    return title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i and not any(
+        c.dep_ in ("det", "poss") for c in title.children)
+
+
 def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
     """The types the phrase around the name ``doc[start:end]`` speaks for, each with a weight (3: the phrase says
     it; there is at most one vote per cue)."""
@@ -187,7 +194,7 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
                                     # region the NER saw keeps its own type: "the clash in Tahrir Square")
     names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
     if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
-            t.is_alpha and t.text[:1].isupper() for t in names) and not (
+            t.is_alpha and t.text[:1].isupper() for t in names) and not captioned(head.head) and not (
             head.head.lemma_.lower() in NOT_ONLY_PERSONS and (names[-1].lower_ in FIRM_WORDS
                                                                or not starts_like_a_person(" ".join(t.text for t in names)))):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"

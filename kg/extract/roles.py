@@ -61,7 +61,8 @@ TITLE_ROLES = {
     **dict.fromkeys("fellow".split(), "employee_of"),
     **dict.fromkeys("founder co-founder co_founder".split(), "founder_of"),
 }
-MULTIWORD = {("chief", "of", "staff"): "employee_of", ("secretary", "of", "state"): "minister_of",
+MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission"): "representative_of",
+             ("secretary", "of", "state"): "minister_of",
              ("minister", "of", "state"): "minister_of", ("head", "of", "state"): "head_of",
              ("head", "of", "government"): "head_of", ("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
              ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",

@@ -263,7 +263,7 @@ coalition movement operator carrier lender insurer watchdog network broadcaster 
 exchange fund trust charity foundation nation state region province city islands island territory republic
 administration""".split())
 # Parts of a body a title can be held in: "the head of the WHO's emergencies unit", "a member of Lufthansa's board".
-UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section".split())
+UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section chamber faculty".split())
 
 
 def unit_body(noun: Token) -> Token | None:
@@ -365,6 +365,16 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
         return []       # "Rep. Tom Kessler, R-Ohio, said": the party and the state one sits for, no identity
     if party_label(head) and head.dep_ == "appos":
         head = head.head    # "Rep. X, R-Ohio, a member of the committee": the member is the lawmaker, not the state
+    if any(c.dep_ == "appos" and captioned_title(tok, c) is not None for c in tok.children):
+        return []       # "K. Ramesh, Managing Director, Suryan Cements Ltd": the title's clause is its body's (below)
+    captioned = captioned_title(head, tok)
+    if captioned is not None:
+        # "K. Ramesh, Managing Director, Suryan Cements Ltd, said": the business press's caption, a bare title then
+        # the body it is held in; the body is no name of the person nor of the title
+        pred = f"{title_name(captioned)}_of"
+        return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(head.head), obj=arg_tokens(tok),
+                       subj_head=head.head, obj_head=tok, rel_text_override=f"is {pred[:-3].replace('_', ' ')} of",
+                       polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker)]
     listed = listed_apposition(head)
     if listed is not None and listed.i == tok.i:
         return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
@@ -419,6 +429,22 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                           speaker=ctx.speaker,
                           qualifier="former" if was else None))
     return out
+
+
+def captioned_title(title: Token, body: Token) -> Token | None:
+    """A bare title between a name and a body's name, each after a comma ("X, Managing Director, Y Ltd", "X, Chief
+    Economist, Y Bank"): the title, or None. Only a title with no article, possessor or of-phrase of its own, held by
+    a name it is in apposition to."""
+    holder = title.head
+    if body.ent_type_ != "ORG" or title.dep_ != "appos" or holder.i == title.i or holder.pos_ != "PROPN" \
+            or holder.ent_type_ not in ("PERSON", ""):
+        return None
+    if title.lemma_.lower() not in lx.TITLE_NOUNS and title.lower_ not in lx.TITLE_NOUNS:
+        return None
+    if any(c.dep_ in ("det", "poss", "prep", "nummod") for c in title.children):
+        return None
+    between = title.doc[title.i + 1:body.left_edge.i]
+    return title if len(between) == 1 and between[0].text == "," else None
 
 
 def party_label(tok: Token) -> bool:
@@ -502,6 +528,14 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
             for g in c.children:
                 if g.lower_ in ADDRESS_HEADS:
                     continue    # "Mark Dean of Harbour Road": an address, no body
+                unit = unit_body(g) if g.dep_ == "pobj" and titles else None
+                if unit is not None and unit.ent_type_ == "ORG":
+                    # "Judge X of the ICC's pre-trial chamber": a member of the body the unit is part of (never its head)
+                    out.append(Clause(kind="member", rel=[], predicate="member_of",
+                                      subj=[t for t in arg_tokens(name) if t.i < c.i], obj=entity_tokens(unit),
+                                      subj_head=name, obj_head=unit, rel_text_override="is member of",
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality))
+                    continue
                 if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.ent_type_ == "GPE" and state_title(titles)):
                     # ("Finance Minister Rui Sousa of Portugal": an office of a state, named after the holder)
                     office = title_name(titles[0]) if len(titles) == 1 else None

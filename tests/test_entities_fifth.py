@@ -103,3 +103,64 @@ def test_two_known_countries_the_ner_ran_together_across_a_comma_are_two(run):
 ])
 def test_initials_before_a_name_are_the_name_s_not_a_title(run, text, name):
     assert one(run(text), name).type is EntityType.PERSON     # "MS" in capitals is no "Ms"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Park Chan-soo, the opposition whip, walked out of the chamber.", "Park Chan-soo"),
+    ("Taipei mayor Chiang Wan-an met Ko Moon-jae on Friday.", "Ko Moon-jae"),
+    ("Choi Moon-sik of the Justice Party resigned on Monday.", "Choi Moon-sik"),
+    ("The ruling party picked Kim Moon-jae as its candidate.", "Kim Moon-jae"),
+])
+def test_a_hyphenated_east_asian_given_name_is_one_person(run, text, name):
+    ex = run(text)
+    assert one(ex, name).type is EntityType.PERSON
+    assert not any(e.wikidata == "Q405" for e in ex.entities)     # never the Moon
+
+
+def test_a_place_glued_to_a_participle_is_still_the_place(run):
+    ex = run("Iran-backed militias attacked a Moscow-led convoy near Deir ez-Zor.")
+    assert one(ex, "Iran").type is EntityType.GPE
+
+
+def test_a_gulf_family_name_after_the_patronymic_is_the_name_s(run):
+    ex = run("Sheikh Hamdan bin Rashid Al Maktoum opened the new terminal in Dubai on Monday, and Crown Prince "
+             "Mohammed bin Salman Al Saud flew to Cairo.")
+    person = one(ex, "Hamdan bin Rashid Al Maktoum")
+    assert person.type is EntityType.PERSON and not named(ex, "Al Maktoum") and not named(ex, "Al Saud")
+    assert one(ex, "Mohammed bin Salman").type is EntityType.PERSON     # the known prince, with his family name
+
+
+def test_an_age_in_apposition_makes_an_unknown_name_a_person(run):
+    ex = run("Kimi Rautanen, the 19-year-old Finn who won the stage, crashed on Sunday.")
+    assert one(ex, "Kimi Rautanen").type is EntityType.PERSON
+
+
+def test_an_old_firm_apposed_to_its_age_is_no_person(run):
+    ex = run("Brenholt Vexa, the 150-year-old steelmaker, cut 900 jobs.")
+    assert all(e.type is not EntityType.PERSON for e in named(ex, "Brenholt Vexa"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Displaced families and refugees in Kakuma queued for water on Tuesday.", "Kakuma"),
+    ("Three Kwale villages were flooded.", "Kwale"),
+])
+def test_where_people_live_or_a_village_is_named_for_is_a_place(run, text, place):
+    assert one(run(text), place).type is EntityType.GPE
+
+
+def test_a_firm_s_short_name_that_races_in_a_sport_story_is_its_team_not_the_firm(run):
+    ex = run("Oscar Piastri, who joined McLaren from Alpine, took pole after a wet qualifying session. George "
+             "Russell, who has spent four seasons at Mercedes, was third, and said the lap was his best of the season.")
+    team = one(ex, "Mercedes")
+    assert team.type is EntityType.ORGANIZATION and team.wikidata is None and team.label == "Mercedes"
+
+
+def test_the_firm_outside_sport_stays_the_firm(run):
+    ex = run("Mercedes said on Tuesday it would cut 3,000 jobs in Stuttgart.")
+    assert one(ex, "Mercedes").label == "Mercedes-Benz Group"
+
+
+def test_a_person_s_possessive_the_ner_took_into_a_party_s_name_is_cut(run):
+    ex = run("Takeshi Ono resigned on Monday. Ono's Constitutional Democratic Party lost 20 seats.")
+    assert one(ex, "Constitutional Democratic Party").type is EntityType.ORGANIZATION
+    assert not named(ex, "Ono's Constitutional Democratic Party")

@@ -12,7 +12,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
-from kg.extract.mentions import (article_of_name, EVENT_HEADS, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
+from kg.extract.mentions import (article_of_name, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import context_votes
 from kg.extract.nerrepairs import org_like, possessor
@@ -91,7 +91,8 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
                 j = k
         for end in range(j, i, -1):
             entry = r.gaz.lookup(doc[i:end].text)
-            if entry is not None and (title_part(r.doc, r.gaz, i, end) or inside_dotted(doc, i, end)):
+            if entry is not None and (title_part(r.doc, r.gaz, i, end) or inside_dotted(doc, i, end)
+                                      or hyphen_given_name(doc, i, end)):
                 break       # "Trade Secretary"; "UK" of "Harbor.UK" (but "Athens-based" is Athens)
             if entry is not None:
                 r.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))

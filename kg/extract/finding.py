@@ -13,15 +13,15 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surnames, ROMAN_RE
 from kg.extract.givennames import fold as fold_given, given_names
-from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, EVENT_HEADS, fold, inside_word,
-                                 INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES, ORG_HEADS, PERSON_TITLES,
-                                 PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, ROMANCE_PARTICLES, STREET_HEADS, TITLE_WORDS,
+from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
+                                 hyphen_given_name, inside_word, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
+                                 ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, ROMANCE_PARTICLES, STREET_HEADS, TITLE_WORDS,
                                  WORSHIP_HEADS)
-from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier
+from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
                                    country_of_adjective, described_body, given_name_before, joined_org, known_pair,
-                                   of_country, org_like, owner_of_person, person_end,
+                                   of_country, org_like, owner_of_person, person_before_possessive, person_end,
                                    personal_name, possessor, prefixed_place, region_after_place)
 from kg.extract.thingnames import code_name, law_name, model_name, owned_acronym, product_name, scheme_names
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -86,10 +86,18 @@ class Finder:
                 start -= 1      # "group An Taisce"
             if ent.label_ == "PERSON":
                 while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-                       and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+                       and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (
+                           doc[end + 1].text.islower() and (doc[end + 1].lower_ in COMPOUND_TAILS
+                                                            or doc[end + 1].pos_ in ("VERB", "ADJ")))):
                     end += 2    # "Choi Sang" + "-woo": a hyphenated given name the NER cut
             elif ent.label_ == "ORG" and (lead := possessor(doc, self.gaz, start, end)) is not None:
                 start = lead    # "the Parkinson's Foundation"
+            elif ent.label_ == "ORG" and (lead := person_before_possessive(doc, start, end)) is not None:
+                start = lead    # "Lee's Democratic Party": the party of a person the article names
+            hyphened = (ent.label_ != "PERSON" and end - start == 1 and start > 0 and start - 1 not in taken
+                        and hyphen_given_name(doc, start, end) and doc[start - 1].ent_type_ in ("", "PERSON"))
+            if hyphened:
+                start, end = start - 1, end + 2     # "Kim" + "Moon" + "-soo": a Korean name, not the Moon
             glued = start > ent.start and doc[ent.start].lower_ in OFFICE_PREFIXES   # "Ex-Chelsea": cut on purpose
             if start >= end or inside_word(doc, ent.start if glued else start, end) or any(
                     i in taken for i in range(start, end)):
@@ -101,7 +109,7 @@ class Finder:
             if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
-            label = ent.label_
+            label = "PERSON" if hyphened else ent.label_
             if label == "GPE" and start >= 2 and doc[start - 1].lower_ in ROMANCE_PARTICLES and \
                     doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ \
                     and start - 2 not in taken:
@@ -190,6 +198,8 @@ class Finder:
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
+            if entry is None and etype is EntityType.PERSON and end - start > 3 and doc[end - 2].text in ("Al", "El"):
+                entry = self.gaz.lookup(doc[start:end - 2].text)    # "Mohammed bin Zayed" + "Al Nahyan"
             if entry is not None and start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ != "compound":
                 the = "the " + text.casefold()      # "the Amazon": the river, whose name takes "the"; not the firm
                 entry = next((e for e in self.gaz.lookup_all(text) if e is not entry
@@ -260,6 +270,11 @@ class Finder:
                     # "Liverpool signed him", "from Flamengo", "Harbour City beat Wexley Town 3-0": a club, the one
                     # the gazetteer knows by that word where there is one ("Bayern" -> Bayern Munich, not Bavaria)
                     entry, etype = club, EntityType.ORGANIZATION
+            if (self.sport and entry is not None and entry.kind == "company" and text.casefold() != entry.label.casefold()
+                    and (acts(doc, start, end) or squad_modifier(doc, start, end) or team_place(doc, start, end))):
+                entry, etype = None, EntityType.ORGANIZATION
+                # "replaced Hamilton at Mercedes", "Mercedes driver X": in a sport story a firm's short name that
+                # stands where teams stand is its team, not the parent firm (Mercedes-Benz Group)
             if entry is not None:
                 etype = entry.type
             elif etype is EntityType.GPE and continent_part(doc, self.gaz, start, end):

@@ -209,6 +209,24 @@ def inside_word(doc: Doc, start: int, end: int) -> bool:
     return glued(start - 1) or glued(end) and not place_based(doc, end) or inside_dotted(doc, start, end)
 
 
+def hyphen_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name is glued by a hyphen to a short lowercase word after it and follows a short
+    capitalised one: the first part of an East Asian given name after the surname ("Moon" of "Kim Moon-soo",
+    "Wen" of "Ko Wen-je"), not a place before a participle, an adjective or a noun ("Moscow-led", "Iran-backed",
+    "Kremlin-friendly", "the Trump-era rules")."""
+    if end - start != 1 or start == 0 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_ \
+            or doc[end - 1].whitespace_:
+        return False
+    piece, surname = doc[end + 1], doc[start - 1]
+    return (piece.is_alpha and piece.text.islower() and 2 <= len(piece.text) <= 6 and piece.pos_ in ("PROPN", "NOUN")
+            and not piece.text.endswith("ed") and piece.lower_ not in COMPOUND_TAILS
+            and surname.is_title and surname.is_alpha and len(surname) <= 5 and surname.pos_ == "PROPN")
+
+
+# Nouns that close a compound modifier after a name ("the Trump-era rules", "a Europe-wide ban")
+COMPOUND_TAILS = frozenset("era area wide style type class level zone bloc size scale run made born owned".split())
+
+
 def place_based(doc: Doc, i: int) -> bool:
     """Whether the hyphen at ``i`` joins a place's name to "based" ("a Dar es Salaam-based miner"): the name is the
     place's, whole, not part of a word."""

@@ -34,7 +34,8 @@ captain winger forward president spokesman spokeswoman spokesperson executive"""
 MODIFIED = {**dict.fromkeys("""movement party group alliance coalition union club team firm company carmaker
 airline bank lender insurer retailer""".split(), ORG),
             **dict.fromkeys("gang militia cartel".split(), GROUP),
-            **dict.fromkeys("spaceport airport seaport seat constituency border municipality".split(), GPE)}
+            **dict.fromkeys("""spaceport airport seaport seat constituency border municipality village town suburb
+slum township""".split(), GPE)}
 # "the journal Nature", "the carmaker Vexa": a description noun right before a name
 DESCRIBED_BEFORE = {**dict.fromkeys("""journal magazine newspaper club team carmaker automaker airline lender insurer
 retailer broadcaster publisher firm company group bank charity lobby utility miner consortium startup conglomerate
@@ -59,6 +60,7 @@ GOING = frozenset("fly travel go return arrive head move drive sail march flee e
 LOCATED_NOUNS = frozenset("""station base mine plant factory refinery hospital clinic school prison jail camp village
 town city suburb district neighbourhood neighborhood port airport market border checkpoint mosque church temple
 cathedral embassy consulate protest rally demonstration attack bombing flood earthquake landslide clash ambush
+refugee resident villager civilian migrant
 """.split())   # not a fire, a blast or a shooting, nor a hotel: those happen in and name shops and buildings too
 # Verbs whose "in X" says where someone was born, died, lived, was held or landed ("was born in Arequipa")
 LOCATED_VERBS = frozenset("bear die kill live arrest detain land arrive station stay bury raise injure wound".split())
@@ -79,7 +81,7 @@ RANKING = frozenset("country world nation region continent city state industry s
 SPORT_NOUNS = frozenset("""club midfielder striker goalkeeper defender winger footballer squad stadium coach league
 match goal fixture playoff tournament season transfer kit referee wicket innings batsman batter bowler scrum lineout
 peloton teammate cyclist sprinter lap podium rebound tiebreak semifinal quarterfinal semi-final quarter-final
-hat-trick equaliser equalizer athlete medal""".split())
+hat-trick equaliser equalizer athlete medal pole qualifying paddock pitstop constructor""".split())
 # Verbs of a game's result: with a score in their sentence ("beat Wexley Town 3-0", "held Inter to a 1-1 draw")
 # their subject and object are sides of a game
 RESULT_VERBS = frozenset("beat defeat draw hold lose win thrash edge rout trounce overcome crush down stun upset".split())
@@ -125,6 +127,15 @@ def squad_modifier(doc: Doc, start: int, end: int) -> bool:
     """Whether a name modifies a noun for a team's people: "Liverpool captain Virgil van Dijk", "Porto fans"."""
     last = doc[end - 1]
     return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in SQUAD_NOUNS
+
+
+def team_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is where a player plays ("moved to Ferrari", "his years at Mercedes", "McLaren's Lando
+    Norris"): the object of "at" after a verb or a noun, or the possessor of a person's name."""
+    first = first_conjunct(doc[end - 1])
+    if first.dep_ == "pobj" and first.head.lower_ == "at" and first.head.head.pos_ in ("VERB", "NOUN", "ADV"):
+        return True
+    return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].ent_type_ == "PERSON"
 
 
 def first_conjunct(tok: Token) -> Token:

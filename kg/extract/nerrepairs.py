@@ -109,6 +109,19 @@ def of_country(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
     return ent.end
 
 
+def person_before_possessive(doc: Doc, start: int, end: int) -> int | None:
+    """The start of a body's name after a person's possessive the NER took into it: "Lee's Democratic Party",
+    where "Lee" is the first or last word of a person's name the NER found elsewhere in the article (not "the
+    Parkinson's Foundation", "McDonald's Corp").  None where there is no such possessive."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"), None)
+    if k is None or not doc[k + 1].text[:1].isupper():
+        return None
+    owner = doc[start:k].text
+    people = {w for e in doc.ents if e.label_ == "PERSON" and not start <= e.start < end
+              for w in (e.text, e.text.split()[0], e.text.split()[-1])}
+    return k + 1 if owner in people else None
+
+
 def person_end(doc: Doc, end: int) -> int:
     """The end of a person's name the NER cut short: "Xi" of "Xi Jinping" (a compound of the next proper
     noun), "Ursula von" of "Ursula von der Leyen" (particles and the name after them)."""
@@ -127,6 +140,11 @@ def person_end(doc: Doc, end: int) -> int:
         if (prev.dep_ == "compound" and prev.head.i == end and tok.pos_ == "PROPN" and tok.is_alpha
                 and tok.text[:1].isupper() and not tok.ent_type_):
             end += 1
+            continue
+        if (tok.text in ("Al", "El") and tok.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title
+                and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", "PERSON")
+                and any(t.lower_ in ("bin", "bint", "ibn") for t in doc[max(end - 4, 0):end])):
+            end += 2        # "Mohamed bin Zayed" + "Al Nahyan": the family name after a patronymic is the name's
             continue
         return end
     return end

@@ -13,6 +13,8 @@ way news refers to a person a second time ("Lindqvist said").
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
@@ -39,9 +41,25 @@ def person_cue(r: Resolver, c: Cluster) -> bool:
             return True
         if any(etype is PERSON for etype, _ in context_votes(doc, m.start, m.end)):
             return True
-        if age_or_who(doc, m.end):
+        if age_or_who(doc, m.end) or aged_apposition(doc, m.end):
             return True     # "Okonjo, 24, ...", "Okonjo, who has scored ...": an age or a singular "who"
     return any(cid == c.id and doc[i].lower_ in lx.PERSON_PRONOUNS for i, cid in r.pronoun_cluster.items())
+
+
+AGED = re.compile(r"(?:the|a|an) (\d{1,3})-year-old(?: [a-z]+)?")
+
+
+def aged_apposition(doc, end: int) -> bool:
+    """Whether a name is followed by ", the 18-year-old Italian" or ", a 34-year-old": a person's age in
+    apposition (a firm is "the 175-year-old conglomerate": an age of more than 110, or a firm's noun after it)."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return False
+    tail = doc[end + 1:min(end + 9, len(doc))]
+    found = AGED.match(tail.text)
+    if found is None or not 10 <= int(found.group(1)) <= 110:
+        return False
+    after = found.group(0).rsplit(" ", 1)[-1]
+    return APPOSED.get(after) is not EntityType.ORGANIZATION
 
 
 def unsupported_person(r: Resolver, c: Cluster) -> bool:

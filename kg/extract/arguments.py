@@ -70,9 +70,24 @@ class Clause:
 # Spans of arguments
 
 def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
-    """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed."""
+    """The head's subtree without relative clauses, appositions and coordinated siblings, trimmed.
+
+    The same argument is asked for again and again (a subject for each of its verb's clauses, an object by the
+    graph's and Open IE's readings): its positions are kept with the Doc's columns, and a new list of Tokens is
+    made from them on each call.
+    """
     doc = head.doc
-    cols = arrays(doc)      # the walk reads word positions and columns, not a Token per child
+    cols = arrays(doc)
+    key = (head.i, None if skip is SKIP_IN_ARG else frozenset(skip))
+    found = cols.arg_spans.get(key)
+    if found is None:
+        found = cols.arg_spans[key] = tuple(t.i for t in _arg_tokens(head, skip, cols))
+    return [doc[i] for i in found]
+
+
+def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
+    """:func:`arg_tokens` found by walking the head's subtree."""
+    doc = head.doc
     dep_of, kids, lower_of, text_of = cols.dep, cols.children, cols.lower, cols.text
     edges = None            # the head's left and right edges, read on first use
     out: list[int] = []

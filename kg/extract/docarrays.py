@@ -25,6 +25,9 @@ class DocArrays:
     def __init__(self, doc: Doc):
         self.doc = weakref.proxy(doc)     # the cache's value must not keep its key alive
         self.n = len(doc)
+        # argument spans found so far, by head position and skipped relations: positions only, never Tokens
+        # (a Token would keep the Doc alive); see kg.extract.arguments.arg_tokens
+        self.arg_spans: dict[tuple, tuple[int, ...]] = {}
 
     def _strings(self, attr: int) -> list[str]:
         column = self.doc.to_array(attr).tolist()

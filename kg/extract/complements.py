@@ -10,21 +10,22 @@ from spacy.tokens import Token
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim, verb_lemma
 from kg.extract.factuality import Context
 from kg.extract.relwords import link_tokens, prep_links, subject_controlled, surface_relation
-from kg.extract.repairs import final_attribution, final_conjunct_attribution, infinitive_object
+from kg.extract.repairs import final_attribution, final_conjunct_attribution, infinitive_object, object_verb
 from kg.types import Modality, Polarity
 
 
 def attributes(verb: Token) -> bool:
     """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
     said = final_attribution(verb.head) if verb.dep_ == "acl" else (
-        final_conjunct_attribution(verb.head) if verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT" else None)
+        final_conjunct_attribution(verb.head) if verb.dep_ in ("conj", "ccomp", "advcl") and verb.head.dep_ == "ROOT" else None)
     return said is not None and said.i == verb.i
 
 
 def attribution_clause(verb: Token, ctx: Context) -> Clause:
     """ "SkyNordic has ordered 60 jets, the two companies announced on Tuesday.": announce(the two companies, the
     sentence before the comma), its prepositional phrases as further arguments."""
-    source, main = verb.head, verb.head.head
+    source = verb.head
+    main = source.head if source.head.pos_ in ("VERB", "AUX") else object_verb(source.head) or source.head
     inside = {t.i for t in source.subtree}
     said = trim([t for t in arg_tokens(main, skip={"punct", "cc", "conj", "preconj", "parataxis"}) if t.i not in inside])
     rel = relation_tokens(verb)

@@ -27,7 +27,7 @@ from kg.extract.memberships import memberships
 from kg.extract.ownership import owns_person
 from kg.extract.plurals import reciprocal, reciprocal_members
 from kg.extract.references import GOVERNMENT_NOUNS
-from kg.extract.repairs import participle_name
+from kg.extract.repairs import attribution_verb, participle_name
 from kg.extract.rolefacts import (cabinet_of_leader, counterparts, department_titles, former_holding,
                                   home_cabinet_titles, lone_body_titles, pending_role, role_object, role_verb,
                                   secretary_role)
@@ -95,8 +95,8 @@ class _Converter:
                     continue    # "the head of the commission, Ana Lopes": the person is the head's, no body is one
                 if cid is not None:
                     return cid
-        if cols.dep[tok.i] == "appos":      # "Crimea, the peninsula ..."
-            return self.res.cluster_of_token(tok.head)
+        if cols.dep[tok.i] == "appos" and attribution_verb(tok) is None:      # "Crimea, the peninsula ..."
+            return self.res.cluster_of_token(tok.head)      # (not ", the Tasnim agency reported.": a source)
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 
     def gazetteer_entity(self, entry, alias: str | None = None) -> str:

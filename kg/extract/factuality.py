@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import SUBJECT_DEPS, after_comma, paired, subjects_of, verb_lemma
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import final_attribution, final_conjunct_attribution
+from kg.extract.repairs import deep_final_attribution, final_attribution, final_conjunct_attribution
 from kg.types import Modality, Polarity
 
 
@@ -380,6 +380,9 @@ def root_context(root: Token) -> Context:
     for c in root.children:
         if final_attribution(c) is not None:
             return Context(Polarity.POSITIVE, Modality.REPORTED, c)
+    source = deep_final_attribution(root)
+    if source is not None:  # "... talks with Washington, the Tasnim news agency reported.": read as an apposition
+        return Context(Polarity.POSITIVE, Modality.REPORTED, source)
     said = final_conjunct_attribution(root)
     if said is not None:    # "..., and will honour its contracts, the minister said.": read as a conjunct
         return Context(Polarity.POSITIVE, Modality.REPORTED, next(c for c in said.children if c.dep_ == "nsubj"))

@@ -344,9 +344,42 @@ def final_attribution(noun: Token) -> Token | None:
     doc = noun.doc
     cols = arrays(doc)      # asked of every object of every verb: the columns say no to most
     n, head = noun.i, cols.head[noun.i]
-    if cols.dep[n] not in ("dobj", "npadvmod", "appos") or cols.pos[head] not in ("VERB", "AUX") or n < head:
+    if cols.dep[n] not in ("dobj", "npadvmod", "appos") or n < head:
+        return None
+    if cols.pos[head] not in ("VERB", "AUX") and (cols.dep[n] != "appos" or object_verb(noun.head) is None):
         return None
     return attribution_verb(noun)
+
+
+# The words by which a noun of a clause's object hangs from its verb ("turned down an offer of talks with Washington":
+# Washington, talks, offer, turned).
+NOUN_PATH = frozenset("pobj prep dobj attr npadvmod nmod compound poss amod appos".split())
+
+
+def object_verb(tok: Token) -> Token | None:
+    """The verb whose object (or prepositional phrase) ``tok`` ends, climbing nouns and prepositions only; None when
+    a clause of its own stands between them. ", the semi-official Tasnim news agency reported." after "turned down
+    an offer of talks with Washington" is read as an apposition to Washington: its source, misread."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in NOUN_PATH or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def deep_final_attribution(root: Token) -> Token | None:
+    """The source of a sentence-final attribution the parser hangs as an apposition on the last noun of the root's
+    object (see :func:`object_verb`), else None."""
+    for tok in root.doc[root.i + 1:root.sent.end]:
+        if tok.dep_ != "appos" or tok.head.pos_ in ("VERB", "AUX"):
+            continue
+        verb = object_verb(tok.head)
+        if verb is not None and verb.i == root.i and attribution_verb(tok) is not None:
+            return tok
+    return None
 
 
 def attribution_verb(noun: Token) -> Token | None:
@@ -535,15 +568,17 @@ def partitive_place(noun: Token) -> Token | None:
 
 def final_conjunct_attribution(verb: Token) -> Token | None:
     """ "Chile has no plans to ... and will honour its contracts, the minister said.": the parser reads a
-    sentence-final attribution as the last conjunct of the main verb, or as its complement ("Manila has asked
-    Tokyo for two vessels, an official said on Monday, as tensions rose."). Returns that verb of saying: a finite
+    sentence-final attribution as the last conjunct of the main verb, as its complement ("Manila has asked
+    Tokyo for two vessels, an official said on Monday, as tensions rose."), or as an adverbial clause with a subject
+    (", the state-run newspaper reported on Monday."). Returns that verb of saying: a finite
     verb after a comma with a subject of its own and no object or complement, nothing but adjuncts after it to the
     end of the sentence (a clause set off by a comma, ", as tensions rose", is one: it frames the whole)."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ not in ("conj", "ccomp") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
-                or c.tag_ not in ("VBD", "VBZ", "VBP"):
-            continue
+        if c.dep_ not in ("conj", "ccomp", "advcl") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
+                or c.tag_ not in ("VBD", "VBZ", "VBP") and not (c.tag_ == "VBN" and c.dep_ == "advcl" and not any(
+                    g.dep_ in ("aux", "auxpass") for g in c.children)):
+            continue    # (", the news agency reported on Friday.": also read as an adverbial participle with a subject)
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc", "mark") for g in c.children):
             continue
@@ -551,9 +586,8 @@ def final_conjunct_attribution(verb: Token) -> Token | None:
         if start == 0 or doc[start - 1].text != "," or any(
                 g.dep_ == "advcl" and (c.dep_ == "conj" or doc[g.left_edge.i - 1].text != ",") for g in c.children):
             continue
-        end = c.right_edge.i + 1
-        if end < len(doc) and not doc[end].is_sent_start and not all(
-                t.is_punct or t.is_space for t in doc[end:min(len(doc), end + 3)] if not t.is_sent_start):
+        end, stop = c.right_edge.i + 1, c.sent.end      # (up to this sentence's end: the next one may follow)
+        if end < stop and not all(t.is_punct or t.is_space for t in doc[end:min(stop, end + 3)]):
             continue
         return c
     return None

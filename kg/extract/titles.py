@@ -13,6 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context, is_hypothetical
+from kg.extract.repairs import attribution_verb
 from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, PORTFOLIO_WORDS, body_head,
                               entity_tokens, portfolio, role_of, title_complement)
 from kg.types import Modality
@@ -385,6 +386,8 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
             head.dep_ == "nsubj" and head.head.i == after.i):
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
                         # (but "Airbus chief officer X said": the subject of the saying)
+    if attribution_verb(tok) is not None:
+        return []       # "... talks with Washington, the Tasnim news agency reported.": the same, misread as a participle
     if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":
         # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of
         return [Clause(kind="member", rel=[], predicate="member_of", subj=arg_tokens(head), obj=arg_tokens(tok),

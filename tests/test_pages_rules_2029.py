@@ -60,3 +60,21 @@ def test_a_verb_of_hoping_with_an_infinitive_states_a_wish_not_a_report(run):
                  "Rina Sato hopes to chair the Harbour Trust by the spring."):
         held = [s for s in run(text).statements if s.predicate == "chair_of"]
         assert held and all(s.modality is Modality.HYPOTHETICAL for s in held), text
+
+
+def test_a_paragraph_in_another_language_is_cut_from_an_english_page():
+    from kg.ingest.sources import language_verdict
+    from kg.types import Article
+    text = ("The transport minister met the rail unions in Lyon on Monday and said after four hours of talks that a "
+            "deal on pay and pensions was close.\n\n"
+            "« Nous sommes très proches d'un accord avec les syndicats », a déclaré la ministre lundi soir.\n\n"
+            "The unions said they would strike on Friday if no deal was signed, and the operator warned that most "
+            "regional trains would be cancelled.")
+    kept, reason = language_verdict(Article(text=text), {"en"})
+    assert reason is None and kept.language == "en"
+    assert "syndicats" not in kept.text and kept.text.count("\n\n") == 1
+    assert kept.text.startswith("The transport minister") and kept.text.endswith("would be cancelled.")
+    # short lines and lines of names stay, whatever they look like
+    text2 = text.replace("« Nous sommes très proches d'un accord avec les syndicats », a déclaré la ministre lundi "
+                         "soir.", "Jean-Luc Dupont, Marie Lefèvre")
+    assert language_verdict(Article(text=text2), {"en"})[0].text == text2

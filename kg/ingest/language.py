@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+from collections.abc import Collection
 from pathlib import Path
 
-__all__ = ["detect_language", "model_language"]
+__all__ = ["detect_language", "foreign_paragraphs", "model_language"]
 
 _SAMPLE_CHARS = 4000       # the start of the text is enough, and bounds the time on a long one
 _MIN_CHARS = 40            # below this the guess is noise: an article this short is kept
@@ -51,6 +52,46 @@ def detect_language(text: str) -> str | None:
     probabilities = ident.norm_probs(scores)
     best = int(np.argmax(probabilities))
     return str(ident.nb_classes[best]) if probabilities[best] >= _MIN_PROBABILITY else None
+
+
+_PARAGRAPH_MIN_LETTERS = 60    # a paragraph this long is told apart reliably; a shorter one is kept
+_PARAGRAPH_MIN_PROBABILITY = 0.95
+
+
+def _best(text: str) -> tuple[str, float]:
+    import numpy as np
+
+    ident = _identifier()
+    features = ident.instance2fv(text)
+    present = features.nonzero()[0]
+    scores = (features[present, None] * ident.nb_ptc[present]).sum(axis=0) + ident.nb_pc
+    probabilities = ident.norm_probs(scores)
+    best = int(np.argmax(probabilities))
+    return str(ident.nb_classes[best]), float(probabilities[best])
+
+
+def foreign_paragraphs(text: str, languages: Collection[str]) -> list[tuple[int, int]]:
+    r"""The character spans of the paragraphs of ``text`` (blocks between blank lines) written, beyond doubt, in a
+    language not in ``languages``: a quote in French in an English page ("« C'est une journée historique », a
+    déclaré ..."), which the pipeline would parse as English and turn into names like "C'est". A short paragraph,
+    or one the identifier is not sure of (a line of names), is kept.
+
+    Examples
+    --------
+    >>> text = ("The minister met the unions on Monday and said a deal was close.\n\n"
+    ...         "« Nous sommes très proches d'un accord avec les syndicats », a déclaré la ministre lundi soir.")
+    >>> [text[a:b][:9] for a, b in foreign_paragraphs(text, {"en"})]
+    ['« Nous so']
+    """
+    spans, start = [], 0
+    for block in text.split("\n\n"):
+        end = start + len(block)
+        if sum(map(str.isalpha, block)) >= _PARAGRAPH_MIN_LETTERS:
+            code, probability = _best(block[:_SAMPLE_CHARS])
+            if code not in languages and probability >= _PARAGRAPH_MIN_PROBABILITY:
+                spans.append((start, end))
+        start = end + 2
+    return spans
 
 
 @functools.lru_cache(maxsize=32)

@@ -242,10 +242,20 @@ def language_verdict(article: Article, languages: Collection[str] | None) -> tup
     """The article with its detected language, or None and the reason (``"language de"``) to leave it out."""
     if languages is None:
         return article, None
-    from kg.ingest.language import detect_language
+    from kg.ingest.language import detect_language, foreign_paragraphs
     code = detect_language(article.text)
     if code is not None and code not in languages:
         return None, f"language {code}"
+    if code is not None and "\n\n" in article.text:
+        # a paragraph in another language (a quote left untranslated) is no text the pipeline can parse: it is
+        # cut out, and the page's other paragraphs kept
+        foreign = foreign_paragraphs(article.text, languages)
+        if foreign:
+            kept, last = [], 0
+            for start, end in foreign:
+                kept.append(article.text[last:start])
+                last = end + 2
+            article = replace(article, text="".join(kept + [article.text[last:]]).strip())
     return (replace(article, language=code) if code and code != article.language else article), None
 
 

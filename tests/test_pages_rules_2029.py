@@ -78,3 +78,23 @@ def test_a_paragraph_in_another_language_is_cut_from_an_english_page():
     text2 = text.replace("« Nous sommes très proches d'un accord avec les syndicats », a déclaré la ministre lundi "
                          "soir.", "Jean-Luc Dupont, Marie Lefèvre")
     assert language_verdict(Article(text=text2), {"en"})[0].text == text2
+
+
+def test_according_to_names_a_source_never_the_verbs_object(run):
+    ex = run("The boom began after Ghana cut port fees in 2021, and it has made Tema the busiest port in West "
+             "Africa, according to the shipping consultancy Drewry.")
+    assert not [s for s in ex.statements if "according" in s.predicate]
+    ex = run("Halden Group sold the ferry unit to Vantor Holdings in May, according to Kestrel Partners.")
+    assert ("Halden Group", "sell_to", "Vantor Holdings") in facts(ex) or ("Halden Group", "sell", "the ferry unit") \
+        in facts(ex)
+    assert not [s for s in ex.statements if "according" in s.predicate]
+
+
+def test_a_singular_description_after_a_list_is_of_its_last_name(run):
+    ex = run("The three bidders, Vantor Holdings, Halden Group and Kestrel Partners, the owner of Brightwater "
+             "Water, have all said they are interested.")
+    owners = {s for s in facts(ex) if s[1] == "owner_of"}
+    assert owners == {("Kestrel Partners", "owner_of", "Brightwater Water")}
+    # a description right after one name is that name's
+    ex = run("Vantor Holdings, the owner of Brightwater Water, made an offer on Monday.")
+    assert ("Vantor Holdings", "owner_of", "Brightwater Water") in facts(ex)

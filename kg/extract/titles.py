@@ -359,6 +359,30 @@ def future_office(noun: Token, name: Token | None = None, modality: Modality = M
 ADDRESS_HEADS = frozenset("street road avenue lane drive close crescent terrace boulevard".split())
 
 
+def last_listed(head: Token, tok: Token) -> Token | None:
+    """The last name of a list that a description after it follows, where the parser hung the description on the
+    list's first name: "Air France-KLM, Lufthansa and IAG, the owner of British Airways" (IAG, not Air France-KLM).
+    None when the description follows its head's own name."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    if tok.pos_ != "NOUN" or j < 2 or doc[j].text != "," or j <= head.i:
+        return None
+    prev = doc[j - 1]
+    while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i:
+        prev = prev.head
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj":
+        return None
+    first = prev
+    while first.dep_ == "conj":
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.head.children) and not any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children):
+            return None     # "Delta & Pine": one name, not a list
+        first = first.head
+    if first.i != head.i and not (first.dep_ == "appos" and first.head.i == head.i):
+        return None     # a list inside the head's phrase ("Mr. Robinson of A and B, the ..."), not the head's own
+    return prev
+
+
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
     head = tok.head
@@ -379,6 +403,10 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     listed = listed_apposition(head)
     if listed is not None and listed.i == tok.i:
         return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
+    last = last_listed(head, tok)
+    if last is not None and tok.tag_ == "NN":
+        head = last     # "A, B and C, the owner of D": the one written right before it (a plural, "the owners
+                        # of D", describes them all)
     if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
         return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None

@@ -274,7 +274,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 s_obj = arg_tokens(alinks[0][1])
             make(a, rel, pred, obj, extras, kind, s_rel, s_obj)
         return out
-    post = [k for k in links if k[0][0].i > verb.i]
+    # "according to X" names a source, never what the verb relates its subject to: it stays an extra argument
+    post = [k for k in links if k[0][0].i > verb.i and k[0][0].lower_ != "according"]
     core = [k for k in post if not is_adjunct(k, verb)]
     if any(c.dep_ == "ccomp" for c in comps) and cols.lemma_lower[v] in lx.REPORTING_VERBS:
         for words, head in core[:1]:

@@ -18,8 +18,10 @@ Both styles are scored on `kg openie`'s tuples and on `kg openie --triples`.
 
 Each file was written by hand, gold first, before `kg openie` ran on any of its sentences: ``*_like.tsv/txt`` (80
 sentences) before the round-4 rules, ``*_like_2`` (20 sentences) after them, as a check on text the rules were not
-written against, and ``*_like_3`` (60 sentences: biographies, geography, science, history, long news sentences)
-before the round-6 rules. By default every file is scored.
+written against, ``*_like_3`` (60 sentences: biographies, geography, science, history, long news sentences)
+before the round-6 rules, and ``*_like_4`` (61 sentences: biographies with parentheses, geography, science, history,
+long news sentences with several clauses, quotes, numbers and dates, lists) before the round-7 rules. By default every
+file is scored.
 """
 from __future__ import annotations
 

@@ -84,3 +84,32 @@ def test_a_capitalised_title_under_the_is_a_description_of_the_name_after_it(row
 def test_a_date_closing_the_object_after_by_is_an_argument_of_its_own(rows):
     got = rows("Tea became the island's largest export by the 1880s.")
     assert ("Tea", "became", "the island's largest export", "by the 1880s") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two climbers were rescued.", ("Two climbers", "were", "rescued")),
+    ("The letter has never been published.", ("The letter", "has never been", "published")),
+])
+def test_triples_a_passive_with_nothing_after_it_is_a_triple_of_its_participle(nlp, text, expected):
+    got = {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text), triples=True)}
+    assert expected in got, got
+
+
+def test_triples_an_active_verb_with_nothing_after_it_gives_no_triple(nlp):
+    got = list(openie_rows(nlp("The old truce held."), triples=True))
+    assert not [r for r in got if r[1] == "held" or r[1].startswith("held")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amerigo Vespucci, an Italian explorer, mapped the coast of Brazil.", ("Amerigo Vespucci", "is from", "Italy")),
+    ("Ilse Brandt, a German mathematician, solved the problem in 1931.", ("Ilse Brandt", "is from", "Germany")),
+])
+def test_a_nationality_on_an_occupation_in_apposition_says_where_the_name_is_from(rows, text, expected):
+    got = rows(text)
+    assert expected in got, got
+
+
+def test_a_possessive_stays_on_a_noun_placed_in_a_town(rows):
+    got = rows("The suspect was found at his flat in Lyon.")
+    assert ("his flat", "is in", "Lyon") in got, got
+    assert ("flat", "is in", "Lyon") not in got, got

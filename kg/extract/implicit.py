@@ -479,13 +479,15 @@ AGENT_NOUNS = frozenset("""footballer player athlete runner cyclist swimmer auth
 singer musician actor actress director scientist chemist physicist biologist engineer architect doctor surgeon
 journalist student soldier pilot diplomat businessman businesswoman entrepreneur investor billionaire tycoon
 philosopher historian composer photographer designer astronaut lawyer teacher politician economist banker farmer
-activist nurse priest professor researcher scholar veteran fund squad team""".split())
+activist nurse priest professor researcher scholar veteran explorer inventor sculptor playwright navigator
+cricketer boxer skier climber mountaineer dancer filmmaker chef fund squad team""".split())
 
 
 def has_origin(lemma: str) -> bool:
     """Whether a noun of this lemma has an origin to state: a body, an agent or a description; not an event or a
     thing ("the German surrender", "the French border")."""
-    return lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS \
+    return lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in lx.OCCUPATION_NOUNS \
+        or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS \
         and lemma not in ("country", "nation")
 
 
@@ -539,7 +541,7 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
                         out.append(_clause("located_in", "is in", name_phrase(name), region_tokens(pobj), name, pobj,
                                            "openie"))
                         continue
-                    subj = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "case")]
+                    subj = [t for t in noun.subtree if t.i <= noun.i]      # "his home in Porto": "his home"
                     out.append(_clause("located_in", "is in", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
     return out
 

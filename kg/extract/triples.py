@@ -48,7 +48,7 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     list of (relation, subject, [object])
     """
     if not args or not args[0]:
-        return []
+        return bare_participle(clause, rel, subj)
     rel = tensed(clause, rel)
     subj = minimal_subject(clause, subj)
     out = [(rel, subj, [args[0]])]
@@ -66,6 +66,17 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
         else:
             out.append((base, subj, [arg]))
     return out
+
+
+def bare_participle(clause: Clause, rel: str, subj: str) -> list[tuple[str, str, list[str]]]:
+    """ "Nobody was injured", "The painting has never been found": a passive with nothing after it is a triple of
+    its auxiliaries and its participle, (Nobody; was; injured), as a triple needs an object."""
+    verb = clause.verb
+    parts = rel.split(" ")
+    if clause.kind != "verb" or verb is None or verb.tag_ != "VBN" or len(parts) < 2 or parts[-1] != verb.text \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [(" ".join(parts[:-1]), minimal_subject(clause, subj), [verb.text])]
 
 
 def minimal_subject(clause: Clause, subj: str) -> str:

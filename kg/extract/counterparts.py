@@ -108,12 +108,15 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
 
 # Words before a noun of talks that say they have not (yet) been held.
 UNHELD_WORDS = frozenset("planned proposed possible future potential prospective fresh new".split())
+# Verbs that say talks were not held.
+CALLED_OFF = frozenset("cancel postpone scrap abandon shelve".split())
 
 
 def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     """ "the talks between Serbia and Kosovo broke down", "a meeting between Xi and Biden": the parties a noun of talks
     names with "between" negotiate (meet) with each other, negotiate_with(Serbia, Kosovo) and back, graph only. Only
-    names and nouns of bodies; talks "planned" or under a verb of what may be are Hypothetical, "no talks" Negative."""
+    names and nouns of bodies; talks "planned" or under a verb of what may be are Hypothetical, "no talks", talks that
+    "have not taken place" or "were cancelled" Negative."""
     pred = TALK_NOUNS.get(noun.lower_) or TALK_NOUNS.get(noun.lemma_.lower())
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"] if pred else []
     objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
@@ -128,6 +131,13 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     gov = noun.head
     while gov.dep_ != "ROOT" and gov.pos_ not in ("VERB", "AUX"):
         gov = gov.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i and gov.pos_ in ("VERB", "AUX"):
+        # "the meeting has not taken place", "the talks will resume": the talks are as their verb says;
+        # "the meeting was cancelled", "the talks were called off": they were not held
+        pol, mod = own_factuality(gov, ctx)
+        if gov.lemma_.lower() in CALLED_OFF or gov.lemma_.lower() == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+            pol = Polarity.NEGATIVE
     if mod is Modality.ASSERTED and (any(c.dep_ in ("amod", "compound") and c.lower_ in UNHELD_WORDS
                                          for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)):
         mod = Modality.HYPOTHETICAL

@@ -207,3 +207,33 @@ def test_a_noun_resolved_to_a_headline_name_does_not_carry_it_to_the_company(nlp
               "Andes Petroleum Corp near Callao. Andes Petroleum Corp said the leak had been stopped within six hours. "
               "The spill killed thousands of seabirds, and fishermen said they would sue the company.\n")
     assert names(resolve(doc, gazetteer), doc, "company") == [{"Andes Petroleum Corp"}]
+
+
+def test_counted_partners_with_an_adjective_are_those_just_named(nlp, gazetteer):
+    doc = nlp("Armenia and Azerbaijan agreed on Friday to reopen a rail line through Nakhchivan. The two "
+              "long-feuding neighbours will set up a joint commission in May.")
+    groups = names(resolve(doc, gazetteer), doc, "neighbours")
+    assert len(groups) == 2 and any("Armenia" in g for g in groups) and any("Azerbaijan" in g for g in groups)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Chile and Peru reported higher copper output in May. Both raised their forecasts for the year.",
+     {"chile", "peru"}),
+    ("Chile, Peru and Bolivia reported higher copper output in May. Both raised their forecasts for the year.", set()),
+])
+def test_both_after_two_coordinated_subjects(run, text, members):
+    assert {s.subject.entity for s in run(text).statements if s.predicate == "raise"} == members
+
+
+def test_the_bank_is_the_bank_called_so_before_not_the_wire_or_a_firm_named_since(nlp, gazetteer):
+    doc = nlp("Ghana's central bank, the Bank of Ghana, cut its main rate by 200 basis points on Monday. The bank's "
+              "governor said inflation was falling. Traders said the cedi rose. Exporters welcomed the move. The "
+              "finance ministry said it would borrow less. A former Standard Chartered analyst said growth would "
+              "pick up. Most economists polled by Bloomberg expect the bank to cut again in May.")
+    assert names(resolve(doc, gazetteer), doc, "bank", 2) == [{"Bank of Ghana"}]
+
+
+def test_the_former_minister_with_a_clause_set_off_by_commas(nlp, gazetteer):
+    doc = nlp("Former Chilean mining minister Andres Vial was charged in Santiago on Monday. The former minister, who "
+              "resigned in 2023, denied the charges.")
+    assert names(resolve(doc, gazetteer), doc, "minister", 1) == [{"Andres Vial"}]

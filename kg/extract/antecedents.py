@@ -46,7 +46,7 @@ from kg.extract.references import (
     thing_subject_before,
     titled_name,
 )
-from kg.extract.persons import aged_person, title_holder
+from kg.extract.persons import aged_person, aside, title_holder
 from kg.extract.plurals import (
     coordinated_set,
     earlier_set,
@@ -154,7 +154,7 @@ class Antecedents:
             elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and any(
                     lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) and not any(
                     dep_of[c] in ("prep", "nummod", "poss") or dep_of[c] == "relcl" and not (
-                        self._aside(doc[c]) and not any(dep_of[k] in ("amod", "compound") for k in kids[i]))
+                        aside(doc[c]) and not any(dep_of[k] in ("amod", "compound") for k in kids[i]))
                     for c in kids[i]):  # "The company, which ...", not "the combined group, which ...": a new one
                 modified = any(dep_of[c] in ("amod", "compound") for c in kids[i])
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
@@ -183,6 +183,8 @@ class Antecedents:
                     outsider = speaker if speaker is not None else commentators_body(self, tok)
                     cid = (self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, heads=heads, exclude=outsider)
                            if heads else None)
+                    if cid is None and heads and not kind:
+                        cid = self._called_so(tok, outsider)    # "the bank ... the bank": the one called so before
                     if cid is None and lemma not in NAMED_BODIES and not kind:
                         cid = self._antecedent(tok, {DESCRIPTIONS[lemma]}, window=5, exclude=outsider,
                                                states=lemma in STATE_NOUNS)
@@ -192,6 +194,18 @@ class Antecedents:
                 continue
             if cid is not None:
                 self.pronoun_cluster[i] = cid
+
+    def _called_so(self, tok: Token, exclude: int | None) -> int | None:
+        """What the article last called by the same singular description, however far back: "the central bank ...
+        The bank's governor ... (six sentences on) the bank will hold rates" is still "the Central Bank of the
+        Republic of Turkey", not the nearest firm ("Merrill Lynch", the wire "Reuters")."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[:tok.i]):
+            cid = self.pronoun_cluster.get(t.i)
+            if cid is not None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() == lemma \
+                    and t.i not in self.token_cluster:
+                return cid if cid != exclude else None
+        return None
 
     @staticmethod
     def _chains(noun: Token, tok: Token, types: set[EntityType]) -> bool:
@@ -209,13 +223,6 @@ class Antecedents:
         name of it ends in a place's noun ("Keppel Maritime", not "Tengiz field" or "Fray Bentos bridge")."""
         return self.cluster_type(c) is EntityType.LOCATION and c.entry is None and not any(
             n.split()[-1].lower() in PLACE_HEADS for n in c.names) and not any(m.adjective for m in c.mentions)
-
-    @staticmethod
-    def _aside(clause: Token) -> bool:
-        """Whether a relative clause is set off by commas, "The company, which is controlled by X, plans ...": it
-        adds to a description, and leaves it the one named before (not "the company that X controls")."""
-        left = clause.left_edge
-        return left.i > 0 and clause.doc[left.i - 1].text == "," and left.lower_ in ("which", "who")
 
     @staticmethod
     def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:
@@ -502,6 +509,9 @@ class Antecedents:
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
+            if heads is None and tok.lemma_.lower() in DESCRIPTION_HEADS and c.entry is not None and \
+                    c.entry.kind == "news_agency":
+                continue    # "economists surveyed by Reuters ... the bank will hold rates": a wire is no bank
             if tok.lemma_.lower() in COMPANY_NOUNS and self._public_body(c):
                 continue    # "The European Commission fined Meta. The company said ...": no agency is a company
             named_head = self.doc[m.end - 1]
@@ -575,7 +585,8 @@ class Antecedents:
             return coordinated_set(self, tok, count) if count is not None and definite else []
         if lemma in PARTNER_NOUNS:  # "Estonia and Finland agreed ... The allies will": those just named together
             bare = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
-                c.dep_ in ("prep", "amod", "compound", "relcl", "acl", "poss", "nmod") for c in tok.children)
+                c.dep_ in ("prep", "relcl", "acl", "poss") or c.dep_ in ("amod", "compound", "nmod") and count is None
+                for c in tok.children)  # "the two nuclear-armed rivals": a count makes them those just named
             return coordinated_set(self, tok, count) if bare else []     # not "their allies", "the allies of X"
         etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
             EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (

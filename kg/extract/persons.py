@@ -29,6 +29,13 @@ governor""".split()),
 VAGUE = frozenset("official member representative source partner lead agent officer analyst".split())
 
 
+def aside(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma ("the minister, who ..."): it adds to the description, and
+    leaves it the one named before."""
+    left = clause.left_edge
+    return left.i > 0 and clause.doc[left.i - 1].text == "," and left.lower_ in ("which", "who")
+
+
 def described_titles(r: Resolver, tok: Token) -> frozenset | None:
     """The titles a singular definite description of a person covers ("the minister" -> minister; "the player" ->
     striker, defender ...), or None where ``tok`` is no such description."""
@@ -40,8 +47,8 @@ def described_titles(r: Resolver, tok: Token) -> frozenset | None:
         return None     # "Matteo Bruni, the Vatican's spokesman": the apposition names him already
     owned = [c for c in tok.children if c.dep_ == "poss"]
     if not (any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or owned and owned[0].pos_ != "PRON") \
-            or any(c.dep_ in ("prep", "relcl", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in (
-                "new", "former") for c in tok.children):
+            or any(c.dep_ in ("prep", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in (
+                "new", "former") or c.dep_ == "relcl" and not aside(c) for c in tok.children):
         return None     # "the foreign minister", "the minister of health", "the minister who ...": another one
     return KINDS.get(lemma, frozenset()) | {lemma}
 

@@ -151,8 +151,8 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
     if tok.lower_ == "them" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lower_ in PICKING_WORDS and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
         opener = tok.head.head     # "None of them replied": them of the sentence before
-    elif tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-        opener = tok
+    elif tok.lower_ in ("they", "both") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+        opener = tok    # "Chile and Peru raised output. Both ..." (two of them, below)
     else:
         return []
     start = r.sentence_start(tok.i)
@@ -170,7 +170,8 @@ def they_members(r: Resolver, tok: Token) -> list[int]:
         if len(names) == 1:
             return _coordination(r, names[0].left_edge.i, names[0].right_edge.i + 1, None)
         return r.set_members(subj) if subj.tag_ == "NNS" else []
-    return _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
+    members = _coordination(r, subj.left_edge.i, subj.right_edge.i + 1, None)
+    return members if tok.lower_ != "both" or len(members) == 2 else []
 
 
 # Words that pick from a set: "None of them", "Both of them", "All of them"

@@ -30,6 +30,7 @@ AG Antigua
 BA Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia & Herzegovina|BiH
 BN Brunei
 BO Bolivia
+BF Burkina
 BS Bahamas|The Bahamas
 CD Congo|DR Congo|DRC|D.R. Congo|Democratic Republic of Congo|Congo-Kinshasa|DR of Congo
 CF CAR

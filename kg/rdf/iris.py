@@ -20,7 +20,10 @@ def slug(text: str, limit: int = 80) -> str:
     'vladimir-putin'
     >>> slug("Kyiv's rule")
     'kyivs-rule'
+    >>> slug("OPEC+")     # not "opec": OPEC+ is another body than OPEC
+    'opec-plus'
     """
+    text = re.sub(r"(?<=\w)\+(?!\w)", " plus", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     ascii_text = re.sub(r"['’`]", "", ascii_text)
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")

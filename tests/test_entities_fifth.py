@@ -178,3 +178,18 @@ def test_the_fifth_paragraphs_hold(nlp):
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
     assert found >= 173 and wrong <= 5 and bad <= 5, bench.report(rows, True)
+
+
+def test_a_body_whose_name_ends_in_a_plus_is_another_node_than_the_body(run):
+    ex = run("OPEC+ agreed on Sunday to lift output, and OPEC said a week later that demand would hold.")
+    assert one(ex, "OPEC+").key != one(ex, "OPEC").key
+
+
+def test_a_country_s_everyday_short_name_is_the_country(run):
+    ex = run("Colonel Assimi Goita met Burkina's leader in Bamako on Friday.")
+    assert one(ex, "Burkina").label == "Burkina Faso"
+
+
+def test_a_given_name_the_ner_took_for_a_firm_grown_to_a_surname_used_alone_is_a_person(run):
+    ex = run("Novak Djokovic beat Jannik Sinner in the semi-final. Djokovic, 38, said his back had held up.")
+    assert one(ex, "Novak Djokovic").type is EntityType.PERSON

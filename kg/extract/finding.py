@@ -138,10 +138,13 @@ class Finder:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:
                 end = joined        # "the Communist Party" + "of Vietnam": a national body's whole name
+            cut_end = end
             while (label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
                    and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
                    and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS):
                 end += 1            # "Lufthansa" + "Technik": the NER cut the name of a firm's unit
+            if end > cut_end and cut_end - start == 1 and personal_name(doc, self.gaz, start, end):
+                label = "PERSON"    # "Novak" + "Djokovic ... Djokovic said": a person's name, grown, is still one
             if label == "ORG" and end - start == 1 and (long_end := acronym_head(doc, start)) is not None:
                 end = long_end      # "CMA" of "CMA CGM", "AP" of "AP Moller-Maersk": the first word of a longer name
             while (label == "ORG" and end - start > 2 and doc[end - 1].lower_ in TITLE_WORDS | {"representative"}

@@ -168,7 +168,8 @@ def test_a_person_s_possessive_the_ner_took_into_a_party_s_name_is_cut(run):
 
 def test_the_fifth_paragraphs_hold(nlp):
     """paragraphs-5.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
-    before any change: entities 160/197, wrong types 8, banned nodes 2, products 2, spurious nodes 12)."""
+    before any change: entities 160/197, wrong types 8, banned nodes 2, products 2, spurious nodes 12; after this
+    round: 174/197, 3, 1, 2, 2)."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -177,7 +178,7 @@ def test_the_fifth_paragraphs_hold(nlp):
     found = sum(d["found"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 173 and wrong <= 5 and bad <= 5, bench.report(rows, True)
+    assert found >= 174 and wrong <= 3 and bad <= 5, bench.report(rows, True)
 
 
 def test_a_body_whose_name_ends_in_a_plus_is_another_node_than_the_body(run):
@@ -193,3 +194,18 @@ def test_a_country_s_everyday_short_name_is_the_country(run):
 def test_a_given_name_the_ner_took_for_a_firm_grown_to_a_surname_used_alone_is_a_person(run):
     ex = run("Novak Djokovic beat Jannik Sinner in the semi-final. Djokovic, 38, said his back had held up.")
     assert one(ex, "Novak Djokovic").type is EntityType.PERSON
+
+
+def test_a_given_name_then_a_double_surname_is_a_person(run):
+    ex = run("Njeri Kamau-Wanjiku said the eviction order was unlawful.")
+    assert one(ex, "Njeri Kamau-Wanjiku").type is EntityType.PERSON
+
+
+def test_a_firm_with_a_hyphen_in_its_one_name_stays_a_firm(run):
+    ex = run("Shares of Sibanye-Stillwater Holdings fell 4 percent on Monday.")
+    assert all(e.type is EntityType.ORGANIZATION for e in named(ex, "Sibanye-Stillwater Holdings"))
+
+
+def test_where_villagers_at_the_head_of_a_sentence_are_is_a_place(run):
+    ex = run("Villagers in Pibor said the floods were the worst in decades.")
+    assert one(ex, "Pibor").type is EntityType.GPE

@@ -126,7 +126,7 @@ class Finder:
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
             elif label == "GPE" and club_suffix(doc, self.gaz, start, end):
                 end, label = end + 1, "ORG"         # "Leeds" + "United": a club's name the NER cut at the place
-            elif label == "ORG" and end - start <= 3 and personal_name(doc, self.gaz, start, end):
+            elif label == "ORG" and sum(t.text not in "-–" for t in doc[start:end]) <= 3 and personal_name(doc, self.gaz, start, end):
                 label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
             elif (label == "GPE" and end - start == 2 and fold(doc[start].text).casefold() in given_names()
                   and personal_name(doc, self.gaz, start, end)):

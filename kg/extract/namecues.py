@@ -199,7 +199,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     elif prep_word == "to" and gov_lemma in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
     elif first.dep_ == "pobj" and first.head.lower_ == "in" and head.ent_type_ not in ("FAC", "LOC") and (
-            (held := first.head.head).pos_ == "NOUN" and held.text.islower() and held.lemma_.lower() in LOCATED_NOUNS
+            (held := first.head.head).pos_ == "NOUN" and (held.text.islower() or held.is_sent_start
+                                                          and held.text[1:].islower()) and held.lemma_.lower() in LOCATED_NOUNS
             or held.pos_ == "VERB" and held.lemma_.lower() in LOCATED_VERBS):      # "Born in Tarnobrzeg, she ..."
         votes.append((GPE, 3))      # "a police station in Bunia", "died in Opole": a town holds it (a facility or a
                                     # region the NER saw keeps its own type: "the clash in Tahrir Square")

@@ -200,6 +200,10 @@ def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     last = words[-1].text
     if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
         return True
+    if len(words) == 3 and fold(words[0].text).casefold() in given_names() and any(
+            doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ for i in range(start + 1, end - 1)):
+        return True     # "Wanjiru Kamau-Odhiambo": a given name, then a double surname (firms hyphenate one word:
+                        # "Sibanye-Stillwater", "Rolls-Royce")
     given = fold(words[0].text).casefold() in given_names()
     if any(t.text == last and not start <= t.i < end and t.pos_ == "PROPN"
            and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN"))

@@ -76,6 +76,9 @@ semifinal quarterfinal tournament championship league cup race""".split())
 SIDE_PARTS = frozenset("""defence defense midfield backline rearguard batting order line-up lineup attack goal net
 crossbar woodwork wicket stump basket""".split())     # and the goal a side aims at ("bombarded the Chelsea goal")
 CONTEST_PLACES = frozenset("stadium arena ground pitch venue building".split())
+# Words of the course of a game, which with a part of a side as a force verb's object tell play ("attacked Arsenal's
+# defence throughout the second half"): no contest word alone, as "half" and "minute" are words of any report.
+PLAY_WORDS = frozenset("half minute penalty corner free-kick kick-off whistle extra-time stoppage".split())
 # What force cannot be used on: a record, a forecast, a lead or a hope is a measure, not a target ("obliterated
 # the world record", "crushed expectations", "dashed their hopes"): no assault, fight or coercion (roots 17-20).
 # (Not "market": a market is also a place where people shop, and "shelled a market" is an attack.)
@@ -279,7 +282,7 @@ class EventCoder:
                 or root == "02" and verb == "plead"):
             return True     # (the sentence's words, normalised below, decide only these)
         words = {norm_word(w) for w in sentence}
-        if force and head in SIDE_PARTS and words & CONTEST_WORDS:
+        if force and head in SIDE_PARTS and words & (CONTEST_WORDS | PLAY_WORDS):
             return False    # "tore apart Bayern's defence in the quarter-final": a side outplayed
         if root in ("17", "18", "19", "20") and verb in CONTEST_VERBS and head not in CONTEST_PLACES and (
                 head in CONTEST_OBJECTS or words & CONTEST_WORDS):

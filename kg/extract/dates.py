@@ -73,6 +73,9 @@ REALISING_VERBS = LIGHT_VERBS | frozenset("impose host stage conduct mount sign 
 OCCASION_NOUNS = frozenset("""statement speech address interview call visit trip audience meeting conference
 briefing session summit ceremony debate hearing appearance broadcast message post letter video rally""".split())
 OCCASION_PREPS = frozenset("in at during on".split())
+# Participles of a state that describe a noun ("a platform operated by Shell", "a tanker owned by a Greek firm"):
+# what they describe holds for a time, so a date the parser hangs on them dates the verb that holds the noun.
+HOLDING_PARTICIPLES = frozenset("own operate run control manage base locate hold lease flag register".split())
 # Verbs by which an actor obtains or grants what an event noun names: the event is theirs ("won approval").
 OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
 
@@ -166,11 +169,14 @@ class ClauseDates:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
-                if tok.dep_ in ("relcl", "acl") and (to_infinitive(tok) or tok.tag_ in ("VBZ", "VBP")) \
+                if tok.dep_ in ("relcl", "acl") and (to_infinitive(tok) or tok.tag_ in ("VBZ", "VBP") or
+                                                      tok.dep_ == "acl" and tok.tag_ == "VBN" and
+                                                      tok.lemma_.lower() in HOLDING_PARTICIPLES) \
                         and self.points_back(t):
                     # "detained the first group of migrants to be returned to France on Thursday", "raised the price
-                    # it guarantees farmers on Wednesday": what is still to be done, or holds in the present, is no
-                    # past event; the date is the verb's that holds the noun
+                    # it guarantees farmers on Wednesday", "occupied a platform operated by Shell on Sunday": what
+                    # is still to be done, or holds as a state, is no past event; the date is the verb's that holds
+                    # the noun
                     holder = noun_verb(tok.head)
                     if holder is not None and holder.tag_ == "VBD":
                         return holder

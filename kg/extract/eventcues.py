@@ -369,6 +369,18 @@ def crowd_count(head: Token | None) -> bool:
     return False
 
 
+# Standings in a contest: a force verb that puts a side "into the lead", "to victory" or "to the title" tells play
+# ("fired Real Madrid into the lead", "shot England to victory over Denmark"), not violence.
+STANDING_NOUNS = frozenset("""lead victory win title final semifinal semi-final quarterfinal quarter-final gold medal
+trophy championship triumph crown top promotion""".split())
+
+
+def propelled(verb: Token) -> bool:
+    """Whether the verb moves its object "into" or "to" a standing in a contest (see :data:`STANDING_NOUNS`)."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("into", "to") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STANDING_NOUNS for g in c.children) for c in verb.children)
+
+
 # Natural forces: a storm, a quake or a fire that "hits", "crosses" or "leaves" a place is no actor (CAMEO codes
 # acts of actors), whatever the verb would code with one ("Typhoon Mawar left the area": no departure, 04).
 NATURAL_FORCES = frozenset("""typhoon hurricane cyclone storm tornado earthquake quake tsunami flood wildfire blaze

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count, expulsion_code,
-                                 foreboding, governed_code, habitual_share, natural_force, naming_code, own_organ, relief_code, score_margin,
-                                 thing_subject)
+                                 foreboding, governed_code, habitual_share, natural_force, naming_code, own_organ,
+                                 propelled, relief_code, score_margin, thing_subject)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -60,8 +60,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return None     # "Typhoon Mawar left the area": no actor acts
     if code and code[:2] != "01" and thing_as_subject(conv, clause, subject, code):
         return None     # "the cap eased pressure on rents": a thing acts on no one
-    if code and code[:2] in ("17", "18", "19", "20") and score_margin(verb):
-        return None     # "beat Australia by 40 runs": a contest
+    if code and code[:2] in ("17", "18", "19", "20") and (score_margin(verb) or propelled(verb)):
+        return None     # "beat Australia by 40 runs", "fired Madrid into the lead": a contest
     if code and code[:2] == "13" and foreboding(verb, clause.obj_head):
         return "012"    # "warned that inflation could rise": a pessimistic comment, no threat
     if code and code[:2] in ("04", "05") and crowd_count(counted_head(clause.obj_head)):

@@ -98,3 +98,29 @@ def test_a_singular_description_after_a_list_is_of_its_last_name(run):
     # a description right after one name is that name's
     ex = run("Vantor Holdings, the owner of Brightwater Water, made an offer on Monday.")
     assert ("Vantor Holdings", "owner_of", "Brightwater Water") in facts(ex)
+
+
+def entity_types(ex) -> dict[str, str]:
+    return {e.label: e.type.name for e in ex.entities}
+
+
+def test_a_romance_place_word_or_a_stage_race_before_a_particle_is_no_organisation(run):
+    types = entity_types(run("The riders climbed the Col du Tourmalet and finished at Plateau de Beille, where Lena "
+                             "Moretti won the stage of the Tour de France."))
+    assert types.get("Col du Tourmalet") == "LOCATION" and types.get("Plateau de Beille") == "LOCATION"
+    assert types.get("Tour de France") == "EVENT"
+    # a bank named with a particle stays a body
+    types = entity_types(run("Banco de Chile reported a record profit on Tuesday."))
+    assert types.get("Banco de Chile") == "ORGANIZATION"
+
+
+def test_a_priests_title_or_a_member_who_does_something_is_a_persons(run):
+    types = entity_types(run('"We cannot wait for another decade," said Kasia Wrona, a member of parliament who sits '
+                             'on the budget committee.'))
+    assert types.get("Kasia Wrona") == "PERSON"
+    types = entity_types(run("The bishop also named Father Tomas Lindqvist, the Swedish Jesuit who ran the seminar."))
+    assert types.get("Tomas Lindqvist") == "PERSON"
+    # a firm that is a member of something stays a firm
+    types = entity_types(run("Kestrel Partners, a member of the association that signed the letter, declined to "
+                             "comment."))
+    assert types.get("Kestrel Partners") == "ORGANIZATION"

@@ -15,8 +15,8 @@ from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surna
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
                                  hyphen_given_name, inside_word, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
-                                 ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, ROMANCE_PARTICLES, STREET_HEADS, TITLE_WORDS,
-                                 WORSHIP_HEADS)
+                                 ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, RACE_FIRST_WORDS,
+                                 ROMANCE_PARTICLES, ROMANCE_PLACE_WORDS, STREET_HEADS, TITLE_WORDS, WORSHIP_HEADS)
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
@@ -296,6 +296,9 @@ class Finder:
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
                     last in STREET_HEADS | WORSHIP_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
                 etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome", "Canterbury Cathedral"
+            elif etype is EntityType.ORGANIZATION and end - start > 2 and romance_kind(doc, start) is not None:
+                etype = romance_kind(doc, start)    # "Col du Tourmalet", "Plateau de Beille": a place; "Tour de
+                                                    # France", "Giro d'Italia": a race (not the firm the NER saw)
             elif not text[:1].isupper():
                 continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
@@ -324,3 +327,18 @@ class Finder:
                 m.type = EntityType.EVENT       # "Typhoon Gaemi ... Gaemi later moved to China": the storm again
         read_states(self)
         read_clubs(self)
+
+
+def romance_kind(doc, start: int) -> EntityType | None:
+    """What a name of French, Spanish, Italian or Portuguese shape says it is by its first word and the particle
+    after it: a place ("Col du Tourmalet", "Plateau de Beille", "Lago di Garda") or a stage race ("Tour de
+    France", "Giro d'Italia"); None for any other name ("Banco de Chile", "Monte dei Paschi")."""
+    first, nxt = doc[start].lower_, doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    if nxt not in ROMANCE_PARTICLES and not nxt.startswith(("d'", "d’")) and nxt != "a":
+        return None
+    if first in ROMANCE_PLACE_WORDS and nxt != "a":
+        return EntityType.LOCATION
+    if first in RACE_FIRST_WORDS:
+        return EntityType.EVENT
+    return None
+

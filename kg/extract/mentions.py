@@ -139,6 +139,13 @@ WORSHIP_HEADS = frozenset("cathedral abbey mosque temple chapel basilica monaste
 STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard bridge canal river lake island bay
 strait crossing""".split())
 PLACE_FIRST_WORDS = frozenset("place rue piazza plaza avenida calle mount lake".split())
+# The first word of a place's name in French, Spanish, Italian or Portuguese when a particle follows it ("Col du
+# Tourmalet", "Plateau de Beille", "Lago di Garda", "Cerro de Pasco"); not "Monte", a bank's name too ("Monte dei
+# Paschi"), nor "Banco", "Casa" or "Porto"
+ROMANCE_PLACE_WORDS = frozenset("""col plateau pic pico lac lago sierra cerro isla île ile golfe golfo baie bahía bahia
+cabo playa praia vallée valle laguna punta pointe passo colle mont montagne""".split())
+# The first word of a stage race's name before a particle ("Tour de France", "Giro d'Italia", "Vuelta a España")
+RACE_FIRST_WORDS = frozenset("tour giro vuelta volta".split())
 # Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmed bin Salman")
 NAME_PARTICLES = frozenset("von van der den de da di do du dos das del della bin ibn al el la le ter ten".split())
 # Words before a place name that still make a place ("North Korea", "New Delhi", "Greater Manchester")

@@ -265,6 +265,8 @@ def person_apposed(doc: Doc, start: int, end: int) -> bool:
         j += 1
     for k in range(j, min(j + 7, len(doc))):
         tok = doc[k]
+        if tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in NOT_ONLY_PERSONS and who_after(doc, tok):
+            return True     # "Cezary Tomczyk, a member of parliament who sits on ...": firms are members, not "who"
         if tok.text.islower() and tok.tag_ != "JJ" and tok.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - \
                 NOT_ONLY_PERSONS:     # "deputy" of "deputy regional director" is read as an adjective
             after = doc[k + 1] if k + 1 < len(doc) else None
@@ -275,6 +277,16 @@ def person_apposed(doc: Doc, start: int, end: int) -> bool:
             return True
         if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") or tok.tag_ == "POS" or tok.text in "-–"):
             return False
+    return False
+
+
+def who_after(doc: Doc, noun) -> bool:
+    """Whether a singular noun's own relative clause opens with "who" and a singular verb ("a member of parliament
+    who sits on the committee"): a person's, as firms take "which" (and clubs "who are")."""
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+            verb = next((c for c in rel.children if c.dep_ in ("aux", "auxpass") and c.i < rel.i), rel)
+            return verb.tag_ == "VBZ" or verb.lower_ in ("was", "has")
     return False
 
 

@@ -113,3 +113,39 @@ def test_a_possessive_stays_on_a_noun_placed_in_a_town(rows):
     got = rows("The suspect was found at his flat in Lyon.")
     assert ("his flat", "is in", "Lyon") in got, got
     assert ("flat", "is in", "Lyon") not in got, got
+
+
+def test_a_further_argument_inside_an_aside_set_off_by_dashes_is_not_the_verbs(rows):
+    got = rows("The storm flooded 3,000 homes – roughly half of the town at the time – and cut power to the port.")
+    assert ("The storm", "flooded", "3,000 homes") in got, got
+    assert not [t for t in got if t[1] == "flooded" and "at the time" in t[2:]], got
+
+
+def test_an_argument_that_opens_a_quotation_keeps_its_closing_quote(rows):
+    got = rows("Mette Lund, who ran the agency for years, left in June, saying she no longer had 'enough in the tank'.")
+    assert [t for t in got if t[1] == "saying" and t[2:] == ("she no longer had 'enough in the tank'",)], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's possessive before a place says where it is, whatever type the recogniser gave the place
+    ("Two hikers went missing in Scotland's Cairngorm Mountains on Sunday.", ("Cairngorm Mountains", "is in", "Scotland")),
+    ("Visitors crowded into Peru's Sacred Valley.", ("Sacred Valley", "is in", "Peru")),
+    # a firm's or a person's is still where they are from
+    ("Japan's Toyota raised its forecast.", ("Toyota", "is from", "Japan")),
+])
+def test_a_countrys_possessive_before_a_place_says_where_it_is(rows, text, expected):
+    got = rows(text)
+    assert expected in got, got
+
+
+def test_triples_a_countrys_possessive_before_a_name_is_left_to_the_origin_triple(nlp):
+    got = {(arg1, rel, *args) for _, rel, arg1, args in
+           openie_rows(nlp("Ghana's Kofi Owusu won the marathon in Seoul."), triples=True)}
+    assert ("Kofi Owusu", "won", "the marathon in Seoul") in got, got
+    assert ("Kofi Owusu", "is from", "Ghana") in got, got
+
+
+def test_triples_two_words_that_open_an_argument_join_the_relation(nlp):
+    got = {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(
+        nlp("The festival moved to Porto in 2019 because of a dispute with the city."), triples=True)}
+    assert ("The festival", "moved because of", "a dispute with the city") in got, got

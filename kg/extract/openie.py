@@ -16,7 +16,7 @@ from kg.extract.openclauses import addressed, age_clauses, existential_clauses, 
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap,
                                       relation_words, split_control, trailing_adverb)
 from kg.extract.openrewrites import (across_semicolon, misread, no_identity, noun_with_infinitive, origin_of_name,
-                                     place_apposition, shared_modifiers, time_apart)
+                                     outside_dashes, place_apposition, shared_modifiers, time_apart)
 from kg.extract.openwords import words
 from kg.extract.triples import as_triples
 
@@ -64,7 +64,7 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     if clause is None:
         return None
     # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-    clause = shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))
+    clause = outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause))))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
     if clause.kind == "appos" and description_head(clause.subj_head) and clause.obj_head.pos_ == "PROPN" and \

@@ -56,6 +56,26 @@ def contrasted(head: Token, appos: Token) -> bool:
     return any(c.dep_ == "neg" and c.i == appos.left_edge.i - 1 for c in head.children)
 
 
+DASHES = frozenset(("\u2013", "\u2014", "--", "-"))
+
+
+def outside_dashes(clause: Clause) -> Clause:
+    """ "infected 500 million people \u2013 about a third of the population at the time \u2013 and killed ...": a
+    further argument that stands inside an aside set off by two dashes, away from the verb, belongs to the aside
+    ("at the time" says when a third was the population), not to the verb the parser hung it on."""
+    verb = clause.verb
+    if verb is None or not clause.extras:
+        return clause
+    doc = verb.doc
+    sent = verb.sent
+    dashes = [t.i for t in sent if t.text in DASHES and (t.text != "-" or t.whitespace_ and t.i > 0
+                                                           and doc[t.i - 1].whitespace_)]
+    pairs = list(zip(dashes[::2], dashes[1::2]))
+    keep = [e for e in clause.extras if not e or not any(a < e[0].i and e[-1].i < b and not a < verb.i < b
+                                                         for a, b in pairs)]
+    return clause if len(keep) == len(clause.extras) else replace(clause, extras=keep)
+
+
 def colon_between(a: Token, b: Token) -> bool:
     """ "Photo: Reuters", "BREAKING: ...": what a colon introduces is no other name for the word before it."""
     lo, hi = sorted((a.i, b.i))

@@ -57,6 +57,7 @@ def words(tokens: list[Token], whole: bool = True) -> str:
     str
     """
     tokens = whole_words(tokens) if whole else tokens
+    tokens = quoted(tokens)
     parts = []
     for k, tok in enumerate(tokens):
         parts.append(tok.text)
@@ -64,6 +65,26 @@ def words(tokens: list[Token], whole: bool = True) -> str:
             nxt = tokens[k + 1]
             parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
     return "".join(parts)
+
+
+QUOTES = {"'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def quoted(tokens: list[Token]) -> list[Token]:
+    """An argument that opens a quotation and ends where it ends keeps the closing quote ("she had 'enough in the
+    tank'", not "she had 'enough in the tank")."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    nxt = tokens[-1].i + 1
+    if nxt >= len(doc) or tokens[-1].whitespace_:
+        return tokens
+    for open_, close in QUOTES.items():
+        opened = sum(t.text == open_ for t in tokens)
+        closed = sum(t.text == close for t in tokens) if close != open_ else 0
+        if (opened - closed if close != open_ else opened % 2) == 1 and doc[nxt].text == close:
+            return [*tokens, doc[nxt]]
+    return tokens
 
 
 def dash_joined(head: Token, child: Token) -> bool:

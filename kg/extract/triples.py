@@ -15,6 +15,10 @@ PREPOSITIONS = frozenset("in on at of for from to by with into onto about as aft
                          "through off under over against across along among around behind beside between beyond "
                          "despite inside outside toward towards until upon via within without amid like than".split())
 
+# two words that open a further argument as one preposition: "moved | because of | security threats"
+TWO_WORD_PREPOSITIONS = frozenset(("because of", "according to", "due to", "ahead of", "instead of", "regardless of",
+                                   "out of", "prior to", "thanks to", "apart from", "away from"))
+
 # prepositions whose object is a setting of the event (where, whence, by whom), not part of the verb's meaning as in
 # "ran out of", "filed for", "voted against": further arguments hang on the verb without it
 SETTING_PREPOSITIONS = frozenset("in at aboard from by near on to into onto inside outside across through via with "
@@ -61,7 +65,10 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
 
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
-        if first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
+        second, _, after = rest.partition(" ")
+        if f"{first} {second}".lower() in TWO_WORD_PREPOSITIONS and after:     # "because of", "according to"
+            out.append((f"{base} {first.lower()} {second}", subj, [after]))
+        elif first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
             out.append((f"{base} {first.lower() if first.istitle() else first}", subj, [rest]))
         else:
             out.append((base, subj, [arg]))
@@ -91,6 +98,10 @@ def minimal_subject(clause: Clause, subj: str) -> str:
         return subj
     toks = name_tokens(name)
     before = [t for t in clause.subj if t.i < toks[0].i]
+    if before and name.ent_type_ in ("PERSON", "ORG") and not any(t.i > name.i for t in clause.subj) \
+            and before[0].ent_type_ == "GPE" and before[-1].tag_ == "POS" and all(
+                t.dep_ in ("poss", "case", "compound") or t.head.dep_ == "poss" for t in before):
+        return words(toks)      # "Kenya's Eliud Kipchoge": the name; where he is from is a triple of its own
     article = any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in before)
     if not before or any(t.i > name.i for t in clause.subj) or not any(
             t.pos_ == "NOUN" and (t.lower_ not in lx.TITLE_NOUNS and t.lemma_.lower() not in lx.TITLE_NOUNS

@@ -27,8 +27,8 @@ from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
 # subject ("X was sworn in as", "X was elected as").
-INSTALL_VERBS = frozenset("""swear elect re-elect reelect appoint name install confirm inaugurate choose select hire
-promote nominate propose""".split())
+INSTALL_VERBS = frozenset("""swear elect re-elect reelect appoint reappoint re-appoint name install confirm inaugurate
+choose select hire promote nominate propose""".split())
 # Verbs that only put someone forward for an office: the role is not held yet ("X was nominated as governor")
 NOMINATE_VERBS = frozenset("nominate propose".split())
 # Verbs of holding an office: the subject holds it ("X serves as", "X remains as", "X took over as").
@@ -49,21 +49,40 @@ CHOOSE_VERBS = INSTALL_VERBS | frozenset("pick tap tip back recruit ask invite".
 FORCE_VERBS = frozenset("force compel oblige pressure push".split())
 # Verbs whose attribute is an office held, taken or kept ("X is governor of Y", "X became governor of Y").
 BECOME_VERBS = frozenset("be become remain".split())
+# Nouns of an office named by an of-phrase ("took up the post of director of Y"), and the verbs that take, hold or
+# accept one; "hold" in the past is an office held no more ("held the post of finance minister").
+POST_NOUNS = frozenset("post position role job office".split())
+POST_VERBS = frozenset("take assume accept hold fill occupy".split())
 # Every verb office_clauses reads (asked of every verb: one set, not a union made for each).
-OFFICE_VERBS = INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS | REMOVE_VERBS | JOIN_VERBS
+OFFICE_VERBS = INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS | REMOVE_VERBS | JOIN_VERBS \
+    | POST_VERBS
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 
 
 def office_titles(verb: Token, lemma: str) -> list[Token]:
     """The title nouns an office verb puts someone in: its "as" phrase ("resigned as chairman"), or for a verb of
     installing or becoming, its complement ("named X chief executive", "was elected president", "became governor")."""
+    if lemma in POST_VERBS:
+        posts = posted_titles(verb)
+        if posts:
+            return posts
     deps = ("oprd",) if lemma in INSTALL_VERBS else ("attr", "oprd") if lemma in BECOME_VERBS else ()
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in SUCCEED_VERBS]  # "replace Y [as Z]"
     return [g for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
             and lemma not in BECOME_VERBS for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS] + [
         c for c in verb.children if (c.dep_ in deps or c.dep_ == "dobj" and lemma in INSTALL_VERBS and (
-            run_in_holder(c) or reduced_passive(verb)))
+            run_in_holder(c) or reduced_passive(verb) or bare_title(c) and any(
+                a.dep_ == "auxpass" for a in verb.children)))   # "was reappointed governor of Y", read as an object
         and c.pos_ == "NOUN" and (c.lemma_.lower() in lx.TITLE_NOUNS or lemma in BECOME_VERBS and body_relation(c))]
+
+
+def posted_titles(verb: Token) -> list[Token]:
+    """The title an office noun's of-phrase names after a verb of taking or holding it: "took up the post of director
+    of the museum" -> director; "will assume the role of chief executive" -> executive."""
+    return [g for post in verb.children if post.dep_ == "dobj" and post.lemma_.lower() in POST_NOUNS
+            and not any(c.dep_ == "poss" for c in post.children)
+            for prep in post.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lx.TITLE_NOUNS]
 
 
 def bare_title(noun: Token) -> bool:
@@ -216,13 +235,17 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if lemma not in OFFICE_VERBS:
         return []
     titles = office_titles(verb, lemma)
+    posted = bool(titles) and lemma in POST_VERBS and titles == posted_titles(verb)
     if not titles and lemma in INSTALL_VERBS | JOIN_VERBS:
         return seat_clauses(verb, lemma, ctx)
     if len(titles) != 1:
         return []
     title = titles[0]
-    if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-        return []       # "took over as": only the phrasal verb is taking an office
+    if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ in (("over", "up") if posted else ("over",))
+                                   for c in verb.children):
+        return []       # "took over as", "took up the post of": only the phrasal verb is taking an office
+    if lemma in POST_VERBS - HOLD_VERBS and not posted:
+        return []
     if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -234,7 +257,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     pending = future(verb) or infinitive(verb)
     if not subjects and verb.dep_ == "xcomp":
         who = chosen(verb)
-        subjects = [who] if who is not None else [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [who] if who is not None else named_subjects(verb.head)  # "X, who is expected to be named"
     holders = objects if lemma in INSTALL_VERBS | REMOVE_VERBS and objects else subjects
     if len(holders) != 1 or not named(holders[0]):
         return []       # a named holder (or a pronoun the resolver names), never "the plan"
@@ -246,7 +269,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     pred, target = titled
     holder = holders[0]
     polarity, modality = own_factuality(verb, ctx, future=lemma not in LEAVE_VERBS)
-    ended = former(title) or (lemma in ("serve", "be") and verb.tag_ == "VBD")  # "who was president of Y"
+    ended = former(title) or (lemma in ("serve", "be") or posted and lemma == "hold") and verb.tag_ == "VBD"
+    # ("who was president of Y", "held the post of minister")
     if lemma in REMOVE_VERBS:
         if pending or polarity is not Polarity.POSITIVE or modality is Modality.HYPOTHETICAL:
             return []   # "was not sacked as", "could be fired as": nothing said of the office held

@@ -349,10 +349,17 @@ def bare_title(conv: _Converter, m) -> Token | None:
              and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
     nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
               and c.lemma_.lower() in lx.TITLE_NOUNS and any(d.lower_ == "the" for d in c.children)]
+    nouns += [a for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "be" and c.tag_ != "VBD"
+              and not any(d.dep_ in ("aux", "neg") and d.lower_ in ("had", "not", "n't", "will", "would") for d in
+                          c.children)
+              for a in c.children if a.dep_ == "attr" and a.pos_ == "NOUN" and a.lemma_.lower() in lx.TITLE_NOUNS
+              and not any(d.dep_ in ("det", "poss", "prep") for d in a.children)]
+    # ("X, who has been chief executive since 2019,": a bare title the relative clause says X holds)
     if len(nouns) != 1 or former(nouns[0], head):
         return None
     noun = nouns[0]
-    if any(c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN" for c in head.children):
+    if any(c.dep_ in ("compound", "nmod", "poss") and c.i < min(noun.i, m.start) and c.pos_ == "PROPN"
+           for c in head.children):
         return None     # "Telefonica Deutschland chief executive X", the body hung on the name (and read as a person)
     mods = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for t in c.subtree]
     if any(t.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS for t in mods):

@@ -17,7 +17,9 @@ press, press releases and US wire labels, ranks, clergy, academics, judges, unio
 over): unseen baseline on main c790103 23/44 right, 1 wrong factuality, 1 spurious (a forbidden pair whose body,
 "Kenya", is a word of the right body, "Kenya Medical Association": removed); read by hand, three wrong edges the
 forbidden pairs did not name: member_of(Tom Kessler's label "Ohio", committee), member_of(Chris Donahue, "Major"),
-representative_of(Kalinda Okoro, her own law firm).
+representative_of(Kalinda Okoro, her own law firm). After the session's fixes 31/44 right, 0 wrong factuality, 1
+spurious (member_of(Olivia Grant, "the U.S. embassy in Nairobi"), a concept right in substance that the forbidden
+place's word matches); the wrong edges to "Ohio" and "Major" are gone.
 """
 from __future__ import annotations
 

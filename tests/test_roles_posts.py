@@ -64,3 +64,26 @@ def test_a_bare_title_after_the_name_is_held_in_the_one_firm_the_article_names(r
 def test_a_past_or_denied_title_in_a_relative_clause_is_no_office_held(run, text):
     assert not [r for r in roles_with_modality(run(text)) if r[0] == "Karen Moe" and r[1] in ROLES
                 and r[3] == "Asserted" and not r[4]]
+
+
+@pytest.mark.model
+def test_a_relative_clause_after_a_description_and_its_name_is_about_the_name(run):
+    rows = roles_with_modality(run("The museum's new head, Laila Haddad, who will take up the post of director of the "
+                                   "Louvre Abu Dhabi in May, is leaving the Sharjah Art Foundation."))
+    assert ("Laila Haddad", "head_of", "Louvre Abu Dhabi", "Hypothetical", "") in rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Indonesian defence chief, Sjafrie Sjamsoeddin, inspected the new frigates.",
+     ("Sjafrie Sjamsoeddin", "minister_of", "Indonesia")),
+    ("Halvard Bank's finance chief, Ole Rask, resigned on Monday.", ("Ole Rask", "employee_of", "Halvard Bank")),
+])
+def test_a_countrys_chief_of_a_portfolio_is_its_minister(run, text, expected):
+    assert expected in {r[:3] for r in roles_with_modality(run(text))}
+
+
+@pytest.mark.model
+def test_an_army_chief_is_no_minister_nor_head_of_the_state(run):
+    rows = roles_with_modality(run("Nigeria's army chief, General Olufemi Oluyede, visited the troops in Maiduguri."))
+    assert not [r for r in rows if r[1] in ("minister_of", "head_of") and r[2] == "Nigeria"]

@@ -180,8 +180,17 @@ def named_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and len(subjects) == 1 and subjects[0].lower_ in lx.RELATIVE_PRONOUNS:
         found, _ = subjects_of(verb)
-        return found
+        return [apposed_name(t) for t in found]
     return subjects
+
+
+def apposed_name(noun: Token) -> Token:
+    """The person's name a description is in apposition to, which a relative clause after both is about ("Y's
+    successor, X, who will take up the post of ...": X), else the token."""
+    if noun.pos_ != "NOUN":
+        return noun
+    names = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return names[0] if len(names) == 1 else noun
 
 
 # Names that are no body one joins in an office (a state is joined as a member, never "as chief executive").

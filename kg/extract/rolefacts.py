@@ -235,7 +235,12 @@ office""".split())
 def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argument) -> str | None:
     """ "minister_of" for a secretary of a state or a government body; "employee_of" for a secretary of a union, a
     party or a firm ("Tom Marsh, the union's branch secretary"); a treasurer is a minister of a country or a region
-    only ("Australian Treasurer X"; "the city treasurer" keeps its accounts)."""
+    only ("Australian Treasurer X"; "the city treasurer" keeps its accounts). A country's chief of a cabinet
+    portfolio is its minister ("the Philippine defence chief X"; not "the army chief", a body's head)."""
+    if role == "employee_of" and clause.kind in ("title", "appos") and chief_of_portfolio(clause.predicate):
+        entity = conv.entity_of(obj.entity)
+        entry = conv.gaz.lookup(entity.label) if entity is not None and entity.type is EntityType.GPE else None
+        return "minister_of" if entry is not None and entry.kind == "country" else role
     if role != "minister_of" or not clause.predicate.removeprefix("be_").endswith(
             ("secretary_of", "treasurer_of", "top_diplomat_of")):
         return role
@@ -253,6 +258,21 @@ def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argu
     head = clause.obj_head
     word = head.lemma_.lower() if head is not None else ""
     return "employee_of" if head is not None and head.pos_ == "NOUN" and word not in GOVERNMENT_WORDS else role
+
+
+# Portfolios whose chief in a country is the cabinet's minister ("defence chief", "the finance chief").
+MINISTRY_PORTFOLIOS = frozenset("defence defense foreign finance interior justice".split())
+
+
+def chief_of_portfolio(predicate: str) -> bool:
+    """ "defence_chief_of", "finance_chief_of": a portfolio's word, then "chief" or "head" ("foreign policy chief" is
+    as often an adviser's title).
+
+    >>> chief_of_portfolio("defense_chief_of"), chief_of_portfolio("army_chief_of")
+    (True, False)
+    """
+    words = predicate.removeprefix("be_").removesuffix("_of").split("_")
+    return len(words) == 2 and words[0] in MINISTRY_PORTFOLIOS and words[1] in ("chief", "head", "boss")
 
 
 # Roles in a state that another state's holder of the same office is the counterpart of.

@@ -196,9 +196,19 @@ def _set_against(cols, first: int, second: int) -> bool:
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
     ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
-    Airbus, Safran and Thales") stand for it."""
+    Airbus, Safran and Thales") stand for it. Asked again of the same words (by the clauses of each verb, by the
+    statements): the positions found are kept with the Doc's columns."""
     doc = tok.doc
-    cols = arrays(doc)      # asked of every subject and object: positions and columns, not a Token per child
+    cols = arrays(doc)
+    found = cols.conjunct_lists.get(tok.i)
+    if found is None:
+        found = cols.conjunct_lists[tok.i] = tuple(t.i for t in _conjuncts(tok, cols))
+    return [doc[i] for i in found]
+
+
+def _conjuncts(tok: Token, cols) -> list[Token]:
+    """:func:`conjuncts` read from the parse."""
+    doc = tok.doc
     pos, dep, kids = cols.pos, cols.dep, cols.children
     i = tok.i
     if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):

@@ -28,6 +28,7 @@ class DocArrays:
         # argument spans found so far, by head position and skipped relations: positions only, never Tokens
         # (a Token would keep the Doc alive); see kg.extract.arguments.arg_tokens
         self.arg_spans: dict[tuple, tuple[int, ...]] = {}
+        self.conjunct_lists: dict[int, tuple[int, ...]] = {}     # kg.extract.arguments.conjuncts, likewise
 
     def _strings(self, attr: int) -> list[str]:
         column = self.doc.to_array(attr).tolist()

@@ -265,7 +265,23 @@ def listed_apposition(tok: Token) -> Token | None:
 # Subjects
 
 def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-    """Subject heads of a verb and whether they were inherited from another clause."""
+    """Subject heads of a verb and whether they were inherited from another clause.
+
+    Asked of the same verb by the clause walk, the factuality, the offices and the counterparts: what a verb's
+    subjects are is found once (their positions kept with the Doc's columns), and new Tokens are made on each
+    call. ``depth`` counts the verbs gone through to inherit a subject (at most four)."""
+    if depth:
+        return _subjects_of(verb, depth)
+    cols = arrays(verb.doc)
+    found = cols.subject_lists.get(verb.i)
+    if found is None:
+        subjects, inherited = _subjects_of(verb, 0)
+        found = cols.subject_lists[verb.i] = tuple(t.i for t in subjects), inherited
+    return [verb.doc[i] for i in found[0]], found[1]
+
+
+def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
+    """:func:`subjects_of` read from the parse."""
     if depth > 4:
         return [], True
     cols = arrays(verb.doc)

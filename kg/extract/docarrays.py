@@ -29,6 +29,7 @@ class DocArrays:
         # (a Token would keep the Doc alive); see kg.extract.arguments.arg_tokens
         self.arg_spans: dict[tuple, tuple[int, ...]] = {}
         self.conjunct_lists: dict[int, tuple[int, ...]] = {}     # kg.extract.arguments.conjuncts, likewise
+        self.subject_lists: dict[int, tuple[tuple[int, ...], bool]] = {}     # and subjects_of
 
     def _strings(self, attr: int) -> list[str]:
         column = self.doc.to_array(attr).tolist()

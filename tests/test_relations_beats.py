@@ -270,3 +270,11 @@ def test_the_second_beats_set_yields_the_expected_statements(run):
     been investigating Eni": investigate(Milan, Eni))."""
     found, _, wrong = score_cases(run, BEATS2)
     assert len(wrong) <= 1 and found >= 20
+
+
+@pytest.mark.model
+def test_a_places_council_and_the_government_of_islands_act_for_the_place(run):
+    ex = run("Leeds city council voted on Tuesday to close two libraries. The government of the Balearic Islands asked "
+             "Madrid for help.")
+    got = {(s.subject.entity, s.predicate, s.object.entity) for s in ex.statements}
+    assert ("leeds", "close", None) in got and ("balearic-islands", "ask", "madrid") in got

@@ -24,7 +24,7 @@ BODY_PARTS = frozenset("""mission delegation gang group movement team leadership
 fighters network campaign""".split())
 # Bodies of a place that act for it: "the government of X", "the army of X" (not "the bank of X", a name).
 STATE_BODIES = frozenset("""government administration army military authorities police parliament navy
-forces""".split())
+forces council""".split())     # "Leeds city council voted": a place's council governs it
 # Of those, the ones a state sends to speak and act for it: "the Saudi delegation walked out".
 ENVOY_BODIES = frozenset("delegation negotiator negotiators".split())
 # Nouns of people who speak for a body or a person ("Toyota's spokesman", "a representative for the family").
@@ -87,9 +87,10 @@ def institution_owner(conv: _Converter, head: Token, acting: bool = False) -> st
                 return conv.entities[cid].key
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 and head.lemma_.lower() in STATE_BODIES:
             # "the regional government of the Canary Islands": a place's own government acts for it
+            # (islands and regions the model calls locations have governments too: "the Balearic Islands")
             for pobj in (g for g in c.children if g.dep_ == "pobj"):
                 cid = conv.cluster_of(pobj)
-                if cid in conv.entities and conv.entities[cid].type is EntityType.GPE:
+                if cid in conv.entities and conv.entities[cid].type in (EntityType.GPE, EntityType.LOCATION):
                     return conv.entities[cid].key
         if c.dep_ == "amod" and c.i < head.i and demonym_acts(head, acting):     # "Romanian health officials"
             entry = conv.gaz.demonym(c.text)

@@ -1,8 +1,8 @@
 """References to sets and to the one named before (issue 9): "each other", "the allies", "They" after names apposed
 to a plural noun, a list the parse reads as an apposition, "the former minister", "the government" of a state a
 sentence opens with, a description with a relative clause set off by commas, a union named after its noun, trades
-("the refiner"). Sentences of our own; tests/data/references/paragraphs.json holds 54 news paragraphs of our own
-with the statements they must and must not yield, written before the builder ran on them."""
+("the refiner"). Sentences of our own; tests/data/references/ holds 78 news paragraphs of our own with the
+statements they must and must not yield, written before the builder ran on them."""
 from __future__ import annotations
 
 import json
@@ -14,7 +14,11 @@ from kg.extract.entities import resolve
 
 pytestmark = pytest.mark.model
 
-PARAGRAPHS = Path(__file__).resolve().parent / "data" / "references" / "paragraphs.json"
+DATA = Path(__file__).resolve().parent / "data" / "references"
+# (file, expected statements found when the rules were written): paragraphs.json was written before any rule of
+# this file (47 of 66 found and 7 wrong edges before them); paragraphs-2.json after the first rules, before it was
+# run (15 of 30 and 1 wrong edge at the session's start, 24 of 30 and none when first run on them)
+PARAGRAPHS = [("paragraphs.json", 61), ("paragraphs-2.json", 24)]
 
 
 def names(r, doc, word: str, nth: int = 0) -> list[set[str]]:
@@ -132,12 +136,13 @@ def test_a_trade_describes_the_firm_that_acts(nlp, gazetteer):
     assert names(resolve(doc, gazetteer), doc, "refiner") == [{"Bharat Petroleum"}]
 
 
-def test_the_reference_paragraphs_yield_no_wrong_edge_and_most_expected_statements(run):
-    """The builder on tests/data/references/paragraphs.json: no statement written down as wrong, and at least as
-    many of the expected ones as when the rules above were written (47 of 66 and 7 wrong before them)."""
+@pytest.mark.parametrize("name, least", PARAGRAPHS)
+def test_the_reference_paragraphs_yield_no_wrong_edge_and_most_expected_statements(run, name, least):
+    """The builder on the paragraphs of tests/data/references/: no statement written down as wrong, and at least as
+    many of the expected ones as when the rules above were written."""
     found = total = 0
     wrong = []
-    for case in json.loads(PARAGRAPHS.read_text(encoding="utf-8")):
+    for case in json.loads((DATA / name).read_text(encoding="utf-8")):
         got = [(f"{s.subject.entity or ''} {s.subject.text}".lower().replace("-", " "), s.predicate,
                 f"{s.object.entity or ''} {s.object.text}".lower().replace("-", " "), s.polarity.value)
                for s in run(case["sentence"]).statements]
@@ -150,7 +155,7 @@ def test_the_reference_paragraphs_yield_no_wrong_edge_and_most_expected_statemen
         found += sum(any(hit(w, g) for g in got) for w in case["expected"])
         wrong += [(case["sentence"][:60], g) for w in case["wrong"] for g in got if hit(w, g)]
     assert wrong == []
-    assert found >= 61
+    assert found >= least
 
 
 def test_a_plural_description_with_its_names_in_apposition_and_none_of_them(run):
@@ -237,3 +242,18 @@ def test_the_former_minister_with_a_clause_set_off_by_commas(nlp, gazetteer):
     doc = nlp("Former Chilean mining minister Andres Vial was charged in Santiago on Monday. The former minister, who "
               "resigned in 2023, denied the charges.")
     assert names(resolve(doc, gazetteer), doc, "minister", 1) == [{"Andres Vial"}]
+
+
+def test_a_name_whose_kind_stands_before_of_is_of_that_kind(nlp, gazetteer):
+    doc = nlp("The Dock Workers Union of Ghana accused Tema Shipping Ltd of ignoring safety rules, a charge the "
+              "company denied. The union said it would not strike for now.")
+    r = resolve(doc, gazetteer)
+    assert names(r, doc, "company") == [{"Tema Shipping Ltd"}]
+    assert names(r, doc, "union") == [{"Dock Workers Union of Ghana"}]
+
+
+def test_the_headline_and_the_byline_are_no_antecedents(nlp, gazetteer):
+    doc = nlp("# Nordvik Scraps Wind Farm; Oslo Rules Out New Aid\n\nBy Kari Berg in Oslo\n\nNorwegian developer "
+              "Nordvik Kraft scrapped plans for a wind farm on Wednesday. Its chief executive, Ingrid Moe, said the "
+              "company had asked the government for a guaranteed price.")
+    assert not any("Rules" in n for g in names(resolve(doc, gazetteer), doc, "company") for n in g)

@@ -34,6 +34,7 @@ from kg.extract.references import (
     demonym_state,
     described_as,
     evaluated_situation,
+    name_heads,
     GOVERNMENT_NOUNS,
     home_state,
     named_kind,
@@ -195,6 +196,23 @@ class Antecedents:
             if cid is not None:
                 self.pronoun_cluster[i] = cid
 
+    def _furniture(self) -> frozenset[int]:
+        """The words of the headline ("# Vestavind Scraps ...; Oslo Rules Out New Subsidies") and of a byline with no
+        verb ("By Nora Lindqvist in Oslo"): a story's pronouns and descriptions take up what its text names, not
+        its furniture (whose title case the NER often reads as names)."""
+        cached = self.__dict__.get("_furniture_words")
+        if cached is None:
+            out = set()
+            for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(self.doc)]):
+                first = self.doc[start]
+                if first.text == "#" or first.lower_ == "by" and not any(
+                        t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
+                    # up to the line's end: a parse that runs the headline into the lede leaves the lede's names
+                    end = next((t.i for t in self.doc[start:end] if "\n" in t.text), end)
+                    out.update(range(start, end))
+            cached = self.__dict__["_furniture_words"] = frozenset(out)
+        return cached
+
     def _called_so(self, tok: Token, exclude: int | None) -> int | None:
         """What the article last called by the same singular description, however far back: "the central bank ...
         The bank's governor ... (six sentences on) the bank will hold rates" is still "the Central Bank of the
@@ -226,9 +244,10 @@ class Antecedents:
 
     @staticmethod
     def _fits_heads(c: Cluster, heads: frozenset | None) -> bool:
-        """Whether some name of a cluster ends in one of ``heads``, or its gazetteer entry is of a kind among them
+        """Whether some name of a cluster ends in one of ``heads`` (or its part before "of" does: "Maritime Workers
+        Union of Nigeria" is a union), or its gazetteer entry is of a kind among them
         ("the alliance" -> "NATO", an intergovernmental body); any cluster fits where ``heads`` is None."""
-        return heads is None or any(n.split()[-1].lower().endswith(h) for n in c.names for h in heads) or (
+        return heads is None or any(w.endswith(h) for n in c.names for w in name_heads(n) for h in heads) or (
             c.entry is not None and c.entry.kind in heads)
 
     def _fits_type(self, cid: int, etype: EntityType) -> bool:
@@ -495,15 +514,16 @@ class Antecedents:
                     and self._chains(self.doc[i], tok, types) or (
                         tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
                         and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
+        furniture = self._furniture()
         for m in self.mentions + resolved:
-            if m.start >= tok.i or m.start < lower or m.adjective:
+            if m.start >= tok.i or m.start < lower or m.adjective or m.start in furniture:
                 continue
             c = self.clusters[m.cluster]
             if m.cluster == exclude or self.cluster_type(c) not in types and not (
                     (tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c)))
                     or tok.pos_ == "NOUN" and EntityType.ORGANIZATION in types
                     and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
-                    and (unsupported_person(self, c) or self._unsupported_place(c))):
+                    and (unsupported_person(self, c) or unsupported_full_name(self, c) or self._unsupported_place(c))):
                 # "Lumen declined ... The company": a one-word name that acts; "Keppel Maritime won a contract ...
                 # The company": a name the NER calls a facility, which no gazetteer knows, that acts
                 continue

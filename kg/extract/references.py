@@ -275,11 +275,23 @@ police army military navy church charity foundation federation association leagu
 coalition""".split())
 
 
+def name_heads(name: str) -> set[str]:
+    """The words of a name that may say what it is, lower-cased: its last, and the last before "of" ("Maritime Workers
+    Union of Nigeria" -> nigeria, union; "Central Bank of the Republic of Turkey" -> turkey, bank)."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    if " of " in f" {name.lower()} ":
+        before = name.lower().split(" of ")[0].split()
+        if before:
+            heads.add(before[-1])
+    return heads
+
+
 def cluster_kinds(r: Resolver, cid: int, before: int) -> set[str]:
     """The kind nouns the article gave a cluster before token ``before``: the last word of its names ("Dock
     Workers Union"), the nouns resolved to it ("The Unite union", "the union said"), its appositive nouns."""
     c = r.clusters[cid]
-    kinds = {n.split()[-1].lower() for n in c.names}
+    kinds = {w for n in c.names for w in name_heads(n)}
     kinds |= {r.doc[i].lemma_.lower() for i, k in r.pronoun_cluster.items()
               if k == cid and i < before and r.doc[i].pos_ == "NOUN"}
     for m in c.mentions:

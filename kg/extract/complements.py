@@ -17,7 +17,7 @@ from kg.types import Modality, Polarity
 def attributes(verb: Token) -> bool:
     """Whether the verb is the verb of saying of a misread final attribution (:func:`final_attribution`)."""
     said = final_attribution(verb.head) if verb.dep_ == "acl" else (
-        final_conjunct_attribution(verb.head) if verb.dep_ in ("conj", "ccomp", "advcl") and verb.head.dep_ == "ROOT" else None)
+        final_conjunct_attribution(verb.head) if verb.dep_ in ("conj", "ccomp", "advcl", "parataxis") and verb.head.dep_ == "ROOT" else None)
     return said is not None and said.i == verb.i
 
 
@@ -27,7 +27,8 @@ def attribution_clause(verb: Token, ctx: Context) -> Clause:
     source = verb.head
     main = source.head if source.head.pos_ in ("VERB", "AUX") else object_verb(source.head) or source.head
     inside = {t.i for t in source.subtree}
-    said = trim([t for t in arg_tokens(main, skip={"punct", "cc", "conj", "preconj", "parataxis"}) if t.i not in inside])
+    said = trim([t for t in arg_tokens(main, skip={"punct", "cc", "conj", "preconj", "parataxis"}) if t.i not in inside
+                 and t.i < source.left_edge.i])     # (what is said comes before its source, not ", quoting ...")
     rel = relation_tokens(verb)
     return Clause(kind="comp", rel=rel, predicate=verb_lemma(verb), subj=trim([t for t in arg_tokens(source)
                                                                                if t.i < verb.i]), obj=said,

@@ -58,7 +58,7 @@ def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
 def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Context:
     """The context of a word's clause given ``ctx``, the context of the word it hangs on."""
     gov = node.head
-    if node.dep_ in ("acl", "conj", "ccomp", "advcl") and attributes(node):
+    if node.dep_ in ("acl", "conj", "ccomp", "advcl", "parataxis") and attributes(node):
         return Context()      # ", the two companies announced.": the writer's
     intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
     if intended is not None:

@@ -382,6 +382,10 @@ def deep_final_attribution(root: Token) -> Token | None:
     return None
 
 
+# Participles by which an attribution names its own source (", state media reported, quoting a statement").
+CITING_VERBS = frozenset("cite quote".split())
+
+
 def attribution_verb(noun: Token) -> Token | None:
     """The verb of saying of a sentence-final attribution whose source is ``noun`` (see :func:`final_attribution`,
     which asks this only of an object after its verb): after a comma, with no object or complement of its own, at
@@ -404,6 +408,9 @@ def attribution_verb(noun: Token) -> Token | None:
                     break
                 nxt = pp[0].right_edge.i + 1
             while nxt < len(doc) and not doc[nxt].is_sent_start:
+                if doc[nxt].tag_ == "VBG" and doc[nxt].lemma_.lower() in CITING_VERBS and doc[nxt - 1].text == ",":
+                    nxt = doc[nxt].right_edge.i + 1     # ", quoting a government statement": the source's own source
+                    continue
                 if not (doc[nxt].is_punct or doc[nxt].is_space):
                     return None
                 nxt += 1
@@ -575,8 +582,8 @@ def final_conjunct_attribution(verb: Token) -> Token | None:
     end of the sentence (a clause set off by a comma, ", as tensions rose", is one: it frames the whole)."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ not in ("conj", "ccomp", "advcl") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
-                or c.tag_ not in ("VBD", "VBZ", "VBP") and not (c.tag_ == "VBN" and c.dep_ == "advcl" and not any(
+        if c.dep_ not in ("conj", "ccomp", "advcl", "parataxis") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
+                or c.tag_ not in ("VBD", "VBZ", "VBP") and not (c.tag_ == "VBN" and c.dep_ in ("advcl", "parataxis") and not any(
                     g.dep_ in ("aux", "auxpass") for g in c.children)):
             continue    # (", the news agency reported on Friday.": also read as an adverbial participle with a subject)
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]

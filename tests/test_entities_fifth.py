@@ -209,3 +209,30 @@ def test_a_firm_with_a_hyphen_in_its_one_name_stays_a_firm(run):
 def test_where_villagers_at_the_head_of_a_sentence_are_is_a_place(run):
     ex = run("Villagers in Pibor said the floods were the worst in decades.")
     assert one(ex, "Pibor").type is EntityType.GPE
+
+
+def test_a_month_is_no_body(run):
+    ex = run("Kestrel Aviation said in March that it would cut 400 jobs.")
+    assert not named(ex, "March")
+
+
+def test_a_studio_named_games_is_no_contest_and_the_contests_stay(run):
+    ex = run("She won gold at the Commonwealth Games and the 2026 Asian Games.")
+    assert one(ex, "Commonwealth Games").type is EntityType.EVENT and one(ex, "Asian Games").type is EntityType.EVENT
+    ex = run("Riot Games sued the developer, and Rockstar Games said it would appeal.")
+    assert all(e.type is EntityType.ORGANIZATION for e in named(ex, "Rockstar Games"))
+
+
+def test_a_priest_s_title_is_no_part_of_his_name(run):
+    ex = run("Father Anselm Okoro, a Dominican friar, said the synod would meet in Enugu.")
+    assert one(ex, "Anselm Okoro").type is EntityType.PERSON
+
+
+def test_a_mountain_pass_named_by_its_first_word_is_a_place(run):
+    ex = run("The peloton climbed the Col du Galibier before the descent to Briancon.")
+    assert one(ex, "Col du Galibier").type is EntityType.LOCATION
+
+
+def test_a_nationality_s_possessive_the_ner_took_into_a_team_s_name_is_cut(run):
+    ex = run("Vingegaard rode away, and the Dane's Team Visma controlled the race.")
+    assert not named(ex, "Dane's Team Visma")

@@ -44,6 +44,19 @@ HONOUR_NOUNS = frozenset("award prize medal fellowship scholarship lecture troph
 TITLE_FIELD_WORDS = frozenset("country regional area global national managing executive".split())
 
 
+# Words before "Games" that make a contest of it ("the Commonwealth Games"), not a studio ("Riot Games")
+GAMES_WORDS = frozenset("""olympic olympics paralympic commonwealth asian african european pan youth winter summer world
+invictus mediterranean arab island islands special southeast central pacific francophone bolivarian gulf""".split())
+
+
+def games_event(doc, gaz, i: int) -> bool:
+    """Whether "Games" at ``i`` closes a contest's name: a contest's word, a people's or a place's name, or a year
+    before it ("the Asian Games", "the 2026 Games", "the Tokyo Games"); a firm's name otherwise ("Epic Games")."""
+    before = doc[i - 1]
+    return (before.lower_ in GAMES_WORDS or before.like_num or gaz.demonym(before.text) is not None
+            or (entry := gaz.lookup(before.text)) is not None and entry.type is EntityType.GPE)
+
+
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -92,7 +105,7 @@ class Finder:
                     end += 2    # "Choi Sang" + "-woo": a hyphenated given name the NER cut
             elif ent.label_ == "ORG" and (lead := possessor(doc, self.gaz, start, end)) is not None:
                 start = lead    # "the Parkinson's Foundation"
-            elif ent.label_ == "ORG" and (lead := person_before_possessive(doc, start, end)) is not None:
+            elif ent.label_ == "ORG" and (lead := person_before_possessive(doc, self.gaz, start, end)) is not None:
                 start = lead    # "Lee's Democratic Party": the party of a person the article names
             hyphened = (ent.label_ != "PERSON" and end - start == 1 and start > 0 and start - 1 not in taken
                         and hyphen_given_name(doc, start, end) and doc[start - 1].ent_type_ in ("", "PERSON"))
@@ -289,6 +302,9 @@ class Finder:
             elif end - start > 1 and any(t.lower_ in STORM_WORDS for t in doc[start:end - 1]) and all(
                     t.text[:1].isupper() for t in doc[start:end]):
                 etype = EntityType.EVENT        # "Typhoon Gaemi", "Severe Tropical Storm Kristine": a storm
+            elif end - start > 1 and last == "games" and not games_event(doc, self.gaz, end - 1) and etype in (
+                    EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.GPE):
+                etype = EntityType.ORGANIZATION     # "Riot Games", "Epic Games": a studio, no contest
             elif end - start > 1 and last in EVENT_HEADS and (etype is EntityType.ORGANIZATION or etype in (
                     EntityType.LOCATION, EntityType.GPE) and text[:1].isupper()):
                 etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup", "the Boston Marathon" (the

@@ -137,7 +137,7 @@ spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms p
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
 trade energy labour labor education central bank mp mep treasurer councillor councilor
 magistrate coroner sheriff brigadier brig. marshal superintendent archbishop rabbi ayatollah reverend rev. pastor
-alhaji father monsignor msgr. imam
+alhaji father fr. monsignor msgr. imam
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

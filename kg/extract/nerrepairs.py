@@ -109,7 +109,7 @@ def of_country(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
     return ent.end
 
 
-def person_before_possessive(doc: Doc, start: int, end: int) -> int | None:
+def person_before_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
     """The start of a body's name after a person's possessive the NER took into it: "Lee's Democratic Party",
     where "Lee" is the first or last word of a person's name the NER found elsewhere in the article (not "the
     Parkinson's Foundation", "McDonald's Corp").  None where there is no such possessive."""
@@ -119,7 +119,9 @@ def person_before_possessive(doc: Doc, start: int, end: int) -> int | None:
     owner = doc[start:k].text
     people = {w for e in doc.ents if e.label_ == "PERSON" and not start <= e.start < end
               for w in (e.text, e.text.split()[0], e.text.split()[-1])}
-    return k + 1 if owner in people else None
+    demonym = k == start + 1 and start > 0 and doc[start - 1].lower_ == "the" and gaz.demonym(owner) is not None
+    # "the Slovenian's UAE Team Emirates": the team of the rider the text calls by his nationality
+    return k + 1 if owner in people or demonym else None
 
 
 def person_end(doc: Doc, end: int) -> int:

@@ -141,12 +141,19 @@ JST KST HKT SGT AEST AEDT AWST NZST NZDT GST AST ART BRT""".split())
 TIME_WORDS = frozenset("a.m. p.m. am pm hours hrs".split())
 
 
+# Months, which the NER now and then takes for a body or a place ("in March"); not "May", a surname too
+MONTHS = frozenset("January February March April June July August September October November December".split())
+
+
 def code_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a one-word name is a code, no actor: a time zone after a clock time ("14:32 GMT", "8 p.m. EST") or
-    a stock symbol after its exchange ("Infosys Ltd (NSE: INFY)", "[NYSE: KO]")."""
+    """Whether a one-word name is a code, no actor: a month not at the head of a text ("in March"), a time zone
+    after a clock time ("14:32 GMT", "8 p.m. EST") or a stock symbol after its exchange ("Infosys Ltd (NSE: INFY)",
+    "[NYSE: KO]")."""
     if end - start != 1 or start == 0:
         return False
     word, before = doc[start].text, doc[start - 1]
+    if word in MONTHS:
+        return True     # "in March", "since June": a month, no body
     if word in TIME_ZONES and (before.like_num or before.lower_ in TIME_WORDS or ":" in before.text
                                and before.text.replace(":", "").isdigit()):
         return True

@@ -196,21 +196,32 @@ class Antecedents:
             if cid is not None:
                 self.pronoun_cluster[i] = cid
 
+    def headline_words(self) -> frozenset[int]:
+        """The words of the article's headline ("# Vestavind Scraps ...; Oslo Rules Out New Subsidies")."""
+        cached = self.__dict__.get("_headline_words")
+        if cached is None:
+            cached = self.__dict__["_headline_words"] = frozenset(
+                i for start, _, line_end in self._lines() if self.doc[start].text == "#"
+                for i in range(start, line_end))
+        return cached
+
+    def _lines(self):
+        """(start, end, line end) of each sentence: a parse that runs the headline or a byline into the lede
+        leaves the lede's words after the line's end."""
+        doc = self.doc
+        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
+            yield start, end, next((t.i for t in doc[start:end] if "\n" in t.text), end)
+
     def _furniture(self) -> frozenset[int]:
-        """The words of the headline ("# Vestavind Scraps ...; Oslo Rules Out New Subsidies") and of a byline with no
-        verb ("By Nora Lindqvist in Oslo"): a story's pronouns and descriptions take up what its text names, not
-        its furniture (whose title case the NER often reads as names)."""
+        """The words of the headline and of a byline with no verb ("By Nora Lindqvist in Oslo"): a story's pronouns
+        and descriptions take up what its text names, not its furniture (whose title case the NER often reads as
+        names)."""
         cached = self.__dict__.get("_furniture_words")
         if cached is None:
-            out = set()
-            for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(self.doc)]):
-                first = self.doc[start]
-                if first.text == "#" or first.lower_ == "by" and not any(
-                        t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
-                    # up to the line's end: a parse that runs the headline into the lede leaves the lede's names
-                    end = next((t.i for t in self.doc[start:end] if "\n" in t.text), end)
-                    out.update(range(start, end))
-            cached = self.__dict__["_furniture_words"] = frozenset(out)
+            bylines = (range(start, line_end) for start, end, line_end in self._lines()
+                       if self.doc[start].lower_ == "by"
+                       and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]))
+            cached = self.__dict__["_furniture_words"] = self.headline_words().union(*bylines)
         return cached
 
     def _called_so(self, tok: Token, exclude: int | None) -> int | None:

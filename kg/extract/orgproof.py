@@ -92,14 +92,17 @@ def cut_name(r: Resolver, m) -> bool:
 
 
 def drop_unfounded_orgs(r: Resolver) -> None:
-    """Forget each organisation cluster the gazetteer does not know whose names are all products' (a model code),
+    """Forget each organisation cluster the gazetteer does not know whose mentions are all in the headline (whose
+    title case the NER reads as names: "Tractors Block Brussels"), or whose names are all products' (a model code),
     the first word of a title, or half a name the NER cut, unless its name or a description says it is a body."""
     for c in r.clusters:
         if not c.mentions or c.entry is not None or r.cluster_type(c) is not ORG:
             continue
         if any(named_as_org(m.text) for m in c.mentions) or described_as_org(r, c):
             continue
-        if any(cut_name(r, m) for m in c.mentions):
+        if all(m.start in r.headline_words() for m in c.mentions):
+            r.forget(c)     # the headline's title case: "Tractors Block Brussels", "Oslo Rules Out New Subsidies"
+        elif any(cut_name(r, m) for m in c.mentions):
             r.forget(c)     # a half's own entry is no evidence: "Treasury" of "Treasury Wine Estates"
         elif not any(m.entry is not None for m in c.mentions) and (
                 all(product_shaped(m.text) for m in c.mentions) or all(title_word(r, m) for m in c.mentions)):

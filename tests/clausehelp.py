@@ -68,3 +68,15 @@ def role_rows(ex) -> set[tuple]:
     return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
              "former" if any(x.datatype == "former" for x in s.extra) else "")
             for s in ex.statements if s.predicate in ROLES and s.predicate not in ("citizen_of", "located_in")}
+
+
+def named(ex, name: str) -> list:
+    """The entities of an extraction with ``name`` as label or alias."""
+    return [e for e in ex.entities if name in (e.label, *e.aliases)]
+
+
+def one(ex, name: str):
+    """The one entity named ``name``; fails, listing the entities, when there are none or several."""
+    found = named(ex, name)
+    assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type, e.aliases) for e in ex.entities]}"
+    return found[0]

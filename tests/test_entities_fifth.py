@@ -9,21 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from clausehelp import named, one
 
 from kg.types import EntityType
 
 pytestmark = pytest.mark.model
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def named(ex, name):
-    return [e for e in ex.entities if name in (e.label, *e.aliases)]
-
-
-def one(ex, name):
-    found = named(ex, name)
-    assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type, e.aliases) for e in ex.entities]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, body", [

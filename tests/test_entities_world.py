@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from clausehelp import named, one
 
 from kg.types import EntityType
 
@@ -36,16 +37,6 @@ def test_the_third_paragraphs_hold(nlp):
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
     assert found >= 230 and merged >= 230 and linked >= 93 and wrong <= 0 and bad <= 4, bench.report(rows, True)
-
-
-def named(ex, name):
-    return [e for e in ex.entities if name in (e.label, *e.aliases)]
-
-
-def one(ex, name):
-    found = named(ex, name)
-    assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type, e.aliases) for e in ex.entities]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, place", [

@@ -4,6 +4,7 @@ expected nodes before the builder ran on them."""
 from __future__ import annotations
 
 import pytest
+from clausehelp import one
 
 pytestmark = pytest.mark.model
 
@@ -33,12 +34,6 @@ def test_a_product_is_left_a_concept(run, text, product):
 ])
 def test_a_firm_described_after_a_comma_stays_an_entity(run, text, firm):
     assert firm in names(run(text))
-
-
-def one(ex, name):
-    found = [e for e in ex.entities if name in (e.label, *e.aliases)]
-    assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type) for e in ex.entities]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, name", [

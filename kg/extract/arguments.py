@@ -213,8 +213,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     i = tok.i
     if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
         return [tok]
-    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
-                  and pos[c] in ("NOUN", "PROPN", "PRON")]]
+    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
+                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)]]
     # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
@@ -226,6 +226,16 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
         return own
     members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
     return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def captioned_title(doc, i: int) -> bool:
+    """Whether a conjunct is a bare capitalised title after a name and a comma, its holder's caption, not a second
+    actor: "Upasna Bhardwaj, Chief Economist, Kotak Mahindra Bank, said" (the parser reads the title as a
+    conjunct of the name and the firm as the title's apposition)."""
+    t = doc[i]
+    first = t.left_edge.i
+    return (t.pos_ == "PROPN" and t.lemma_.lower() in lx.TITLE_NOUNS and first > 1 and doc[first - 1].text == ","
+            and not any(c.dep_ in ("det", "poss") for c in t.children))
 
 
 def described_pair(name: Token, first: Token, last: Token) -> bool:

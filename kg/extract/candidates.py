@@ -33,6 +33,13 @@ def hyphen_inside(doc, i: int) -> bool:
         and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
+def titled_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether a known name of one word is a title's noun after its modifier: "Economist" of "Upasna Bhardwaj, Chief
+    Economist, Kotak Mahindra Bank" is no newspaper ("The Economist" and "the Economist's editor" still are)."""
+    return (end - start == 1 and start > 0 and doc[start].lower_ in lx.TITLE_NOUNS
+            and doc[start - 1].lower_ in lx.TITLE_MODIFIERS and doc[start - 1].text[:1].isupper())
+
+
 def find_phrases(r: Resolver, taken: set[int]) -> None:
     """ "the Russian parliament", "the Kherson region", "the Kakhovka dam": named institutions and places."""
     doc = r.doc
@@ -92,7 +99,7 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
         for end in range(j, i, -1):
             entry = r.gaz.lookup(doc[i:end].text)
             if entry is not None and (title_part(r.doc, r.gaz, i, end) or inside_dotted(doc, i, end)
-                                      or hyphen_given_name(doc, i, end)):
+                                      or hyphen_given_name(doc, i, end) or titled_noun(doc, i, end)):
                 break       # "Trade Secretary"; "UK" of "Harbor.UK" (but "Athens-based" is Athens)
             if entry is not None:
                 r.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))

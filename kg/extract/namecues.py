@@ -147,8 +147,9 @@ def first_conjunct(tok: Token) -> Token:
 
 def captioned(title: Token) -> bool:
     """A bare title in apposition to a name before it ("K. Ramesh, Managing Director, Suryan Cements Ltd"): the name
-    after it is the body the title is held in, not its holder."""
-    return title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i and not any(
+    after it is the body the title is held in, not its holder. The parser may read the title as a conjunct of the
+    name ("Upasna Bhardwaj, Chief Economist, Kotak Mahindra Bank")."""
+    return title.dep_ in ("appos", "conj") and title.head.pos_ == "PROPN" and title.head.i < title.i and not any(
         c.dep_ in ("det", "poss") for c in title.children)
 
 

@@ -50,7 +50,23 @@ class GazetteerComponent:
             keep.append(span)
         covered = {i for s in keep for i in range(s.start, s.end)}
         rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-        doc.ents = filter_spans(rest + keep)
+        doc.ents = self.national_branches(doc, filter_spans(rest + keep))
+
+    def national_branches(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An organisation's name run into a country's that heads the phrase is one organisation, the body's
+        branch in that country: "Amnesty International Kenya said" is no act of Kenya, "Save the Children UK"
+        none of Britain ("the EU Ukraine summit", where the country is itself a modifier, is left alone)."""
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label_ == "ORG" and e.label_ == "GPE" and prev.end == e.start
+                    and doc[prev.end - 1].dep_ == "compound" and e.start <= doc[prev.end - 1].head.i < e.end
+                    and doc[e.end - 1].dep_ != "compound"
+                    and any(entry.kind == "country" for entry in self.gazetteer.lookup_all(e.text))):
+                out[-1] = Span(doc, prev.start, e.end, label="ORG")
+            else:
+                out.append(e)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))

@@ -50,3 +50,13 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def rows(nlp):
+    """Open IE on one sentence as a set of (arg1, relation, *args): ``rows("Putin met Macron.")``."""
+    from kg.extract.openie import openie_rows
+
+    def go(text: str) -> set[tuple[str, ...]]:
+        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
+    return go

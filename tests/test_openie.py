@@ -9,13 +9,6 @@ from kg.extract.openie import openie_rows
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def rows(nlp):
-    def go(text: str) -> set[tuple[str, ...]]:
-        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
-    return go
-
-
 @pytest.mark.parametrize("text, expected", [
     # a nationality on a description before a name: what the name is, and where it is from
     ("The Portuguese shipbuilder Navalis launched a ferry.", ("Navalis", "is", "Portuguese shipbuilder")),

@@ -10,13 +10,6 @@ from kg.extract.openie import openie_rows
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def rows(nlp):
-    def go(text: str) -> set[tuple[str, ...]]:
-        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
-    return go
-
-
 @pytest.mark.parametrize("text, expected, not_subject", [
     # an adjective phrase set off by commas after the subject's noun is an aside
     ("The merger, worth nearly $9 billion, still needs the approval of regulators.",

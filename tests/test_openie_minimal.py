@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.openie import openie_rows
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rows(nlp):
-    def go(text: str) -> set[tuple[str, ...]]:
-        return {(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text))}
-    return go
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [

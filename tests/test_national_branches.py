@@ -1,5 +1,6 @@
 """An organisation's name run into a country's that heads the phrase is the body's branch in that country
-(kg.gazcomponent): "Amnesty International Kenya said" is no statement of Kenya. Sentences of our own."""
+(kg.gazcomponent): "Amnesty International Kenya said" is no statement of Kenya; and "May" after a preposition
+of time is the month, not a surname (kg.extract.thingnames). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,14 @@ def test_a_country_after_a_body_in_its_own_clause_is_the_country(run):
     ex = run("Amnesty International said Kenya had killed 12 protesters.")
     kinds = {e.label: e.type for e in ex.entities}
     assert kinds.get("Amnesty International") is EntityType.ORGANIZATION and kinds.get("Kenya") is EntityType.GPE
+
+
+def test_may_after_a_preposition_of_time_is_the_month(run):
+    ex = run("Theresa May said in May that she would resign.")
+    assert {e.label: e.type for e in ex.entities} == {"Theresa May": EntityType.PERSON}
+
+
+def test_may_after_by_is_still_the_person(run):
+    ex = run("Theresa May met Emmanuel Macron on Monday. The plan was backed by May, her aides said.")
+    assert {e.label: e.type for e in ex.entities} == {"Theresa May": EntityType.PERSON,
+                                                      "Emmanuel Macron": EntityType.PERSON}

@@ -158,7 +158,7 @@ def find_surnames(r: Resolver, taken: set[int]) -> None:
     for i, text in enumerate(texts):
         if i not in taken and text in known and (
                 pos_of[i] == "PROPN" or pos_of[i] == "NOUN" and surname_as_noun(r.doc, i, known, lowered)) and (
-                i + 1 >= len(pos_of) or pos_of[i + 1] != "PROPN"):
+                i + 1 >= len(pos_of) or pos_of[i + 1] != "PROPN") and not code_name(r.doc, i, i + 1):
             r.mentions.append(Mention(i, i + 1, text, known[text],
                                          entries.get(text) if known[text] is not EntityType.PERSON
                                          else None, tentative=text in unsure))

@@ -143,6 +143,9 @@ TIME_WORDS = frozenset("a.m. p.m. am pm hours hrs".split())
 
 # Months, which the NER now and then takes for a body or a place ("in March"); not "May", a surname too
 MONTHS = frozenset("January February March April June July August September October November December".split())
+# Words before a month that a surname seldom follows ("in May", "until May", "early May"; not "by May", "from
+# May" or "since May had", where the surname is common).
+MONTH_PREPOSITIONS = frozenset("in until till through last next early late mid-".split())
 
 
 def code_name(doc: Doc, start: int, end: int) -> bool:
@@ -152,8 +155,8 @@ def code_name(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or start == 0:
         return False
     word, before = doc[start].text, doc[start - 1]
-    if word in MONTHS:
-        return True     # "in March", "since June": a month, no body
+    if word in MONTHS or word == "May" and before.lower_ in MONTH_PREPOSITIONS:
+        return True     # "in March", "since June": a month, no body; "Theresa May said in May": the month
     if word in TIME_ZONES and (before.like_num or before.lower_ in TIME_WORDS or ":" in before.text
                                and before.text.replace(":", "").isdigit()):
         return True

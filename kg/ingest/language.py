@@ -38,20 +38,11 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("OK") is None
     True
     """
-    import numpy as np
-
     sample = text[:_SAMPLE_CHARS]
     if sum(map(str.isalpha, sample)) < _MIN_CHARS:
         return None
-    ident = _identifier()
-    features = ident.instance2fv(sample)
-    present = features.nonzero()[0]
-    # py3langid's classify() does this as one BLAS product over all 7,480 features, which OpenBLAS spreads over
-    # threads: on a busy machine that made it 12 times slower. Only the features present count, single-threaded.
-    scores = (features[present, None] * ident.nb_ptc[present]).sum(axis=0) + ident.nb_pc
-    probabilities = ident.norm_probs(scores)
-    best = int(np.argmax(probabilities))
-    return str(ident.nb_classes[best]) if probabilities[best] >= _MIN_PROBABILITY else None
+    code, probability = _best(sample)
+    return code if probability >= _MIN_PROBABILITY else None
 
 
 _PARAGRAPH_MIN_LETTERS = 60    # a paragraph this long is told apart reliably; a shorter one is kept
@@ -59,11 +50,14 @@ _PARAGRAPH_MIN_PROBABILITY = 0.95
 
 
 def _best(text: str) -> tuple[str, float]:
+    """The likeliest language of ``text`` and its probability."""
     import numpy as np
 
     ident = _identifier()
     features = ident.instance2fv(text)
     present = features.nonzero()[0]
+    # py3langid's classify() does this as one BLAS product over all 7,480 features, which OpenBLAS spreads over
+    # threads: on a busy machine that made it 12 times slower. Only the features present count, single-threaded.
     scores = (features[present, None] * ident.nb_ptc[present]).sum(axis=0) + ident.nb_pc
     probabilities = ident.norm_probs(scores)
     best = int(np.argmax(probabilities))

@@ -201,16 +201,18 @@ class Antecedents:
         cached = self.__dict__.get("_headline_words")
         if cached is None:
             cached = self.__dict__["_headline_words"] = frozenset(
-                i for start, _, line_end in self._lines() if self.doc[start].text == "#"
-                for i in range(start, line_end))
+                i for start, end in self._sentences() if self.doc[start].text == "#"
+                for i in range(start, self._line_end(start, end)))
         return cached
 
-    def _lines(self):
-        """(start, end, line end) of each sentence: a parse that runs the headline or a byline into the lede
-        leaves the lede's words after the line's end."""
-        doc = self.doc
-        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
-            yield start, end, next((t.i for t in doc[start:end] if "\n" in t.text), end)
+    def _sentences(self):
+        """(start, end) of each sentence."""
+        return zip(self.sent_starts, [*self.sent_starts[1:], len(self.doc)])
+
+    def _line_end(self, start: int, end: int) -> int:
+        """Where the line a sentence starts on ends: a parse that runs the headline or a byline into the lede
+        leaves the lede's words after it."""
+        return next((t.i for t in self.doc[start:end] if "\n" in t.text), end)
 
     def _furniture(self) -> frozenset[int]:
         """The words of the headline and of a byline with no verb ("By Nora Lindqvist in Oslo"): a story's pronouns
@@ -218,7 +220,7 @@ class Antecedents:
         names)."""
         cached = self.__dict__.get("_furniture_words")
         if cached is None:
-            bylines = (range(start, line_end) for start, end, line_end in self._lines()
+            bylines = (range(start, self._line_end(start, end)) for start, end in self._sentences()
                        if self.doc[start].lower_ == "by"
                        and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]))
             cached = self.__dict__["_furniture_words"] = self.headline_words().union(*bylines)

@@ -225,6 +225,15 @@ def test_the_city_is_no_country(nlp, gazetteer):
     assert resolved(nlp, gazetteer, text, "city") is None
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The Quebec government said Montreal must pay for the new bridge. The city said it would appeal.", {"Montreal"}),
+    ("Lower Saxony told Hanover to close two schools. The city refused.", {"Hanover"}),
+    ("Tasmania cut funding for the festival on Monday. The town said it would look for sponsors.", None),
+])
+def test_the_city_is_no_province_or_state(nlp, gazetteer, text, names):
+    assert resolved(nlp, gazetteer, text, "city" if "city" in text else "town") == names
+
+
 def test_a_pair_listed_just_before_blocks_the_storys_pair(nlp, gazetteer):
     text = ("Halden Biotech sued Merrow Therapeutics in 2021. Merrow Therapeutics denied the claims. A jury sided with "
             "Halden Biotech on Friday. Halden Biotech said it was pleased. The ruling follows a similar case at plants "

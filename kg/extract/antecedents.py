@@ -553,8 +553,10 @@ class Antecedents:
             if tok.lower_ in lx.PERSON_PRONOUNS and not gender_fits(self, tok, m.cluster):
                 continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
             if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",
-                                                                                                   "territory"):
-                continue    # "the city" is no country ("China's foreign ministry ... the city's affairs")
+                                                                                                   "territory",
+                                                                                                   "region"):
+                continue    # "the city" is no country ("China's foreign ministry ... the city's affairs") and no
+                # province or state ("Bavaria said Munich must pay ... The city said it would appeal")
             named = self.doc[m.end - 1]
             if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and named.conjuncts and all(
                     t.i in self.token_cluster for t in named.conjuncts) and \

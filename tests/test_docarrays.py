@@ -96,3 +96,20 @@ def test_last_doc_shortcut_gives_each_doc_its_own_arrays():
     first = arrays(one)
     assert arrays(two) is not first and arrays(two).text[3] == "sued"
     assert arrays(one) is first and arrays(one).text[3] == "fined"
+
+
+def test_flags_offsets_and_names_match_tokens():
+    words = ["Dr.", "ANNA", "Kowalski-Nowak", " ", "paid", "12", "euros", "in", "Lodz", "."]
+    spaces = [True, True, False, False, True, True, True, True, False, False]
+    doc = Doc(make_doc(SPEC).vocab, words=words, spaces=spaces, ents=["O", "B-PERSON", "I-PERSON", "O", "O",
+                                                                     "B-MONEY", "I-MONEY", "O", "B-GPE", "O"])
+    cols = arrays(doc)
+    assert cols.is_upper == [t.is_upper for t in doc] and cols.is_lower == [t.is_lower for t in doc]
+    assert cols.is_title == [t.is_title for t in doc] and cols.like_num == [t.like_num for t in doc]
+    assert cols.idx == [t.idx for t in doc]
+    assert cols.ents == ((1, 3, "PERSON"), (5, 7, "MONEY"), (8, 9, "GPE"))
+    assert cols.positions["Lodz"] == [8] and "lodz" not in cols.positions
+    n = len(doc)
+    for start in range(-n - 2, n + 3):      # every slice, as Doc.__getitem__ reads its bounds
+        for end in range(-n - 2, n + 3):
+            assert cols.span_text(start, end) == doc[start:end].text, (start, end)

@@ -11,7 +11,8 @@ import weakref
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
+                         LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -110,6 +111,54 @@ class DocArrays:
     @cached_property
     def is_space(self) -> list[bool]:
         return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return self._flags(IS_UPPER)
+
+    @cached_property
+    def is_lower(self) -> list[bool]:
+        return self._flags(IS_LOWER)
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        return self._flags(IS_TITLE)
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._flags(LIKE_NUM)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """The character offset of each token in the Doc's text."""
+        return self.doc.to_array(IDX).astype(numpy.int64).tolist()
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (a Span and its text join a Token per word), sliced from the Doc's text; the
+        bounds are read as a slice's, as ``Doc.__getitem__`` reads them."""
+        n = self.n
+        if start < 0:
+            start += n
+        start = min(n, max(0, start))
+        if end < 0:
+            end += n
+        end = min(n, max(start, end))
+        if start == end:
+            return ""
+        return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+
+    @cached_property
+    def ents(self) -> tuple[tuple[int, int, str], ...]:
+        """``(start, end, label_)`` of each of ``Doc.ents`` (each access of which makes a Span per name)."""
+        return tuple((e.start, e.end, e.label_) for e in self.doc.ents)
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """The positions of each distinct word (``Token.text``), in order."""
+        out: dict[str, list[int]] = {}
+        for i, w in enumerate(self.text):
+            out.setdefault(w, []).append(i)
+        return out
 
     @cached_property
     def is_sent_start(self) -> list[bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surnames, ROMAN_RE
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
@@ -57,6 +58,13 @@ def games_event(doc, gaz, i: int) -> bool:
             or (entry := gaz.lookup(before.text)) is not None and entry.type is EntityType.GPE)
 
 
+# Unions of the word lists above that find() asks of every name, made once
+_TITLE_OR_REPRESENTATIVE = TITLE_WORDS | {"representative"}
+_NAME_TITLES_OR_NOUNS = lx.NAME_TITLES | lx.TITLE_NOUNS
+_ORG_OR_CLUB = ORG_HEADS | CLUB_WORDS
+_ORG_OR_INSTITUTION = ORG_HEADS | INSTITUTION_NOUNS
+_STREET_OR_WORSHIP = STREET_HEADS | WORSHIP_HEADS
+
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -66,6 +74,11 @@ class Finder:
     def find(self) -> None:
         """Find the Doc's mentions (``self.mentions``), sorted by position."""
         doc = self.doc
+        cols = arrays(doc)      # read for every name the NER finds: positions and columns, not Tokens
+        orth, lower, pos, dep, tag, ent_type, head = cols.text, cols.lower, cols.pos, cols.dep, cols.tag, cols.ent_type, cols.head
+        alpha, sent_start, titled, upper, lemma, space = (cols.is_alpha, cols.is_sent_start, cols.is_title, cols.is_upper,
+                                                         cols.lemma_lower, cols.space_after)
+        span = cols.span_text
         taken: set[int] = set()
         products: set[str] = scheme_names(doc)  # names the text says are products ("Medora, a records system")
         adjectives: list[tuple[int, int, GazEntry]] = []
@@ -73,8 +86,8 @@ class Finder:
             if ent.label_ in ("PRODUCT", "GPE") and country_named_firm(doc, self.gaz, *clean_name(ent)) and not any(
                     i in taken for i in range(*clean_name(ent))):
                 start, end = clean_name(ent)    # "Airtel Zambia": an operator named for its country, no product
-                self.mentions.append(Mention(start, end, doc[start:end].text, EntityType.ORGANIZATION,
-                                             self.gaz.lookup(doc[start:end].text)))
+                self.mentions.append(Mention(start, end, span(start, end), EntityType.ORGANIZATION,
+                                             self.gaz.lookup(span(start, end))))
                 taken.update(range(start, end))
                 continue
             if ent.label_ not in NER_TYPES:
@@ -83,52 +96,52 @@ class Finder:
             if (pair := known_pair(doc, self.gaz, start, end)) is not None and not any(
                     i in taken for i in range(start, end)):
                 k, left, right = pair   # "Amnesty International and Human Rights Watch": two bodies, one "and"
-                self.mentions += [Mention(start, k, doc[start:k].text, left.type, left),
-                                  Mention(k + 1, end, doc[k + 1:end].text, right.type, right)]
+                self.mentions += [Mention(start, k, span(start, k), left.type, left),
+                                  Mention(k + 1, end, span(k + 1, end), right.type, right)]
                 taken.update(range(start, end))
                 continue
-            cut = next((k for k in range(start + 2, end - 1) if doc[k].lower_ in ("for", "with", "against")
-                        and doc[k - 1].lower_ in EVENT_HEADS and doc[k + 1].text[:1].isupper()), None)
+            cut = next((k for k in range(start + 2, end - 1) if lower[k] in ("for", "with", "against")
+                        and lower[k - 1] in EVENT_HEADS and orth[k + 1][:1].isupper()), None)
             if cut is not None:
                 end = cut       # "the Dutch Grand Prix" + "for Red Bull": a competition, then who took part in it
-            if end - start > 1 and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].pos_ == "PROPN" \
-                    and doc[end].text[:1].isupper():
-                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            if end - start > 1 and lower[end - 1] == "of" and end < len(doc) and pos[end] == "PROPN" \
+                    and orth[end][:1].isupper():
+                while end < len(doc) and pos[end] == "PROPN" and orth[end][:1].isupper():
                     end += 1    # "the Bay of" + "Biscay": a name the NER cut after its "of"
             if start == ent.start and article_of_name(doc, start):
                 start -= 1      # "group An Taisce"
             if ent.label_ == "PERSON":
-                while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-                       and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (
-                           doc[end + 1].text.islower() and (doc[end + 1].lower_ in COMPOUND_TAILS
-                                                            or doc[end + 1].pos_ in ("VERB", "ADJ")))):
+                while (end + 1 < len(doc) and orth[end] == "-" and not space[end - 1]
+                       and not space[end] and alpha[end + 1] and not (
+                           orth[end + 1].islower() and (lower[end + 1] in COMPOUND_TAILS
+                                                            or pos[end + 1] in ("VERB", "ADJ")))):
                     end += 2    # "Choi Sang" + "-woo": a hyphenated given name the NER cut
             elif ent.label_ == "ORG" and (lead := possessor(doc, self.gaz, start, end)) is not None:
                 start = lead    # "the Parkinson's Foundation"
             elif ent.label_ == "ORG" and (lead := person_before_possessive(doc, self.gaz, start, end)) is not None:
                 start = lead    # "Lee's Democratic Party": the party of a person the article names
             hyphened = (ent.label_ != "PERSON" and end - start == 1 and start > 0 and start - 1 not in taken
-                        and hyphen_given_name(doc, start, end) and doc[start - 1].ent_type_ in ("", "PERSON"))
+                        and hyphen_given_name(doc, start, end) and ent_type[start - 1] in ("", "PERSON"))
             if hyphened:
                 start, end = start - 1, end + 2     # "Kim" + "Moon" + "-soo": a Korean name, not the Moon
-            glued = start > ent.start and doc[ent.start].lower_ in OFFICE_PREFIXES   # "Ex-Chelsea": cut on purpose
+            glued = start > ent.start and lower[ent.start] in OFFICE_PREFIXES   # "Ex-Chelsea": cut on purpose
             if start >= end or inside_word(doc, ent.start if glued else start, end) or any(
                     i in taken for i in range(start, end)):
                 continue    # empty, part of a hyphenated word, or inside a name already extended over it
-            if (ent.label_ in ("NORP", "GPE") and doc[end - 1].tag_ == "JJ"
+            if (ent.label_ in ("NORP", "GPE") and tag[end - 1] == "JJ"
                     and (country := country_of_adjective(doc, self.gaz, start, end)) is not None):
                 adjectives.append((start, end, country))
                 continue    # "North Korean missile launches": the country, where the article names it no other way
-            if ent.label_ == "NORP" and not (doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].dep_ in
+            if ent.label_ == "NORP" and not (tag[end - 1] in ("NNPS", "NNS") or dep[end - 1] in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group
             label = "PERSON" if hyphened else ent.label_
-            if label == "GPE" and start >= 2 and doc[start - 1].lower_ in ROMANCE_PARTICLES and \
-                    doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ \
+            if label == "GPE" and start >= 2 and lower[start - 1] in ROMANCE_PARTICLES and \
+                    orth[start - 2][:1].isupper() and alpha[start - 2] and not ent_type[start - 2] \
                     and start - 2 not in taken:
                 taken.update(range(start - 2, end))
                 continue    # "Stade de France", "Banque de France": the tail of a name the NER cut, no country
-            if label in ("GPE", "LOC") and end < len(doc) and doc[end].text in PRESS_WORDS and doc[end].ent_type_ in (
+            if label in ("GPE", "LOC") and end < len(doc) and orth[end] in PRESS_WORDS and ent_type[end] in (
                     "", "DATE", "ORG") and end + 1 not in taken:
                 end, label = end + 1, "ORG"     # "told Nairobi Today", "Lusaka Times": a paper named after its town
             if label == "ORG" and (owner_end := owner_of_person(self, start, end)) is not None:
@@ -139,112 +152,112 @@ class Finder:
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
             elif label == "GPE" and club_suffix(doc, self.gaz, start, end):
                 end, label = end + 1, "ORG"         # "Leeds" + "United": a club's name the NER cut at the place
-            elif label == "ORG" and sum(t.text not in "-–" for t in doc[start:end]) <= 3 and personal_name(doc, self.gaz, start, end):
+            elif label == "ORG" and sum(orth[k] not in "-–" for k in range(start, end)) <= 3 and personal_name(doc, self.gaz, start, end):
                 label = "PERSON"    # "Paris prosecutor Laure Beccuau", "Iga Swiatek ... Swiatek said"
-            elif (label == "GPE" and end - start == 2 and fold(doc[start].text).casefold() in given_names()
+            elif (label == "GPE" and end - start == 2 and fold(orth[start]).casefold() in given_names()
                   and personal_name(doc, self.gaz, start, end)):
                 label = "PERSON"    # "Mathieu Ferrand ... Ferrand said": a given name and a surname said alone
             elif (label in ("GPE", "ORG") and end - start == 1 and age_or_who(doc, end)
-                  and self.gaz.lookup(doc[start].text) is None):
+                  and self.gaz.lookup(orth[start]) is None):
                 label = "PERSON"    # "Brandt, 31, said": an age or a singular "who" after an unknown name
             if label == "ORG" and (joined := joined_org(doc, self.gaz, end)) is not None:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:
                 end = joined        # "the Communist Party" + "of Vietnam": a national body's whole name
             cut_end = end
-            while (label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-                   and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
-                   and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS):
+            while (label == "ORG" and end < len(doc) and dep[end - 1] == "compound" and head[end - 1] == end
+                   and pos[end] == "PROPN" and alpha[end] and orth[end][:1].isupper()
+                   and not ent_type[end] and lower[end] not in TITLE_WORDS):
                 end += 1            # "Lufthansa" + "Technik": the NER cut the name of a firm's unit
             if end > cut_end and cut_end - start == 1 and personal_name(doc, self.gaz, start, end):
                 label = "PERSON"    # "Novak" + "Djokovic ... Djokovic said": a person's name, grown, is still one
             if label == "ORG" and end - start == 1 and (long_end := acronym_head(doc, start)) is not None:
                 end = long_end      # "CMA" of "CMA CGM", "AP" of "AP Moller-Maersk": the first word of a longer name
-            while (label == "ORG" and end - start > 2 and doc[end - 1].lower_ in TITLE_WORDS | {"representative"}
-                   and doc[end - 1].text[:1].isupper() and doc[end - 2].lower_ in TITLE_FIELD_WORDS):
+            while (label == "ORG" and end - start > 2 and lower[end - 1] in _TITLE_OR_REPRESENTATIVE
+                   and orth[end - 1][:1].isupper() and lower[end - 2] in TITLE_FIELD_WORDS):
                 end -= 1            # "WHO Country Representative": the NER took the title into the name
-            while (label == "ORG" and end - start > 1 and doc[end - 1].lower_ in TITLE_FIELD_WORDS and end < len(doc)
-                   and doc[end].text[:1].isupper() and doc[end].lower_ in TITLE_WORDS):
+            while (label == "ORG" and end - start > 1 and lower[end - 1] in TITLE_FIELD_WORDS and end < len(doc)
+                   and orth[end][:1].isupper() and lower[end] in TITLE_WORDS):
                 end -= 1            # "WFP Country" + "Director": the title's field, not part of the body's name
-            while (label in ("ORG", "NORP") and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
-                   and not doc[start - 1].is_sent_start and doc[start - 1].dep_ in ("compound", "amod")
-                   and start <= doc[start - 1].head.i < end and doc[start - 1].ent_type_ in ("", "NORP")
-                   and start - 1 not in taken and doc[start - 1].lower_ not in TITLE_WORDS
-                   and getattr(self.gaz.demonym(doc[start - 1].text), "type", None) is not EntityType.GPE):
+            while (label in ("ORG", "NORP") and start > 0 and titled[start - 1] and alpha[start - 1]
+                   and not sent_start[start - 1] and dep[start - 1] in ("compound", "amod")
+                   and start <= head[start - 1] < end and ent_type[start - 1] in ("", "NORP")
+                   and start - 1 not in taken and lower[start - 1] not in TITLE_WORDS
+                   and getattr(self.gaz.demonym(orth[start - 1]), "type", None) is not EntityType.GPE):
                 start -= 1      # "Free Democrats" where the NER saw only "Democrats": a longer name, not the known one
             if label in ("PERSON", "ORG") and region_after_place(doc, self.gaz, start, end):
                 label = "GPE"       # "in Sorriso, Mato Grosso": the region after a town is a place, not a person
             elif label == "GPE" and described_body(doc, self.gaz, start, end):
                 label = "ORG"       # "the state copper giant Codelco": the noun before the name says what it is
             if (label == "ORG" and end - start <= 2 and start > 0 and start - 1 not in taken
-                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_
-                    and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper
-                    and fold_given(doc[start - 1].text) in given_names() and self.gaz.lookup(doc[start:end].text) is None
-                    and not any(t.lower_ in ORG_HEADS for t in doc[start:end])):
+                    and pos[start - 1] == "PROPN" and dep[start - 1] == "compound" and not ent_type[start - 1]
+                    and alpha[start - 1] and orth[start - 1][:1].isupper() and not upper[start - 1]
+                    and fold_given(orth[start - 1]) in given_names() and self.gaz.lookup(span(start, end)) is None
+                    and not any(lower[k] in ORG_HEADS for k in range(start, end))):
                 start, label = start - 1, "PERSON"     # "Ana Mamani" where the NER saw only "Mamani", as a firm
             elif (label == "ORG" and self.sport and end - start == 2 and ent.start == start
-                  and fold_given(doc[start].text) in given_names()
-                  and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
-                  and self.gaz.lookup(doc[start:end].text) is None and not org_like(self, start, end)
+                  and fold_given(orth[start]) in given_names()
+                  and all(alpha[k] and orth[k][:1].isupper() and not upper[k] for k in range(start, end))
+                  and self.gaz.lookup(span(start, end)) is None and not org_like(self, start, end)
                   and not any(t is EntityType.ORGANIZATION for t, _ in context_votes(doc, start, end))):
                 label = "PERSON"    # "Marcus Obi scored 31 points": in a sport story a player, not a club
             if label in ("ORG", "GPE", "NORP") and titled_name(doc, start, end):
                 label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
-            elif (label == "NORP" and end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
-                  and self.gaz.demonym(doc[start:end].text) is None):
+            elif (label == "NORP" and end - start > 1 and all(orth[k][:1].isupper() for k in range(start, end))
+                  and self.gaz.demonym(span(start, end)) is None):
                 label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party (not
                                     # "South Africans", "New Zealanders": a country's people)
             if label == "PERSON":
-                while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-                       and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and start - 1 not in taken
-                       and doc[start - 1].lower_ not in lx.NAME_TITLES | lx.TITLE_NOUNS and not doc[start - 1].ent_type_):
+                while (start > 0 and pos[start - 1] == "PROPN" and dep[start - 1] == "compound"
+                       and orth[start - 1][:1].isupper() and alpha[start - 1] and start - 1 not in taken
+                       and lower[start - 1] not in _NAME_TITLES_OR_NOUNS and not ent_type[start - 1]):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
                 start = skip_titles(doc, start, end)
-                if start > 0 and start - 1 not in taken and INITIALS.fullmatch(doc[start - 1].text) \
-                        and self.gaz.lookup(doc[start - 1].text) is None and not doc[start].text.isupper():
+                if start > 0 and start - 1 not in taken and INITIALS.fullmatch(orth[start - 1]) \
+                        and self.gaz.lookup(orth[start - 1]) is None and not orth[start].isupper():
                     start -= 1      # "P.V. Sanjay Kumar", "J.K. Rowling": initials before a name are the name's
                 end = person_end(doc, end)
-            text = doc[start:end].text
+            text = span(start, end)
             etype = NER_TYPES[label]
-            last = doc[end - 1].lower_
-            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in ORG_HEADS | CLUB_WORDS:
+            last = lower[end - 1]
+            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in _ORG_OR_CLUB:
                 etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union": not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
-            if entry is None and etype is EntityType.PERSON and end - start > 3 and doc[end - 2].text in ("Al", "El"):
-                entry = self.gaz.lookup(doc[start:end - 2].text)    # "Mohammed bin Zayed" + "Al Nahyan"
-            if entry is not None and start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ != "compound":
+            if entry is None and etype is EntityType.PERSON and end - start > 3 and orth[end - 2] in ("Al", "El"):
+                entry = self.gaz.lookup(span(start, end - 2))    # "Mohammed bin Zayed" + "Al Nahyan"
+            if entry is not None and start > 0 and lower[start - 1] == "the" and dep[end - 1] != "compound":
                 the = "the " + text.casefold()      # "the Amazon": the river, whose name takes "the"; not the firm
                 entry = next((e for e in self.gaz.lookup_all(text) if e is not entry
                               and any(a.casefold() == the for a in e.aliases)), entry)
             if entry is None and etype is EntityType.ORGANIZATION and (
-                    self._core(text) is not None or end - start == 2 and doc[end - 1].text.isupper()
-                    and self.gaz.demonym(doc[start].text) is not None):
+                    self._core(text) is not None or end - start == 2 and orth[end - 1].isupper()
+                    and self.gaz.demonym(orth[start]) is not None):
                 core = self.gaz.lookup(text.split(None, 1)[1])     # "US Food and Drug Administration", "American FBI"
                 entry = core if core is not None and core.type is EntityType.ORGANIZATION else None
-                owner = self.gaz.demonym(doc[start].text) or self.gaz.lookup(doc[start].text)
+                owner = self.gaz.demonym(orth[start]) or self.gaz.lookup(orth[start])
                 if entry is not None and owner is not None and (named := self.gaz.countries_named(entry)) \
                         and owner.label not in named:
                     entry = None    # "the Zambian Supreme Court": not the Supreme Court of the United States
                 elif entry is not None and owner is not None and entry.kind in ("ngo", "intergovernmental"):
                     entry = None    # "the Kenya Red Cross": a country's own branch of a body of many countries
                 if entry is not None and end - start == 2:
-                    start, text = start + 1, doc[end - 1].text      # the body is the acronym: "FBI", not "American FBI"
+                    start, text = start + 1, orth[end - 1]      # the body is the acronym: "FBI", not "American FBI"
             if (entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and last in PERSON_TITLES
-                    and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
-                place = self.gaz.lookup(doc[start:end - 1].text)
+                    and end < len(doc) and pos[end] == "PROPN" and orth[end][:1].isupper()):
+                place = self.gaz.lookup(span(start, end - 1))
                 if place is None or place.type is not EntityType.GPE:
                     continue    # "Harbour Board Chairman Ola Berg": a title before a name, no body
-                end, text, etype, entry = end - 1, doc[start:end - 1].text, EntityType.GPE, place
+                end, text, etype, entry = end - 1, span(start, end - 1), EntityType.GPE, place
                                 # "Ontario Premier Doug Ford": the place whose premier he is
             if title_part(doc, self.gaz, start, end):
                 continue    # "Labour Minister Steven MacKinnon", "Trade Secretary": part of a title, no body
             if entry is None and end - start > 1 and law_name(doc, start, end):
                 continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
-            if entry is None and end - start > 1 and doc[end - 1].lower_ in AWARD_HEADS:
+            if entry is None and end - start > 1 and lower[end - 1] in AWARD_HEADS:
                 continue    # "the Kossuth Prize", "the Golden Boot award": an honour, no actor
             if entry is None and label in ("ORG", "FAC", "LOC") and (root := doc[end - 1]).dep_ == "pobj" \
                     and root.head.lower_ == "on" \
@@ -252,27 +265,27 @@ class Finder:
                 continue    # "Zhao wrote on X.", "said on Threadly": the platform written on, no body
             if entry is None and product_name(doc, start, end):
                 if model_name(doc, start, end):
-                    products.add(doc[start:end].text)
+                    products.add(span(start, end))
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
-            if entry is None and ent.label_ == "PERSON" and end - start > 1 and not doc[start].text[0].isupper():
+            if entry is None and ent.label_ == "PERSON" and end - start > 1 and not orth[start][0].isupper():
                 continue
-            if ((label == "PERSON" or fold_given(doc[start].text) in given_names() and end - start in (2, 3))
-                    and entry is None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
-                    and doc[end - 1].head.text.islower() and doc[end - 1].head.lemma_.lower() in HONOUR_NOUNS):
+            if ((label == "PERSON" or fold_given(orth[start]) in given_names() and end - start in (2, 3))
+                    and entry is None and dep[end - 1] == "compound" and head[end - 1] >= end
+                    and orth[head[end - 1]].islower() and lemma[head[end - 1]] in HONOUR_NOUNS):
                 taken.update(range(start, end))
                 continue    # "its Annie Spink award", "the Vera Novak lecture": an honour named after someone
-            if entry is None and end - start == 1 and (doc[start].tag_ in ("NNS", "NN", "JJ") and doc[start].is_sent_start
-                                                        or doc[start].lower_.rstrip(".") in TITLE_WORDS
-                                                        and doc[start].lower_ not in ORG_HEADS | INSTITUTION_NOUNS):
+            if entry is None and end - start == 1 and (tag[start] in ("NNS", "NN", "JJ") and sent_start[start]
+                                                        or lower[start].rstrip(".") in TITLE_WORDS
+                                                        and lower[start] not in _ORG_OR_INSTITUTION):
                 continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
             if entry is None and end - start == 1 and (
-                    ROMAN_RE.fullmatch(doc[start].text) or owned_acronym(doc, self.gaz, start, end)):
+                    ROMAN_RE.fullmatch(orth[start]) or owned_acronym(doc, self.gaz, start, end)):
                 continue    # "grade II", "before its IPO": a numeral, a common noun after "its", no name
             if code_name(doc, start, end):
                 continue    # "14:32 GMT", "(NSE: INFY)": a time zone, a stock symbol
-            if (entry is None and end - start == 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing")
-                    and doc[start].lemma_.lower() != doc[start].lower_
-                    and (doc[start].is_sent_start or start > 0 and doc[start - 1].text in QUOTES)):
+            if (entry is None and end - start == 1 and tag[start] == "VBG" and lower[start].endswith("ing")
+                    and lemma[start] != lower[start]
+                    and (sent_start[start] or start > 0 and orth[start - 1] in QUOTES)):
                 continue    # '"Staying was the point."': a gerund that opens a sentence is no name
             if entry is not None and text.isupper() and text != entry.label and entry.type in (
                     EntityType.EVENT, EntityType.LOCATION) and acts_as_org(doc, start, end):
@@ -296,11 +309,11 @@ class Finder:
             elif etype is EntityType.GPE and continent_part(doc, self.gaz, start, end):
                 etype = EntityType.LOCATION     # "West Africa", "Southeast Asia": part of a continent, no state
             elif etype is EntityType.ORGANIZATION and end - start > 1 and last in MEASURE_HEADS:
-                short = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                short = end + 2 < len(doc) and orth[end] == "(" and orth[end + 2] == ")"
                 taken.update(range(start, end + 3 if short else end))
                 continue    # "the Drewry World Container Index", "the Phase Classification (IPC)": a measure
-            elif end - start > 1 and any(t.lower_ in STORM_WORDS for t in doc[start:end - 1]) and all(
-                    t.text[:1].isupper() for t in doc[start:end]):
+            elif end - start > 1 and any(lower[k] in STORM_WORDS for k in range(start, end - 1)) and all(
+                    orth[k][:1].isupper() for k in range(start, end)):
                 etype = EntityType.EVENT        # "Typhoon Gaemi", "Severe Tropical Storm Kristine": a storm
             elif end - start > 1 and last == "games" and not games_event(doc, self.gaz, end - 1) and etype in (
                     EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.GPE):
@@ -310,7 +323,7 @@ class Finder:
                 etype = EntityType.EVENT        # "the Australian Open", "the Africa Cup", "the Boston Marathon" (the
                                                 # NER's building or place): a competition
             elif etype in (EntityType.ORGANIZATION, EntityType.PERSON) and end - start > 1 and (
-                    last in STREET_HEADS | WORSHIP_HEADS or doc[start].lower_ in PLACE_FIRST_WORDS):
+                    last in _STREET_OR_WORSHIP or lower[start] in PLACE_FIRST_WORDS):
                 etype = EntityType.LOCATION     # "Rod Laver Arena", "Place Vendome", "Canterbury Cathedral"
             elif etype is EntityType.ORGANIZATION and end - start > 2 and romance_kind(doc, start) is not None:
                 etype = romance_kind(doc, start)    # "Col du Tourmalet", "Plateau de Beille": a place; "Tour de
@@ -319,11 +332,11 @@ class Finder:
                 continue    # names start with a capital: not "pro-Moscow", "east"
             self.mentions.append(Mention(start, end, text, etype, entry))
             taken.update(range(start, end))
-            if (end + 2 == ent.end and doc[end].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
-                    and doc[end + 1].text.isupper() and etype is not EntityType.PERSON):
+            if (end + 2 == ent.end and orth[end] == "(" and ent.end < len(doc) and orth[ent.end] == ")"
+                    and orth[end + 1].isupper() and etype is not EntityType.PERSON):
                 # "The Information Commissioner's Office (ICO" + ")": the short name the NER took into the span
-                self.mentions.append(Mention(end + 1, end + 2, doc[end + 1].text, etype,
-                                             self.gaz.lookup(doc[end + 1].text)))
+                self.mentions.append(Mention(end + 1, end + 2, orth[end + 1], etype,
+                                             self.gaz.lookup(orth[end + 1])))
                 taken.add(end + 1)
         self.mentions = [m for m in self.mentions if m.entry is not None or m.text not in products]
         find_phrases(self, taken)
@@ -332,7 +345,7 @@ class Finder:
         named = {m.entry.label for m in self.mentions if m.entry is not None}
         for start, end, country in adjectives:
             if country.label not in named and not any(i in taken for i in range(start, end)):
-                self.mentions.append(Mention(start, end, doc[start:end].text, country.type, country,
+                self.mentions.append(Mention(start, end, span(start, end), country.type, country,
                                              adjective=True))
                 taken.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (clean_name, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
                                  NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES,
@@ -186,38 +187,45 @@ def club_suffix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     return known is None or known.type is EntityType.ORGANIZATION
 
 
+# Words no person's name contains: "Vexa Holdings", "Harbour City", "Leeds United"
+_NOT_PERSONAL = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS | CLUB_WORDS
+
+
 def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether a name the NER called an organisation is a person's: two or three capitalised words with no
     organisational or place word, known to no gazetteer, and either its last word is a person's name alone
     elsewhere in the article ("Iga Swiatek ... Swiatek said") or a title noun stands before it ("the Paris
     prosecutor Laure Beccuau")."""
-    words = [t for t in doc[start:end] if t.text not in "-–"]
-    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+    cols = arrays(doc)      # asked of many names: positions and columns, not Tokens
+    text, lower, pos, n = cols.text, cols.lower, cols.pos, cols.n
+    words = [k for k in range(start, min(end, n)) if text[k] not in "-–"]
+    if not 2 <= len(words) <= 3 or not all(text[k][:1].isupper() and cols.is_alpha[k] for k in words):
         return False
-    if any(t.lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS | CLUB_WORDS
-           or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None for t in words):
+    if any(lower[k].rstrip(".") in _NOT_PERSONAL or gaz.lookup(text[k]) is not None or gaz.demonym(text[k]) is not None
+           for k in words):
         return False
-    if gaz.lookup(doc[start:end].text) is not None:
+    if gaz.lookup(cols.span_text(start, end)) is not None:
         return False
-    last = words[-1].text
-    if any(e.label_ == "PERSON" and e.text == last for e in doc.ents):
+    last = text[words[-1]]
+    if any(label == "PERSON" and cols.span_text(s, e) == last for s, e, label in cols.ents):
         return True
-    if len(words) == 3 and fold(words[0].text).casefold() in given_names() and any(
-            doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ for i in range(start + 1, end - 1)):
+    space = cols.space_after
+    if len(words) == 3 and fold(text[words[0]]).casefold() in given_names() and any(
+            text[i] == "-" and not space[i] and not space[i - 1] for i in range(start + 1, end - 1)):
         return True     # "Wanjiru Kamau-Odhiambo": a given name, then a double surname (firms hyphenate one word:
                         # "Sibanye-Stillwater", "Rolls-Royce")
-    given = fold(words[0].text).casefold() in given_names()
-    if any(t.text == last and not start <= t.i < end and t.pos_ == "PROPN"
-           and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN"))
-           and (given or age_or_who(doc, t.i + 1, plural_ok=True)) for t in doc):
+    given = fold(text[words[0]]).casefold() in given_names()
+    if any(not start <= i < end and pos[i] == "PROPN"
+           and (i == 0 or pos[i - 1] != "PROPN") and (i + 1 == n or pos[i + 1] not in ("PROPN", "NOUN"))
+           and (given or age_or_who(doc, i + 1, plural_ok=True)) for i in cols.positions.get(last, ())):
         return True     # "Antoine Dupont ... Dupont had been", "Novak Djokovic ... Djokovic, who had won": a
                         # person's surname alone (a firm's short form is its first word, "Telefonica")
-    if fold(words[0].text).casefold() in given_names() and any(
+    if fold(text[words[0]]).casefold() in given_names() and any(
             c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
         return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person
-    before = doc[start - 1] if start > 0 else None
-    return (before is not None and before.text.islower() and before.pos_ == "NOUN"
-            and before.lower_ in lx.TITLE_NOUNS and start <= before.head.i < end)
+    before = start - 1
+    return (start > 0 and text[before].islower() and pos[before] == "NOUN"
+            and lower[before] in lx.TITLE_NOUNS and start <= cols.head[before] < end)
 
 
 def region_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:

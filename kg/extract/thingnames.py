@@ -8,7 +8,6 @@ from spacy.tokens import Doc
 from kg.extract.docarrays import arrays
 from kg.extract.mentions import (BRAND_NOUNS, LAW_HEADS, MACHINE_NOUNS, MODEL_CODE, OWN_WORDS, PRODUCT_NOUNS,
                                  SCHEME_NOUNS, VESSEL_NOUNS, WARE_NOUNS)
-from kg.extract.namecues import first_conjunct
 from kg.gazetteer import Gazetteer
 
 
@@ -49,58 +48,71 @@ def scheme_names(doc: Doc) -> set[str]:
     return out
 
 
+# Nouns for made things an apposition or a description may name: "Medora, a records system", "the vessel"
+_MADE_NOUNS = PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
+_PRODUCT_OR_VESSEL = PRODUCT_NOUNS | VESSEL_NOUNS
+
+
 def product_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a name modifies a product or commodity noun, alone or in a list: "Brent crude", "some Camry,
     Highlander and Lexus models"; or follows one that modifies it: "the painkiller OxyContin"."""
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and (nxt.text.islower() and nxt.lemma_.lower() in PRODUCT_NOUNS
-                            or nxt.lower_ in MACHINE_NOUNS):
+    cols = arrays(doc)      # asked of every name the NER finds: positions and columns, not Tokens
+    text, lemma, head = cols.text, cols.lemma_lower, cols.head
+    if end < cols.n and (text[end].islower() and lemma[end] in PRODUCT_NOUNS or cols.lower[end] in MACHINE_NOUNS):
         return True
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.text.islower() and before.lemma_.lower() in PRODUCT_NOUNS | VESSEL_NOUNS \
-            and (before.head.i in range(start, end) or doc[end - 1].dep_ == "appos" and doc[end - 1].head == before):
+    before = start - 1
+    if start > 0 and text[before].islower() and lemma[before] in _PRODUCT_OR_VESSEL \
+            and (start <= head[before] < end or cols.dep[end - 1] == "appos" and head[end - 1] == before):
         return True     # "the painkiller OxyContin", "the lander Vikram": the noun names what the name is
     if model_name(doc, start, end):
         return True
-    head = first_conjunct(doc[end - 1])
-    return (head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text.islower()
-            and head.head.lemma_.lower() in PRODUCT_NOUNS)
+    k = end - 1
+    dep = cols.dep
+    while dep[k] == "conj" and head[k] < k:     # the first of a list of names (namecues.first_conjunct)
+        k = head[k]
+    h = head[k]
+    return dep[k] in ("compound", "nmod") and h > k and text[h].islower() and lemma[h] in PRODUCT_NOUNS
 
 
 def model_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is itself a product's, wherever it recurs: a model number before it ("the 737 MAX"),
     a designation of letters and digits in it ("A321XLR", "S-400"), or an apposition saying what made thing it
     is ("Medora, a records system built by ...")."""
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.tag_ == "CD" and before.text.isdigit() and len(before.text) == 3 \
-            and before.head.i in range(start, end):
+    cols = arrays(doc)
+    text, lower, lemma = cols.text, cols.lower, cols.lemma_lower
+    before = start - 1
+    if start > 0 and cols.tag[before] == "CD" and text[before].isdigit() and len(text[before]) == 3 \
+            and start <= cols.head[before] < end:
         return True     # three digits: a model number, not a year ("the 2022 World Cup")
-    if any(MODEL_CODE.fullmatch(t.text) for t in doc[start:end]):
+    if any(MODEL_CODE.fullmatch(text[k]) for k in range(start, min(end, cols.n))):
         return True
-    if any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
-           for c in doc[end - 1].children):
+    dep = cols.dep
+    if any(dep[c] == "appos" and text[c].islower() and lemma[c] in _MADE_NOUNS for c in cols.children[end - 1]):
         return True
-    k = start - 1 - (start > 0 and doc[start - 1].lower_ in ("the", "a", "an"))
-    if k >= 1 and doc[k].text == "," and doc[k - 1].text.islower() and doc[k - 1].pos_ == "NOUN" and \
-            doc[k - 1].lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS:
+    k = start - 1 - (start > 0 and lower[start - 1] in ("the", "a", "an"))
+    if k >= 1 and text[k] == "," and text[k - 1].islower() and cols.pos[k - 1] == "NOUN" and lemma[k - 1] in _MADE_NOUNS:
         return True     # "The vessel, the Vega Star,", "its new pill, Zentrivo,": what was named, said first
     return described_after(doc, end) or indefinite_name(doc, start, end)
+
+
+_DETERMINERS = frozenset({"a", "an", "the"}) | OWN_WORDS
 
 
 def described_after(doc: Doc, end: int) -> bool:
     """Whether the noun phrase right after a comma that follows the name is headed by a made thing, however the
     parser attached it ("Autopilot, its driver-assistance system, ..."; "Nimbus, a note-taking app"): the
     phrase opens with a determiner or a possessive and reaches its head through modifiers only."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"} | OWN_WORDS:
+    cols = arrays(doc)
+    text, pos, n = cols.text, cols.pos, cols.n
+    if end + 2 >= n or text[end] != "," or cols.lower[end + 1] not in _DETERMINERS:
         return False
-    for k in range(end + 2, min(len(doc), end + 9)):
-        tok = doc[k]
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if tok.pos_ in ("NOUN", "PROPN") and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text
-                                                                     in ("-", "'s", "’s"))):
-            return tok.pos_ == "NOUN" and tok.lemma_.lower() in PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
-        if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PART") or tok.text == "-"
-                or tok.pos_ == "VERB" and tok.dep_ == "amod"):
+    for k in range(end + 2, min(n, end + 9)):
+        p = pos[k]
+        if p in ("NOUN", "PROPN") and not (k + 1 < n and (pos[k + 1] in ("NOUN", "PROPN") or text[k + 1]
+                                                          in ("-", "'s", "’s"))):
+            return p == "NOUN" and cols.lemma_lower[k] in _MADE_NOUNS
+        if not (p in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PART") or text[k] == "-"
+                or p == "VERB" and cols.dep[k] == "amod"):
             return False
     return False
 
@@ -109,10 +121,12 @@ def indefinite_name(doc: Doc, start: int, end: int) -> bool:
     """Whether "a"/"an" determines the name itself ("a new Apple Watch", "an Airbus"): an organisation, a place
     or a person is one of a kind; what the article counts is a thing of a make ("a Tesla spokesman" is not
     this: there the article is the spokesman's)."""
-    head = doc[end - 1]
-    if head.dep_ == "compound" or end - start > 3:
+    cols = arrays(doc)
+    dep = cols.dep
+    if dep[end - 1] == "compound" or end - start > 3:
         return False
-    return any(c.lower_ in ("a", "an") and c.dep_ == "det" and c.i < start for c in head.children)
+    lower = cols.lower
+    return any(lower[c] in ("a", "an") and dep[c] == "det" and c < start for c in cols.children[end - 1])
 
 
 def law_name(doc: Doc, start: int, end: int) -> bool:

@@ -6,28 +6,33 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.mentions import FIELD_WORDS, OFFICE_WORDS, PERSON_TITLES, TITLE_WORDS
 from kg.gazetteer import Gazetteer
 
 
 def titled_name(doc: Doc, start: int, end: int) -> bool:
+    cols = arrays(doc)      # asked of every name: positions and columns, not Tokens
+    text, lower = cols.text, cols.lower
     titles = TITLE_WORDS
-    first = doc[start]
-    before = doc[start - 1] if start > 0 else None
-    if first.text[:1].isupper() and first.lower_.rstrip(".") in titles and end - start >= 3:
-        lead = [t for t in doc[start:end] if t.lower_.rstrip(".") in titles]
-        if lead[-1].lower_.rstrip(".") in FIELD_WORDS:
+    if text[start][:1].isupper() and lower[start].rstrip(".") in titles and end - start >= 3:
+        lead = [k for k in range(start, min(end, cols.n)) if lower[k].rstrip(".") in titles]
+        if lower[lead[-1]].rstrip(".") in FIELD_WORDS:
             return False    # "First Quantum Minerals", "Energy Transfer Partners": a field with no title noun
-        rest = doc[start + 1:end]
-    elif (before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in titles
-          and before.lower_.rstrip(".") not in FIELD_WORDS):
-        rest = doc[start:end]
-    elif before is not None and before.is_lower and before.lower_ in PERSON_TITLES and end - start >= 2:
-        rest = doc[start:end]   # "former state counsellor Aung San Suu Kyi", "the party's chairman Ola Berg"
+        rest = range(start + 1, min(end, cols.n))
+    elif (start > 0 and text[start - 1][:1].isupper() and lower[start - 1].rstrip(".") in titles
+          and lower[start - 1].rstrip(".") not in FIELD_WORDS):
+        rest = range(start, min(end, cols.n))
+    elif start > 0 and cols.is_lower[start - 1] and lower[start - 1] in PERSON_TITLES and end - start >= 2:
+        rest = range(start, min(end, cols.n))   # "former state counsellor Aung San Suu Kyi", "the party's chairman Ola Berg"
     else:
         return False
-    rest = [t for t in rest if t.lower_.rstrip(".") not in titles]
-    return 2 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+    rest = [k for k in rest if lower[k].rstrip(".") not in titles]
+    return 2 <= len(rest) <= 4 and all(text[k][:1].isupper() and cols.is_alpha[k] for k in rest)
+
+
+# The words a capitalised office's field may be made of alone ("Deputy", "Foreign" of "Deputy Foreign Minister")
+_TITLE_OR_MODIFIER = TITLE_WORDS | lx.TITLE_MODIFIERS
 
 
 def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
@@ -35,19 +40,21 @@ def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     when they name nothing the gazetteer knows, the portfolio of a minister or secretary: "Natural Resources"
     of "Federal Natural Resources Minister", "Maritime Affairs" of "Minister for Maritime Affairs" (a
     government's name never stands there)."""
-    if end - start == 1 and doc[start].lower_ == "crown" and end < len(doc) and doc[end].lower_ in ("prince",
-                                                                                                  "princess"):
+    cols = arrays(doc)      # asked of every name the NER and the gazetteer find
+    text, lower, n = cols.text, cols.lower, cols.n
+    if end - start == 1 and lower[start] == "crown" and end < n and lower[end] in ("prince", "princess"):
         return True     # "Crown" of "Crown Princess Ingrid": the title's, no body
-    office_after = end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in OFFICE_WORDS
-    if all(t.lower_ in TITLE_WORDS | lx.TITLE_MODIFIERS for t in doc[start:end]) and office_after:
+    words = range(max(start, 0), min(end, n))
+    office_after = end < n and text[end][:1].isupper() and lower[end] in OFFICE_WORDS
+    if office_after and all(lower[k] in _TITLE_OR_MODIFIER for k in words):
         return True
-    if gaz.lookup(doc[start:end].text) is not None or not all(
-            t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "&") for t in doc[start:end]):
+    if gaz.lookup(cols.span_text(start, end)) is not None or not all(
+            cols.is_alpha[k] and text[k][:1].isupper() or lower[k] in ("and", "&") for k in words):
         return False
-    minister_before = start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].text[:1].isupper() \
-        and doc[start - 2].lower_ in ("minister", "secretary")
-    return (office_after and doc[end].lower_ != "ministry" and not any(
-        gaz.demonym(t.text) is not None or gaz.lookup(t.text) is not None for t in doc[start:end])
+    minister_before = start >= 2 and lower[start - 1] in ("for", "of") and text[start - 2][:1].isupper() \
+        and lower[start - 2] in ("minister", "secretary")
+    return (office_after and lower[end] != "ministry" and not any(
+        gaz.demonym(text[k]) is not None or gaz.lookup(text[k]) is not None for k in words)
         or minister_before)
 
 

@@ -15,7 +15,8 @@ statement has a subject whose entity key or text contains `subject`, a predicate
 whose entity key or text contains `object` (any object where it is null), the expected polarity and, where the
 case gives `modality`, one of those modalities; a pattern that starts with "=" matches the entity key only (a trap
 names an entity, not a word of the text: "=france" is no match for "French troops" the text of no entity). A wrong statement (`wrong`) matches the same way, polarity and
-modality only where given: each one the builder yields is a wrong edge. Statements need an entity on one side,
+modality only where given: each one the builder yields is a wrong edge. A case may also give `involves`, words each of
+which must be in the key of an entity the object phrase involves ("met the leaders of both unions": the two unions). Statements need an entity on one side,
 so a sentence with no named actor yields none: those misses are by design.
 """
 from __future__ import annotations
@@ -39,9 +40,10 @@ def part(pattern: str, arg: str) -> bool:
 
 
 def matches(want: dict, got: tuple) -> bool:
-    s, p, o, pol, mod = got
+    s, p, o, pol, mod, inv = got
     return (part(want["subject"], s) and p in want["predicates"] and (want["object"] is None or part(want["object"], o))
-            and pol == want.get("polarity", pol) and mod in want.get("modality", [mod]))
+            and pol == want.get("polarity", pol) and mod in want.get("modality", [mod])
+            and all(any(w in k for k in inv) for w in want.get("involves", ())))
 
 
 def main() -> int:
@@ -60,7 +62,8 @@ def main() -> int:
         found = total = wrong = checked = 0
         for case in json.loads(path.read_text(encoding="utf-8")):
             text = case["sentence"]
-            got = [(label(s.subject), s.predicate, label(s.object), s.polarity.value, s.modality.value)
+            got = [(label(s.subject), s.predicate, label(s.object), s.polarity.value, s.modality.value,
+                    s.object.involves)
                    for s in extract(nlp(text), Article(text=text), gazetteer).statements]
             misses = [w for w in case["expected"] if not any(matches(w, g) for g in got)]
             bad = [g for w in case.get("wrong", []) for g in got if matches(w, g)]

@@ -123,8 +123,6 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             dep == "compound" and described_name(tok.head)) and split_name(tok) is None:
         # (not the name's own description, which description_clauses reads)
         out += noun_origin_clauses(tok)
-    if ent in ("ORG", "FAC") and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-        out += site_in_place_clauses(tok)
     if pos == "NOUN" and tag == "NN" and ent == "" and any(
             c.dep_ in ("det", "poss") for c in tok.children):
         out += noun_in_place_clauses(tok)
@@ -559,29 +557,6 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
 FACILITIES = frozenset("""plant factory refinery mine dam bridge port harbour harbor airport airbase base camp prison
 reactor station depot warehouse hospital school village town farm border crossing checkpoint pipeline terminal
 stadium""".split())
-
-
-# Institutions that stand in one place: "the University of Bergen in Norway" is in Norway ("Apple in China" is not)
-SITE_NOUNS = frozenset("""university college school academy hospital clinic museum institute airport stadium library
-church cathedral mosque temple synagogue zoo theatre theater prison station gallery palace castle observatory
-laboratory""".split())
-
-
-def site_in_place_clauses(tok: Token) -> list[Clause]:
-    """ "The University of Bergen in Norway", "the Guggenheim Museum in Bilbao": a named institution that stands in one
-    place, then "in" and a place, is in it (Open IE only)."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or tok.head.i in range(ent.start, ent.end) and tok.head.i != tok.i \
-            or not any(t.lower_ in SITE_NOUNS for t in ent):
-        return []
-    out = []
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == ent.end:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
-                    subj = list(ent)
-                    out.append(_clause("located_in", "is in", subj, region_tokens(pobj), tok, pobj, "openie"))
-    return out
 
 
 def _clause(pred: str, rel: str, subj: list[Token], obj: list[Token], subj_head: Token, obj_head: Token,

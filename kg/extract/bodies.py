@@ -1,0 +1,67 @@
+"""Where a named body sits, as the words after its name say: "the Court of Appeal in London", "the Guggenheim
+Museum in Bilbao", "the Kiel Institute for the World Economy in Germany".
+
+A body that stands in one place (a court, a tribunal, a university, a museum: a noun of :data:`SITE_NOUNS` in
+its name), then "in" and a place right after the name, is located in that place. A firm has no one seat: "Apple
+in China" and "Heineken's business in Russia" say where it trades, and "fans of Boca Juniors in Madrid" where the
+fans are, so a name without such a noun states nothing. Each is a Clause of kind "implicit"; the graph keeps it
+when the name is an organisation or a facility and the place a place (kg.extract.core keeps an implicit statement
+only between two entities).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.arguments import Clause
+from kg.extract.implicit import OUTPOST_NOUNS, _clause, is_place_end, region_tokens
+
+# Institutions that stand in one place: "the University of Bergen in Norway" is in Norway ("Apple in China" is not)
+SITE_NOUNS = frozenset("""university college school academy hospital clinic museum institute airport stadium library
+church cathedral mosque temple synagogue zoo theatre theater prison station gallery palace castle observatory
+laboratory court tribunal parliament""".split())
+# Bodies that sit in one place when their name says so, but whose common noun also names an ad hoc group ("a
+# committee in Oslo" may be anywhere): a seat only for a name the recogniser calls an organisation.
+SEAT_NOUNS = SITE_NOUNS | frozenset("committee council commission assembly senate".split())
+# The kinds of names a graph statement of a seat is about
+BODY_ENTS = frozenset({"ORG", "FAC"})
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity the token is a word of, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def site_in_place_clauses(tok: Token) -> list[Clause]:
+    """ "The University of Bergen in Norway", "the Court of Appeal in London": a named institution that stands in
+    one place, then "in" and a place right after its name, is located in it.
+
+    Parameters
+    ----------
+    tok : Token
+        A word of a name that has an "in" phrase among its dependents (the parser hangs it on the name's head or
+        on its last word: "the Court of Appeal in London").
+
+    Returns
+    -------
+    list of Clause
+        located_in(name, place) for each such place; for the graph too when the name is an organisation or a
+        facility, Open IE only otherwise. Empty when the name is an office's ("the branch of HSBC in Paris" is
+        the branch's place) or names no seat noun.
+    """
+    ent = entity_at(tok)
+    if ent is None or not any(c.dep_ == "prep" and c.lower_ == "in" and c.i == ent.end for c in tok.children):
+        return []
+    nouns = {t.lower_ for t in ent}
+    if not nouns & SEAT_NOUNS or not nouns & SITE_NOUNS and ent.label_ != "ORG":
+        return []
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in OUTPOST_NOUNS:
+        return []   # "the Paris office of the Court of Appeal in London": the office's place, not the court's
+    use = "both" if ent.label_ in BODY_ENTS else "openie"
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == ent.end:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                    out.append(_clause("located_in", "is in", list(ent), region_tokens(pobj), root, pobj, use))
+    return out

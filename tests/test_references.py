@@ -287,3 +287,15 @@ def test_the_firm_before_a_name_is_that_name_and_analysts_speak_of_another_compa
     text = ("Shares in Orvane Pharma fell 12 percent after a drug trial failed. Analysts at Belmont Securities said "
             "the company might have to cut jobs.")
     assert resolved(nlp, gazetteer, text, "company") == {"Orvane Pharma"}
+
+
+@pytest.mark.parametrize("text, verb, name", [
+    ("Coached by Ines Duarte, the Portuguese side beat Spain 3-1 on Sunday.", "beat", "Ines Duarte"),
+    ("Led by Tomas Berger, the Austrian team won two league titles.", "win", "Tomas Berger"),
+    ("Backed by Rwanda, the rebel group seized the town of Goma last week.", "seize", "Rwanda"),
+])
+def test_the_subject_after_a_fronted_phrase_is_no_apposition_of_its_name(run, text, verb, name):
+    ex = run(text)
+    keys = {e.key for e in ex.entities if e.label == name}
+    assert keys and not [st for st in ex.statements if st.predicate == verb and st.subject.entity in keys]
+    assert [st for st in ex.statements if st.predicate == verb]     # the description is still the subject

@@ -409,6 +409,8 @@ class Clusterer:
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.REPORTING_VERBS and any(
                 c.dep_ == "ccomp" and c.i < noun.i for c in noun.head.children):
             return None     # "... in a round led by Atomico, the company said": the speaker of the clause before
+        if noun.dep_ in ("nsubj", "nsubjpass") and fronted_object(self.doc[m.start:m.end].root, noun.head):
+            return None     # "Coached by Ines Duarte, the Portuguese side beat Spain": the subject of the verb
         return noun
 
     def appositive_of(self, tok: Token) -> int | None:
@@ -420,3 +422,17 @@ class Clusterer:
                 if noun is not None:
                     self._appositives.setdefault(noun.i, m.cluster)
         return self._appositives.get(tok.i)
+
+
+def fronted_object(name: Token, verb: Token) -> bool:
+    """Whether ``name`` is the object of a preposition in a phrase fronted before ``verb``'s subject ("Under
+    Ines Duarte, the side won", "Backed by Russia, the rebels seized ..."): such a name and the description
+    after its comma are two arguments, not a name and its apposition."""
+    if name.dep_ != "pobj":
+        return False
+    tok = name
+    while tok.head.i != tok.i and tok.i < verb.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("prep", "advcl", "agent")
+        tok = tok.head
+    return False

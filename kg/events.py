@@ -20,7 +20,7 @@ COLUMNS = ("verb", "prep", "object", "context", "code")
 # States, attitudes and possession: never an event, whatever the dictionary's patterns say (CONTRACT.md).
 STATE_VERBS = frozenset("""be have own want control plan need remain seem appear become belong contain include
 represent mean hope expect know think believe feel like love wish intend respect admire appreciate value trust
-fear prefer die""".split())     # (and dying: the one who dies does nothing to anyone)
+fear prefer die distrust mistrust""".split())     # (and dying: the one who dies does nothing to anyone)
 # Verbs of holding an office: roles, never events ("Ms Reyes heads the agency").
 ROLE_VERBS = frozenset("lead head chair run manage direct serve govern employ oversee supervise".split())
 # Roots whose act needs a counterpart when the code comes from the verb alone: consulting (04), yielding (08),
@@ -103,6 +103,26 @@ RECEIVING_VERBS = frozenset("receive get suffer undergo sustain face".split())
 # offensive" 195) would state an act nobody did. Demanding is a demand (100), the others an appeal (020).
 APPEAL_VERBS = frozenset("ask request demand appeal urge plead press".split())
 ASKED_ROOTS = frozenset("09 18 19 20".split())
+# Consulting about a deal (mediating 045, negotiating 046) is between the deal's parties, whom the clause need not
+# name ("brokered a truce", "negotiated the agreement"): such codes stand on these objects without a counterpart.
+NEGOTIATED_OBJECTS = frozenset("""deal agreement accord treaty pact truce ceasefire settlement compromise swap
+exchange peace""".split())
+# Verbs whose code alone says an act towards an actor, none towards a thing: recognising a state or a government
+# (RECOGNIZE alone is 051), not a price cap, a result or a ruling ("does not recognise the price cap").
+ACTOR_ONLY_VERBS = frozenset("recognize recognise".split())
+# ... or a polity, which the clause may name by a common noun ("recognised the separatist territories").
+POLITY_OBJECTS = frozenset("""territory republic region state government regime independence sovereignty statehood
+authority enclave province country nation administration junta""".split())
+# Defending a policy, a decision or a measure is defending it verbally (052): DEFEND alone (074) is protection,
+# which needs an actor or a place to protect.
+VERBAL_DEFENCE_VERBS = frozenset(["defend"])
+# A cap or a ceiling is a sanction only on another's goods (the clause names the other: "a price cap on Russian
+# oil"); a cap on rents or energy bills is an actor's own policy.
+CAP_OBJECTS = frozenset("cap ceiling".split())
+# Words only a motor, cycling or running race uses: force verbs in a sentence with one of them tell the race
+# ("forced Norris wide at the chicane", "attacked the leaders with two laps to go"), as "track" with "corner" does.
+RACE_WORDS = frozenset("""lap chicane peloton podium pitlane pit-stop overtake overtaking qualifying prix paddock
+breakaway""".split())
 _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
@@ -244,9 +264,16 @@ class EventCoder:
                     continue
                 if code and not by_pattern and counterpart != "actor" and verb in PROPOSAL_VERBS:
                     return None
+                if code and not by_pattern and counterpart == "thing" and verb in ACTOR_ONLY_VERBS and norm_word(
+                        head or (object_words[-1] if object_words else "")) not in POLITY_OBJECTS:
+                    return None     # "does not recognise the price cap": no state recognised
+                if code and not by_pattern and counterpart == "thing" and verb in VERBAL_DEFENCE_VERBS:
+                    return "052"    # "defended the surcharge": no one protected, a policy defended in words
                 if code and counterpart != "actor" and verb in RECEIVING_VERBS:
                     return None     # "received death threats": the subject undergoes the act, does not do it
-                if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS:
+                if code and not by_pattern and counterpart != "actor" and code[:2] in ACTOR_ROOTS and not (
+                        code[:3] in ("045", "046") and norm_word(head or (object_words[-1] if object_words else ""))
+                        in NEGOTIATED_OBJECTS):
                     if not (counterpart == "named" and code[:2] in NAMED_ROOTS
                             or counterpart == "placed" and code[:2] in PLACED_ROOTS):
                         return None
@@ -271,6 +298,12 @@ class EventCoder:
             return False
         if root in ("17", "18", "19", "20") and head in MEASURE_OBJECTS:
             return False
+        if root == "16" and head in CAP_OBJECTS and counterpart != "actor":
+            return False    # "set a cap on rents": a domestic policy, no sanction on anyone
+        if root in ("17", "18", "19", "20"):
+            words = {norm_word(w) for w in sentence}
+            if words & RACE_WORDS or {"track", "corner"} <= words:
+                return False    # "forced Norris off the track at the first corner": a race
         if verb in CONTEST_VERBS and head in CONTEST_EVENTS:
             return False    # "swept the state elections" (SWEEP is a search, 090), "won the final": a contest
         if root == "09" and verb in WATCH_VERBS and counterpart != "actor":

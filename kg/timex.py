@@ -180,6 +180,15 @@ def _month_year(m, ref, tense):
     return "DATE", f"{int(m['y'])}-{_month(m['m']):02d}"
 
 
+def _month_rel_year(m, ref, tense):
+    """ "March last year", "in June next year", "May of this year": the month of the year the words name."""
+    month = _month(m["m"])
+    if ref is None:
+        return "DATE", f"XXXX-{month:02d}"
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)     # ("the previous year" is the story's, not ours)
+    return "DATE", f"{ref.year + step}-{month:02d}"
+
+
 def _month_only(m, ref, tense):
     month, rel = _month(m["m"]), (m["rel"] or "").lower()
     if ref is None:
@@ -372,6 +381,8 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*(?:%|percent|per\s+cent))|"
         rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"), _month_day),
     (_p(rf"\b(?:{_MOD})?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", 0), _month_year),
+    (_p(rf"\b(?:{_MOD})?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+     _month_rel_year),
     (_p(rf"(?:\b(?P<rel>(?i:last|next|this))\s+|\b(?i:{_MOD}))?(?P<m>{_MONTH})"
         rf"(?<!May)(?![\w'])"), _month_only),
     (_p(r"\b(?i:in|by|of|until|since|during|from|to|before|after)\s+(?P<t>(?:(?i:early|mid|late)[-\s]+)?(?P<m>May))"

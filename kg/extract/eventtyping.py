@@ -12,6 +12,8 @@ from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count, expulsion_code,
                                  foreboding, governed_code, habitual_share, natural_force, naming_code, own_organ,
                                  propelled, relief_code, score_margin, thing_subject)
+from kg.extract.eventsenses import (cessation_code, court_on_ruling, joining_code, operations_only,
+                                    return_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -53,6 +55,10 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     verb = clause.verb
     if verb is None:
         return code
+    if code is None:
+        code = cessation_code(conv, clause, verb)   # "stopped sharing data with Y": a cooperation stopped
+    if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(clause)):
+        return None     # "the airline suspended flights", "the appeals court overturned the ruling"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):
         return None
@@ -73,6 +79,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         code = "057"    # "signed the striker Paulo Dybala": a contract with the one signed
     code = expulsion_code(code, target.type.value if target is not None else None,
                           clause.obj_head.lemma_.lower() if clause.obj_head is not None else "")
+    code = joining_code(verb, return_code(conv, clause, verb, code), target.type if target is not None else None)
     return relief_code(verb, governed_code(conv.coder, verb, clause.obj_head, code))
 
 
@@ -106,6 +113,18 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     sentence = sentence_lemmas(conv, verb) if verb is not None else ()
     return conv.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
                            context, counterpart=has_counterpart(conv, clause), sentence=sentence)
+
+
+def country_or_actor(conv: _Converter, cid: int) -> bool:
+    """Whether the cluster is an actor other than a town: a person, an organisation, a group, a country or a
+    capital ("flights to Moscow", not "flights to Tel Aviv")."""
+    ent = conv.entities.get(cid)
+    if ent is None or ent.type not in ACTOR_TYPES:
+        return False
+    if ent.type is not EntityType.GPE:
+        return True
+    entry = conv.gaz.lookup(ent.label)
+    return entry is None or entry.kind in ("country", "capital")
 
 
 def own_possession(conv: _Converter, clause: Clause, subject: int | None) -> bool:

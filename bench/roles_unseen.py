@@ -20,6 +20,11 @@ forbidden pairs did not name: member_of(Tom Kessler's label "Ohio", committee), 
 representative_of(Kalinda Okoro, her own law firm). After the session's fixes 31/44 right, 0 wrong factuality, 1
 spurious (member_of(Olivia Grant, "the U.S. embassy in Nairobi"), a concept right in substance that the forbidden
 place's word matches); the wrong edges to "Ohio" and "Major" are gone.
+Batch 6 (session 7, bench/roles_unseen/cases6.py: bodies fixed only by context, with traps where two countries
+compete; possessor appositions; team and national-side modifiers; counterparts; rulers): unseen baseline on main
+b5a2810 21/52 right, 0 wrong factuality, 2 spurious (chief_executive_of(Sunil Mathur, India) for "Siemens' India
+chief executive", head_of(Marcel de Groot, Germany) for "Vodafone's German head"); read by hand, one more wrong
+edge: head_of(Nzinga, Portugal) for "Queen Nzinga of Ndongo resisted Portuguese expansion".
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "roles_unseen"))
 
 from cases import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5  # noqa: E402
+from cases6 import BATCH6  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -38,6 +44,11 @@ def factuality(st) -> str:
     if st.modality is not Modality.ASSERTED:
         return "hyp" if st.modality is Modality.HYPOTHETICAL else st.modality.value
     return "fact" if st.polarity is Polarity.POSITIVE else "neg"
+
+
+def in_label(body: str, label: str) -> bool:
+    """Whether one of the body's "|"-separated alternatives is in the label (case-insensitive)."""
+    return any(b.lower() in label.lower() for b in body.split("|"))
 
 
 def score(cases, nlp, gaz, verbose: bool) -> tuple[int, int, int, int]:
@@ -53,7 +64,7 @@ def score(cases, nlp, gaz, verbose: bool) -> tuple[int, int, int, int]:
         marks = []
         for holder, preds, body, fact in expected:
             total += 1
-            hits = [x for x in sts if holder.split()[-1] in x[0] and body.lower() in x[3].lower()
+            hits = [x for x in sts if holder.split()[-1] in x[0] and in_label(body, x[3])
                     and (x[1] in preds or x[2].replace(" ", "_") in preds)]
             if any(h[4] == fact or fact == "*" for h in hits):
                 right += 1
@@ -65,7 +76,7 @@ def score(cases, nlp, gaz, verbose: bool) -> tuple[int, int, int, int]:
                 marks.append("MISS")
         for holder, body, pred in forbidden:
             if [x for x in sts if holder.split()[-1] in x[0] and (holder.split()[0] in x[0] or " " not in x[0])
-                    and body.lower() in x[3].lower() and x[4] == "fact"
+                    and in_label(body, x[3]) and x[4] == "fact"
                     and (pred is None or x[1] == pred) and (x[1] in ROLES or x[2].endswith(" of"))
                     and x[1] not in ("citizen_of", "located_in")]:     # a nationality or a place is no office
                 spurious += 1
@@ -85,7 +96,7 @@ def main() -> int:
     gaz = gazetteer_of(nlp)
     verbose = 2 if "-vv" in sys.argv else int("-v" in sys.argv)
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
-                          ("batch 5", BATCH5)):
+                          ("batch 5", BATCH5), ("batch 6", BATCH6)):
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)
         print(f"{name}: {right}/{total} right, {wrong} wrong factuality, {total - right - wrong} missed, "
               f"{spurious} spurious")

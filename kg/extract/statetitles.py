@@ -1,0 +1,297 @@
+"""Offices of a state whose state the text leaves unsaid or gives only by context, stated once the article's clauses
+are read: a counterpart's office in the other state ("Japanese Foreign Minister X and his South Korean counterpart,
+Y"), a cabinet title under a person who heads a state ("His foreign minister, Y"), a cabinet title that heads the
+one department the article names ("Commerce Secretary X" and "the Commerce Department"), and a cabinet title with
+no state in an article about one state ("Interior Minister X" under a Belgrade dateline)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import subjects_of
+from kg.extract.namecues import front_matter_places
+from kg.extract.roles import PORTFOLIO_WORDS, ROLES, portfolio, role_of, title_complement
+from kg.extract.titles import former, title_name, title_of_tokens
+from kg.rdf.iris import slug
+from kg.types import Argument, EntityType, Statement
+
+if TYPE_CHECKING:       # the converter builds on this module
+    from kg.extract.core import _Converter
+
+# Roles in a state that another state's holder of the same office is the counterpart of.
+STATE_OFFICES = frozenset("head_of minister_of spokesperson_of representative_of".split())
+
+
+def held_offices(conv: _Converter, statements: list[Statement]) -> dict[str, Statement]:
+    """Each person's first office in a state the statements hold as a fact ("foreign minister of Japan")."""
+    out: dict[str, Statement] = {}
+    for st in statements:
+        state = conv.entity_of(st.object.entity)
+        if st.is_fact and st.subject.entity and st.predicate in STATE_OFFICES and state is not None \
+                and state.type is EntityType.GPE:
+            out.setdefault(st.subject.entity, st)
+    return out
+
+
+def counterpart_noun(head: Token) -> Token | None:
+    """The "counterpart" a name stands with: "his German counterpart, Anna Weiss", "her French counterpart
+    Emmanuel Macron", "Anna Weiss, his German counterpart"; else None."""
+    if head.dep_ == "appos" and head.head.lemma_.lower() == "counterpart":
+        return head.head
+    return next((c for c in head.children if c.lemma_.lower() == "counterpart"
+                 and c.dep_ in ("compound", "nmod", "appos")), None)
+
+
+def counterpart_state(conv: _Converter, noun: Token) -> str | None:
+    """The state a counterpart is of, from the word before it ("his South Korean counterpart" -> South Korea)."""
+    mods = sorted((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i),
+                  key=lambda t: t.i)
+    if not mods:
+        return None
+    words = conv.doc[mods[0].left_edge.i:noun.i]
+    for text in (words.text, mods[-1].text):
+        entry = conv.gaz.demonym(text) or conv.gaz.lookup(text)
+        if entry is not None and entry.type is EntityType.GPE:
+            return conv.gazetteer_entity(entry)
+    return None
+
+
+def counterparts(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Japanese Foreign Minister X and his South Korean counterpart, Y": Y holds X's office in the other state,
+    stated only where X's office in a state is a fact the article gives and the other state is named."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    held = held_offices(conv, statements)
+    done = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+    out = []
+    for m in conv.res.mentions:
+        if m.type is not EntityType.PERSON or m.cluster not in conv.entities:
+            continue
+        noun = counterpart_noun(conv.doc[m.end - 1])
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        office = held.get(conv.key_of(conv.cluster_of(owner))) if owner is not None else None
+        state = counterpart_state(conv, noun) if office is not None else None
+        key = conv.entities[m.cluster].key
+        if state is None or state == office.object.entity or key == office.subject.entity \
+                or (key, office.predicate) in done:
+            continue
+        done.add((key, office.predicate))
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=office.predicate,
+                             predicate_label=office.predicate_label, object=Argument(
+                                 text=conv.entity_of(state).label, entity=state),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def cabinet_of_leader(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Orban ... His foreign minister, Peter Szijjarto": a cabinet title held under a person who heads a state is
+    an office in that state (the statement under the person becomes one in the state)."""
+    heads = {k: st for k, st in held_offices(conv, statements).items() if st.predicate == "head_of"}
+    out = []
+    for st in statements:
+        leader = heads.get(st.object.entity) if st.predicate not in ROLES else None
+        if leader is not None and role_of(st.predicate) == "minister_of":
+            st = replace(st, predicate="minister_of", object=Argument(
+                text=conv.entity_of(leader.object.entity).label, entity=leader.object.entity))
+        out.append(st)
+    return out
+
+
+# Words of the name of a government department that a cabinet member heads ("the Interior Ministry", "the Home Office").
+DEPARTMENT_WORDS = frozenset("ministry department office".split())
+
+
+def cabinet_noun(conv: _Converter, m) -> Token | None:
+    """The cabinet title ("minister", "secretary") right before or in apposition to a person's name, or None (none,
+    several, or a former office)."""
+    head = conv.doc[m.end - 1]
+    nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
+             and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
+    return nouns[0] if len(nouns) == 1 and not former(nouns[0], head) else None
+
+
+def department_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Commerce Secretary X" in an article that names the Commerce Department: a cabinet title's holder heads the
+    one department of the article its portfolio names ("the Interior Ministry" for "Interior Minister", "the US
+    Treasury" for "Treasury Secretary"), with a moderate confidence; nothing when no department or several fit."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    departments = {}
+    for e in conv.entities.values():
+        words = e.label.lower().replace("-", " ").split()
+        if e.type is EntityType.ORGANIZATION and words and (set(words) & DEPARTMENT_WORDS or words[-1] in PORTFOLIO_WORDS):
+            departments[e.key] = set(words)
+    if not departments:
+        return []
+    done = {(st.subject.entity, st.object.entity) for st in statements}
+    out = []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        noun = cabinet_noun(conv, m) if key is not None else None
+        office = cabinet_title(noun) if noun is not None else None
+        if office is None:
+            continue
+        words = {t.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                 for t in c.subtree if portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS}
+        fits = [k for k, named in departments.items() if words and words <= named]
+        if len(fits) != 1 or (key, fits[0]) in done:
+            continue
+        done.add((key, fits[0]))
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate="head_of",
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=conv.entity_of(fits[0]).label, entity=fits[0]),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+# Verbs of going to a place: a holder of a bare title who visits a state is none of its officers ("Treasury
+# Secretary X is to visit Buenos Aires").
+MOTION_VERBS = frozenset("visit travel fly arrive come tour go return head".split())
+
+
+def known_person(gaz, entity):
+    """The gazetteer's entry of a person by their label or by a titled form the article gives ("King Charles" for
+    "Charles"), or None."""
+    for name in (entity.label, *sorted(entity.aliases, key=len, reverse=True)):
+        entry = gaz.lookup(name)
+        if entry is not None:
+            return entry if entry.type is EntityType.PERSON else None
+    return None
+
+
+def state_entry(conv: _Converter, entry):
+    """The country a gazetteer entry names: the country itself, or the one a capital is of; else None."""
+    if entry is None or entry.type is not EntityType.GPE:
+        return None
+    return entry if entry.kind == "country" else conv.gaz.capital_country(entry)
+
+
+def sentence_states(conv: _Converter, sent) -> tuple[set[str], set[str]]:
+    """The countries a sentence names: (by their names or their capitals', by their adjectives alone)."""
+    named, adjectives = set(), set()
+    for m in conv.res.mentions:
+        if sent.start <= m.start < sent.end:
+            country = state_entry(conv, m.entry)
+            if country is not None:
+                (adjectives if m.adjective else named).add(slug(country.label))
+    for tok in sent:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            country = state_entry(conv, conv.gaz.demonym(tok.text))
+            if country is not None:
+                adjectives.add(slug(country.label))
+    return named, adjectives - named
+
+
+def frame_state(conv: _Converter, m) -> str | None:
+    """ "In France, Interior Minister X said ...": the country a sentence opens on as the place its main clause
+    speaks of, when the titled person is that clause's subject; else None."""
+    sent = conv.doc[m.start].sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != sent.root.i:
+        return None
+    objs = [c for c in first.children if c.dep_ == "pobj"]
+    head = conv.doc[m.end - 1]
+    if len(objs) != 1 or not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i):
+        return None
+    comma = objs[0].right_edge.i + 1
+    if comma >= sent.end or conv.doc[comma].text != ",":
+        if not any(t.text == "," for t in conv.doc[objs[0].right_edge.i + 1:head.i]):
+            return None
+    mention = next((x for x in conv.res.mentions if x.start <= objs[0].i < x.end), None)
+    entry = mention.entry if mention is not None and not mention.adjective else None
+    if entry is None or entry.type is not EntityType.GPE or entry.kind != "country":
+        return None
+    return conv.gazetteer_entity(entry)
+
+
+def visits(conv: _Converter, m, state: str) -> bool:
+    """The titled person goes to the state or its capital in their sentence ("X is expected to visit Paris")."""
+    head = conv.doc[m.end - 1]
+    for verb in conv.doc[m.start].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOTION_VERBS:
+            continue
+        subjects, _ = subjects_of(verb)
+        if not any(s.i == head.i or conv.cluster_of(s) == m.cluster for s in subjects):
+            continue
+        goals = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "for")
+            for g in c.children if g.dep_ == "pobj"]
+        for goal in goals:
+            mention = next((x for x in conv.res.mentions if x.start <= goal.i < x.end), None)
+            country = state_entry(conv, mention.entry) if mention is not None else None
+            if country is not None and slug(country.label) == state:
+                return True
+    return False
+
+
+def elsewhere(conv: _Converter, m, state: str) -> bool:
+    """A bare title's sentence shows its holder acting for a state other than ``state``, the one the article is
+    about: the sentence names another country and not this one ("In the Czech Republic, ..., Prime Minister X said";
+    "the United States Treasury backed it, and Treasury Secretary X ..."), or the holder goes to this one ("X is
+    expected to visit Buenos Aires")."""
+    named, adjectives = sentence_states(conv, conv.doc[m.start].sent)
+    if named - {state} and state not in named | adjectives:
+        return True
+    return visits(conv, m, state)
+
+
+def home_state(conv: _Converter) -> str | None:
+    """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo"), else the
+    one country its headline names ("Serbia Denies ..."); None when they name none or several."""
+    def states(places) -> set:
+        out = set()
+        for entry, _ in places:
+            country = entry if entry.kind == "country" else conv.gaz.capital_country(entry)
+            if country is not None and country.type is EntityType.GPE:
+                out.add(country)
+        return out
+    art = conv.article
+    text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
+    dateline = states(front_matter_places(None, art.author, text, conv.gaz))
+    found = dateline or states(front_matter_places(art.headline, None, text, conv.gaz))
+    return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
+
+
+def cabinet_title(noun: Token) -> str | None:
+    """The office of a cabinet title with a portfolio and no state ("Interior Minister", "the transport secretary",
+    "Secretary of State"), or None."""
+    if noun.lemma_.lower() not in ("minister", "secretary") or title_of_tokens(noun) is not None:
+        return None
+    within = title_complement(noun)
+    mods = [t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree]
+    if within is None and not any(portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS for t in mods):
+        return None     # "Prime Minister", "Press Secretary", "General Secretary": no portfolio
+    if any(t.lower_ in lx.TITLE_MODIFIERS - PORTFOLIO_WORDS - {"deputy", "acting", "state"} for t in mods):
+        return None     # "Prime Minister", "former Interior Minister", "the shadow ..."
+    return title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
+
+
+def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Interior Minister X" in an article datelined in Belgrade: a cabinet title with no state is held in the
+    article's home state, with a low confidence; nothing when the front matter names no one state."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in STATE_OFFICES
+              and getattr(conv.entity_of(st.object.entity), "type", None) is not EntityType.ORGANIZATION}
+    state, out = None, []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        if key is None or key in titled:
+            continue
+        noun = cabinet_noun(conv, m)
+        office = cabinet_title(noun) if noun is not None else None
+        state = state or (home_state(conv) if office else None)
+        if office is None or state is None or state == key:
+            continue
+        target = frame_state(conv, m) or state
+        if target == state and elsewhere(conv, m, state):
+            continue
+        titled.add(key)
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=conv.entity_of(target).label, entity=target),
+                             confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out

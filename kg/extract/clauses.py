@@ -19,7 +19,7 @@ from kg.extract.counterparts import TALK_NOUNS, talks_between
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
-from kg.extract.titles import appos_clauses, name_title_clauses, nominal_clauses
+from kg.extract.titleclauses import appos_clauses, name_title_clauses, nominal_clauses
 from kg.extract.verbclauses import verb_clauses
 
 MAX_SENTENCE_TOKENS = 300

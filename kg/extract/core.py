@@ -31,9 +31,9 @@ from kg.extract.repairs import attribution_verb, participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
 from kg.extract.seats import implicit_titles
-from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
+from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.titleroles import body_titles, origins, place_key, title_forms, untagged_name_titles
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused

@@ -12,7 +12,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, described_pair, glue, trim
 from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
-from kg.extract.titles import possessor_tokens, title_of_tokens, trade
+from kg.extract.titleclauses import possessor_tokens
+from kg.extract.titles import title_of_tokens, trade
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
 
@@ -320,7 +321,7 @@ def description_clauses(name: Token) -> list[Clause]:
         if title and (title_of_tokens(noun) is not None or not trade(noun.lemma_.lower()) and any(
                 o.dep_ in ("nmod", "compound", "poss") and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                 and o.i < noun.i and o.lower_ not in lx.NAME_TITLES for o in name.children)):
-            continue    # "Brazilian President Lula": a role of a body (kg.extract.titles.name_title_clauses)
+            continue    # "Brazilian President Lula": a role of a body (kg.extract.titleclauses.name_title_clauses)
         # "The Indian software company Infosys": an adjective the parser hung on the name describes it too
         adjs = [c for c in name.children if c.dep_ == "amod" and c.i < noun.i] if noun.head == name else []
         within = [t for a in adjs for t in a.subtree] + list(noun.subtree)

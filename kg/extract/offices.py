@@ -21,8 +21,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, own_factuality
 from kg.extract.roles import CABINET_TITLES
-from kg.extract.titles import (BODY_RELATIONS, former, future_office, parent_company, possessor_tokens, title_name,
-                               title_of_tokens)
+from kg.extract.titleclauses import possessor_tokens
+from kg.extract.titles import BODY_RELATIONS, former, future_office, parent_company, title_name, title_of_tokens
 from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the

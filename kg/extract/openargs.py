@@ -8,7 +8,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, trim
 from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
 from kg.extract.openwords import phrase, words
-from kg.extract.titles import bracketed
+from kg.extract.titleclauses import bracketed
 
 
 WRITER_KINDS = ("appos", "implicit", "title", "member")    # tuples whose words the rules chose

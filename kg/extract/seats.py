@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
-from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
 from kg.extract.roles import FORMER, role_of, title_complement
 from kg.extract.spans import provenance
+from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
 from kg.extract.titleroles import title_before
 from kg.extract.titles import title_name
 from kg.rdf.iris import slug

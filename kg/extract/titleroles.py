@@ -14,7 +14,8 @@ from kg.extract.entities import norm_name
 from kg.extract.factuality import Context
 from kg.extract.roles import entity_tokens, role_of
 from kg.extract.spans import provenance
-from kg.extract.titles import ROLE_BODIES, former, name_title_clauses, title_name, trade
+from kg.extract.titleclauses import name_title_clauses
+from kg.extract.titles import ROLE_BODIES, former, title_name, trade
 from kg.types import Argument, Entity, EntityType, Statement
 
 if TYPE_CHECKING:       # the converter builds on this module

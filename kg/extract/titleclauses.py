@@ -1,0 +1,288 @@
+"""Clauses of titles and appositions: "Dmitry Peskov, the Kremlin's spokesman" (:func:`appos_clauses`), "Russian
+President Vladimir Putin" (:func:`name_title_clauses`) and possessive nominalisations ("Moscow's recognition of the
+territories", :func:`nominal_clauses`), built on the titles :mod:`kg.extract.titles` finds."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.factuality import Context, is_hypothetical
+from kg.extract.repairs import attribution_verb
+from kg.extract.roles import entity_tokens, portfolio, role_of
+from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS, former,
+                               future_office, named_elsewhere, title_name, title_of_tokens, unit_body)
+from kg.types import Modality
+
+
+# Last words of a street address ("Lees Road", "Harbour Street"): where a person lives, no body they belong to
+ADDRESS_HEADS = frozenset("street road avenue lane drive close crescent terrace boulevard".split())
+
+
+def last_listed(head: Token, tok: Token) -> Token | None:
+    """The last name of a list that a description after it follows, where the parser hung the description on the
+    list's first name: "Air France-KLM, Lufthansa and IAG, the owner of British Airways" (IAG, not Air France-KLM).
+    None when the description follows its head's own name."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    if tok.pos_ != "NOUN" or j < 2 or doc[j].text != "," or j <= head.i:
+        return None
+    prev = doc[j - 1]
+    while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i:
+        prev = prev.head
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj":
+        return None
+    first = prev
+    while first.dep_ == "conj":
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.head.children) and not any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children):
+            return None     # "Delta & Pine": one name, not a list
+        first = first.head
+    if first.i != head.i and not (first.dep_ == "appos" and first.head.i == head.i):
+        return None     # a list inside the head's phrase ("Mr. Robinson of A and B, the ..."), not the head's own
+    return prev
+
+
+def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
+    """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
+    head = tok.head
+    if party_label(tok):
+        return []       # "Rep. Tom Kessler, R-Ohio, said": the party and the state one sits for, no identity
+    if party_label(head) and head.dep_ == "appos":
+        head = head.head    # "Rep. X, R-Ohio, a member of the committee": the member is the lawmaker, not the state
+    if any(c.dep_ == "appos" and captioned_title(tok, c) is not None for c in tok.children):
+        return []       # "K. Ramesh, Managing Director, Suryan Cements Ltd": the title's clause is its body's (below)
+    captioned = captioned_title(head, tok)
+    if captioned is not None:
+        # "K. Ramesh, Managing Director, Suryan Cements Ltd, said": the business press's caption, a bare title then
+        # the body it is held in; the body is no name of the person nor of the title
+        pred = f"{title_name(captioned)}_of"
+        return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(head.head), obj=arg_tokens(tok),
+                       subj_head=head.head, obj_head=tok, rel_text_override=f"is {pred[:-3].replace('_', ' ')} of",
+                       polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker)]
+    listed = listed_apposition(head)
+    if listed is not None and listed.i == tok.i:
+        return []       # "A, B and C", "three firms, A, B and C": a list, not an identity (see conjuncts)
+    last = last_listed(head, tok)
+    if last is not None and tok.tag_ == "NN":
+        head = last     # "A, B and C, the owner of D": the one written right before it (a plural, "the owners
+                        # of D", describes them all)
+    if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lx.REPORTING_VERBS and not (
+            head.dep_ == "nsubj" and head.head.i == after.i):
+        return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
+                        # (but "Airbus chief officer X said": the subject of the saying)
+    if attribution_verb(tok) is not None:
+        return []       # "... talks with Washington, the Tasnim news agency reported.": the same, misread as a participle
+    if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":
+        # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of
+        return [Clause(kind="member", rel=[], predicate="member_of", subj=arg_tokens(head), obj=arg_tokens(tok),
+                       subj_head=head, obj_head=tok, rel_text_override="is of", polarity=ctx.polarity,
+                       modality=ctx.modality, speaker=ctx.speaker)]
+    out = [Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(tok),
+                  subj_head=head, obj_head=tok, rel_text_override="is", polarity=ctx.polarity, modality=ctx.modality,
+                  speaker=ctx.speaker)]
+    person, title = head, tok
+    misattached = misattached_title(tok)
+    if misattached is not None:
+        out, person, title = [], tok, misattached   # "A spokeswoman for the operator, Hilde Moe": no identity
+    elif head.pos_ == "NOUN" and tok.pos_ == "PROPN" or (
+            head.lemma_.lower() in lx.TITLE_NOUNS and head.ent_type_ != "PERSON" and tok.ent_type_ == "PERSON"):
+        person, title = tok, head   # "Its spokesman, Dmitry Peskov", "The British Secretary of State, James Tully'
+    # an organisation described as one of another body: named so, or a name the noun says is a body's ("Frontex, the
+    # EU's border agency"; not "partner", which a person can be)
+    organisation = (person.ent_type_ in ("ORG", "GPE", "NORP") or person.pos_ == "NOUN" and person.lemma_.lower() in
+                    ROLE_BODIES or person.pos_ == "PROPN" and not person.ent_type_ and title.lemma_.lower() in
+                    BODY_RELATIONS - {"partner"} or person.pos_ == "PROPN" and person.ent_type_ in MISREAD_BODY_ENTS
+                    and title.lemma_.lower() in PARTS_OF_BODIES) and title.ent_type_ not in ("PERSON", "ORG", "GPE")
+    # ("Norvexa Pharma, a unit of Y" with "Norvexa Pharma" read as a person: only a body is a unit of one)
+    titles = [(title, title_of_tokens(title, body=organisation))] + [
+        (c, title_of_tokens(c) or title_of_tokens(c, owner=title)) for c in title.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "appos" for g in c.children)]
+    # ("her husband and coach, X": each title of the pair; not "its chairman, X, and its chief economist, Y")
+    outer = title.head if title.dep_ == "appos" and title.pos_ == "NOUN" and not titles[0][1] else None
+    if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in lx.TITLE_NOUNS and person.ent_type_ == \
+            "PERSON":
+        titles.append((outer, title_of_tokens(outer)))  # "Rovers' owner, the American investor X": the title
+                                                        # the description of X is in apposition to
+    for title, titled in titles:
+        if not titled:
+            continue
+        pred, target = titled
+        was = former(title)
+        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person),
+                          obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
+                          subj_head=person, obj_head=target,
+                          rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                          polarity=ctx.polarity, modality=future_office(title, None, ctx.modality),
+                          speaker=ctx.speaker,
+                          qualifier="former" if was else None))
+    return out
+
+
+def captioned_title(title: Token, body: Token) -> Token | None:
+    """A bare title between a name and a body's name, each after a comma ("X, Managing Director, Y Ltd", "X, Chief
+    Economist, Y Bank"): the title, or None. Only a title with no article, possessor or of-phrase of its own, held by
+    a name it is in apposition to."""
+    holder = title.head
+    if body.ent_type_ != "ORG" or title.dep_ != "appos" or holder.i == title.i or holder.pos_ != "PROPN" \
+            or holder.ent_type_ not in ("PERSON", ""):
+        return None
+    if title.lemma_.lower() not in lx.TITLE_NOUNS and title.lower_ not in lx.TITLE_NOUNS:
+        return None
+    if any(c.dep_ in ("det", "poss", "prep", "nummod") for c in title.children):
+        return None
+    between = title.doc[title.i + 1:body.left_edge.i]
+    return title if len(between) == 1 and between[0].text == "," else None
+
+
+def party_label(tok: Token) -> bool:
+    """The label of a US lawmaker's party and state after the name: "R-Ohio", "D-N.Y." (an initial, a hyphen, then
+    the state the tagger reads as a place)."""
+    words = [t for t in tok.subtree]
+    return len(words) >= 3 and words[0].text.rstrip(".") in ("R", "D", "I") and words[1].text == "-" and \
+        tok.ent_type_ in STATE_ENTS
+
+
+def bracketed(tok: Token) -> bool:
+    """A phrase standing alone in brackets: "(CDU)"."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, start, end = tok.doc, words[0].i, words[-1].i
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")"
+
+
+def misattached_title(tok: Token) -> Token | None:
+    """ "A spokeswoman for the operator, Hilde Moe, said": the parser hangs the name on the title's object; the title
+    it names the holder of, or None."""
+    head = tok.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if tok.ent_type_ != "PERSON" or head.ent_type_ == "PERSON" or prep is None or prep.dep_ != "prep" \
+            or prep.lower_ not in ("of", "for", "at"):
+        return None
+    title = prep.head
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
+            c.dep_ == "appos" for c in title.children):
+        return None
+    return title if any(c.dep_ == "det" for c in title.children) else None
+
+
+def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> list[Clause]:
+    """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson".
+    ``start``: where a person's name the NER did not tag begins, as the resolver knows it ("Ontario Premier Doug
+    Ford", with "Ford" read as the carmaker)."""
+    out = []
+    if name.ent_type_ != "PERSON" and start is None:
+        return out
+    person = [t for t in arg_tokens(name) if t.ent_type_ == "PERSON" or start is not None and start <= t.i <= name.i]
+    if not person:
+        return out
+    # a title the tagger read into the name ("Australian Treasurer Jim Chalmers" tagged as one person)
+    inside = set()
+    while len(person) > 2 and person[0].lower_ in lx.NAME_TITLES and person[0].lower_ in lx.TITLE_NOUNS \
+            and person[0].dep_ == "compound" and person[0].is_title:
+        inside.add(person[0].i)
+        person = person[1:]
+    words = [name] + [t for t in person if t.i < name.i and t.dep_ == "compound"]
+    for c in sorted({c for w in words for c in w.children if c.i < person[0].i or w.i == name.i}, key=lambda t: t.i):
+        # the title hangs on the name's last word, or on one inside it ("Council President Maria von der Berg")
+        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and (
+                c.ent_type_ != "PERSON" or c.i in inside):
+            titled = title_of_tokens(c)
+            if titled is None:
+                # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself
+                bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
+                          and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
+                          and o.i < c.i and (o.ent_type_ != "PERSON" or named_elsewhere(o))
+                          and o.lower_ not in lx.NAME_TITLES
+                          and not portfolio(c, o)]
+                titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
+            if titled:
+                pred, target = titled
+                was = former(c, name)
+                out.append(Clause(kind="title", rel=[], predicate=pred, subj=person,
+                                  obj=possessor_tokens(target) if target.dep_ == "poss" else entity_tokens(target),
+                                  subj_head=name, obj_head=target,
+                                  rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                                  speaker=ctx.speaker, polarity=ctx.polarity,
+                                  modality=future_office(c, name, ctx.modality),
+                                  qualifier="former" if was else None))
+    # "Clara Jansen of the Green Alliance"; "acting chief executive Hanna Berg of Brennan Motors": the title's
+    titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS
+              and c.ent_type_ != "PERSON" and c.i < name.i]
+    for c in name.children if not out else ():
+        if c.dep_ == "prep" and c.lower_ == "of" and not any(t.like_num for t in name.doc[name.i + 1:c.i]):
+            # (not "Dan Price (29), of Lees Road" nor "Dan Price, 29, of Oldham": after an age, where one lives)
+            for g in c.children:
+                if g.lower_ in ADDRESS_HEADS:
+                    continue    # "Mark Dean of Harbour Road": an address, no body
+                unit = unit_body(g) if g.dep_ == "pobj" and titles else None
+                if unit is not None and unit.ent_type_ == "ORG":
+                    # "Judge X of the ICC's pre-trial chamber": a member of the body the unit is part of (never its head)
+                    out.append(Clause(kind="member", rel=[], predicate="member_of",
+                                      subj=[t for t in arg_tokens(name) if t.i < c.i], obj=entity_tokens(unit),
+                                      subj_head=name, obj_head=unit, rel_text_override="is member of",
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality))
+                    continue
+                if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.ent_type_ == "GPE" and state_title(titles)):
+                    # ("Finance Minister Rui Sousa of Portugal": an office of a state, named after the holder)
+                    office = title_name(titles[0]) if len(titles) == 1 else None
+                    was = office is not None and former(titles[0], name)
+                    words = ["is", "former" if was else "", office.replace("_", " ") if office else "", "of"]
+                    out.append(Clause(kind="member", rel=[], predicate=f"{office}_of" if office else "member_of",
+                                      subj=[t for t in arg_tokens(name) if t.i < c.i],
+                                      obj=arg_tokens(g), subj_head=name, obj_head=g,
+                                      rel_text_override=" ".join(w for w in words if w),
+                                      speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
+                                      qualifier="former" if was else None))
+    return out
+
+
+def state_title(titles: list[Token]) -> bool:
+    """One title of a state's office before a name ("Finance Minister", "Mayor", "Ambassador"), which an "of" after
+    the name gives the state of; not a title held at a body ("Professor X of Leiden")."""
+    return len(titles) == 1 and role_of(f"{title_name(titles[0])}_of") in ("head_of", "minister_of",
+                                                                             "representative_of")
+
+
+def possessor_tokens(tok: Token) -> list[Token]:
+    """A possessor without its "'s": "Moscow's recognition" -> "Moscow"."""
+    return trim([t for t in arg_tokens(tok) if not (t.head == tok and t.dep_ == "case")])
+
+
+# Nominalisations that name what they aim at with "on" or "against": "Russia's attack on the dam", "the EU's ban on
+# Russian oil" (not "Moscow's recognition on Monday").
+AIMED_NOMINALS = frozenset("attack ban sanction bombing shelling blockade criticism".split())
+
+
+def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
+    """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
+    verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
+    if not verb:
+        return []
+    agents = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    themes = [g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("on", "against")
+              and noun.lemma_.lower() in AIMED_NOMINALS) for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        agents = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"]
+    if not agents or not themes:
+        return []
+    if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in lx.NON_EVENT_VERBS:
+        # "blocked Microsoft's takeover of Activision": the event did not (yet) take place
+        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]),
+                       obj=arg_tokens(themes[0]), subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity,
+                       modality=Modality.HYPOTHETICAL, speaker=ctx.speaker)]
+    # the nominal's own context: a complement of a modal predicate stays hypothetical
+    mod = ctx.modality
+    gov = noun.head
+    while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]), obj=arg_tokens(themes[0]),
+                   subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity, modality=mod,
+                   speaker=ctx.speaker)]

@@ -29,102 +29,105 @@ ROMAN_RE = re.compile(r"(?=[IVXL]{2,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", 
 
 def hyphen_inside(doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen glued to a word on both sides ("Murray-Darling", "Rolls-Royce")."""
-    return 0 < i < len(doc) - 1 and doc[i].text in "-\u2013" and not doc[i].whitespace_ \
-        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+    cols = arrays(doc)
+    space, alpha = cols.space_after, cols.is_alpha
+    return 0 < i < cols.n - 1 and cols.text[i] in "-\u2013" and not space[i] \
+        and not space[i - 1] and alpha[i - 1] and alpha[i + 1]
 
 
 def titled_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether a known name of one word is a title's noun after its modifier: "Economist" of "Upasna Bhardwaj, Chief
     Economist, Kotak Mahindra Bank" is no newspaper ("The Economist" and "the Economist's editor" still are)."""
-    return (end - start == 1 and start > 0 and doc[start].lower_ in lx.TITLE_NOUNS
-            and doc[start - 1].lower_ in lx.TITLE_MODIFIERS and doc[start - 1].text[:1].isupper())
+    if end - start != 1 or start <= 0:
+        return False
+    lower = arrays(doc).lower
+    return (lower[start] in lx.TITLE_NOUNS and lower[start - 1] in lx.TITLE_MODIFIERS
+            and arrays(doc).text[start - 1][:1].isupper())
 
 
 def find_phrases(r: Resolver, taken: set[int]) -> None:
     """ "the Russian parliament", "the Kherson region", "the Kakhovka dam": named institutions and places."""
     doc = r.doc
-    cols = arrays(doc)
+    cols = arrays(doc)      # every noun of the article, by position: a Token only for a modifier's left edge
+    pos, dep, children, punct = cols.pos, cols.dep, cols.children, cols.is_punct
     for i, lemma in enumerate(cols.lemma_lower):
-        if cols.pos[i] != "NOUN" or i in taken:
+        if pos[i] != "NOUN" or i in taken:
             continue
-        tok = doc[i]
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        mods = [c for c in children[i] if c < i and dep[c] in ("amod", "compound", "nmod")]
         if not mods:
             continue
-        first = min(mods, key=lambda t: t.left_edge.i).left_edge
-        while first.i < tok.i and (first.dep_ in ("det", "poss", "case") or first.is_punct):
-            first = first.doc[first.i + 1]
-        mods = [first] + [m for m in mods if m.i != first.i]
-        if any(i in taken for i in range(first.i, tok.i)) and lemma not in PLACE_NOUNS:
+        first = min(doc[m].left_edge.i for m in mods)
+        while first < i and (dep[first] in ("det", "poss", "case") or punct[first]):
+            first += 1
+        if any(k in taken for k in range(first, i)) and lemma not in PLACE_NOUNS:
             continue
-        if lemma in GOVERNMENT_NOUNS and first.i == tok.i - 1 and state_demonym(r, first) is not None:
+        if lemma in GOVERNMENT_NOUNS and first == i - 1 and state_demonym(r, doc[first]) is not None:
             continue    # "the Canadian government" is Canada acting (resolve_references), no body of its own
-        if tok.tag_ == "NNS" and lemma in INSTITUTION_NOUNS and lemma != "police":
+        if cols.tag[i] == "NNS" and lemma in INSTITUTION_NOUNS and lemma != "police":
             continue    # "Western governments", "European regulators": a plural names many bodies, not one
-        if lemma in INSTITUTION_NOUNS and any(r.gaz.demonym(m.text) or m.ent_type_ in ("NORP", "GPE")
-                                              for m in mods if m.i == first.i):
+        if lemma in INSTITUTION_NOUNS and (r.gaz.demonym(cols.text[first]) or cols.ent_type[first] in ("NORP", "GPE")):
             etype = EntityType.ORGANIZATION
-        elif lemma in PLACE_NOUNS and any(m.pos_ == "PROPN" for m in mods):
+        elif lemma in PLACE_NOUNS and (pos[first] == "PROPN" or any(pos[m] == "PROPN" for m in mods)):
             etype = PLACE_NOUNS[lemma]
         else:
             continue
-        span = doc[first.i:tok.i + 1]
-        if any(not (t.pos_ in ("PROPN", "ADJ", "NOUN") or t.is_punct) for t in span):
+        if any(not (pos[k] in ("PROPN", "ADJ", "NOUN") or punct[k]) for k in range(first, i + 1)):
             continue
         # drop a name mention that the phrase contains ("Kherson" inside "the Kherson region")
-        r.mentions = [m for m in r.mentions if not (first.i <= m.start and m.end <= tok.i + 1)]
-        r.mentions.append(Mention(first.i, tok.i + 1, span.text, etype, r.gaz.lookup(span.text)))
-        taken.update(range(first.i, tok.i + 1))
+        r.mentions = [m for m in r.mentions if not (first <= m.start and m.end <= i + 1)]
+        text = cols.span_text(first, i + 1)
+        r.mentions.append(Mention(first, i + 1, text, etype, r.gaz.lookup(text)))
+        taken.update(range(first, i + 1))
 
 
 def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
     """Proper nouns the NER missed but the gazetteer knows ("Roscosmos", "Kremlin")."""
     doc = r.doc
-    cols = arrays(doc)
-    pos_of = cols.pos
+    cols = arrays(doc)      # every word of the article, by position: a Span only for an unknown name's root
+    pos_of, text, lower, tag, ent_type = cols.pos, cols.text, cols.lower, cols.tag, cols.ent_type
+    span_text = cols.span_text
+    n = cols.n
     i = 0
-    while i < len(doc):
+    while i < n:
         if i in taken or pos_of[i] != "PROPN":
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in taken and (pos_of[j] == "PROPN" or cols.text[j] in ("-", "&")):
+        while j < n and j not in taken and (pos_of[j] == "PROPN" or text[j] in ("-", "&")):
             j += 1
-        if j == i + 1 and j + 1 < len(doc) and cols.tag[j] == "POS":
+        if j == i + 1 and j + 1 < n and tag[j] == "POS":
             k = j + 1       # "the Alzheimer's Association": a possessive inside an organisation's name
-            while k < len(doc) and k not in taken and pos_of[k] == "PROPN" and not cols.ent_type[k]:
+            while k < n and k not in taken and pos_of[k] == "PROPN" and not ent_type[k]:
                 k += 1
             if k > j + 1 and possessor(r.doc, r.gaz, j + 1, k) == i:
                 j = k
         for end in range(j, i, -1):
-            entry = r.gaz.lookup(doc[i:end].text)
+            entry = r.gaz.lookup(span_text(i, end))
             if entry is not None and (title_part(r.doc, r.gaz, i, end) or inside_dotted(doc, i, end)
                                       or hyphen_given_name(doc, i, end) or titled_noun(doc, i, end)):
                 break       # "Trade Secretary"; "UK" of "Harbor.UK" (but "Athens-based" is Athens)
             if entry is not None:
-                r.mentions.append(Mention(i, end, doc[i:end].text, entry.type, entry))
+                r.mentions.append(Mention(i, end, span_text(i, end), entry.type, entry))
                 taken.update(range(i, end))
                 i = end - 1
                 break
         else:
-            span = doc[i:j]
-            head = span.root
-            nxt = doc[j] if j < len(doc) else None
+            head = doc[i:j].root
             # a capital at the start of a sentence or quote is no evidence of a name, unless the word never
             # appears in lower case ("Nordbau denied ..." yes; '"Vaccination is ...' no)
-            first_word = (doc[i].is_sent_start or (i > 0 and doc[i - 1].text in QUOTES)) and (
-                (i > 0 and doc[i - 1].text in QUOTES) or doc[i].lower_ in r.lower_words)
+            quoted = i > 0 and text[i - 1] in QUOTES
+            first_word = (cols.is_sent_start[i] or quoted) and (quoted or lower[i] in r.lower_words)
             cues = context_votes(doc, i, j)
-            if j - i > 1 and doc[j - 1].lower_ in EVENT_HEADS:
+            if j - i > 1 and lower[j - 1] in EVENT_HEADS:
                 cues.append((EntityType.EVENT, 3))      # "in the Australian Open final"
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") or cues) and not first_word
-                    and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit() or nxt.ent_type_))
-                    and not any((t.ent_type_ and not (cues and t.ent_type_ in ("PRODUCT", "WORK_OF_ART")))
-                                or t.lower_ in lx.NAME_TITLES or not t.text[:1].isupper() and t.tag_ != "POS"
-                                and not hyphen_inside(doc, t.i) for t in span)
-                    and not inside_word(doc, i, j) and not (j - i == 1 and ROMAN_RE.fullmatch(doc[i].text))
+                    and not (j < n and (cols.like_num[j] or text[j][:1].isdigit() or ent_type[j]))
+                    and not any((ent_type[k] and not (cues and ent_type[k] in ("PRODUCT", "WORK_OF_ART")))
+                                or lower[k] in lx.NAME_TITLES or not text[k][:1].isupper() and tag[k] != "POS"
+                                and not hyphen_inside(doc, k) for k in range(i, j))
+                    and not inside_word(doc, i, j) and not (j - i == 1 and ROMAN_RE.fullmatch(text[i]))
                     and not owned_acronym(r.doc, r.gaz, i, j) and not code_name(doc, i, j)
-                    and not (j - i == 1 and i > 0 and doc[i - 1].tag_ == "POS" and doc[i].lower_ in ORG_HEADS)):
+                    and not (j - i == 1 and i > 0 and tag[i - 1] == "POS" and lower[i] in ORG_HEADS)):
                 # ("Murray-Darling Basin Authority": a hyphenated word inside the name is the name's; but the
                 # "Federation" of "the District Fishermen's Federation" alone is no name)
                 # an actor's name the NER missed ("Nordbau denied ..."): an organisation where its form or a
@@ -132,13 +135,13 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
                 # Any other unknown name stays a concept (a product, a fragment, a foreign word).
                 etype = max(cues, key=lambda v: v[1])[0] if cues else EntityType.ORGANIZATION
                 tentative = not cues and not org_like(r, i, j)
-                if not cues and j - i in (2, 3) and fold_given(doc[i].text) in given_names() and all(
-                        t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+                if not cues and j - i in (2, 3) and fold_given(text[i]) in given_names() and all(
+                        cols.is_alpha[k] and text[k][:1].isupper() and not cols.is_upper[k] for k in range(i, j)) \
                         and not org_like(r, i, j):
                     etype, tentative = EntityType.PERSON, False     # "Jayson Tatum scored 33": a given name
                 if article_of_name(doc, i) and i - 1 not in taken:
                     i -= 1      # "An Taisce", "An Post"
-                r.mentions.append(Mention(i, j, doc[i:j].text, etype, tentative=tentative))
+                r.mentions.append(Mention(i, j, span_text(i, j), etype, tentative=tentative))
                 taken.update(range(i, j))
                 i = j - 1
         i += 1
@@ -152,11 +155,12 @@ def find_surnames(r: Resolver, taken: set[int]) -> None:
     known.update({m.text: m.type for m in r.mentions if " " not in m.text and m.text not in known})
     entries = {m.text: m.entry for m in r.mentions}     # a club named after its town keeps no town's link
     unsure = {m.text for m in r.mentions if m.tentative} - {m.text for m in r.mentions if not m.tentative}
-    pos_of = arrays(r.doc).pos
-    texts = arrays(r.doc).text
-    lowered = {t.lower() for t in texts if t.islower()}
-    for i, text in enumerate(texts):
-        if i not in taken and text in known and (
+    cols = arrays(r.doc)
+    pos_of, positions = cols.pos, cols.positions
+    lowered = r.lower_words     # the words the article writes in lower case
+    for i in sorted(k for text in known for k in positions.get(text, ())):     # where a known name's word stands
+        text = cols.text[i]
+        if i not in taken and (
                 pos_of[i] == "PROPN" or pos_of[i] == "NOUN" and surname_as_noun(r.doc, i, known, lowered)) and (
                 i + 1 >= len(pos_of) or pos_of[i + 1] != "PROPN") and not code_name(r.doc, i, i + 1):
             r.mentions.append(Mention(i, i + 1, text, known[text],

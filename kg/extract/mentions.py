@@ -211,8 +211,11 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 def inside_word(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens are part of a hyphenated or dotted word ("Fi" of "Wi-Fi", "Smith" of "a Smith–Jones bill",
     "US" of "Binance.US")."""
+    cols = arrays(doc)      # asked of every name: columns, not Tokens
+    text, space, n = cols.text, cols.space_after, cols.n
+
     def glued(i: int) -> bool:
-        return 0 < i < len(doc) - 1 and doc[i].text in "-–—" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+        return 0 < i < n - 1 and text[i] in "-–—" and not space[i] and not space[i - 1]
     return glued(start - 1) or glued(end) and not place_based(doc, end) or inside_dotted(doc, start, end)
 
 
@@ -221,13 +224,16 @@ def hyphen_given_name(doc: Doc, start: int, end: int) -> bool:
     capitalised one: the first part of an East Asian given name after the surname ("Moon" of "Kim Moon-soo",
     "Wen" of "Ko Wen-je"), not a place before a participle, an adjective or a noun ("Moscow-led", "Iran-backed",
     "Kremlin-friendly", "the Trump-era rules")."""
-    if end - start != 1 or start == 0 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_ \
-            or doc[end - 1].whitespace_:
+    cols = arrays(doc)
+    text, space = cols.text, cols.space_after
+    if end - start != 1 or start == 0 or end + 1 >= cols.n or text[end] != "-" or space[end] or space[end - 1]:
         return False
-    piece, surname = doc[end + 1], doc[start - 1]
-    return (piece.is_alpha and piece.text.islower() and 2 <= len(piece.text) <= 6 and piece.pos_ in ("PROPN", "NOUN")
-            and not piece.text.endswith("ed") and piece.lower_ not in COMPOUND_TAILS
-            and surname.is_title and surname.is_alpha and len(surname) <= 5 and surname.pos_ == "PROPN")
+    piece, surname = end + 1, start - 1
+    word, pos = text[piece], cols.pos
+    return (cols.is_alpha[piece] and word.islower() and 2 <= len(word) <= 6 and pos[piece] in ("PROPN", "NOUN")
+            and not word.endswith("ed") and cols.lower[piece] not in COMPOUND_TAILS
+            and cols.is_title[surname] and cols.is_alpha[surname] and len(text[surname]) <= 5
+            and pos[surname] == "PROPN")
 
 
 # Nouns that close a compound modifier after a name ("the Trump-era rules", "a Europe-wide ban")
@@ -237,21 +243,28 @@ COMPOUND_TAILS = frozenset("era area wide style type class level zone bloc size 
 def place_based(doc: Doc, i: int) -> bool:
     """Whether the hyphen at ``i`` joins a place's name to "based" ("a Dar es Salaam-based miner"): the name is the
     place's, whole, not part of a word."""
-    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based" and doc[i - 1].text[:1].isupper()
+    cols = arrays(doc)
+    return i + 1 < cols.n and cols.text[i] == "-" and cols.lower[i + 1] == "based" and cols.text[i - 1][:1].isupper()
 
 
 def inside_dotted(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens are part of a dotted word: "UK" of "Harbor.UK", "Kestrel" of "Kestrel.io"."""
+    cols = arrays(doc)
+    text, space, alpha, n = cols.text, cols.space_after, cols.is_alpha, cols.n
+
     def glued(i: int) -> bool:
-        return 0 < i < len(doc) - 1 and doc[i].text == "." and not doc[i].whitespace_ \
-            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+        return 0 < i < n - 1 and text[i] == "." and not space[i] \
+            and not space[i - 1] and alpha[i - 1] and alpha[i + 1]
     return glued(start - 1) or glued(end)
 
 
 def article_of_name(doc: Doc, i: int) -> bool:
     """Whether a capital article before the name at token ``i`` is part of it ("group An Taisce", "in A Coruna"):
     inside a sentence and not after a quote mark."""
-    return i > 1 and doc[i - 1].text in ("A", "An") and not doc[i - 1].is_sent_start and doc[i - 2].text not in QUOTES
+    if i <= 1:
+        return False
+    cols = arrays(doc)
+    return cols.text[i - 1] in ("A", "An") and not cols.is_sent_start[i - 1] and cols.text[i - 2] not in QUOTES
 
 
 def clean_name(span: Span) -> tuple[int, int]:

@@ -156,65 +156,70 @@ def captioned(title: Token) -> bool:
 def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
     """The types the phrase around the name ``doc[start:end]`` speaks for, each with a weight (3: the phrase says
     it; there is at most one vote per cue)."""
-    head = doc[end - 1]
+    cols = arrays(doc)      # asked of many names: positions and columns; a Token only for the apposition rules
+    text, lower, lemma, pos, dep, tag, head_of, n = (cols.text, cols.lower, cols.lemma_lower, cols.pos, cols.dep,
+                                                     cols.tag, cols.head, cols.n)
+    head = end - 1
     votes: list[tuple[EntityType, int]] = []
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc):
-        owned = head.head if head.dep_ == "poss" else None
-        if owned is not None and owned.lemma_.lower() in POSSESSED:
-            votes.append((POSSESSED[owned.lemma_.lower()], 3))
-        elif owned is not None and owned.lemma_.lower() == "executive" and any(
-                c.lower_ == "chief" for c in owned.children):
+    if end < n and tag[end] == "POS" and end + 1 < n:
+        owned = head_of[head] if dep[head] == "poss" else None
+        if owned is not None and lemma[owned] in POSSESSED:
+            votes.append((POSSESSED[lemma[owned]], 3))
+        elif owned is not None and lemma[owned] == "executive" and any(
+                lower[c] == "chief" for c in cols.children[owned]):
             votes.append((ORG, 3))      # "Telvia's chief executive"
-    elif nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
-        word = nxt.lemma_.lower()
-        if word in ROLE_AFTER and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+    elif end < n and pos[end] == "NOUN" and text[end].islower():
+        word = lemma[end]
+        governor = head_of[head]
+        if word in ROLE_AFTER and end + 1 < n and pos[end + 1] == "PROPN":
             votes.append((ROLE_AFTER[word], 3))     # "Benfica president Rui Costa"
-        elif word in MODIFIED and head.dep_ == "compound" and head.head.i == nxt.i:
+        elif word in MODIFIED and dep[head] == "compound" and governor == end:
             votes.append((MODIFIED[word], 3))       # "the Kourou spaceport", "the BlackReef ransomware gang"
-        elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in MODIFIED and all(
-                t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in doc[end:head.head.i]):
-            votes.append((MODIFIED[head.head.lemma_.lower()], 3))
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in \
-            DESCRIBED_BEFORE and not (start > 1 and doc[start - 2].tag_ == "POS"):
-        votes.append((DESCRIBED_BEFORE[before.lemma_.lower()], 3))   # "the journal Nature"
-    first = first_conjunct(head)
-    cols = arrays(doc)      # the preposition and the word it hangs on, by position (each .head makes a Token)
-    prep = cols.head[first.i] if cols.dep[first.i] == "pobj" else None
-    prep_word = cols.lower[prep] if prep is not None else None
-    gov = cols.head[prep] if prep is not None else None
-    gov_lemma = cols.lemma_lower[gov] if gov is not None else None
+        elif dep[head] == "compound" and pos[governor] == "NOUN" and lemma[governor] in MODIFIED and all(
+                pos[k] in ("NOUN", "ADJ") and text[k].islower() for k in range(end, governor)):
+            votes.append((MODIFIED[lemma[governor]], 3))
+    before = start - 1 if start > 0 else None
+    if before is not None and pos[before] == "NOUN" and text[before].islower() and lemma[before] in \
+            DESCRIBED_BEFORE and not (start > 1 and tag[start - 2] == "POS"):
+        votes.append((DESCRIBED_BEFORE[lemma[before]], 3))   # "the journal Nature"
+    first = head
+    while dep[first] == "conj" and head_of[first] < first:     # the first of a list of names (first_conjunct)
+        first = head_of[first]
+    prep = head_of[first] if dep[first] == "pobj" else None
+    prep_word = lower[prep] if prep is not None else None
+    gov = head_of[prep] if prep is not None else None
+    gov_lemma = lemma[gov] if gov is not None else None
     if prep_word == "at" and gov_lemma in STAFF:
         votes.append((ORG, 3))      # "economists at Nomura and Mizuho"
-    elif prep_word == "of" and gov_lemma in OF_PLACE and cols.text[gov].islower():
+    elif prep_word == "of" and gov_lemma in OF_PLACE and text[gov].islower():
         votes.append((GPE, 3))      # "the town of Marathon", "the people of Thornbury", "12 km south of ..."
-    elif prep_word == "of" and cols.pos[gov] == "NOUN" and gov_lemma in POSSESSED and gov_lemma not in OF_PLACE:
+    elif prep_word == "of" and pos[gov] == "NOUN" and gov_lemma in POSSESSED and gov_lemma not in OF_PLACE:
         votes.append((POSSESSED[gov_lemma], 3))    # "shares of Ralph Lauren", "the son of X"
-    elif prep_word == "of" and cols.lower[gov] in ("island", "islands"):
+    elif prep_word == "of" and lower[gov] in ("island", "islands"):
         votes.append((LOC, 3))      # "the island of El Hierro"
     elif prep_word in AROUND and (prep_word != "off" or any(
-            cols.lemma_lower[t] in DISTANCES for t in range(max(prep - 3, 0), prep))):
+            lemma[t] in DISTANCES for t in range(max(prep - 3, 0), prep))):
         # "roads around Athlone": firms are not around; "20 nautical miles off Ras Tanura", not "15 runs off Boult"
         votes.append((GPE, 3 if prep_word == "off" else 2))
     elif prep_word == "to" and gov_lemma in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
-    elif first.dep_ == "pobj" and first.head.lower_ == "in" and head.ent_type_ not in ("FAC", "LOC") and (
-            (held := first.head.head).pos_ == "NOUN" and (held.text.islower() or held.is_sent_start
-                                                          and held.text[1:].islower()) and held.lemma_.lower() in LOCATED_NOUNS
-            or held.pos_ == "VERB" and held.lemma_.lower() in LOCATED_VERBS):      # "Born in Tarnobrzeg, she ..."
+    elif prep_word == "in" and cols.ent_type[head] not in ("FAC", "LOC") and (
+            pos[held := head_of[prep]] == "NOUN" and (text[held].islower() or cols.is_sent_start[held]
+                                                      and text[held][1:].islower()) and lemma[held] in LOCATED_NOUNS
+            or pos[held] == "VERB" and lemma[held] in LOCATED_VERBS):      # "Born in Tarnobrzeg, she ..."
         votes.append((GPE, 3))      # "a police station in Bunia", "died in Opole": a town holds it (a facility or a
                                     # region the NER saw keeps its own type: "the clash in Tahrir Square")
-    names = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
-            t.is_alpha and t.text[:1].isupper() for t in names) and not captioned(head.head) and not (
-            head.head.lemma_.lower() in NOT_ONLY_PERSONS and (names[-1].lower_ in FIRM_WORDS
-                                                               or not starts_like_a_person(" ".join(t.text for t in names)))):
+    names = [k for k in range(start, end) if lower[k] not in NAME_PARTICLES]
+    alpha = cols.is_alpha
+    governor = head_of[head]
+    if dep[head] == "appos" and lemma[governor] in lx.TITLE_NOUNS and 2 <= len(names) <= 3 and all(
+            alpha[k] and text[k][:1].isupper() for k in names) and not captioned(doc[governor]) and not (
+            lemma[governor] in NOT_ONLY_PERSONS and (lower[names[-1]] in FIRM_WORDS
+                                                     or not starts_like_a_person(" ".join(text[k] for k in names)))):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"
                                     # (firms own, lead and partner too: "its owner, Kelso Maritime," is none)
-    if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.tag_ == "NN"
-            and before.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS
-            and all(t.is_alpha and t.text[:1].isupper() for t in names)):
+    if (before is not None and pos[before] == "NOUN" and text[before].islower() and tag[before] == "NN"
+            and lemma[before] in _PERSON_WORDS and all(alpha[k] and text[k][:1].isupper() for k in names)):
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
@@ -223,9 +228,9 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
     elif noun is not None and noun.lemma_.lower() in APPOSED:
         votes.append((APPOSED[noun.lemma_.lower()], 3))
-    elif (head.dep_ == "appos" and head.head.i < start and head.head.text.islower() and head.head.dep_ != "pobj"
-          and head.head.lemma_.lower() in APPOSED and not any(c.dep_ == "poss" for c in head.head.children)):
-        votes.append((APPOSED[head.head.lemma_.lower()], 3))    # "The jeweller, Maison Delacroix, said"
+    elif (dep[head] == "appos" and governor < start and text[governor].islower() and dep[governor] != "pobj"
+          and lemma[governor] in APPOSED and not any(dep[c] == "poss" for c in cols.children[governor])):
+        votes.append((APPOSED[lemma[governor]], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
 
 
@@ -340,6 +345,8 @@ diplomat politician priest pastor cleric monk nun surgeon physician engineer arc
 FIRM_WORDS = frozenset("""capital partners holdings group company corporation investments ventures fund inc corp ltd
 plc llc ag gmbh sa trust bank""".split())
 NOT_ONLY_PERSONS = frozenset("member partner owner leader lead agent general prime chief candidate nominee head".split())
+# Nouns before a name that make it a person's ("spokesman Dmitry Peskov"), made once for context_votes
+_PERSON_WORDS = PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS
 
 _WORD = re.compile(r"[A-Z][\w.'’&-]*")
 _DATELINE = re.compile(r"\s+in\s+([A-Z][\w\s.'-]*)$")

@@ -26,7 +26,10 @@ if TYPE_CHECKING:       # the resolver builds on this module
 def possessor(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
     """The start of "Alzheimer's" before an organisational head ("the Alzheimer's Association"): a capitalised
     possessor that is no entity and no known name is part of the name. None when there is none."""
-    if start < 2 or doc[start - 1].tag_ != "POS" or doc[end - 1].lower_ not in ORG_HEADS:
+    if start < 2:
+        return None
+    cols = arrays(doc)
+    if cols.tag[start - 1] != "POS" or cols.lower[end - 1] not in ORG_HEADS:
         return None
     owner = doc[start - 2]
     if (owner.pos_ == "PROPN" and owner.is_alpha and owner.text[:1].isupper() and not owner.ent_type_
@@ -114,12 +117,14 @@ def person_before_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> 
     """The start of a body's name after a person's possessive the NER took into it: "Lee's Democratic Party",
     where "Lee" is the first or last word of a person's name the NER found elsewhere in the article (not "the
     Parkinson's Foundation", "McDonald's Corp").  None where there is no such possessive."""
-    k = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"), None)
-    if k is None or not doc[k + 1].text[:1].isupper():
+    cols = arrays(doc)
+    tag = cols.tag
+    k = next((i for i in range(start + 1, end - 1) if tag[i] == "POS"), None)
+    if k is None or not cols.text[k + 1][:1].isupper():
         return None
-    owner = doc[start:k].text
-    people = {w for e in doc.ents if e.label_ == "PERSON" and not start <= e.start < end
-              for w in (e.text, e.text.split()[0], e.text.split()[-1])}
+    owner = cols.span_text(start, k)
+    people = {w for s, e, label in cols.ents if label == "PERSON" and not start <= s < end
+              for name in (cols.span_text(s, e),) for w in (name, name.split()[0], name.split()[-1])}
     demonym = k == start + 1 and start > 0 and doc[start - 1].lower_ == "the" and gaz.demonym(owner) is not None
     # "the Slovenian's UAE Team Emirates": the team of the rider the text calls by his nationality
     return k + 1 if owner in people or demonym else None
@@ -298,18 +303,23 @@ def org_like(r: Resolver, start: int, end: int) -> bool:
         or before.lower_.endswith("maker"))
 
 
+_PLACE_FIRST = PLACE_PREFIXES | COMPASS_WORDS | {"equatorial", "papua"}
+
+
 def country_named_firm(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether a name the NER called a product or a place is a firm's named for the country it serves: capitalised
     words, then a country's name ("Airtel Zambia", "Orange Senegal", "MTN Uganda"). Products are not named after
     countries; operators, banks and a group's national arms are. Not a place's own name ("South Sudan")."""
-    words = doc[start:end]
-    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words) or gaz.lookup(
-            words.text) is not None or words[0].lower_ in PLACE_PREFIXES | COMPASS_WORDS | {"equatorial", "papua"}:
+    cols = arrays(doc)      # asked of every product and place name the NER finds
+    text, span = cols.text, cols.span_text
+    words = range(start, min(end, cols.n))
+    if len(words) < 2 or not all(cols.is_alpha[k] and text[k][:1].isupper() for k in words) or gaz.lookup(
+            span(start, end)) is not None or cols.lower[start] in _PLACE_FIRST:
         return False    # "South Sudan", "Upper Egypt", "Equatorial Guinea": a place's name
     for k in range(start + 1, end):
-        entry = gaz.lookup(doc[k:end].text)
+        entry = gaz.lookup(span(k, end))
         if entry is not None and entry.kind == "country":
-            first = gaz.lookup(doc[start:k].text)
+            first = gaz.lookup(span(start, k))
             return first is None or first.type is EntityType.ORGANIZATION
     return False
 
@@ -319,11 +329,15 @@ def known_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, Gaz
     Human Rights Watch", "Mali, Burkina Faso"): the offset of the "and" or the comma and each side's entry. None
     where the whole is a name it knows ("Bosnia and Herzegovina") or either side is not a name it knows ("Procter
     and Gamble")."""
-    if end - start < 3 or gaz.lookup(doc[start:end].text) is not None:
+    if end - start < 3:
+        return None
+    cols = arrays(doc)
+    span, lower = cols.span_text, cols.lower
+    if gaz.lookup(span(start, end)) is not None:
         return None
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in ("and", ","):
-            left, right = gaz.lookup(doc[start:k].text), gaz.lookup(doc[k + 1:end].text)
+        if lower[k] in ("and", ","):
+            left, right = gaz.lookup(span(start, k)), gaz.lookup(span(k + 1, end))
             if left is not None and right is not None and left is not right:
                 return k, left, right
     return None

@@ -143,10 +143,14 @@ def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     however written ("its IPO", "their CFO", "an NGO"), since a name takes no possessive determiner and no
     indefinite article (but "to A Coruna": a capital article inside a sentence is the name's); the gazetteer's
     names are kept."""
-    return (end - start == 1 and start > 0 and (doc[start - 1].tag_ == "PRP$" or doc[start - 1].text in ("a", "an")
-                                               or doc[start - 1].text in ("A", "An") and doc[start - 1].is_sent_start)
-            and doc[start].dep_ != "compound"
-            and gaz.lookup(doc[start].text) is None)
+    if end - start != 1 or start <= 0:
+        return False
+    cols = arrays(doc)      # asked of every one-word name
+    text, before = cols.text, start - 1
+    return ((cols.tag[before] == "PRP$" or text[before] in ("a", "an")
+             or text[before] in ("A", "An") and cols.is_sent_start[before])
+            and cols.dep[start] != "compound"
+            and gaz.lookup(text[start]) is None)
 
 
 # Time zones as news writes them after a clock time ("14:32 GMT", "0900 UTC", "8 p.m. EST")
@@ -168,12 +172,14 @@ def code_name(doc: Doc, start: int, end: int) -> bool:
     "[NYSE: KO]")."""
     if end - start != 1 or start == 0:
         return False
-    word, before = doc[start].text, doc[start - 1]
-    if word in MONTHS or word == "May" and before.lower_ in MONTH_PREPOSITIONS:
+    cols = arrays(doc)      # asked of every one-word name
+    text = cols.text
+    word, before = text[start], start - 1
+    if word in MONTHS or word == "May" and cols.lower[before] in MONTH_PREPOSITIONS:
         return True     # "in March", "since June": a month, no body; "Theresa May said in May": the month
-    if word in TIME_ZONES and (before.like_num or before.lower_ in TIME_WORDS or ":" in before.text
-                               and before.text.replace(":", "").isdigit()):
+    if word in TIME_ZONES and (cols.like_num[before] or cols.lower[before] in TIME_WORDS or ":" in text[before]
+                               and text[before].replace(":", "").isdigit()):
         return True
-    return (word.isupper() and word.isalpha() and len(word) <= 6 and start >= 3 and before.text == ":"
-            and doc[start - 3].text in ("(", "[") and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
-            and end < len(doc) and doc[end].text in (")", "]"))
+    return (word.isupper() and word.isalpha() and len(word) <= 6 and start >= 3 and text[before] == ":"
+            and text[start - 3] in ("(", "[") and text[start - 2][:1].isupper() and cols.is_alpha[start - 2]
+            and end < cols.n and text[end] in (")", "]"))

@@ -96,3 +96,72 @@ def test_seats_of_courts_and_committees_in_the_graph(run):
     got = {(s.subject.entity, s.object.entity) for s in ex.statements if s.predicate == "located_in"}
     assert ("supreme-court", "ottawa") in got and ("norwegian-nobel-committee", "oslo") in got
     assert not [g for g in got if g[0] in ("heineken", "boca-juniors")]
+
+
+# "Norway 's Vexa raised prices ." and "Europe 's Vexa raised prices ."
+POSS = """
+{owner} {owner} PROPN NNP poss 2
+'s 's PART POS case 0
+Vexa Vexa PROPN NNP nsubj 3
+raised raise VERB VBD ROOT 3
+prices price NOUN NNS dobj 3
+. . PUNCT . punct 3
+"""
+
+
+def based(spec: str, ents: list[str]) -> set[tuple]:
+    return {(s, o) for p, s, o, _, _ in tuples(make_doc(spec, ents=ents)) if p == "located_in"}
+
+
+def test_a_countrys_possessive_before_a_firm_says_where_it_is_based():
+    assert based(POSS.format(owner="Norway"), ["B-GPE", "O", "B-ORG", "O", "O", "O"]) == {("Vexa", "Norway")}
+
+
+def test_a_possessor_that_is_no_country_or_a_name_that_is_no_firm_says_nothing():
+    assert based(POSS.format(owner="Europe"), ["B-LOC", "O", "B-ORG", "O", "O", "O"]) == set()
+    assert based(POSS.format(owner="Norway"), ["B-GPE", "O", "B-PERSON", "O", "O", "O"]) == set()
+
+
+# "Swiss drugmaker Vexa raised prices ." with "Swiss" hung on the name; "Mexican restaurant chain Vexa ..."
+DEMONYM = """
+Swiss Swiss ADJ JJ amod 2
+drugmaker drugmaker NOUN NN compound 2
+Vexa Vexa PROPN NNP nsubj 3
+raised raise VERB VBD ROOT 3
+prices price NOUN NNS dobj 3
+. . PUNCT . punct 3
+"""
+TWO_NOUNS = """
+Mexican Mexican ADJ JJ amod 3
+restaurant restaurant NOUN NN compound 3
+chain chain NOUN NN compound 3
+Vexa Vexa PROPN NNP nsubj 4
+raised raise VERB VBD ROOT 4
+prices price NOUN NNS dobj 4
+. . PUNCT . punct 4
+"""
+
+
+def test_a_nationality_before_a_firms_one_description_noun_says_where_it_is_based():
+    assert based(DEMONYM, ["B-NORP", "O", "B-ORG", "O", "O", "O"]) == {("Vexa", "Swiss")}
+
+
+def test_a_nationality_before_two_nouns_may_be_the_first_nouns():
+    # "Mexican restaurant chain Chipotle": a chain of Mexican restaurants, wherever it is based
+    assert based(TWO_NOUNS, ["B-NORP", "O", "O", "B-ORG", "O", "O", "O"]) == set()
+
+
+# "Norway 's Vexa Council raised prices ." : the state's own organ
+ORGAN = """
+Norway Norway PROPN NNP poss 3
+'s 's PART POS case 0
+Vexa Vexa PROPN NNP compound 3
+Council Council PROPN NNP nsubj 4
+raised raise VERB VBD ROOT 4
+prices price NOUN NNS dobj 4
+. . PUNCT . punct 4
+"""
+
+
+def test_a_countrys_possessive_before_its_own_organ_is_no_firms_home():
+    assert based(ORGAN, ["B-GPE", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == set()

@@ -1,5 +1,5 @@
-"""Where a named body sits, as the words after its name say: "the Court of Appeal in London", "the Guggenheim
-Museum in Bilbao", "the Kiel Institute for the World Economy in Germany".
+"""Where a named body sits, as the words around its name say: "the Court of Appeal in London", "the Guggenheim
+Museum in Bilbao"; "Germany's Hapag-Lloyd", "Swiss drugmaker Roche".
 
 A body that stands in one place (a court, a tribunal, a university, a museum: a noun of :data:`SITE_NOUNS` in
 its name), then "in" and a place right after the name, is located in that place. A firm has no one seat: "Apple
@@ -7,13 +7,23 @@ in China" and "Heineken's business in Russia" say where it trades, and "fans of 
 fans are, so a name without such a noun states nothing. Each is a Clause of kind "implicit"; the graph keeps it
 when the name is an organisation or a facility and the place a place (kg.extract.core keeps an implicit statement
 only between two entities).
+
+A country's possessive right before an organisation's name ("Germany's Hapag-Lloyd") and a nationality word
+before the one description noun right before it ("Swiss drugmaker Roche", however the parser hangs the word) say
+where the organisation is based: located_in, for the graph (Open IE states its own "is from", kg.extract.implicit);
+a state's possessive before one of its organs ("Russia's Foreign Ministry") says whose organ it is, not where a
+firm is based.
+Not a nationality before two nouns ("Mexican restaurant chain Chipotle" is a chain of Mexican restaurants), a title
+("German Chancellor X", kg.extract.titles) nor a person's name (citizen_of, kg.extract.titleroles).
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause
-from kg.extract.implicit import OUTPOST_NOUNS, _clause, is_place_end, region_tokens
+from kg.extract.implicit import OUTPOST_NOUNS, _clause, is_demonym, is_place_end, is_state, place_tokens, region_tokens
+from kg.extract.titles import trade
 
 # Institutions that stand in one place: "the University of Bergen in Norway" is in Norway ("Apple in China" is not)
 SITE_NOUNS = frozenset("""university college school academy hospital clinic museum institute airport stadium library
@@ -22,6 +32,11 @@ laboratory court tribunal parliament""".split())
 # Bodies that sit in one place when their name says so, but whose common noun also names an ad hoc group ("a
 # committee in Oslo" may be anywhere): a seat only for a name the recogniser calls an organisation.
 SEAT_NOUNS = SITE_NOUNS | frozenset("committee council commission assembly senate".split())
+# Organs of a state: "Russia's Foreign Ministry", "Finland's National Bureau of Investigation" name the state whose
+# organ it is (as "the US embassy in Lima" does), not a firm's home
+ORGAN_NOUNS = frozenset("""ministry department council commission committee authority agency bureau office service
+police guard guards corps army navy force forces court tribunal parliament assembly senate government cabinet
+directorate inspectorate prosecutor""".split())
 # The kinds of names a graph statement of a seat is about
 BODY_ENTS = frozenset({"ORG", "FAC"})
 
@@ -65,3 +80,35 @@ def site_in_place_clauses(tok: Token) -> list[Clause]:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
                     out.append(_clause("located_in", "is in", list(ent), region_tokens(pobj), root, pobj, use))
     return out
+
+
+def origin_clauses(tok: Token) -> list[Clause]:
+    """ "Germany's Hapag-Lloyd", "Swiss drugmaker Roche": the country an organisation's name is given, by a
+    possessive or a nationality word before its one description noun, as located_in (graph only).
+
+    Parameters
+    ----------
+    tok : Token
+        The head word of a name the recogniser calls an organisation.
+
+    Returns
+    -------
+    list of Clause
+        At most one located_in(name, country); empty for any other word.
+    """
+    ent = entity_at(tok)
+    if ent is None or ent.label_ != "ORG" or ent.root.i != tok.i:
+        return []
+    first = next((t for t in ent if t.lower_ != "the"), tok)
+    for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.right_edge.i == first.i - 1 and is_state(place_tokens(c)) \
+                and not any(t.lower_ in ORGAN_NOUNS for t in ent):
+            return [_clause("located_in", "is based in", list(ent), place_tokens(c), tok, c, "graph")]
+    nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == first.i - 1
+             and c.ent_iob_ == "O" and (c.lemma_.lower() not in lx.TITLE_NOUNS or trade(c.lemma_.lower()))
+             and c.lemma_.lower() not in lx.NAME_NOUNS]
+    for c in tok.children if nouns else ():
+        if c.dep_ == "amod" and c.i == nouns[0].i - 1 and is_demonym(c):
+            # "Swiss drugmaker Roche" with "Swiss" hung on the name (kg.extract.titleroles reads it on the noun)
+            return [_clause("located_in", "is based in", list(ent), [c], tok, c, "graph")]
+    return []

@@ -47,7 +47,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     """
     if len(sent) > MAX_SENTENCE_TOKENS:
         return []
-    from kg.extract.bodies import site_in_place_clauses     # these modules build on this one
+    from kg.extract.bodies import origin_clauses, site_in_place_clauses     # these modules build on this one
     from kg.extract.counterparts import counterpart_clauses
     from kg.extract.implicit import implicit_clauses
     from kg.extract.offices import office_clauses
@@ -88,6 +88,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(implicit_clauses(tok))
         if ent in ("ORG", "FAC") and pos in ("PROPN", "NOUN"):
             out.extend(site_in_place_clauses(tok))
+            out.extend(origin_clauses(tok))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)
             and not fragment(c)]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as lx
 from kg.extract.givennames import fold, given_names
 from kg.extract.mentions import CLUB_WORDS, DESCRIPTIONS, ORG_HEADS, ORG_SUFFIXES
+from kg.extract.productcues import body_cue, product_cue, shouted
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -96,9 +97,19 @@ def drop_unfounded_orgs(r: Resolver) -> None:
     title case the NER reads as names: "Tractors Block Brussels"), or whose names are all products' (a model code),
     the first word of a title, or half a name the NER cut, unless its name or a description says it is a body."""
     for c in r.clusters:
-        if not c.mentions or c.entry is not None or r.cluster_type(c) is not ORG:
+        if not c.mentions or r.cluster_type(c) is not ORG:
             continue
         if any(named_as_org(m.text) for m in c.mentions) or described_as_org(r, c):
+            continue
+        if all(shouted(r.doc, m.start) for m in c.mentions):
+            r.forget(c)     # a heading in capitals: "WHO WON AND WHO LOST?", "WHAT IS BEING BUILT?"
+            continue
+        if (c.entry is None or c.entry.kind == "company") and any(
+                product_cue(r.doc, m.start, m.end) for m in c.mentions) and not any(
+                body_cue(r.doc, m.start, m.end) for m in c.mentions):
+            r.forget(c)     # an app or a platform: "shared on WhatsApp", "the messaging app BiP"
+            continue
+        if c.entry is not None:
             continue
         if all(m.start in r.headline_words() for m in c.mentions):
             r.forget(c)     # the headline's title case: "Tractors Block Brussels", "Oslo Rules Out New Subsidies"

@@ -43,3 +43,18 @@ def test_words_of_a_heading_written_in_capitals_are_no_names(run):
     ex = run("WHO BID AND WHO WON?\n\nThe WHO said on Friday that the tender had been fair.")
     assert "World Health Organization" in orgs(ex)
 
+
+def test_a_body_name_the_ner_cut_in_two_is_one_name(run):
+    ex = run("Priya Raman, whose Kestrel Vantage Chess Academy has trained Arjun Pillai since 2019, watched the "
+             "game from the hall.")
+    found = orgs(ex)
+    assert "Kestrel Vantage Chess Academy" in found or "Vantage Chess Academy" not in found
+    assert "Kestrel" not in found
+    ex = run("The campaign group Scottish Committee for the Return of the Lewis Chessmen says most Scots back the "
+             "move. The Centre for Coastal Policy Studies, a think tank in Leith, agreed.")
+    found = orgs(ex)
+    assert "Scottish Committee" not in found and "Centre" not in found
+    assert "Scottish Committee for the Return of the Lewis Chessmen" in found
+    # two bodies named side by side stay two
+    ex = run("The Orbis Hadley merger was cleared by regulators, Orbis Bank and Hadley Trust said.")
+    assert "Orbis Bank Hadley Trust" not in orgs(ex)

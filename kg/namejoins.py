@@ -1,0 +1,76 @@
+"""Bodies' names the NER cut, joined again before anything reads its spans.
+
+The small NER cuts a long body's name at a word it does not expect: a sponsor's name before the body's ("WestBridge"
++ "Anand Chess Academy"), a first adjective joined by "and" ("the Free and" + "Fair Election Network"), the "for"
+phrase of a campaign's or a committee's name ("British Committee" + "for the Reunification of the Parthenon
+Marbles"). Each half then becomes an organisation of its own, and neither is the body. A name is joined only where
+it ends in a body's head word, so that two bodies named side by side ("the Microsoft OpenAI deal") stay two.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# Last words of a body's name (kg.extract.mentions.ORG_HEADS, the few it lacks added here: that module sits
+# above the pipeline's components and is not imported by them).
+BODY_HEADS = frozenset("""agency council committee ministry bank group company corporation fund association union
+party institute university college commission authority board bureau service organisation organization federation
+foundation court tribunal parliament assembly department office network academy school museum society trust centre
+center alliance coalition campaign movement league club conference forum""".split())
+CONNECTORS = frozenset("of the and".split())
+
+
+def _capitalised(t) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+
+
+def _for_phrase_end(doc: Doc, end: int) -> int | None:
+    """The end of a "for" phrase of capitalised words after a body's name ("for the Reunification of the
+    Parthenon Marbles", "for Policy Studies"), or None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return None
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    last = None
+    while i < len(doc):
+        if _capitalised(doc[i]):
+            last = i
+            i += 1
+        elif doc[i].lower_ in CONNECTORS and i + 1 < len(doc) and (
+                _capitalised(doc[i + 1]) or doc[i + 1].lower_ == "the" and i + 2 < len(doc)
+                and _capitalised(doc[i + 2])):
+            i += 1
+        else:
+            break
+    return None if last is None else last + 1
+
+
+def join_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The NER's spans with each body's name it cut in two joined into one ORG span.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("The Free and Fair Election Network said so.")
+    >>> [s.text for s in join_cut_bodies(doc, [Span(doc, 3, 6, label="ORG")])]
+    ['Free and Fair Election Network']
+    """
+    out: list[Span] = []
+    for e in sorted(ents, key=lambda s: s.start):
+        if out and out[-1].end > e.start:
+            continue    # swallowed by a "for" phrase joined before
+        head_word = doc[e.end - 1].lower_ in BODY_HEADS
+        prev = out[-1] if out else None
+        if (e.label_ == "ORG" and head_word and prev is not None and prev.label_ == "ORG" and prev.end == e.start
+                and doc[prev.end - 1].dep_ == "compound" and e.start <= doc[prev.end - 1].head.i < e.end
+                and all(_capitalised(t) or t.i == prev.start for t in prev)):
+            out[-1] = e = Span(doc, prev.start, e.end, label="ORG")    # "WestBridge" + "Anand Chess Academy"
+        elif (e.label_ == "ORG" and head_word and e.start >= 3 and doc[e.start - 1].lower_ == "and"
+              and _capitalised(doc[e.start - 2]) and not doc[e.start - 2].ent_type_
+              and doc[e.start - 3].lower_ == "the" and (prev is None or prev.end < e.start - 2)):
+            e = Span(doc, e.start - 2, e.end, label="ORG")     # "the Free and" + "Fair Election Network"
+            out.append(e)
+        else:
+            out.append(e)
+        if e.label_ == "ORG" and head_word and (stop := _for_phrase_end(doc, e.end)) is not None:
+            out[-1] = Span(doc, e.start, stop, label="ORG")     # "British Committee" + "for the Reunification ..."
+    return out

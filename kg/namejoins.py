@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.givennames import fold, given_names
+
 # Last words of a body's name (kg.extract.mentions.ORG_HEADS, the few it lacks added here: that module sits
 # above the pipeline's components and is not imported by them).
 BODY_HEADS = frozenset("""agency council committee ministry bank group company corporation fund association union
@@ -73,4 +75,34 @@ def join_cut_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(e)
         if e.label_ == "ORG" and head_word and (stop := _for_phrase_end(doc, e.end)) is not None:
             out[-1] = Span(doc, e.start, stop, label="ORG")     # "British Committee" + "for the Reunification ..."
+    return out
+
+
+def demonym_before_person(doc: Doc, ents: list[Span], gazetteer) -> list[Span]:
+    """The NER's spans with a nationality run into a person's name taken out of it: "the Australian Lucas Herbert"
+    is the person Lucas Herbert (the NER made "Australian Lucas Herbert" an organisation). Only where the word after
+    the nationality is a known given name, one or two capitalised words follow it, and the last is no body's head
+    word ("the German Marshall Fund" stays a body) nor a name the gazetteer knows ("the Philippine Red Cross").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("and the Australian Lucas Herbert of Ripper GC")
+    >>> from kg.gazetteer import Gazetteer
+    >>> [(s.text, s.label_) for s in demonym_before_person(doc, [Span(doc, 1, 5, label="ORG")], Gazetteer.load())]
+    [('Lucas Herbert', 'PERSON')]
+    """
+    out = []
+    for e in ents:
+        lead = e.start + (doc[e.start].lower_ == "the")     # the NER's span may hold the article: "the Australian ..."
+        words = list(doc[lead:e.end])
+        if (e.label_ in ("ORG", "NORP", "GPE") and 3 <= len(words) <= 4 and words[0].is_alpha
+                and not words[0].text.isupper() and not words[0].text.endswith("s")
+                and gazetteer.demonym(words[0].text) is not None and fold(words[1].text) in given_names()
+                and gazetteer.lookup(doc[lead + 1:e.end].text) is None
+                and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words[1:])
+                and words[-1].lower_ not in BODY_HEADS):
+            out.append(Span(doc, lead + 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
     return out

@@ -58,3 +58,14 @@ def test_a_body_name_the_ner_cut_in_two_is_one_name(run):
     # two bodies named side by side stay two
     ex = run("The Orbis Hadley merger was cleared by regulators, Orbis Bank and Hadley Trust said.")
     assert "Orbis Bank Hadley Trust" not in orgs(ex)
+
+
+def test_a_nationality_run_into_a_persons_name_is_no_part_of_it(run):
+    ex = run("Moana Rawiri shot a 66 and held off Pieter Botha and the Australian Lucas Marlow of Ridgeline GC, "
+             "the home team, to win by two shots.")
+    assert "Australian Lucas Marlow" not in orgs(ex)
+    # a body's name that starts with a nationality stays the body's
+    ex = run("The Philippine Red Cross said 4,000 families were in evacuation centres.")
+    assert "Australian" not in orgs(ex) and "Red Cross" not in {e.label for e in ex.entities
+                                                                if e.type is EntityType.PERSON}
+

@@ -69,3 +69,15 @@ def test_a_nationality_run_into_a_persons_name_is_no_part_of_it(run):
     assert "Australian" not in orgs(ex) and "Red Cross" not in {e.label for e in ex.entities
                                                                 if e.type is EntityType.PERSON}
 
+
+def test_an_act_a_verb_of_preventing_keeps_someone_from_is_not_done(run):
+    def polarity(ex, predicate):
+        return {s.polarity.name for s in ex.statements if s.predicate == predicate}
+    ex = run("A Berlin court on Monday barred Halvard Energy from signing a contract with Osterby Nuclear.")
+    assert polarity(ex, "sign_with") == {"NEGATIVE"}
+    ex = run("Regulators prevented Halvard Energy from buying Osterby Nuclear.")
+    assert polarity(ex, "buy") == {"NEGATIVE"}
+    # "from" after another verb is a source, and the act is done
+    ex = run("Halvard Energy bought turbines from Osterby Nuclear and hired engineers from Kessler Works.")
+    assert polarity(ex, "buy_from") | polarity(ex, "buy") <= {"POSITIVE"}
+

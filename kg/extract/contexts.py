@@ -20,6 +20,18 @@ from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infini
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
+# Verbs that keep someone "from" an act: "barred X from signing", "was banned from bidding" (the act is not done;
+# "stop" already negates its complement as one of lx.NEGATIVE_VERBS).
+PREVENTION_VERBS = frozenset("bar ban prevent block prohibit forbid keep deter restrain disqualify".split())
+
+
+def kept_from(prep: Token, verb: Token, ctx: Context) -> Context:
+    """The context of a gerund after "from" that a verb of preventing governs: its act is not done ("a court
+    barred X from signing the deal", "X was banned from bidding")."""
+    if prep.lower_ != "from" or verb.lemma_.lower() not in PREVENTION_VERBS:
+        return ctx
+    return Context(Polarity.NEGATIVE if ctx.polarity is Polarity.POSITIVE else Polarity.POSITIVE, ctx.modality,
+                   ctx.speaker)
 
 
 def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
@@ -86,6 +98,8 @@ def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Con
         elif node.dep_ == "pcomp":
             grand = gov.head if gov.dep_ == "prep" else gov
             ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
+            if gov.dep_ == "prep" and grand.pos_ in ("VERB", "AUX"):
+                ctx = kept_from(gov, grand, ctx)
         elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in SAYING_VERBS:
             pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
         else:
@@ -101,7 +115,7 @@ def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Con
         ctx = Context(pol, Modality.REQUESTED if ctx.modality is Modality.ASSERTED else ctx.modality,
                       subj[0] if subj else ctx.speaker)
     elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-        ctx = embedded_context(gov.head, ctx, "xcomp")
+        ctx = kept_from(gov, gov.head, embedded_context(gov.head, ctx, "xcomp"))
     elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:
         ctx = contexts.get(gov.head.i, ctx)     # "said ... and claimed that ...": the outer saying's
     elif node.dep_ == "conj" and misattached_conjunct(node):

@@ -81,3 +81,11 @@ def test_an_act_a_verb_of_preventing_keeps_someone_from_is_not_done(run):
     ex = run("Halvard Energy bought turbines from Osterby Nuclear and hired engineers from Kessler Works.")
     assert polarity(ex, "buy_from") | polarity(ex, "buy") <= {"POSITIVE"}
 
+
+def test_the_and_a_singular_nationality_is_one_person_not_a_people(run):
+    ex = run("Tomas Varga closed with a 65 on Sunday. The Hungarian, who turned professional in 2019, held off "
+             "Lena Brandt by two shots.")
+    assert not any(e.type is EntityType.GROUP for e in ex.entities)
+    # a people named in the plural stays a group
+    ex = run("The Hungarians voted on Sunday, and the Austrians voted a week later.")
+    assert any(e.type is EntityType.GROUP for e in ex.entities)

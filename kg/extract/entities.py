@@ -25,7 +25,7 @@ from kg.extract.mentions import (
     without_suffix,
 )
 from kg.extract.namecues import sport_story
-from kg.extract.orgproof import drop_unfounded_orgs
+from kg.extract.orgproof import drop_singular_nationals, drop_unfounded_orgs
 from kg.extract.references import state_salience
 from kg.extract.retype import retype_single_names
 from kg.gazetteer import Gazetteer
@@ -192,4 +192,5 @@ def resolve(doc: Doc, gazetteer: Gazetteer) -> Resolver:
     unlink_foreign_generics(r)
     retype_single_names(r)
     drop_unfounded_orgs(r)
+    drop_singular_nationals(r)
     return r

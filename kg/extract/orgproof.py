@@ -118,3 +118,26 @@ def drop_unfounded_orgs(r: Resolver) -> None:
         elif not any(m.entry is not None for m in c.mentions) and (
                 all(product_shaped(m.text) for m in c.mentions) or all(title_word(r, m) for m in c.mentions)):
             r.forget(c)
+
+
+def singular_national(r: Resolver, m) -> bool:
+    """Whether a one-word mention is "the" and a singular nationality standing for one person: "The Chilean, who
+    joined in 2022, held off Rahm", "the Greek beat Swiatek". Only a nationality whose plural ends in "-s" ("the
+    Chileans"): "the French", "the Swiss", "the Japanese" are as often the whole people."""
+    doc = r.doc
+    if m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return False
+    word = doc[m.start].text
+    if word.endswith("s") or not word[:1].isupper() or doc[m.start].tag_ in ("NNS", "NNPS"):
+        return False
+    country = r.gaz.demonym(word)
+    plural = r.gaz.demonym(word + "s")
+    return country is not None and plural is not None and plural.label == country.label
+
+
+def drop_singular_nationals(r: Resolver) -> None:
+    """Forget a group named only as "the Chilean": one person the text names by nationality, not a people; its
+    statements are left without a subject rather than given a group that did nothing."""
+    for c in r.clusters:
+        if c.mentions and r.cluster_type(c) is EntityType.GROUP and all(singular_national(r, m) for m in c.mentions):
+            r.forget(c)

@@ -299,3 +299,12 @@ def test_the_subject_after_a_fronted_phrase_is_no_apposition_of_its_name(run, te
     keys = {e.key for e in ex.entities if e.label == name}
     assert keys and not [st for st in ex.statements if st.predicate == verb and st.subject.entity in keys]
     assert [st for st in ex.statements if st.predicate == verb]     # the description is still the subject
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The EU and Mercosur signed the trade deal on Friday. It will remove tariffs on most goods.", "It"),
+    ("Maersk and MSC diverted their ships on Monday. It said the route was unsafe.", "It"),
+    ("Chile and Peru agreed a new border treaty. Its terms were not published.", "Its"),
+])
+def test_it_is_neither_of_a_coordinated_pair(nlp, gazetteer, text, word):
+    assert resolved(nlp, gazetteer, text, word) is None

@@ -558,10 +558,11 @@ class Antecedents:
                 continue    # "the city" is no country ("China's foreign ministry ... the city's affairs") and no
                 # province or state ("Bavaria said Munich must pay ... The city said it would appeal")
             named = self.doc[m.end - 1]
-            if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and named.conjuncts and all(
+            if (tok.pos_ == "NOUN" and tok.tag_ != "NNS" or tok.lower_ in ("it", "its")) and named.conjuncts and all(
                     t.i in self.token_cluster for t in named.conjuncts) and \
                     len({self.token_cluster.get(t.i) for t in (named, *named.conjuncts)}) > 1:
-                continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone
+                continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone, nor
+                # "it" ("The EU and Mercosur signed the deal. It will remove tariffs": the deal)
             while named.dep_ in ("appos", "conj") and named.head.i < named.i:
                 named = named.head      # "in Troy, Michigan": the place the apposition extends
             if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \

@@ -57,6 +57,8 @@ OCCASION_FAMILIES = {
 }
 FAMILY_OF = {word: family for family, words in OCCASION_FAMILIES.items() for word in words.split()}
 LIGHT_VERBS = frozenset("make issue launch file lodge carry hold give".split())
+# Verbs of a phase of an act, whose gerund carries the time of the phase ("stopped sharing data in January").
+ASPECT_VERBS = frozenset("stop start begin cease resume halt quit finish".split())
 # Prepositions of a phrase that bounds or orders the event in time: a date below them is no date of the verb.
 INTERVAL_PREPS = frozenset("since until till by before after ahead between than".split())
 # Nouns that name an event, which a date beside them dates ("the summit in March"), not the verb above them.
@@ -332,8 +334,20 @@ class ClauseDates:
             return None
         if verb.i not in self._memo:
             self._memo[verb.i] = None       # a cycle in a broken parse ends here
-            self._memo[verb.i] = self._own(verb) or self._inherited(verb)
+            self._memo[verb.i] = self._own(verb) or self._inherited(verb) or self._from_complement(verb)
         return self._memo[verb.i]
+
+    def _from_complement(self, verb: Token) -> tuple[str, str] | None:
+        """The date of a clause that times the verb from below: the gerund of an aspectual verb ("stopped sharing
+        data in January": the stopping's January), or a "when" clause ("will vote against the deal when the
+        governments decide next month": the vote's next month)."""
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb.lemma_.lower() in ASPECT_VERBS:
+                return self._own(c)
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i
+                                          for m in c.children):
+                return self._own(c)
+        return None
 
     def fronted(self, verb: Token) -> bool:
         """Whether the verb's own date stands before its subject, at the head of the sentence ("In 1968 she
@@ -368,7 +382,13 @@ class ClauseDates:
             return self.date_of(head)
         participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("mark", "aux") for c in children)
         if verb.dep_ in ("advcl", "xcomp") and participle and not own_subject:
-            return self.date_of(head)
+            date = self.date_of(head)
+            if date is None and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb.i > 0 and \
+                    verb.nbor(-1).text == "," and head.head.i != head.i:
+                # "the court ruled in March that the region had the power, rejecting an appeal": a participle
+                # after the that-clause tells the ruling's act, at the ruling's time
+                return self.date_of(head.head)
+            return date
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
             return self.date_of(head)
         return None

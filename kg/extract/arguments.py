@@ -107,6 +107,8 @@ def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
                     dep_of[g] == "aux" and lower_of[g] == "to" and g == c - 1 for g in kids[c]):
                 stack.append((c, False))    # "a mission to study the Sun": an infinitival relative is part of the noun
                 continue
+            if dep == "neg" and top and any(dep_of[g] == "appos" and g > c for g in kids[i]):
+                continue    # "Kenya, not Uganda, will host": the "not" of the name set against it
             if dep == "acl" and c > i and (misread_main_verb(doc[c]) or aside_subject(doc[c]) is not None):
                 continue    # "The airline, backed by two funds, filed for ...": the sentence's verb, misread
             if dep in skip:
@@ -183,6 +185,12 @@ def conjunct_ids(cols, i: int) -> list[int]:
 # Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
 # than Moss", "Kenya, not Uganda", "Lind, but not Moss".
 CONTRAST_WORDS = frozenset({"than", "not"})
+
+
+def set_against(first: Token, second: Token) -> bool:
+    """Whether ``second``, coordinated with or in apposition to ``first``, is set against it ("Vexa, not Orlen,
+    signed": Orlen did not sign, nor is Vexa's name Orlen)."""
+    return _set_against(arrays(first.doc), first.i, second.i)
 
 
 def _set_against(cols, first: int, second: int) -> bool:
@@ -290,6 +298,20 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [verb.doc[i] for i in found[0]], found[1]
 
 
+def listed_names(noun: Token) -> list[Token]:
+    """ "Mining giants BHP and Anglo American": the names a plural description stands for, in close apposition
+    right after it (no comma between) and coordinated; empty for any other noun ("the firms, BHP among them")."""
+    if not (noun.tag_ == "NNS" and noun.pos_ == "NOUN" or noun.tag_ == "VBZ" and noun.dep_ == "nsubj"):
+        return []   # ("Mining giants BHP and ...": a plural the tagger took for a verb, still the subject)
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1 and c.ent_type_ and not any(
+                t.is_punct for t in doc[noun.i + 1:c.left_edge.i + 1]):
+            names = conjuncts(c)
+            return names if len(names) > 1 and all(n.pos_ == "PROPN" for n in names) else []
+    return []
+
+
 def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     """:func:`subjects_of` read from the parse."""
     if depth > 4:
@@ -308,6 +330,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return antecedents(verb.head, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
+        names = listed_names(subj)
+        if names:
+            return names, False
         return conjuncts(subj) + comitatives(subj, verb), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
             and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
@@ -491,7 +516,7 @@ def relation_tokens(verb: Token) -> list[Token]:
     return [doc[i] for i in sorted(set(toks))]
 
 
-PARTICLE_ADVERBS = frozenset("out off away back down up".split())
+PARTICLE_ADVERBS = frozenset("out off away back down up forward".split())
 
 
 def particles_of(verb: Token) -> list[Token]:

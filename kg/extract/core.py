@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Clause, arg_tokens
+from kg.extract.arguments import Clause, arg_tokens, set_against
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
@@ -87,7 +87,7 @@ class _Converter:
         i, head_of = tok.i, cols.head
         body = cols.lemma_lower[i] in BODY_HEADS and cols.dep[i] == "pobj" and cols.pos[head_of[head_of[i]]] == "NOUN"
         for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
-            if cols.dep[child] == "appos":
+            if cols.dep[child] == "appos" and not set_against(tok, tok.doc[child]):
                 cid = self.res.cluster_of_token(tok.doc[child])
                 if cid is not None and body and self.entities.get(cid) is not None and \
                         self.entities[cid].type is EntityType.PERSON:

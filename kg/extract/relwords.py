@@ -111,3 +111,32 @@ def subject_controlled(xcomp: Token) -> bool:
     """ "tried to leave": the governing verb has no object, so its subject is the complement's."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) and \
         not any(c.dep_ in ("dobj", "dative") for c in xcomp.head.children)
+
+
+# Verbs that state a measure when their object is a share or an amount: "the deal represents a fifth of Glencore's
+# output", "exports account for 40 percent", "women make up half the board" (not "Vexa represents Orlen")
+MEASURE_VERBS = {"represent": None, "constitute": None, "equal": None, "account": "for", "amount": "to",
+                 "make_up": None}
+SHARE_NOUNS = frozenset("""half third quarter fifth sixth seventh eighth ninth tenth percent per cent % share
+proportion fraction majority minority bulk portion part quarter twice""".split())
+
+
+def measure_clause(verb: Token, lemma: str) -> bool:
+    """Whether a verb of :data:`MEASURE_VERBS` (``lemma`` with its particle) has a share or an amount for object:
+    a measure, not an act between actors.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["The", "deal", "represents", "a", "fifth", "of", "output"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 2, 4, 5],
+    ...           deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    >>> measure_clause(doc[2], "represent"), measure_clause(doc[2], "sign")
+    (True, False)
+    """
+    if lemma not in MEASURE_VERBS:
+        return False
+    prep = MEASURE_VERBS[lemma]
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in SHARE_NOUNS or o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
+               for o in objs)

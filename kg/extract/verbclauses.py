@@ -17,7 +17,8 @@ from kg.extract.counterparts import aimed_counterpart, reciprocal_clauses, trans
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context, agent_of, own_factuality, raised_report
 from kg.extract.offices import reduced_passive
-from kg.extract.relwords import by_position, is_adjunct, link_tokens, prep_links, surface_relation, tally
+from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
+                                 tally)
 from kg.extract.repairs import (final_attribution, for_infinitive, infinitive_object, misattached_conjunct,
                                 named_after_description, nominal_agent, participle_name, partitive_place,
                                 plural_antecedents, purpose_head, result_score, score_opponent)
@@ -43,6 +44,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         out = [replace(c, use="graph") for c in out if c.use != "openie"]
     if verb.dep_ == "acl" and participle_name(verb.head) is not None:
         # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
+        return [replace(c, use="openie") for c in out if c.use != "graph"]
+    if measure_clause(verb, verb_lemma(verb)):
+        # "the deal, which represents a fifth of Glencore's output": a measure, no act on the firm
         return [replace(c, use="openie") for c in out if c.use != "graph"]
     if reduced_passive(verb):
         # "X, appointed head of the institute last year,": X was appointed (kg.extract.offices), and appointed no one

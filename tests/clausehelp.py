@@ -43,18 +43,20 @@ def _part(pattern: str, arg: str) -> bool:
 
 def score_cases(run, path: Path) -> tuple[int, int, list]:
     """Run the builder on each case of a relations JSON file (sentence, expected and wrong statements written
-    before the builder ran): the expected statements found, their number, and (sentence, statement) per wrong one."""
+    before the builder ran): the expected statements found, their number, and (sentence, statement) per wrong one. A
+    written statement may give ``involves``: words each in the key of an entity the object phrase involves."""
     found = total = 0
     wrong = []
     for case in json.loads(path.read_text(encoding="utf-8")):
         got = [(f"{s.subject.entity or ''} {s.subject.text}".lower(), s.predicate,
-                f"{s.object.entity or ''} {s.object.text}".lower(), s.polarity.value, s.modality.value)
-               for s in run(case["sentence"]).statements]
+                f"{s.object.entity or ''} {s.object.text}".lower(), s.polarity.value, s.modality.value,
+                s.object.involves) for s in run(case["sentence"]).statements]
 
         def hit(w, g):
             return (_part(w["subject"], g[0]) and g[1] in w["predicates"]
                     and (w["object"] is None or _part(w["object"], g[2]))
-                    and g[3] == w.get("polarity", g[3]) and g[4] in w.get("modality", [g[4]]))
+                    and g[3] == w.get("polarity", g[3]) and g[4] in w.get("modality", [g[4]])
+                    and all(any(x in k for k in g[5]) for x in w.get("involves", ())))
         total += len(case["expected"])
         found += sum(any(hit(w, g) for g in got) for w in case["expected"])
         wrong += [(case["sentence"], g) for w in case.get("wrong", []) for g in got if hit(w, g)]

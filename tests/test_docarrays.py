@@ -113,3 +113,17 @@ def test_flags_offsets_and_names_match_tokens():
     for start in range(-n - 2, n + 3):      # every slice, as Doc.__getitem__ reads its bounds
         for end in range(-n - 2, n + 3):
             assert cols.span_text(start, end) == doc[start:end].text, (start, end)
+
+
+def test_span_root_is_the_spans():
+    doc = make_doc(SPEC + """Its its PRON PRP$ poss 11
+chief chief ADJ JJ amod 11
+executive executive NOUN NN nsubj 12
+resigned resign VERB VBD ROOT 12
+, , PUNCT , punct 12
+" " PUNCT `` punct 12
+""")
+    cols = arrays(doc)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert cols.span_root(start, end) == doc[start:end].root.i, (start, end)

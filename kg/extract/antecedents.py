@@ -65,6 +65,12 @@ from kg.gazetteer import GazEntry
 from kg.types import EntityType
 
 
+# Prepositions before a place named in passing ("from Johannesburg"), and the bodies whose owner acts for them
+# ("Russia's defence ministry said"), for _antecedent
+_PASSING_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "over"}
+_ACTING_BODIES = INSTITUTION_NOUNS | {"board"}
+
+
 class Antecedents:
     """Resolves the pronouns and descriptions of one Doc; mixed into :class:`kg.extract.entities.Resolver`."""
 
@@ -517,79 +523,90 @@ class Antecedents:
                     exclude: int | None = None, states: bool = False) -> int | None:
         """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences; with
         ``states``, only a country the gazetteer knows ("the government" is no town's)."""
+        doc = self.doc
+        cols = arrays(doc)      # asked of every pronoun and description: positions and columns, not Tokens
+        pos_of, dep_of, lower_of, lemma_of, head_of = cols.pos, cols.dep, cols.lower, cols.lemma_lower, cols.head
+        t = tok.i
+        tok_lower, tok_pos, tok_dep, tok_lemma = lower_of[t], pos_of[t], dep_of[t], lemma_of[t]
+        person_pronoun, thing_pronoun = tok_lower in lx.PERSON_PRONOUNS, tok_lower in lx.THING_PRONOUNS
         sent_starts = self.sent_starts
-        sent_index = bisect_right(sent_starts, tok.i) - 1
+        sent_index = bisect_right(sent_starts, t) - 1
         lower = sent_starts[max(0, sent_index - window)]
         best, best_score = None, None
-        resolved = [Mention(i, i + 1, self.doc[i].text, EntityType.ORGANIZATION, cluster=cid)
-                    for i, cid in self.pronoun_cluster.items() if self.doc[i].pos_ == "NOUN" and not any(
-                        c.dep_ == "appos" and self.token_cluster.get(c.i) == cid for c in self.doc[i].children)
-                    and self._chains(self.doc[i], tok, types) or (
-                        tok.lower_ in lx.PERSON_PRONOUNS and self.doc[i].lower_ in lx.PERSON_PRONOUNS
-                        and self.doc[i].dep_ in ("nsubj", "nsubjpass"))]    # "... she said. Her pieces": a chain
+        kids, names = cols.children, self.token_cluster
+        resolved = [Mention(i, i + 1, cols.text[i], EntityType.ORGANIZATION, cluster=cid)
+                    for i, cid in self.pronoun_cluster.items() if lower <= i < t and (
+                        pos_of[i] == "NOUN" and not any(dep_of[c] == "appos" and names.get(c) == cid for c in kids[i])
+                        and self._chains(doc[i], tok, types) or (
+                            person_pronoun and lower_of[i] in lx.PERSON_PRONOUNS
+                            and dep_of[i] in ("nsubj", "nsubjpass")))]    # "... she said. Her pieces": a chain
         furniture = self._furniture()
+        genders: dict[int, bool] = {}   # cluster -> whether its gender fits the pronoun's
         for m in self.mentions + resolved:
-            if m.start >= tok.i or m.start < lower or m.adjective or m.start in furniture:
+            if m.start >= t or m.start < lower or m.adjective or m.start in furniture:
                 continue
             c = self.clusters[m.cluster]
             if m.cluster == exclude or self.cluster_type(c) not in types and not (
-                    (tok.lower_ in lx.THING_PRONOUNS and (unsupported_person(self, c) or unsupported_full_name(self, c)))
-                    or tok.pos_ == "NOUN" and EntityType.ORGANIZATION in types
-                    and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    (thing_pronoun and (unsupported_person(self, c) or unsupported_full_name(self, c)))
+                    or tok_pos == "NOUN" and EntityType.ORGANIZATION in types
+                    and dep_of[cols.span_root(m.start, m.end)] in ("nsubj", "nsubjpass")
                     and (unsupported_person(self, c) or unsupported_full_name(self, c) or self._unsupported_place(c))):
                 # "Lumen declined ... The company": a one-word name that acts; "Keppel Maritime won a contract ...
                 # The company": a name the NER calls a facility, which no gazetteer knows, that acts
                 continue
             if states and (c.entry is None or c.entry.kind not in ("country", "territory")):
                 continue
-            if heads is None and tok.lemma_.lower() in DESCRIPTION_HEADS and c.entry is not None and \
+            if heads is None and tok_lemma in DESCRIPTION_HEADS and c.entry is not None and \
                     c.entry.kind == "news_agency":
                 continue    # "economists surveyed by Reuters ... the bank will hold rates": a wire is no bank
-            if tok.lemma_.lower() in COMPANY_NOUNS and self._public_body(c):
+            if tok_lemma in COMPANY_NOUNS and self._public_body(c):
                 continue    # "The European Commission fined Meta. The company said ...": no agency is a company
-            named_head = self.doc[m.end - 1]
-            if tok.pos_ == "NOUN" and named_head.dep_ == "compound" and named_head.head.lemma_.lower() in SCHEME_NOUNS:
+            named = m.end - 1
+            if tok_pos == "NOUN" and dep_of[named] == "compound" and lemma_of[head_of[named]] in SCHEME_NOUNS:
                 continue    # "under its Artemis programme": the name of a programme, no body
-            if tok.lower_ in lx.PERSON_PRONOUNS and not gender_fits(self, tok, m.cluster):
-                continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
-            if tok.lemma_.lower() in ("city", "town") and c.entry is not None and c.entry.kind in ("country",
-                                                                                                   "territory",
-                                                                                                   "region"):
+            if person_pronoun:
+                fits = genders.get(m.cluster)
+                if fits is None:
+                    fits = genders[m.cluster] = gender_fits(self, tok, m.cluster)
+                if not fits:
+                    continue    # "Lopez accused him ... Reed said she": not Reed, whom the article called "he"
+            if tok_lemma in ("city", "town") and c.entry is not None and c.entry.kind in ("country", "territory",
+                                                                                         "region"):
                 continue    # "the city" is no country ("China's foreign ministry ... the city's affairs") and no
                 # province or state ("Bavaria said Munich must pay ... The city said it would appeal")
-            named = self.doc[m.end - 1]
-            if (tok.pos_ == "NOUN" and tok.tag_ != "NNS" or tok.lower_ in ("it", "its")) and named.conjuncts and all(
-                    t.i in self.token_cluster for t in named.conjuncts) and \
-                    len({self.token_cluster.get(t.i) for t in (named, *named.conjuncts)}) > 1:
-                continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone, nor
-                # "it" ("The EU and Mercosur signed the deal. It will remove tariffs": the deal)
-            while named.dep_ in ("appos", "conj") and named.head.i < named.i:
-                named = named.head      # "in Troy, Michigan": the place the apposition extends
-            if tok.lower_ in lx.THING_PRONOUNS and named.dep_ == "pobj" and \
-                    named.head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "over"} and not (
-                    named.head.lower_ == "in" and named.head.head.pos_ == "NOUN"
+            if tok_pos == "NOUN" and cols.tag[t] != "NNS" or tok_lower in ("it", "its"):
+                conjuncts = doc[named].conjuncts
+                if conjuncts and all(x.i in names for x in conjuncts) and \
+                        len({names.get(x) for x in (named, *(x.i for x in conjuncts))}) > 1:
+                    continue    # "Maersk and MSC diverted ships ... the company said": neither of a pair alone, nor
+                    # "it" ("The EU and Mercosur signed the deal. It will remove tariffs": the deal)
+            while dep_of[named] in ("appos", "conj") and head_of[named] < named:
+                named = head_of[named]      # "in Troy, Michigan": the place the apposition extends
+            if thing_pronoun and dep_of[named] == "pobj" and lower_of[head_of[named]] in _PASSING_PREPOSITIONS and not (
+                    lower_of[head_of[named]] == "in" and pos_of[head_of[head_of[named]]] == "NOUN"
                     and self.cluster_type(c) is EntityType.ORGANIZATION):
                 continue    # "from Johannesburg ... it would help": a place named in passing is not "it"
                 # (a firm a noun is "in" is: "Shares in Orlo Energy fell after its chief executive resigned")
             if not self._fits_heads(c, heads):
                 continue    # "the regulator" -> "... Authority"; "the bank" -> "Bundesbank"
-            if tok.lemma_.lower() in BUSINESS_NOUNS and not business_kind(self, m.cluster, tok.i):
+            if tok_lemma in BUSINESS_NOUNS and not business_kind(self, m.cluster, t):
                 continue    # "The Unite union called a strike at Harbor Logistics. The firm said": no union
-            head = self.doc[m.start:m.end].root     # "The Institute of Directors": its head is "Institute"
-            if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in INSTITUTION_NOUNS | {"board"}:
-                head = head.head    # "Russia's defence ministry said ...": Russia acts as the subject
-            if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-                head = head.head    # "Kenya's president William Ruto met ...": a name has its title's role
-            if tok.dep_ in ("dobj", "pobj") and head.dep_ in ("nsubj", "nsubjpass") and head.head == tok.head:
+            head = cols.span_root(m.start, m.end)     # "The Institute of Directors": its head is "Institute"
+            if dep_of[head] in ("poss", "compound") and lemma_of[head_of[head]] in _ACTING_BODIES:
+                head = head_of[head]    # "Russia's defence ministry said ...": Russia acts as the subject
+            if dep_of[head] == "appos" and head_of[head] < head and pos_of[head_of[head]] == "NOUN":
+                head = head_of[head]    # "Kenya's president William Ruto met ...": a name has its title's role
+            if tok_dep in ("dobj", "pobj") and dep_of[head] in ("nsubj", "nsubjpass") and head_of[head] == head_of[t]:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
-            subject = head.dep_ in ("nsubj", "nsubjpass")
-            if tok.dep_ in ("dobj", "pobj", "dative"):
+            subject = dep_of[head] in ("nsubj", "nsubjpass")
+            if tok_dep in ("dobj", "pobj", "dative"):
                 score = (-distance, False, False, False, m.start)   # an object pronoun: the nearest fitting name
             else:
                 # the ranking of centering theory: a subject, then a direct object, then the rest ("She sold the
                 # company to Orion. ... the firm": the company sold, not its buyer)
-                score = (-distance, subject and head.head.dep_ == "ROOT", subject, head.dep_ == "dobj", m.start)
+                score = (-distance, subject and dep_of[head_of[head]] == "ROOT", subject, dep_of[head] == "dobj",
+                         m.start)
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best
@@ -605,7 +622,7 @@ class Antecedents:
             if tok.i not in self._sets:
                 self._sets[tok.i] = they_members(self, tok)
             return self._sets[tok.i]
-        if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and tok.lemma_.lower() not in SET_COUNTS:
+        if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and cols.lemma_lower[tok.i] not in SET_COUNTS:
             return []
         if tok.i not in self._sets:
             self._sets[tok.i] = self._set_members(tok)

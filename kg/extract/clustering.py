@@ -34,6 +34,10 @@ KINSHIP_NOUNS = frozenset("""son daughter father mother brother sister husband w
 grandmother nephew niece uncle aunt cousin stepson stepdaughter child widow widower""".split())
 
 
+# Words that end a body's name as a kind, never as a short form of it ("United" is one; "Group" is none)
+_BODY_WORDS = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS
+
+
 class Clusterer:
     """Clusters the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
 
@@ -176,14 +180,16 @@ class Clusterer:
         """The cluster of the name that a participle "known as" or "known by its (...) initials / acronym / name"
         attaches to, where ``m`` is the name it gives: "the Landless Workers' Movement, known by its Portuguese
         initials MST", "Northern Grid Holdings, known as NGH". None elsewhere, and for a person's name."""
-        tok, steps = self.doc[m.end - 1], 0
-        if m.type in (EntityType.PERSON, EntityType.GROUP) or m.adjective or tok.dep_ in ("amod", "compound", "poss"):
+        cols = arrays(self.doc)     # asked of every name: positions and columns, not Tokens
+        head, dep, lower = cols.head, cols.dep, cols.lower
+        tok, steps = m.end - 1, 0
+        if m.type in (EntityType.PERSON, EntityType.GROUP) or m.adjective or dep[tok] in ("amod", "compound", "poss"):
             return None     # not "Spanish" of "its Spanish initials"
-        while tok.head.i != tok.i and steps < 4:
-            tok, steps = tok.head, steps + 1
-            if (tok.lower_ == "known" and tok.dep_ in ("acl", "appos", "advcl") and m.start - tok.i <= 6
-                    and {t.lower_ for t in self.doc[tok.i + 1:m.start]} & KNOWN_AS):
-                cid = self.token_cluster.get(tok.head.i)
+        while head[tok] != tok and steps < 4:
+            tok, steps = head[tok], steps + 1
+            if (lower[tok] == "known" and dep[tok] in ("acl", "appos", "advcl") and m.start - tok <= 6
+                    and {lower[k] for k in range(tok + 1, m.start)} & KNOWN_AS):
+                cid = self.token_cluster.get(head[tok])
                 if cid is not None and self.cluster_type(self.clusters[cid]) is not EntityType.PERSON:
                     return cid
                 return None
@@ -192,14 +198,18 @@ class Clusterer:
     def _core(self, name: str) -> str | None:
         """An organisation's name without a leading country or nationality ("US Food and Drug Administration" ->
         "food and drug administration"), or None when it has none or too little is left."""
+        cores = self.__dict__.setdefault("_cores", {})     # asked of every name of every body, for each body named
+        if name in cores:
+            return cores[name]
         words = name.split()
-        if len(words) < 3:
-            return None
-        first = words[0]
-        entry = self.gaz.lookup(first)
-        if (entry is None or entry.type is not EntityType.GPE) and self.gaz.demonym(first) is None:
-            return None
-        return norm_name(" ".join(words[1:]))
+        core = None
+        if len(words) >= 3:
+            first = words[0]
+            entry = self.gaz.lookup(first)
+            if (entry is not None and entry.type is EntityType.GPE) or self.gaz.demonym(first) is not None:
+                core = norm_name(" ".join(words[1:]))
+        cores[name] = core
+        return core
     def _head_short_form(self, m: Mention) -> int | None:
         """The organisation a one-word short form names by its head noun ("the Commission" after "the European
         Commission", "the Council" after "the Council of the EU") or, for a university, by its place ("Kent" after
@@ -246,17 +256,18 @@ class Clusterer:
     def _match_short_form(self, m: Mention) -> int | None:
         """A surname, an acronym or a shortened name that refers back to an earlier cluster."""
         words = fold(m.text).split()
-        core = self._core(m.text) if m.type is EntityType.ORGANIZATION else None
-        for c in reversed(self.clusters):
-            if m.type is EntityType.ORGANIZATION and self.cluster_type(c) is EntityType.ORGANIZATION and any(
-                    self._core(n) == norm_name(m.text) or core is not None and core == norm_name(n)
-                    for n in c.names):
-                return c.id     # "US Food and Drug Administration" ... "the Food and Drug Administration"
+        if m.type is EntityType.ORGANIZATION:
+            core, own = self._core(m.text), norm_name(m.text)
+            for c in reversed(self.clusters):
+                if self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                        self._core(n) == own or core is not None and core == norm_name(n) for n in c.names):
+                    return c.id     # "US Food and Drug Administration" ... "the Food and Drug Administration"
         bare = without_suffix(m.text) if m.type in (EntityType.ORGANIZATION, EntityType.PERSON) else None
-        for c in reversed(self.clusters):
-            if bare and self.cluster_type(c) is EntityType.ORGANIZATION and any(
-                    without_suffix(n) == bare and (n != m.text) for n in c.names):
-                return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
+        if bare:
+            for c in reversed(self.clusters):
+                if self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                        without_suffix(n) == bare and (n != m.text) for n in c.names):
+                    return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
         given = self._given_name_match(m, words)
         if len(words) == 1 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE):
             bearers = [c.id for c in self.clusters if self.cluster_type(c) is EntityType.PERSON and any(
@@ -268,9 +279,13 @@ class Clusterer:
                     # the article named first, whom it is about; a relative it introduces keeps the full name
                 self.ambiguous_heads.add(m.start)   # "Anna Kowalski and Piotr Kowalski ... Kowalski said": either
                 return None
-        for c in reversed(self.clusters):
+        # below, a one-word form matches a longer name of any cluster, a longer one only a person's longer name
+        for c in (reversed(self.clusters) if len(words) == 1 or len(words) > 1 and m.type is EntityType.PERSON
+                  else ()):
             ctype = self.cluster_type(c)
-            for name in sorted({fold(x.text) for x in c.mentions}, key=len, reverse=True):
+            if len(words) > 1 and ctype is not EntityType.PERSON:
+                continue
+            for name in {fold(x.text) for x in c.mentions}:     # (any name that fits returns this cluster)
                 parts = name.split()
                 if len(words) == 1 and len(parts) > 1:
                     w = words[0]
@@ -288,7 +303,7 @@ class Clusterer:
                         return c.id     # "Nordwind" after "Nordwind Energy", whatever the NER called it
                     if (ctype is EntityType.ORGANIZATION and len(parts) == 2 and w == parts[-1] and m.entry is None
                             and m.type is not EntityType.PERSON and w[:1].isupper() and not w.isupper()
-                            and w.lower() not in ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS):
+                            and w.lower() not in _BODY_WORDS):
                         return c.id     # "United" after "Manchester United", "Rovers" after "Blackburn Rovers"
                 if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
                         and parts[-len(words):] == words and ctype is EntityType.PERSON):

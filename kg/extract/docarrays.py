@@ -147,6 +147,30 @@ class DocArrays:
             return ""
         return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
+    def span_root(self, start: int, end: int) -> int:
+        """The position of ``doc[start:end].root``, found as ``Span.root`` finds it (a sentence's root inside the
+        span, else the word fewest steps below one whose head is outside it; a bare space or punctuation mark only
+        where nothing else is), without making the Span and its Tokens. ``start < end``, both within the Doc."""
+        head = self.head
+        for i in range(start, end):
+            if head[i] == i:
+                return i
+        n, children, space, punct = self.n, self.children, self.is_space, self.is_punct
+        best, root = n, -1
+        for i in range(start, end):
+            if start <= head[i] < end:
+                continue
+            if (space[i] or punct[i]) and not children[i]:
+                steps = n - 1
+            else:
+                steps, k = 0, i
+                while head[k] != k:
+                    k = head[k]
+                    steps += 1
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
+
     @cached_property
     def ents(self) -> tuple[tuple[int, int, str], ...]:
         """``(start, end, label_)`` of each of ``Doc.ents`` (each access of which makes a Span per name)."""

@@ -258,7 +258,8 @@ def person_apposed(doc: Doc, start: int, end: int) -> bool:
     """Whether what follows a name of two or more words says it is a person's: a role in apposition (", the
     bank's spokesman", ", a senior analyst at ...", ", director-general of ..."), an age (", 54,") or a relative
     "who" with a singular verb (", who runs the union"; clubs take "who are", firms "which")."""
-    if end - start < 2 or end + 2 >= len(doc) or doc[end].text != "," or (start > 0 and doc[start - 1].lower_ == "the"):
+    cols = arrays(doc)      # asked of many names, most with no comma after them
+    if end - start < 2 or end + 2 >= cols.n or cols.text[end] != "," or (start > 0 and cols.lower[start - 1] == "the"):
         return False
     nxt = doc[end + 1]
     if nxt.lower_ == "who":
@@ -299,7 +300,7 @@ def who_after(doc: Doc, noun) -> bool:
 def age_or_who(doc: Doc, end: int, plural_ok: bool = False) -> bool:
     """Whether a name is followed by an age (", 35,") or a relative "who" with a singular verb (", who has"; with
     ``plural_ok`` any verb: clubs take "who have", but a name already known to be a person's needs no number)."""
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    if end + 2 >= len(doc) or arrays(doc).text[end] != ",":
         return False
     nxt = doc[end + 1]
     if nxt.text.isdigit() and 16 <= int(nxt.text) <= 110 and doc[end + 2].text in (",", "."):
@@ -310,16 +311,18 @@ def age_or_who(doc: Doc, end: int, plural_ok: bool = False) -> bool:
 
 def apposed_noun(doc: Doc, end: int) -> Token | None:
     """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name."""
+    cols = arrays(doc)      # asked of many names, most with no comma after them
+    text, lower, n = cols.text, cols.lower, cols.n
     i = end
-    if i < len(doc) and doc[i].text == "(":     # "Caminando Fronteras (Walking Borders), a charity"
-        close = next((t.i for t in doc[i:i + 8] if t.text == ")"), None)
+    if i < n and text[i] == "(":     # "Caminando Fronteras (Walking Borders), a charity"
+        close = next((k for k in range(i, min(i + 8, n)) if text[k] == ")"), None)
         i = close + 1 if close is not None else i
-    if i + 2 >= len(doc) or doc[i].text != ",":
+    if i + 2 >= n or text[i] != ",":
         return None
     j = i + 1
-    if doc[j].lower_ == "one" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+    if lower[j] == "one" and j + 1 < n and lower[j + 1] == "of":
         j += 2
-    elif doc[j].lower_ not in ("a", "an", "the"):
+    elif lower[j] not in ("a", "an", "the"):
         return None
     else:
         j += 1

@@ -237,6 +237,9 @@ def region_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether an unknown name is in apposition to a place right before it, after a comma, the place the
     object of a place preposition: "in Sorriso, Mato Grosso", "from Tarnow, Malopolska" (a town, then its
     region), and ends there: not "in Paris, Jean Dupont said"."""
+    cols = arrays(doc)      # asked of many names, most with no comma before them
+    if start < 3 or cols.text[start - 1] != "," or cols.dep[end - 1] != "appos" or cols.head[end - 1] != start - 2:
+        return False
     head = doc[end - 1]
     place = head.head
     return (start >= 3 and doc[start - 1].text == "," and head.dep_ == "appos" and place.i == start - 2

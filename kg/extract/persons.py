@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -39,16 +40,19 @@ def aside(clause: Token) -> bool:
 def described_titles(r: Resolver, tok: Token) -> frozenset | None:
     """The titles a singular definite description of a person covers ("the minister" -> minister; "the player" ->
     striker, defender ...), or None where ``tok`` is no such description."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in VAGUE or (
+    cols = arrays(tok.doc)  # asked of every common noun: columns, not Tokens
+    i, pos, dep, lower = tok.i, cols.pos, cols.dep, cols.lower
+    lemma = cols.lemma_lower[i]
+    if pos[i] != "NOUN" or cols.tag[i] != "NN" or lemma in VAGUE or (
             lemma not in lx.TITLE_NOUNS and lemma not in KINDS):
         return None
-    if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+    kids = cols.children[i]
+    if dep[i] == "appos" or any(dep[c] == "appos" and pos[c] in ("PROPN", "NOUN") for c in kids):
         return None     # "Matteo Bruni, the Vatican's spokesman": the apposition names him already
-    owned = [c for c in tok.children if c.dep_ == "poss"]
-    if not (any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or owned and owned[0].pos_ != "PRON") \
-            or any(c.dep_ in ("prep", "acl", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in (
-                "new", "former") or c.dep_ == "relcl" and not aside(c) for c in tok.children):
+    owned = [c for c in kids if dep[c] == "poss"]
+    if not (any(lower[c] == "the" and dep[c] == "det" for c in kids) or owned and pos[owned[0]] != "PRON") \
+            or any(dep[c] in ("prep", "acl", "compound", "nmod") or dep[c] == "amod" and lower[c] not in (
+                "new", "former") or dep[c] == "relcl" and not aside(tok.doc[c]) for c in kids):
         return None     # "the foreign minister", "the minister of health", "the minister who ...": another one
     return KINDS.get(lemma, frozenset()) | {lemma}
 

@@ -243,15 +243,17 @@ def owned_description(r: Resolver, tok: Token) -> int | None:
     """What "his party", "her country", "his client", "his rival" stand for, where "his"/"her" is a person the
     article names: the party or state named in that person's title, the one the reporting lawyer acts for, or
     the other of the story's two people."""
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in tok.children):
+    cols = arrays(r.doc)    # asked of every common noun: columns, not Tokens
+    i, dep = tok.i, cols.dep
+    if cols.pos[i] != "NOUN" or cols.tag[i] == "NNS" or any(dep[c] in ("amod", "compound") for c in cols.children[i]):
         return None     # "her former party" is another one
-    lemma = tok.lemma_.lower()
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    lemma = cols.lemma_lower[i]
+    poss = next((c for c in cols.children[i] if dep[c] == "poss" and cols.lower[c] in ("his", "her")), None)
     if poss is None:
         return None
     if lemma in CLIENT_NOUNS:
         return client_of(r, tok)
-    person = r.pronoun_cluster.get(poss.i)
+    person = r.pronoun_cluster.get(poss)
     if person is None or r.cluster_type(r.clusters[person]) is not EntityType.PERSON:
         return None
     if lemma in RIVAL_NOUNS:
@@ -397,9 +399,10 @@ def _description_nouns(r: Resolver, m) -> frozenset[str]:
 def titled_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None:
     """The name a singular noun stands before as its title or in apposition: "the cybersecurity firm Mandiant",
     "the carrier, Nordfly,"; of the noun's type, where the noun gives one."""
-    for c in tok.children:
-        cid = r.token_cluster.get(c.i)
-        if c.dep_ == "appos" and c.i > tok.i and cid is not None and (
+    dep = arrays(r.doc).dep    # asked of every singular common noun: its children by position
+    for c in arrays(r.doc).children[tok.i]:
+        cid = r.token_cluster.get(c)
+        if dep[c] == "appos" and c > tok.i and cid is not None and (
                 etype is None or r.cluster_type(r.clusters[cid]) is etype
                 or etype is EntityType.ORGANIZATION and unsupported_person(r, r.clusters[cid])):
             return cid
@@ -499,11 +502,12 @@ publisher conglomerate""".split())
 
 def named_kind(r: Resolver, tok: Token) -> int | None:
     """The organisation a name right before a kind noun names: "the Verdi union", "the Labour party"."""
-    if tok.lemma_.lower() not in KIND_NOUNS or tok.i == 0:
+    cols = arrays(r.doc)    # asked of every singular common noun
+    if tok.i == 0 or cols.lemma_lower[tok.i] not in KIND_NOUNS:
         return None
-    before = r.doc[tok.i - 1]
-    cid = r.token_cluster.get(before.i)
-    if cid is None or before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != tok.i:
+    before = tok.i - 1
+    cid = r.token_cluster.get(before)
+    if cid is None or cols.pos[before] != "PROPN" or cols.dep[before] != "compound" or cols.head[before] != tok.i:
         return None
     c = r.clusters[cid]
     return cid if r.cluster_type(c) in (EntityType.ORGANIZATION, EntityType.GROUP) or unsupported_person(r, c) \

@@ -53,12 +53,20 @@ def demonym_acts(head: Token, acting: bool) -> bool:
     return acting or not words & PERSONNEL
 
 
+_BODIES = BODY_PARTS | STATE_BODIES
+# The lemmas of the nouns institution_owner reads (or a noun's own form among INSTITUTIONS)
+_OWNED_NOUNS = _BODIES | ENVOY_BODIES | GROUP_SPEAKERS | INSTITUTIONS
+
+
 def institution_owner(conv: _Converter, head: Token, acting: bool = False) -> str | None:
     """The body or state a common noun acts for: "EU leaders", "Britain's competition regulator", "the
     government of Ghana", and, as the one who acts (``acting``, a subject), "the OAS mission", "the US
     military" (the OAS mission's leader is no leader of the OAS); None for any other noun."""
-    lemma = head.lemma_.lower()
-    if acting and head.pos_ == "NOUN" and lemma in BODY_PARTS | STATE_BODIES:
+    cols = arrays(conv.doc)     # asked of every argument's head: most are no such noun, read by position
+    lemma, pos = cols.lemma_lower[head.i], cols.pos[head.i]
+    if pos not in ("NOUN", "PROPN") or lemma not in _OWNED_NOUNS and cols.lower[head.i] not in INSTITUTIONS:
+        return None     # (each rule below is of a noun among these words)
+    if acting and pos == "NOUN" and lemma in _BODIES:
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and all(
             t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == head.i for t in conv.doc[c.i + 1:head.i])
             or c.dep_ == "poss" and lemma in BODY_PARTS]     # "the BlackReef ransomware gang", "Hamas's armed wing"

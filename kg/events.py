@@ -127,6 +127,7 @@ _CODE = re.compile(r"\d{2,4}")
 _UNDECIDED = "undecided"      # a verb with patterns, none of which fits, and no code of its own
 
 
+@functools.lru_cache(maxsize=1 << 14)     # asked of every word of every coded clause, and words recur
 def norm_word(word: str) -> str:
     """A word as the dictionary holds it: lower case, singular (the same rule as ontologies/build_cameo.py).
 

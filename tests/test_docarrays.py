@@ -127,3 +127,14 @@ resigned resign VERB VBD ROOT 12
     for start in range(len(doc)):
         for end in range(start + 1, len(doc) + 1):
             assert cols.span_root(start, end) == doc[start:end].root.i, (start, end)
+
+
+def test_entity_at_reads_the_names_once():
+    from kg.extract.bodies import entity_at
+    doc = make_doc(SPEC, ents=["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"])
+    for tok in doc:
+        want = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        got = entity_at(tok)
+        assert (got is None) == (want is None)
+        if got is not None:
+            assert (got.start, got.end, got.label_, got.text) == (want.start, want.end, want.label_, want.text)

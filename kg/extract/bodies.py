@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause
+from kg.extract.docarrays import arrays
 from kg.extract.implicit import OUTPOST_NOUNS, _clause, is_demonym, is_place_end, is_state, place_tokens, region_tokens
 from kg.extract.titles import trade
 
@@ -42,8 +43,11 @@ BODY_ENTS = frozenset({"ORG", "FAC"})
 
 
 def entity_at(tok: Token) -> Span | None:
-    """The named entity the token is a word of, or None."""
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    """The named entity the token is a word of, or None. (Asked of many words: ``Doc.ents`` makes a Span of every
+    name of the article on each access, so the names' bounds are read once per Doc, and one Span made.)"""
+    i = tok.i
+    found = next(((start, end, label) for start, end, label in arrays(tok.doc).ents if start <= i < end), None)
+    return Span(tok.doc, found[0], found[1], label=found[2]) if found is not None else None
 
 
 def site_in_place_clauses(tok: Token) -> list[Clause]:

@@ -288,7 +288,8 @@ class ClauseDates:
         """The occasion family of a verb ("blow_up" -> destroy), or of its event noun after a light verb
         ("made an appeal" -> request), and the word whose arguments name the target."""
         name = verb.lemma_.lower()
-        particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        cols = arrays(verb.doc)     # asked of every clause's verb
+        particle = [cols.lower[c] for c in cols.children[verb.i] if cols.dep[c] == "prt"]
         if particle and f"{name}_{particle[0]}" in FAMILY_OF:
             return FAMILY_OF[f"{name}_{particle[0]}"], verb
         if name in LIGHT_VERBS:

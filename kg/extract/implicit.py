@@ -244,9 +244,13 @@ def split_name(noun: Token) -> Token | None:
 
 def named_by(noun: Token) -> Token | None:
     """ "Brazil's largest city, São Paulo": a name set off by a comma after its description."""
-    for c in noun.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i and c != close_name(noun) and c.ent_type_:
-            return c
+    cols = arrays(noun.doc)     # asked of every common noun: its children by position, a Token for a name only
+    dep, pos = cols.dep, cols.pos
+    for c in cols.children[noun.i]:
+        if dep[c] == "appos" and pos[c] == "PROPN" and c > noun.i:
+            name = noun.doc[c]
+            if name != close_name(noun) and cols.ent_type[c]:
+                return name
     return None
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -232,8 +233,13 @@ def salient_set(r: Resolver, live: list, tok: Token, count: int) -> list[int]:
 
 def reciprocal(tok: Token) -> bool:
     """Whether an object is "each other" or "one another": what each member of its subject does to the others."""
-    low, before = tok.lower_, tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    cols = arrays(tok.doc)      # asked of every statement's object
+    i, lower = tok.i, cols.lower
+    low = lower[i]
+    if low not in ("other", "another", "one"):
+        return False
+    before = lower[i - 1] if i > 0 else ""
+    after = lower[i + 1] if i + 1 < cols.n else ""
     return low == "other" and before == "each" or low == "another" and before == "one" or \
         low == "one" and after == "another"
 

@@ -6,6 +6,8 @@ the factuality a clause inherits.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from kg.events import agent_nouns
@@ -314,10 +316,13 @@ def nominal_agent(verb: Token, obj: Token) -> Token | None:
     """ "repelled an attack by the rebels on the town": the parser hangs the "by" phrase of the object noun on
     the active verb, where it would be a means ("cut rates by half a point"). A "by" right after the object,
     naming an actor, is the object's agent; returns the preposition."""
-    if obj.pos_ != "NOUN" or any(c.dep_ == "auxpass" for c in verb.children):
+    cols = arrays(verb.doc)     # asked of every verb's object: its children by position
+    dep, kids = cols.dep, cols.children[verb.i]
+    if cols.pos[obj.i] != "NOUN" or any(dep[c] == "auxpass" for c in kids):
         return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == obj.right_edge.i + 1:
+    for p in kids:
+        if dep[p] == "prep" and cols.lower[p] == "by" and p == obj.right_edge.i + 1:
+            prep = verb.doc[p]
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             if pobjs and any(t.ent_type_ in AGENT_ENTS for t in pobjs[0].subtree):
                 return prep
@@ -327,12 +332,14 @@ def nominal_agent(verb: Token, obj: Token) -> Token | None:
 def named_after_description(verb: Token, obj: Token) -> Token | None:
     """ "beat world number one Aryna Sabalenka": a name right after the object's description, which the parser
     hangs on the verb as an adverbial noun; it is the object the description describes."""
-    if obj.pos_ != "NOUN":
+    cols = arrays(verb.doc)     # asked of every verb's object: its children by position
+    pos, dep = cols.pos, cols.dep
+    if pos[obj.i] != "NOUN":
         return None
-    for c in verb.children:
-        if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS \
-                and c.left_edge.i == obj.right_edge.i + 1:
-            return c
+    for c in cols.children[verb.i]:
+        if dep[c] in ("npadvmod", "appos") and pos[c] == "PROPN" and cols.ent_type[c] in AGENT_ENTS \
+                and verb.doc[c].left_edge.i == obj.right_edge.i + 1:
+            return verb.doc[c]
     return None
 
 
@@ -373,9 +380,14 @@ def object_verb(tok: Token) -> Token | None:
 def deep_final_attribution(root: Token) -> Token | None:
     """The source of a sentence-final attribution the parser hangs as an apposition on the last noun of the root's
     object (see :func:`object_verb`), else None."""
-    for tok in root.doc[root.i + 1:root.sent.end]:
-        if tok.dep_ != "appos" or tok.head.pos_ in ("VERB", "AUX"):
+    doc = root.doc
+    cols = arrays(doc)      # asked of every root: the words to the sentence's end by position, a Token for each apposition
+    starts, dep, pos, head = cols.sent_starts, cols.dep, cols.pos, cols.head
+    k = bisect.bisect_right(starts, root.i)
+    for i in range(root.i + 1, starts[k] if k < len(starts) else cols.n):     # (root.sent.end)
+        if dep[i] != "appos" or pos[head[i]] in ("VERB", "AUX"):
             continue
+        tok = doc[i]
         verb = object_verb(tok.head)
         if verb is not None and verb.i == root.i and attribution_verb(tok) is not None:
             return tok
@@ -391,11 +403,15 @@ def attribution_verb(noun: Token) -> Token | None:
     which asks this only of an object after its verb): after a comma, with no object or complement of its own, at
     the end of the sentence; else None."""
     doc = noun.doc
-    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+    cols = arrays(doc)      # asked of many nouns: the comma and the children by position, a Token for a verb kept
+    left = noun.left_edge.i
+    if left == 0 or cols.text[left - 1] != ",":
         return None
-    for c in noun.children:
-        if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in lx.REPORTING_VERBS and c.tag_ in ("VBD", "VBN") \
-                and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr") for g in c.children):
+    dep, kids = cols.dep, cols.children
+    for ci in kids[noun.i]:
+        if dep[ci] == "acl" and ci > noun.i and cols.lemma_lower[ci] in lx.REPORTING_VERBS and cols.tag[ci] in (
+                "VBD", "VBN") and not any(dep[g] in ("dobj", "ccomp", "xcomp", "attr") for g in kids[ci]):
+            c = doc[ci]
             end = noun.right_edge.i + 1
             if end < len(doc) and doc[end].is_sent_end:
                 return c
@@ -581,11 +597,15 @@ def final_conjunct_attribution(verb: Token) -> Token | None:
     verb after a comma with a subject of its own and no object or complement, nothing but adjuncts after it to the
     end of the sentence (a clause set off by a comma, ", as tensions rose", is one: it frames the whole)."""
     doc = verb.doc
-    for c in verb.children:
-        if c.dep_ not in ("conj", "ccomp", "advcl", "parataxis") or c.i < verb.i or c.lemma_.lower() not in lx.REPORTING_VERBS \
-                or c.tag_ not in ("VBD", "VBZ", "VBP") and not (c.tag_ == "VBN" and c.dep_ in ("advcl", "parataxis") and not any(
-                    g.dep_ in ("aux", "auxpass") for g in c.children)):
+    cols = arrays(doc)      # asked of every verb: its children by position, a Token for a verb of saying only
+    dep, tag, kids = cols.dep, cols.tag, cols.children
+    for ci in kids[verb.i]:
+        if dep[ci] not in ("conj", "ccomp", "advcl", "parataxis") or ci < verb.i or cols.lemma_lower[ci] not in \
+                lx.REPORTING_VERBS or tag[ci] not in ("VBD", "VBZ", "VBP") and not (
+                    tag[ci] == "VBN" and dep[ci] in ("advcl", "parataxis") and not any(
+                        dep[g] in ("aux", "auxpass") for g in kids[ci])):
             continue    # (", the news agency reported on Friday.": also read as an adverbial participle with a subject)
+        c = doc[ci]
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc", "mark") for g in c.children):
             continue

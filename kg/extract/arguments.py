@@ -551,6 +551,8 @@ INTENTION_HOLDERS = frozenset("have announce unveil outline make reveal confirm 
 def short_of(verb: Token) -> Token | None:
     """ "stopped short of blaming Russia", "fell short of accusing X": the verb that stops short, whose subject did
     not do the act (None for any other clause)."""
+    if arrays(verb.doc).dep[verb.i] != "pcomp":
+        return None     # (asked of every verb: its dependency first)
     prep = verb.head
     short = prep.head
     if verb.dep_ != "pcomp" or prep.lower_ != "of" or short.lower_ != "short" or short.head.pos_ != "VERB" \

@@ -342,12 +342,13 @@ class ClauseDates:
         """The date of a clause that times the verb from below: the gerund of an aspectual verb ("stopped sharing
         data in January": the stopping's January), or a "when" clause ("will vote against the deal when the
         governments decide next month": the vote's next month)."""
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb.lemma_.lower() in ASPECT_VERBS:
-                return self._own(c)
-            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i
-                                          for m in c.children):
-                return self._own(c)
+        cols = arrays(verb.doc)     # asked of every undated verb: its children by position
+        dep, kids = cols.dep, cols.children
+        for c in kids[verb.i]:
+            if dep[c] == "xcomp" and cols.tag[c] == "VBG" and cols.lemma_lower[verb.i] in ASPECT_VERBS:
+                return self._own(verb.doc[c])
+            if dep[c] == "advcl" and any(dep[m] == "advmod" and cols.lower[m] == "when" and m < c for m in kids[c]):
+                return self._own(verb.doc[c])
         return None
 
     def fronted(self, verb: Token) -> bool:

@@ -535,7 +535,11 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
     """ "the plant in Wolfsburg", "a hospital in Gaza City": a singular common noun with "in" and a place is in it
     (Open IE only; "a stake in Apple" names no place)."""
     out = []
-    for prep in noun.children:
+    cols = arrays(noun.doc)     # asked of many nouns: the word after it by its columns, a Token for "in"/"near" only
+    for p in cols.children[noun.i]:
+        if p != noun.i + 1 or cols.dep[p] != "prep" or cols.lower[p] not in ("near", "in"):
+            continue
+        prep = noun.doc[p]
         if prep.dep_ == "prep" and prep.lower_ == "near" and prep.i == noun.i + 1 and noun.lemma_.lower() in FACILITIES:
             # "a chemical plant near Rotterdam": a facility is near the place ("fighting near X" is no facility)
             for pobj in prep.children:

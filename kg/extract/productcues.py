@@ -8,9 +8,12 @@ written in capitals are no names at all ("WHO WON AND WHO LOST?", "WHAT IS BEING
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 
 # Nouns a product's name modifies ("YouTube Music users", "the InVID plugin", "an M-Pesa wallet") or stands in
 # apposition to ("the messaging app BiP"). Not "service", "platform", "brand" or "network": "the streaming service
@@ -41,8 +44,11 @@ def shouted(doc: Doc, i: int) -> bool:
     >>> shouted(doc, 1)
     True
     """
-    sent = doc[i].sent
-    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    cols = arrays(doc)      # asked of every mention of some names: the sentence's words by position (Token.sent
+    starts, text, alpha = cols.sent_starts, cols.text, cols.is_alpha     # makes a Span, and a Token of each word)
+    k = bisect.bisect_right(starts, i)
+    start, end = (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else cols.n)
+    words = [text[j] for j in range(start, end) if alpha[j] and len(text[j]) > 1]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 

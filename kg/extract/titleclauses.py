@@ -141,9 +141,10 @@ def captioned_title(title: Token, body: Token) -> Token | None:
 def party_label(tok: Token) -> bool:
     """The label of a US lawmaker's party and state after the name: "R-Ohio", "D-N.Y." (an initial, a hyphen, then
     the state the tagger reads as a place)."""
+    if tok.ent_type_ not in STATE_ENTS:
+        return False    # (asked of many words: the type first, before a Token of each word of the phrase)
     words = [t for t in tok.subtree]
-    return len(words) >= 3 and words[0].text.rstrip(".") in ("R", "D", "I") and words[1].text == "-" and \
-        tok.ent_type_ in STATE_ENTS
+    return len(words) >= 3 and words[0].text.rstrip(".") in ("R", "D", "I") and words[1].text == "-"
 
 
 def bracketed(tok: Token) -> bool:

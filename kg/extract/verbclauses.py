@@ -300,9 +300,10 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         prep_word = "by" if words[-1].dep_ == "agent" else "_".join(w.lower_ for w in words)
         pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
         rel_toks = by_position(rel + words)
-        if words[-1].dep_ == "agent" and core and use == "both":
+        if words[-1].dep_ == "agent" and core and use == "both" and cols.tag[v] == "VBN":
             # "The dam was operated by Vale": the graph states it actively, operate(Vale, the dam);
-            # Open IE keeps the passive reading below
+            # Open IE keeps the passive reading below (an active verb's "by" is a place: "The two leaders
+            # prayed by the ruins", which the parser may still call an agent)
             use = "openie"
             for o in conjuncts(head):
                 for s in subjects:

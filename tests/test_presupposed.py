@@ -34,3 +34,13 @@ def test_a_participle_on_a_noun_is_a_relative_clause_cut_short(run):
     assert facts(ex, "draft") == [("Positive", "Asserted")]
     signed = [s for s in ex.statements if s.predicate == "sign" and s.polarity.value == "Positive"]
     assert signed and all(s.modality.value == "Asserted" for s in signed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Ravi Menon admitted failing to report two approaches from a man who asked him to lose.", "ask",
+     ("Positive", "Reported")),
+    ("The regulator did not fine a bank that had misled Lena Ortiz.", "mislead", ("Positive", "Asserted")),
+])
+def test_a_negation_does_not_reach_a_relative_clause_on_an_indefinite_noun(run, text, predicate, expected):
+    assert facts(run(text), predicate) == [expected]

@@ -308,3 +308,15 @@ def test_the_subject_after_a_fronted_phrase_is_no_apposition_of_its_name(run, te
 ])
 def test_it_is_neither_of_a_coordinated_pair(nlp, gazetteer, text, word):
     assert resolved(nlp, gazetteer, text, word) is None
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("The two leaders prayed together by the ruins of an old church on the shore of Lake Ohrid.", "pray", "leaders"),
+    ("Merkel and Macron stood by the river in Strasbourg for a photograph.", "stand", "Merkel|Macron"),
+])
+def test_by_after_an_active_verb_is_no_passive_agent(run, text, verb, subject):
+    ex = run(text)
+    label = {e.key: e.label for e in ex.entities}
+    made = [st for st in ex.statements if st.predicate.startswith(verb)]
+    assert made and all(any(s in label.get(st.subject.entity, st.subject.text) for s in subject.split("|"))
+                        for st in made)

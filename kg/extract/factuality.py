@@ -405,12 +405,14 @@ def presupposed(noun: Token, ctx: Context) -> Context:
     stands in. On a definite noun the relative clause is presupposed, true whatever is denied, asked or supposed
     of the noun: "has not commented on whether the seizure was linked to the sanctions it reimposed", "would
     buy the plant that Alstom sold" (it did reimpose them, Alstom did sell it); in a report it is the speaker's
-    presupposition. On an indefinite one it keeps the context it stands in.
+    presupposition. On an indefinite one it keeps the context's modality, not its negation: what is not done
+    to a thing is not undone in the clause that describes it ("failed to report approaches from a man who asked
+    him to underperform": the man asked).
     """
     definite = noun.pos_ == "PROPN" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                            for c in noun.children)
     if not definite:
-        return Context(ctx.polarity, ctx.modality, ctx.speaker)
+        return Context(Polarity.POSITIVE, ctx.modality, ctx.speaker)
     if ctx.modality is Modality.REPORTED:
         return Context(Polarity.POSITIVE, Modality.REPORTED, ctx.speaker)
     return Context()

@@ -61,7 +61,7 @@ outlast eliminate knock_out dump oust""".split())
 CONTEST_WORDS = frozenset("""election vote voter poll runoff ballot primary candidate challenger constituency match
 game serve final semifinal quarterfinal tournament championship league cup tiebreak goal
 cricket rugby football soccer tennis golf hockey basketball baseball wicket innings batsman bowler spinner striker
-goalkeeper midfielder stadium fixture playoff""".split())
+goalkeeper midfielder stadium fixture playoff derby clasico""".split())
 CONTEST_OBJECTS = frozenset("serve set point record game match tiebreak title seat".split())
 # A contest is won where the sentence names a title, a medal or a side's batting, as where it names a match.
 CONTEST_WORDS = CONTEST_WORDS | frozenset("title medal trophy podium batting bowling equaliser equalizer".split())
@@ -119,6 +119,10 @@ VERBAL_DEFENCE_VERBS = frozenset(["defend"])
 # A cap or a ceiling is a sanction only on another's goods (the clause names the other: "a price cap on Russian
 # oil"); a cap on rents or energy bills is an actor's own policy.
 CAP_OBJECTS = frozenset("cap ceiling".split())
+# Speaking or talking with an actor as object is the reciprocal of "A and B spoke" (A spoke with B): consulting
+# (040), by telephone (041) where the sentence says so; SPEAK alone (010) is a comment to no one.
+CONVERSE_VERBS = frozenset("speak talk".split())
+PHONE_WORDS = frozenset("telephone phone call videoconference video".split())
 # Words only a motor, cycling or running race uses: force verbs in a sentence with one of them tell the race
 # ("forced Norris wide at the chicane", "attacked the leaders with two laps to go"), as "track" with "corner" does.
 RACE_WORDS = frozenset("""lap chicane peloton podium pitlane pit-stop overtake overtaking qualifying prix paddock
@@ -268,6 +272,9 @@ class EventCoder:
                 if code and not by_pattern and counterpart == "thing" and verb in ACTOR_ONLY_VERBS and norm_word(
                         head or (object_words[-1] if object_words else "")) not in POLITY_OBJECTS:
                     return None     # "does not recognise the price cap": no state recognised
+                if code == "010" and not by_pattern and counterpart == "actor" and verb in CONVERSE_VERBS and \
+                        k == len(words):
+                    return "041" if PHONE_WORDS & {norm_word(w) for w in sentence} else "040"
                 if code and not by_pattern and counterpart == "thing" and verb in VERBAL_DEFENCE_VERBS:
                     return "052"    # "defended the surcharge": no one protected, a policy defended in words
                 if code and counterpart != "actor" and verb in RECEIVING_VERBS:

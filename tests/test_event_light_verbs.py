@@ -102,3 +102,45 @@ def test_an_actor_s_own_operations_and_a_court_on_a_ruling_are_no_events(run):
 def test_joining_an_organisation_is_membership(run):
     ex = run("Indonesia joined BRICS in January.")
     assert codes(ex, "join") == ["057"]
+
+
+def test_speaking_with_an_actor_is_consulting_and_rallies_banned_restrict_freedoms():
+    coder = default_coder()
+    phone = "Chile and Peru spoke by telephone on Friday".lower().split()
+    assert coder.code("speak", ["peru"], "peru", counterpart="actor", sentence=phone) == "041"
+    assert coder.code("talk", ["premier"], "premier", counterpart="actor", sentence=["they", "talk"]) == "040"
+    assert coder.code("speak", ["english"], "english", counterpart="thing") == "010"
+    assert coder.code("ban", ["opposition", "rally"], "rally", counterpart="thing") == "1721"
+
+
+@pytest.mark.model
+def test_things_returned_to_several_actors(run):
+    ex = run("Germany returned a carved mask to Cameroon and a bronze sword to Ghana on Monday.")
+    assert codes(ex, "return") == ["084", "084"]
+
+
+@pytest.mark.model
+def test_a_court_on_a_party_s_conviction_keeps_its_act(run):
+    ex = run("An appeals court in Cairo overturned the conviction of the blogger Alaa Abd El-Fattah. "
+             "The federal court in Brasilia overturned the regional court's ruling on the dam.")
+    assert [c[:2] if c else c for c in codes(ex, "overturn")] == ["08", None]
+
+
+def test_defending_a_price_is_a_market_operation():
+    coder = default_coder()
+    assert coder.code("defend", ["oil", "price"], "price", counterpart="thing") is None
+    assert coder.code("defend", ["currency", "peg"], "peg", counterpart="thing") is None
+
+
+@pytest.mark.model
+def test_a_crowd_that_attends_is_a_tally(run):
+    ex = run("More than three million people attend Orthodox services in Moscow at Easter. "
+             "Chile's president attended the funeral of the former Uruguayan leader.")
+    assert codes(ex, "attend") == [None, "042"]
+
+
+@pytest.mark.model
+def test_a_ruling_whose_content_names_a_party_is_still_a_ruling(run):
+    ex = run("The Court of Appeal in Edinburgh on Monday overturned a ruling that Skyline Energy must pay "
+             "compensation to the fishermen.")
+    assert codes(ex, "overturn") == [None]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.events import norm_word
+from kg.events import agent_nouns, norm_word
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -53,12 +53,27 @@ def operations_only(conv: _Converter, clause: Clause, code: str | None, country_
                    for c in conv.res.clusters_in(tokens))
 
 
-def court_on_ruling(clause: Clause) -> bool:
-    """Whether a court (or a judge) acts on a ruling, a verdict or a conviction ("the appeals court upheld the
-    verdict"): the course of a case."""
+def court_on_ruling(conv: _Converter, clause: Clause) -> bool:
+    """Whether a court (or a judge) acts on a ruling, a verdict or a conviction that names no party but courts
+    ("the appeals court upheld the lower court's verdict"): the course of a case. A ruling on a party stays its
+    act towards the party ("overturned the conviction of the dissident")."""
     subj, head = clause.subj_head, clause.obj_head
-    return (subj is not None and head is not None and subj.lemma_.lower() in COURT_NOUNS
-            and norm_word(head.lemma_) in RULING_NOUNS)
+    if not (subj is not None and head is not None and subj.lemma_.lower() in COURT_NOUNS
+            and norm_word(head.lemma_) in RULING_NOUNS):
+        return False
+    # the party is the ruling's owner or its "of"/"against" phrase ("the conviction of the blogger"), not the
+    # words of its content ("a ruling that Zoomly must pay")
+    party = [t for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "against")
+             for t in c.subtree]
+    agents = agent_nouns()
+    for t in party:
+        if t.pos_ == "NOUN" and norm_word(t.lemma_) in agents and t.lemma_.lower() not in COURT_NOUNS:
+            return False    # "the acquittal of the former banker"
+    for c in conv.res.clusters_in(party):
+        ent = conv.entities.get(c)
+        if ent is not None and ent.type in ACTORS and not COURT_NOUNS & set(ent.label.lower().split()):
+            return False
+    return True
 
 
 def cessation_code(conv: _Converter, clause: Clause, verb: Token) -> str | None:
@@ -86,7 +101,8 @@ def return_code(conv: _Converter, clause: Clause, verb: Token, code: str | None)
     own = conv.entities.get(conv.cluster_of(head))
     if own is not None and own.type in PEOPLE_OR_PLACES:     # (a thing's name may be typed an organisation)
         return code
-    recipients = [e for e in clause.extras if e and e[0].lower_ == "to"]
+    recipients = [e for e in clause.extras if e and e[0].lower_ == "to"] + [
+        list(c.subtree) for c in head.children if c.dep_ == "prep" and c.lower_ == "to"]    # "a mask to Ghana"
     if any(conv.entities[c].type in ACTORS for e in recipients for c in conv.res.clusters_in(e)
            if c in conv.entities):
         return "084"

@@ -57,7 +57,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return code
     if code is None:
         code = cessation_code(conv, clause, verb)   # "stopped sharing data with Y": a cooperation stopped
-    if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(clause)):
+    if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):
@@ -72,6 +72,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return "012"    # "warned that inflation could rise": a pessimistic comment, no threat
     if code and code[:2] in ("04", "05") and crowd_count(counted_head(clause.obj_head)):
         return None     # "welcomed a record 36 million tourists": a tally, no counterpart met
+    if code and code[:2] == "04" and crowd_count(counted_head(clause.subj_head)):
+        return None     # "a million people attend its services": a tally of visitors, no visit
     target = conv.entities.get(conv.cluster_of(clause.obj_head)) if clause.obj_head is not None else None
     if code and code[:2] == "17" and own_possession(conv, clause, subject):
         return None     # "nationalised its gas fields": an act on what the actor owns coerces no one

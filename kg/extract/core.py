@@ -30,10 +30,11 @@ from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import attribution_verb, participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
-from kg.extract.seats import implicit_titles
+from kg.extract.seats import commission_titles, implicit_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
+from kg.extract.teams import team_memberships
 from kg.extract.titleroles import body_titles, origins, place_key, title_forms, untagged_name_titles
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused
@@ -317,12 +318,14 @@ class _Converter:
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += body_titles(self, statements)
         statements += implicit_titles(self, statements)
+        statements += commission_titles(self, statements)
         statements += department_titles(self, statements)
         statements += home_cabinet_titles(self, statements)
         statements = cabinet_of_leader(self, statements)
         statements += counterparts(self, statements)
         statements += lone_body_titles(self, statements)
         statements += memberships(self, statements)
+        statements += team_memberships(self, statements)
         statements = [st for st in statements if not owns_person(self, st)]
         statements += origins(self, statements)
         statements = [st for st in statements if not (st.predicate in PERSONAL_OFFICES and place_key(self, st.subject))]

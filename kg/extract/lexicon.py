@@ -111,13 +111,18 @@ staffer
 # Occupations that make their holder a member of the body rather than its employee ("an activist with Greenpeace").
 MEMBER_OCCUPATIONS = frozenset("activist campaigner volunteer organiser organizer".split())
 
-# A player's position in a team: "Chelsea striker X", "X, a midfielder for Ajax" (a member of the club).
+# A player's position in a team: "Chelsea striker X", "X, a midfielder for Ajax", "Pakistan opener X", "New Zealand
+# fly-half X" (a member of the club or national side); and a player's teammate ("his Ferrari teammate X"). Not the
+# positions that are common words ("wing", "lock", "prop", "centre", "guard").
 PLAYER_POSITIONS = frozenset("""striker forward midfielder defender goalkeeper winger playmaker full-back fullback
-centre-back center-back quarterback pitcher batsman bowler""".split())
+centre-back center-back quarterback pitcher batsman bowler batter opener all-rounder allrounder wicketkeeper
+wicket-keeper spinner seamer paceman fly-half flyhalf scrum-half flanker outfielder shortstop linebacker cornerback
+teammate team-mate""".split())
 
 # Relational nouns: "the head of X", "X's president", "Kremlin spokesman Y".
 TITLE_NOUNS = OCCUPATION_NOUNS | MEMBER_OCCUPATIONS | PLAYER_POSITIONS | frozenset("""
-president vice-president prime minister premier chancellor king queen prince emperor leader head chief chairman
+president vice-president prime minister premier chancellor king queen prince emperor empress tsar czar emir monarch
+leader head chief chairman principal
 chairwoman chairperson chair ceo cfo coo founder co-founder director director-general secretary secretary-general
 spokesman spokeswoman spokesperson governor deputy mayor senator representative ambassador envoy commander
 general administrator commissioner minister official member lawmaker judge justice editor owner executive
@@ -130,7 +135,8 @@ magistrate coroner sheriff superintendent pastor
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
 NAME_TITLES = frozenset("""
-president vice prime minister premier chancellor king queen prince princess emperor sheikh pope cardinal bishop
+president vice prime minister premier chancellor king queen prince princess emperor empress tsar emir sheikh pope
+cardinal bishop
 governor mayor senator sen. rep. representative ambassador general gen. admiral colonel col. lieutenant lt. captain
 capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo director administrator secretary
 spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady

@@ -42,7 +42,8 @@ ROLES = {
 # The head word of a title, and the role it names; a title's first words may override it (MULTIWORD).
 TITLE_ROLES = {
     **dict.fromkeys("""president leader head chief boss director director-general director_general administrator
-    commander king queen emperor premier chancellor mayor governor secretary-general secretary_general""".split(),
+    principal commander king queen emperor empress tsar czar emir monarch premier chancellor mayor governor
+    secretary-general secretary_general""".split(),
                     "head_of"),
     **dict.fromkeys("ceo".split(), "chief_executive_of"),
     **dict.fromkeys("chairman chairwoman chairperson chair speaker".split(), "chair_of"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
-from kg.extract.roles import FORMER, role_of, title_complement
+from kg.extract.roles import FORMER, PORTFOLIO_WORDS, role_of, title_complement
 from kg.extract.spans import provenance
 from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
 from kg.extract.titleroles import title_before
@@ -54,9 +54,12 @@ def implicit_titles(conv: _Converter, statements: list[Statement]) -> list[State
         if conv.entities[m.cluster].wikidata:
             continue    # a world figure's office is not guessed from one article ("President Joe Biden")
         office, seat = office_of(conv, m) or (None, None)
+        was = office is None and former_office(conv, m)
+        if was:
+            office = seat = was     # "led by former mayor X" in a story about one city: its mayor once
         if office is None or (key, role_of(f"{office}_of")) in titled:
             continue
-        target = seat_of(conv, seat)
+        target = seat_of(conv, seat, only=bool(was))
         if target is None or target == key:
             continue
         if state_entry(conv, conv.gaz.lookup(conv.entity_by_key[target].label)) is not None:
@@ -68,8 +71,22 @@ def implicit_titles(conv: _Converter, statements: list[Statement]) -> list[State
         out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=conv.entity_of(target).label, entity=target),
+                             extra=(Argument(text="former", datatype="former"),) if was else (),
                              confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
+
+
+def former_office(conv: _Converter, m) -> str:
+    """The office a title before a name says its holder held once, when it is one whose seat news leaves unsaid
+    ("former mayor X", "ex-president X"; not "former deputy mayor X", below the office); else ""."""
+    head = conv.doc[m.end - 1]
+    words = [t.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start for t in c.subtree]
+    titles = [w for w in words if w not in FORMER and not w.startswith("ex-")]
+    if len(titles) == len(words) or not titles:
+        return ""
+    office = "prime_minister" if titles[-2:] == ["prime", "minister"] else titles[-1].removeprefix("ex-")
+    return office if office in IMPLICIT_OFFICES and office != "board_member" and len(titles) == len(
+        office.split("_")) else ""
 
 
 def national_office(conv: _Converter, m, key: str, country, titled: set) -> Statement | None:
@@ -122,10 +139,11 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
     return ("_".join([rank[-1], office]), office) if rank else (office, office)
 
 
-def seat_of(conv: _Converter, office: str) -> str | None:
+def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:
     """The article's one dominant candidate of the office's kinds: mentioned at least half again as often as
     the next candidate of the same kind (an article about two countries says which one a president leads);
-    None when candidates of two of its kinds are named (a premier of a country or of one of its states)."""
+    None when candidates of two of its kinds are named (a premier of a country or of one of its states).
+    ``only``: the one candidate of its kind the article names (an office held once is no present one's seat)."""
     if conv.seats is None:
         conv.seats = seat_candidates(conv)
     kinds = {kind for kind in IMPLICIT_OFFICES[office] if conv.seats.get(kind)}
@@ -135,7 +153,7 @@ def seat_of(conv: _Converter, office: str) -> str | None:
         return None     # "Premier X" in a story of Queensland and Australia: a state's premier or the country's
     for kind in IMPLICIT_OFFICES[office]:
         ranked = conv.seats.get(kind, [])
-        if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]):
+        if ranked and (len(ranked) == 1 or not only and ranked[0][0] >= 1.5 * ranked[1][0]):
             return ranked[0][1]
     return None
 
@@ -171,3 +189,38 @@ def seat_candidates(conv: _Converter) -> dict[str, list[tuple[int, str]]]:
             continue
         by_kind.setdefault(kind, []).append((count, key))
     return {kind: sorted(ranked, reverse=True) for kind, ranked in by_kind.items()}
+
+
+# Portfolios of a European commissioner besides a cabinet's ("Competition Commissioner", "Climate Commissioner").
+COMMISSION_PORTFOLIOS = PORTFOLIO_WORDS | frozenset("""competition climate enlargement migration budget cohesion
+fisheries neighbourhood equality innovation research employment consumer humanitarian eu european""".split())
+# The bodies a European commissioner is a member of, the first the article names.
+COMMISSION_BODIES = ("european commission", "european union")
+
+
+def commission_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "Trade Commissioner X" in an article that names the European Commission or the EU: a commissioner of a
+    portfolio is a member of it, with a low confidence. Nothing in an article that names neither, and nothing for a
+    commissioner of another body ("Police Commissioner X", "UN High Commissioner X") or a former one."""
+    labels = {e.label.lower(): e.key for e in conv.entities.values() if e.type is EntityType.ORGANIZATION}
+    body = next((labels[b] for b in COMMISSION_BODIES if b in labels), None)
+    if body is None:
+        return []
+    titled = {(st.subject.entity, st.object.entity) for st in statements if st.subject.entity}
+    out = []
+    for m in conv.res.mentions:
+        key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
+        noun = title_before(conv, m) if key is not None else None
+        if noun is None or noun.lemma_.lower() != "commissioner" or (key, body) in titled:
+            continue
+        words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                 for t in c.subtree]
+        if not words or any(t.lower_ not in COMMISSION_PORTFOLIOS and t.lower_ != "and" for t in words):
+            continue
+        titled.add((key, body))
+        sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate="member_of",
+                             predicate_label="commissioner of",
+                             object=Argument(text=conv.entity_of(body).label, entity=body),
+                             confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out

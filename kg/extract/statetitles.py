@@ -5,6 +5,7 @@ one department the article names ("Commerce Secretary X" and "the Commerce Depar
 no state in an article about one state ("Interior Minister X" under a Belgrade dateline)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from kg.extract.arguments import subjects_of
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import PORTFOLIO_WORDS, ROLES, portfolio, role_of, title_complement
 from kg.extract.titles import former, title_name, title_of_tokens
+from kg.nlp import lead_end
 from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
 
@@ -36,27 +38,59 @@ def held_offices(conv: _Converter, statements: list[Statement]) -> dict[str, Sta
     return out
 
 
-def counterpart_noun(head: Token) -> Token | None:
+def counterpart_noun(head: Token, start: int | None = None) -> Token | None:
     """The "counterpart" a name stands with: "his German counterpart, Anna Weiss", "her French counterpart
-    Emmanuel Macron", "Anna Weiss, his German counterpart"; else None."""
-    if head.dep_ == "appos" and head.head.lemma_.lower() == "counterpart":
-        return head.head
+    Emmanuel Macron", "Anna Weiss, his German counterpart", "his Japanese and Australian counterparts, A and B" (for
+    A and for B); else None. ``start``: where the name begins, for a name set off right after "counterpart," that
+    the parser hung elsewhere ("spoke with her Chinese counterpart, Wang Yi, on Thursday")."""
+    doc = head.doc
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head      # "... counterparts, A and B": B is the second name of the apposition
+    if first.dep_ == "appos" and first.head.lemma_.lower() == "counterpart":
+        return first.head
+    start = first.left_edge.i if first.i != head.i else start
+    if start is not None and start >= 2 and doc[start - 1].text == "," and \
+            doc[start - 2].lemma_.lower() == "counterpart" and first.dep_ not in ("nsubj", "nsubjpass", "appos"):
+        return doc[start - 2]
     return next((c for c in head.children if c.lemma_.lower() == "counterpart"
-                 and c.dep_ in ("compound", "nmod", "appos")), None)
+                 and c.dep_ in ("compound", "nmod", "appos")), None) if first.i == head.i else None
 
 
-def counterpart_state(conv: _Converter, noun: Token) -> str | None:
-    """The state a counterpart is of, from the word before it ("his South Korean counterpart" -> South Korea)."""
+def counterpart_state(conv: _Converter, noun: Token, head: Token | None = None) -> str | None:
+    """The state a counterpart is of, from the word before it ("his South Korean counterpart" -> South Korea); of
+    counterparts named in a list, the state whose adjective stands in the same place in the list of adjectives ("his
+    Japanese and Australian counterparts, A and B": A's is Japan, B's Australia), none when the lists differ in
+    length ("his European counterparts, A, B and C")."""
     mods = sorted((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i),
                   key=lambda t: t.i)
     if not mods:
         return None
-    words = conv.doc[mods[0].left_edge.i:noun.i]
-    for text in (words.text, mods[-1].text):
+    adjectives = [mods[0], *(c for c in mods[0].subtree if c.dep_ == "conj")]
+    names = [c for c in noun.children if c.dep_ == "appos"] or set_off_name(noun)
+    names = [*names[:1], *(c for c in names[0].subtree if c.dep_ == "conj")] if names else []
+    if len(adjectives) > 1 or len(names) > 1 or noun.tag_ == "NNS":
+        if head is None or len(adjectives) != len(names) or head not in names:
+            return None
+        texts = [adjectives[names.index(head)].text]
+    else:
+        texts = [conv.doc[mods[0].left_edge.i:noun.i].text, mods[-1].text]
+    for text in texts:
         entry = conv.gaz.demonym(text) or conv.gaz.lookup(text)
         if entry is not None and entry.type is EntityType.GPE:
             return conv.gazetteer_entity(entry)
     return None
+
+
+def set_off_name(noun: Token) -> list[Token]:
+    """The head of a name right after "counterparts," that the parser hung elsewhere, as a list of it ([] if none)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or doc[noun.i + 2].pos_ != "PROPN":
+        return []
+    tok = doc[noun.i + 2]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return [tok]
 
 
 def counterparts(conv: _Converter, statements: list[Statement]) -> list[Statement]:
@@ -69,10 +103,13 @@ def counterparts(conv: _Converter, statements: list[Statement]) -> list[Statemen
     for m in conv.res.mentions:
         if m.type is not EntityType.PERSON or m.cluster not in conv.entities:
             continue
-        noun = counterpart_noun(conv.doc[m.end - 1])
+        noun = counterpart_noun(conv.doc[m.end - 1], m.start)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
         office = held.get(conv.key_of(conv.cluster_of(owner))) if owner is not None else None
-        state = counterpart_state(conv, noun) if office is not None else None
+        if office is None and owner is not None:
+            office = other_side(conv, owner, counterpart_state(conv, noun, conv.doc[m.end - 1]), held)
+            out += [office] if office is not None else []
+        state = counterpart_state(conv, noun, conv.doc[m.end - 1]) if office is not None else None
         key = conv.entities[m.cluster].key
         if state is None or state == office.object.entity or key == office.subject.entity \
                 or (key, office.predicate) in done:
@@ -84,6 +121,35 @@ def counterparts(conv: _Converter, statements: list[Statement]) -> list[Statemen
                                  text=conv.entity_of(state).label, entity=state),
                              confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
+
+
+def other_side(conv: _Converter, owner: Token, state: str | None, held: dict) -> Statement | None:
+    """ "Foreign Minister X spoke with her Chinese counterpart, Y" in an article that names Australia and China only:
+    a counterpart is of another state, so X's bare cabinet title is held in the one other country the article names
+    (with a low confidence); None when it names none or several others, or X has no bare cabinet title."""
+    from kg.extract.core import provenance     # the converter's module builds on this one
+    cid = conv.cluster_of(owner)
+    key = conv.key_of(cid)
+    if state is None or key is None or key in held:
+        return None
+    named, _ = article_countries(conv)
+    others = {conv.gazetteer_entity(c) for c in named} - {state}
+    if len(others) != 1 or state not in {conv.gazetteer_entity(c) for c in named}:
+        return None
+    for m in conv.res.mentions:
+        noun = cabinet_noun(conv, m) if m.cluster == cid and m.type is EntityType.PERSON else None
+        office = cabinet_title(noun) if noun is not None else None
+        if office is None or role_of(f"{office}_of") is None:
+            continue
+        target = next(iter(others))
+        held[key] = st = Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
+                                   predicate_label=f"{office.replace('_', ' ')} of",
+                                   object=Argument(text=conv.entity_of(target).label, entity=target),
+                                   confidence=0.4, sentence=provenance(conv.doc[m.start].sent)[0],
+                                   char_start=provenance(conv.doc[m.start].sent)[1],
+                                   char_end=provenance(conv.doc[m.start].sent)[2])
+        return st
+    return None
 
 
 def cabinet_of_leader(conv: _Converter, statements: list[Statement]) -> list[Statement]:
@@ -239,20 +305,78 @@ def elsewhere(conv: _Converter, m, state: str) -> bool:
 
 
 def home_state(conv: _Converter) -> str | None:
-    """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo"), else the
-    one country its headline names ("Serbia Denies ..."); None when they name none or several."""
+    """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo", or a wire
+    story's "ACCRA, Ghana (AP) —"), else the one country its headline names ("Serbia Denies ..."), else the one
+    country its text names at all (by name, capital or adjective); None when they name none or several."""
     def states(places) -> set:
         out = set()
         for entry, _ in places:
-            country = entry if entry.kind == "country" else conv.gaz.capital_country(entry)
-            if country is not None and country.type is EntityType.GPE:
+            country = state_entry(conv, entry)
+            if country is not None:
                 out.add(country)
         return out
     art = conv.article
     text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
-    dateline = states(front_matter_places(None, art.author, text, conv.gaz))
-    found = dateline or states(front_matter_places(art.headline, None, text, conv.gaz))
+    wire = wire_dateline(conv, text)
+    found = states(front_matter_places(None, art.author, text, conv.gaz)) or states(wire)
+    if wire and not found:
+        return None     # "GENEVA (Reuters) -": reported from a city of no country the gazetteer gives; no guess
+    found = found or states(front_matter_places(art.headline, None, text, conv.gaz)) or spoken_of(conv)
     return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
+
+
+def wire_dateline(conv: _Converter, text: str) -> list[tuple]:
+    """The places of the dateline a wire story opens with ("BRASILIA (AP) —", "ACCRA, Ghana (AP) —", "GENEVA, May 3
+    (Reuters) -"), as (gazetteer entry, name as written); [] when it opens with none."""
+    start = next((t.i for t in conv.doc if not t.is_space), None)
+    end = lead_end(conv.doc, start, text) if start is not None else None
+    if end is None:
+        return []
+    words = re.split(r"\s*[(/\u2013\u2014]|\s-", conv.doc[start:end].text, maxsplit=1)[0]
+    found = []
+    for part in (p.strip(" .") for p in words.split(",")):
+        entry = conv.gaz.lookup(part) or conv.gaz.lookup(part.title()) if part else None
+        if entry is not None and entry.type is EntityType.GPE:
+            found.append((entry, part))
+    return found
+
+
+def spoken_of(conv: _Converter) -> set:
+    """The one country an article names (by its name, its capital's or its adjective), as a set of its gazetteer
+    entry; an empty set when it names several, or names its one country only in a person's title ("U.S. President
+    X" in a story about the BBC says whose president he is, not where the story is) or by its capital ("killings in
+    Lima" is news of a city)."""
+    named, free = article_countries(conv)
+    return named if len(named) == 1 and free == named else set()
+
+
+def article_countries(conv: _Converter) -> tuple[set, set]:
+    """The gazetteer entries of the countries an article names (by their names, their capitals' or their
+    adjectives), and of those it names by their own name or adjective outside a person's title."""
+    named, free = set(), set()
+    for m in conv.res.mentions:
+        country = state_entry(conv, m.entry)
+        if country is not None:
+            named.add(country)
+            free |= {country} if not titled(conv.doc[m.end - 1]) and country is m.entry else set()
+    for tok in conv.doc:
+        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
+            country = state_entry(conv, conv.gaz.demonym(tok.text))
+            if country is not None:
+                named.add(country)
+                free |= {country} if not titled(tok) else set()
+    return named, free
+
+
+def titled(tok: Token) -> bool:
+    """A word of a place that modifies a title or a counterpart ("U.S. President", "the Kenyan foreign minister",
+    "her Chinese counterpart"): it says whose office another holds, not where the story is."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in lx.TITLE_NOUNS or head.lemma_.lower() == "counterpart":
+            return True
+    return False
 
 
 def cabinet_title(noun: Token) -> str | None:

@@ -181,6 +181,7 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
     person = [t for t in arg_tokens(name) if t.ent_type_ == "PERSON" or start is not None and start <= t.i <= name.i]
     if not person:
         return out
+    tagged = list(person)
     # a title the tagger read into the name ("Australian Treasurer Jim Chalmers" tagged as one person)
     inside = set()
     while len(person) > 2 and person[0].lower_ in lx.NAME_TITLES and person[0].lower_ in lx.TITLE_NOUNS \
@@ -213,7 +214,7 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                                   qualifier="former" if was else None))
     # "Clara Jansen of the Green Alliance"; "acting chief executive Hanna Berg of Brennan Motors": the title's
     titles = [c for c in name.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS
-              and c.ent_type_ != "PERSON" and c.i < name.i]
+              and (c.ent_type_ != "PERSON" or ruler_word(c, tagged)) and c.i < name.i]
     for c in name.children if not out else ():
         if c.dep_ == "prep" and c.lower_ == "of" and not any(t.like_num for t in name.doc[name.i + 1:c.i]):
             # (not "Dan Price (29), of Lees Road" nor "Dan Price, 29, of Oldham": after an age, where one lives)
@@ -240,6 +241,16 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                                       speaker=ctx.speaker, polarity=ctx.polarity, modality=ctx.modality,
                                       qualifier="former" if was else None))
     return out
+
+
+# Titles of a ruler the tagger reads into the name they stand before ("King Abdullah II of Jordan", "Queen Nzinga of
+# Ndongo"): an "of" after the name gives the realm.
+RULER_WORDS = frozenset("king queen emperor empress tsar czar emir monarch".split())
+
+
+def ruler_word(tok: Token, person: list[Token]) -> bool:
+    """A capitalised ruler's title opening a name the tagger read it into, before at least one word of the name."""
+    return tok.lower_ in RULER_WORDS and tok.is_title and bool(person) and tok.i == person[0].i and len(person) > 1
 
 
 def state_title(titles: list[Token]) -> bool:

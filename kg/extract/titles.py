@@ -68,16 +68,18 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
     owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
-                                      ROLE_BODIES) for p in base.children)
+                                      ROLE_BODIES or p.ent_type_ == "ORG" or p.is_title and not p.ent_type_
+                                      and p.pos_ in ("PROPN", "NOUN") and p.lower_ not in lx.TITLE_NOUNS)
+                for p in base.children)     # (or a firm's name the tagger missed: "Danone's Brazil chief executive")
     inner = None    # a common noun between the title and a state before it: "opposition" in "Kenyan opposition leader"
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if inner is None and c.dep_ == "compound" and c.head.i == base.i and c.pos_ == "NOUN" and not c.ent_type_ \
                 and c.is_lower and c.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and not portfolio(noun, c) \
                 and not department(noun, c):
             inner = c
-        if owned and c.dep_ in ("amod", "compound") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
-            continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager": the
-                        # body's branch in a place
+        if owned and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
+            continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager",
+                        # "Siemens' India chief executive", "Vodafone's German head": the body's branch in a place
         if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and trade(lemma):
             continue    # "Polish chemist X", "a Japanese economist": a nationality, no office in the state (but
                         # "Paris prosecutor X" is the city's)

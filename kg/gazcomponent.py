@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer
-from kg.namejoins import demonym_before_person, join_cut_bodies
+from kg.namejoins import demonym_before_person, join_cut_bodies, trim_overruns
 from kg.types import EntityType
 
 SPACY_LABELS = {EntityType.PERSON: "PERSON", EntityType.ORGANIZATION: "ORG", EntityType.GPE: "GPE",
@@ -51,7 +51,7 @@ class GazetteerComponent:
             keep.append(span)
         covered = {i for s in keep for i in range(s.start, s.end)}
         rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-        ents = join_cut_bodies(doc, self.national_branches(doc, filter_spans(rest + keep)))
+        ents = join_cut_bodies(doc, trim_overruns(doc, self.national_branches(doc, filter_spans(rest + keep))))
         doc.ents = demonym_before_person(doc, ents, self.gazetteer)
 
     def national_branches(self, doc: Doc, ents: list[Span]) -> list[Span]:

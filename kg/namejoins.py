@@ -106,3 +106,33 @@ def demonym_before_person(doc: Doc, ents: list[Span], gazetteer) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+FUNCTION_WORDS = frozenset("of and the for in on at to or with by".split())
+
+
+def trim_overruns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The NER's ORG spans that run on past a body's name into the next phrase, cut back: a span that ends in a
+    lower-case function word ("National Unity Front and", "National People's Power and Sajith Premadasa of the ...")
+    is cut at its first "and" or "or", else before the function words it ends in; no name ends in "of" or "and".
+    Not where a capitalised word follows: "the Group of" + "Eight" is a name the NER cut, and the finder joins it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("against Ann Lee of the National Power and Sam Roy of the Green Bloc")
+    >>> [s.text for s in trim_overruns(doc, [Span(doc, 5, 11, label="ORG")])]
+    ['National Power']
+    """
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 2 or not (doc[e.end - 1].is_lower and doc[e.end - 1].lower_ in FUNCTION_WORDS) \
+                or doc[e.end - 1].lower_ == "of" and e.end < len(doc) and doc[e.end].text[:1].isupper():
+            out.append(e)   # "the Group of" + "Eight", "the Bay of" + "Biscay": the finder completes the name
+            continue
+        end = next((t.i for t in e if t.i > e.start and t.lower_ in ("and", "or") and t.is_lower), e.end)
+        while end > e.start and doc[end - 1].is_lower and doc[end - 1].lower_ in FUNCTION_WORDS:
+            end -= 1
+        if end > e.start:
+            out.append(Span(doc, e.start, end, label="ORG"))
+    return out

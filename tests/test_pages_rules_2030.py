@@ -89,3 +89,11 @@ def test_the_and_a_singular_nationality_is_one_person_not_a_people(run):
     # a people named in the plural stays a group
     ex = run("The Hungarians voted on Sunday, and the Austrians voted a week later.")
     assert any(e.type is EntityType.GROUP for e in ex.entities)
+
+
+def test_a_name_that_runs_on_into_the_next_phrase_is_cut_back(run):
+    ex = run("Ravi Perera is seeking a full term against Nimal Dias of the National Unity Front and Kamal Silva of "
+             "the Progressive Alliance.")
+    assert "National Unity Front and" not in orgs(ex) and "National Unity Front" in orgs(ex)
+    assert not any(name.split()[-1] in ("of", "and", "the") for name in orgs(ex))
+

@@ -97,3 +97,11 @@ def test_a_name_that_runs_on_into_the_next_phrase_is_cut_back(run):
     assert "National Unity Front and" not in orgs(ex) and "National Unity Front" in orgs(ex)
     assert not any(name.split()[-1] in ("of", "and", "the") for name in orgs(ex))
 
+
+def test_a_bank_named_national_keeps_its_head_word(run):
+    ex = run("The index rose 1.8% yesterday, led by Kandy National Bank and Galle Finance.")
+    assert "Kandy National Bank" in orgs(ex) and "Kandy" not in orgs(ex)
+    # a title after a body's field word is still no part of the body's name
+    ex = run("Amara Osei, the WFP Country Director, said food stocks would last a month.")
+    assert not any(name.endswith("Director") for name in orgs(ex))
+

@@ -174,6 +174,7 @@ class Finder:
             if label == "ORG" and end - start == 1 and (long_end := acronym_head(doc, start)) is not None:
                 end = long_end      # "CMA" of "CMA CGM", "AP" of "AP Moller-Maersk": the first word of a longer name
             while (label == "ORG" and end - start > 2 and lower[end - 1] in _TITLE_OR_REPRESENTATIVE
+                   and lower[end - 1] not in ORG_HEADS      # "Hatton National Bank" ends in a body's word
                    and orth[end - 1][:1].isupper() and lower[end - 2] in TITLE_FIELD_WORDS):
                 end -= 1            # "WHO Country Representative": the NER took the title into the name
             while (label == "ORG" and end - start > 1 and lower[end - 1] in TITLE_FIELD_WORDS and end < len(doc)

@@ -105,3 +105,11 @@ def test_a_bank_named_national_keeps_its_head_word(run):
     ex = run("Amara Osei, the WFP Country Director, said food stocks would last a month.")
     assert not any(name.endswith("Director") for name in orgs(ex))
 
+
+def test_a_place_after_a_hyphenated_word_is_no_firm_named_for_it(run):
+    ex = run("Interviewer: T-Kash Ethiopia has been live for a year. How many people use it?")
+    assert "Kash Ethiopia" not in orgs(ex)
+    # a club's name built on a place's stays the club's
+    ex = run("Real Madrid beat Dynamo Kyiv 3-0 on Tuesday.")
+    assert "Real Madrid" in orgs(ex)
+

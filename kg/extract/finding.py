@@ -148,7 +148,7 @@ class Finder:
                 start, label = owner_end + 1, "PERSON"  # "The Nationals' Perin Davey, who ...": the person, not the party
             if label in ("GPE", "ORG") and end - start == 1 and given_name_before(doc, self.gaz, start):
                 start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
-            elif label == "GPE" and prefixed_place(doc, self.gaz, start, end):
+            elif label == "GPE" and prefixed_place(doc, self.gaz, start, end) and not inside_word(doc, start - 1, end):
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
             elif label == "GPE" and club_suffix(doc, self.gaz, start, end):
                 end, label = end + 1, "ORG"         # "Leeds" + "United": a club's name the NER cut at the place

@@ -113,3 +113,16 @@ def test_a_place_after_a_hyphenated_word_is_no_firm_named_for_it(run):
     ex = run("Real Madrid beat Dynamo Kyiv 3-0 on Tuesday.")
     assert "Real Madrid" in orgs(ex)
 
+
+def test_a_relative_clause_between_two_conjuncts_is_about_the_first_alone(run):
+    def facts(ex):
+        names = {e.key: e.label for e in ex.entities}
+        return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
+                for s in ex.statements if s.object is not None}
+    ex = run("Tomas Varga beat Anna Berg, who coaches Norvik United, and Lena Brandt.")
+    assert ("Anna Berg", "coach_of", "Norvik United") in facts(ex)
+    assert ("Lena Brandt", "coach_of", "Norvik United") not in facts(ex)
+    # after the whole list, the clause is about every member
+    ex = run("Tomas Varga beat Anna Berg and Lena Brandt, who coach Norvik United.")
+    assert ("Lena Brandt", "coach_of", "Norvik United") in facts(ex)
+

@@ -492,7 +492,10 @@ def antecedents(relcl: Token, depth: int) -> list[Token]:
         subs, _ = subjects_of(noun.head, depth + 1)
         if subs:
             return subs
-    return conjuncts(noun)
+    members = conjuncts(noun)
+    if any(m.i > relcl.right_edge.i for m in members) and relcl.i > noun.i:
+        return [noun]   # "beat Anna Berg, who coaches Norvik, and Lena Brandt": the clause between is Berg's alone
+    return members
 
 
 def relation_tokens(verb: Token) -> list[Token]:

@@ -126,3 +126,13 @@ def test_a_relative_clause_between_two_conjuncts_is_about_the_first_alone(run):
     ex = run("Tomas Varga beat Anna Berg and Lena Brandt, who coach Norvik United.")
     assert ("Lena Brandt", "coach_of", "Norvik United") in facts(ex)
 
+
+def test_an_infinitive_of_winning_with_a_counted_margin_is_what_happened(run):
+    def modality(ex, predicate):
+        return {s.modality.name for s in ex.statements if s.predicate == predicate}
+    ex = run("Joaquin Nieto closed with a seven-under 64 to win the Adelaide Open by four shots on Sunday.")
+    assert modality(ex, "win") == {"ASSERTED"}
+    # without a margin an infinitive after a verb of going stays an aim
+    ex = run("Ruth Adler flew to Leeds to win votes for the Greens.")
+    assert modality(ex, "win") == {"HYPOTHETICAL"}
+

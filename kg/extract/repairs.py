@@ -566,11 +566,20 @@ def outcome_head(verb: Token) -> Token | None:
         return head
     if head.lemma_.lower() in lx.VICTORY_VERBS and verb.lemma_.lower() in lx.ACHIEVEMENT_VERBS:
         return head     # "beat Dortmund 2-0 to win the cup"
+    if verb.lemma_.lower() in lx.ACHIEVEMENT_VERBS and won_by(verb):
+        return head     # "closed with a 64 to win by four shots": a margin is counted after the fact, never meant
     between = doc[head.i + 1:to.i]
     froms = [t for t in between if t.lower_ == "from" and t.head.i in (head.i, head.i + 1)]
     if froms and any(t.lower_ in ("behind", "down") for t in between if t.i > froms[0].i):
         return head
     return None
+
+
+def won_by(verb: Token) -> bool:
+    """Whether a verb has a margin counted in numbers: "to win by four shots", "to win the seat by 312 votes"."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.like_num or any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in c.children)
+        for c in verb.children)
 
 
 PARTITIVES = frozenset("most much part parts half all rest bulk swathes swaths areas".split())

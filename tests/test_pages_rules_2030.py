@@ -136,3 +136,11 @@ def test_an_infinitive_of_winning_with_a_counted_margin_is_what_happened(run):
     ex = run("Ruth Adler flew to Leeds to win votes for the Greens.")
     assert modality(ex, "win") == {"HYPOTHETICAL"}
 
+
+def test_talks_that_have_not_finished_are_under_way(run):
+    def polarity(ex):
+        return {s.polarity.name for s in ex.statements if s.predicate == "negotiate_with"}
+    ex = run("The talks between the Harbour Trust and Osterby Nuclear are still not finished.")
+    assert polarity(ex) == {"POSITIVE"}
+    ex = run("The talks between the Harbour Trust and Osterby Nuclear did not take place.")
+    assert polarity(ex) == {"NEGATIVE"}

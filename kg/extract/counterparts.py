@@ -110,6 +110,8 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
 UNHELD_WORDS = frozenset("planned proposed possible future potential prospective fresh new".split())
 # Verbs that say talks were not held.
 CALLED_OFF = frozenset("cancel postpone scrap abandon shelve".split())
+# Verbs of ending: talks that have "not finished" are under way.
+ENDING_VERBS = frozenset("finish end conclude complete".split())
 
 
 def talks_between(noun: Token, ctx: Context) -> list[Clause]:
@@ -138,6 +140,8 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
         if gov.lemma_.lower() in CALLED_OFF or gov.lemma_.lower() == "call" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
             pol = Polarity.NEGATIVE
+        elif gov.lemma_.lower() in ENDING_VERBS and pol is Polarity.NEGATIVE:
+            pol = Polarity.POSITIVE     # "the talks are still not finished": they go on
     if mod is Modality.ASSERTED and (any(c.dep_ in ("amod", "compound") and c.lower_ in UNHELD_WORDS
                                          for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)):
         mod = Modality.HYPOTHETICAL

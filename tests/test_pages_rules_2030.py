@@ -144,3 +144,13 @@ def test_talks_that_have_not_finished_are_under_way(run):
     assert polarity(ex) == {"POSITIVE"}
     ex = run("The talks between the Harbour Trust and Osterby Nuclear did not take place.")
     assert polarity(ex) == {"NEGATIVE"}
+
+
+def test_a_name_before_a_noun_of_land_or_water_is_a_place(run):
+    ex = run("The eruption was the third on the Skarven peninsula this year. About 50 guests were taken from the "
+             "Hot Springs, the company's spokeswoman Helga Arnadottir said.")
+    assert "Skarven" not in orgs(ex)
+    assert any(e.type is EntityType.LOCATION and e.label.startswith("Skarven") for e in ex.entities)
+    # a coast keeps the region it is named for
+    ex = run("Hotels on the Algarve coast cut prices, the Algarve Hotels Association said.")
+    assert "Algarve Hotels Association" in orgs(ex)

@@ -154,3 +154,16 @@ def test_a_name_before_a_noun_of_land_or_water_is_a_place(run):
     # a coast keeps the region it is named for
     ex = run("Hotels on the Algarve coast cut prices, the Algarve Hotels Association said.")
     assert "Algarve Hotels Association" in orgs(ex)
+
+
+
+def test_a_name_after_then_and_a_title_is_a_past_holder(run):
+    ex = run("Orica's then chief executive Jakob Stausholm flies to Perth.")
+    people = {e.label for e in ex.entities if e.type is EntityType.PERSON}
+    assert "Jakob Stausholm" in people and "Jakob Stausholm" not in orgs(ex)
+    held = [s for s in ex.statements if s.predicate in ("chief_executive_of", "employee_of")]
+    assert held and all("former" in {a.text for a in s.extra} for s in held)
+    # "then" with the verb is no past title
+    ex = run("Kestrel Mining's chief executive Jonas Brekke then flew to Ulaanbaatar.")
+    held = [s for s in ex.statements if s.predicate == "chief_executive_of"]
+    assert held and not any("former" in {a.text for a in s.extra} for s in held)

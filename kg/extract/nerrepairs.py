@@ -229,7 +229,7 @@ def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
             c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
         return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person
     before = start - 1
-    return (start > 0 and text[before].islower() and pos[before] == "NOUN"
+    return (start > 0 and text[before].islower() and pos[before] in ("NOUN", "ADJ")   # "then chief executive": ADJ
             and lower[before] in lx.TITLE_NOUNS and start <= cols.head[before] < end)
 
 

@@ -327,7 +327,7 @@ def _title_modifiers(noun: Token, name: Token | None) -> list[Token]:
     """The words that modify a title before it (and before the name it titles)."""
     words = [t for c in noun.children if c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i for t in c.subtree]
     if name is not None:
-        words += [c for c in name.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        words += [c for c in name.children if c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i]
     return words
 
 

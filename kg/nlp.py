@@ -100,6 +100,9 @@ def make_lemma_fixer(nlp: Language, name: str):
         if tables.has_table("lemma_index"):
             for entries in tables.get_table("lemma_index").values():
                 words.update(entries)
+    if words:
+        global _ENGLISH_WORDS
+        _ENGLISH_WORDS = frozenset(words)
 
     def fix(doc):
         for tok in doc:
@@ -116,6 +119,16 @@ def make_lemma_fixer(nlp: Language, name: str):
                 tok.lemma_ = stem[:-1] if _DOUBLED.search(stem) and stem not in words else stem
         return doc
     return fix
+
+
+_ENGLISH_WORDS: frozenset[str] | None = None
+
+
+def english_words() -> frozenset[str] | None:
+    """The lemmas of the English words the loaded pipeline's lemmatiser knows (every part of speech), or None when
+    no pipeline with a lemmatiser was loaded: what tells a word of another language inside a name ("Confédération
+    des syndicats nationaux") from an English one."""
+    return _ENGLISH_WORDS
 
 
 # The endings of a stem that take "-es" in the third person ("fixes", "watches", "goes"): after any other, "-es" is

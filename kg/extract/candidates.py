@@ -63,6 +63,9 @@ def find_phrases(r: Resolver, taken: set[int]) -> None:
             continue
         if lemma in GOVERNMENT_NOUNS and first == i - 1 and state_demonym(r, doc[first]) is not None:
             continue    # "the Canadian government" is Canada acting (resolve_references), no body of its own
+        if lemma in INSTITUTION_NOUNS and any(dep[c] == "det" and cols.lower[c] in ("a", "an", "another", "one")
+                                              for c in children[i]):
+            continue    # "a Dutch court ordered ...", "an Italian army": one of its kind, no named body
         if cols.tag[i] == "NNS" and lemma in INSTITUTION_NOUNS and lemma != "police":
             continue    # "Western governments", "European regulators": a plural names many bodies, not one
         if lemma in INSTITUTION_NOUNS and (r.gaz.demonym(cols.text[first]) or cols.ent_type[first] in ("NORP", "GPE")):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.foreignnames import NAME_PARTICLES, NAME_PREPOSITIONS
 from kg.extract.givennames import starts_like_a_person
 from kg.extract.mentions import (
     acronym,
@@ -60,7 +61,9 @@ class Clusterer:
                 cid = defined[short] = previous.cluster     # "Canadian National Railway (CN)": CN is that name
                 key = "def:" + short
                 named = self.clusters[cid]
-                if named.entry is None and m.entry is not None and m.entry.type is self.cluster_type(named):
+                if m.entry is not None and self._other_body(m, [previous]):
+                    m.entry = None          # "Intergovernmental Oceanographic Commission (IOC)": not the Olympic one
+                elif named.entry is None and m.entry is not None and m.entry.type is self.cluster_type(named):
                     named.entry = m.entry   # "Christian Democrats (CDU)": the known short name links the long one
             elif short in defined:
                 cid = defined[short]
@@ -68,6 +71,10 @@ class Clusterer:
             elif (cid := self._known_as(m)) is not None:
                 defined[short] = cid    # "the Landless Workers' Movement, known by its initials MST": its name
                 key = "def:" + short
+            elif m.entry is not None and (cid := self._spelled_out(m)) is not None:
+                defined[short] = cid    # "the International Cricket Council ... the ICC": that council, whatever
+                key = "def:" + short    # body of the same initials the gazetteer knows (the criminal court)
+                m.entry = None
             elif m.entry is not None and (cid := self._head_short_form(m)) is not None:
                 key = f"place-form:{m.start}"       # "Leeds said" after "the University of Leeds": the university
             elif m.entry is not None:
@@ -160,6 +167,28 @@ class Clusterer:
             return None
         return body
 
+    @staticmethod
+    def _other_body(m: Mention, names) -> bool:
+        """Whether an acronym that the gazetteer knows is spelled out by one of ``names`` (mentions) that is none of
+        the known body's names: another body of the same initials ("the Intergovernmental Oceanographic
+        Commission" for "IOC", not the International Olympic Committee)."""
+        if not (m.text.isupper() and 2 <= len(m.text) <= 6 and m.entry is not None):
+            return False
+        known = {norm_name(x) for x in (m.entry.label, *m.entry.aliases)}
+        return any(len(x.text.split()) > 1 and acronym(x.text) == m.text and norm_name(x.text) not in known
+                   for x in names)
+
+    def _spelled_out(self, m: Mention) -> int | None:
+        """The earlier cluster of a body whose name the acronym ``m`` spells, where the gazetteer gives the acronym
+        to another body of the same initials (see :meth:`_other_body`)."""
+        if not (m.text.isupper() and 2 <= len(m.text) <= 6):
+            return None
+        for c in reversed(self.clusters):
+            if self.cluster_type(c) is EntityType.ORGANIZATION and c.entry is not m.entry \
+                    and self._other_body(m, c.mentions):
+                return c.id
+        return None
+
     def _bracketed_after(self, name: Mention, m: Mention) -> bool:
         """Whether ``m`` is a short name in brackets right after ``name``: "Canadian National Railway (CN)",
         "the National Electoral Council (CNE)" (an acronym of another language's words is still its name)."""
@@ -170,7 +199,8 @@ class Clusterer:
         if " " in m.text:   # "Caminando Fronteras (Walking Borders)": the name in another language
             return (m.entry is None and name.entry is None and m.type is not EntityType.PERSON
                     and (name.type is not EntityType.PERSON or m.tentative)    # not "Olena Marchuk (Kyiv Post)"
-                    and all(t.text[:1].isupper() for t in doc[m.start:m.end] if t.is_alpha))
+                    and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES | NAME_PREPOSITIONS
+                            for t in doc[m.start:m.end] if t.is_alpha))     # "(Sindicato de Inquilinas)"
         return name.type is not EntityType.PERSON and (
             m.text.isupper() or m.type is name.type
             or m.entry is None and name.type is EntityType.ORGANIZATION and m.type is not EntityType.PERSON

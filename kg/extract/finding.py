@@ -13,6 +13,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surnames, ROMAN_RE
+from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
                                  hyphen_given_name, inside_word, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
@@ -82,6 +83,7 @@ class Finder:
         taken: set[int] = set()
         products: set[str] = scheme_names(doc)  # names the text says are products ("Medora, a records system")
         adjectives: list[tuple[int, int, GazEntry]] = []
+        find_shaped_names(self, taken)  # "Partij voor de Vrijheid", "Halle (Saale)", "Lake Ohrid", "the Lisbon Treaty"
         for ent in doc.ents:
             if ent.label_ in ("PRODUCT", "GPE") and country_named_firm(doc, self.gaz, *clean_name(ent)) and not any(
                     i in taken for i in range(*clean_name(ent))):
@@ -349,6 +351,8 @@ class Finder:
                 self.mentions.append(Mention(start, end, span(start, end), country.type, country,
                                              adjective=True))
                 taken.update(range(start, end))
+        self.mentions = [m for m in self.mentions if m.entry is not None or not (
+            feast_name(doc, m.start, m.end) or market_index(doc, m.start, m.end))]     # whoever found them
         self.mentions.sort(key=lambda m: m.start)
         storms = {m.text.split()[-1] for m in self.mentions if m.type is EntityType.EVENT
                   and any(w.lower() in STORM_WORDS for w in m.text.split()[:-1])}

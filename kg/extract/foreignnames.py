@@ -2,8 +2,10 @@
 bodies named in other languages ("Fédération des travailleurs du Québec", "Partij voor de Vrijheid", "Ärzte ohne
 Grenzen", "Pro Natura"), towns named with their river ("Halle (Saale)", "Frankfurt am Main", "Newcastle upon
 Tyne"), lakes and mountains ("Lake Ohrid", "Lago Maggiore", "Mount Pilatus"), named treaties ("the Treaty of
-Tordesillas", "the Lisbon Treaty": the agreement signed, an Event by the ontology), historical states ("the
-Ashanti Empire", "the Kingdom of Hawaii"), and what is no entity at all: a feast day ("Easter Monday") and a
+Tordesillas", "the Lisbon Treaty": no actor, as laws are not, and their words no place or body either: not
+"Lisbon"; one the gazetteer knows keeps its type, "the Paris Agreement"), historical states ("the
+Ashanti Empire", "the Kingdom of Hawaii"), rulers and their realms ("King Agaja of Dahomey"), church councils of
+the past ("the Council of Trent"), and what is no entity at all: a feast day ("Easter Monday") and a
 stock market index where it moves ("the DAX lost 2 percent").
 
 :func:`find_shaped_names` runs before the NER's names are read (:meth:`kg.extract.finding.Finder.find`): a
@@ -11,14 +13,18 @@ name found here takes its words, so the NER's pieces of it ("Québec", "Saale", 
 """
 from __future__ import annotations
 
+import re
+import functools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.mentions import INSTITUTION_NOUNS, Mention, ORG_HEADS, PLACE_NOUNS
+from kg.extract.mentions import INSTITUTION_NOUNS, Mention, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS
 from kg.types import EntityType
 
 if TYPE_CHECKING:       # the resolver builds on this module
     from kg.extract.entities import Resolver
+
+ROMAN = re.compile(r"(?=[IVXL]{1,6}$)L?X{0,3}(?:IX|IV|V?I{0,3})")    # "II", "XIV" after a monarch's name
 
 # Words that join the words of a name in the languages of Europe ("Banco de España", "Partij voor de Vrijheid").
 NAME_PARTICLES = frozenset("""de del della delle dei degli di da do dos das du des d' l' la le les el los las lo van
@@ -55,12 +61,14 @@ NATURE_FIRST_WORDS = frozenset("lake lago lac loch lough mount monte mont sierra
 # "Newcastle upon Tyne", "Rothenburg ob der Tauber").
 TOWN_JOINERS = {("am",): True, ("im",): True, ("upon",): True, ("an", "der"): False, ("ob", "der"): False,
                 ("in", "der"): False, ("an", "den"): False}
-# Heads of the names of treaties: the agreement signed, an Event ("the Treaty of Rome", "the Good Friday
-# Agreement", "the Kyoto Protocol"); laws ("Act", "Bill", "Directive") stay no entity.
+# Heads of the names of treaties ("the Treaty of Rome", "the Good Friday Agreement", "the Kyoto Protocol").
 # "Pact" is left out: "the Warsaw Pact" is an alliance as often as a treaty.
 TREATY_WORDS = frozenset("treaty treaties agreement agreements accord accords convention conventions protocol".split())
 # Heads of the names of states of the past or of their kind ("the Ashanti Empire", "the Kingdom of Hawaii").
 STATE_WORDS = frozenset("empire kingdom sultanate caliphate khanate emirate principality duchy tsardom shogunate".split())
+# Nouns of a people's own members and bodies: "the X people", "X elders", "X herders" name a people, not a town
+# (whose "families", "residents" and "refugees" these are not).
+PEOPLE_NOUNS = frozenset("people peoples elders herders tribesmen tribeswomen clans clan tribe tribes".split())
 # Feast days and holidays, which the NER takes for bodies and places: a day, no entity.
 FEASTS = frozenset("""easter christmas ramadan eid diwali hanukkah chanukah passover lent advent pentecost whitsun
 thanksgiving epiphany hogmanay halloween nowruz holi vesak""".split())
@@ -83,7 +91,9 @@ def _english_word(word: str) -> bool:
 def english(tok) -> bool:
     """Whether a word is English: a stop word, or its lemma or itself a word of the English lemma tables (True when
     the tables cannot be read, so that nothing is taken for foreign)."""
-    return tok.is_stop or _english_word(tok.lower_) or _english_word(tok.lemma_.lower())
+    low = tok.lower_
+    return (tok.is_stop or _english_word(low) or _english_word(tok.lemma_.lower())
+            or low.endswith("s") and _english_word(low[:-1]))     # "Guards": a proper noun's plural keeps its s
 
 
 def _capital(tok) -> bool:
@@ -117,8 +127,9 @@ def _right_end(doc, i: int, lowercase: bool) -> int:
             j += 1
         elif tok.like_num and j + 1 < n and _capital(doc[j + 1]):
             j += 1
-        elif lowercase and tok.is_alpha and tok.is_lower and not english(tok):
-            end = j = j + 1
+        elif lowercase and tok.is_alpha and tok.is_lower and (not english(tok) or doc[j - 1].lower_ in NAME_PARTICLES
+                                                              and not tok.is_stop and tok.pos_ not in ("VERB", "AUX")):
+            end = j = j + 1     # "nationaux", and "transports" after "des": the name's own words
         else:
             break
     return end
@@ -159,7 +170,13 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
         if i in taken or not tok.is_alpha:
             continue
         low = tok.lower_
-        if tok.text[:1].isupper() and low in TREATY_WORDS:
+        if _capital(tok) and low in ORG_HEADS and (span := _listed_fields(doc, i)) is not None:
+            _add(r, taken, *span, EntityType.ORGANIZATION)     # "the App Drivers and Couriers Union"
+        elif tok.text[:1].isupper() and low in RULER_TITLES:
+            _ruler(r, taken, i)
+        elif tok.text == "Council":
+            _council(r, taken, i)
+        elif tok.text[:1].isupper() and low in TREATY_WORDS:
             _treaty(r, taken, i)
         elif tok.text[:1].isupper() and low in STATE_WORDS:
             _state(r, taken, i)
@@ -190,6 +207,11 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
                 _add(r, taken, start, end, EntityType.ORGANIZATION)     # "Ärzte ohne Grenzen", "Barcelona en Comú"
         elif tok.text == "Pro" and i + 1 < n and _capital(doc[i + 1]) and not english(doc[i + 1]):
             _add(r, taken, i, i + 2, EntityType.ORGANIZATION)           # "Pro Natura": for nature, a body
+        elif _capital(tok) and not tok.is_stop and i + 1 < n and doc[i + 1].lower_ in PEOPLE_NOUNS \
+                and doc[i + 1].is_lower \
+                and (i == 0 or not doc[i - 1].text[:1].isupper()) and doc[i].ent_type_ in ("", "NORP", "PERSON", "GPE", "ORG") \
+                and r.gaz.lookup(tok.text) is None and r.gaz.demonym(tok.text) is None:
+            _add(r, taken, i, i + 1, EntityType.GROUP)  # "the Ebrié people", "Yolngu elders": a people
         elif _capital(tok) and _town(doc, r.gaz, i):
             _add(r, taken, i, _town(doc, r.gaz, i), EntityType.GPE)
 
@@ -216,7 +238,7 @@ def _town(doc, gaz, i: int) -> int:
 
 
 def _treaty(r: Resolver, taken: set[int], i: int) -> None:
-    """ "the Treaty of Tordesillas", "the Lisbon Treaty", "the European Convention on Human Rights": an Event."""
+    """ "the Treaty of Tordesillas", "the Lisbon Treaty", "the European Convention on Human Rights": its words."""
     doc = r.doc
     n = len(doc)
     start = i
@@ -238,9 +260,10 @@ def _treaty(r: Resolver, taken: set[int], i: int) -> None:
     if end - start < 2:
         return
     entry = r.gaz.lookup(doc[start:end].text)
-    if entry is not None and entry.type is not EntityType.EVENT:
-        return
-    _add(r, taken, start, end, EntityType.EVENT)
+    if entry is not None:
+        _add(r, taken, start, end, entry.type)      # "the Paris Agreement": the gazetteer's event
+    elif not any(k in taken for k in range(start, end)):
+        taken.update(range(start, end))     # a law or a treaty is no actor (its words are no place or body either)
 
 
 def _state(r: Resolver, taken: set[int], i: int) -> None:
@@ -291,3 +314,115 @@ def market_index(doc, start: int, end: int) -> bool:
     while root.dep_ in ("compound", "nummod") and root.head.i != root.i and start <= root.head.i < end + 2:
         root = root.head
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in INDEX_VERBS
+
+
+# Titles of monarchs and traditional rulers: "King Agaja of Dahomey" is a person and his realm, "the Emir of Kano"
+# a ruler's title and his city, not a body.
+RULER_TITLES = frozenset("""king queen emperor empress sultan tsar czar tsarina pharaoh shah emir amir oba khan caliph
+prince princess duke duchess archduke maharaja raja rajah negus kabaka mansa""".split())
+# Last words of names of things named after a ruler's title ("the Prince of Wales Trust")
+REALM_NOT = frozenset("trust award awards prize cup stakes fund foundation society".split())
+# Words of a church council's story: "the Council of Trent in 1545", "the bishops at the Council of Nicaea".
+COUNCIL_CUES = frozenset("bishop bishops ecumenical synod church creed pope patriarch theologian heresy".split())
+
+
+def _ruler(r: Resolver, taken: set[int], i: int) -> None:
+    """ "King Agaja of Dahomey": the person (his title aside) and his realm; "the Oba of Benin": the city or the
+    realm only (the title is a description of a person, no body)."""
+    doc = r.doc
+    n = len(doc)
+    j = i + 1
+    while j < n and (_capital(doc[j]) or ROMAN.fullmatch(doc[j].text)) and doc[j].lower_ not in RULER_TITLES:
+        j += 1
+    p = j + 2 if j + 2 < n and doc[j + 1].lower_ == "the" else j + 1
+    if not (p < n and doc[j].lower_ == "of" and _capital(doc[p])):
+        return
+    k = p
+    while k < n and _capital(doc[k]):
+        k += 1
+    if any(t in taken for t in range(i, k)) or any(t.lower_ in ORG_HEADS | PLACE_HEADS | REALM_NOT
+                                                   for t in doc[p:k]):
+        return      # "the Prince of Wales Trust", "the Duke of Edinburgh Award"
+    place = r.gaz.lookup(doc[p:k].text)
+    if place is not None and place.type not in (EntityType.GPE, EntityType.LOCATION):
+        return
+    if j > i + 1:
+        _add(r, taken, i + 1, j, EntityType.PERSON)     # "King Agaja", "Sultan Mehmed II"
+    else:
+        taken.update((i, j))
+        e = k + 1
+        while e < n and (_capital(doc[e]) or e > k + 1 and ROMAN.fullmatch(doc[e].text)):
+            e += 1
+        if k < n and doc[k].text == "," and e - k >= 2 and e < n and doc[e].text in (",", "."):
+            _add(r, taken, k + 1, e, EntityType.PERSON)   # "the Oba of Benin, Ewuare II,": the ruler's name
+    _add(r, taken, p, k, EntityType.GPE)
+
+
+def _council(r: Resolver, taken: set[int], i: int) -> None:
+    """ "the Council of Trent", "the First Council of Nicaea": a church council of the past, an Event, where its
+    sentence says so by a year before 1800 or a word of the church ("Council of Europe" is the gazetteer's body)."""
+    doc = r.doc
+    n = len(doc)
+    if not (i + 2 < n and doc[i + 1].lower_ == "of" and _capital(doc[i + 2])):
+        return
+    k = i + 2
+    while k < n and _capital(doc[k]):
+        k += 1
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in ("first", "second", "third", "fourth", "fifth") \
+        and doc[i - 1].text[:1].isupper() else i
+    if r.gaz.lookup(doc[start:k].text) is not None or any(t in taken for t in range(start, k)):
+        return
+    sent = doc[i].sent
+    old = any(t.like_num and t.text.isdigit() and 100 <= int(t.text) < 1800 for t in sent)
+    if old or any(t.lower_ in COUNCIL_CUES for t in sent):
+        _add(r, taken, start, k, EntityType.EVENT)
+
+
+def _field_word(tok, own=()) -> bool:
+    """A capitalised English common word, as the fields a body's name lists are ("Media", "Couriers"), that is no
+    name of its own to the NER (``own``: the positions of the NER's name that holds the body's head word)."""
+    return _capital(tok) and tok.tag_ != "JJ" and (tok.ent_type_ in ("", "PERSON") or tok.i in own or tok.ent_type_ == "NORP"
+                                                    and tok.tag_ in ("NNS", "NNPS")) and english(tok)
+
+
+def _trades(span) -> bool:
+    """Whether a name of the NER's is English words ending in a plural, as trades are ("Bike Messengers")."""
+    return span[-1].tag_ in ("NNS", "NNPS") and all(english(t) for t in span if t.pos_ != "DET")
+
+
+def _listed_fields(doc, i: int) -> tuple[int, int] | None:
+    """The whole name of a body whose name lists its fields with "and", which the NER cuts at the "and" or the
+    comma: "the App Drivers and Couriers Union" (the list before the head ``i``), "the Department for Culture,
+    Media and Sport" (after it); None where there is no such list."""
+    n = len(doc)
+    own = [k for e in doc.ents if e.start <= i < e.end or e.label_ == "ORG" and e.end < i and _trades(e)
+           for k in range(e.start, e.end)]     # "Bike Messengers" + "and" + "Cleaners Union": trades, no firm
+    _field = functools.partial(_field_word, own=own)
+    if i >= 3 and _field(doc[i - 1]):       # the list before the head
+        start, anded = i - 1, False
+        while start > 0:
+            prev = doc[start - 1]
+            if _field(prev) or prev.tag_ == "POS" and start >= 2 and _field(doc[start - 2]):
+                start -= 1
+            elif prev.lower_ in ("and", "&", ",") and start >= 2 and _field(doc[start - 2]):
+                anded = anded or prev.lower_ in ("and", "&")
+                start -= 1
+            else:
+                break
+        while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON", "NORP"):
+            start -= 1      # "App" of "the App Drivers and Couriers Union": the name's first word, whatever it is
+        if anded and doc[start].text[:1].isupper():
+            return start, i + 1
+    if i + 4 < n and doc[i + 1].lower_ in ("for", "of") and _field(doc[i + 2]):     # the list after it
+        end, anded = i + 3, False
+        while end < n:
+            if _field(doc[end]):
+                end += 1
+            elif doc[end].lower_ in ("and", "&", ",") and end + 1 < n and _field(doc[end + 1]) and not anded:
+                anded = anded or doc[end].lower_ in ("and", "&")
+                end += 1
+            else:
+                break
+        if anded and _field(doc[end - 1]):
+            return i, end
+    return None

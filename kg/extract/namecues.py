@@ -63,7 +63,10 @@ cathedral embassy consulate protest rally demonstration attack bombing flood ear
 refugee resident villager civilian migrant
 """.split())   # not a fire, a blast or a shooting, nor a hotel: those happen in and name shops and buildings too
 # Verbs whose "in X" says where someone was born, died, lived, was held or landed ("was born in Arequipa")
-LOCATED_VERBS = frozenset("bear die kill live arrest detain land arrive station stay bury raise injure wound".split())
+LOCATED_VERBS = frozenset("""bear die kill live arrest detain land arrive station stay bury raise injure wound fly treat
+hospitalise hospitalize dock moor""".split())
+# Verbs whose object is a place left: "families who fled Sinjar", "evacuated Kherson"
+LEAVING = frozenset("flee evacuate".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
 retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
@@ -209,6 +212,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             or pos[held] == "VERB" and lemma[held] in LOCATED_VERBS):      # "Born in Tarnobrzeg, she ..."
         votes.append((GPE, 3))      # "a police station in Bunia", "died in Opole": a town holds it (a facility or a
                                     # region the NER saw keeps its own type: "the clash in Tahrir Square")
+    elif dep[first] == "dobj" and pos[head_of[first]] == "VERB" and lemma[head_of[first]] in LEAVING:
+        votes.append((GPE, 3))      # "families who fled Sinjar": people flee places, not firms
     names = [k for k in range(start, end) if lower[k] not in NAME_PARTICLES]
     alpha = cols.is_alpha
     governor = head_of[head]

@@ -100,12 +100,17 @@ def ends_with_given_name(r: Resolver, m) -> bool:
     return fold(words[1]).casefold() in given_names()
 
 
+REGNAL = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")    # "II", "VI", "XIV" after a monarch's name
+
+
 def personal_shape(r: Resolver, m) -> bool:
     """Whether a name has a personal name's shape or place: a lowercase particle between capitalised words
     ("Jorgelina do Rosario", "Jaime de los Santos") or a byline's "by" ("Reporting by ...", "Editing by ...")."""
     words = m.text.split()
     if any(w in NAME_PARTICLES for w in words[1:-1]) and words[-1][:1].isupper():
         return True
+    if len(words) >= 2 and REGNAL.fullmatch(words[-1]) and words[-2].istitle():
+        return True     # "Ewuare II", "Tupou VI": a monarch's regnal number
     first = first_conjunct(r.doc[m.end - 1])
     return (m.start > 1 and r.doc[m.start - 1].lower_ == "by"
             and r.doc[m.start - 2].lemma_.lower() in ("report", "reporting", "edit", "editing", "write", "writing")

@@ -172,6 +172,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), eve
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model {model!r} has no {' or '.join(missing)}; choose an English pipeline with both")
+    keep_letter_prefixes(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_lemmas", after="lemmatizer")
@@ -179,6 +180,25 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Sequence[str] = (), eve
     nlp.meta["kg_events"] = [str(p) for p in events]
     coder_of(nlp)
     return nlp
+
+
+HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
+
+
+def keep_letter_prefixes(nlp: Language) -> None:
+    """Keep a word whose first part is one letter whole: "e-scooters", "e-mail", "X-ray", "U-turn".
+    spaCy's English tokenizer splits every hyphen between letters, and a lone "e" before "-" and "scooters" is
+    no word the parser knows: "banned rental e-scooters" had three objects, and the statement's object was
+    "rental e". Other hyphenated words ("Rolls-Royce", "well-known") are split as before, and so is a capital
+    after the hyphen, which begins a name's part ("T-Mobile", "PM e-Bus Sewa scheme")."""
+    from spacy.util import compile_infix_regex
+    infixes = list(nlp.Defaults.infixes or ())
+    hyphens = [i for i, pattern in enumerate(infixes) if HYPHEN_INFIX in pattern]
+    if not hyphens:
+        return      # a pipeline of another language or tokenizer: left as it is
+    for i in hyphens:
+        infixes[i] = "(?:(?<!^[A-Za-z])|(?=[-–—][A-Z]))" + infixes[i]   # ("e-Bus Sewa", a name, splits)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def coder_of(nlp: Language):

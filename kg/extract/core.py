@@ -24,6 +24,7 @@ from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_nam
 from kg.extract.eventtyping import UNTYPED_KINDS, event_type
 from kg.extract.factuality import none_of
 from kg.extract.memberships import memberships
+from kg.extract.metonyms import capital_metonyms
 from kg.extract.ownership import owns_person
 from kg.extract.plurals import reciprocal, reciprocal_members
 from kg.extract.references import GOVERNMENT_NOUNS
@@ -73,6 +74,7 @@ class _Converter:
         self.lemma_cache: dict[int, list[str]] = {}     # a sentence's first token -> its words' lemmas
         self.storms: tuple[tuple[str, ...], set[str]] | None = None     # (entity labels, storm names)
         self.given_codes: dict[int, str | None] = {}     # a verb's position -> the code of its last statement
+        self.event_codes: dict[int, str] = {}   # a verb's position -> the code of its event statement
 
     def cluster_of(self, tok: Token) -> int | None:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
@@ -257,13 +259,19 @@ class _Converter:
             modality = Modality.HYPOTHETICAL    # "chose X to lead the company": not led yet
         if former_holding(clause, predicate):
             extras += (Argument(text="former", datatype="former"),)
+        code = event_type(self, clause, predicate)
+        verb = clause.verb.i if clause.verb is not None else None
+        if code and verb is not None:
+            self.event_codes.setdefault(verb, code)
+        # "Moscow warned Kyiv": Russia warned Ukraine (and "imposed_on" of "imposed sanctions on" with its event)
+        subj, obj = capital_metonyms(self, subj, obj, code or self.event_codes.get(verb))
         return Statement(
             subject=subj, predicate=predicate, predicate_label=clause.predicate.replace("_", " "),
             object=obj, polarity=clause.polarity, modality=modality,
             attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
             confidence=clause_confidence(clause), sentence=sent_text, char_start=sent_start,
             char_end=sent_end, extra=extras, date=date, date_precision=precision,
-            event_type=event_type(self, clause, predicate))
+            event_type=code)
 
     def role(self, clause: Clause, subj: Argument, obj: Argument) -> str:
         """The clause's predicate, or the closed-set role a title, an apposition or a role verb states."""

@@ -320,3 +320,17 @@ def test_by_after_an_active_verb_is_no_passive_agent(run, text, verb, subject):
     made = [st for st in ex.statements if st.predicate.startswith(verb)]
     assert made and all(any(s in label.get(st.subject.entity, st.subject.text) for s in subject.split("|"))
                         for st in made)
+
+
+@pytest.mark.parametrize("text", [
+    "Oscar Piastri apologised to Charles Leclerc after the race, and the Ferrari driver said he accepted the apology.",
+    "Mia Lund thanked Sara Holm at the net, and the Danish player said she had never played better.",
+])
+def test_he_after_a_described_player_of_a_named_side_is_that_player(nlp, gazetteer, text):
+    word = "he" if " he " in text else "she"
+    assert resolved(nlp, gazetteer, text, word) is None
+
+
+def test_he_after_an_undescribed_speaker_is_still_the_person_named(nlp, gazetteer):
+    text = "Tom Hale left the club in May. The striker said he was happy."
+    assert resolved(nlp, gazetteer, text, "he") == {"Tom Hale"}

@@ -64,6 +64,10 @@ from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
 
+# People a sentence may name only by what they do, besides titles: "the Ferrari driver said he ..."
+SPEAKER_NOUNS = frozenset("""driver rider player striker batter bowler goalkeeper defender forward midfielder
+winger teammate veteran rookie champion winner candidate incumbent challenger""".split())
+
 
 # Prepositions before a place named in passing ("from Johannesburg"), and the bodies whose owner acts for them
 # ("Russia's defence ministry said"), for _antecedent
@@ -117,6 +121,8 @@ class Antecedents:
                 if speaker is not None and self.cluster_type(self.clusters[speaker]) is EntityType.PERSON and \
                         gender_fits(self, tok, speaker):
                     cid = speaker   # "Stahl said he would ...": the speaker
+                elif speaker is None and subject and low in ("he", "she") and self._described_speaker(tok):
+                    cid = None      # "the Ferrari driver said he accepted": that driver, whom no name here gives
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
             elif pos == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
@@ -470,6 +476,19 @@ class Antecedents:
                 if cid is not None and self._fits_type(cid, etype):
                     return cid
         return None
+
+    def _described_speaker(self, tok: Token) -> bool:
+        """Whether ``tok`` is the subject of a clause reported by someone the sentence describes only as one of a
+        named side ("Piastri apologised to Leclerc, and the Ferrari driver said he accepted"): the pronoun is that
+        speaker, whom no name stands for, and not the last person named before. Only for people who speak for
+        themselves (drivers, players, candidates): a spokesman's "he" is most often his principal."""
+        if tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in lx.REPORTING_VERBS:
+            return False
+        said = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if said is None or said.pos_ != "NOUN" or said.tag_ != "NN" or said.lemma_.lower() not in SPEAKER_NOUNS:
+            return False
+        return self._actor_cluster(said) is None and any(
+            c.dep_ in ("compound", "amod", "poss") and c.i in self.token_cluster for c in said.children)
 
     def _speaker_of_complement(self, tok: Token) -> int | None:
         """For the subject of a clause reported by a verb of saying, the cluster of that verb's subject."""

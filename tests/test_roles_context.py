@@ -128,3 +128,27 @@ def test_a_players_side_from_a_position_or_from_what_they_did_for_it(nlp, gazett
 def test_doing_something_for_a_body_is_no_membership_without_sport_asserted(nlp, gazetteer, text, person, body):
     found = roles(run(nlp, gazetteer, text))
     assert not [r for r in found if r[0] == person and body in r[2] and r[1] == "member_of"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, body", [
+    ("The Kiel Canal Authority raised transit fees by 20% on Monday. The canal's administrator, Jan Berg, said the "
+     "money would pay for new locks.", "Jan Berg", "Kiel Canal Authority"),
+    ("The Rijksmuseum will lend 30 paintings to Tokyo. The museum's director, Taco Dibbits, said the loan was the "
+     "largest in its history.", "Taco Dibbits", "Rijksmuseum"),
+])
+def test_a_title_of_a_described_body_is_held_in_the_one_body_its_word_names(nlp, gazetteer, text, person, body):
+    assert (person, "head_of", body) in roles(run(nlp, gazetteer, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # two bodies the word fits: no guess
+    ("The Rijksmuseum and the Van Gogh Museum will lend paintings. The museum's director, Taco Dibbits, said so.",
+     "Taco Dibbits"),
+    # a person's description is no body
+    ("Kenya Airways cut flights. The victim's lawyer, Anna Berg, said the airline was negligent.", "Anna Berg"),
+])
+def test_a_described_possessor_gets_no_body_when_the_article_leaves_a_doubt(nlp, gazetteer, text, person):
+    found = roles(run(nlp, gazetteer, text))
+    assert not [r for r in found if r[0] == person and r[1] in ("head_of", "lawyer_of")], found

@@ -36,7 +36,8 @@ from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.teams import team_memberships
-from kg.extract.titleroles import body_titles, origins, place_key, title_forms, untagged_name_titles
+from kg.extract.titleroles import (body_titles, described_body_titles, origins, place_key, title_forms,
+                                   untagged_name_titles)
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused
 from kg.rdf.iris import slug
@@ -325,6 +326,7 @@ class _Converter:
         self.mention_counts = counts
         self.entity_by_key = {e.key: e for e in self.entities.values()}
         statements += body_titles(self, statements)
+        statements += described_body_titles(self, statements)
         statements += implicit_titles(self, statements)
         statements += commission_titles(self, statements)
         statements += department_titles(self, statements)

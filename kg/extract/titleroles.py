@@ -163,3 +163,38 @@ def place_key(conv: _Converter, arg: Argument) -> bool:
     trading partner" makes China no employee of Brazil); a name only the NER called a place may be a person's."""
     ent = conv.entity_by_key.get(arg.entity) if arg.entity else None
     return ent is not None and ent.type in (EntityType.GPE, EntityType.LOCATION) and ent.wikidata is not None
+
+
+def described_body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "The Kiel Canal Authority raised fees. The canal's administrator, Jan Berg, said ...", "The Rijksmuseum ... The
+    museum's director, X": a title whose possessor is a definite description ("the canal", "the museum") is held in
+    the one organisation of the article whose name holds that word (or ends in it, "Rijksmuseum"), with a low
+    confidence; nothing when none or several do, or the title's holder already has that role."""
+    titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
+    orgs = [e for e in conv.entities.values() if e.type is EntityType.ORGANIZATION]
+    out = []
+    for m in conv.res.mentions:
+        head = conv.doc[m.end - 1]
+        if m.cluster not in conv.entities or conv.entities[m.cluster].type is not EntityType.PERSON \
+                or head.dep_ != "appos":
+            continue
+        noun = head.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.lemma_.lower() not in lx.TITLE_NOUNS or owner.pos_ != "NOUN" or owner.ent_type_ \
+                or owner.lemma_.lower() in ROLE_BODIES or not any(c.lower_ == "the" for c in owner.children):
+            continue
+        word = owner.lemma_.lower()
+        fits = [e for e in orgs if any(w == word or len(w) > len(word) + 2 and w.endswith(word)
+                                       for w in e.label.lower().replace("-", " ").split())]
+        office = title_name(noun)
+        role = role_of(f"{office}_of")
+        key = conv.entities[m.cluster].key
+        if len(fits) != 1 or role is None or (key, role) in titled or fits[0].key == key or former(noun, head):
+            continue
+        titled.add((key, role))
+        sent_text, sent_start, sent_end = provenance(head.sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role,
+                             predicate_label=f"{office.replace('_', ' ')} of",
+                             object=Argument(text=fits[0].label, entity=fits[0].key),
+                             confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out

@@ -68,9 +68,11 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     # the nearest modifier before the title, also inside a multiword title ("ESA Director General")
     base = owner if owner is not None else noun
     owned = any(p.dep_ == "poss" and (p.lower_ in ("its", "their") or p.pos_ == "NOUN" and p.lemma_.lower() in
-                                      ROLE_BODIES or p.ent_type_ == "ORG" or p.is_title and not p.ent_type_
-                                      and p.pos_ in ("PROPN", "NOUN") and p.lower_ not in lx.TITLE_NOUNS)
-                for p in base.children)     # (or a firm's name the tagger missed: "Danone's Brazil chief executive")
+                                      ROLE_BODIES or p.ent_type_ in ("ORG", "PERSON") and p.pos_ == "PROPN"
+                                      or p.is_title and not p.ent_type_ and p.pos_ in ("PROPN", "NOUN")
+                                      and p.lower_ not in lx.TITLE_NOUNS) for p in base.children)
+    # (or a firm's name the tagger missed or took for a person's: "Danone's Brazil chief executive", "Zoomly's UK
+    # chief executive"; a person's "Israel envoy" is theirs too, not Israel's)
     inner = None    # a common noun between the title and a state before it: "opposition" in "Kenyan opposition leader"
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if inner is None and c.dep_ == "compound" and c.head.i == base.i and c.pos_ == "NOUN" and not c.ent_type_ \

@@ -14,7 +14,6 @@ from kg.extract.gender import gender_fits
 from kg.extract.mentions import (
     Cluster,
     COMPANY_NOUNS,
-    COUNTS,
     DESCRIPTION_HEADS,
     DESCRIPTIONS,
     INSTITUTION_NOUNS,
@@ -22,7 +21,6 @@ from kg.extract.mentions import (
     NAMED_BODIES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
-    PLURAL_TYPES,
     PUBLIC_HEADS,
     SCHEME_NOUNS,
     STATE_NOUNS,
@@ -48,18 +46,8 @@ from kg.extract.references import (
     titled_name,
 )
 from kg.extract.persons import aged_person, aside, title_holder
-from kg.extract.plurals import (
-    coordinated_set,
-    earlier_set,
-    listed,
-    PARTNER_NOUNS,
-    PARTY_NOUNS,
-    salient_set,
-    SET_COUNTS,
-    they_body,
-    surface_list,
-    they_members,
-)
+from kg.extract.plurals import they_body
+from kg.extract.setmembers import SetMembers
 from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -75,7 +63,7 @@ _PASSING_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "over"}
 _ACTING_BODIES = INSTITUTION_NOUNS | {"board"}
 
 
-class Antecedents:
+class Antecedents(SetMembers):
     """Resolves the pronouns and descriptions of one Doc; mixed into :class:`kg.extract.entities.Resolver`."""
 
     def resolve_references(self) -> None:
@@ -629,70 +617,3 @@ class Antecedents:
             if best_score is None or score > best_score:
                 best, best_score = m.cluster, score
         return best
-
-    # plural descriptions
-
-    def set_members(self, tok: Token) -> list[int]:
-        """The clusters a plural definite description stands for, when the count and the type fit: "the two
-        separatist republics" -> the two entities named "... Republic"; "both companies" -> the two firms of the
-        sentence before. Empty when the article does not name exactly that many."""
-        cols = arrays(self.doc)
-        if cols.pos[tok.i] == "PRON":
-            if tok.i not in self._sets:
-                self._sets[tok.i] = they_members(self, tok)
-            return self._sets[tok.i]
-        if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and cols.lemma_lower[tok.i] not in SET_COUNTS:
-            return []
-        if tok.i not in self._sets:
-            self._sets[tok.i] = self._set_members(tok)
-        return self._sets[tok.i]
-
-    def _set_members(self, tok: Token) -> list[int]:
-        lemma = tok.lemma_.lower()
-        count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
-                      and c.lower_ in COUNTS), SET_COUNTS.get(lemma))
-        definite = count == 2 and any(c.lower_ == "both" for c in tok.children) or any(
-            c.dep_ in ("det", "poss") for c in tok.children)
-        if lemma in PARTY_NOUNS:    # "the two sides", "the pair": the latest pair of names of one kind
-            return coordinated_set(self, tok, count) if count is not None and definite else []
-        if lemma in PARTNER_NOUNS:  # "Estonia and Finland agreed ... The allies will": those just named together
-            bare = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(
-                c.dep_ in ("prep", "relcl", "acl", "poss") or c.dep_ in ("amod", "compound", "nmod") and count is None
-                for c in tok.children)  # "the two nuclear-armed rivals": a count makes them those just named
-            return coordinated_set(self, tok, count) if bare else []     # not "their allies", "the allies of X"
-        etype = PLURAL_TYPES.get(lemma) or DESCRIPTIONS.get(lemma) or (
-            EntityType.PERSON if lemma in lx.TITLE_NOUNS else None) or (
-            EntityType.ORGANIZATION if lemma.endswith("maker") and lemma not in ("filmmaker", "peacemaker") else None)
-        apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_cluster), None)
-        if apposed is not None and definite:    # "The three companies, A, B and C, will ...": those named
-            ids = list(dict.fromkeys(self.token_cluster.get(t.i) for t in listed(self, apposed)))
-            return sorted(ids) if None not in ids and len(ids) >= 2 and count in (None, len(ids)) else []
-        if count is None or not definite or etype is None:
-            return []
-        states = lemma in ("country", "nation")     # "the two countries" are no city and a country
-        live = [c for c in self.clusters if c.mentions and self.cluster_type(c) is etype
-                and not all(m.adjective for m in c.mentions)
-                and (not states or c.entry is not None and c.entry.kind in ("country", "territory"))]
-        named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
-        if len(named) == count:
-            return named    # "the two separatist republics": the article's two "... Republic"s
-        sent_index = bisect_right(self.sent_starts, tok.i) - 1
-        lower = self.sent_starts[max(0, sent_index - 1)]
-        # "Siemens and Alstom held talks. Both companies ...": the latest coordination of that many names, one of
-        # them of the type (the NER often types one of a pair wrongly); a longer list fits no count
-        longer = False
-        for m in sorted((m for m in self.mentions if lower <= m.start < tok.i), key=lambda m: -m.start):
-            head = self.doc[m.end - 1]
-            group = listed(self, head) if head.conjuncts else [self.doc[x.end - 1] for x in surface_list(self, m)]
-            ids = list(dict.fromkeys(self.token_cluster[t.i] for t in group if t.i in self.token_cluster))
-            if len(ids) == len(group) == count and any(self.cluster_type(self.clusters[i]) is etype for i in ids) \
-                    and (not states or all(self.clusters[i] in live for i in ids)):
-                return sorted(ids)
-            longer = longer or len(group) > count
-        recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
-        if longer or len(recent) == count:
-            return recent if len(recent) == count and not longer else []
-        if any(t.pos_ == "PROPN" and t.dep_ != "compound" and len(t.conjuncts) + 1 == count
-               and all(c.pos_ == "PROPN" for c in t.conjuncts) for t in self.doc[lower:tok.i]):
-            return []   # "mines run by X and Y, and both companies": that pair, even where no entity
-        return earlier_set(self, tok, count) or salient_set(self, live, tok, count)

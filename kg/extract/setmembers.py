@@ -40,8 +40,31 @@ class SetMembers:
         if cols.pos[tok.i] != "NOUN" or cols.tag[tok.i] != "NNS" and cols.lemma_lower[tok.i] not in SET_COUNTS:
             return []
         if tok.i not in self._sets:
-            self._sets[tok.i] = self._set_members(tok)
+            members = self._set_members(tok)
+            self._sets[tok.i] = [] if members and self._clause_subject(tok) in members else members
         return self._sets[tok.i]
+
+    def _clause_subject(self, tok: Token) -> int | None:
+        """The cluster of the subject of the clause a description is an object in ("Ineos met the leaders of both
+        unions": Ineos), which cannot be one of the set it stands for; None when the description is (in) the
+        subject, a comma stands between it and its verb, the subject is coordinated (the set may be the subjects,
+        each to the other) or names no cluster."""
+        head = tok
+        while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            if head.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
+                return None     # (in) the subject, or a description in apposition: no object of its clause
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        from kg.extract.arguments import subjects_of    # (arguments builds on the resolver's modules)
+        if any(t.text == "," for t in self.doc[min(head.i, tok.i):max(head.i, tok.i)]):
+            return None     # ("SkyNordic has ordered jets, the two companies announced": a misread inversion)
+        subjects, _ = subjects_of(head)
+        if len(subjects) != 1:
+            return None     # "Japan and South Korea agreed to end the freeze between the two neighbours": each other
+        # the subject's name, its description's ("the plant's owner, Ineos"), or the name in apposition to it
+        named = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "appos"))]
+        return next((cid for t in named if (cid := self.cluster_of_token(t)) is not None), None)
 
     def _set_members(self, tok: Token) -> list[int]:
         lemma = tok.lemma_.lower()

@@ -101,3 +101,38 @@ def test_the_third_batch_yields_few_wrong_edges_and_most_expected_statements(run
     found, _, wrong = score_cases(run, BEATS3)
     assert len(wrong) <= 1
     assert found >= 90
+
+
+# "Vexa took part in the auction ." with "in" hung on the verb, and "Vexa took part in Oslo ."
+TOOK_PART = """
+Vexa Vexa PROPN NNP nsubj 1
+took take VERB VBD ROOT 1
+part part NOUN NN dobj 1
+in in ADP IN prep 1
+{words}
+. . PUNCT . punct 1
+"""
+AUCTION = "the the DET DT det 5\nauction auction NOUN NN pobj 3"
+OSLO = "Oslo Oslo PROPN NNP pobj 3"
+
+
+def test_taking_part_in_something_is_participating_in_it():
+    doc = make_doc(TOOK_PART.format(words=AUCTION), ents=["B-ORG"] + ["O"] * 6)
+    assert ("participate_in", "Vexa", "the auction") in {(p, s, o) for p, s, o, _, _ in tuples(doc)}
+
+
+def test_taking_part_in_a_place_says_where():
+    doc = make_doc(TOOK_PART.format(words=OSLO), ents=["B-ORG", "O", "O", "O", "B-GPE", "O"])
+    assert not [p for p, _, _, _, _ in tuples(doc) if p.startswith("participate")]
+
+
+@pytest.mark.model
+def test_a_plural_object_is_no_set_its_own_clauses_subject_is_in(run):
+    # "Ineos met the leaders of both unions": Ineos is none of the unions it met, so the pair that holds it is wrong
+    ex = run("Unite and the GMB called the strike at the Grangemouth refinery. The plant's owner, Ineos, met the "
+             "leaders of both unions on Friday.")
+    met = [s for s in ex.statements if s.predicate == "meet"]
+    assert met and not [s for s in met if s.subject.entity in s.object.involves]
+    ex = run("The FNV and the CNV called the strike at the port. Minister Lisa Berg met the leaders of both unions "
+             "on Friday.")
+    assert {s.object.involves for s in ex.statements if s.predicate == "meet"} == {("fnv", "cnv")}

@@ -45,6 +45,10 @@ def listed_verbs_object(verb: Token) -> list[Token]:
             return []
 
 
+# Nouns that a light verb takes bare in an idiom, and the preposition of the idiom ("take part in")
+BARE_IDIOM_PREPS = {"part": ("in",)}
+
+
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
@@ -58,6 +62,11 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
         and k[1].ent_type_ in AGENT_ENTS]
     # (the parser may hang the noun's phrase on the verb: "filed a lawsuit against Rivian")
+    if not links and not list(obj.children) and noun in BARE_IDIOM_PREPS:
+        # "took part in the inquiry": a bare noun of an idiom, its preposition hung on the verb, whatever follows
+        links = [k for k in prep_links(verb) if k[0][0].i == obj.i + 1 and k[0][0].lower_ in BARE_IDIOM_PREPS[noun]
+                 and not is_adjunct(k, verb) and k[1].ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")]
+        # (not "took part in Oslo": where, not in what)
     if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
         return None
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:

@@ -136,3 +136,28 @@ def test_a_plural_object_is_no_set_its_own_clauses_subject_is_in(run):
     ex = run("The FNV and the CNV called the strike at the port. Minister Lisa Berg met the leaders of both unions "
              "on Friday.")
     assert {s.object.involves for s in ex.statements if s.predicate == "meet"} == {("fnv", "cnv")}
+
+
+# "The blockades were organised by Vexa , the union , and Orlen ." with "union" hung on "blockades" across the verb
+ACROSS = """
+The the DET DT det 1
+blockades blockade NOUN NNS nsubjpass 3
+were be AUX VBD auxpass 3
+organised organise VERB VBN ROOT 3
+by by ADP IN agent 3
+Vexa Vexa PROPN NNP pobj 4
+, , PUNCT , punct 3
+the the DET DT det 8
+union union NOUN NN appos 1
+, , PUNCT , punct 8
+and and CCONJ CC cc 8
+Orlen Orlen PROPN NNP conj 8
+. . PUNCT . punct 3
+"""
+
+
+def test_an_apposition_across_the_verb_is_no_list_the_subject_stands_for():
+    doc = make_doc(ACROSS, ents=["O"] * 5 + ["B-ORG"] + ["O"] * 5 + ["B-ORG", "O"])
+    got = {(p, s, o) for p, s, o, _, _ in tuples(doc)}
+    assert ("organise", "Vexa", "The blockades") in got
+    assert not [g for g in got if g[2] in ("the union", "Orlen") or g[0] == "be"]

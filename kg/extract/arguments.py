@@ -267,12 +267,21 @@ def plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
 
+def apposed_next(head: Token, appos: Token) -> bool:
+    """Whether an apposition follows its noun's own words with only punctuation between: not one the parser hung
+    across a verb ("The blockades were organised by the FNSEA, France's largest farm union": the union is the
+    FNSEA's, not the blockades')."""
+    return all(t.is_punct or head.is_ancestor(t) for t in head.doc[head.i + 1:appos.left_edge.i])
+
+
 def listed_apposition(tok: Token) -> Token | None:
     """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
     cols = arrays(tok.doc)
     if not any(cols.dep[c] == "appos" and c > tok.i for c in cols.children[tok.i]):
         return None     # (asked of every conjunct's head: most have no apposition after them)
     for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and not apposed_next(tok, c):
+            continue    # "The blockades were organised by X, the union, and Y": no apposition across the verb
         if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
                 any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
                     g.pos_ == "PROPN" for g in c.conjuncts)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Clause, misread_verb, set_against
+from kg.extract.arguments import apposed_next, Clause, misread_verb, set_against
 from kg.extract.contexts import context_for
 from kg.extract.counterparts import TALK_NOUNS, talks_between
 from kg.extract.docarrays import arrays
@@ -77,7 +77,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         elif dep == "appos" and pos in ("NOUN", "PROPN") and pos_of[head_of[i]] in ("PROPN", "NOUN"):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in ("Vexa, not
             # Orlen, signed": no apposition, a name set against the first)
-            if not set_against(doc[head_of[i]], tok):
+            if not set_against(doc[head_of[i]], tok) and (i < head_of[i] or apposed_next(doc[head_of[i]], tok)):
                 out.extend(appos_clauses(tok, Context()))
         if (pos == "PROPN" or pos == "NOUN" and cols.ent_iob[i] == "I") and ent == "PERSON" \
                 and dep != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun

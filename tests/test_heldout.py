@@ -1,6 +1,7 @@
-"""The held-out news cases (eval/heldout/*), written by one helper and kept from the others so that they measure
-whether the extraction rules generalise: each case has the reader's article shape and a gold.json in the format of
-eval/dev (the same checks as tests/test_devset.py), and eval/heldout/README.md lists every case under its beat.
+"""The held-out news cases (eval/heldout/*), written by two contributors and kept out of development so that they
+measure whether the extraction rules generalise: each case has the reader's article shape and a gold.json in the
+format of eval/dev (the same checks as tests/test_devset.py), and eval/heldout/README.md lists every case under its
+beat.
 Model-free: these checks read files only."""
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import make_doc, score_cases, tuples
+from clausehelp import make_doc, tuples
 
 BEATS3 = Path(__file__).resolve().parent / "data" / "relations" / "beats3.json"
 

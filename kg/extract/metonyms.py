@@ -66,13 +66,12 @@ def capital_metonyms(conv: _Converter, subj: Argument, obj: Argument, code: str 
     subj_home = home_of(conv, subj.entity)
     if subj_home is None:
         return subj, obj
+    subj_state = state_of_capital(conv, subj.entity)
     if not obj.entity:      # "imposed sanctions on Tehran": a concept that involves the foreign actor
-        if state_of_capital(conv, subj.entity) is not None and any(
-                home_of(conv, k) not in (None, subj_home) for k in obj.involves):
-            subj = _as_state(conv, subj, state_of_capital(conv, subj.entity))
+        if subj_state is not None and any(home_of(conv, k) not in (None, subj_home) for k in obj.involves):
+            subj = _as_state(conv, subj, subj_state)
         return subj, obj
-    subj_state, obj_state = state_of_capital(conv, subj.entity), state_of_capital(conv, obj.entity)
-    obj_home = home_of(conv, obj.entity)
+    obj_state, obj_home = state_of_capital(conv, obj.entity), home_of(conv, obj.entity)
     if obj_home is None or subj_home == obj_home:
         return subj, obj
     concept = concepts().get(code)

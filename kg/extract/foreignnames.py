@@ -61,6 +61,7 @@ NATURE_FIRST_WORDS = frozenset("lake lago lac loch lough mount monte mont sierra
 # "Newcastle upon Tyne", "Rothenburg ob der Tauber").
 TOWN_JOINERS = {("am",): True, ("im",): True, ("upon",): True, ("an", "der"): False, ("ob", "der"): False,
                 ("in", "der"): False, ("an", "den"): False}
+JOINER_FIRST_WORDS = frozenset(words[0] for words in TOWN_JOINERS)
 # Heads of the names of treaties ("the Treaty of Rome", "the Good Friday Agreement", "the Kyoto Protocol").
 # "Pact" is left out: "the Warsaw Pact" is an alliance as often as a treaty.
 TREATY_WORDS = frozenset("treaty treaties agreement agreements accord accords convention conventions protocol".split())
@@ -212,14 +213,16 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
                 and (i == 0 or not doc[i - 1].text[:1].isupper()) and doc[i].ent_type_ in ("", "NORP", "PERSON", "GPE", "ORG") \
                 and r.gaz.lookup(tok.text) is None and r.gaz.demonym(tok.text) is None:
             _add(r, taken, i, i + 1, EntityType.GROUP)  # "the Ebrié people", "Yolngu elders": a people
-        elif _capital(tok) and _town(doc, r.gaz, i):
-            _add(r, taken, i, _town(doc, r.gaz, i), EntityType.GPE)
+        elif _capital(tok) and (end := _town(doc, r.gaz, i)):
+            _add(r, taken, i, end, EntityType.GPE)
 
 
 def _town(doc, gaz, i: int) -> int:
     """The end of a town's name that goes on with its river or its region after token ``i``: "Halle (Saale)",
     "Frankfurt am Main", "Mülheim an der Ruhr"; 0 where there is none."""
     n = len(doc)
+    if i + 1 >= n or doc[i + 1].text != "(" and doc[i + 1].lower_ not in JOINER_FIRST_WORDS:
+        return 0        # (asked of every capitalised word: most are followed by neither)
     place = doc[i].ent_type_ in ("GPE", "LOC") or (e := gaz.lookup(doc[i].text)) is not None and e.type is EntityType.GPE
     if i > 0 and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
                   or doc[i - 1].lower_ in ("of", "and")):

@@ -4,6 +4,8 @@
 A :class:`Clause` is one extraction still pointing at spaCy tokens. The helpers here find an argument's words
 (:func:`arg_tokens`), its conjuncts (:func:`conjuncts`), and a verb's subjects, including those it takes from a
 controlling or coordinated verb (:func:`subjects_of`). :mod:`kg.extract.clauses` builds on them.
+Coordination itself is :mod:`kg.extract.coordination`, a verb's relation words :mod:`kg.extract.verbwords`; their
+names are imported here too, where the other modules have always found them.
 """
 from __future__ import annotations
 
@@ -12,9 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next,  # noqa: F401 (re-exported)
+                                     captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
+                                     listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
 from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, misattached_conjunct, outcome_head,
                                 purpose_head)
+from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
+                                  misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -154,140 +161,6 @@ def trim(tokens: list[Token]) -> list[Token]:
     return tokens if (start, end) == (0, len(ids)) else tokens[start:end]
 
 
-PAIRED = frozenset({"both", "either", "neither"})
-
-
-def paired(tok: Token) -> bool:
-    """The first word of a paired coordination ("both A and B", "neither A nor B"), which the parser may tag as
-    a determiner of the first conjunct: it belongs to the coordination, not to any one conjunct."""
-    return _paired(arrays(tok.doc), tok.i)
-
-
-def _paired(cols, i: int) -> bool:
-    """:func:`paired` by word position."""
-    dep = cols.dep
-    return cols.lower[i] in PAIRED and dep[i] in ("det", "preconj") and any(
-        dep[c] == "conj" for c in cols.children[cols.head[i]])
-
-
-def conjunct_ids(cols, i: int) -> list[int]:
-    """``Token.conjuncts`` by word position: the words coordinated with word ``i`` (not itself), in its order."""
-    dep, head, kids = cols.dep, cols.head, cols.children
-    start = i
-    while start != head[start] and dep[start] == "conj":
-        start = head[start]
-    output = [start]
-    for w in output:        # (grows as it is read: each conjunct's own conjuncts follow)
-        output += [c for c in kids[w] if c > w and dep[c] == "conj" and not _set_against(cols, w, c)]
-    return [w for w in output if w != i]
-
-
-# Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
-# than Moss", "Kenya, not Uganda", "Lind, but not Moss".
-CONTRAST_WORDS = frozenset({"than", "not"})
-
-
-def set_against(first: Token, second: Token) -> bool:
-    """Whether ``second``, coordinated with or in apposition to ``first``, is set against it ("Vexa, not Orlen,
-    signed": Orlen did not sign, nor is Vexa's name Orlen)."""
-    return _set_against(arrays(first.doc), first.i, second.i)
-
-
-def _set_against(cols, first: int, second: int) -> bool:
-    """Whether conjunct ``second`` of ``first`` follows "(rather) than" or "not": the parser coordinates "the board
-    chose Lind rather than Moss", but Moss was not chosen."""
-    lower, dep = cols.lower, cols.dep
-    return any(first < k < second and (dep[k] == "cc" and lower[k] in CONTRAST_WORDS or dep[k] == "neg")
-               for k in (*cols.children[first], *cols.children[second]))
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
-    ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
-    Airbus, Safran and Thales") stand for it. Asked again of the same words (by the clauses of each verb, by the
-    statements): the positions found are kept with the Doc's columns."""
-    doc = tok.doc
-    cols = arrays(doc)
-    found = cols.conjunct_lists.get(tok.i)
-    if found is None:
-        found = cols.conjunct_lists[tok.i] = tuple(t.i for t in _conjuncts(tok, cols))
-    return [doc[i] for i in found]
-
-
-def _conjuncts(tok: Token, cols) -> list[Token]:
-    """:func:`conjuncts` read from the parse."""
-    doc = tok.doc
-    pos, dep, kids = cols.pos, cols.dep, cols.children
-    i = tok.i
-    if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
-        return [tok]
-    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
-                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)]]
-    # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
-    # apposition to the first member
-    own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
-            for g in kids[c] if dep[g] == "conj" and pos[g] == "NOUN" and g > c]
-    if len(own) == 3 and described_pair(tok, own[1], own[2]):
-        own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
-    listed = listed_apposition(tok)
-    if listed is None:
-        return own
-    members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
-    return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
-
-
-def captioned_title(doc, i: int) -> bool:
-    """Whether a conjunct is a bare capitalised title after a name and a comma, its holder's caption, not a second
-    actor: "Upasna Bhardwaj, Chief Economist, Kotak Mahindra Bank, said" (the parser reads the title as a
-    conjunct of the name and the firm as the title's apposition)."""
-    t = doc[i]
-    first = t.left_edge.i
-    return (t.pos_ == "PROPN" and t.lemma_.lower() in lx.TITLE_NOUNS and first > 1 and doc[first - 1].text == ","
-            and not any(c.dep_ in ("det", "poss") for c in t.children))
-
-
-def described_pair(name: Token, first: Token, last: Token) -> bool:
-    """ "Tbilisi, Georgia's capital and largest city, sits on the Kura": after a name and a comma, two nouns under
-    one determiner are one description of the name, not two more members of a list: the last ("largest city") is
-    singular with no determiner of its own and cannot stand alone, and no "and" stands between name and comma."""
-    doc = name.doc
-    if name.pos_ != "PROPN" or first.pos_ != "NOUN" or last.pos_ != "NOUN" or last.tag_ != "NN" \
-            or first.head != name or last.head != first or first.dep_ != "conj" or last.dep_ != "conj":
-        return False
-    comma = first.left_edge.i - 1
-    if comma < 1 or doc[comma].text != "," or any(t.dep_ == "cc" for t in doc[name.i + 1:comma]):
-        return False
-    between = doc[first.i + 1:last.left_edge.i]
-    return any(c.dep_ in ("det", "poss") and c.i < first.i for c in first.children) \
-        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in last.children) \
-        and [t.lower_ for t in between] in (["and"], ["or"])
-
-
-def plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS")
-
-
-def apposed_next(head: Token, appos: Token) -> bool:
-    """Whether an apposition follows its noun's own words with only punctuation between: not one the parser hung
-    across a verb ("The blockades were organised by the FNSEA, France's largest farm union": the union is the
-    FNSEA's, not the blockades')."""
-    return all(t.is_punct or head.is_ancestor(t) for t in head.doc[head.i + 1:appos.left_edge.i])
-
-
-def listed_apposition(tok: Token) -> Token | None:
-    """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
-    cols = arrays(tok.doc)
-    if not any(cols.dep[c] == "appos" and c > tok.i for c in cols.children[tok.i]):
-        return None     # (asked of every conjunct's head: most have no apposition after them)
-    for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and not apposed_next(tok, c):
-            continue    # "The blockades were organised by X, the union, and Y": no apposition across the verb
-        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
-                any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
-                    g.pos_ == "PROPN" for g in c.conjuncts)):
-            return c    # not "Brad Smith, the company's president and vice chair": a description is no member
-    return None
-
 
 # Subjects
 
@@ -305,20 +178,6 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subjects, inherited = _subjects_of(verb, 0)
         found = cols.subject_lists[verb.i] = tuple(t.i for t in subjects), inherited
     return [verb.doc[i] for i in found[0]], found[1]
-
-
-def listed_names(noun: Token) -> list[Token]:
-    """ "Mining giants BHP and Anglo American": the names a plural description stands for, in close apposition
-    right after it (no comma between) and coordinated; empty for any other noun ("the firms, BHP among them")."""
-    if not (noun.tag_ == "NNS" and noun.pos_ == "NOUN" or noun.tag_ == "VBZ" and noun.dep_ == "nsubj"):
-        return []   # ("Mining giants BHP and ...": a plural the tagger took for a verb, still the subject)
-    doc = noun.doc
-    for c in noun.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1 and c.ent_type_ and not any(
-                t.is_punct for t in doc[noun.i + 1:c.left_edge.i + 1]):
-            names = conjuncts(c)
-            return names if len(names) > 1 and all(n.pos_ == "PROPN" for n in names) else []
-    return []
 
 
 def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
@@ -507,52 +366,6 @@ def antecedents(relcl: Token, depth: int) -> list[Token]:
     return members
 
 
-def relation_tokens(verb: Token) -> list[Token]:
-    """Auxiliaries, negation, adverbs right before the verb ("has often said"), the verb and its particle."""
-    doc = verb.doc
-    cols = arrays(doc)      # positions and columns, not a Token per word looked at
-    dep, head, pos, lower = cols.dep, cols.head, cols.pos, cols.lower
-    v = verb.i
-    own = [c for c in cols.children[v] if dep[c] in ("aux", "auxpass", "neg") and c < v]
-    toks = list(own)
-    left = v - 1
-    while left >= 0 and head[left] == v and (
-            dep[left] in ("aux", "auxpass", "neg") or dep[left] == "advmod" and pos[left] == "ADV"
-            and lower[left] not in lx.WH_ADVERBS):
-        if dep[left] == "advmod" and (own or left > 0 and not cols.is_sent_start[left]
-                                      and dep[left - 1].startswith("nsubj")):
-            toks.append(left)
-        left -= 1
-    toks.append(v)
-    toks += _particle_ids(cols, v)
-    return [doc[i] for i in sorted(set(toks))]
-
-
-PARTICLE_ADVERBS = frozenset("out off away back down up forward".split())
-
-
-def particles_of(verb: Token) -> list[Token]:
-    """The verb's particles: "pulled out", and an adverb read as one right after the verb ("walked out on Monday")."""
-    doc = verb.doc
-    return [doc[c] for c in _particle_ids(arrays(doc), verb.i)]
-
-
-def _particle_ids(cols, v: int) -> list[int]:
-    """:func:`particles_of` by word position."""
-    dep, kids = cols.dep, cols.children
-    return [c for c in kids[v] if dep[c] == "prt" or (
-        dep[c] == "advmod" and c == v + 1 and cols.lower[c] in PARTICLE_ADVERBS and not any(
-            dep[g] == "prep" for g in kids[c]))]
-
-
-def verb_lemma(verb: Token) -> str:
-    cols = arrays(verb.doc)
-    v = verb.i
-    lemma = cols.lemma_lower[v]
-    if cols.lower[v] == "born" and cols.tag[v] == "VBN":
-        lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
-    particles = [cols.lower[c] for c in _particle_ids(cols, v)]
-    return "_".join([lemma, *particles])
 # Nouns of a plan or an intention whose infinitive is the act intended: "has no plans to amend the act".
 INTENTION_NOUNS = frozenset("""plan intention intent desire wish interest aim ambition attempt effort bid move
 proposal decision promise pledge commitment threat offer readiness willingness""".split())
@@ -597,30 +410,3 @@ def warned_against(pcomp: Token) -> bool:
     prep = pcomp.head
     return pcomp.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "against" and \
         prep.head.lemma_.lower() in WARNING_VERBS and any(c.dep_ == "dobj" for c in prep.head.children)
-
-
-def misread_verb(tok: Token) -> bool:
-    """ "Exxon bids for Pioneer", "Nokia bid for the contract": a verb the tagger read as a noun, the root of its
-    sentence with a subject, or with a name before it that the parser took for a modifier of the noun."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or any(
-            c.dep_ == "det" for c in tok.children):
-        return False
-    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
-
-
-# Nouns that are also verbs of acting with a preposition after them: "Nokia bid for", "Kenya vows to".
-VERB_HOMOGRAPHS = frozenset("""bid bids offer offers vote votes call calls plan plans pledge pledges vow vows push
-pushes move moves eye eyes back backs""".split())
-
-
-def compound_subject(tok: Token) -> Token | None:
-    """The name a misread verb's sentence starts with ("Nokia" of "Nokia bid for the contract"): a proper noun
-    right before a noun-verb homograph that is the root and has a preposition or an infinitive after it."""
-    if tok.lower_ not in VERB_HOMOGRAPHS or not any(
-            c.i > tok.i and (c.dep_ == "prep" or c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in tok.children):
-        return None
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
-             and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
-    if not names or not names[0].left_edge.is_sent_start:
-        return None
-    return names[0]

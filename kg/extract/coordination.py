@@ -1,0 +1,162 @@
+"""Coordination: the words coordinated with a word, and the lists that stand for one argument.
+
+:func:`conjuncts` gives a word and its coordinated siblings ("Donetsk and Lugansk"), a list the parser read as an
+apposition ("Germany, France and Italy") and the members a plural noun lists ("three firms, Airbus, Safran and
+Thales"); :func:`set_against` tells a member set against the first ("Vexa, not Orlen") from one added to it.
+:mod:`kg.extract.arguments` builds a verb's subjects and an argument's words on them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
+
+
+PAIRED = frozenset({"both", "either", "neither"})
+
+
+def paired(tok: Token) -> bool:
+    """The first word of a paired coordination ("both A and B", "neither A nor B"), which the parser may tag as
+    a determiner of the first conjunct: it belongs to the coordination, not to any one conjunct."""
+    return _paired(arrays(tok.doc), tok.i)
+
+
+def _paired(cols, i: int) -> bool:
+    """:func:`paired` by word position."""
+    dep = cols.dep
+    return cols.lower[i] in PAIRED and dep[i] in ("det", "preconj") and any(
+        dep[c] == "conj" for c in cols.children[cols.head[i]])
+
+
+def conjunct_ids(cols, i: int) -> list[int]:
+    """``Token.conjuncts`` by word position: the words coordinated with word ``i`` (not itself), in its order."""
+    dep, head, kids = cols.dep, cols.head, cols.children
+    start = i
+    while start != head[start] and dep[start] == "conj":
+        start = head[start]
+    output = [start]
+    for w in output:        # (grows as it is read: each conjunct's own conjuncts follow)
+        output += [c for c in kids[w] if c > w and dep[c] == "conj" and not _set_against(cols, w, c)]
+    return [w for w in output if w != i]
+
+
+# Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
+# than Moss", "Kenya, not Uganda", "Lind, but not Moss".
+CONTRAST_WORDS = frozenset({"than", "not"})
+
+
+def set_against(first: Token, second: Token) -> bool:
+    """Whether ``second``, coordinated with or in apposition to ``first``, is set against it ("Vexa, not Orlen,
+    signed": Orlen did not sign, nor is Vexa's name Orlen)."""
+    return _set_against(arrays(first.doc), first.i, second.i)
+
+
+def _set_against(cols, first: int, second: int) -> bool:
+    """Whether conjunct ``second`` of ``first`` follows "(rather) than" or "not": the parser coordinates "the board
+    chose Lind rather than Moss", but Moss was not chosen."""
+    lower, dep = cols.lower, cols.dep
+    return any(first < k < second and (dep[k] == "cc" and lower[k] in CONTRAST_WORDS or dep[k] == "neg")
+               for k in (*cols.children[first], *cols.children[second]))
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Donetsk and Lugansk"); a list the parser read as an apposition
+    ("Germany, France and Italy") is a coordination too, and the members a plural noun lists ("three firms,
+    Airbus, Safran and Thales") stand for it. Asked again of the same words (by the clauses of each verb, by the
+    statements): the positions found are kept with the Doc's columns."""
+    doc = tok.doc
+    cols = arrays(doc)
+    found = cols.conjunct_lists.get(tok.i)
+    if found is None:
+        found = cols.conjunct_lists[tok.i] = tuple(t.i for t in _conjuncts(tok, cols))
+    return [doc[i] for i in found]
+
+
+def _conjuncts(tok: Token, cols) -> list[Token]:
+    """:func:`conjuncts` read from the parse."""
+    doc = tok.doc
+    pos, dep, kids = cols.pos, cols.dep, cols.children
+    i = tok.i
+    if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return [tok]
+    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
+                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)]]
+    # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
+    # apposition to the first member
+    own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
+            for g in kids[c] if dep[g] == "conj" and pos[g] == "NOUN" and g > c]
+    if len(own) == 3 and described_pair(tok, own[1], own[2]):
+        own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
+    listed = listed_apposition(tok)
+    if listed is None:
+        return own
+    members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
+    return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def captioned_title(doc, i: int) -> bool:
+    """Whether a conjunct is a bare capitalised title after a name and a comma, its holder's caption, not a second
+    actor: "Upasna Bhardwaj, Chief Economist, Kotak Mahindra Bank, said" (the parser reads the title as a
+    conjunct of the name and the firm as the title's apposition)."""
+    t = doc[i]
+    first = t.left_edge.i
+    return (t.pos_ == "PROPN" and t.lemma_.lower() in lx.TITLE_NOUNS and first > 1 and doc[first - 1].text == ","
+            and not any(c.dep_ in ("det", "poss") for c in t.children))
+
+
+def described_pair(name: Token, first: Token, last: Token) -> bool:
+    """ "Tbilisi, Georgia's capital and largest city, sits on the Kura": after a name and a comma, two nouns under
+    one determiner are one description of the name, not two more members of a list: the last ("largest city") is
+    singular with no determiner of its own and cannot stand alone, and no "and" stands between name and comma."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or first.pos_ != "NOUN" or last.pos_ != "NOUN" or last.tag_ != "NN" \
+            or first.head != name or last.head != first or first.dep_ != "conj" or last.dep_ != "conj":
+        return False
+    comma = first.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or any(t.dep_ == "cc" for t in doc[name.i + 1:comma]):
+        return False
+    between = doc[first.i + 1:last.left_edge.i]
+    return any(c.dep_ in ("det", "poss") and c.i < first.i for c in first.children) \
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in last.children) \
+        and [t.lower_ for t in between] in (["and"], ["or"])
+
+
+def plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def apposed_next(head: Token, appos: Token) -> bool:
+    """Whether an apposition follows its noun's own words with only punctuation between: not one the parser hung
+    across a verb ("The blockades were organised by the FNSEA, France's largest farm union": the union is the
+    FNSEA's, not the blockades')."""
+    return all(t.is_punct or head.is_ancestor(t) for t in head.doc[head.i + 1:appos.left_edge.i])
+
+
+def listed_apposition(tok: Token) -> Token | None:
+    """The first member of a list in apposition to the token: "A, B and C", "three firms, A, B and C"."""
+    cols = arrays(tok.doc)
+    if not any(cols.dep[c] == "appos" and c > tok.i for c in cols.children[tok.i]):
+        return None     # (asked of every conjunct's head: most have no apposition after them)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and not apposed_next(tok, c):
+            continue    # "The blockades were organised by X, the union, and Y": no apposition across the verb
+        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "conj" for g in c.children) and \
+                any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
+                    g.pos_ == "PROPN" for g in c.conjuncts)):
+            return c    # not "Brad Smith, the company's president and vice chair": a description is no member
+    return None
+
+
+def listed_names(noun: Token) -> list[Token]:
+    """ "Mining giants BHP and Anglo American": the names a plural description stands for, in close apposition
+    right after it (no comma between) and coordinated; empty for any other noun ("the firms, BHP among them")."""
+    if not (noun.tag_ == "NNS" and noun.pos_ == "NOUN" or noun.tag_ == "VBZ" and noun.dep_ == "nsubj"):
+        return []   # ("Mining giants BHP and ...": a plural the tagger took for a verb, still the subject)
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1 and c.ent_type_ and not any(
+                t.is_punct for t in doc[noun.i + 1:c.left_edge.i + 1]):
+            names = conjuncts(c)
+            return names if len(names) > 1 and all(n.pos_ == "PROPN" for n in names) else []
+    return []

@@ -22,10 +22,12 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
-                                   country_of_adjective, described_body, given_name_before, joined_org, known_pair,
-                                   of_country, org_like, owner_of_person, person_before_possessive, person_end,
-                                   personal_name, possessor, prefixed_place, region_after_place)
-from kg.extract.thingnames import code_name, law_name, model_name, owned_acronym, product_name, scheme_names
+                                   country_of_adjective, described_body, firm_pair, given_name_before, joined_org,
+                                   known_pair, listed_fields, of_country, org_like, owner_of_person,
+                                   person_before_possessive, person_end, personal_name, possessor, prefixed_place,
+                                   region_after_place)
+from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
+                                    scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
 from kg.gazetteer import GazEntry
 from kg.types import EntityType
@@ -95,6 +97,11 @@ class Finder:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = clean_name(ent)
+            if (joined := firm_pair(doc, self.gaz, start, end)) is not None and not any(
+                    i in taken for i in range(start, joined)):
+                self.mentions.append(Mention(start, joined, span(start, joined), EntityType.ORGANIZATION, None))
+                taken.update(range(start, joined))
+                continue    # "Marks and Spencer said it would ...": one firm named for two people
             if (pair := known_pair(doc, self.gaz, start, end)) is not None and not any(
                     i in taken for i in range(start, end)):
                 k, left, right = pair   # "Amnesty International and Human Rights Watch": two bodies, one "and"
@@ -166,6 +173,8 @@ class Finder:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:
                 end = joined        # "the Communist Party" + "of Vietnam": a national body's whole name
+            elif label == "ORG" and (joined := listed_fields(doc, self.gaz, start, end)) is not None:
+                end = joined        # "the Department for Culture" + ", Media and Sport": the fields it covers
             cut_end = end
             while (label == "ORG" and end < len(doc) and dep[end - 1] == "compound" and head[end - 1] == end
                    and pos[end] == "PROPN" and alpha[end] and orth[end][:1].isupper()
@@ -267,7 +276,7 @@ class Finder:
                     and root.head.head.lemma_.lower() in POSTING_VERBS:
                 continue    # "Zhao wrote on X.", "said on Threadly": the platform written on, no body
             if entry is None and product_name(doc, start, end):
-                if model_name(doc, start, end):
+                if model_name(doc, start, end) or classified_product(doc, start, end):
                     products.add(span(start, end))
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not orth[start][0].isupper():
@@ -281,6 +290,11 @@ class Finder:
                                                         or lower[start].rstrip(".") in TITLE_WORDS
                                                         and lower[start] not in _ORG_OR_INSTITUTION):
                 continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
+            if (end - start == 1 and end < len(doc) and ent_type[end] == "PERSON" and cols.ent_iob[end] == "B"
+                    and orth[start][:1].isupper() and lower[start] in _NAME_TITLES_OR_NOUNS
+                    and (sent_start[start] or start > 0 and orth[start - 1] in QUOTES)):
+                continue    # "Economist Parviz Mullojanov told ...": a role noun opening the sentence before a
+                            # person's name is the person's title, not a paper or a firm of that name
             if entry is None and end - start == 1 and (
                     ROMAN_RE.fullmatch(orth[start]) or owned_acronym(doc, self.gaz, start, end)):
                 continue    # "grade II", "before its IPO": a numeral, a common noun after "its", no name

@@ -131,6 +131,7 @@ correspondent reporter founder partner president-elect candidate nominee speaker
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
 bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow councillor councilor
 magistrate coroner sheriff superintendent pastor
+taoiseach tánaiste tanaiste archdeacon vicar chaplain priest headteacher headmaster headmistress
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.
@@ -144,6 +145,7 @@ finance foreign defence defense interior justice deputy acting former incumbent 
 trade energy labour labor education central bank mp mep treasurer councillor councilor
 magistrate coroner sheriff brigadier brig. marshal superintendent archbishop rabbi ayatollah reverend rev. pastor
 alhaji father fr. monsignor msgr. imam
+taoiseach tánaiste tanaiste archdeacon vicar chaplain headteacher headmaster headmistress
 """.split())
 
 # Words that make a multiword title with the title noun after them ("Attorney General", "Foreign Minister",

@@ -67,6 +67,12 @@ LOCATED_VERBS = frozenset("""bear die kill live arrest detain land arrive statio
 hospitalise hospitalize dock moor""".split())
 # Verbs whose object is a place left: "families who fled Sinjar", "evacuated Kherson"
 LEAVING = frozenset("flee evacuate".split())
+# Verbs of travelling on foot or by sea whose "from" names where the traveller set out ("walked from Dinsoor"): no
+# "move" or "come", which people do from one employer to another too
+SETTING_OUT = frozenset("walk trek flee sail drive fly march travel escape evacuate migrate return".split())
+SPANS = frozenset("hour day week month year mile kilometre kilometer km".split())    # "walked for nine days from X"
+# Elected members whose "for" names the place they sit for ("a councillor for Bingley", "the MP for Hexham")
+SITTING_FOR = frozenset("councillor councilor mp mep msp senator congressman congresswoman assemblyman".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
 retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
@@ -206,6 +212,12 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((GPE, 3 if prep_word == "off" else 2))
     elif prep_word == "to" and gov_lemma in GOING:
         votes.append((GPE, 2))      # "flew to Jajarkot"
+    elif prep_word == "from" and (pos[gov] == "VERB" and gov_lemma in SETTING_OUT or gov_lemma in SPANS and dep[gov] in (
+            "pobj", "npadvmod") and lemma[head_of[gov] if dep[gov] == "npadvmod" else head_of[head_of[gov]]]
+            in SETTING_OUT):
+        votes.append((GPE, 2))      # "walked for nine days from Dinsoor", "fled from Sinjar"
+    elif prep_word == "for" and gov_lemma in SITTING_FOR:
+        votes.append((GPE, 3))      # "a Conservative councillor for Bingley", "the MP for Hexham"
     elif prep_word == "in" and cols.ent_type[head] not in ("FAC", "LOC") and (
             pos[held := head_of[prep]] == "NOUN" and (text[held].islower() or cols.is_sent_start[held]
                                                       and text[held][1:].islower()) and lemma[held] in LOCATED_NOUNS
@@ -228,6 +240,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
+    elif (own := own_pronoun(doc, start, end)) is not None:
+        votes.append((own, 3))      # "Novak Djokovic said he was tired", "Johnson Matthey cut its forecast"
     noun = apposed_noun(doc, end)
     if noun is not None and noun.lemma_.lower() in APPOSED and (agent_who(doc, noun) or agent_named(doc, start, end, noun)):
         votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
@@ -237,6 +251,56 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
           and lemma[governor] in APPOSED and not any(dep[c] == "poss" for c in cols.children[governor])):
         votes.append((APPOSED[lemma[governor]], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
+
+
+PERSONAL_SUBJECTS = frozenset("he she".split())
+PERSONAL_OWNERS = frozenset("his her".split())
+
+
+def own_pronoun(doc: Doc, start: int, end: int) -> EntityType | None:
+    """What the pronouns of a name's own clause call it, where the name of two to four capitalised words is the
+    subject: a person where "he" or "she" is the subject of what it says ("Novak Djokovic said he was tired", "...
+    told reporters that she would stay") or "his"/"her" owns its object ("Casper Ruud lost his serve"); a body
+    where "its" does and the NER took the name for a person's ("Johnson Matthey cut its forecast"; a river or a
+    state owns things too: "the Athi River burst its banks"). Firms are never "he", people never "its". Nothing where
+    another name stands between the subject and the pronoun, which may be the pronoun's ("Goldman Sachs hired Ana
+    Ruiz and said she ..."), nor for a list of subjects."""
+    cols = arrays(doc)      # asked of many names: most are no subject, and the check stops there
+    head = end - 1
+    if cols.dep[head] != "nsubj" or not 2 <= end - start <= 4 or any(
+            cols.dep[c] == "conj" for c in cols.children[head]) or cols.dep[head] == "conj":
+        return None
+    if not all(cols.text[k][:1].isupper() or cols.lower[k] in NAME_PARTICLES or cols.text[k] in ("&", "-")
+               for k in range(start, end)):
+        return None
+    verb = cols.head[head]
+    if cols.pos[verb] not in ("VERB", "AUX"):
+        return None
+    found = None
+    for k in cols.children[verb]:
+        if k < end:
+            continue
+        if cols.dep[k] == "ccomp" and cols.lemma_lower[verb] in lx.REPORTING_VERBS:
+            subj = next((c for c in cols.children[k] if cols.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subj is not None and cols.lower[subj] in PERSONAL_SUBJECTS:
+                found = (subj, PERSON)
+        elif cols.dep[k] == "dobj":
+            owner = next((c for c in cols.children[k] if cols.dep[c] == "poss" and c < k), None)
+            if owner is not None and (cols.lower[owner] in PERSONAL_OWNERS or cols.lower[owner] == "its" and {
+                    cols.ent_type[x] for x in range(start, end)} in ({"PERSON"}, {"PERSON", ""})):
+                found = (owner, ORG if cols.lower[owner] == "its" else PERSON)
+                # "its" only overturns the NER's person: rivers and states own things too ("burst its banks")
+        if found is not None:
+            break
+    if found is None:
+        return None
+    pronoun, etype = found
+    if any(cols.pos[k] == "PROPN" and cols.ent_type[k] not in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
+           or cols.pos[k] == "PRON" and cols.dep[k] in ("dobj", "dative") or cols.tag[k] == "NN"
+           and cols.lemma_lower[k] in _PERSON_WORDS for k in range(end, pronoun)):
+        return None     # "Goldman Sachs hired Ana Ruiz and said she ...", "... told the judge she ...": the pronoun
+                        # may be another's (not "told the court that she", "told reporters he")
+    return etype
 
 
 def agent_who(doc: Doc, noun) -> bool:
@@ -339,7 +403,31 @@ def apposed_noun(doc: Doc, end: int) -> Token | None:
         j += 1
     if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
         return None     # ", the club's president": the name is the president, not the club
+    if j < len(doc) and doc[j].pos_ == "NOUN" and fronted_subject(doc, end, doc[j]):
+        return None     # "Under Ines Duarte, the club has doubled ...": the clause's subject, no apposition
     return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else None
+
+
+def fronted_subject(doc: Doc, end: int, noun: Token) -> bool:
+    """Whether the noun phrase after the comma that follows a name is the subject of the clause the name's phrase
+    opens, not an apposition to the name: the name sits in an adjunct of the noun's verb ("Under Ines Duarte, the
+    club has doubled ...", "After talks with Kelso Maritime, the union called off ..."), and the verb follows the
+    noun phrase with no comma between (an apposition is closed by one: "At Kelso Maritime, the shipping company,
+    staff were told ...").
+    """
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i <= noun.i:
+        return False
+    verb = noun.head
+    after = noun.i + 1
+    if after >= len(doc) or doc[after].text == "," or not (doc[after].i == verb.i or doc[after].head.i == verb.i
+                                                           and doc[after].dep_ in ("aux", "auxpass", "neg", "advmod")):
+        return False
+    tok = doc[end - 1]
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+            return False
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("prep", "advcl", "npadvmod", "advmod") and tok.i < noun.i
 
 
 # Role nouns of people beside the title nouns of the lexicon; and title nouns that firms and states hold too

@@ -91,6 +91,45 @@ def joined_org(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
     return stop
 
 
+# Head words of a government body whose name lists the fields it covers ("the Ministry of Agriculture, Fisheries and
+# Food", "the Department for Culture, Media and Sport")
+FIELDS_HEADS = frozenset("ministry department office secretariat committee commission agency institute".split())
+
+
+def listed_fields(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """The end of a body's name that lists its fields, where the NER stopped at the first comma: "the Department
+    for Culture" + ", Media and Sport", "the Ministry of Economy" + ", Trade and Industry". Only after "<head> of"
+    or "<head> for" with a body's head word, and where every listed field is capitalised words that are no name the
+    gazetteer or the NER knows as a place or a person, and the list ends in "and" + field with nothing capitalised
+    after it ("the Ministry of Defence, France and Germany" lists states, not fields)."""
+    words = [t.lower_ for t in doc[start:end]]
+    prep = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if prep is None or prep == 0 or words[prep - 1] not in FIELDS_HEADS or prep == len(words) - 1:
+        return None
+    k, n, last = end, len(doc), None
+
+    def field(i: int) -> int | None:
+        j = i
+        while j < n and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ != "and":
+            j += 1
+        if j == i or any(doc[x].ent_type_ in ("GPE", "PERSON", "NORP", "LOC") for x in range(i, j)) or \
+                gaz.lookup(doc[i:j].text) is not None:
+            return None
+        return j
+
+    while k + 1 < n and doc[k].text == ",":
+        j = field(k + 1)
+        if j is None:
+            return None
+        k = j
+    if k + 1 >= n or doc[k].lower_ != "and" or k == end:
+        return None
+    last = field(k + 1)
+    if last is None or last < n and doc[last].text[:1].isupper() and doc[last].is_alpha:
+        return None
+    return last
+
+
 # Head words of a national body's name that "of <country>" completes ("the Communist Party of Vietnam")
 NATIONAL_HEADS = frozenset("""party front congress league movement union federation confederation bank council
 assembly commission court army forces guard police chamber academy institute university""".split())
@@ -345,3 +384,32 @@ def known_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, Gaz
                 return k, left, right
     return None
 
+
+
+def firm_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """The end of a firm named for two people ("Marks and Spencer", "Barnes and Noble") where the NER made each
+    word a name of its own: two single capitalised words unknown to the gazetteer joined by "and", the subject of
+    a clause that speaks of it as one ("... said it would", "... cut its forecast", "... has ..."), where two firms
+    would be "they", "their", "have"."""
+    cols = arrays(doc)
+    n = cols.n
+    if end - start != 1 or end + 2 >= n or cols.lower[end] != "and" or cols.ent_type[start] not in ("ORG", "PERSON"):
+        return None
+    right = end + 1
+    if not (cols.text[right][:1].isupper() and cols.is_alpha[right] and cols.pos[right] == "PROPN"
+            and cols.ent_type[right] in ("ORG", "PERSON", "") and not cols.text[right + 1][:1].isupper()
+            and cols.dep[right] == "conj" and cols.head[right] == start and cols.dep[start] == "nsubj"):
+        return None
+    if any(gaz.lookup(cols.text[k]) is not None for k in (start, right)) or {cols.ent_type[start],
+                                                                             cols.ent_type[right]} == {"PERSON"}:
+        return None     # "Tesco and Aldi", "Marta and Ola": names of their own
+    verb = cols.head[start]
+    singular = cols.tag[verb] == "VBZ" or any(cols.dep[c] in ("aux", "auxpass") and cols.tag[c] == "VBZ"
+                                              for c in cols.children[verb])
+    verbs = [verb, *(c for c in cols.children[verb] if cols.dep[c] == "conj" and cols.pos[c] == "VERB")]
+    for c in (c for v in verbs for c in cols.children[v]):   # "... reported a rise and said it would ..."
+        if cols.dep[c] == "dobj" and any(cols.lower[p] == "its" and cols.dep[p] == "poss" for p in cols.children[c]):
+            singular = True     # "... cut its forecast"
+        elif cols.dep[c] == "ccomp" and any(cols.lower[p] == "it" and cols.dep[p] == "nsubj" for p in cols.children[c]):
+            singular = True     # "... said it would"
+    return right + 1 if singular else None

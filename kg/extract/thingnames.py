@@ -51,6 +51,8 @@ def scheme_names(doc: Doc) -> set[str]:
 # Nouns for made things an apposition or a description may name: "Medora, a records system", "the vessel"
 _MADE_NOUNS = PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
 _PRODUCT_OR_VESSEL = PRODUCT_NOUNS | VESSEL_NOUNS
+# What a ship carries, before "carrier": "the bulk carrier", "an LNG carrier", "a car carrier" (no airline)
+CARGOES = frozenset("bulk ore lng lpg gas car vehicle crude oil chemical livestock cement aircraft".split())
 
 
 def product_name(doc: Doc, start: int, end: int) -> bool:
@@ -60,11 +62,7 @@ def product_name(doc: Doc, start: int, end: int) -> bool:
     text, lemma, head = cols.text, cols.lemma_lower, cols.head
     if end < cols.n and (text[end].islower() and lemma[end] in PRODUCT_NOUNS or cols.lower[end] in MACHINE_NOUNS):
         return True
-    before = start - 1
-    if start > 0 and text[before].islower() and lemma[before] in _PRODUCT_OR_VESSEL \
-            and (start <= head[before] < end or cols.dep[end - 1] == "appos" and head[end - 1] == before):
-        return True     # "the painkiller OxyContin", "the lander Vikram": the noun names what the name is
-    if model_name(doc, start, end):
+    if classified_product(doc, start, end) or model_name(doc, start, end):
         return True
     k = end - 1
     dep = cols.dep
@@ -72,6 +70,24 @@ def product_name(doc: Doc, start: int, end: int) -> bool:
         k = head[k]
     h = head[k]
     return dep[k] in ("compound", "nmod") and h > k and text[h].islower() and lemma[h] in PRODUCT_NOUNS
+
+
+def classified_product(doc: Doc, start: int, end: int) -> bool:
+    """Whether a product or vessel noun right before a name says what it is: "the painkiller OxyContin", "the
+    lander Vikram", "its drug Veltrax", "the tanker Nordic Grace". The name is then a product's wherever it recurs
+    ("... kept selling Veltrax")."""
+    cols = arrays(doc)
+    before = start - 1
+    if start < 1 or not cols.text[before].islower():
+        return False
+    noun = cols.lemma_lower[before]
+    if not (noun in _PRODUCT_OR_VESSEL or noun == "carrier" and before > 0 and cols.lower[before - 1] in CARGOES
+            and cols.head[before - 1] == before):
+        return False    # "the bulk carrier Aurora Spirit", "an LNG carrier": a ship (a carrier alone is an airline)
+    head, dep = cols.head, cols.dep
+    return (start <= head[before] < end or dep[end - 1] == "appos" and head[end - 1] == before
+            or dep[before] == dep[end - 1] and head[before] == head[end - 1] and dep[before] != "compound")
+    # the last: "The tanker Nordic Grace was seized", parsed as two subjects of one verb
 
 
 def model_name(doc: Doc, start: int, end: int) -> bool:

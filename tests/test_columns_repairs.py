@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import attributions as at
 from kg.extract import repairs as rp
 from kg.extract.arguments import subjects_of
 
@@ -25,7 +26,7 @@ SENTENCES = [
 def _final_attribution(noun):
     if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.head.pos_ not in ("VERB", "AUX") or noun.i < noun.head.i:
         return None
-    return rp.attribution_verb(noun)    # the Token walk both versions share
+    return at.attribution_verb(noun)    # the Token walk both versions share
 
 
 def _participle_name(noun):
@@ -43,7 +44,7 @@ def test_column_repairs_answer_as_token_repairs(nlp):
     for text in SENTENCES:
         doc = nlp(text)
         for tok in doc:
-            assert _i(rp.final_attribution(tok)) == _i(_final_attribution(tok)), (text, tok.text)
+            assert _i(at.final_attribution(tok)) == _i(_final_attribution(tok)), (text, tok.text)
             assert _i(rp.participle_name(tok)) == _i(_participle_name(tok)), (text, tok.text)
             own = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]
             subs, inherited = subjects_of(tok)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.repairs import final_attribution, infinitive_object
+from kg.extract.attributions import final_attribution
+from kg.extract.repairs import infinitive_object
 from clausehelp import ASSERTED, NEG, POS, REPORTED, REQUESTED, make_doc, tuples
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.arguments import aside_subject
 from kg.extract.clauses import sentence_clauses
-from kg.extract.repairs import purpose_head, result_score, score_opponent
+from kg.extract.outcomes import purpose_head, result_score, score_opponent
 from clausehelp import ASSERTED, HYPOTHETICAL, POS, REPORTED, make_doc, tuples
 
 

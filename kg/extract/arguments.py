@@ -18,8 +18,8 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import (AGENT_ENTS, comitatives, coordination_head, misattached_conjunct, outcome_head,
-                                purpose_head)
+from kg.extract.outcomes import outcome_head, purpose_head
+from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim, verb_lemma
+from kg.extract.attributions import final_attribution, final_conjunct_attribution, object_verb
 from kg.extract.factuality import Context
 from kg.extract.relwords import link_tokens, prep_links, subject_controlled, surface_relation
-from kg.extract.repairs import final_attribution, final_conjunct_attribution, infinitive_object, object_verb
+from kg.extract.repairs import infinitive_object
 from kg.types import Modality, Polarity
 
 

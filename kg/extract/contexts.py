@@ -15,8 +15,8 @@ from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
                                    intention_context, own_factuality, presupposed, prospect_context, root_context,
                                    set_off)
-from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct,
-                                purpose_head, result_score)
+from kg.extract.outcomes import purpose_head, result_score
+from kg.extract.repairs import FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, set_against
+from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
@@ -28,7 +29,7 @@ from kg.extract.metonyms import capital_metonyms
 from kg.extract.ownership import owns_person
 from kg.extract.plurals import reciprocal, reciprocal_members
 from kg.extract.references import GOVERNMENT_NOUNS
-from kg.extract.repairs import attribution_verb, participle_name
+from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
 from kg.extract.seats import commission_titles, implicit_titles

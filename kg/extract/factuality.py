@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import SUBJECT_DEPS, after_comma, paired, subjects_of, verb_lemma
+from kg.extract.attributions import deep_final_attribution, final_attribution, final_conjunct_attribution
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import deep_final_attribution, final_attribution, final_conjunct_attribution
 from kg.types import Modality, Polarity
 
 

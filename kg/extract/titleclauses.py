@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
-from kg.extract.repairs import attribution_verb
 from kg.extract.roles import entity_tokens, portfolio, role_of
 from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS, former,
                                future_office, named_elsewhere, title_name, title_of_tokens, unit_body)

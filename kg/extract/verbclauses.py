@@ -12,16 +12,17 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import (Clause, arg_tokens, conjuncts, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
+from kg.extract.attributions import final_attribution
 from kg.extract.complements import attribution_clause, attributes, comp_objects
 from kg.extract.counterparts import aimed_counterpart, reciprocal_clauses, transfer_recipient
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context, agent_of, own_factuality, raised_report
 from kg.extract.offices import reduced_passive
+from kg.extract.outcomes import partitive_place, purpose_head, result_score, score_opponent
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
-from kg.extract.repairs import (final_attribution, for_infinitive, infinitive_object, misattached_conjunct,
-                                named_after_description, nominal_agent, participle_name, partitive_place,
-                                plural_antecedents, purpose_head, result_score, score_opponent)
+from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, named_after_description,
+                                nominal_agent, participle_name, plural_antecedents)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     time_phrase_object)
 

@@ -14,7 +14,8 @@ Each sentence is extracted as an article of its own, as `kg build` does. An expe
 statement has a subject whose entity key or text contains `subject`, a predicate among `predicates`, an object
 whose entity key or text contains `object` (any object where it is null), the expected polarity and, where the
 case gives `modality`, one of those modalities; a pattern that starts with "=" matches the entity key only (a trap
-names an entity, not a word of the text: "=france" is no match for "French troops" the text of no entity). A wrong statement (`wrong`) matches the same way, polarity and
+names an entity, not a word of the text: "=france" is no match for "French troops" the text of no entity), and one
+that starts with "==" the whole key ("==tobago" is not "trinidad-and-tobago"). A wrong statement (`wrong`) matches the same way, polarity and
 modality only where given: each one the builder yields is a wrong edge. A case may also give `involves`, words each of
 which must be in the key of an entity the object phrase involves ("met the leaders of both unions": the two unions). Statements need an entity on one side,
 so a sentence with no named actor yields none: those misses are by design.
@@ -36,6 +37,8 @@ def label(arg) -> str:
 
 def part(pattern: str, arg: str) -> bool:
     """A written argument against a label: a substring of it, or with a leading "=" of its entity key only."""
+    if pattern.startswith("=="):
+        return pattern[2:] == arg.split(" ", 1)[0]     # the whole key: "==tobago" is not "trinidad-and-tobago"
     return pattern[1:] in arg.split(" ", 1)[0] if pattern.startswith("=") else pattern in arg
 
 

@@ -36,6 +36,8 @@ def make_doc(spec: str, ents: list[str] | None = None) -> Doc:
 def _part(pattern: str, arg: str) -> bool:
     """A written argument against one built ("entity-key argument text", lowercased): a substring of either, or with a
     leading "=" a substring of the entity key only (a trap names the entity, not a word of the text)."""
+    if pattern.startswith("=="):
+        return pattern[2:] == arg.split(" ", 1)[0]     # the whole key: "==tobago" is not "trinidad-and-tobago"
     if pattern.startswith("="):
         return pattern[1:] in arg.split(" ", 1)[0]
     return pattern in arg

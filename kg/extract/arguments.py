@@ -201,7 +201,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         names = listed_names(subj)
         if names:
             return names, False
-        return conjuncts(subj) + comitatives(subj, verb), False
+        return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
+            m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
             and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
         # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that
@@ -274,6 +275,34 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
                 return [], False
             return subs, True
     return [], False
+
+
+def coordinated_subject(subj: Token) -> bool:
+    """Whether a second subject of a verb follows a coordinator: the parser may hang the last member of a list whose
+    first member has an apposition on the verb itself ("France's investigation agency, the BEA, and Airbus will take
+    part": Airbus is a subject of its own, and a member of the list, not one set against it)."""
+    cols = arrays(subj.doc)
+    cc = subj.left_edge.i - 1
+    return cc > 0 and cols.dep[cc] == "cc" and cols.lower[cc] in ("and", "or") and cols.dep[subj.i] == "nsubj" \
+        and not any(cols.dep[k] == "neg" and cols.head[k] in (subj.i, cc) for k in range(cc, subj.i))
+
+
+def split_subjects(verb: Token, subj: Token, own: list[Token]) -> list[Token]:
+    """The first name of "CN and CPKC said they welcomed it": the parser makes the first of two short names the
+    sentence's root (even a verb) and coordinates the verb with it, the second name its only subject. The root name before "and"
+    and the subject is a member of the subject's list (empty for any other verb)."""
+    head = verb.head
+    named = head.pos_ == "PROPN" or head.text.isupper() and len(head.text) > 1 and all(
+        c == verb or c.dep_ == "cc" for c in head.children)     # ("CN" read as a verb: an acronym, nothing hung on it)
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or not named or len(own) != 1 \
+            or subj.pos_ != "PROPN" or head.i > subj.i or not head.left_edge.is_sent_start:
+        return []
+    cc = subj.left_edge.i - 1
+    doc = verb.doc
+    if cc != head.i + 1 or doc[cc].dep_ != "cc" or doc[cc].head != head or doc[cc].lower_ not in ("and", "or") \
+            or any(c.dep_ in SUBJECT_DEPS or c.pos_ in ("VERB", "AUX") for c in head.children if c != verb):
+        return []
+    return [head]
 
 
 def misread_main_verb(verb: Token) -> bool:

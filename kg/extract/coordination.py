@@ -85,7 +85,7 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
-            for g in kids[c] if dep[g] == "conj" and pos[g] == "NOUN" and g > c]
+            for g in kids[c] if dep[g] == "conj" and g > c and (pos[g] == "NOUN" or closed_apposition(doc, c, g))]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
     listed = listed_apposition(tok)
@@ -93,6 +93,19 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
         return own
     members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
     return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+def closed_apposition(doc, appos: int, conj: int) -> bool:
+    """Whether a name coordinated with a name in apposition follows the comma that closes the apposition and a
+    coordinator: "Norway's oil company, Equinor, and Shell will develop the field", "The regulator, Ofgem, and the
+    National Grid criticised": the parser hangs the second member on the apposition; it is a member of the list the
+    described noun begins (not a second name of it: the comma before "and" closes the apposition), and not one set
+    against it ("the regulator, Ofgem, but not the Grid")."""
+    cols = arrays(doc)
+    first = doc[conj].left_edge.i
+    return (cols.pos[conj] == "PROPN" and first - 2 > appos and cols.lower[first - 1] in ("and", "or")
+            and cols.text[first - 2] == "," and cols.dep[first - 1] == "cc" and not _set_against(cols, appos, conj)
+            and all(cols.dep[k] != "conj" for k in range(appos + 1, first - 2)))
 
 
 def captioned_title(doc, i: int) -> bool:

@@ -231,8 +231,9 @@ class _Converter:
             return None
         obj = role_object(self, clause, self.governed(self.argument(clause.obj, clause.obj_head, speaker_key),
                                                       clause.obj_head))
-        if not (subj.entity or obj.entity or subj.involves or obj.involves):
-            return None
+        if not (subj.entity or obj.entity or subj.involves or obj.involves) and not (
+                subj_head is not None and subj_head.pos_ == "PRON" and self.res.set_members(subj_head)):
+            return None     # ("Vexa and Lumora said they welcomed the ruling": they, each a name, did)
         if subj.entity is None and subj_head is not None and (
                 subj_head.pos_ in ("PRON", "SCONJ", "DET") or subj_head.lower_ in lx.RELATIVE_PRONOUNS) and not (
                 subj_head.pos_ == "PRON" and self.res.set_members(subj_head)):

@@ -292,8 +292,8 @@ def plural_antecedents(subject: Token, verb: Token, subjects_of) -> list[Token]:
     members, _ = subjects_of(gov)
     if len(members) == 1 and members[0].tag_ == "NNS":
         members = members_of_group(members[0])  # "Observers from the EU and the OAS said they ..."
-    if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
-        return []
+    if len(members) < 2 or not all(m.pos_ == "PROPN" or m.text.isupper() and len(m.text) > 1 for m in members):
+        return []   # (names; an acronym the tagger read as a verb, "CN and CPKC said", is one)
     return members
 
 

@@ -24,7 +24,7 @@ from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_c
 from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, named_after_description,
                                 nominal_agent, participle_name, plural_antecedents)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
-                                    time_phrase_object)
+                                    raised_object, time_phrase_object)
 
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 # Verbs whose object predicate is a post the object is given ("named Ortiz chief executive"): the object stays
@@ -178,6 +178,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         elif v + 1 < len(doc) and cols.text[v + 1] == "," and not any(
                 dep_of[c] == "auxpass" for c in kid_ids) and listed_verbs_object(verb):
             dobjs = listed_verbs_object(verb)
+        elif raised_object(verb):
+            dobjs = raised_object(verb)     # "Hungary criticised, and Poland defended, the pact": both verbs' object
         elif not is_copula:
             misread = time_phrase_object(verb)
             if misread is not None:

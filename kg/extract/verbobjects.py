@@ -1,6 +1,7 @@
 """Objects of a verb that the parse hides or misplaces: a copula's bare noun ("is home to X"), the object after a
 comma list of verbs ("designs, builds and sells buses"), a light verb's noun ("filed charges against X"), an object
-read into a time phrase ("lost its own probe days earlier"), and the copula's predicate name ("is the head of Y").
+read into a time phrase ("lost its own probe days earlier"), the copula's predicate name ("is the head of Y"), and the object two verbs share after commas ("A criticised, and
+B defended, the plan").
 
 Used by :func:`kg.extract.verbclauses.own_verb_clauses`.
 """
@@ -43,6 +44,40 @@ def listed_verbs_object(verb: Token) -> list[Token]:
             return objs if cur.i > verb.i + 2 and any(doc[j].dep_ == "cc" for j in range(verb.i, cur.i)) else []
         if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "attr", "acomp") for c in cur.children):
             return []
+
+
+def raised_object(verb: Token) -> list[Token]:
+    """ "Hungary criticised, and Poland defended, the pact": two verbs, each with a subject of its own, share the
+    object after the second, set off by commas (right-node raising). The parser hangs the object on one of them; the
+    other verb, left with none, takes it. Empty for any other verb: not "Hungary criticised the pact, and Poland
+    defended it" (an object of each), nor "A resigned, and B left, the firm said" (no shared object after a comma)."""
+    doc = verb.doc
+    if verb.dep_ == "conj":
+        first, second = verb.head, verb
+    else:
+        later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"]
+        if not later:
+            return []
+        first, second = verb, later[0]
+    if first.pos_ != "VERB" or second.pos_ != "VERB":
+        return []
+    subject = [c for c in first.children if c.dep_ in ("nsubj",) and c.i < first.i]
+    other = [c for c in second.children if c.dep_ in ("nsubj",) and c.i < second.i]
+    after_first = first.i + 1 + sum(1 for c in first.children if c.dep_ == "prt" and c.i == first.i + 1)
+    after_second = second.i + 1 + sum(1 for c in second.children if c.dep_ == "prt" and c.i == second.i + 1)
+    if not subject or not other or after_second + 1 >= len(doc) or doc[after_first].text != "," \
+            or doc[after_second].text != "," or not (doc[after_first + 1].dep_ == "cc" and doc[after_first + 1].lower_
+                                                     in ("and", "but", "while", "whereas")):
+        return []
+    if other[0].left_edge.i != after_first + 2:
+        return []   # (only the coordinator between the comma and the second subject)
+    objs = [c for v in (first, second) for c in v.children if c.dep_ == "dobj" and c.left_edge.i == after_second + 1]
+    if len(objs) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if any(t.text == "," for t in doc[after_second + 1:objs[0].i]) or objs[0].right_edge.i + 1 < len(doc) and \
+            doc[objs[0].right_edge.i + 1].dep_ in ("nsubj",):
+        return []
+    return objs
 
 
 # Nouns that a light verb takes bare in an idiom, and the preposition of the idiom ("take part in")

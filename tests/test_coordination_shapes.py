@@ -1,0 +1,181 @@
+"""Coordination shapes that lost a member (issue 9): a list whose first member has an apposition ("The regulator,
+Ofgem, and the Grid"), a second subject the parser hung on the verb, the first of two acronyms read as the root
+("CN and CPKC said"), and two verbs with subjects of their own sharing the object after commas ("Hungary criticised,
+and Poland defended, the pact"). Rule tests on parses written out by hand for sentences of our own;
+bench/coord_unseen/batch1.json holds 71 sentences of our own in beats and styles eval/dev does not have (farming,
+shipping, education, housing, mining, aviation, religion, the arts, retail, telecoms, migration, water, railways, local
+government, science funding, translated press; 145 expected statements, 53 wrong ones as traps: "Procter and Gamble",
+"Trinidad and Tobago", "between A and B", "A, not B", "A but not B", lists of things), written before the builder
+ran on them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausehelp import make_doc, score_cases, tuples
+from kg.extract.arguments import subjects_of
+
+BATCH = Path(__file__).resolve().parent.parent / "bench" / "coord_unseen" / "batch1.json"
+
+# "The regulator , Ofgem , and Vexa criticised Orlen ." : Vexa hung on the apposition
+CLOSED = """
+The the DET DT det 1
+regulator regulator NOUN NN nsubj 7
+, , PUNCT , punct 1
+Ofgem Ofgem PROPN NNP appos 1
+, , PUNCT , punct 3
+and and CCONJ CC cc 3
+Vexa Vexa PROPN NNP conj 3
+criticised criticise VERB VBD ROOT 7
+Orlen Orlen PROPN NNP dobj 7
+. . PUNCT . punct 7
+"""
+# "The regulator , Ofgem , but not Vexa , criticised Orlen ."
+SET_AGAINST = """
+The the DET DT det 1
+regulator regulator NOUN NN nsubj 9
+, , PUNCT , punct 1
+Ofgem Ofgem PROPN NNP appos 1
+, , PUNCT , punct 3
+but but CCONJ CC cc 3
+not not PART RB neg 7
+Vexa Vexa PROPN NNP conj 3
+, , PUNCT , punct 1
+criticised criticise VERB VBD ROOT 9
+Orlen Orlen PROPN NNP dobj 9
+. . PUNCT . punct 9
+"""
+
+
+def test_a_name_after_the_comma_closing_an_apposition_and_a_coordinator_is_a_member():
+    doc = make_doc(CLOSED)
+    assert [t.text for t in subjects_of(doc[7])[0]] == ["regulator", "Vexa"]
+    got = {(p, s, o) for p, s, o, _, _ in tuples(doc)}
+    assert {("criticise", "Vexa", "Orlen"), ("criticise", "The regulator", "Orlen")} <= got
+
+
+def test_a_name_set_against_the_apposition_is_no_member():
+    doc = make_doc(SET_AGAINST)
+    assert [t.text for t in subjects_of(doc[9])[0]] == ["regulator"]
+
+
+def test_an_apposition_list_not_closed_by_a_comma_adds_no_member_this_way():
+    # "The regulator , Ofgem and Vexa criticised Orlen": no comma before "and" (not read as a closed apposition)
+    doc = make_doc("""
+The the DET DT det 1
+regulator regulator NOUN NN nsubj 6
+, , PUNCT , punct 1
+Ofgem Ofgem PROPN NNP appos 1
+and and CCONJ CC cc 3
+Vexa Vexa PROPN NNP conj 3
+criticised criticise VERB VBD ROOT 6
+Orlen Orlen PROPN NNP dobj 6
+. . PUNCT . punct 6
+""")
+    from kg.extract.coordination import closed_apposition
+    assert not closed_apposition(doc, 3, 5)
+
+
+# "The agency , the BEA , and Vexa will sue Orlen ." : the parser hangs Vexa on the verb as a second subject
+TWO_SUBJECTS = """
+The the DET DT det 1
+agency agency NOUN NN nsubj 10
+, , PUNCT , punct 1
+the the DET DT det 4
+BEA BEA PROPN NNP appos 1
+, , PUNCT , punct 1
+and and CCONJ CC cc 1
+Vexa Vexa PROPN NNP nsubj 9
+will will AUX MD aux 9
+sue sue VERB VB ROOT 9
+Orlen Orlen PROPN NNP dobj 9
+. . PUNCT . punct 9
+"""
+
+
+def test_a_second_subject_after_a_coordinator_is_a_member_of_the_list():
+    doc = make_doc(TWO_SUBJECTS.replace("nsubj 10", "nsubj 9"))
+    assert [t.text for t in subjects_of(doc[9])[0]] == ["agency", "Vexa"]
+
+
+def test_a_second_subject_with_no_coordinator_before_it_is_not_added():
+    # no coordinator between them: no list (a parse that hangs both on one verb)
+    doc = make_doc(TWO_SUBJECTS.replace("nsubj 10", "nsubj 9").replace("and and CCONJ CC cc 1", "; ; PUNCT : punct 1"))
+    assert [t.text for t in subjects_of(doc[9])[0]] == ["agency"]
+
+
+# "CN and CPKC said they welcomed the decision ." : the tagger reads "CN" as a verb, the root
+ACRONYMS = """
+CN CN VERB VB ROOT 0
+and and CCONJ CC cc 0
+CPKC CPKC PROPN NNP nsubj 3
+said say VERB VBD conj 0
+they they PRON PRP nsubj 5
+welcomed welcome VERB VBD ccomp 3
+the the DET DT det 7
+decision decision NOUN NN dobj 5
+. . PUNCT . punct 3
+"""
+
+
+def test_the_first_of_two_names_read_as_the_root_is_a_subject_of_the_verb_coordinated_with_it():
+    doc = make_doc(ACRONYMS)
+    assert [t.text for t in subjects_of(doc[3])[0]] == ["CN", "CPKC"]
+    got = {(p, s, o) for p, s, o, _, _ in tuples(doc)}
+    assert {("welcome", "CN", "the decision"), ("welcome", "CPKC", "the decision")} <= got
+
+
+def test_a_lowercase_root_word_before_and_is_no_name():
+    # "Run and Vexa said ...": not an acronym; only Vexa said it
+    doc = make_doc(ACRONYMS.replace("CN CN VERB VB", "Run run VERB VB"))
+    assert [t.text for t in subjects_of(doc[3])[0]] == ["CPKC"]
+
+
+# "Hungary criticised , and Poland defended , the pact ." : right-node raising
+RAISED = """
+Hungary Hungary PROPN NNP nsubj 1
+criticised criticise VERB VBD ROOT 1
+, , PUNCT , punct 1
+and and CCONJ CC cc 1
+Poland Poland PROPN NNP nsubj 5
+defended defend VERB VBD conj 1
+, , PUNCT , punct 5
+the the DET DT det 8
+pact pact NOUN NN dobj {head}
+. . PUNCT . punct 1
+"""
+# "Hungary criticised the pact , and Poland defended it ." : an object of each
+OWN = """
+Hungary Hungary PROPN NNP nsubj 1
+criticised criticise VERB VBD ROOT 1
+the the DET DT det 3
+pact pact NOUN NN dobj 1
+, , PUNCT , punct 1
+and and CCONJ CC cc 1
+Poland Poland PROPN NNP nsubj 7
+defended defend VERB VBD conj 1
+it it PRON PRP dobj 7
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize("head", [1, 5])
+def test_two_verbs_with_subjects_of_their_own_share_the_object_after_commas(head):
+    got = {(p, s, o) for p, s, o, _, _ in tuples(make_doc(RAISED.format(head=head)))}
+    assert {("criticise", "Hungary", "the pact"), ("defend", "Poland", "the pact")} <= got
+
+
+def test_verbs_each_with_an_object_share_none():
+    got = {(p, s, o) for p, s, o, _, _ in tuples(make_doc(OWN))}
+    assert ("criticise", "Hungary", "the pact") in got and ("defend", "Poland", "it") in got
+    assert ("defend", "Poland", "the pact") not in got and ("criticise", "Hungary", "it") not in got
+
+
+@pytest.mark.model
+def test_the_coordination_batch_yields_no_wrong_edge_and_most_expected_statements(run):
+    """The builder on bench/coord_unseen/batch1.json: none of the statements written as wrong, and at least the count
+    of expected ones found when this test was written (111 of 145 before the rules of this file)."""
+    found, _, wrong = score_cases(run, BATCH)
+    assert wrong == []
+    assert found >= 113

@@ -165,6 +165,9 @@ class ClauseDates:
         Wednesday blocked") or a name or pronoun as object ("sued Microsoft in December"), where the parser often
         hangs the verb's adjunct."""
         tok = self.span_root(t.start, t.end)
+        fronted = self.fronted_on_subject(tok)
+        if fronted is not None:
+            return fronted
         for _ in range(8):
             if tok is None:
                 return None
@@ -213,6 +216,19 @@ class ClauseDates:
             else:
                 return None
         return None
+
+    def fronted_on_subject(self, tok: Token | None) -> Token | None:
+        """The verb a fronted date dates that the parser hung on the subject's name as a compound, leaving its
+        preposition without an object: "On 2 March Bolivia nationalised ...", "In June Peru expelled ..."."""
+        if tok is None or tok.dep_ != "compound" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head.head
+        first = min(t.i for t in tok.subtree)
+        prep = self.doc[first - 1] if first > tok.sent.start else None
+        if (prep is None or prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at") or prep.head.i != verb.i
+                or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "pobj" for c in prep.children)):
+            return None
+        return verb
 
     def verb_of_noun(self, head: Token, anchor: int) -> Token | None:
         """The verb a date hung on a noun at ``anchor`` dates: the verb of the occasion the noun names ("in a

@@ -424,10 +424,14 @@ client son daughter wife husband father mother brother sister child team side sq
 rival opponent donor creditor lender borrower defendant suspect witness gunman attacker hacker delegation mission
 office embassy consulate jury bench prefecture municipality centre center institute national citizen country nation
 state city town village region province county force defence defense unit battalion brigade regiment guard""".split())
+# Bodies named by a common noun act and are acted on as their members do ("met the slum dwellers' federation",
+# "received a delegation of farmers"): a counterpart like a person (not "body", which is also a corpse).
+BODY_NOUNS = frozenset("""union federation association council committee delegation agency coalition cooperative
+co-operative consortium confederation syndicate""".split())
 # People the agents dictionary does not list, who can be arrested, fired on or met ("arrested the organisers of the
 # rally", "fired on the crowd", "met opposition leaders"): a counterpart actor of the clause.
 PEOPLE_COUNTERPARTS = frozenset("""organiser organizer leader crowd mob editor critic opponent youth supporter member
-follower fan spectator passenger pilgrim worshipper mourner counterpart""".split())
+follower fan spectator passenger pilgrim worshipper mourner counterpart""".split()) | BODY_NOUNS
 # Weapons, aircraft, vessels and units stand for the forces that use them when they fight ("Russian jets bombed a
 # market", "Iranian boats seized a tanker"): the CAMEO dictionary's own synonym sets, and ships.
 FORCE_ROOTS = frozenset("15 17 18 19 20".split())

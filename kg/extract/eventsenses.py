@@ -1,6 +1,8 @@
 """Senses of a clause that the verb and object alone code wrongly, told by the clause's actors: an act on an
 actor's own operations or facilities, a court on another court's ruling, stopping a cooperation ("stopped sharing
-data with"), returning a thing to someone, and joining an organisation."""
+data with", "froze grants to", "broke off talks"), returning a thing to someone, joining an organisation, a boycott
+or a blockade by civilians, and an act named by a noun after a verb of repeating or delivering it ("renewed its
+demand", "handed a note of protest")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -8,6 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.events import agent_nouns, norm_word
+from kg.extract import lexicon as lx
+from kg.extract.eventcues import PEOPLE_COUNTERPARTS
+from kg.extract.references import BUSINESS_NOUNS, PUBLIC_KINDS
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -35,6 +40,35 @@ CESSATION_VERBS = frozenset("stop cease halt quit suspend end discontinue".split
 STOPPED_CODES = {"03": "160", "04": "164", "05": "161", "06": "160", "07": "162"}
 # Giving a thing back to someone ("returned the bronzes to Nigeria") returns it (084), as handing it back does.
 RETURN_VERBS = frozenset(["return"])
+# Stopping what one actor gives to or shares with another ("froze grants to three universities", "suspended the export
+# licence of a Chinese miner", "cancelled its partnership with Roscosmos", "broke off talks") reduces relations, by
+# the kind of the thing stopped (the codebook's 161 relations, 162 aid, 164 negotiations, 165 mediation, 172
+# administrative sanctions, 160 the rest): the dictionary names such objects for a few verbs only; the class is
+# the object's, for every verb of stopping. Used where the dictionary codes the clause not at all.
+STOPPING_VERBS = CESSATION_VERBS | frozenset("""cancel freeze sever terminate revoke scrap axe abandon withdraw
+break_off call_off cut_off""".split())
+STOPPED_OBJECTS = {**dict.fromkeys("talk negotiation dialogue".split(), "164"), "mediation": "165",
+                   **dict.fromkeys("relation tie".split(), "161"),
+                   **dict.fromkeys("""cooperation collaboration partnership alliance agreement accord pact treaty
+                                   membership""".split(), "160"),
+                   **dict.fromkeys("aid assistance funding grant loan subsidy credit donation".split(), "162"),
+                   **dict.fromkeys("licence license permit accreditation visa concession".split(), "172")}
+# Talks, mediation and relations are between parties the clause need not name ("broke off talks"); what else is
+# stopped must be another actor's or shared with one, whom the clause names ("froze its funding to Hungary"; not
+# "cut its own funding", "the airline's licence was suspended" as a domestic act on nobody named).
+PARTIES_IMPLIED = frozenset("164 165 161".split())
+# Civilians' boycotts and blockades are protest (the codebook's 143 strike or boycott, 144 obstruct passage); a
+# state's are an embargo (163) or a blockade by force (191). Civilians: the agents dictionary's sectors that are no
+# state, force or armed group.
+CIVIL_PROTESTS = {"boycott": "143", "blockade": "144", "picket": "144", "besiege": "144"}
+CIVIL_SECTORS = frozenset("CVL LAB EDU AGR REL CHR MUS JEW HIN BUD BUS MED HLH OPP ENV NGO REF ELI".split())
+CIVIL_BODIES = frozenset("union federation association cooperative co-operative syndicate".split())
+# Verbs that repeat an act named by their object noun ("renewed its demand that ...", "reiterated its call for a
+# ceasefire", "stepped up its criticism of"), and verbs that deliver a document of an act ("handed a note of protest
+# to", "sent a letter of complaint"): the act is the noun's, coded as its verb with the noun's complement.
+REPEATING_VERBS = frozenset("renew repeat reiterate restate redouble step_up".split())
+DELIVERING_VERBS = frozenset("hand deliver send present submit pass".split())
+DOCUMENT_NOUNS = frozenset("note letter memorandum memo message".split())
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)
 PEOPLE_OR_PLACES = (EntityType.PERSON, EntityType.GPE, EntityType.GROUP, EntityType.LOCATION)
 
@@ -115,3 +149,91 @@ def joining_code(verb: Token, code: str | None, target_type: EntityType | None) 
     if verb.lemma_.lower() == "join" and code == "040" and target_type is EntityType.ORGANIZATION:
         return "057"
     return code
+
+
+def particle_verb(verb: Token) -> str:
+    """The verb's lemma with its particle ("broke off" -> break_off)."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() + (f"_{prt[0]}" if prt else "")
+
+
+def names_other_actor(conv: _Converter, tokens: list[Token], subject: int | None) -> bool:
+    """Whether the words name an actor other than the subject: an entity that acts, or a common noun of people,
+    bodies or firms ("a Chinese cobalt miner", "three Hungarian universities")."""
+    for c in conv.res.clusters_in(tokens):
+        ent = conv.entities.get(c)
+        if c != subject and ent is not None and ent.type in ACTORS:
+            return True
+    agents = agent_nouns()
+    return any(t.pos_ == "NOUN" and (subject is None or conv.cluster_of(t) != subject) and (
+        norm_word(t.lemma_) in agents or norm_word(t.lemma_) in PEOPLE_COUNTERPARTS | BUSINESS_NOUNS | PUBLIC_KINDS)
+        for t in tokens)
+
+
+def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """The code of stopping a relation, talks, aid or a licence (:data:`STOPPED_OBJECTS`) where the dictionary
+    gave none: "suspended the export licence of a Chinese cobalt miner" 172, "froze grants to three universities"
+    162, "broke off talks" 164."""
+    head = clause.obj_head
+    if code is not None or head is None or head.pos_ != "NOUN" or not {particle_verb(verb),
+                                                                         verb.lemma_.lower()} & STOPPING_VERBS:
+        return code
+    stopped = STOPPED_OBJECTS.get(norm_word(head.lemma_))
+    if stopped is None or stopped in PARTIES_IMPLIED:
+        return stopped
+    subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    # the holder or the partner: the object's own words below its head ("of a Chinese miner", "with Roscosmos",
+    # "to three universities", "Hungary's funding") and the clause's phrases with a counterpart's preposition
+    tokens = [t for c in head.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree
+              if t.i != head.i] + [t for e in clause.extras if e and e[0].lower_ in COUNTERPART_PREPS for t in e]
+    return stopped if names_other_actor(conv, tokens, subject) else None
+
+
+def civil_subject(conv: _Converter, clause: Clause) -> bool:
+    """Whether the clause's subject is civilians or a civil body by its head noun ("dairy farmers", "striking
+    lecturers", "the teachers' union"), not a state, a force or a firm's name."""
+    head = clause.subj_head
+    if head is None or head.pos_ != "NOUN":
+        return False
+    word = norm_word(head.lemma_)
+    sector = agent_nouns().get(word, "")
+    return word in CIVIL_BODIES or sector in CIVIL_SECTORS
+
+
+def civil_protest_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """143 or 144 for a boycott or a blockade by civilians whose code is the verb's own (an embargo, a blockade
+    by force): "lecturers boycotted the examinations", "farmers blockaded the headquarters of Lactalis"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CIVIL_PROTESTS or code is None or code != conv.coder.defaults.get(lemma):
+        return code
+    return CIVIL_PROTESTS[lemma] if civil_subject(conv, clause) else code
+
+
+def nominal_act_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """The code of an act named by the object noun of a verb that repeats it or delivers a document of it
+    ("Greece renewed its demand that Britain return the sculptures" 100, "handed a note of protest to the
+    charge d'affaires"), where the verb's own code is none or a bare comment (010)."""
+    head = clause.obj_head
+    lemma = particle_verb(verb)
+    if code not in (None, "010") or head is None or head.pos_ != "NOUN":
+        return code
+    noun = head
+    if lemma in DELIVERING_VERBS or verb.lemma_.lower() in DELIVERING_VERBS:
+        if norm_word(head.lemma_) not in DOCUMENT_NOUNS:
+            return code
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or noun.pos_ != "NOUN":
+            return code
+    elif lemma not in REPEATING_VERBS and verb.lemma_.lower() not in REPEATING_VERBS:
+        return code
+    act = lx.LIGHT_NOUNS.get(noun.lemma_.lower()) or lx.NOMINALISATIONS.get(noun.lemma_.lower())
+    if act is None:
+        return code
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    words = [norm_word(t.lemma_) for t in pobj.subtree if t.is_alpha and not t.is_stop] if pobj is not None else []
+    predicate = act + (f"_{prep.lower_}" if pobj is not None else "")
+    coded = conv.coder.code(predicate, words, norm_word(pobj.lemma_) if pobj is not None else None,
+                            counterpart="actor")
+    return coded or code

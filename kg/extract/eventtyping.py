@@ -9,11 +9,12 @@ from spacy.tokens import Token
 
 from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
-from kg.extract.eventcues import (NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count, expulsion_code,
-                                 foreboding, governed_code, habitual_share, natural_force, naming_code, own_organ,
-                                 propelled, relief_code, score_margin, thing_subject)
-from kg.extract.eventsenses import (cessation_code, court_on_ruling, joining_code, operations_only,
-                                    return_code)
+from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
+                                 expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
+                                 own_organ, propelled, relief_code, score_margin, thing_subject)
+from kg.extract.eventsenses import (cessation_code, civil_protest_code, court_on_ruling, joining_code,
+                                    nominal_act_code, operations_only, particle_verb, return_code,
+                                    stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -30,6 +31,9 @@ NOT_COUNTERPART = frozenset("in at near inside within across throughout during s
 # Clauses that state a role or an identity, never an event; and the target of an act aimed at it ("fired rockets
 # at Haifa": fire_at), whose event is the act's own statement's.
 UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula", "aimed"})
+# Verbs that make or unmake a body ("set up a committee", "dissolved the council"): the body is no counterpart.
+BODY_MAKING_VERBS = frozenset("""set_up establish form found create launch convene appoint dissolve disband abolish
+scrap merge""".split())
 # Modifiers of a noun that are clauses of their own: an actor inside one is the clause's, not the act's counterpart.
 CLAUSAL_MODIFIERS = frozenset("acl relcl advcl ccomp".split())
 
@@ -57,6 +61,9 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return code
     if code is None:
         code = cessation_code(conv, clause, verb)   # "stopped sharing data with Y": a cooperation stopped
+    code = stopped_relation_code(conv, clause, verb, code)    # "froze grants to three universities"
+    code = nominal_act_code(conv, clause, verb, code)     # "renewed its demand", "handed a note of protest"
+    code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
@@ -212,7 +219,8 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
     agents = agent_nouns()
     nominal = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     if any(t.pos_ in ("NOUN", "PROPN") and norm_word(t.lemma_) in agents for t in nominal) or \
-            head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS or demonym_people(head):
+            head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS and not created_body(clause, head) \
+            or demonym_people(head):
         return "actor"      # "residents", "a police convoy", "the organisers of the rally", "120 Hondurans"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
@@ -225,6 +233,13 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
                                        for t in e]
     return "placed" if any(conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION)
                            for c in conv.res.clusters_in(places) if c in conv.entities) else "thing"
+
+
+def created_body(clause: Clause, head: Token) -> bool:
+    """Whether the object is a body the clause's verb creates or ends ("set up a committee", "dissolved the
+    council"): what the actor makes, no counterpart."""
+    verb = clause.verb
+    return verb is not None and norm_word(head.lemma_) in BODY_NOUNS and particle_verb(verb) in BODY_MAKING_VERBS
 
 
 def demonym_people(head: Token) -> bool:

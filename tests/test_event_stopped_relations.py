@@ -1,0 +1,80 @@
+"""Stopping a relation, talks, aid or a licence; boycotts and blockades by civilians; acts named by a noun after a
+verb that repeats or delivers them; bodies named by a common noun as counterparts; receiving a visitor. Sentences
+of our own.
+
+- Suspending, freezing, revoking, cancelling or breaking off what one actor gives to or shares with another is
+  reducing relations by the kind of the thing stopped (161 relations, 162 aid, 164 talks, 172 licences, 160 the
+  rest); what names no other actor stays uncoded.
+- Civilians' boycotts are strikes or boycotts (143), a state's an embargo or a refusal to meet.
+- "renewed its demand", "repeated its call for", "handed a letter of protest": the noun's act.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.events import default_coder
+
+
+def codes(ex, predicate):
+    return [s.event_type for s in ex.statements if s.predicate == predicate]
+
+
+def roots(ex, predicate):
+    return [c[:2] if c else c for c in codes(ex, predicate)]
+
+
+def test_receiving_a_visitor_is_hosting_and_unveiling_a_product_no_cooperation():
+    coder = default_coder()
+    assert coder.code("receive", ["delegation"], "delegation", counterpart="actor") == "043"
+    assert coder.code("receive", ["death", "threat"], "threat", counterpart="thing") is None
+    assert coder.code("receive", ["award"], "award", counterpart="thing") is None
+    assert coder.code("unveil", ["new", "jet"], "jet", counterpart="thing") is None
+    assert coder.code("unveil", ["plan"], "plan", counterpart="thing") == "010"
+
+
+@pytest.mark.model
+def test_stopping_what_is_given_to_or_shared_with_another(run):
+    ex = run("The Congolese government revoked the mining permit of a Chinese cobalt company in May. "
+             "Brussels froze the research grants of three Swiss universities. "
+             "Kyiv cancelled its membership of the Commonwealth of Independent States. "
+             "The opposition coalition in Caracas broke off talks on Sunday.")
+    assert codes(ex, "revoke") == ["172"]
+    assert codes(ex, "freeze") == ["162"]
+    assert codes(ex, "cancel") == ["160"]
+    assert roots(ex, "break_off") == ["16"]
+
+
+@pytest.mark.model
+def test_stopping_what_names_no_other_actor_is_no_event(run):
+    ex = run("Siemens suspended production at its turbine plant in Berlin. "
+             "Lufthansa froze its own hiring programme. "
+             "The Tate cancelled the exhibition in March.")
+    assert codes(ex, "suspend") == [None]
+    assert codes(ex, "freeze") == [None]
+    assert codes(ex, "cancel") == [None]
+
+
+@pytest.mark.model
+def test_civilians_boycott_in_protest_a_state_refuses(run):
+    ex = run("Striking nurses at the Karolinska hospital boycotted the staff ballot. "
+             "Iran boycotted the summit in Doha.")
+    assert roots(ex, "boycott") == ["14", "12"]
+
+
+@pytest.mark.model
+def test_an_act_named_after_a_verb_that_repeats_or_delivers_it(run):
+    ex = run("Seoul repeated its demand that Tokyo apologise for wartime forced labour. "
+             "The Foreign Office handed a letter of protest to the Iranian ambassador. "
+             "President Lula repeated the speech in Portuguese.")
+    assert codes(ex, "repeat") == ["100", "010"]     # a speech repeated is the verb's own comment
+    assert roots(ex, "hand") == ["14"]
+
+
+@pytest.mark.model
+def test_a_body_named_by_a_common_noun_is_a_counterpart_unless_made(run):
+    ex = run("Chancellor Merz met the farmers' union on Monday. "
+             "Cyril Ramaphosa received a delegation from the Ukrainian parliament. "
+             "The Korean Physical Society set up a committee to verify the claim.")
+    assert codes(ex, "meet") == ["040"]
+    assert codes(ex, "receive") == ["043"]
+    assert codes(ex, "set_up") == [None]

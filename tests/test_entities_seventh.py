@@ -133,7 +133,8 @@ def test_where_a_traveller_set_out_and_a_councillor_sits_is_a_place(run, text, n
 
 def test_the_seventh_paragraphs_hold(nlp):
     """paragraphs-7.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
-    before any change: entities 205/261, wrong types 14, products as entities 6, banned nodes 7, spurious nodes 8)."""
+    before any change: entities 205/261, wrong types 14, products as entities 6, banned nodes 7, spurious nodes 8;
+    after the first round of rules 214/261, 8, 5, 7, 7; after the second 218/261, 7, 4, 7, 5)."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -142,4 +143,42 @@ def test_the_seventh_paragraphs_hold(nlp):
     found = sum(d["found"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 214 and wrong <= 8 and bad <= 19, bench.report(rows, True)
+    assert found >= 218 and wrong <= 7 and bad <= 16, bench.report(rows, True)
+
+
+def test_a_ship_named_like_its_owner_is_no_second_body(run):
+    ex = run("The charity Open Arms said its vessel Open Arms 2 was held in Pozzallo.")
+    assert one(ex, "Open Arms").type is ORG and not named(ex, "Open Arms 2")
+    assert one(ex, "Pozzallo").type is GPE     # held in a port: a place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brightmart's owner Halvard Group said it would close stores.", "Brightmart"),
+    ("Its chairman told the Kabar news agency that the mine would pay.", "Kabar"),
+    ("West Yorkshire Police said patrols would be stepped up.", "West Yorkshire Police"),
+    ("The General Synod met in Leeds.", "General Synod"),
+])
+def test_what_a_name_owns_or_heads_says_it_is_a_body(run, text, name):
+    assert one(run(text), name).type is ORG
+
+
+def test_a_place_before_a_newspaper_counted_with_a_is_no_body(run):
+    assert all(e.type is not ORG for e in run("A Kitwe newspaper said the mine would reopen.").entities)
+
+
+def test_a_general_before_a_surname_is_still_a_person(run):
+    assert one(run("General Gerasimov visited the front."), "General Gerasimov").type is PERSON
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A school roof collapsed in Tlokweng on Monday.", "Tlokweng"),
+    ("Protesters gathered in Sidi Bouzid.", "Sidi Bouzid"),
+])
+def test_where_something_happened_is_a_place(run, text, name):
+    assert one(run(text), name).type is GPE
+
+
+def test_two_places_the_ner_ran_into_one_name_are_two(run):
+    ex = run("Hundreds were evacuated in Nkhata and Mzimba.")
+    assert one(ex, "Nkhata").type is GPE and one(ex, "Mzimba").type is GPE
+    assert one(run("Trinidad and Tobago won the match."), "Trinidad and Tobago").type is GPE

@@ -24,8 +24,8 @@ from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
                                    country_of_adjective, described_body, firm_pair, given_name_before, joined_org,
                                    known_pair, listed_fields, of_country, org_like, owner_of_person,
-                                   person_before_possessive, person_end, personal_name, possessor, prefixed_place,
-                                   region_after_place)
+                                   person_before_possessive, person_end, personal_name, place_pair, possessor,
+                                   prefixed_place, region_after_place)
 from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
                                     scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -68,6 +68,9 @@ _ORG_OR_CLUB = ORG_HEADS | CLUB_WORDS
 _ORG_OR_INSTITUTION = ORG_HEADS | INSTITUTION_NOUNS
 _STREET_OR_WORSHIP = STREET_HEADS | WORSHIP_HEADS
 
+# Bodies named "General ..." ("the General Synod", "the General Staff"), where "General" is no rank before a surname
+_BODY_AFTER_GENERAL = ORG_HEADS | INSTITUTION_NOUNS | frozenset(
+    "synod staff secretariat directorate conference command chapter".split())
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -102,6 +105,12 @@ class Finder:
                 self.mentions.append(Mention(start, joined, span(start, joined), EntityType.ORGANIZATION, None))
                 taken.update(range(start, joined))
                 continue    # "Marks and Spencer said it would ...": one firm named for two people
+            if (k := place_pair(doc, self.gaz, start, end, ent.label_)) is not None and not any(
+                    i in taken for i in range(start, end)):
+                for a, b in ((start, k), (k + 1, end)):
+                    self.mentions.append(Mention(a, b, span(a, b), EntityType.GPE, self.gaz.lookup(span(a, b))))
+                taken.update(range(start, end))
+                continue    # "evacuated in Nkhata and Mzimba": two places the NER ran into one name
             if (pair := known_pair(doc, self.gaz, start, end)) is not None and not any(
                     i in taken for i in range(start, end)):
                 k, left, right = pair   # "Amnesty International and Human Rights Watch": two bodies, one "and"
@@ -219,6 +228,9 @@ class Finder:
                   and self.gaz.demonym(span(start, end)) is None):
                 label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party (not
                                     # "South Africans", "New Zealanders": a country's people)
+            if (label == "PERSON" and end - start == 1 and start > 0 and orth[start - 1] == "General"
+                    and lower[start] in _BODY_AFTER_GENERAL and start - 1 not in taken):
+                start, label = start - 1, "ORG"     # "the General Synod", "the General Staff": a body, no general
             if label == "PERSON":
                 while (start > 0 and pos[start - 1] == "PROPN" and dep[start - 1] == "compound"
                        and orth[start - 1][:1].isupper() and alpha[start - 1] and start - 1 not in taken
@@ -232,8 +244,9 @@ class Finder:
             text = span(start, end)
             etype = NER_TYPES[label]
             last = lower[end - 1]
-            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and last in _ORG_OR_CLUB:
-                etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union": not a person or a state
+            if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and (
+                    last in _ORG_OR_CLUB or last == "police" and orth[end - 1] == "Police"):
+                etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union", "West Yorkshire Police": a body
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
             elif etype is EntityType.PERSON and last in PLACE_HEADS:

@@ -23,7 +23,7 @@ ORG, GPE, LOC, GROUP, EVENT, PERSON = (EntityType.ORGANIZATION, EntityType.GPE, 
 # "Telvia's shares", "Marathon's mayor", "Benfica's academy": what a possessor of these nouns is
 POSSESSED = {**dict.fromkeys("""shares share stock stake subsidiary subsidiaries shareholders investors customers
 ceo cfo chairman chairwoman revenue revenues profit profits earnings sales brand brands products factory factories
-academy squad""".split(), ORG),
+academy squad owner""".split(), ORG),
              **dict.fromkeys("mayor residents inhabitants townspeople outskirts suburbs".split(), GPE),
              **dict.fromkeys("son daughter wife husband father mother brother sister widow widower".split(), PERSON)}
 # "Benfica president Rui Costa", "Saratov governor Roman Busargin": a lowercase role after a name
@@ -64,7 +64,8 @@ refugee resident villager civilian migrant
 """.split())   # not a fire, a blast or a shooting, nor a hotel: those happen in and name shops and buildings too
 # Verbs whose "in X" says where someone was born, died, lived, was held or landed ("was born in Arequipa")
 LOCATED_VERBS = frozenset("""bear die kill live arrest detain land arrive station stay bury raise injure wound fly treat
-hospitalise hospitalize dock moor""".split())
+hospitalise hospitalize dock moor collapse evacuate strand maroon displace shelter gather rally protest march flood
+erupt hold""".split())
 # Verbs whose object is a place left: "families who fled Sinjar", "evacuated Kherson"
 LEAVING = frozenset("flee evacuate".split())
 # Verbs of travelling on foot or by sea whose "from" names where the traveller set out ("walked from Dinsoor"): no
@@ -162,6 +163,11 @@ def captioned(title: Token) -> bool:
         c.dep_ in ("det", "poss") for c in title.children)
 
 
+# Nouns for bodies a name modifies after "the" ("the Kabar news agency", "the Ofcom regulator"); not after "a", where
+# a place may modify them as well as a body ("a Lagos newspaper", "a Croydon agency")
+MODIFIED_DEFINITE = frozenset("agency broadcaster newspaper regulator watchdog supermarket grocer".split())
+
+
 def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
     """The types the phrase around the name ``doc[start:end]`` speaks for, each with a weight (3: the phrase says
     it; there is at most one vote per cue)."""
@@ -187,6 +193,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         elif dep[head] == "compound" and pos[governor] == "NOUN" and lemma[governor] in MODIFIED and all(
                 pos[k] in ("NOUN", "ADJ") and text[k].islower() for k in range(end, governor)):
             votes.append((MODIFIED[lemma[governor]], 3))
+        elif dep[head] == "compound" and governor >= end and lemma[governor] in MODIFIED_DEFINITE and all(
+                pos[k] in ("NOUN", "ADJ") and text[k].islower() for k in range(end, governor)) and start > 0 and \
+                lower[start - 1] == "the" and head_of[start - 1] == governor:
+            votes.append((ORG, 3))      # "the Kabar news agency": the body the name is the name of
     before = start - 1 if start > 0 else None
     if before is not None and pos[before] == "NOUN" and text[before].islower() and lemma[before] in \
             DESCRIBED_BEFORE and not (start > 1 and tag[start - 2] == "POS"):

@@ -413,3 +413,22 @@ def firm_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
         elif cols.dep[c] == "ccomp" and any(cols.lower[p] == "it" and cols.dep[p] == "nsubj" for p in cols.children[c]):
             singular = True     # "... said it would"
     return right + 1 if singular else None
+
+
+def place_pair(doc: Doc, gaz: Gazetteer, start: int, end: int, label: str) -> int | None:
+    """The offset of the "and" in a span the NER made of two places ("evacuated in Nkhata and Mzimba"): two single
+    capitalised words joined by "and", the whole unknown to the gazetteer ("Trinidad and Tobago" is one state), read
+    by the NER as a place or standing after "in", "at", "near" ... of a verb (a firm named for two people is "Marks
+    and Spencer", and what happens is not "in" it; but "shares in" and "a stake in" one are)."""
+    cols = arrays(doc)
+    if end - start != 3 or cols.lower[start + 1] != "and" or not all(
+            cols.text[k][:1].isupper() and cols.is_alpha[k] for k in (start, start + 2)):
+        return None
+    if gaz.lookup(cols.span_text(start, end)) is not None:
+        return None
+    root = cols.span_root(start, end)
+    prep = cols.head[root] if cols.dep[root] == "pobj" else None
+    if label in ("GPE", "LOC") or prep is not None and cols.lower[prep] in PLACE_PREPOSITIONS and \
+            cols.pos[cols.head[prep]] in ("VERB", "AUX"):
+        return start + 1    # not "shares in Kelso and Marlow", "a stake in ...": a noun's "in" may hold a firm
+    return None

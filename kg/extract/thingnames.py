@@ -85,8 +85,9 @@ def classified_product(doc: Doc, start: int, end: int) -> bool:
             and cols.head[before - 1] == before):
         return False    # "the bulk carrier Aurora Spirit", "an LNG carrier": a ship (a carrier alone is an airline)
     head, dep = cols.head, cols.dep
-    return (start <= head[before] < end or dep[end - 1] == "appos" and head[end - 1] == before
-            or dep[before] == dep[end - 1] and head[before] == head[end - 1] and dep[before] != "compound")
+    root = cols.span_root(start, end)
+    return (start <= head[before] < end or dep[root] == "appos" and head[root] == before
+            or dep[before] == dep[root] and head[before] == head[root] and dep[before] != "compound")
     # the last: "The tanker Nordic Grace was seized", parsed as two subjects of one verb
 
 

@@ -26,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RENAMES = [(re.compile(r"\bfrom kg(\.| import)"), r"from kg_before\1"), (re.compile(r"\bimport kg\."), "import kg_before."),
-           (re.compile(r"([\"'])kg\."), r"\1kg_before.")]
+           (re.compile(r"([\"'])kg\."), r"\1kg_before."),
+           # REV's spaCy components under names of their own: both trees' kg.nlp register them in one process
+           (re.compile(r"(@Language\.(?:factory|component)\(\")kg_"), r"\1kg_before_")]
 
 
 def unpack(rev: str, folder: Path) -> None:

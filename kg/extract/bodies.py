@@ -45,9 +45,14 @@ BODY_ENTS = frozenset({"ORG", "FAC"})
 def entity_at(tok: Token) -> Span | None:
     """The named entity the token is a word of, or None. (Asked of many words: ``Doc.ents`` makes a Span of every
     name of the article on each access, so the names' bounds are read once per Doc, and one Span made.)"""
-    i = tok.i
-    found = next(((start, end, label) for start, end, label in arrays(tok.doc).ents if start <= i < end), None)
+    found = _entity_bounds(tok)
     return Span(tok.doc, found[0], found[1], label=found[2]) if found is not None else None
+
+
+def _entity_bounds(tok: Token) -> tuple[int, int, str] | None:
+    """``(start, end, label)`` of the named entity the token is a word of, or None."""
+    i = tok.i
+    return next(((start, end, label) for start, end, label in arrays(tok.doc).ents if start <= i < end), None)
 
 
 def site_in_place_clauses(tok: Token) -> list[Clause]:
@@ -67,9 +72,12 @@ def site_in_place_clauses(tok: Token) -> list[Clause]:
         facility, Open IE only otherwise. Empty when the name is an office's ("the branch of HSBC in Paris" is
         the branch's place) or names no seat noun.
     """
-    ent = entity_at(tok)
-    if ent is None or not any(c.dep_ == "prep" and c.lower_ == "in" and c.i == ent.end for c in tok.children):
+    found = _entity_bounds(tok)     # (asked of every word of an organisation's name: the columns first)
+    cols = arrays(tok.doc)
+    if found is None or not any(cols.dep[c] == "prep" and cols.lower[c] == "in" and c == found[1]
+                                for c in cols.children[tok.i]):
         return []
+    ent = Span(tok.doc, found[0], found[1], label=found[2])
     nouns = {t.lower_ for t in ent}
     if not nouns & SEAT_NOUNS or not nouns & SITE_NOUNS and ent.label_ != "ORG":
         return []
@@ -100,9 +108,10 @@ def origin_clauses(tok: Token) -> list[Clause]:
     list of Clause
         At most one located_in(name, country); empty for any other word.
     """
-    ent = entity_at(tok)
-    if ent is None or ent.label_ != "ORG" or ent.root.i != tok.i:
+    found = _entity_bounds(tok)     # (asked of every word of an organisation's name: the columns first)
+    if found is None or found[2] != "ORG" or arrays(tok.doc).span_root(found[0], found[1]) != tok.i:
         return []
+    ent = Span(tok.doc, found[0], found[1], label=found[2])
     first = next((t for t in ent if t.lower_ != "the"), tok)
     for c in tok.children:
         if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.right_edge.i == first.i - 1 and is_state(place_tokens(c)) \

@@ -143,7 +143,17 @@ def apposed_next(head: Token, appos: Token) -> bool:
     """Whether an apposition follows its noun's own words with only punctuation between: not one the parser hung
     across a verb ("The blockades were organised by the FNSEA, France's largest farm union": the union is the
     FNSEA's, not the blockades')."""
-    return all(t.is_punct or head.is_ancestor(t) for t in head.doc[head.i + 1:appos.left_edge.i])
+    cols = arrays(head.doc)     # asked of every apposition: the words between by position, their heads climbed
+    h, heads, punct = head.i, cols.head, cols.is_punct
+    for i in range(h + 1, appos.left_edge.i):
+        if punct[i]:
+            continue
+        k = i
+        while heads[k] != k and heads[k] != h:      # (Token.is_ancestor: h on the way from i up to the root)
+            k = heads[k]
+        if heads[k] != h:
+            return False
+    return True
 
 
 def listed_apposition(tok: Token) -> Token | None:

@@ -18,6 +18,7 @@ import functools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.docarrays import arrays
 from kg.extract.mentions import INSTITUTION_NOUNS, Mention, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS
 from kg.types import EntityType
 
@@ -101,13 +102,6 @@ def _capital(tok) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_sent_start and tok.pos_ == "DET")
 
 
-def _org_word(tok) -> bool:
-    low = tok.lower_
-    if low in ORG_WORDS:
-        return True
-    return len(low) >= 8 and low.endswith(ORG_ENDINGS) and not low.endswith("krat") and not english(tok)
-
-
 def _glued_hyphen(doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text in "-–" and not doc[i].whitespace_ \
         and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
@@ -167,36 +161,45 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
     """Add the Doc's names of the shapes above to ``r.mentions`` and their words to ``taken``."""
     doc = r.doc
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if i in taken or not tok.is_alpha:
+    # Every word of the Doc is asked: the tests below read the columns (:func:`_capitals`), and a Token is made
+    # only for a word one of them leaves standing (each reads as the Token tests did, in the same order)
+    cols = arrays(doc)
+    text, lower, alpha, is_lower, sent_start = cols.text, cols.lower, cols.is_alpha, cols.is_lower, cols.is_sent_start
+    capital = _capitals(cols)
+    for i in range(n):
+        if i in taken or not alpha[i]:
             continue
-        low = tok.lower_
-        if _capital(tok) and low in ORG_HEADS and (span := _listed_fields(doc, i)) is not None:
+        low, word = lower[i], text[i]
+        upper = word[:1].isupper()
+        cap = capital[i]
+        if cap and low in ORG_HEADS and (span := _listed_fields(doc, i)) is not None:
             _add(r, taken, *span, EntityType.ORGANIZATION)     # "the App Drivers and Couriers Union"
-        elif tok.text[:1].isupper() and low in RULER_TITLES:
+        elif upper and low in RULER_TITLES:
             _ruler(r, taken, i)
-        elif tok.text == "Council":
+        elif word == "Council":
             _council(r, taken, i)
-        elif tok.text[:1].isupper() and low in TREATY_WORDS:
+        elif upper and low in TREATY_WORDS:
             _treaty(r, taken, i)
-        elif tok.text[:1].isupper() and low in STATE_WORDS:
+        elif upper and low in STATE_WORDS:
             _state(r, taken, i)
-        elif tok.text[:1].isupper() and low in NATURE_FIRST_WORDS and i + 1 < n and _capital(doc[i + 1]):
+        elif upper and low in NATURE_FIRST_WORDS and i + 1 < n and capital[i + 1]:
             end = i + 1
             while end < n and _capital(doc[end]) and end - i <= 3:
                 end += 1
             if not any(t.lower_ in ORG_HEADS | PLACE_NOUNS.keys() | {"county", "city", "hospital", "school"}
                        for t in doc[i + 1:end]):
                 _add(r, taken, i, end, EntityType.LOCATION)     # "Lake Ohrid", "Lago Maggiore", "Mount Pilatus"
-        elif _capital(tok) and _org_word(tok) and not (tok.is_sent_start and english(tok) and low not in ORG_WORDS):
+        elif cap and (low in ORG_WORDS or len(low) >= 8 and low.endswith(ORG_ENDINGS) and not low.endswith("krat")
+                      and not english(doc[i])) and not (sent_start[i] and low not in ORG_WORDS and english(doc[i])):
+            tok = doc[i]    # (a word of a body in another language, ORG_WORDS, or with its ending and no English)
             start, end = _left_start(doc, i), _right_end(doc, i, lowercase=True)
             while end - 1 > i and doc[end - 1].lower_ in NAME_PARTICLES | NAME_PREPOSITIONS:
                 end -= 1
             if end - start >= 2 and (not english(tok) or _foreign(doc, start, end)) or (
                     end - start == 1 and len(tok.text) >= 9 and not english(tok)):
                 _add(r, taken, start, end, EntityType.ORGANIZATION)     # "Partij voor de Vrijheid", "Flüchtlingsrat"
-        elif low in NAME_PREPOSITIONS and tok.is_lower and 0 < i < n - 1 and _capital(doc[i - 1]) and (
-                _capital(doc[i + 1]) or doc[i + 1].lower_ in NAME_PARTICLES and i + 2 < n and _capital(doc[i + 2])):
+        elif low in NAME_PREPOSITIONS and is_lower[i] and 0 < i < n - 1 and capital[i - 1] and (
+                capital[i + 1] or lower[i + 1] in NAME_PARTICLES and i + 2 < n and capital[i + 2]):
             start = i - 1
             while start > 0 and (_capital(doc[start - 1]) or _glued_hyphen(doc, start - 1)) \
                     and not doc[start].is_sent_start:
@@ -206,15 +209,22 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
                 end -= 1
             if end > i + 1:
                 _add(r, taken, start, end, EntityType.ORGANIZATION)     # "Ärzte ohne Grenzen", "Barcelona en Comú"
-        elif tok.text == "Pro" and i + 1 < n and _capital(doc[i + 1]) and not english(doc[i + 1]):
+        elif word == "Pro" and i + 1 < n and capital[i + 1] and not english(doc[i + 1]):
             _add(r, taken, i, i + 2, EntityType.ORGANIZATION)           # "Pro Natura": for nature, a body
-        elif _capital(tok) and not tok.is_stop and i + 1 < n and doc[i + 1].lower_ in PEOPLE_NOUNS \
-                and doc[i + 1].is_lower \
-                and (i == 0 or not doc[i - 1].text[:1].isupper()) and doc[i].ent_type_ in ("", "NORP", "PERSON", "GPE", "ORG") \
-                and r.gaz.lookup(tok.text) is None and r.gaz.demonym(tok.text) is None:
+        elif cap and i + 1 < n and lower[i + 1] in PEOPLE_NOUNS and is_lower[i + 1] \
+                and (i == 0 or not text[i - 1][:1].isupper()) and cols.ent_type[i] in ("", "NORP", "PERSON", "GPE", "ORG") \
+                and not doc[i].is_stop and r.gaz.lookup(word) is None and r.gaz.demonym(word) is None:
             _add(r, taken, i, i + 1, EntityType.GROUP)  # "the Ebrié people", "Yolngu elders": a people
-        elif _capital(tok) and (end := _town(doc, r.gaz, i)):
+        elif cap and i + 1 < n and (text[i + 1] == "(" or lower[i + 1] in JOINER_FIRST_WORDS) \
+                and (end := _town(doc, r.gaz, i)):     # (_town's own first test, read from the columns)
             _add(r, taken, i, end, EntityType.GPE)
+
+
+def _capitals(cols) -> list[bool]:
+    """:func:`_capital` of each word of a Doc, from its columns."""
+    pos = cols.pos
+    return [alpha and word[:1].isupper() and not (start and pos[k] == "DET")
+            for k, (alpha, word, start) in enumerate(zip(cols.is_alpha, cols.text, cols.is_sent_start))]
 
 
 def _town(doc, gaz, i: int) -> int:
@@ -398,8 +408,10 @@ def _listed_fields(doc, i: int) -> tuple[int, int] | None:
     comma: "the App Drivers and Couriers Union" (the list before the head ``i``), "the Department for Culture,
     Media and Sport" (after it); None where there is no such list."""
     n = len(doc)
-    own = [k for e in doc.ents if e.start <= i < e.end or e.label_ == "ORG" and e.end < i and _trades(e)
-           for k in range(e.start, e.end)]     # "Bike Messengers" + "and" + "Cleaners Union": trades, no firm
+    own = [k for start, end, label in arrays(doc).ents if start <= i < end or label == "ORG" and end < i
+           and _trades(doc[start:end]) for k in range(start, end)]
+    # ("Bike Messengers" + "and" + "Cleaners Union": trades, no firm; the names' bounds read once per Doc, a Span
+    # made only for an organisation's name before the head, as doc.ents made one for every name on each call)
     _field = functools.partial(_field_word, own=own)
     if i >= 3 and _field(doc[i - 1]):       # the list before the head
         start, anded = i - 1, False

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.arguments import subjects_of
+from kg.extract.docarrays import arrays
 from kg.extract.factuality import is_hypothetical, negated
 from kg.extract.roles import ROLES
 from kg.extract.spans import provenance
@@ -60,9 +61,12 @@ def team_memberships(conv: _Converter, statements: list[Statement]) -> list[Stat
     """member_of(player, side) for each "for" phrase naming an organisation or a state a person played for."""
     done = {(st.subject.entity, st.object.entity) for st in statements if st.subject.entity and st.predicate in ROLES}
     out = []
-    for prep in conv.doc:
-        if prep.lower_ != "for" or prep.dep_ not in ("prep", "dative"):
+    cols = arrays(conv.doc)     # every word of the article is asked: the columns say no to all but "for"
+    lower, dep = cols.lower, cols.dep
+    for k in range(cols.n):
+        if lower[k] != "for" or dep[k] not in ("prep", "dative"):
             continue
+        prep = conv.doc[k]
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         side = conv.entity_of(conv.key_of(conv.cluster_of(objs[0]))) if objs else None
         if side is None or side.type not in (EntityType.ORGANIZATION, EntityType.GPE) or any(

@@ -180,6 +180,31 @@ def subjects_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [verb.doc[i] for i in found[0]], found[1]
 
 
+# The prepositions by which a verb of asking names whom it asks: "called on X to", "appealed to X to", "pleaded
+# with X to" (the parser hangs the infinitive as a complement or as an adverbial clause).
+ADDRESSEE_PREPS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "beg": ("of",)}
+
+
+def prep_addressee(verb: Token) -> Token | None:
+    """The one asked to do an infinitive that a verb of asking governs through a preposition ("appealed to
+    Nicaragua to release the bishops": Nicaragua), else None. The infinitive has no subject of its own and comes
+    right after the prepositional phrase, and the verb has no object ("appealed the ruling to the court to ..." is
+    another "appeal")."""
+    head = verb.head
+    preps = ADDRESSEE_PREPS.get(head.lemma_.lower())
+    if verb.dep_ not in ("xcomp", "advcl") or preps is None or head.i > verb.i or verb.tag_ != "VB" or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children) or any(
+            c.dep_ in ("dobj", "dative") for c in head.children):
+        return None     # ("appealed the ruling to the Supreme Court to stop ...": a court appealed to, not asked)
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.right_edge.i == to.i - 1:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     """:func:`subjects_of` read from the parse."""
     if depth > 4:
@@ -216,6 +241,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             head = head.head
         subs, _ = subjects_of(head, depth + 1)
         return subs, True
+    addressee = prep_addressee(verb)
+    if addressee is not None:   # "appealed to Nicaragua to release the bishops", "pleaded with Ford to keep"
+        return conjuncts(addressee), True
     if verb.dep_ == "xcomp":
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import (after_comma, intended_act, reported_conjunct_head, short_of, subjects_of,
-                                  warned_against)
+from kg.extract.arguments import (after_comma, intended_act, prep_addressee, reported_conjunct_head, short_of,
+                                  subjects_of, warned_against)
 from kg.extract.complements import attributes
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
@@ -76,7 +76,9 @@ def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Con
     if intended is not None:
         return intention_context(*intended, contexts.get(intended[1].i, ctx))
     if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
-        if node.dep_ == "advcl":
+        if node.dep_ == "advcl" and prep_addressee(node) is not None:
+            ctx = embedded_context(gov, ctx, "xcomp")   # "appealed to Nicaragua to release": asked of Nicaragua
+        elif node.dep_ == "advcl":
             if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
                 ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act
             mark = [c.lower_ for c in node.children if c.dep_ == "mark"]

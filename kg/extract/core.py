@@ -240,6 +240,9 @@ class _Converter:
             return None     # an unresolved pronoun or a stray function word is no subject ("they" of a set is)
         if subj.entity and subj.entity == obj.entity:
             return None
+        if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ in ("WP", "WDT") and len(
+                clause.obj) == 1:
+            return None     # "What we want is a fair share": a wh-word of a free relative is no object
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ == "PRP$":
             return None     # "Their leader, Ed Davey": a title held in an unresolved "their" says nothing
         if clause.kind == "implicit" and not (subj.entity and obj.entity):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.asides import medial_attribution, quote_source, quoted_sentence
 from kg.extract.arguments import SUBJECT_DEPS, after_comma, paired, subjects_of, verb_lemma
 from kg.extract.attributions import deep_final_attribution, final_attribution, final_conjunct_attribution
 from kg.extract.docarrays import arrays
@@ -114,7 +115,7 @@ def is_hypothetical(verb: Token, future: bool = True) -> bool:
     own = kids[verb.i]
     if any(dep[c] == "aux" and (lower[c] in lx.MODAL_HYPOTHETICAL or future and lower[c] in WILL_AUX) for c in own):
         return True
-    if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for c in own):
+    if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for c in own) or _inverted(cols, verb.i):
         return True
     if any(dep[c] == "advcl" and _conditional(cols, c) for c in own):
         return True     # "If Boeing wins, Airbus will sue": the main clause of a condition is not asserted either
@@ -140,9 +141,29 @@ def conditional(clause: Token) -> bool:
     return _conditional(arrays(clause.doc), clause.i)
 
 
+# Auxiliaries that open a condition when they come before the subject: "Had Boeing tested the sensor, ...",
+# "Were Kenya to default, ...", "Should the talks fail, ...".
+INVERTING_AUX = frozenset("had were should".split())
+
+
+def _inverted(cols, i: int) -> bool:
+    """Whether an adverbial clause is a condition by inversion: its first word an auxiliary ("had", "were",
+    "should") before its subject, and it comes before the clause it conditions. What it supposes is not asserted
+    ("Had Boeing tested the sensor ...": it did not)."""
+    if cols.dep[i] != "advcl" or cols.head[i] < i:
+        return False
+    kids, dep, lower = cols.children[i], cols.dep, cols.lower
+    aux = [c for c in kids if dep[c] in ("aux", "auxpass") and lower[c] in INVERTING_AUX]
+    subj = [c for c in kids if dep[c] in ("nsubj", "nsubjpass")]
+    return bool(aux and subj) and aux[0] < subj[0] and not any(dep[c] == "mark" for c in kids) and (
+        aux[0] == 0 or cols.is_punct[aux[0] - 1] or aux[0] in cols.sent_starts)
+
+
 def _conditional(cols, i: int) -> bool:
     """:func:`conditional` by word position."""
     dep, lower = cols.dep, cols.lower
+    if _inverted(cols, i):
+        return True
     for c in cols.children[i]:
         if dep[c] == "mark" and lower[c] in ("if", "unless"):
             before = c - 1 if c > 0 else None
@@ -247,7 +268,8 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
             mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
         else:
             pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
-    elif (lemma in lx.NEGATIVE_VERBS or verb_lemma(governor) in lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
+    elif (lemma in lx.NEGATIVE_VERBS or lemma in NEGATIVE_IMPLICATIVES or verb_lemma(governor) in
+          lx.NEGATIVE_PARTICLE_VERBS) and dep == "xcomp" \
             or yet_to(governor, dep):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell") or dep == "ccomp" and \
@@ -284,6 +306,11 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     if hearsay(governor) and mod is Modality.ASSERTED:
         mod = Modality.REPORTED
     return Context(pol, mod, speaker)
+
+
+# Verbs whose infinitive is not done, and done where they are negated: "forgot to file the report" (not filed),
+# "did not hesitate to buy the farms" (bought). (Only with an infinitive: "forgot that ..." reports.)
+NEGATIVE_IMPLICATIVES = frozenset("hesitate forget".split())
 
 
 # Verbs of accusing: what they charge someone with is a claim ("accused X of", "suspected of", "charged with";
@@ -376,7 +403,9 @@ def gerund_object(node: Token) -> bool:
 
 def root_context(root: Token) -> Context:
     """A sentence's own factuality: reported where it ends in an attribution the parser misread as an object
-    (", the two companies announced.") or as the main verb's last conjunct (", the minister said.")."""
+    (", the two companies announced.") or as the main verb's last conjunct (", the minister said."), where an
+    attribution set off by commas stands inside it (:func:`kg.extract.asides.medial_attribution`), and where the
+    whole sentence is quoted words (:func:`kg.extract.asides.quoted_sentence`)."""
     for c in root.children:
         if final_attribution(c) is not None:
             return Context(Polarity.POSITIVE, Modality.REPORTED, c)
@@ -386,6 +415,12 @@ def root_context(root: Token) -> Context:
     said = final_conjunct_attribution(root)
     if said is not None:    # "..., and will honour its contracts, the minister said.": read as a conjunct
         return Context(Polarity.POSITIVE, Modality.REPORTED, next(c for c in said.children if c.dep_ == "nsubj"))
+    source = medial_attribution(root)
+    if source is not None:  # "Sony, the report said, had overstated its sales": an aside names the source
+        return Context(Polarity.POSITIVE, Modality.REPORTED, source)
+    if lx.REPORTING_VERBS.isdisjoint((root.lemma_.lower(),)) and quoted_sentence(root):
+        # "'It released raw sewage on 40 days.'" after "'...,' the head of Ofwat said.": the quotation goes on
+        return Context(Polarity.POSITIVE, Modality.REPORTED, quote_source(root))
     return Context()
 
 

@@ -15,7 +15,7 @@ mull weigh contemplate envisage vow pledge mean need would_like like prefer drea
 """.split())
 
 # Verbs whose complement (or object-controlled xcomp) is something requested of someone.
-REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg invite order instruct tell".split())
+REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg plead invite order instruct tell".split())
 
 # Verbs that act on someone to make them do something: "urged X to leave", "forced X to resign". Their object is
 # the one addressed or made to act (not so "expected sales to grow", "allowed Ukraine to export").

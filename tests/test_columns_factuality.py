@@ -24,12 +24,22 @@ SENTENCES = [
     "Reporters asked whether the army would withdraw and if talks could resume.",
     "The regulator has yet to approve the merger, and the deal remains yet to be signed.",
     "The shipment was delayed by the strike, which dockers had called only if wages fell.",
+    "The ministry neither confirmed nor denied that Vexa had sold the plant, whether or not Lumora bid for it.",
 ]
 
 
 def _negated(verb):
-    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
-        return True
+    if any(c.dep_ == "neg" and not (c.i >= 1 and c.nbor(-1).lower_ == "or" and (
+            c.i >= 2 and c.nbor(-2).lower_ == "whether" or any(m.dep_ == "mark" and m.lower_ == "whether"
+                                                              for m in verb.children)))
+           or c.lower_ in ("never",) for c in verb.children):
+        return True     # (the "not" of "whether or not" denies nothing)
+    if verb.pos_ in ("VERB", "AUX"):    # "neither confirmed nor denied": each verb of the pair
+        pair = verb.head if verb.dep_ == "conj" else None
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or pair is not None and any(
+                c.dep_ == "preconj" and c.lower_ == "neither" for c in pair.children) and any(
+                c.dep_ == "cc" and c.lower_ == "nor" for c in pair.children):
+            return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) is not None for c in verb.children):
         return True
     for c in verb.children:

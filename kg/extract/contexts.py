@@ -34,6 +34,15 @@ def kept_from(prep: Token, verb: Token, ctx: Context) -> Context:
                    ctx.speaker)
 
 
+def indirect_question(node: Token) -> bool:
+    """Whether a complement clause is an indirect question: opened by "whether" ("decide whether to sell", "vote on
+    whether to pay", "unclear whether it had paid"), or by "if" as a verb's complement ("asked if it would")."""
+    if node.dep_ not in ("ccomp", "xcomp", "pcomp", "csubj"):
+        return False
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and node.dep_ == "ccomp")
+               for c in node.children)
+
+
 def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
     """The factuality context of the nearest governing predicate of a word, computed top-down.
 
@@ -68,7 +77,17 @@ def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
 
 
 def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Context:
-    """The context of a word's clause given ``ctx``, the context of the word it hangs on."""
+    """The context of a word's clause given ``ctx``, the context of the word it hangs on. An indirect question
+    ("has not decided whether to sell", "said it was unclear whether Denso had supplied") is open: neither done,
+    nor denied, nor claimed, whatever governs it; it keeps the one who asks or does not say."""
+    inner = _step_context(node, ctx, contexts)
+    if indirect_question(node):
+        return Context(Polarity.POSITIVE, Modality.HYPOTHETICAL, inner.speaker)
+    return inner
+
+
+def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Context:
+    """:func:`step_context` but for indirect questions."""
     gov = node.head
     if node.dep_ in ("acl", "conj", "ccomp", "advcl", "parataxis") and attributes(node):
         return Context()      # ", the two companies announced.": the writer's

@@ -39,8 +39,10 @@ def negated(verb: Token) -> bool:
     cols = arrays(doc)
     kids, dep, lower = cols.children, cols.dep, cols.lower
     own = kids[verb.i]
-    if any(dep[c] == "neg" or lower[c] == "never" for c in own):
+    if any(dep[c] == "neg" and not _whether_or_not(cols, c, verb.i) or lower[c] == "never" for c in own):
         return True
+    if cols.pos[verb.i] in ("VERB", "AUX") and _neither_nor(cols, verb.i):
+        return True     # "neither confirmed nor denied": each verb of the pair
     if any(dep[c] in ("nsubj", "nsubjpass") and _picked(cols, c) is not None for c in own):
         return True     # "None of the banks commented": each of them did not
     for c in own:
@@ -52,6 +54,26 @@ def negated(verb: Token) -> bool:
                                                     lower[d] == "nor" for d in kids[c]):
             return True     # "Neither Vexa nor Lumora commented": each of them did not
     return False
+
+
+def _neither_nor(cols, i: int) -> bool:
+    """Whether a word is one of a pair "neither ... nor" joins: the first carries "neither", the one after "nor" is
+    its conjunct."""
+    dep, lower, kids = cols.dep, cols.lower, cols.children
+    if any(dep[c] == "preconj" and lower[c] == "neither" for c in kids[i]):
+        return True
+    head = kids[cols.head[i]] if dep[i] == "conj" else ()
+    return any(dep[c] == "preconj" and lower[c] == "neither" for c in head) and any(
+        dep[c] == "cc" and lower[c] == "nor" for c in head)
+
+
+def _whether_or_not(cols, neg: int, verb: int) -> bool:
+    """Whether a "not" is that of "whether or not" ("whether or not the IMF approves", "whether the IMF approves or
+    not"): it asks, it does not deny."""
+    if neg < 1 or cols.lower[neg - 1] != "or":
+        return False
+    return neg >= 2 and cols.lower[neg - 2] == "whether" or any(
+        cols.dep[c] == "mark" and cols.lower[c] == "whether" for c in cols.children[verb])
 
 
 def none_of(subj: Token) -> Token | None:
@@ -259,7 +281,10 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
         return Context(pol, Modality.HYPOTHETICAL if mod is not Modality.REPORTED else mod, who or speaker)
     if negated(governor):
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
-    if lemma in lx.DENIAL_VERBS:
+    if lemma in lx.DENIAL_VERBS and negated(governor):
+        # "did not deny that it had carried arms", "neither confirmed nor denied": not denied, not claimed either
+        pol, mod = parent.polarity, Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod
+    elif lemma in lx.DENIAL_VERBS:
         pol = Polarity.NEGATIVE if pol is Polarity.POSITIVE else Polarity.POSITIVE
         mod, speaker = Modality.REPORTED, who or speaker
     elif verb_lemma(governor) in lx.EXCLUSION_VERBS and dep in ("xcomp", "ccomp"):
@@ -275,6 +300,10 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
     elif lemma in lx.REQUEST_VERBS and (dep == "xcomp" or lemma != "tell") or dep == "ccomp" and \
             mandative_complement(governor):
         mod = Modality.REQUESTED    # "urged Iran to ...", "insisted that Manila withdraw ...": asked, not done
+        if negated(governor):
+            # "did not order Meta to pay": not asked, and not asked not to either
+            pol, mod = parent.polarity, Modality.HYPOTHETICAL if parent.modality is Modality.ASSERTED else \
+                parent.modality
     elif lemma in SCHEDULED_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in governor.children):
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
     elif lemma == "agree" and dep == "xcomp":
@@ -288,6 +317,9 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
             pol, mod = Polarity.POSITIVE, Modality.HYPOTHETICAL
     elif lemma in FINDING_VERBS and dep == "ccomp":
         mod, speaker = Modality.REPORTED, who or speaker     # "the inquiry found that ...": its finding
+        if pol is not parent.polarity:
+            # "the inquiry did not find that it had ...": not found, which is no finding that it had not
+            pol, mod = parent.polarity, Modality.HYPOTHETICAL
     elif lemma in SEEMING_VERBS and dep == "ccomp":
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "made it appear that X had ..."
     elif alleges(governor):

@@ -130,7 +130,7 @@ manager boss lead captain coach adviser advisor aide analyst economist professor
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
 bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow councillor councilor
-magistrate coroner sheriff superintendent pastor
+magistrate coroner sheriff superintendent pastor mp mep legislator congressman congresswoman
 taoiseach tánaiste tanaiste archdeacon vicar chaplain priest headteacher headmaster headmistress
 """.split())
 

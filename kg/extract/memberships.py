@@ -1,7 +1,7 @@
 """Memberships that verbs of joining and signing state, read off the statements once their arguments are entities.
 
 "Sweden joined NATO", "Ana Ruiz joined the Greens" and "the striker signed for Celtic" make the subject a member of
-the body; "Everton signed the winger Luis Mora" makes the object one (the club signed him). Only between the kinds
+the body ("quit the party", "resigned from Deutsche Bank", "left Shell after 20 years" a former one); "Everton signed the winger Luis Mora" makes the object one (the club signed him). Only between the kinds
 of entity a membership holds between: a person (or, for joining, a state) and an organisation. "Bayer joined Pfizer
 in appealing", "Kenya joined the talks", "the president signed the bill" and "X joined Y in condemning Z" state none.
 The membership keeps the verb's factuality ("Ukraine wants to join NATO" is hypothetical, and no direct triple), is
@@ -22,7 +22,16 @@ if TYPE_CHECKING:       # the converter builds on this module
 JOINING = {"join": (EntityType.PERSON, EntityType.GPE), "rejoin": (EntityType.PERSON, EntityType.GPE),
            "sign_for": (EntityType.PERSON,), "sign_with": (EntityType.PERSON,)}
 # Verbs whose object becomes a member of their subject (an organisation that recruits a person).
-RECRUITING = frozenset("sign recruit".split())
+RECRUITING = frozenset("sign recruit hire poach".split())
+# Verbs whose subject was a member of their object and is no longer: "Maria Lopez quit the Socialist Party",
+# "resigned from Deutsche Bank". "leave" only where the text says it ended a tenure (tenure_left): "left the
+# Bundestag after the vote" is leaving a building.
+LEAVING = {"quit": (EntityType.PERSON, EntityType.GPE), "resign_from": (EntityType.PERSON,),
+           "defect_from": (EntityType.PERSON,), "leave": (EntityType.PERSON, EntityType.GPE)}
+# Verbs an infinitive after "left X" names the next post with ("left Zalando to found Rewear", "to join Ericsson").
+NEXT_POST_VERBS = frozenset("join found co-found become start launch set run lead head take".split())
+# Units of time that count a tenure ("left Shell after 20 years").
+TENURE_UNITS = frozenset("year years decade decades season seasons month months".split())
 # Prepositions after "join" that make it a joint act, not a membership: "joined Pfizer in appealing", "joined X on
 # the stage", "joined Y for talks".
 JOINT_ACT_PREPS = frozenset("in on for at".split())
@@ -41,13 +50,50 @@ def future(conv: _Converter, st: Statement) -> bool:
                                     for t in span)
 
 
+def tenure_left(conv: _Converter, st: Statement) -> bool:
+    """ "left Zalando in 2022", "left Shell after 20 years", "left Chelsea for Bayern", "left Zalando to found
+    Rewear": a leaving the text dates by a year, counts in years, or follows with the next post; not "left the
+    Bundestag after the vote" or "left the summit on Monday"."""
+    span = conv.doc.char_span(st.char_start, st.char_end, alignment_mode="expand")
+    verbs = [t for t in span or () if t.lemma_.lower() == "leave" and t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return False
+    for c in verbs[0].subtree:
+        if c.i <= verbs[0].i:
+            continue
+        if c.dep_ in ("advcl", "xcomp") and c.head.i == verbs[0].i and c.lemma_.lower() in NEXT_POST_VERBS and any(
+                a.lower_ == "to" for a in c.children):
+            return True     # "left Zalando to found Rewear"
+        if c.dep_ == "pobj" and c.head.head.i == verbs[0].i and (
+                c.head.lower_ == "for" and c.ent_type_ == "ORG" or c.head.lower_ in ("in", "after") and (
+                    c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
+                    or c.lemma_.lower() in TENURE_UNITS and any(n.like_num for n in c.children))):
+            return True     # "for Bayern Munich", "in 2022", "after 20 years"
+    return False
+
+
+def left_body(conv: _Converter, st: Statement, subj, obj) -> Statement | None:
+    """The former membership a positive, asserted statement of quitting or leaving a body states, or None."""
+    if subj.type not in LEAVING[st.predicate] or obj.type is not EntityType.ORGANIZATION \
+            or st.modality is not Modality.ASSERTED or future(conv, st) \
+            or st.predicate == "leave" and not tenure_left(conv, st):
+        return None
+    predicate = "member_of_party" if conv.is_party(st.object.entity) else "member_of"
+    return replace(st, subject=Argument(text=st.subject.text, entity=st.subject.entity), predicate=predicate,
+                   predicate_label="member of", object=Argument(text=st.object.text, entity=st.object.entity),
+                   extra=(Argument(text="former", datatype="former"),), attributed_to=st.attributed_to, date=None,
+                   date_precision=None, event_type=None, confidence=round(st.confidence * 0.9, 3))
+
+
 def membership(conv: _Converter, st: Statement) -> Statement | None:
-    """The membership one statement of joining or signing states, or None."""
+    """The membership one statement of joining, signing or leaving states, or None."""
     if st.polarity is not Polarity.POSITIVE or not (st.subject.entity and st.object.entity):
         return None
     subj, obj = conv.entity_of(st.subject.entity), conv.entity_of(st.object.entity)
-    if subj is None or obj is None:
+    if subj is None or obj is None or st.subject.entity == st.object.entity:
         return None
+    if st.predicate in LEAVING:
+        return left_body(conv, st, subj, obj)
     if st.predicate in JOINING and subj.type in JOINING[st.predicate] and obj.type is EntityType.ORGANIZATION:
         if st.predicate in ("join", "rejoin") and joint_act(st):
             return None
@@ -69,7 +115,8 @@ def memberships(conv: _Converter, statements: list[Statement]) -> list[Statement
     done = {(st.subject.entity, st.predicate, st.object.entity) for st in statements}
     out = []
     for st in statements:
-        new = membership(conv, st) if st.predicate in JOINING or st.predicate in RECRUITING else None
+        new = membership(conv, st) if st.predicate in JOINING or st.predicate in RECRUITING or \
+            st.predicate in LEAVING else None
         if new is not None and (new.subject.entity, new.predicate, new.object.entity) not in done:
             done.add((new.subject.entity, new.predicate, new.object.entity))
             out.append(new)

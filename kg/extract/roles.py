@@ -47,7 +47,8 @@ TITLE_ROLES = {
                     "head_of"),
     **dict.fromkeys("ceo".split(), "chief_executive_of"),
     **dict.fromkeys("chairman chairwoman chairperson chair speaker".split(), "chair_of"),
-    **dict.fromkeys("member lawmaker senator judge justice captain deputy general commissioner".split(), "member_of"),
+    **dict.fromkeys("""member lawmaker senator judge justice captain deputy general commissioner mp mep legislator
+    congressman congresswoman""".split(), "member_of"),
     **dict.fromkeys("candidate nominee".split(), "member_of"),
     **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
     researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator""".split(), "employee_of"),

@@ -205,8 +205,12 @@ def department_titles(conv: _Converter, statements: list[Statement]) -> list[Sta
         if len(fits) != 1 or (key, fits[0]) in done:
             continue
         done.add((key, fits[0]))
+        named = {t.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree}
+        # "Home Office minister X": a title after the department's own name is a post in it (a junior minister), not
+        # its head ("Home Secretary X", "Interior Minister X" head theirs)
+        role = "member_of" if noun.lemma_.lower() == "minister" and named & DEPARTMENT_WORDS else "head_of"
         sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
-        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate="head_of",
+        out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role,
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=conv.entity_of(fits[0]).label, entity=fits[0]),
                              confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))

@@ -50,6 +50,13 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
         return []       # "Rep. Tom Kessler, R-Ohio, said": the party and the state one sits for, no identity
     if party_label(head) and head.dep_ == "appos":
         head = head.head    # "Rep. X, R-Ohio, a member of the committee": the member is the lawmaker, not the state
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return []       # "Lindqvist Shipping, whose chief financial officer, Eva Lund, resigned": a relative read as
+                        # an apposition, no identity (the title is the name's after it, below)
+    conjunct = titled_conjunct(head, tok)
+    if conjunct is not None:
+        head = conjunct     # "Tesco chairman X and the chief executive of Sainsbury's, Simon Roberts": the name is
+                            # the title's right before it, not the list's first name the parser hung it on
     if any(c.dep_ == "appos" and captioned_title(tok, c) is not None for c in tok.children):
         return []       # "K. Ramesh, Managing Director, Suryan Cements Ltd": the title's clause is its body's (below)
     captioned = captioned_title(head, tok)
@@ -122,6 +129,20 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     return out
 
 
+def titled_conjunct(head: Token, tok: Token) -> Token | None:
+    """ "Director General X and the head of BBC News, Deborah Turness, resigned": a person's name right after a title
+    (a common noun, with a comma between) that is a conjunct of the name the parser hung the apposition on; the
+    title, or None."""
+    if tok.ent_type_ != "PERSON" or head.pos_ != "PROPN" or tok.i < head.i:
+        return None
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.TITLE_NOUNS and c.i < tok.i:
+            between = tok.doc[c.right_edge.i + 1:tok.left_edge.i]
+            if len(between) == 1 and between[0].text == ",":
+                return c
+    return None
+
+
 def captioned_title(title: Token, body: Token) -> Token | None:
     """A bare title between a name and a body's name, each after a comma ("X, Managing Director, Y Ltd", "X, Chief
     Economist, Y Bank"): the title, or None. Only a title with no article, possessor or of-phrase of its own, held by
@@ -165,7 +186,7 @@ def misattached_title(tok: Token) -> Token | None:
             or prep.lower_ not in ("of", "for", "at"):
         return None
     title = prep.head
-    if title.pos_ != "NOUN" or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
+    if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
             c.dep_ == "appos" for c in title.children):
         return None
     return title if any(c.dep_ == "det" for c in title.children) else None

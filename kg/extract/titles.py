@@ -52,8 +52,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
                         d.dep_ in ("det", "poss") for d in g.children):
                     continue    # "commissioner for competition", "minister for trade": a portfolio, no body
-                if c.lower_ == "for" and g.ent_type_ in ("GPE", "LOC") and role_of(f"{name}_of") == "representative_of":
-                    continue    # "the US envoy for Syria": the post an envoy is sent to, not whom they represent
+                if c.lower_ == "for" and (g.ent_type_ in ("GPE", "LOC") and role_of(f"{name}_of") == "representative_of"
+                                          or g.ent_type_ != "ORG" and lemma in LEGISLATORS):
+                    continue    # "the US envoy for Syria": the post an envoy is sent to, not whom they represent;
+                                # "the Liberal Democrat MP for Bath": the seat, not the body (the party before it)
                 if c.lower_ == "of" and lemma in CABINET_TITLES and not g.ent_type_ and (g.lower_ in PORTFOLIO_WORDS or (
                         g.is_title and not any(d.dep_ in ("det", "poss") for d in g.children))):
                     continue    # "Nigerian Minister of Information X", "Minister of Foreign Affairs", "the minister
@@ -89,7 +91,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             continue    # "Major General X", "Lieutenant General X": a word of the rank, not the army it is held in
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
-        if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" or c.is_punct \
+        if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" and not (
+                lemma in LEGISLATORS and c.ent_type_ in ("ORG", "NORP")) or c.is_punct \
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
                         # (a possessor is: "Labour's candidate")
@@ -115,6 +118,11 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
                                         # minister": in the state the person heads (kg.extract.rolefacts)
     return None
+
+
+# Titles of a seat in a legislature: a body's name before them is the party ("Labour MP X", not the labour
+# portfolio), a place after "for" the seat ("the MP for Bath"), not the body.
+LEGISLATORS = frozenset("mp mep senator lawmaker legislator congressman congresswoman councillor councilor".split())
 
 
 # Roles of heading a body, and the kinds of name a state is tagged with.
@@ -150,11 +158,16 @@ def relative_antecedent(noun: Token) -> Token | None:
     """The name a relative clause with "whose" on ``noun`` is about ("the Free Democrats, whose leader X"): a
     proper noun of a body (not a person's: "X, whose lawyer Y", a person's representative, is another title)."""
     tok = noun
-    while tok.dep_ != "relcl" and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head if tok.dep_ == "relcl" else None
-    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return None
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        head = noun.head    # "Lindqvist Shipping, whose chief financial officer, Eva Lund, resigned": the parser
+                            # may hang the relative's subject on the name as an apposition
+    else:
+        while tok.dep_ != "relcl" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head if tok.dep_ == "relcl" else None
+    if head is None or head.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "PROPN" and not (
+            head.pos_ == "NOUN" and head.ent_type_ == "ORG"):
+        return None     # (a common noun the tagger read into a body's name: "the Kenya Airways pilots' union")
     return head
 
 
@@ -290,6 +303,8 @@ def title_name(noun: Token) -> str:
                    key=lambda t: t.i)
     parts, titled = [], False
     for t in words:
+        if noun.lemma_.lower() in LEGISLATORS and t.ent_type_ in ("ORG", "NORP"):
+            continue    # "Labour MP": the party, no word of the title
         if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS or portfolio(noun, t):
             parts.append(t.lower_)
             titled = True

@@ -1,0 +1,119 @@
+"""Role shapes of session 8: a title after "whose" that the parser reads as an apposition ("X, whose chief financial
+officer, Y, resigned"), a title that is the last conjunct before an apposed name ("A and the head of B, Y"),
+leaving a body (quit, resigned from, left after a tenure), seats in a legislature ("Labour MP X", "the MP for
+Bath") and a minister named after a department ("Home Office minister X", a post in it, not its head)."""
+from __future__ import annotations
+
+import pytest
+
+
+def facts(ex) -> set[tuple]:
+    names = {e.key: e.label for e in ex.entities}
+    out = set()
+    for s in ex.statements:
+        was = any(a.datatype == "former" for a in s.extra)
+        out.add((names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text),
+                 "former" if was else "fact" if s.is_fact else s.modality.value))
+    return out
+
+
+def pairs(ex) -> set[tuple]:
+    return {(s, o) for s, _, o, f in facts(ex) if f == "fact"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marlow Foods, whose chief executive, Nadia Kerr, resigned in May, reported a loss.",
+     ("Nadia Kerr", "chief_executive_of", "Marlow Foods", "fact")),
+    ("The board of Ostra Bank, whose former chairman, Lars Ek, faces trial, met on Monday.",
+     ("Lars Ek", "chair_of", "Ostra Bank", "former")),
+    ("Investors sued Brantley Mining, whose finance director, Joy Adeyemi, signed the accounts.",
+     ("Joy Adeyemi", "employee_of", "Brantley Mining", "fact")),
+])
+def test_whose_title_read_as_an_apposition(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+def test_whose_title_is_no_identity_of_the_body(run):
+    ex = run("Marlow Foods, whose chief executive, Nadia Kerr, resigned in May, reported a loss.")
+    assert not any(s.predicate == "be" and "Marlow" in s.subject.text for s in ex.statements)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Harbour Bank chairman Ian Reid and the chief executive of Castell Energy, Mair Owen, signed the deal.",
+     ("Mair Owen", "chief_executive_of", "Castell Energy", "fact"), ("Ian Reid", "Mair Owen")),
+    ("Unions met Transport Minister Lena Dahl and the chair of Nordbahn, Erik Sund, on Friday.",
+     ("Erik Sund", "chair_of", "Nordbahn", "fact"), ("Lena Dahl", "Erik Sund")),
+    ("Director General Tom Hart and the head of Radio Kestrel, Ann Pike, stepped down.",
+     ("Ann Pike", "head_of", "Radio Kestrel", "fact"), ("Tom Hart", "Ann Pike")),
+])
+def test_title_conjunct_before_an_apposed_name(run, text, expected, wrong):
+    ex = run(text)
+    assert expected in facts(ex)
+    assert wrong not in pairs(ex)       # the first name of the list is not the second person
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez quit the Socialist Party in protest at the amnesty.",
+     ("Maria Lopez", "member_of_party", "Socialist Party", "former")),
+    ("Ahmed Said resigned from Deutsche Bank in May.", ("Ahmed Said", "member_of", "Deutsche Bank", "former")),
+    ("Ellen Ward left Shell after 20 years to join BP.", ("Ellen Ward", "member_of", "Shell", "former")),
+    ("Britain left the European Union in 2020.", ("United Kingdom", "member_of", "European Union", "former")),
+])
+def test_leaving_a_body_is_a_former_membership(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, body", [
+    ("Friedrich Merz left the Bundestag after the vote.", "Friedrich Merz", "Bundestag"),    # the building
+    ("Mark Rutte left the NATO summit on Wednesday.", "Mark Rutte", "NATO"),
+    ("Olaf Berg will leave Siemens in June.", "Olaf Berg", "Siemens"),                      # still a member
+    ("Anna Berg did not quit the Green Party.", "Anna Berg", "Green Party"),
+    ("If Ruiz quit the Socialist Party, the government would fall.", "Ruiz", "Socialist Party"),
+])
+def test_no_former_membership_without_a_tenure_ended(run, text, person, body):
+    assert not any(s == person and p.startswith("member_of") and body in o and f == "former"
+                   for s, p, o, f in facts(run(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Labour MP Jess Phillips said the law had failed.", ("Jess Phillips", "member_of_party", "Labour Party", "fact")),
+    ("SNP MP Stephen Flynn said the vote was rigged.",
+     ("Stephen Flynn", "member_of_party", "Scottish National Party", "fact")),
+    ("Green MEP Terry Reintke called for a recount.", ("Terry Reintke", "member_of", "Green", "fact")),
+])
+def test_party_before_a_legislators_title(run, text, expected):
+    ex = run(text)
+    assert expected in facts(ex)
+    assert not any(s.predicate_label.startswith(("labour", "snp")) for s in ex.statements)
+
+
+@pytest.mark.model
+def test_the_seat_after_for_is_no_body(run):
+    ex = run("Jess Phillips, the Labour MP for Birmingham Yardley, resigned as a minister.")
+    assert ("Jess Phillips", "member_of_party", "Labour Party", "fact") in facts(ex)
+    assert not any("Yardley" in o for s, p, o, f in facts(ex) if p.startswith("member_of"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Home Office minister Angela Eagle said 1,200 people had crossed the Channel in a week.",
+     ("Angela Eagle", "member_of", "Home Office", "fact"), ("Angela Eagle", "head_of", "Home Office", "fact")),
+    ("Foreign Office minister Stephen Doughty met the envoy. The Foreign Office said the talks went well.",
+     ("Stephen Doughty", "member_of", "Foreign Office", "fact"),
+     ("Stephen Doughty", "head_of", "Foreign Office", "fact")),
+])
+def test_minister_named_after_a_department_holds_a_post_in_it(run, text, expected, wrong):
+    ex = run(text)
+    assert expected in facts(ex) and wrong not in facts(ex)
+
+
+@pytest.mark.model
+def test_secretary_of_a_department_still_heads_it(run):
+    ex = run("Home Secretary Yvette Cooper said the Home Office would publish the figures.")
+    assert ("Yvette Cooper", "head_of", "Home Office", "fact") in facts(ex)

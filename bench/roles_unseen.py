@@ -40,7 +40,11 @@ Administration") is right, but the body was written "FAA" only (now "FAA|Federal
 role edges: employee_of("a Ciencia e" and "a Tecnologia", "the Fundacao para") from a Portuguese name cut in three,
 head_of(Angela Eagle, Home Office) for "Home Office minister", member_of(Filippo Grandi, "Refugees"),
 chief_executive_of(Chris Weston, "Water") and head_of(Tristram Hunt, "Albert Museum") from cut names,
-lead("the first woman", Monetary Authority of Singapore) asserted in a hypothetical.
+lead("the first woman", Monetary Authority of Singapore) asserted in a hypothetical. After the session's first fixes
+("whose" titles read as appositions, a title conjunct before an apposed name, leaving a body after a tenure, seats in a
+legislature and on boards, a minister named after a department, titles of schools, churches and charities, trades
+plied "at" a body, units "at" a body) 61/80 right, 0 wrong factuality, 2 spurious (the same two), 6 wrong role edges
+(head_of(Angela Eagle, Home Office) is member_of now); batch 5 32 -> 34, batches 1-4 and 6 unchanged.
 """
 from __future__ import annotations
 

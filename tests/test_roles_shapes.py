@@ -117,3 +117,73 @@ def test_minister_named_after_a_department_holds_a_post_in_it(run, text, expecte
 def test_secretary_of_a_department_still_heads_it(run):
     ex = run("Home Secretary Yvette Cooper said the Home Office would publish the figures.")
     assert ("Yvette Cooper", "head_of", "Home Office", "fact") in facts(ex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # titles of schools, universities, churches and charities
+    ("Greystone College lost its licence. Greystone's rector, Ivo Marr, said the college would appeal.",
+     ("Ivo Marr", "head_of", "Greystone College", "fact")),
+    ("Amina Yusuf, headteacher of Kingsdale School, said the exams would go ahead.",
+     ("Amina Yusuf", "head_of", "Kingsdale School", "fact")),
+    ("Ofsted closed Brookfield Primary School on Friday. The school's head teacher, Jo Carr, said lessons would move "
+     "online.", ("Jo Carr", "head_of", "Brookfield Primary School", "fact")),
+    ("The painter Rosa Quint, a trustee of the Tate Foundation, opposed the sale.",
+     ("Rosa Quint", "member_of", "Tate Foundation", "fact")),
+    ("Ben Ode, a maths teacher at Ridgeway Academy, led the protest.", ("Ben Ode", "employee_of", "Ridgeway Academy",
+                                                                        "fact")),
+])
+def test_titles_of_schools_churches_and_charities(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+def test_dean_of_a_faculty_is_a_member_not_the_universitys_head(run):
+    ex = run("Professor Ada Nwosu, dean of the medical faculty at the University of Ibadan, resigned.")
+    assert ("Ada Nwosu", "employee_of", "University of Ibadan", "fact") in facts(ex)
+    assert not any(s == "Ada Nwosu" and p == "head_of" and "Ibadan" in o for s, p, o, f in facts(ex))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Grace Otieno, who teaches physics at Starehe Boys Centre, said the labs had no water.",
+     ("Grace Otieno", "employee_of", "Starehe Boys Centre", "fact")),
+    ("Maria Costa taught history at Eton College for 30 years.", ("Maria Costa", "employee_of", "Eton College",
+                                                                   "former")),
+    ("Lucia Prado spent four years as an engineer at Google.", ("Lucia Prado", "employee_of", "Google", "former")),
+])
+def test_trades_plied_at_a_body(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Students asked Ahmed Khan, who will teach physics at Lagos Business School next year.",
+    "The two teams worked as partners on the bid.",
+])
+def test_no_employment_not_yet_held_or_without_a_title(run, text):
+    assert not any(p == "employee_of" and f == "fact" for s, p, o, f in facts(run(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed served on the board of Vantor Holdings until 2019.", ("Tom Reed", "member_of", "Vantor Holdings",
+                                                                     "former")),
+    ("Tom Reed sits on the board of Vantor Holdings.", ("Tom Reed", "member_of", "Vantor Holdings", "fact")),
+    ("Ali Khan resigned from the board of Qamar Telecom in May.", ("Ali Khan", "member_of", "Qamar Telecom",
+                                                                  "former")),
+])
+def test_seats_on_a_board(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+def test_a_seat_to_be_left_is_still_held(run):
+    ex = run("Ali Khan will step down from the board of Qamar Telecom in May.")
+    assert not any(p == "member_of" and f == "former" for s, p, o, f in facts(ex))
+
+
+@pytest.mark.model
+def test_a_party_the_tagger_cut_short_gives_no_membership(run):
+    ex = run("The amendment was drafted by Liberal Democrat MP Sarah Olney and backed by two Conservatives.")
+    assert not any(s == "Sarah Olney" and o == "Democrat" for s, p, o, f in facts(ex))

@@ -130,8 +130,9 @@ manager boss lead captain coach adviser advisor aide analyst economist professor
 correspondent reporter founder partner president-elect candidate nominee speaker chairperson
 lawyer attorney counsel solicitor barrister prosecutor agent officer coordinator
 bishop archbishop rabbi imam patriarch counsellor counselor treasurer fellow councillor councilor
-magistrate coroner sheriff superintendent pastor mp mep legislator congressman congresswoman
+magistrate coroner sheriff superintendent pastor mp mep legislator
 taoiseach tánaiste tanaiste archdeacon vicar chaplain priest headteacher headmaster headmistress
+rector provost dean warden trustee registrar teacher nurse
 """.split())
 
 # Titles that stand before a name ("Governor Sophie Marchand") and are not part of it.

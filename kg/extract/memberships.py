@@ -73,8 +73,9 @@ def tenure_left(conv: _Converter, st: Statement) -> bool:
 
 
 def left_body(conv: _Converter, st: Statement, subj, obj) -> Statement | None:
-    """The former membership a positive, asserted statement of quitting or leaving a body states, or None."""
-    if subj.type not in LEAVING[st.predicate] or obj.type is not EntityType.ORGANIZATION \
+    """The former membership a positive, asserted statement of quitting or leaving a body states, or None; the body
+    must be named ("left the company in 2021" may resolve the description to the wrong name)."""
+    if subj.type not in LEAVING[st.predicate] or obj.type is not EntityType.ORGANIZATION or st.object.text.islower() \
             or st.modality is not Modality.ASSERTED or future(conv, st) \
             or st.predicate == "leave" and not tenure_left(conv, st):
         return None
@@ -82,6 +83,31 @@ def left_body(conv: _Converter, st: Statement, subj, obj) -> Statement | None:
     return replace(st, subject=Argument(text=st.subject.text, entity=st.subject.entity), predicate=predicate,
                    predicate_label="member of", object=Argument(text=st.object.text, entity=st.object.entity),
                    extra=(Argument(text="former", datatype="former"),), attributed_to=st.attributed_to, date=None,
+                   date_precision=None, event_type=None, confidence=round(st.confidence * 0.9, 3))
+
+
+# Verbs of a trade plied at a body, whose "at" phrase names the employer: "who teaches chemistry at Alliance High
+# School" (with no object, "teaches at X" is a role verb of kg.extract.roles).
+TRADE_VERBS = frozenset("teach lecture".split())
+
+
+def taught_at(conv: _Converter, st: Statement) -> Statement | None:
+    """ "X, who teaches chemistry at Alliance High School": the person is an employee of the organisation of the "at"
+    phrase (a former one after a past tense: "taught history at Eton"); positive and asserted only."""
+    if st.polarity is not Polarity.POSITIVE or st.modality is not Modality.ASSERTED or not st.subject.entity:
+        return None
+    holder = conv.entity_of(st.subject.entity)
+    bodies = [e for e in st.extra if e.entity and e.text.lower().startswith("at ")]
+    body = conv.entity_of(bodies[0].entity) if len(bodies) == 1 else None
+    if holder is None or holder.type is not EntityType.PERSON or body is None \
+            or body.type is not EntityType.ORGANIZATION or future(conv, st):
+        return None
+    span = conv.doc.char_span(st.char_start, st.char_end, alignment_mode="expand")
+    verbs = [t for t in span or () if t.lemma_.lower() == st.predicate and t.pos_ == "VERB"]
+    was = len(verbs) == 1 and verbs[0].tag_ == "VBD"
+    return replace(st, predicate="employee_of", predicate_label=f"{st.predicate} at",
+                   object=Argument(text=bodies[0].text[3:], entity=body.key),
+                   extra=(Argument(text="former", datatype="former"),) if was else (), date=None,
                    date_precision=None, event_type=None, confidence=round(st.confidence * 0.9, 3))
 
 
@@ -116,7 +142,7 @@ def memberships(conv: _Converter, statements: list[Statement]) -> list[Statement
     out = []
     for st in statements:
         new = membership(conv, st) if st.predicate in JOINING or st.predicate in RECRUITING or \
-            st.predicate in LEAVING else None
+            st.predicate in LEAVING else taught_at(conv, st) if st.predicate in TRADE_VERBS else None
         if new is not None and (new.subject.entity, new.predicate, new.object.entity) not in done:
             done.add((new.subject.entity, new.predicate, new.object.entity))
             out.append(new)

@@ -32,7 +32,8 @@ choose select hire promote nominate propose""".split())
 # Verbs that only put someone forward for an office: the role is not held yet ("X was nominated as governor")
 NOMINATE_VERBS = frozenset("nominate propose".split())
 # Verbs of holding an office: the subject holds it ("X serves as", "X remains as", "X took over as").
-HOLD_VERBS = frozenset("serve remain continue stay act take".split())
+HOLD_VERBS = frozenset("serve remain continue stay act take work spend".split())     # ("works as a nurse at X",
+# "spent four years as an engineer at Google")
 # Verbs of leaving it: the subject held it and holds it no more ("X resigned as", "X stepped down as").
 LEAVE_VERBS = frozenset("resign quit retire step leave".split())
 # Verbs of removing someone from an office: the holder held it ("X was sacked as manager of Y").
@@ -54,8 +55,10 @@ BECOME_VERBS = frozenset("be become remain".split())
 POST_NOUNS = frozenset("post position role job office".split())
 POST_VERBS = frozenset("take assume accept hold fill occupy".split())
 # Every verb office_clauses reads (asked of every verb: one set, not a union made for each).
+# Verbs of holding a seat on a board or a council ("serves on the board of Y", "sits on the Airbus board").
+SIT_VERBS = frozenset("serve sit remain stay".split())
 OFFICE_VERBS = INSTALL_VERBS | HOLD_VERBS | LEAVE_VERBS | SUCCEED_VERBS | BECOME_VERBS | REMOVE_VERBS | JOIN_VERBS \
-    | POST_VERBS
+    | POST_VERBS | SIT_VERBS
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 
 
@@ -207,12 +210,14 @@ def joined_body(verb: Token, lemma: str, title: Token) -> tuple[str, Token] | No
 
 
 def seat_clauses(verb: Token, lemma: str, ctx: Context) -> list[Clause]:
-    """ "X was appointed to the board of Y", "X joined the board of Y", "X was elected to the Airbus board": member_of
-    Y, for a named holder and a board, council or committee of a named body."""
-    if lemma in JOIN_VERBS:
+    """ "X was appointed to the board of Y", "X joined the board of Y", "X was elected to the Airbus board", "X sits on
+    the board of Y": member_of Y, for a named holder and a board, council or committee of a named body; a former one
+    after "left the board of Y", "resigned from the board of Y" or a past "served on"."""
+    if lemma in JOIN_VERBS or lemma in ("leave", "quit"):
         seats = [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        seats = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        prep = "on" if lemma in SIT_VERBS else "from" if lemma in LEAVE_VERBS else "to"
+        seats = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
     if len(seats) != 1 or seats[0].pos_ != "NOUN" or seats[0].lemma_.lower() not in SEAT_BODIES:
         return []
     seat = seats[0]
@@ -224,13 +229,19 @@ def seat_clauses(verb: Token, lemma: str, ctx: Context) -> list[Clause]:
     if len(bodies) != 1 or len(holders) != 1 or not named(holders[0]) or holders[0].ent_type_ not in ("PERSON", ""):
         return []
     polarity, modality = own_factuality(verb, ctx)
-    if (future(verb) or infinitive(verb) or lemma in NOMINATE_VERBS) and modality is Modality.ASSERTED:
+    pending = future(verb) or infinitive(verb)
+    if lemma in LEAVE_VERBS and (pending or modality is not Modality.ASSERTED):
+        return []       # "will step down from the board": still on it
+    if (pending or lemma in NOMINATE_VERBS) and modality is Modality.ASSERTED:
         modality = Modality.HYPOTHETICAL
+    was = lemma in LEAVE_VERBS or lemma == "serve" and verb.tag_ == "VBD"
     body = bodies[0]
     pred = f"{seat.lemma_.lower()}_member_of"
     return [Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(holders[0]), obj=arg_tokens(body),
-                   subj_head=holders[0], obj_head=body, rel_text_override=f"is {seat.lemma_.lower()} member of",
-                   polarity=polarity, modality=modality, speaker=ctx.speaker, use="graph")]
+                   subj_head=holders[0], obj_head=body,
+                   rel_text_override=f"is {'former ' if was else ''}{seat.lemma_.lower()} member of",
+                   polarity=polarity, modality=modality, speaker=ctx.speaker, use="graph",
+                   qualifier="former" if was else None)]
 
 
 def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
@@ -245,7 +256,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     titles = office_titles(verb, lemma)
     posted = bool(titles) and lemma in POST_VERBS and titles == posted_titles(verb)
-    if not titles and lemma in INSTALL_VERBS | JOIN_VERBS:
+    if not titles and lemma in INSTALL_VERBS | JOIN_VERBS | SIT_VERBS | LEAVE_VERBS:
         return seat_clauses(verb, lemma, ctx)
     if len(titles) != 1:
         return []
@@ -278,7 +289,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     pred, target = titled
     holder = holders[0]
     polarity, modality = own_factuality(verb, ctx, future=lemma not in LEAVE_VERBS)
-    ended = former(title) or (lemma in ("serve", "be") or posted and lemma == "hold") and verb.tag_ == "VBD"
+    ended = former(title) or (lemma in ("serve", "be", "work", "spend") or posted and lemma == "hold") and \
+        verb.tag_ == "VBD"
     # ("who was president of Y", "held the post of minister")
     if lemma in REMOVE_VERBS:
         if pending or polarity is not Polarity.POSITIVE or modality is Modality.HYPOTHETICAL:

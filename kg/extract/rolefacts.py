@@ -28,7 +28,7 @@ HELD_NOUNS = frozenset("company firm team club".split())
 # Prepositions after "led X" that make it a feat, not an office: "led Tottenham to a win", "led Spain past Italy".
 FEAT_PREPS = frozenset("to past into against over through".split())
 # Verbs of holding an office whose past tense says the office is no longer held ("who ran the firm").
-HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at command play_for".split())
+HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at command play_for teach_at lecture_at".split())
 
 
 def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:

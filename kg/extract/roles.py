@@ -43,15 +43,16 @@ ROLES = {
 TITLE_ROLES = {
     **dict.fromkeys("""president leader head chief boss director director-general director_general administrator
     principal commander king queen emperor empress tsar czar emir monarch premier chancellor mayor governor
-    secretary-general secretary_general""".split(),
+    secretary-general secretary_general rector provost dean headteacher headmaster headmistress vicar warden""".split(),
                     "head_of"),
     **dict.fromkeys("ceo".split(), "chief_executive_of"),
     **dict.fromkeys("chairman chairwoman chairperson chair speaker".split(), "chair_of"),
     **dict.fromkeys("""member lawmaker senator judge justice captain deputy general commissioner mp mep legislator
-    congressman congresswoman""".split(), "member_of"),
+    trustee""".split(), "member_of"),
     **dict.fromkeys("candidate nominee".split(), "member_of"),
     **dict.fromkeys("""official executive manager editor reporter correspondent analyst economist professor
-    researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator""".split(), "employee_of"),
+    researcher scientist adviser advisor aide partner cfo coo prosecutor officer coordinator chaplain registrar
+    teacher nurse""".split(), "employee_of"),
     **dict.fromkeys(lx.OCCUPATION_NOUNS, "employee_of"),
     **dict.fromkeys(lx.MEMBER_OCCUPATIONS, "member_of"),
     **dict.fromkeys("lawyer attorney counsel solicitor barrister".split(), "lawyer_of"),
@@ -68,7 +69,7 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission")
              ("minister", "of", "state"): "minister_of", ("head", "of", "state"): "head_of",
              ("head", "of", "government"): "head_of", ("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
              ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",
-             ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of",
+             ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of", ("head", "teacher"): "head_of",
              ("secretary", "general"): "head_of", ("general", "secretary"): "head_of",
              ("managing", "director"): "chief_executive_of", ("chief", "executive", "officer"): "chief_executive_of",
              ("assistant",): "employee_of", ("associate",): "employee_of", ("top", "diplomat"): "minister_of"}
@@ -78,14 +79,15 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission")
 ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of",
               "lead": "head_of", "run": "head_of", "found": "founder_of", "co-found": "founder_of",
               "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of", "command": "head_of",
-              "play_for": "member_of"}
-PERSON_ROLE_VERBS = frozenset("lead run found co-found cofound work_for work_at command play_for".split())
+              "play_for": "member_of", "teach_at": "employee_of", "lecture_at": "employee_of"}
+PERSON_ROLE_VERBS = frozenset("""lead run found co-found cofound work_for work_at command play_for teach_at
+lecture_at""".split())
 # Military units a verb of commanding heads when the text names one without the tagger reading it as a name
 # ("who has commanded the 20th Guards Army").
 MILITARY_UNITS = frozenset("""army corps division brigade regiment battalion fleet squadron flotilla command force
 forces guard""".split())
 # Titles of a head that a word before them makes the head of a part ("flight director", "the unit head").
-DEPARTMENT_HEADS = frozenset("director head chief boss".split())
+DEPARTMENT_HEADS = frozenset("director head chief boss dean".split())
 TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS | {"general"}
 FORMER = frozenset("former ex ex- erstwhile onetime one-time then retired previous late".split())
 

@@ -105,6 +105,9 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             if inner is not None and c.ent_type_ in STATE_ENTS and not state_organ(inner, f"{name}_of"):
                 return None     # "Mexican central bank governor", "Kenyan opposition leader", "Uganda's army chief":
                                 # the title is held in the body the noun names, not in the state
+            if lemma in LEGISLATORS and c.ent_type_ and any(
+                    d.dep_ == "compound" and d.pos_ == "PROPN" and not d.ent_type_ for d in c.children):
+                return None     # "Liberal Democrat MP" with "Democrat" alone tagged: a party cut short names another
             return f"{name}_of", c
         if c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_BODIES):
             return f"{name}_of", c      # "the company's president", "its spokesman": resolved later
@@ -122,7 +125,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
 
 # Titles of a seat in a legislature: a body's name before them is the party ("Labour MP X", not the labour
 # portfolio), a place after "for" the seat ("the MP for Bath"), not the body.
-LEGISLATORS = frozenset("mp mep senator lawmaker legislator congressman congresswoman councillor councilor".split())
+LEGISLATORS = frozenset("mp mep senator lawmaker legislator councillor councilor".split())
 
 
 # Roles of heading a body, and the kinds of name a state is tagged with.
@@ -289,6 +292,9 @@ def unit_body(noun: Token) -> Token | None:
     names = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
              and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE")) and c.ent_type_ not in ("PERSON", "NORP")
              and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and noun.lemma_.lower() in PLACED_UNITS)]
+    if not names:   # "the law faculty at the University of Lagos", "the regional branch of the FNSEA"
+        names = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"]
     return names[-1] if len(names) == 1 else None
 
 

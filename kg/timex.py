@@ -296,7 +296,7 @@ def _ago(m, ref, tense):
 
 
 def _anchored(m, ref, tense):
-    later = m["dir"].lower() in ("later", "after", "afterwards", "from now")
+    later = m["dir"].lower() in ("later", "after", "afterwards", "from now", "next", "following")
     return "DATE", "FUTURE_REF" if later else "PAST_REF"
 
 
@@ -406,6 +406,7 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(r"\bovernight\b", _I), _overnight),
     (_p(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})s?\s+(?P<dir>later|earlier|before|afterwards|from\s+now)\b", _I),
      _anchored),
+    (_p(r"\bthe\s+(?P<dir>next|following|previous|preceding)\s+day\b", _I), _anchored),
     (_p(rf"\b(?:(?P<n>once|twice|{_NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})|"
         rf"(?:every|each)\s+(?:(?P<n2>{_NUM})\s+)?(?P<unit2>{_UNIT})s?|hourly|daily|nightly|weekly|monthly|"
         rf"annually|yearly)\b", _I), lambda m, r, t: _set_expr(_SetMatch(m), r, t)),
@@ -544,7 +545,49 @@ def find_timexes(text: str, reference=None, tense: Callable[[int, int], str | No
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, result[0], result[1], text[start:end]))
-    return _anchor_clock_times(text, sorted(out, key=lambda t: t.start))
+    return _anchor_offsets(text, _anchor_clock_times(text, sorted(out, key=lambda t: t.start)))
+
+
+_OFFSET = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?:the\s+)?(?P<unit>day|week|month|year)s?\s+"
+                     r"(?P<dir>later|earlier|before|after|afterwards)$", re.I)
+_NEXT = re.compile(r"the\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>day)$", re.I)
+_OFFSET_OBJECTS = frozenset("the a an his her its their our your my this that these those".split())
+
+
+def _anchor_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "On 3 March they met. The day before, they had rejected the offer", "a week later", "two years later",
+    "the next day": an offset from the date the paragraph named last before it (of the offset's precision or
+    finer), as a narrative counts on from its last date; unresolved without one (``PAST_REF``/``FUTURE_REF``)."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        if t.value not in ("PAST_REF", "FUTURE_REF"):
+            continue
+        m = _OFFSET.fullmatch(t.text.strip()) or _NEXT.fullmatch(t.text.strip())
+        after = re.match(r"\s*([\w']+)", text[t.end:])
+        if m is None or m["dir"].lower() in ("before", "after") and after is not None and (
+                after[1].lower() in _OFFSET_OBJECTS or after[1][0].isdigit()):
+            continue    # "two days before the vote", "a week after 9/11": counted from what follows
+        unit = m["unit"].lower()
+        n = _number(m["n"]) if "n" in m.re.groupindex and m["n"] else "1"
+        if not n.isdigit():
+            continue
+        k = int(n) * (1 if m["dir"].lower() in ("later", "after", "afterwards", "next", "following") else -1)
+        anchor = next((d for d in reversed(out[:i]) if d.type == "DATE" and "\n\n" not in text[d.end:t.start]
+                       and value_precision(d.value) in ("day", "month", "year")), None)
+        if anchor is None:
+            continue
+        precision = value_precision(anchor.value)
+        if unit in ("day", "week") and precision == "day":
+            day = dt.date.fromisoformat(anchor.value[:10]) + dt.timedelta(days=k * (7 if unit == "week" else 1))
+            value = day.isoformat()
+        elif unit == "month" and precision in ("day", "month"):
+            value = "%d-%02d" % _shift_month(int(anchor.value[:4]), int(anchor.value[5:7]), k)
+        elif unit == "year":
+            value = str(int(anchor.value[:4]) + k)
+        else:
+            continue
+        out[i] = Timex(t.start, t.end, t.type, value, t.text)
+    return out
 
 
 def _anchor_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:

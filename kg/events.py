@@ -192,6 +192,10 @@ class EventCoder:
             self._by_prep.pop(verb, None)
             self._by_head.pop(verb, None)
 
+    def knows(self, verb: str) -> bool:
+        """Whether the dictionary has a code or patterns of its own for the verb ("break_off": no)."""
+        return verb in self.defaults or verb in self._rows
+
     def patterns(self, verb: str) -> list[Pattern]:
         """The verb's patterns; of two rows with the same preposition, object and context the later one."""
         pats = self._patterns.get(verb)

@@ -32,6 +32,14 @@ def test_receiving_a_visitor_is_hosting_and_unveiling_a_product_no_cooperation()
     assert coder.code("unveil", ["plan"], "plan", counterpart="thing") == "010"
 
 
+def test_migrants_intercepted_or_sent_back_and_agreements_renewed():
+    coder = default_coder()
+    assert coder.code("intercept", ["migrant"], "migrant", counterpart="actor") == "170"
+    assert coder.code("return", ["migrant"], "migrant", counterpart="actor") == "174"
+    assert coder.code("renew", ["fishing", "agreement"], "agreement", counterpart="thing") == "057"
+    assert coder.code("renew", ["passport"], "passport", counterpart="thing") is None
+
+
 @pytest.mark.model
 def test_stopping_what_is_given_to_or_shared_with_another(run):
     ex = run("The Congolese government revoked the mining permit of a Chinese cobalt company in May. "
@@ -78,3 +86,43 @@ def test_a_body_named_by_a_common_noun_is_a_counterpart_unless_made(run):
     assert codes(ex, "meet") == ["040"]
     assert codes(ex, "receive") == ["043"]
     assert codes(ex, "set_up") == [None]
+
+
+@pytest.mark.model
+def test_a_protest_organised_led_or_mounted_by_a_non_state_actor(run):
+    ex = run("The National Farmers' Union organised blockades of three supermarket depots. "
+             "The student union led a march on the parliament in Belgrade. "
+             "Two Kurdish activists began a hunger strike in Diyarbakir prison. "
+             "Israel mounted a naval blockade of the Gaza Strip. "
+             "Real Madrid's captain led the celebrations after the final.")
+    assert codes(ex, "organise") == ["144"]
+    assert codes(ex, "lead") == ["141", None]
+    assert codes(ex, "begin") == ["142"]
+    assert roots(ex, "mount") != ["14"]      # a state's blockade is no protest
+
+
+@pytest.mark.model
+def test_a_firm_s_own_works_are_no_attack(run):
+    ex = run("Toyota stopped deliveries of its new hybrid for a month. "
+             "The developer demolished the derelict tower block on the estate in Glasgow. "
+             "Lafarge's contractor destroyed the warehouse of the Syrian Red Crescent.")
+    assert codes(ex, "stop") == [None]
+    assert codes(ex, "demolish") == [None]
+    assert roots(ex, "destroy") == ["19"]     # another's property stays an attack
+
+
+@pytest.mark.model
+def test_the_bare_verb_s_own_code_yields_to_the_thing_stopped(run):
+    ex = run("Rwanda broke off diplomatic relations with Belgium in March 2025. "
+             "The Vatican has withdrawn the accreditation of a Chinese bishop. "
+             "NATO withdrew its troops from the border.")
+    assert codes(ex, "break_off") == ["161"]      # BREAK alone is force (190)
+    assert codes(ex, "withdraw") == ["172", "0874"]    # troops withdrawn keep the dictionary's pattern
+
+
+@pytest.mark.model
+def test_private_people_protest_when_they_boycott_or_blockade(run):
+    ex = run("Parents in Bavaria boycotted the new school tests. "
+             "Fishermen from Boulogne mounted a blockade of the port of Calais.")
+    assert codes(ex, "boycott") == ["143"]
+    assert codes(ex, "mount") == ["144"]

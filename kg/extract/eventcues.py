@@ -436,8 +436,9 @@ follower fan spectator passenger pilgrim worshipper mourner counterpart""".split
 # market", "Iranian boats seized a tanker"): the CAMEO dictionary's own synonym sets, and ships.
 FORCE_ROOTS = frozenset("15 17 18 19 20".split())
 VESSEL_NOUNS = frozenset("ship warship vessel boat gunboat speedboat submarine tank".split())
-# Suffixes of nouns that name a doer ("organiser", "investor", "economist", "politician", "applicant", "resident").
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+# Suffixes of nouns that name a doer ("organiser", "investor", "economist", "politician", "applicant", "resident",
+# "fisherman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "men")    # "fishermen", "gunmen"
 
 
 def thing_subject(head: Token | None, code: str = "", coder: EventCoder | None = None) -> bool:

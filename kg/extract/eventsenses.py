@@ -63,6 +63,23 @@ PARTIES_IMPLIED = frozenset("164 165 161".split())
 CIVIL_PROTESTS = {"boycott": "143", "blockade": "144", "picket": "144", "besiege": "144"}
 CIVIL_SECTORS = frozenset("CVL LAB EDU AGR REL CHR MUS JEW HIN BUD BUS MED HLH OPP ENV NGO REF ELI".split())
 CIVIL_BODIES = frozenset("union federation association cooperative co-operative syndicate".split())
+# Private people the agents dictionary does not list ("parents boycotted the tests", "fishermen blockaded the port").
+CIVIL_PEOPLE = frozenset("""parent fisherman fishermen consumer shopper commuter patient fan driver trucker rider
+tenant homeowner villager pensioner""".split())
+# Protests named by a noun that a verb of organising or leading carries ("organised blockades of three depots", "led
+# a march on the parliament", "mounted a picket"): the codebook's 14 by the kind of protest; a state's or a force's
+# blockade is force and its boycott an embargo, which the dictionary codes from their own verbs.
+ORGANISING_VERBS = frozenset("organise organize lead mount coordinate arrange stage hold spearhead".split())
+PROTEST_NOUNS = {**dict.fromkeys("protest".split(), "140"),
+                 **dict.fromkeys("demonstration rally march sit-in vigil".split(), "141"),
+                 **dict.fromkeys("strike walkout stoppage boycott".split(), "143"),
+                 **dict.fromkeys("blockade picket roadblock occupation".split(), "144"), "riot": "145"}
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+# Force codes (17-20) on a building or a thing by a business that names no one else ("the developer demolished the
+# tower block", "the mining company blasted the hillside"): its own works, no coercion or attack on anyone.
+FORCE_ROOTS = frozenset("17 18 19 20".split())
+DWELLING_NOUNS = frozenset("""village town city camp settlement home house flat apartment neighbourhood neighborhood
+district hamlet shelter tent""".split())
 # Verbs that repeat an act named by their object noun ("renewed its demand that ...", "reiterated its call for a
 # ceasefire", "stepped up its criticism of"), and verbs that deliver a document of an act ("handed a note of protest
 # to", "sent a letter of complaint"): the act is the noun's, coded as its verb with the noun's complement.
@@ -175,18 +192,24 @@ def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: s
     gave none: "suspended the export licence of a Chinese cobalt miner" 172, "froze grants to three universities"
     162, "broke off talks" 164."""
     head = clause.obj_head
-    if code is not None or head is None or head.pos_ != "NOUN" or not {particle_verb(verb),
-                                                                         verb.lemma_.lower()} & STOPPING_VERBS:
+    lemma, phrasal = verb.lemma_.lower(), particle_verb(verb)
+    if head is None or head.pos_ != "NOUN" or not {phrasal, lemma} & STOPPING_VERBS:
+        return code
+    # the dictionary's code stands where a pattern gave it; the bare verb's own code ("withdraw" 080, "break" 190
+    # for "broke off", a particle verb the dictionary lacks) is no code of what is stopped
+    if code is not None and code != conv.coder.defaults.get(lemma) and (phrasal == lemma or conv.coder.knows(phrasal)):
         return code
     stopped = STOPPED_OBJECTS.get(norm_word(head.lemma_))
-    if stopped is None or stopped in PARTIES_IMPLIED:
+    if stopped is None:
+        return code
+    if stopped in PARTIES_IMPLIED:
         return stopped
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     # the holder or the partner: the object's own words below its head ("of a Chinese miner", "with Roscosmos",
     # "to three universities", "Hungary's funding") and the clause's phrases with a counterpart's preposition
     tokens = [t for c in head.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree
               if t.i != head.i] + [t for e in clause.extras if e and e[0].lower_ in COUNTERPART_PREPS for t in e]
-    return stopped if names_other_actor(conv, tokens, subject) else None
+    return stopped if names_other_actor(conv, tokens, subject) else code
 
 
 def civil_subject(conv: _Converter, clause: Clause) -> bool:
@@ -197,7 +220,7 @@ def civil_subject(conv: _Converter, clause: Clause) -> bool:
         return False
     word = norm_word(head.lemma_)
     sector = agent_nouns().get(word, "")
-    return word in CIVIL_BODIES or sector in CIVIL_SECTORS
+    return word in CIVIL_BODIES or word in CIVIL_PEOPLE or sector in CIVIL_SECTORS
 
 
 def civil_protest_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
@@ -237,3 +260,53 @@ def nominal_act_code(conv: _Converter, clause: Clause, verb: Token, code: str | 
     coded = conv.coder.code(predicate, words, norm_word(pobj.lemma_) if pobj is not None else None,
                             counterpart="actor")
     return coded or code
+
+
+def organised_protest_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """The code of a protest a non-state actor organises, leads or mounts (:data:`PROTEST_NOUNS`), where the
+    dictionary gave none: "the farmers' union organised blockades of three depots" 144, "led a march on the
+    parliament" 141, "a hunger strike" 142."""
+    head = clause.obj_head
+    if code is not None or head is None or head.pos_ != "NOUN" or verb.lemma_.lower() not in ORGANISING_VERBS:
+        return code
+    protest = PROTEST_NOUNS.get(norm_word(head.lemma_))
+    if protest is None:
+        return code
+    subj = clause.subj_head
+    ent = conv.entities.get(conv.cluster_of(subj)) if subj is not None else None
+    if ent is not None and ent.type is EntityType.GPE or subj is not None and subj.pos_ == "NOUN" and agent_nouns(
+            ).get(norm_word(subj.lemma_), "").startswith(STATE_SECTORS):
+        return code     # "Israel mounted a naval blockade", "the navy organised a blockade": force, not protest
+    if protest == "143" and any(c.lower_ == "hunger" for c in head.children if c.dep_ in ("compound", "amod")):
+        return "142"
+    return protest
+
+
+def business_works(conv: _Converter, clause: Clause, code: str | None) -> bool:
+    """Whether a force code falls on a thing a business (a common noun of firms, a firm's name whose head says so)
+    works on, with no other actor named in the object or the clause's phrases: "the developer demolished the
+    derelict tower block" (not "demolished the homes of 40 families", nor "the company bulldozed the village")."""
+    subj, head = clause.subj_head, clause.obj_head
+    if not code or code[:2] not in FORCE_ROOTS or subj is None or head is None or head.pos_ != "NOUN":
+        return False
+    word = norm_word(subj.lemma_)
+    if not (subj.pos_ == "NOUN" and (word in BUSINESS_NOUNS or agent_nouns().get(word) == "BUS")):
+        return False
+    subject = conv.cluster_of(subj)
+    ent = conv.entities.get(conv.cluster_of(head))
+    if ent is not None:
+        return False    # a named place or body
+    if word_of(head) in DWELLING_NOUNS:
+        return False    # where people live: an act on them
+    # whose the thing is or whom the act is for, not where it stands ("the tower block on the estate in Glasgow")
+    owners = ("of", "for", "to", "with", "against")
+    tokens = [t for c in head.children if c.dep_ != "prep" or c.lower_ in owners
+              for t in c.subtree] + [t for e in clause.extras if e and e[0].lower_ in owners for t in e]
+    owner = [t for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return not names_other_actor(conv, tokens, subject) and not any(
+        conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION) for c in conv.res.clusters_in(owner)
+        if c in conv.entities)
+
+
+def word_of(tok: Token) -> str:
+    return norm_word(tok.lemma_)

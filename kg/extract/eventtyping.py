@@ -13,8 +13,8 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
                                  own_organ, propelled, relief_code, score_margin, thing_subject)
 from kg.extract.eventsenses import (cessation_code, civil_protest_code, court_on_ruling, joining_code,
-                                    nominal_act_code, operations_only, particle_verb, return_code,
-                                    stopped_relation_code)
+                                    business_works, nominal_act_code, operations_only, organised_protest_code,
+                                    particle_verb, return_code, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -64,7 +64,9 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = stopped_relation_code(conv, clause, verb, code)    # "froze grants to three universities"
     code = nominal_act_code(conv, clause, verb, code)     # "renewed its demand", "handed a note of protest"
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
-    if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)):
+    code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
+    if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
+                 or business_works(conv, clause, code)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):

@@ -134,7 +134,9 @@ def test_where_a_traveller_set_out_and_a_councillor_sits_is_a_place(run, text, n
 def test_the_seventh_paragraphs_hold(nlp):
     """paragraphs-7.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
     before any change: entities 205/261, wrong types 14, products as entities 6, banned nodes 7, spurious nodes 8;
-    after the first round of rules 214/261, 8, 5, 7, 7; after the second 218/261, 7, 4, 7, 5)."""
+    after the first round of rules 214/261, 8, 5, 7, 7; after the second 218/261, 7, 4, 7, 5; after the third
+    225/261, 4, 4, 7, 4; five of the seven banned nodes are countries read off demonyms ("a Spanish group"), which
+    the paragraphs' answers banned and the graph keeps on purpose, for "from" statements)."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -143,7 +145,7 @@ def test_the_seventh_paragraphs_hold(nlp):
     found = sum(d["found"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 218 and wrong <= 7 and bad <= 16, bench.report(rows, True)
+    assert found >= 225 and wrong <= 4 and bad <= 15, bench.report(rows, True)
 
 
 def test_a_ship_named_like_its_owner_is_no_second_body(run):
@@ -182,3 +184,47 @@ def test_two_places_the_ner_ran_into_one_name_are_two(run):
     ex = run("Hundreds were evacuated in Nkhata and Mzimba.")
     assert one(ex, "Nkhata").type is GPE and one(ex, "Mzimba").type is GPE
     assert one(run("Trinidad and Tobago won the match."), "Trinidad and Tobago").type is GPE
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The initiative collected 350,000 signatures, Der Tagesspiegel reported.", "Der Tagesspiegel"),
+    ("According to La Nación, the minister will resign.", "La Nación"),
+    ("Translated from De Standaard. The strike ended on Monday.", "De Standaard"),
+])
+def test_a_name_cited_as_a_source_is_a_paper_not_a_person(run, text, name):
+    assert one(run(text), name).type is ORG
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marine Le Pen lost the appeal. According to Le Pen, the ruling was political.", "Le Pen"),
+    ("According to Maria Lopez, the minister will resign.", "Maria Lopez"),
+])
+def test_a_person_cited_as_a_source_stays_a_person(run, text, name):
+    assert one(run(text), name).type is PERSON
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Remittances fell as labourers from Khatlon returned home.", "Khatlon"),
+    ("Some 1,300 migrants reached Lampedusa in 24 hours.", "Lampedusa"),
+])
+def test_where_people_come_from_and_reach_is_a_place(run, text, name):
+    assert one(run(text), name).type is GPE
+
+
+def test_workers_come_from_firms_too(run):
+    assert all(e.type is not GPE for e in named(run("Workers from Kelso said the plant would close."), "Kelso"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marks and Spencer beat Tesco and Sainsbury's, and said it would open stores.", "Sainsbury's"),
+    ("Moody's cut Kenya's rating.", "Moody's"),
+    ("Shoppers left Sainsbury's for Aldi.", "Sainsbury's"),
+])
+def test_a_possessive_that_owns_nothing_is_part_of_a_firm_s_name(run, text, name):
+    ex = run(text)
+    assert one(ex, name).type is ORG and not named(ex, name[:-2])
+
+
+def test_a_possessive_that_owns_something_is_no_part_of_the_name(run):
+    ex = run("Smith's lawyer said the case would go on. The decision was Putin's.")
+    assert not named(ex, "Smith's") and not named(ex, "Putin's")

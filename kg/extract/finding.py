@@ -25,7 +25,7 @@ from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, conti
                                    country_of_adjective, described_body, firm_pair, given_name_before, joined_org,
                                    known_pair, listed_fields, of_country, org_like, owner_of_person,
                                    person_before_possessive, person_end, personal_name, place_pair, possessor,
-                                   prefixed_place, region_after_place)
+                                   prefixed_place, region_after_place, shop_possessive)
 from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
                                     scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -105,6 +105,12 @@ class Finder:
                 self.mentions.append(Mention(start, joined, span(start, joined), EntityType.ORGANIZATION, None))
                 taken.update(range(start, joined))
                 continue    # "Marks and Spencer said it would ...": one firm named for two people
+            if ent.label_ in ("ORG", "PERSON") and shop_possessive(doc, start, end) and not any(
+                    i in taken for i in range(start, end + 1)):
+                self.mentions.append(Mention(start, end + 1, span(start, end + 1), EntityType.ORGANIZATION,
+                                             self.gaz.lookup(span(start, end + 1))))
+                taken.update(range(start, end + 1))
+                continue    # "beating Tesco and Sainsbury's,", "Moody's cut ...": a firm's name ends in "'s"
             if (k := place_pair(doc, self.gaz, start, end, ent.label_)) is not None and not any(
                     i in taken for i in range(start, end)):
                 for a, b in ((start, k), (k + 1, end)):

@@ -72,6 +72,10 @@ LEAVING = frozenset("flee evacuate".split())
 # "move" or "come", which people do from one employer to another too
 SETTING_OUT = frozenset("walk trek flee sail drive fly march travel escape evacuate migrate return".split())
 SPANS = frozenset("hour day week month year mile kilometre kilometer km".split())    # "walked for nine days from X"
+# People named by where they come from ("labourers from Khatlon"); not workers, staff or students, who come from firms
+# and schools as well
+HOMELESS = frozenset("""migrant refugee labourer laborer villager resident family pilgrim herder fisherman settler
+tourist evacuee""".split())
 # Elected members whose "for" names the place they sit for ("a councillor for Bingley", "the MP for Hexham")
 SITTING_FOR = frozenset("councillor councilor mp mep msp senator congressman congresswoman assemblyman".split())
 # ", one of Europe's largest mobile operators", ", a club in ...", ", a town near ...": appositions
@@ -236,6 +240,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
                                     # region the NER saw keeps its own type: "the clash in Tahrir Square")
     elif dep[first] == "dobj" and pos[head_of[first]] == "VERB" and lemma[head_of[first]] in LEAVING:
         votes.append((GPE, 3))      # "families who fled Sinjar": people flee places, not firms
+    elif dep[first] == "dobj" and pos[head_of[first]] == "VERB" and lemma[head_of[first]] == "reach":
+        votes.append((GPE, 2))      # "1,300 migrants reached Lampedusa"
+    elif prep_word == "from" and pos[gov] == "NOUN" and gov_lemma in HOMELESS and text[gov].islower():
+        votes.append((GPE, 2))      # "labourers from Khatlon", "refugees from Sinjar" (not "workers from Tesco")
     names = [k for k in range(start, end) if lower[k] not in NAME_PARTICLES]
     alpha = cols.is_alpha
     governor = head_of[head]
@@ -250,6 +258,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
+    elif press_source(doc, start, end):
+        votes.append((ORG, 3))      # "Der Tagesspiegel reported", "according to La Nación": a paper, no person
     elif (own := own_pronoun(doc, start, end)) is not None:
         votes.append((own, 3))      # "Novak Djokovic said he was tired", "Johnson Matthey cut its forecast"
     noun = apposed_noun(doc, end)
@@ -261,6 +271,35 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
           and lemma[governor] in APPOSED and not any(dep[c] == "poss" for c in cols.children[governor])):
         votes.append((APPOSED[lemma[governor]], 3))    # "The jeweller, Maison Delacroix, said"
     return votes
+
+
+# What papers and agencies do as the subject of a clause ("Der Tagesspiegel reported", "El País quoted him")
+PRESS_VERBS = frozenset("report quote publish".split())
+
+
+def press_source(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two or more words that does not begin with a given name is cited as a source: the subject
+    of "report", "quote" or "publish" ("..., Der Tagesspiegel reported"), the object of "according to" or of
+    "translated from" ("Translated from De Telegraaf."). Not where the article writes the name after a given name
+    elsewhere ("Marine Le Pen ... according to Le Pen": a surname with its particle)."""
+    cols = arrays(doc)
+    if end - start < 2 or not all(cols.text[k][:1].isupper() for k in range(start, end)):
+        return False
+    head = cols.head[end - 1]
+    dep = cols.dep[end - 1]
+    if dep == "nsubj" and cols.lemma_lower[head] in PRESS_VERBS:
+        pass
+    elif dep == "pobj" and (cols.lower[head] == "to" and cols.lower[cols.head[head]] == "according"
+                            or cols.lower[head] == "from" and cols.lemma_lower[cols.head[head]] == "translate"):
+        pass
+    else:
+        return False
+    name = cols.text[start:end]
+    if starts_like_a_person(" ".join(name)) and name[0].casefold() not in NAME_PARTICLES:
+        return False
+    width = len(name)
+    return not any(cols.text[k:k + width] == name and k > 0 and cols.text[k - 1][:1].isupper()
+                   and cols.is_alpha[k - 1] for k in range(cols.n - width + 1) if k != start)
 
 
 PERSONAL_SUBJECTS = frozenset("he she".split())

@@ -432,3 +432,18 @@ def place_pair(doc: Doc, gaz: Gazetteer, start: int, end: int, label: str) -> in
             cols.pos[cols.head[prep]] in ("VERB", "AUX"):
         return start + 1    # not "shares in Kelso and Marlow", "a stake in ...": a noun's "in" may hold a firm
     return None
+
+
+def shop_possessive(doc: Doc, start: int, end: int) -> bool:
+    """Whether the "'s" after a name is part of it, a firm's: nothing is possessed (the name is a subject, an
+    object or a conjunct, and what follows is no noun phrase): "beating Tesco and Sainsbury's,", "Moody's cut its
+    rating", "shoppers left Sainsbury's for Aldi". A person's or a place's "'s" owns a noun ("Smith's lawyer")."""
+    cols = arrays(doc)
+    if end >= cols.n or cols.tag[end] != "POS" or cols.lower[end] not in ("'s", "’s") or end - start > 3:
+        return False
+    head = end - 1
+    if cols.dep[head] not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or cols.head[end] != head:
+        return False
+    nxt = end + 1
+    return nxt >= cols.n or cols.pos[nxt] in ("PUNCT", "CCONJ", "VERB", "AUX", "ADP", "PART") and not (
+        cols.pos[nxt] == "PUNCT" and cols.text[nxt] in ("-", "–"))

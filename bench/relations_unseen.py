@@ -5,7 +5,8 @@ clauses and participles, light verbs; audit.json: where a "to" is no recipient, 
 together, or an infinitive is no purpose; wire.json: long wire sentences, quotes, parentheticals, lists of actors;
 beats.json: business, court, sport, science, local news and obituaries, with nominalisations, light verbs, datives
 and contrasted members ("rather than"), and traps; factuality.json: denials, refusals, reports in several shapes of attribution, hypotheses, requests and
-traps where a negative word does not negate the act ("not only", "did not stop X from", "nothing but");
+traps where a negative word does not negate the act ("not only", "did not stop X from", "nothing but"); factuality2.json:
+asides, quotations, inverted conditions, indirect questions, denials and requests themselves negated, with traps;
 each sentence written with its expected statements, and the wrong ones it must not yield, before the builder
 ever ran on it).
 

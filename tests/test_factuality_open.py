@@ -6,7 +6,11 @@ Negative (the traps).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from clausehelp import score_cases
 
 
 def facts(ex, predicate):
@@ -57,3 +61,14 @@ def test_a_finding_not_made_is_no_finding_of_the_opposite(run):
     assert facts(run("The inquiry did not find that Ryanair had falsified its records."), "falsify") == [OPEN]
     assert facts(run("The inquiry found that Ryanair had falsified its records."), "falsify") == [
         ("Positive", "Reported")]
+
+
+@pytest.mark.model
+def test_the_second_factuality_batch_yields_no_wrong_edge(run):
+    """tests/data/relations/factuality2.json: 26 sentences of our own written after these rules, in beats the first
+    batch lacks (churches, the arts, water, railways, councils, science funding), answers fixed before the first run
+    (main before the rules: 4/14 expected, 11 wrong edges of 37; with them 10/14, none; the misses are names the
+    NER does not find and one parse, "had discharged" read as "have")."""
+    found, _, wrong = score_cases(run, Path(__file__).resolve().parent / "data" / "relations" / "factuality2.json")
+    assert wrong == []
+    assert found >= 10

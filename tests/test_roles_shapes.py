@@ -187,3 +187,36 @@ def test_a_seat_to_be_left_is_still_held(run):
 def test_a_party_the_tagger_cut_short_gives_no_membership(run):
     ex = run("The amendment was drafted by Liberal Democrat MP Sarah Olney and backed by two Conservatives.")
     assert not any(s == "Sarah Olney" and o == "Democrat" for s, p, o, f in facts(ex))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Berg quit Siemens to become chief financial officer of Bosch.",
+     ("Maria Berg", "employee_of", "Bosch", "fact")),
+    ("Lars Holm has left Volvo to become chief executive of Scania Group.",
+     ("Lars Holm", "chief_executive_of", "Scania Group", "fact")),
+    ("Tom Hale left Accenture to join Deloitte as a partner.", ("Tom Hale", "employee_of", "Deloitte", "fact")),
+])
+def test_a_post_taken_after_leaving_another(run, text, expected):
+    assert expected in facts(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lars Holm will leave Volvo to become chief executive of Scania Group.",
+    "Lars Holm did not leave Volvo to become chief executive of Scania Group.",
+    "Lars Holm would have left Volvo to become chief executive of Scania Group.",
+    "Lars Holm wants to become chief executive of Scania Group.",
+])
+def test_a_post_not_taken_stays_hypothetical(run, text):
+    assert not any(p == "chief_executive_of" and f == "fact" for s, p, o, f in facts(run(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karin Lund quit Twitter in protest at the new rules.",
+    "Karin Lund left Facebook in 2019 after the data scandal.",
+    "Karin Lund joined TikTok in 2020.",
+])
+def test_a_platforms_users_are_no_members(run, text):
+    assert not any(p == "member_of" for s, p, o, f in facts(run(text)))

@@ -86,6 +86,18 @@ def left_body(conv: _Converter, st: Statement, subj, obj) -> Statement | None:
                    date_precision=None, event_type=None, confidence=round(st.confidence * 0.9, 3))
 
 
+# Platforms one joins, leaves or quits as a user, not as a member of the firm that runs them ("quit Twitter in
+# protest", "joined TikTok in 2020").
+PLATFORMS = frozenset("""twitter x facebook instagram tiktok whatsapp telegram youtube linkedin snapchat reddit threads
+bluesky mastodon""".split())
+
+
+def platform(text: str) -> bool:
+    """The argument names a social platform ("Twitter", "X")."""
+    words = text.lower().replace("the ", "").split()
+    return bool(words) and words[0] in PLATFORMS
+
+
 # Verbs of a trade plied at a body, whose "at" phrase names the employer: "who teaches chemistry at Alliance High
 # School" (with no object, "teaches at X" is a role verb of kg.extract.roles).
 TRADE_VERBS = frozenset("teach lecture".split())
@@ -116,7 +128,7 @@ def membership(conv: _Converter, st: Statement) -> Statement | None:
     if st.polarity is not Polarity.POSITIVE or not (st.subject.entity and st.object.entity):
         return None
     subj, obj = conv.entity_of(st.subject.entity), conv.entity_of(st.object.entity)
-    if subj is None or obj is None or st.subject.entity == st.object.entity:
+    if subj is None or obj is None or st.subject.entity == st.object.entity or platform(st.object.text):
         return None
     if st.predicate in LEAVING:
         return left_body(conv, st, subj, obj)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
-from kg.extract.factuality import Context, own_factuality
+from kg.extract.factuality import Context, negated, own_factuality
 from kg.extract.roles import CABINET_TITLES
 from kg.extract.titleclauses import possessor_tokens
 from kg.extract.titles import BODY_RELATIONS, former, future_office, parent_company, title_name, title_of_tokens
@@ -138,6 +138,21 @@ def run_in_holder(title: Token) -> list[Token]:
 def infinitive(verb: Token) -> bool:
     """The verb is a to-infinitive ("to succeed", "to be named"), or its participle after one."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
+# Verbs of leaving a post whose purpose infinitive names the post taken instead ("left Volvo in 2020 to become
+# chief executive of Scania", "quit Accenture to join Deloitte as a partner").
+LEFT_FOR_VERBS = frozenset("leave quit resign".split())
+
+
+def taken_after_leaving(verb: Token) -> bool:
+    """ "left Volvo in 2020 to become chief executive of Scania": an infinitive of purpose after a past leaving that
+    is told as done, whose office was taken (not one to come)."""
+    head = verb.head
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return (infinitive(verb) and verb.dep_ in ("advcl", "xcomp") and head.i != verb.i
+            and (head.tag_ == "VBD" or perfect) and head.lemma_.lower() in LEFT_FOR_VERBS and not negated(head)
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "have" for c in head.children))
 
 
 def future(verb: Token) -> bool:
@@ -274,7 +289,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
     subjects = named_subjects(verb)
     if not subjects and verb.dep_ in ("acl", "advcl") and reduced_passive(verb):
         subjects = [participle_holder(verb)]    # "X, named chief executive in May,": the name the participle is on
-    pending = future(verb) or infinitive(verb)
+    pending = (future(verb) or infinitive(verb)) and not taken_after_leaving(verb)
     if not subjects and verb.dep_ == "xcomp":
         who = chosen(verb)
         subjects = [who] if who is not None else named_subjects(verb.head)  # "X, who is expected to be named"
@@ -288,7 +303,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     pred, target = titled
     holder = holders[0]
-    polarity, modality = own_factuality(verb, ctx, future=lemma not in LEAVE_VERBS)
+    polarity, modality = own_factuality(verb.head if taken_after_leaving(verb) else verb, ctx,
+                                        future=lemma not in LEAVE_VERBS)
     ended = former(title) or (lemma in ("serve", "be", "work", "spend") or posted and lemma == "hold") and \
         verb.tag_ == "VBD"
     # ("who was president of Y", "held the post of minister")

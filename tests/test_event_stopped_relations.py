@@ -126,3 +126,11 @@ def test_private_people_protest_when_they_boycott_or_blockade(run):
              "Fishermen from Boulogne mounted a blockade of the port of Calais.")
     assert codes(ex, "boycott") == ["143"]
     assert codes(ex, "mount") == ["144"]
+
+
+@pytest.mark.model
+def test_a_raid_by_the_police_or_an_inspectorate_is_coercion_not_war(run):
+    ex = run("Police raided the offices of the opposition newspaper Kurir in Belgrade. "
+             "Tax inspectors raided the headquarters of Oxfam India in Delhi. "
+             "Israeli troops raided the Jenin refugee camp.")
+    assert roots(ex, "raid") == ["17", "17", "19"]

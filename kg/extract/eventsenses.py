@@ -80,6 +80,12 @@ STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 FORCE_ROOTS = frozenset("17 18 19 20".split())
 DWELLING_NOUNS = frozenset("""village town city camp settlement home house flat apartment neighbourhood neighborhood
 district hamlet shelter tent""".split())
+# A raid or a search by the police, a court, an inspectorate or a civil ministry is coercion (the codebook's 17),
+# not the military force (19) RAID alone is coded: "police raided the offices of the newspaper".
+RAID_VERBS = frozenset("raid storm search".split())
+CIVIL_POWER_SECTORS = ("COP", "JUD")
+CIVIL_POWER_NOUNS = frozenset("""police inspector inspectorate investigator prosecutor regulator authority customs
+bureau commission agency ministry directorate watchdog""".split())
 # Verbs that repeat an act named by their object noun ("renewed its demand that ...", "reiterated its call for a
 # ceasefire", "stepped up its criticism of"), and verbs that deliver a document of an act ("handed a note of protest
 # to", "sent a letter of complaint"): the act is the noun's, coded as its verb with the noun's complement.
@@ -310,3 +316,21 @@ def business_works(conv: _Converter, clause: Clause, code: str | None) -> bool:
 
 def word_of(tok: Token) -> str:
     return norm_word(tok.lemma_)
+
+
+def police_raid_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """170 for a raid or a search by the police, a court, an inspectorate or a regulator that the dictionary coded
+    as military force (19): "police raided the offices of the opposition newspaper", "tax inspectors raided the
+    headquarters of Oxfam India"; troops' and fighters' raids stay force."""
+    subj = clause.subj_head
+    if not code or code[:2] != "19" or subj is None or verb.lemma_.lower() not in RAID_VERBS:
+        return code
+    word = norm_word(subj.lemma_)
+    sector = agent_nouns().get(word, "") if subj.pos_ == "NOUN" else ""
+    ent = conv.entities.get(conv.cluster_of(subj))
+    heads = set(ent.label.lower().split()[-1:]) | set(ent.label.lower().split(" of ")[0].split()[-1:]) \
+        if ent is not None and ent.type is EntityType.ORGANIZATION else set()
+    if sector.startswith(CIVIL_POWER_SECTORS) or subj.pos_ == "NOUN" and word in CIVIL_POWER_NOUNS or \
+            heads & CIVIL_POWER_NOUNS:
+        return "170"
+    return code

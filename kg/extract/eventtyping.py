@@ -14,7 +14,7 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  own_organ, propelled, relief_code, score_margin, thing_subject)
 from kg.extract.eventsenses import (cessation_code, civil_protest_code, court_on_ruling, joining_code,
                                     business_works, nominal_act_code, operations_only, organised_protest_code,
-                                    particle_verb, return_code, stopped_relation_code)
+                                    particle_verb, police_raid_code, return_code, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -65,6 +65,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = nominal_act_code(conv, clause, verb, code)     # "renewed its demand", "handed a note of protest"
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
+    code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
                  or business_works(conv, clause, code)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling"

@@ -11,7 +11,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.givennames import fold as fold_given, given_names
+from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
 from kg.extract.mentions import (article_of_name, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import context_votes
@@ -181,3 +181,29 @@ def surname_as_noun(doc: Doc, i: int, known: dict, lowered: set[str]) -> bool:
     return (known.get(text) is EntityType.PERSON and text[:1].isupper() and not text.isupper()
             and text.lower() not in lowered and not any(
                 c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in tok.children))
+
+
+def find_speaker_labels(r: Resolver, taken: set[int]) -> None:
+    """The speakers of a transcript, named in capitals before a colon at the start of a turn ("JENNIFER HOMENDY: We
+    have recovered ...", and then "HOMENDY: You will have to ask ..."): a person. A name of two or three words is
+    added where the NER left it; a surname alone only where a longer label ends in it. "Q:" and "A:" are no names."""
+    doc = r.doc
+    cols = arrays(doc)
+    text, n = cols.text, cols.n
+    found: list[tuple[int, int]] = []
+    for i in range(n):
+        if not (i == 0 or cols.is_sent_start[i] or text[i - 1] in ("?", ".", "!", '"', "”") or "\n" in text[i - 1]):
+            continue
+        j = i
+        while j < n and j - i < 3 and len(text[j]) > 1 and text[j].isalpha() and text[j].isupper():
+            j += 1
+        if j > i and j < n and text[j] == ":" and not any(k in taken for k in range(i, j)):
+            found.append((i, j))
+    found = [(i, j) for i, j in found if j - i == 1 or starts_like_a_person(
+        " ".join(w.capitalize() for w in text[i:j]))]    # "JENNIFER HOMENDY:", not "LIVE UPDATES:"
+    lasts = {text[j - 1] for i, j in found if j - i > 1}
+    for i, j in found:
+        if j - i > 1 or text[i] in lasts:
+            name = " ".join(w.capitalize() for w in text[i:j])
+            r.mentions.append(Mention(i, j, cols.span_text(i, j), EntityType.PERSON, r.gaz.lookup(name)))
+            taken.update(range(i, j))

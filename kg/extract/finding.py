@@ -12,7 +12,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.candidates import find_gazetteer_names, find_phrases, find_surnames, ROMAN_RE
+from kg.extract.candidates import find_gazetteer_names, find_phrases, find_speaker_labels, find_surnames, ROMAN_RE
 from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
@@ -71,6 +71,8 @@ _STREET_OR_WORSHIP = STREET_HEADS | WORSHIP_HEADS
 # Bodies named "General ..." ("the General Synod", "the General Staff"), where "General" is no rank before a surname
 _BODY_AFTER_GENERAL = ORG_HEADS | INSTITUTION_NOUNS | frozenset(
     "synod staff secretariat directorate conference command chapter".split())
+# Last words of a body's name that no person's or state's name ends in: "West Yorkshire Police", "Georgian Railway"
+_FORCES_AND_LINES = frozenset("police navy railway railways".split())
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -251,8 +253,9 @@ class Finder:
             etype = NER_TYPES[label]
             last = lower[end - 1]
             if etype in (EntityType.PERSON, EntityType.GPE) and end - start > 1 and (
-                    last in _ORG_OR_CLUB or last == "police" and orth[end - 1] == "Police"):
-                etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union", "West Yorkshire Police": a body
+                    last in _ORG_OR_CLUB or last in _FORCES_AND_LINES and orth[end - 1][:1].isupper()):
+                etype = EntityType.ORGANIZATION     # "... Agency", "Ver.di union", "West Yorkshire Police",
+                                                    # "Georgian Railway": a body, not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
@@ -375,6 +378,7 @@ class Finder:
                                              self.gaz.lookup(orth[end + 1])))
                 taken.add(end + 1)
         self.mentions = [m for m in self.mentions if m.entry is not None or m.text not in products]
+        find_speaker_labels(self, taken)
         find_phrases(self, taken)
         find_gazetteer_names(self, taken)
         find_surnames(self, taken)

@@ -52,9 +52,29 @@ def required_words(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     return _gates[pattern]
 
 
+_seen: tuple = (None, {})     # the text asked about last, and whether each word asked of it is in it
+
+
 def may_match(pattern: re.Pattern, folded: str) -> bool:
-    """False only when ``pattern`` cannot match the text whose :func:`fold` is ``folded``."""
-    return all(any(w in folded for w in words) for words in required_words(pattern))
+    """False only when ``pattern`` cannot match the text whose :func:`fold` is ``folded``.
+
+    The time tagger asks this of one text for each of its patterns, whose words overlap (numbers, units, months):
+    each word's answer for the text asked about last is kept, so that the text is searched for it once."""
+    global _seen
+    seen = _seen
+    if seen[0] is not folded:
+        seen = _seen = (folded, {})     # (a new pair, so that a thread never reads another text's answers)
+    known = seen[1]
+    for words in required_words(pattern):
+        for w in words:
+            hit = known.get(w)
+            if hit is None:
+                hit = known[w] = w in folded
+            if hit:
+                break
+        else:
+            return False
+    return True
 
 
 def _sequence(items) -> list[set[str]]:

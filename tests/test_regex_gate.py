@@ -81,6 +81,15 @@ def test_a_pattern_is_skipped_only_without_its_words():
     assert may_match(re.compile(r"\d+"), fold("no digits here"))     # no words to require: always run
 
 
+def test_the_answers_kept_are_those_of_the_text_asked_about():
+    # may_match keeps each word's answer for the last text only: a new text is searched again, and so is an old one
+    ago, week = re.compile(r"\b(?:day|week)s?\s+ago\b", re.I), re.compile(r"\bweeks?\b", re.I)
+    late, early = fold("It ended two weeks ago."), fold("The talks took a day.")
+    assert may_match(ago, late) and may_match(week, late)
+    assert not may_match(ago, early) and not may_match(week, early)
+    assert may_match(ago, late) and not may_match(ago, "".join(["the talks ", "took a day."]))
+
+
 def test_fold_keeps_every_offset_and_a_lower_case_literal_its_ignorecase_matches():
     every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
     assert len(fold(every)) == len(every)

@@ -85,6 +85,7 @@ Acme Acme PROPN NNP dobj 4
     assert cols.is_punct == [t.is_punct for t in doc] == [False, True, False, False, False, False, True]
     assert cols.is_space == [t.is_space for t in doc] == [False, False, False, True, False, False, False]
     assert cols.is_alpha == [t.is_alpha for t in doc]
+    assert cols.is_stop == [t.is_stop for t in doc]
     assert cols.space_after == [bool(t.whitespace_) for t in doc] == spaces
     assert cols.is_sent_start == [t.is_sent_start is True for t in doc]
     assert cols.doc_text == doc.text == "Rolls-Royce  sued Acme."

@@ -115,10 +115,11 @@ def fragment(clause: Clause) -> bool:
 
 def word_prefix(tok: Token) -> bool:
     """A piece of a hyphenated word before its last part ("re" and "-" of "re-elected"): no predicate of its own."""
-    doc = tok.doc
-    if tok.text in ("-", "–", "—"):
-        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+    cols = arrays(tok.doc)      # asked of every verb: the words and spaces around it by position
+    i, text, space = tok.i, cols.text, cols.space_after
+    if text[i] in ("-", "–", "—"):
+        return not space[i] and i > 0 and not space[i - 1]
+    return not space[i] and i + 2 < cols.n and text[i + 1] == "-" and not space[i + 1]
 
 
 def clitic(tokens: list[Token]) -> bool:

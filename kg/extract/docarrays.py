@@ -11,8 +11,8 @@ import weakref
 from functools import cached_property
 
 import numpy
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
-                         LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE,
+                         IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -107,6 +107,10 @@ class DocArrays:
     @cached_property
     def is_alpha(self) -> list[bool]:
         return self._flags(IS_ALPHA)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._flags(IS_STOP)
 
     @cached_property
     def is_space(self) -> list[bool]:

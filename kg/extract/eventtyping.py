@@ -117,9 +117,12 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
         if coded == "be":
             coded = clause.predicate     # "is in talks with Y": negotiate_with, the copula codes nothing
     head = counted_head(head)       # "a new round of sanctions": the sanctions
-    obj = [norm_word(t.lemma_) for t in clause.code_object or clause.obj or () if t.is_alpha and not t.is_stop
-           or t == head]
-    context = [norm_word(t.lemma_) for e in clause.extras for t in e if t.is_alpha and not t.is_stop]
+    cols = arrays(conv.doc)     # each word's lemma and flags by position (a Token's decode its strings on each access)
+    lemma, alpha, stop = cols.lemma, cols.is_alpha, cols.is_stop
+    h = head.i if head is not None else -1
+    obj = [norm_word(lemma[t.i]) for t in clause.code_object or clause.obj or () if alpha[t.i] and not stop[t.i]
+           or t.i == h]
+    context = [norm_word(lemma[t.i]) for e in clause.extras for t in e if alpha[t.i] and not stop[t.i]]
     if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and place_only(conv, clause):
         return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
     sentence = sentence_lemmas(conv, verb) if verb is not None else ()

@@ -438,9 +438,10 @@ def root_context(root: Token) -> Context:
     (", the two companies announced.") or as the main verb's last conjunct (", the minister said."), where an
     attribution set off by commas stands inside it (:func:`kg.extract.asides.medial_attribution`), and where the
     whole sentence is quoted words (:func:`kg.extract.asides.quoted_sentence`)."""
-    for c in root.children:
-        if final_attribution(c) is not None:
-            return Context(Polarity.POSITIVE, Modality.REPORTED, c)
+    cols = arrays(root.doc)     # asked of every sentence's root: a Token only for a child final_attribution may take
+    for c in cols.children[root.i]:
+        if cols.dep[c] in ("dobj", "npadvmod", "appos") and c > root.i and final_attribution(root.doc[c]) is not None:
+            return Context(Polarity.POSITIVE, Modality.REPORTED, root.doc[c])
     source = deep_final_attribution(root)
     if source is not None:  # "... talks with Washington, the Tasnim news agency reported.": read as an apposition
         return Context(Polarity.POSITIVE, Modality.REPORTED, source)

@@ -125,7 +125,7 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         # (not the name's own description, which description_clauses reads)
         out += noun_origin_clauses(tok)
     if pos == "NOUN" and tag == "NN" and ent == "" and any(
-            c.dep_ in ("det", "poss") for c in tok.children):
+            cols.dep[c] in ("det", "poss") for c in cols.children[i]):
         out += noun_in_place_clauses(tok)
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.roles import FORMER, PORTFOLIO_WORDS, role_of, title_complement
 from kg.extract.spans import provenance
 from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
@@ -162,9 +163,11 @@ def seat_candidates(conv: _Converter) -> dict[str, list[tuple[int, str]]]:
     """Countries, regions, cities and banks of the article, each kind ranked by how often it is spoken of."""
     by_kind: dict[str, list[tuple[int, str]]] = {}
     counts = dict(conv.mention_counts)
-    for tok in conv.doc:     # "the Indian space agency" speaks of India too
-        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
-            entry = conv.gaz.demonym(tok.text)
+    cols = arrays(conv.doc)     # every word of the article: its tag and text by position, not a Token each
+    pos, text = cols.pos, cols.text
+    for i in range(cols.n):     # "the Indian space agency" speaks of India too
+        if pos[i] in ("ADJ", "PROPN") and text[i][:1].isupper():
+            entry = conv.gaz.demonym(text[i])
             if entry is not None and slug(entry.label) in counts:
                 counts[slug(entry.label)] += 1
     for key, count in conv.mention_counts.items():     # and so does its capital, "New Delhi"

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import subjects_of
+from kg.extract.docarrays import arrays
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import PORTFOLIO_WORDS, ROLES, portfolio, role_of, title_complement
 from kg.extract.titles import former, title_name, title_of_tokens
@@ -247,9 +248,11 @@ def sentence_states(conv: _Converter, sent) -> tuple[set[str], set[str]]:
             country = state_entry(conv, m.entry)
             if country is not None:
                 (adjectives if m.adjective else named).add(slug(country.label))
-    for tok in sent:
-        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
-            country = state_entry(conv, conv.gaz.demonym(tok.text))
+    cols = arrays(conv.doc)     # asked for every titled name: the sentence's words by position, not a Token each
+    pos, text = cols.pos, cols.text
+    for i in range(sent.start, sent.end):
+        if pos[i] in ("ADJ", "PROPN") and text[i][:1].isupper():
+            country = state_entry(conv, conv.gaz.demonym(text[i]))
             if country is not None:
                 adjectives.add(slug(country.label))
     return named, adjectives - named
@@ -363,12 +366,14 @@ def article_countries(conv: _Converter) -> tuple[set, set]:
         if country is not None:
             named.add(country)
             free |= {country} if not titled(conv.doc[m.end - 1]) and country is m.entry else set()
-    for tok in conv.doc:
-        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
-            country = state_entry(conv, conv.gaz.demonym(tok.text))
+    cols = arrays(conv.doc)     # every word of the article: by position, a Token only for a country's adjective
+    pos, text = cols.pos, cols.text
+    for i in range(cols.n):
+        if pos[i] in ("ADJ", "PROPN", "NOUN") and text[i][:1].isupper():
+            country = state_entry(conv, conv.gaz.demonym(text[i]))
             if country is not None:
                 named.add(country)
-                free |= {country} if not titled(tok) else set()
+                free |= {country} if not titled(conv.doc[i]) else set()
     return named, free
 
 

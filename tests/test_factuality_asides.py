@@ -115,3 +115,23 @@ def test_the_factuality_batch_yields_no_wrong_edge_and_most_expected_statements(
     found, _, wrong = score_cases(run, Path(__file__).resolve().parent / "data" / "relations" / "factuality.json")
     assert wrong == []
     assert found >= 65
+
+
+@pytest.mark.model
+def test_a_writer_passing_on_hearsay_reports(run):
+    assert facts(run("Barclays is understood to have closed the accounts of the charity."), "close") == [
+        ("Positive", "Reported")]
+    assert facts(run("It is understood that Barclays has closed the accounts of the charity."), "close") == [
+        ("Positive", "Reported")]
+    # trap: an active "understood that" is the subject's grasp of a fact, kept as it is
+    assert facts(run("Airbus understood that Boeing had won the order."), "win") == [("Positive", "Asserted")]
+
+
+@pytest.mark.model
+def test_blaming_someone_for_an_act_is_the_blamers_claim(run):
+    ex = run("Nigeria blamed Shell for polluting the Niger Delta.")
+    nigeria = key(ex, "Nigeria")
+    polluted = [s for s in ex.statements if s.predicate == "pollute"]
+    assert polluted and all(s.modality.value == "Reported" and s.attributed_to == nigeria for s in polluted)
+    # trap: thanking someone for an act takes it as done
+    assert facts(run("Nigeria thanked Shell for cleaning the Niger Delta."), "clean") == [("Positive", "Asserted")]

@@ -315,6 +315,10 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
             # "has not said whether it will appeal", "has yet to confirm that Ukraine struck the base": what is
             # not said is neither said nor denied
             pol, mod = Polarity.POSITIVE, Modality.HYPOTHETICAL
+    elif lemma in HEARSAY_PASSIVES and dep in ("ccomp", "xcomp") and any(c.dep_ == "auxpass" for c in
+                                                                          governor.children):
+        # "Barclays is understood to have closed", "it is rumoured that ...": the writer's sources, not the writer
+        mod, speaker = Modality.REPORTED, agent_of(governor) or speaker
     elif lemma in FINDING_VERBS and dep == "ccomp":
         mod, speaker = Modality.REPORTED, who or speaker     # "the inquiry found that ...": its finding
         if pol is not parent.polarity:
@@ -347,16 +351,24 @@ NEGATIVE_IMPLICATIVES = frozenset("hesitate forget".split())
 
 # Verbs of accusing: what they charge someone with is a claim ("accused X of", "suspected of", "charged with";
 # not "charged customers for", a price, nor "convicted of", a court's finding).
-ALLEGING_VERBS = frozenset("accuse suspect charge".split())
+ALLEGING_VERBS = frozenset("accuse suspect charge blame".split())
+# The preposition some of them need to accuse: "charged with fraud" (not "charged customers for"), "blamed Shell for
+# polluting the delta" (not "blamed the weather").
+ALLEGING_PREPS = {"charge": "with", "blame": "for"}
 
 
 def alleges(verb: Token) -> bool:
-    """Whether the verb accuses someone of its complement ("charge" only with "with": "charged with fraud")."""
+    """Whether the verb accuses someone of its complement ("charge" only with "with": "charged with fraud";
+    "blame" only with "for": "blamed Shell for polluting")."""
     lemma = verb.lemma_.lower()
-    return lemma in ALLEGING_VERBS and (lemma != "charge" or any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+    prep = ALLEGING_PREPS.get(lemma)
+    return lemma in ALLEGING_VERBS and (prep is None or any(
+        c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
 
 
+# Passive verbs by which a writer passes on what others say, that are no verbs of saying: "is understood to have",
+# "it is rumoured that".
+HEARSAY_PASSIVES = frozenset("understand rumour rumor".split())
 # Verbs of finding and ruling: their "that" clause is the finder's conclusion, reported ("a court ruled that ...").
 FINDING_VERBS = frozenset("find conclude rule determine establish judge".split())
 # Verbs of seeming: their "that" clause is an appearance, not asserted ("it appears that", "made it seem that").

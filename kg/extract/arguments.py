@@ -418,8 +418,10 @@ def antecedents(relcl: Token, depth: int) -> list[Token]:
         if subs:
             return subs
     members = conjuncts(noun)
-    if any(m.i > relcl.right_edge.i for m in members) and relcl.i > noun.i:
-        return [noun]   # "beat Anna Berg, who coaches Norvik, and Lena Brandt": the clause between is Berg's alone
+    if any(m.i > relcl.i for m in members) and relcl.i > noun.i:
+        # "beat Anna Berg, who coaches Norvik, and Lena Brandt": the clause between is Berg's alone (and so where the
+        # parser hung Brandt inside it: kg.extract.coordination.aside_antecedent)
+        return [noun]
     return members
 
 

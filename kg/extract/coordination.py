@@ -81,7 +81,11 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
         return [tok]
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
-                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)]]
+                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
+                  and aside_antecedent(doc, c) is None]]
+    # "Vinci, which runs Gatwick, and Ferrovial": the member the parser hung inside the relative clause is the noun's
+    own += [doc[c] for r in kids[i] if dep[r] == "relcl" and r > i for c in _aside_members(doc, r)
+            if aside_antecedent(doc, c) == i]
     # "Kenya's president William Ruto and his Tanzanian counterpart": a conjunct the parser hung on the name in
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
@@ -106,6 +110,41 @@ def closed_apposition(doc, appos: int, conj: int) -> bool:
     return (cols.pos[conj] == "PROPN" and first - 2 > appos and cols.lower[first - 1] in ("and", "or")
             and cols.text[first - 2] == "," and cols.dep[first - 1] == "cc" and not _set_against(cols, appos, conj)
             and all(cols.dep[k] != "conj" for k in range(appos + 1, first - 2)))
+
+
+def aside_antecedent(doc, i: int) -> int | None:
+    """The noun a second member belongs to that the parser hung on the object of a relative clause set off by commas:
+    in "Among the bidders are Vinci, which runs Gatwick, and Ferrovial, which sold its stake", Ferrovial is coordinated
+    with Vinci, not with Gatwick. Only a list of two with a comma before its "and" (which a list of two never has when
+    it is the clause's own: "which runs Gatwick and Stansted,"), whose first member ends at that comma. Returns the
+    position of the relative clause's noun, or None."""
+    cols = arrays(doc)
+    if cols.dep[i] != "conj":
+        return None
+    first = cols.head[i]
+    left = doc[i].left_edge.i
+    if left < 3 or cols.lower[left - 1] not in ("and", "or") or cols.text[left - 2] != "," \
+            or not (left - 3 == first or doc[first].is_ancestor(doc[left - 3])) or cols.dep[first] == "conj" \
+            or any(cols.dep[c] == "conj" and c != i for c in cols.children[first]):
+        return None
+    verb = cols.head[first]
+    while cols.dep[verb] in ("prep", "pobj", "dobj", "xcomp", "ccomp", "conj") and cols.head[verb] != verb and \
+            cols.dep[verb] != "relcl":
+        verb = cols.head[verb]
+    if cols.dep[verb] != "relcl" or cols.head[verb] >= first:
+        return None
+    noun = cols.head[verb]
+    start = doc[verb].left_edge.i
+    if start < 1 or cols.text[start - 1] != "," or cols.lower[start] not in lx.RELATIVE_PRONOUNS:
+        return None
+    return noun
+
+
+def _aside_members(doc, relcl: int) -> list[int]:
+    """The conjuncts hung inside a relative clause's words (candidates for :func:`aside_antecedent`)."""
+    cols = arrays(doc)
+    return [c for c in range(relcl, doc[relcl].right_edge.i + 3 if doc[relcl].right_edge.i + 3 < len(doc) else len(doc))
+            if cols.dep[c] == "conj" and doc[relcl].is_ancestor(doc[c])]
 
 
 def captioned_title(doc, i: int) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, 
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
                                    country_of_adjective, described_body, firm_pair, given_name_before, joined_org,
-                                   known_pair, listed_fields, of_country, org_like, owner_of_person,
+                                   known_pair, listed_fields, listed_parts, of_country, org_like, owner_of_person,
                                    person_before_possessive, person_end, personal_name, place_pair, possessor,
                                    prefixed_place, region_after_place, shop_possessive)
 from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
@@ -124,6 +124,14 @@ class Finder:
                 k, left, right = pair   # "Amnesty International and Human Rights Watch": two bodies, one "and"
                 self.mentions += [Mention(start, k, span(start, k), left.type, left),
                                   Mention(k + 1, end, span(k + 1, end), right.type, right)]
+                taken.update(range(start, end))
+                continue
+            if (parts := listed_parts(doc, self.gaz, start, end)) is not None and not any(
+                    i in taken for i in range(start, end)):
+                for a, b in parts:  # "Clarion Housing, Peabody and L&Q": three landlords, not one
+                    entry = self.gaz.lookup(span(a, b))
+                    self.mentions.append(Mention(a, b, span(a, b), entry.type if entry else NER_TYPES[ent.label_],
+                                                 entry))
                 taken.update(range(start, end))
                 continue
             cut = next((k for k in range(start + 2, end - 1) if lower[k] in ("for", "with", "against")

@@ -426,8 +426,8 @@ def _listed_fields(doc, i: int) -> tuple[int, int] | None:
                 break
         while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON", "NORP"):
             start -= 1      # "App" of "the App Drivers and Couriers Union": the name's first word, whatever it is
-        if anded and doc[start].text[:1].isupper():
-            return start, i + 1
+        if anded and doc[start].text[:1].isupper() and not any(doc[k].lower_ == doc[i].lower_ for k in range(start, i)):
+            return start, i + 1     # (not "Alaska Airlines and United Airlines": a head said twice is two names)
     if i + 4 < n and doc[i + 1].lower_ in ("for", "of") and _field(doc[i + 2]):     # the list after it
         end, anded = i + 3, False
         while end < n:

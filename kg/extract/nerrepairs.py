@@ -386,6 +386,46 @@ def known_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, Gaz
 
 
 
+def listed_parts(doc: Doc, gaz: Gazetteer, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a list the NER ran into one, none of them known to the gazetteer as a pair with another
+    (:func:`known_pair`): "Clarion Housing, Peabody and L&Q", "Alaska Airlines and United Airlines", "Thames Water
+    and Southern Water". The parser coordinates the parts, and the span is a list by its shape: commas and a final
+    "and" with a name of more than one word among them, or two names of more than one word that end in the same
+    word. Returns each part's (start, end), or None: "Bosnia and Herzegovina" (a name the gazetteer knows), "Procter
+    and Gamble", "UK Research and Innovation", "Skidmore, Owings and Merrill", "Ministry of Housing, Communities and
+    Local Government" (one name by its shape)."""
+    if end - start < 3:
+        return None
+    cols = arrays(doc)
+    lower, text = cols.lower, cols.text
+    seps = [k for k in range(start + 1, end - 1) if lower[k] in ("and", ",")]
+    # ("Orange, Deutsche Telekom" + "and Swisscom": the NER's name may stop before the list's "and")
+    goes_on = end + 1 < cols.n and lower[end] == "and" and cols.dep[end] == "cc" and start <= cols.head[end] < end
+    if not seps or not (goes_on or "and" in (lower[k] for k in seps)) \
+            or gaz.lookup(cols.span_text(start, end)) is not None:
+        return None
+    parts, a = [], start
+    for k in seps:
+        if k > a:
+            parts.append((a, k))
+        a = k + 1
+    parts.append((a, end))
+    if len(parts) < 2 or any(b <= a or not text[a][:1].isupper() for a, b in parts):
+        return None
+    for a, b in parts[1:]:
+        heads = [k for k in range(a, b) if not a <= cols.head[k] < b]
+        if len(heads) != 1 or cols.dep[heads[0]] not in ("conj", "appos"):
+            return None     # the parser reads no list here
+        if cols.dep[cols.head[heads[0]]] == "pobj":
+            return None     # "Ministry of Housing, Communities and Local Government": the fields its "of" lists
+    several = [b - a > 1 for a, b in parts]
+    commas = "," in (text[k] for k in seps)
+    if commas and len(parts) + goes_on >= 3 and any(several) or len(parts) == 2 and all(several) and not commas \
+            and lower[parts[0][1] - 1] == lower[parts[1][1] - 1]:
+        return parts
+    return None
+
+
 def firm_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
     """The end of a firm named for two people ("Marks and Spencer", "Barnes and Noble") where the NER made each
     word a name of its own: two single capitalised words unknown to the gazetteer joined by "and", the subject of

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.coordination import set_against
 from kg.extract.docarrays import arrays
 from kg.extract.mentions import ROMANCE_PARTICLES
 from kg.extract.retype import unsupported_person
@@ -398,11 +399,12 @@ def _description_nouns(r: Resolver, m) -> frozenset[str]:
 
 def titled_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None:
     """The name a singular noun stands before as its title or in apposition: "the cybersecurity firm Mandiant",
-    "the carrier, Nordfly,"; of the noun's type, where the noun gives one."""
+    "the carrier, Nordfly,"; of the noun's type, where the noun gives one. Not a name set against it: "The council,
+    not Network Rail, will repair the bridge"."""
     dep = arrays(r.doc).dep    # asked of every singular common noun: its children by position
     for c in arrays(r.doc).children[tok.i]:
         cid = r.token_cluster.get(c)
-        if dep[c] == "appos" and c > tok.i and cid is not None and (
+        if dep[c] == "appos" and c > tok.i and cid is not None and not set_against(tok, r.doc[c]) and (
                 etype is None or r.cluster_type(r.clusters[cid]) is etype
                 or etype is EntityType.ORGANIZATION and unsupported_person(r, r.clusters[cid])):
             return cid

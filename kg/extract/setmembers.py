@@ -108,10 +108,13 @@ class SetMembers:
                     and (not states or all(self.clusters[i] in live for i in ids)):
                 return sorted(ids)
             longer = longer or len(group) > count
+        pair = next((t for t in reversed(self.doc[lower:tok.i]) if t.pos_ == "PROPN" and t.dep_ != "compound"
+                     and len(t.conjuncts) + 1 == count and all(c.pos_ == "PROPN" for c in t.conjuncts)), None)
+        if pair is not None:
+            # "mines run by X and Y, and both companies": that pair, those of it that are entities; not two others of
+            # the type the sentences name ("Hitachi Rail and Alstom bid for the HS2 contract. The two firms": not HS2)
+            return sorted({self.token_cluster[t.i] for t in (pair, *pair.conjuncts) if t.i in self.token_cluster})
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
         if longer or len(recent) == count:
             return recent if len(recent) == count and not longer else []
-        if any(t.pos_ == "PROPN" and t.dep_ != "compound" and len(t.conjuncts) + 1 == count
-               and all(c.pos_ == "PROPN" for c in t.conjuncts) for t in self.doc[lower:tok.i]):
-            return []   # "mines run by X and Y, and both companies": that pair, even where no entity
         return earlier_set(self, tok, count) or salient_set(self, live, tok, count)

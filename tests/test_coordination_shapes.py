@@ -282,3 +282,43 @@ def test_no_member_a_plural_or_a_description_does_not_stand_for(run, text, wrong
 def test_two_names_with_the_same_head_word_are_two_entities(run):
     keys = {e.key for e in run("The FAA grounded aircraft operated by Alaska Airlines and United Airlines.").entities}
     assert {"alaska-airlines", "united-airlines"} <= keys
+
+
+# "According to Reuters , Vexa and Orlen will sue Sava ." : the subject read as an apposition to "Reuters"
+FRONTED = """
+According accord VERB VBG prep 9
+to to ADP IN prep 0
+Reuters Reuters PROPN NNP pobj 1
+, , PUNCT , punct 2
+Vexa Vexa PROPN NNP appos 2
+and and CCONJ CC cc 4
+Orlen Orlen PROPN NNP conj 4
+will will AUX MD aux 9
+{adv}
+sue sue VERB VB ROOT 9
+Sava Sava PROPN NNP dobj 9
+. . PUNCT . punct 9
+"""
+
+
+def test_an_apposition_running_from_the_comma_to_a_subjectless_verb_is_its_subject():
+    doc = make_doc(FRONTED.replace("{adv}\n", "").replace(" 9\n", " 8\n").replace("ROOT 9", "ROOT 8"))
+    assert [t.text for t in subjects_of(doc[8])[0]] == ["Vexa", "Orlen"]
+
+
+def test_an_apposition_before_a_verb_with_a_subject_of_its_own_is_none():
+    # "In Kyiv , the capital , sirens sounded ."
+    doc = make_doc("""
+In in ADP IN prep 7
+Kyiv Kyiv PROPN NNP pobj 0
+, , PUNCT , punct 1
+the the DET DT det 4
+capital capital NOUN NN appos 1
+, , PUNCT , punct 7
+sirens siren NOUN NNS nsubj 7
+sounded sound VERB VBD ROOT 7
+. . PUNCT . punct 7
+""")
+    assert [t.text for t in subjects_of(doc[7])[0]] == ["sirens"]
+    from kg.extract.arguments import fronted_subject
+    assert fronted_subject(doc[7]) is None

@@ -228,6 +228,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return names, False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
             m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
+    fronted = fronted_subject(verb)
+    if fronted is not None:
+        return conjuncts(fronted), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
             and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
         # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that
@@ -313,6 +316,27 @@ def coordinated_subject(subj: Token) -> bool:
     cc = subj.left_edge.i - 1
     return cc > 0 and cols.dep[cc] == "cc" and cols.lower[cc] in ("and", "or") and cols.dep[subj.i] == "nsubj" \
         and not any(cols.dep[k] == "neg" and cols.head[k] in (subj.i, cc) for k in range(cc, subj.i))
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """ "According to Der Spiegel, Siemens as well as Bosch intend to close plants": the parser reads the subject as an
+    apposition to the object of the phrase before the comma and leaves the sentence's verb with none. The apposition
+    that runs from the comma to the verb's first word is its subject (None for any other verb: one with a subject of
+    its own, no finite verb, or an apposition that stops short of the verb: "In Kyiv, the capital, sirens sounded")."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > first:
+            continue
+        pobjs = [t for t in prep.subtree if t.dep_ == "pobj"]
+        for pobj in pobjs:
+            for c in pobj.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == first and c.left_edge.i >= 1 \
+                        and c.doc[c.left_edge.i - 1].text == "," and pobj.i < c.i:
+                    return c
+    return None
 
 
 def split_subjects(verb: Token, subj: Token, own: list[Token]) -> list[Token]:

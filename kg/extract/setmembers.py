@@ -113,7 +113,10 @@ class SetMembers:
         if pair is not None:
             # "mines run by X and Y, and both companies": that pair, those of it that are entities; not two others of
             # the type the sentences name ("Hitachi Rail and Alstom bid for the HS2 contract. The two firms": not HS2)
-            return sorted({self.token_cluster[t.i] for t in (pair, *pair.conjuncts) if t.i in self.token_cluster})
+            ids = {self.token_cluster[t.i] for t in (pair, *pair.conjuncts) if t.i in self.token_cluster}
+            # (of the type: "Alice Weidel and Tino Chrupalla lead the AfD. The party accused both broadcasters": no
+            # broadcaster is named)
+            return sorted(ids) if all(self.cluster_type(self.clusters[i]) is etype for i in ids) else []
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
         if longer or len(recent) == count:
             return recent if len(recent) == count and not longer else []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Clause, arg_tokens, set_against
+from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -99,7 +99,8 @@ class _Converter:
                     continue    # "the head of the commission, Ana Lopes": the person is the head's, no body is one
                 if cid is not None:
                     return cid
-        if cols.dep[tok.i] == "appos" and attribution_verb(tok) is None:      # "Crimea, the peninsula ..."
+        if cols.dep[tok.i] == "appos" and attribution_verb(tok) is None and apposed_next(tok.head, tok):
+            # "Crimea, the peninsula ..."; not a noun the parser hung across a verb ("Brazil supported, the resolution")
             return self.res.cluster_of_token(tok.head)      # (not ", the Tasnim agency reported.": a source)
         return self.res.appositive_of(tok)  # "Nordbau, the construction group that ..." (misparsed)
 

@@ -71,7 +71,11 @@ def raised_object(verb: Token) -> list[Token]:
         return []
     if other[0].left_edge.i != after_first + 2:
         return []   # (only the coordinator between the comma and the second subject)
-    objs = [c for v in (first, second) for c in v.children if c.dep_ == "dobj" and c.left_edge.i == after_second + 1]
+    # (the parser may hang it as a conjunct of the second verb, "Shell bought, and BP later sold, stakes", or as an
+    # apposition of the second subject across its verb, "Argentina opposed, and Brazil supported, the resolution")
+    objs = [c for v in (first, second, other[0]) for c in v.children if c.left_edge.i == after_second + 1 and (
+        c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "NOUN" and v is second
+        or c.dep_ == "appos" and c.pos_ == "NOUN" and v is other[0])]
     if len(objs) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return []
     if any(t.text == "," for t in doc[after_second + 1:objs[0].i]) or objs[0].right_edge.i + 1 < len(doc) and \

@@ -220,3 +220,22 @@ def test_a_post_not_taken_stays_hypothetical(run, text):
 ])
 def test_a_platforms_users_are_no_members(run, text):
     assert not any(p == "member_of" for s, p, o, f in facts(run(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz left Google last year to join Meta as head of research.",
+     ("Ana Ruiz", "employee_of", "Meta Platforms", "fact")),
+    ("Ivo Marr joined Leiden University as professor of economics.",
+     ("Ivo Marr", "employee_of", "Leiden University", "fact")),
+])
+def test_a_field_title_taken_at_a_body_joined(run, text, expected):
+    ex = run(text)
+    assert expected in facts(ex)
+    assert not any(p == "head_of" and o in ("research", "economics") for s, p, o, f in facts(ex))
+
+
+@pytest.mark.model
+def test_a_field_is_no_body(run):
+    ex = run("Ana Ruiz, head of research, said rates would fall.")
+    assert not any(p in ("head_of", "employee_of") for s, p, o, f in facts(ex))

@@ -22,7 +22,8 @@ from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, negated, own_factuality
 from kg.extract.roles import CABINET_TITLES
 from kg.extract.titleclauses import possessor_tokens
-from kg.extract.titles import BODY_RELATIONS, former, future_office, parent_company, title_name, title_of_tokens
+from kg.extract.titles import (BODY_RELATIONS, bare_fields, former, future_office, parent_company, title_name,
+                               title_of_tokens)
 from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
@@ -221,7 +222,9 @@ def joined_body(verb: Token, lemma: str, title: Token) -> tuple[str, Token] | No
     if lemma not in JOIN_VERBS:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_BODIES]
-    return (f"{title_name(title)}_of", objects[0]) if len(objects) == 1 else None
+    fields = bare_fields(title)     # "joined Meta as head of research": the head of a field is an officer of Meta
+    name = f"{fields[0].lower_}_{title_name(title)}" if len(fields) == 1 else title_name(title)
+    return (f"{name}_of", objects[0]) if len(objects) == 1 else None
 
 
 def seat_clauses(verb: Token, lemma: str, ctx: Context) -> list[Clause]:

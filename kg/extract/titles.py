@@ -35,6 +35,12 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     fielded = field_title(noun)
     if within is None and fielded is not None:
         return f"{fielded[0].lower_}_{name}_of", body_head(fielded[1])
+    fields = bare_fields(noun)
+    if within is None and (lemma in DEPARTMENT_HEADS or role_of(f"{name}_of") == "employee_of") and len(
+            fields) == 1 and not any(d.dep_ in ("det", "poss", "nummod") for d in fields[0].children) and not any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in noun.children):
+        return None     # "joined Meta as head of research", "professor of economics": a field is no body (the
+                        # body is the verb's: kg.extract.offices.joined_body)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
             for g in c.children:
@@ -212,14 +218,19 @@ def named_elsewhere(tok: Token) -> bool:
         j + 1 < n and iob[j + 1] == "I")) for j in range(n))
 
 
+def bare_fields(noun: Token) -> list[Token]:
+    """The fields a title's "of" names ("head of research", "professor of economics"): bare common nouns."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in BODY_NOUNS
+            and (g.lemma_.lower() in PLACED_UNITS or not any(d.dep_ in ("det", "poss", "nummod") for d in g.children))]
+
+
 def field_title(noun: Token) -> tuple[Token, Token] | None:
     """ "head of research at Pellam Securities", "professor of economics at Leiden University", "Vexa's head of
     communications": a title of a field (a bare common noun after "of") held at a named body or its possessor;
     (field, body) or None. The head of a field is an officer
     of the body, not its head."""
-    fields = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in BODY_NOUNS
-              and (g.lemma_.lower() in PLACED_UNITS or not any(d.dep_ in ("det", "poss", "nummod") for d in g.children))]
+    fields = bare_fields(noun)
     if len(fields) != 1:
         return None
     bodies = [g for h in (noun, fields[0]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"

@@ -22,6 +22,10 @@ that starts with "==" the whole key ("==tobago" is not "trinidad-and-tobago"). A
 modality only where given: each one the builder yields is a wrong edge. A case may also give `involves`, words each of
 which must be in the key of an entity the object phrase involves ("met the leaders of both unions": the two unions). Statements need an entity on one side,
 so a sentence with no named actor yields none: those misses are by design.
+
+beats4.json holds sentences in farming, shipping, education, housing, mining, aviation safety, religion, the arts,
+retail, telecoms, migration, water, railways, local government and science funding, in wire copy, briefings,
+translated press and long sentences, with traps (implicit places that do not hold, nearer nouns, control verbs).
 """
 from __future__ import annotations
 

@@ -119,9 +119,10 @@ def final_conjunct_attribution(verb: Token) -> Token | None:
     for ci in kids[verb.i]:
         if dep[ci] not in ("conj", "ccomp", "advcl", "parataxis") or ci < verb.i or cols.lemma_lower[ci] not in \
                 lx.REPORTING_VERBS or tag[ci] not in ("VBD", "VBZ", "VBP") and not (
-                    tag[ci] == "VBN" and dep[ci] in ("advcl", "parataxis") and not any(
-                        dep[g] in ("aux", "auxpass") for g in kids[ci])):
-            continue    # (", the news agency reported on Friday.": also read as an adverbial participle with a subject)
+                    tag[ci] == "VBN" and not any(dep[g] in ("aux", "auxpass") for g in kids[ci])):
+            continue    # (", the news agency reported on Friday.", ", the two companies announced on Tuesday": also
+            # tagged a participle, as an adverbial or a complement clause; the subject it must have below makes it
+            # a past tense)
         c = doc[ci]
         subj = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         if not subj or any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "conj", "cc", "mark") for g in c.children):

@@ -65,7 +65,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         tok = doc[i]
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod") or (
                 pos == "NOUN" and dep == "ROOT" and misread_verb(tok)):
-            if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok):
+            if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok) or name_particle(tok):
                 continue
             ctx = context_for(tok, contexts)
             out.extend(verb_clauses(tok, ctx))
@@ -120,6 +120,22 @@ def word_prefix(tok: Token) -> bool:
     if text[i] in ("-", "–", "—"):
         return not space[i] and i > 0 and not space[i - 1]
     return not space[i] and i + 2 < cols.n and text[i + 1] == "-" and not space[i + 1]
+
+
+# The particles of Portuguese, Spanish, Italian and French names the tagger may read as English verbs: "Rio Grande do
+# Sul", "São José dos Campos", "Mato Grosso do Sul"
+NAME_PARTICLES = frozenset("do dos da das de del di du".split())
+
+
+def name_particle(tok: Token) -> bool:
+    """A lower-case particle between two capitalised words of a name ("do" of "Rio Grande do Sul"): no verb. Not
+    after the first word of a sentence ("What do Russians want", "Why do Americans vote")."""
+    doc = tok.doc
+    if tok.lower_ not in NAME_PARTICLES or not tok.is_lower or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.is_title and after.is_title and not before.is_sent_start and before.pos_ == "PROPN" \
+        and after.pos_ in ("PROPN", "NOUN")
 
 
 def clitic(tokens: list[Token]) -> bool:

@@ -55,6 +55,9 @@ BODY_HEADS = frozenset(INSTITUTION_NOUNS) | frozenset(ORG_NOUNS) | GOVERNMENT_NO
 # Roles one can hold for a person, not only in a body: "her lawyer", "his spokesman", "her coach".
 PERSONAL_ROLES = frozenset("lawyer_of spokesperson_of representative_of coach_of employee_of".split())
 LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
+# Passive participles that are predicates of their own, named as written, not by the lemma of a verb they are no form
+# of ("based in" is no act of basing)
+PARTICIPLE_PREDICATES = {"base_in": "based_in", "headquarter_in": "headquartered_in"}
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 
 
@@ -289,6 +292,8 @@ class _Converter:
             target = self.entity_of(obj.entity)
             if target is not None and target.type in (EntityType.GPE, EntityType.LOCATION):
                 return "located_in"     # "Vantor Holdings, based in Oslo"
+        if pred in PARTICIPLE_PREDICATES:
+            return PARTICIPLE_PREDICATES[pred]  # "Embraer, which is based in São José dos Campos": based_in, no "base"
         role = role_of(pred) if clause.kind in ("title", "appos", "member", "copula") else None
         role = one_of_several(role, clause.obj_head) if clause.kind in ("title", "copula") else role
         if clause.kind == "copula" and not obj.entity:

@@ -44,6 +44,8 @@ fluctuate stagnate shrink abstain""".split())
 # Light verbs whose object noun carries the meaning: "make an appeal" ~ "appeal".
 # Verbs whose partner is their subject's other conjunct when they have none ("A and B met", "... talked").
 RECIPROCAL_VERBS = frozenset("meet talk speak negotiate clash".split())
+# Verbs of penalty and charging: of two objects, the first is who pays ("fined Vodafone £1 million"), no recipient.
+PENALTY_VERBS = frozenset("fine charge bill tax surcharge penalise penalize cost".split())
 # Verbs of giving: their "to" phrase names who gets the object ("sold its stake to Vanguard").
 TRANSFER_VERBS = frozenset("""supply sell resell send deliver give hand hand_over hand_back give_back transfer return
 export lend loan award grant cede donate ship pay leak sell_off pass_on""".split())

@@ -14,8 +14,9 @@ from kg.extract.arguments import (Clause, arg_tokens, conjuncts, relation_tokens
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
 from kg.extract.complements import attribution_clause, attributes, comp_objects
-from kg.extract.counterparts import aimed_counterpart, reciprocal_clauses, transfer_recipient
+from kg.extract.counterparts import aimed_counterpart, amount, reciprocal_clauses, transfer_recipient
 from kg.extract.docarrays import arrays
+from kg.extract.mentions import DESCRIPTIONS
 from kg.extract.factuality import Context, agent_of, own_factuality, raised_report
 from kg.extract.offices import reduced_passive
 from kg.extract.outcomes import partitive_place, purpose_head, result_score, score_opponent
@@ -186,9 +187,33 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                 return [Clause(kind="verb", rel=rel, predicate=predicate, subj=subject_tokens(s), obj=misread,
                                subj_head=s, obj_head=misread[-1], verb=verb, polarity=pol, modality=mod,
                                speaker=ctx.speaker, inherited=inherited, use="graph") for s in subjects]
+    if dobjs and datives and verb_lemma_ in lx.PENALTY_VERBS and datives[0].i < dobjs[0].i and counted(dobjs[0]):
+        # "Ofcom fined Vodafone £1 million": the first of two objects of a verb of penalty is who pays it, its object
+        # (the parser calls it a dative, as of "paid Diageo 1.2 billion"); the sum is a further argument
+        dobjs, datives = [datives[0]], [dobjs[0]]
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
+        agent = retained_agent(verb, obj0) if dobjs and not is_copula and use == "both" else None
+        if agent is not None:
+            # "Air India was fined 3 million rupees by the regulator": the graph states it actively, fine(the
+            # regulator, Air India), the sum a further argument (not "Air India fined 3 million rupees"); Open IE
+            # keeps the passive reading as written
+            # of a verb of giving the subject is who got the object: "Boeing was sold 20 engines by Rolls-Royce",
+            # sell_to(Rolls-Royce, Boeing) and sell(Rolls-Royce, 20 engines)
+            kept = [t for t in arg_tokens(obj0) if not agent.head.i <= t.i <= agent.right_edge.i]
+            giving = verb_lemma(verb) in lx.TRANSFER_VERBS
+            for a in conjuncts(agent):
+                readings = [(f"{predicate}_to", "recipient", None), (predicate, "verb", kept)] if giving else [
+                    (predicate, "verb", None)]
+                for pred, kind_, thing in readings:
+                    for s in subjects if thing is None else [obj0]:
+                        out.append(Clause(kind=kind_, rel=by_position(rel + [agent.head]), predicate=pred,
+                                          subj=arg_tokens(a), obj=thing if thing is not None else subject_tokens(s),
+                                          extras=[e for e in extras_base + ([kept] if thing is None else []) if e],
+                                          subj_head=a, obj_head=s, verb=verb, polarity=pol, modality=mod,
+                                          speaker=ctx.speaker, inherited=inherited, use="graph"))
+            use = "openie"
         by = nominal_agent(verb, obj0) if dobjs and not is_copula else None
         if by is not None:      # "repelled an attack by the rebels": the object's own agent, no extra
             links = [k for k in links if k[0][0].i != by.i]
@@ -351,3 +376,32 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if not is_copula:
         make(None, rel, predicate, None, extras)
     return out
+
+
+def counted(obj: Token) -> bool:
+    """Whether an object is a sum or a count: "£1 million", "3 million rupees", "two points"."""
+    return amount(obj) or obj.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
+
+
+# The nouns of a "by" phrase that measure or time an act, no agent: "by the end of the year", "by the hour"
+_NO_AGENTS = frozenset("end time hour day week month year way margin side rest".split())
+
+
+def retained_agent(verb: Token, obj: Token) -> Token | None:
+    """The agent of a passive verb that keeps an object of its own: "Air India was fined 3 million rupees by the
+    regulator", "The club was awarded a penalty by the referee" (the parser hangs "by" on the verb or on that object).
+    A "by" on the object counts only where it names an actor: a name, or a noun that describes a body or an office
+    ("by the regulator", "by the referee"); not a time or a measure ("was given a bonus by the end of the year"). None when the verb is no passive or has no such agent."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children) or \
+            not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for by in [*(c for c in verb.children if c.dep_ == "agent"),
+               *(c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by")]:
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or \
+                pobj.lemma_.lower() in _NO_AGENTS:
+            continue
+        if by.dep_ == "agent" or pobj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or pobj.pos_ == "PROPN" or (
+                pobj.pos_ == "NOUN" and pobj.lemma_.lower() in DESCRIPTIONS.keys() | lx.TITLE_NOUNS):
+            return pobj
+    return None

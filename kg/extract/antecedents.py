@@ -393,6 +393,8 @@ class Antecedents(ClauseActors, SetMembers):
                 continue    # "economists surveyed by Reuters ... the bank will hold rates": a wire is no bank
             if tok_lemma in COMPANY_NOUNS and self._public_body(c):
                 continue    # "The European Commission fined Meta. The company said ...": no agency is a company
+            if tok_lemma in PUBLIC_KINDS and c.entry is not None and c.entry.kind == "company":
+                continue    # "Musk attacked the regulator": no company the gazetteer knows is a regulator or a union
             named = m.end - 1
             if tok_pos == "NOUN" and dep_of[named] == "compound" and lemma_of[head_of[named]] in SCHEME_NOUNS:
                 continue    # "under its Artemis programme": the name of a programme, no body

@@ -258,6 +258,14 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return conjuncts(objs[0]), True
         subs, _ = subjects_of(head, depth + 1)
         return subs, True
+    if verb.dep_ in ("relcl", "acl") and enabling_noun(verb) is not None:
+        # "signed a deal to buy Orlen", "won a licence to operate in Ethiopia": the infinitive the parser reads as a
+        # relative clause is the act of whoever holds the deal or the licence, never of the deal
+        holder = enabled_holder(verb)
+        if holder is None:
+            return [], False
+        subs, _ = subjects_of(holder, depth + 1)
+        return subs, True
     if verb.dep_ == "relcl":
         return antecedents(verb, depth), True
     intended = intended_act(verb) if verb.dep_ in ("acl", "pcomp") else None
@@ -423,6 +431,8 @@ def relative_noun(relcl: Token) -> Token:
         while first.dep_ == "conj" and first.head.pos_ == "PROPN":
             first = first.head
         return first
+    if sited_body(noun, relcl):
+        return noun.head.head   # "The prosecutor's office in Milan, which has been investigating Eni": the office
     amount = noun.ent_type_ in lx.QUANTITY_TYPES or noun.like_num or noun.lemma_.lower() in lx.AMOUNT_UNITS and any(
         c.dep_ == "nummod" for c in noun.children)
     if amount and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
@@ -430,6 +440,25 @@ def relative_noun(relcl: Token) -> Token:
                 c.lower_ in lx.RELATIVE_PRONOUNS and c.i < relcl.i for c in relcl.children):
         return noun.head.head
     return noun
+
+
+# Nouns of bodies and sites that stand in a place: "the office in Milan", "the factory in Ghent"
+SITED_NOUNS = frozenset("""office plant factory branch embassy consulate mine refinery port hospital school university
+prison base headquarters unit subsidiary court prosecutor ministry council authority agency regulator bank company firm
+parliament government police museum laboratory lab centre center""".split())
+
+
+def sited_body(noun: Token, relcl: Token) -> bool:
+    """Whether the place a non-restrictive relative clause hangs on is the place of a body or site named right before
+    it ("The prosecutor's office in Milan, which has been investigating Eni", "the factory in Ghent, which employs
+    4,000 people"): the clause is about the body, as a place in passing is rarely what acts."""
+    if noun.ent_type_ not in ("GPE", "LOC") or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at") or \
+            noun.head.head.pos_ != "NOUN" or noun.head.head.lemma_.lower() not in SITED_NOUNS or relcl.i < noun.i or \
+            relcl.lemma_.lower() in ("be", "become", "remain"):
+        return False    # (not "an office in Nairobi, which has become a hub": what a place is, the place)
+    pronoun = next((c for c in relcl.children if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "nsubjpass")),
+                   None)
+    return pronoun is not None and pronoun.i > 0 and noun.doc[pronoun.i - 1].text == ","
 
 
 def antecedents(relcl: Token, depth: int) -> list[Token]:
@@ -454,6 +483,37 @@ INTENTION_NOUNS = frozenset("""plan intention intent desire wish interest aim am
 proposal decision promise pledge commitment threat offer readiness willingness""".split())
 # Verbs by which the planner holds or makes known its plan: "has no plans to", "announced plans to".
 INTENTION_HOLDERS = frozenset("have announce unveil outline make reveal confirm signal express detail".split())
+
+
+# Nouns of a deal or a permission whose infinitive is the act it allows or binds to: "a deal to buy Orlen", "a
+# licence to operate", and the verbs by which the one who will act holds it ("signed", "won", "received").
+ENABLING_NOUNS = frozenset("""deal agreement accord pact contract licence license permit permission approval right
+mandate concession go-ahead""".split())
+ENABLING_HOLDERS = frozenset("""sign strike reach win secure obtain get receive gain clinch land seal conclude ink
+negotiate agree""".split())
+
+
+def enabling_noun(verb: Token) -> Token | None:
+    """The noun of a plan, a deal or a permission an infinitive hangs on as a relative clause ("a deal to buy"), or
+    None."""
+    noun = verb.head
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+            noun.pos_ != "NOUN" or noun.lemma_.lower() not in ENABLING_NOUNS and not (
+                noun.lemma_.lower() in INTENTION_NOUNS and verb.dep_ == "relcl"):
+        return None     # (a plan's infinitive read as a modifier is :func:`intended_act`'s)
+    return noun
+
+
+def enabled_holder(verb: Token) -> Token | None:
+    """The verb whose subject holds the deal, permission or plan of :func:`enabling_noun`: "signed a deal to buy",
+    "won a licence to operate", "announced plans to cut" (its object); None for any other verb ("approved a plan to
+    build", "rejected a proposal to merge": whose act it would be, the sentence does not say)."""
+    noun = enabling_noun(verb)
+    holder = noun.head if noun is not None else None
+    if holder is None or noun.dep_ != "dobj" or holder.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = noun.lemma_.lower()
+    return holder if holder.lemma_.lower() in (ENABLING_HOLDERS if lemma in ENABLING_NOUNS else INTENTION_HOLDERS) else None
 
 
 def short_of(verb: Token) -> Token | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import (after_comma, intended_act, prep_addressee, reported_conjunct_head, short_of,
-                                  subjects_of, warned_against)
+from kg.extract.arguments import (after_comma, enabled_holder, enabling_noun, intended_act, prep_addressee,
+                                  reported_conjunct_head, short_of, subjects_of, warned_against)
 from kg.extract.complements import attributes
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
@@ -94,6 +94,13 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
     intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
     if intended is not None:
         return intention_context(*intended, contexts.get(intended[1].i, ctx))
+    if node.dep_ in ("relcl", "acl") and enabling_noun(node) is not None:
+        # "signed a deal to buy Orlen", "won a licence to operate": allowed or agreed, not (yet) done
+        holder = enabled_holder(node)
+        if holder is not None:
+            return intention_context(enabling_noun(node), holder, contexts.get(holder.i, ctx))
+        return Context(ctx.polarity, Modality.HYPOTHETICAL if ctx.modality is Modality.ASSERTED else ctx.modality,
+                       ctx.speaker)
     if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
         if node.dep_ == "advcl" and prep_addressee(node) is not None:
             ctx = embedded_context(gov, ctx, "xcomp")   # "appealed to Nicaragua to release": asked of Nicaragua

@@ -54,6 +54,11 @@ BODY_HEADS = frozenset(INSTITUTION_NOUNS) | frozenset(ORG_NOUNS) | GOVERNMENT_NO
     "company firm group club agency bank party bloc alliance".split())
 # Roles one can hold for a person, not only in a body: "her lawyer", "his spokesman", "her coach".
 PERSONAL_ROLES = frozenset("lawyer_of spokesperson_of representative_of coach_of employee_of".split())
+# Nouns of an act or a turn of events that, set off after a clause, sum that clause up, not the name before them:
+# "threatened to cut exports to Ohio, a threat she first made in March", "fined Vexa, a decision it will appeal"
+SUMMARY_NOUNS = frozenset("""threat move decision step blow setback victory defeat reversal change shift sign signal
+response gesture promise pledge warning demand concession u-turn turnaround climbdown escalation rebuke
+snub""".split())
 LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
 # Passive participles that are predicates of their own, named as written, not by the lemma of a verb they are no form
 # of ("based in" is no act of basing)
@@ -102,6 +107,11 @@ class _Converter:
                     continue    # "the head of the commission, Ana Lopes": the person is the head's, no body is one
                 if cid is not None:
                     return cid
+        holder = title_holder_apposed(self, tok)
+        if holder is not None:
+            return holder   # "The chief executive of Siemens, Roland Busch, visited": the parser hangs the name on Siemens
+        if cols.lemma_lower[tok.i] in SUMMARY_NOUNS:
+            return None     # "cut off exports to Ohio, a threat she first made": the act the clause states, not Ohio
         if cols.dep[tok.i] == "appos" and attribution_verb(tok) is None and apposed_next(tok.head, tok):
             # "Crimea, the peninsula ..."; not a noun the parser hung across a verb ("Brazil supported, the resolution")
             return self.res.cluster_of_token(tok.head)      # (not ", the Tasnim agency reported.": a source)
@@ -253,6 +263,8 @@ class _Converter:
             return None     # "Darmstadt, Germany": a relation the text implies holds between two entities only
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
+        if clause.kind == "appos" and clause.obj_head is not None and clause.obj_head.lemma_.lower() in SUMMARY_NOUNS:
+            return None     # "exports to Ohio, a threat she first made": the clause's act, no description of Ohio
         if self.current_provenance is None:     # once per sentence: Span.text makes a Token of every word
             self.current_provenance = provenance(self.current_sentence)
         sent_text, sent_start, sent_end = self.current_provenance
@@ -384,3 +396,27 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
     with gc_paused():       # short-lived objects by the hundred thousand: see kg.gcpause
         return _Converter(doc, article, gazetteer, coder).run()
 
+
+def title_holder_apposed(conv: _Converter, tok: Token) -> int | None:
+    """The person a title stands for when the parser hangs the name in apposition to the title's body instead of the
+    title: "The chief executive of Siemens, Roland Busch, visited Nairobi", "The spokesman for the Kremlin, Dmitry
+    Peskov, said" (Roland Busch, Dmitry Peskov). Only a title noun with an of/for/at phrase, a name set off by a comma
+    right after the body's name, and a person; None otherwise ("The chief executive of Siemens, the engineering
+    group," names no person)."""
+    cols = arrays(tok.doc)
+    if cols.pos[tok.i] != "NOUN" or cols.lemma_lower[tok.i] not in lx.TITLE_NOUNS:
+        return None
+    for prep in cols.children[tok.i]:
+        if cols.dep[prep] != "prep" or cols.lower[prep] not in ("of", "for", "at") or prep < tok.i:
+            continue
+        for body in cols.children[prep]:
+            if cols.dep[body] != "pobj":
+                continue
+            for name in cols.children[body]:
+                if cols.dep[name] != "appos" or name < body or cols.text[tok.doc[name].left_edge.i - 1] != ",":
+                    continue
+                cid = conv.res.cluster_of_token(tok.doc[name])
+                if cid is not None and conv.entities.get(cid) is not None and \
+                        conv.entities[cid].type is EntityType.PERSON:
+                    return cid
+    return None

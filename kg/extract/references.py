@@ -463,12 +463,13 @@ def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
 def thing_subject_before(r: Resolver, tok: Token) -> bool:
     """Whether a sentence-initial "It"/"Its" follows a sentence whose main subject is a thing no name stands for:
     "The vessel was carrying crude. Its crew were rescued" (the vessel's crew, not its owner's). "It said" is
-    left to the names: a thing does not speak."""
+    left to the names: a thing does not speak. So is "it" as the subject of what speakers no name stands for say
+    at the start of the sentence: "The deal would create a free trade zone. Farmers say it would flood Europe"."""
     start = r.sentence_start(tok.i)
-    if start == 0 or tok.i != start:
+    if start == 0 or tok.i != start and not unnamed_speakers_subject(r, tok, start):
         return False
     verb = tok.head if tok.dep_ != "poss" else tok.head.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+    if tok.i == start and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
         return False
     prev = r.doc[r.sentence_start(start - 1):start]
     root = prev.root
@@ -477,6 +478,19 @@ def thing_subject_before(r: Resolver, tok: Token) -> bool:
         r.cluster_of_token(subjects[0]) is None and not r.set_members(subjects[0]) and \
         subjects[0].lemma_.lower() not in lx.TITLE_NOUNS and not any(
             c.dep_ in ("poss", "compound") and r.cluster_of_token(c) is not None for c in subjects[0].children)
+
+
+def unnamed_speakers_subject(r: Resolver, tok: Token, start: int) -> bool:
+    """Whether ``tok`` is the subject "it" of what the sentence's opening speakers say, speakers no name stands for
+    ("Farmers say it would flood Europe", "Critics said it would hurt exports")."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+            verb.head.dep_ != "ROOT" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    return len(speakers) == 1 and speakers[0].pos_ == "NOUN" and speakers[0].left_edge.i == start and \
+        r.cluster_of_token(speakers[0]) is None and not any(r.cluster_of_token(t) is not None
+                                                            for t in speakers[0].subtree)
 
 
 def state_demonym(r: Resolver, tok: Token):

@@ -377,3 +377,24 @@ def named_by_participle(noun: Token) -> Token | None:
         if names:
             return names[0]
     return None
+
+
+def preposed_participle_subject(subject: Token) -> Token | None:
+    """ "Speaking at a briefing in Geneva, the WHO's director-general, Tedros Adhanom Ghebreyesus, urged donors": the
+    parser reads a participle phrase that opens the sentence as the main verb's subject, and hangs the real subject,
+    set off by commas, on its last noun as appositions. Returns the name among those appositions (the last proper
+    noun), or None when the subject is no such participle or no apposition after a comma follows it."""
+    doc = subject.doc
+    if subject.dep_ not in ("csubj", "nsubj") or subject.tag_ != "VBG" or subject.i != subject.sent.start:
+        return None
+    verb = subject.head
+    if verb.i <= subject.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in verb.children):
+        return None
+    # the appositions after a comma inside the participle phrase, before the main verb
+    apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.i < verb.i and t.head.i != subject.i
+               and doc[t.left_edge.i - 1].text == ","]
+    if not apposed or doc[verb.i - 1].text != "," and doc[subject.right_edge.i].i + 1 != verb.i:
+        return None
+    names = [t for t in apposed if t.pos_ == "PROPN"] + [
+        g for t in apposed for g in t.children if g.dep_ == "appos" and g.pos_ == "PROPN"]
+    return max(names, key=lambda t: t.i) if names else None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import (Clause, arg_tokens, conjuncts, relation_tokens, relative_noun, subjects_of, trim,
+from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
 from kg.extract.complements import attribution_clause, attributes, comp_objects
@@ -23,7 +23,7 @@ from kg.extract.outcomes import partitive_place, purpose_head, result_score, sco
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
 from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, named_after_description,
-                                nominal_agent, participle_name, plural_antecedents)
+                                nominal_agent, participle_name, plural_antecedents, preposed_participle_subject)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     raised_object, time_phrase_object)
 
@@ -43,6 +43,9 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     out += reciprocal_clauses(verb, out)
     if purpose_head(verb) is not None and not result_score(verb.head):
         # "flew to Oslo to meet the king": the graph's intended act; Open IE annotators leave purposes out
+        out = [replace(c, use="graph") for c in out if c.use != "openie"]
+    if verb.dep_ == "acl" and enabling_noun(verb) is not None:
+        # "won a contract to supply engines": the graph's allowed act; Open IE annotators leave it in the object
         out = [replace(c, use="graph") for c in out if c.use != "openie"]
     if verb.dep_ == "acl" and participle_name(verb.head) is not None:
         # "a group calling itself ShadowKite": the graph takes the name for the group, and states no calling
@@ -80,6 +83,9 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     subjects, inherited = subjects_of(verb)
     if not subjects:
         return []
+    preposed = preposed_participle_subject(subjects[0]) if len(subjects) == 1 else None
+    if preposed is not None:
+        subjects = [preposed]   # "Speaking in Geneva, the WHO's director-general, Tedros, urged": Tedros urged
     if verb.dep_ == "acl" and attributes(verb):
         return [attribution_clause(verb, ctx)]
     pol, mod = own_factuality(verb, ctx)

@@ -316,3 +316,38 @@ def test_a_noun_of_an_act_set_off_after_a_clause_sums_the_clause_up(run):
     assert not [s for s in ex.statements if s.subject.entity in ("ohio", "ghent") and s.predicate == "be"]
     ex = run("Orlen bought Lotos, a rival it had courted for years.")
     assert [s for s in ex.statements if s.predicate == "court" and s.object.entity == "lotos"]
+
+
+@pytest.mark.model
+def test_the_school_of_a_verb_of_study_with_an_object_is_stated(run):
+    """ "studied computer science at the University of Sao Paulo": study_at the university, beside study(the subject
+    studied); a time after "at" is no school ("studied law at night")."""
+    for sentence, person, pred, school in [
+            ("Lucia Mendes studied computer science at the University of Sao Paulo and later joined Google.",
+             "lucia-mendes", "study_at", "university-of-sao-paulo"),
+            ("Ana Lopes taught economics at the London School of Economics for a decade.", "ana-lopes", "teach_at",
+             "london-school-of-economics"),
+            ("Tom Lund trained nurses at St Mary's Hospital in London.", "tom-lund", "train_at", "st-marys-hospital")]:
+        ex = run(sentence)
+        assert (person, school) in {(s.subject.entity, s.object.entity) for s in ex.statements if s.predicate == pred}, \
+            sentence
+    ex = run("Ana Lopes studied law at night while she worked for Vexa.")
+    assert not [s for s in ex.statements if s.predicate == "study_at"]
+
+
+@pytest.mark.model
+def test_the_agent_of_a_passive_order_hung_at_the_end_of_its_infinitive_gives_the_order(run):
+    """ "Apple was ordered to pay 13 billion euros by the European Court of Justice": the court ordered Apple, and
+    what Apple is to pay is no court; a time or a means after "by" is no agent."""
+    for sentence, agent, pred, patient in [
+            ("Apple was ordered to pay 13 billion euros by the European Court of Justice.",
+             "court-of-justice-of-the-european-union", "order", "apple"),
+            ("Lumo Bank was forced to sell its stake by the Central Bank of Kenya.", "central-bank-of-kenya", "force",
+             "lumo-bank")]:
+        ex = run(sentence)
+        assert (agent, patient) in {(s.subject.entity, s.object.entity) for s in ex.statements if s.predicate == pred}, \
+            sentence
+        assert not [s for s in ex.statements if s.subject.entity == patient and "by" in (s.object.text or "")]
+    for sentence in ("Vexa Energy was ordered to pay the fine by Friday.", "Lumo Bank was asked to pay by card."):
+        ex = run(sentence)
+        assert not [s for s in ex.statements if s.predicate in ("order", "ask") and s.object.entity], sentence

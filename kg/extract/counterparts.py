@@ -245,6 +245,24 @@ def amount(obj: Token) -> bool:
         c.dep_ == "nummod" for c in obj.children)
 
 
+# Verbs of study and teaching whose "at" names the school: "studied law at Oxford", "taught economics at the LSE".
+STUDY_VERBS = frozenset("study teach train lecture research read".split())
+
+
+def school_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
+    """ "studied computer science at the University of São Paulo", "taught economics at the LSE": the institution a
+    verb of study or teaching names after "at" (on the verb or, as the parser may hang it, on the subject studied),
+    where it is an organisation's or a site's name; None otherwise ("studied law at night")."""
+    if verb_lemma(verb) not in STUDY_VERBS:
+        return None
+    found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i
+                      for g in c.children if g.dep_ == "pobj"]]
+    for words, target in sorted(found, key=lambda k: k[0][0].i):
+        if [w.lower_ for w in words] == ["at"] and target.ent_type_ in ("ORG", "FAC") and target.pos_ == "PROPN":
+            return words, target
+    return None
+
+
 def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLink | None:
     """ "fired rockets at Haifa", "imposed sanctions on Iran": the target a verb of aiming names; "invested $2 billion
     in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,

@@ -398,3 +398,35 @@ def preposed_participle_subject(subject: Token) -> Token | None:
     names = [t for t in apposed if t.pos_ == "PROPN"] + [
         g for t in apposed for g in t.children if g.dep_ == "appos" and g.pos_ == "PROPN"]
     return max(names, key=lambda t: t.i) if names else None
+
+
+# Nouns of a "by" phrase that time or measure an act, no agent ("by the end of the year", "by a wide margin")
+_NO_AGENT_NOUNS = frozenset("end time hour day week month year way margin side rest number".split())
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """ "Apple was ordered to pay 13 billion euros by the European Court of Justice": the agent of a passive verb
+    with an infinitive, which the parser hangs at the end of the infinitive (on it or on its object). Only a name, or
+    a noun that describes a body or an office, after "by"; not a time, a measure or a means ("pay by card"). None
+    when the verb is no such passive or has an agent of its own."""
+    from kg.extract.mentions import DESCRIPTIONS     # (mentions builds on the resolver's modules)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children) or \
+            not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if xcomp is None or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in xcomp.children):
+        return None
+    bys = [c for c in xcomp.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"] + [
+        c for o in xcomp.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for by in bys:
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if pobj is None or by.i != max(t.i for t in xcomp.subtree if not t.is_punct) - (pobj.right_edge.i - by.i):
+            continue    # (the "by" phrase ends the infinitive's words: the sentence's last phrase)
+        if pobj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or \
+                pobj.lemma_.lower() in _NO_AGENT_NOUNS:
+            continue
+        if pobj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or pobj.pos_ == "PROPN" or (
+                pobj.pos_ == "NOUN" and pobj.lemma_.lower() in DESCRIPTIONS.keys() | lx.TITLE_NOUNS):
+            return pobj
+    return None

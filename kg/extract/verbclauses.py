@@ -14,7 +14,8 @@ from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, 
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
 from kg.extract.complements import attribution_clause, attributes, comp_objects
-from kg.extract.counterparts import aimed_counterpart, amount, reciprocal_clauses, transfer_recipient
+from kg.extract.counterparts import (aimed_counterpart, amount, reciprocal_clauses, school_counterpart,
+                                    transfer_recipient)
 from kg.extract.docarrays import arrays
 from kg.extract.mentions import DESCRIPTIONS
 from kg.extract.factuality import Context, agent_of, own_factuality, raised_report
@@ -23,7 +24,8 @@ from kg.extract.outcomes import partitive_place, purpose_head, result_score, sco
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
 from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, named_after_description,
-                                nominal_agent, participle_name, plural_antecedents, preposed_participle_subject)
+                                nominal_agent, participle_name, plural_antecedents, preposed_participle_subject,
+                                stranded_agent)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     raised_object, time_phrase_object)
 
@@ -41,6 +43,21 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     """
     out = own_verb_clauses(verb, ctx)
     out += reciprocal_clauses(verb, out)
+    out += stranded_agent_clauses(verb, ctx)
+    if verb.dep_ == "xcomp" and stranded_agent(verb.head) is not None:
+        # "Apple was ordered to pay 13 billion euros by the court": the court is no part of what is paid (the graph);
+        # Open IE keeps the object as written
+        phrase = set(range(stranded_agent(verb.head).head.i, stranded_agent(verb.head).right_edge.i + 1))
+        trimmed = []
+        for c in out:
+            if c.obj and c.use != "openie" and any(t.i in phrase for t in c.obj):
+                obj = [t for t in c.obj if t.i not in phrase]
+                if c.use == "both":
+                    trimmed.append(replace(c, use="openie"))
+                trimmed.append(replace(c, obj=obj, use="graph") if obj else None)
+            else:
+                trimmed.append(c)
+        out = [c for c in trimmed if c is not None]
     if purpose_head(verb) is not None and not result_score(verb.head):
         # "flew to Oslo to meet the king": the graph's intended act; Open IE annotators leave purposes out
         out = [replace(c, use="graph") for c in out if c.use != "openie"]
@@ -56,7 +73,7 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     if reduced_passive(verb):
         # "X, appointed head of the institute last year,": X was appointed (kg.extract.offices), and appointed no one
         return [replace(c, use="openie") for c in out if c.use != "graph"]
-    if raised_report(verb) and agent_of(verb) is None:
+    if raised_report(verb) and agent_of(verb) is None and stranded_agent(verb) is None:
         # "Iran is believed to have supplied drones": nobody named believes it, Iran least of all
         out = [replace(c, use="openie") for c in out if c.use != "graph"]
     pronouns = [c.subj_head for c in out if c.subj_head is not None and c.subj_head.head == verb]
@@ -76,6 +93,20 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                speaker=m if c.speaker is not None and c.speaker.i in speakers else c.speaker)
                        for m in members]
     return spread
+
+
+def stranded_agent_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """The act of the agent :func:`kg.extract.repairs.stranded_agent` finds, stated actively for the graph: "Apple
+    was ordered to pay 13 billion euros by the court" -> order(the court, Apple)."""
+    agent = stranded_agent(verb)
+    if agent is None:
+        return []
+    subjects, inherited = subjects_of(verb)
+    pol, mod = own_factuality(verb, ctx)
+    rel = relation_tokens(verb) + [agent.head]
+    return [Clause(kind="verb", rel=by_position(rel), predicate=verb_lemma(verb), subj=arg_tokens(a), obj=arg_tokens(s),
+                   subj_head=a, obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
+                   inherited=inherited, use="graph") for a in conjuncts(agent) for s in subjects]
 
 
 def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
@@ -280,8 +311,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             make(oprd, rel, predicate, by_position(arg_tokens(obj0) + arg_tokens(oprd)), extras, kind)
             out[-len(subjects):] = [replace(c, use="graph") for c in out[-len(subjects):]]
         recipient = transfer_recipient(verb, links) if dobjs and not is_copula and use == "both" else None
-        aimed = aimed_counterpart(verb, obj0, links) if dobjs and not is_copula and use == "both" and \
-            recipient is None else None
+        aimed = (aimed_counterpart(verb, obj0, links) or school_counterpart(verb, obj0, links)) if (
+            dobjs and not is_copula and use == "both" and recipient is None) else None
         if recipient is not None or aimed is not None:
             # "handed the leadership to Sandvik", "fired rockets at Haifa", "invested $2 billion in G42": the graph
             # also states to whom, hand_over_to(X, Sandvik), the thing an extra argument; Open IE keeps one tuple

@@ -43,6 +43,24 @@ def test_a_bare_cabinet_title_of_another_state_is_not_bound_to_the_home_state(nl
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sweden, which buys much of its power from Norway, said its reserves would last the winter. Energy Minister "
+    "Karin Ek spoke to her counterpart by telephone on Monday, her office said.",
+    "Denmark has asked for more gas. Climate Minister Lars Holm met oil executives in Bergen on Friday.",
+])
+def test_a_bare_title_after_a_sentence_about_another_state_is_not_bound_to_the_home_state(nlp, gazetteer, text):
+    found = roles(article_run(nlp, gazetteer, text + " Critics were not convinced.", **OSLO))
+    assert not [r for r in found if r[1] == "minister_of" and r[2] == "Norway"]
+
+
+@pytest.mark.model
+def test_a_paragraph_break_ends_the_other_state_s_topic(nlp, gazetteer):
+    text = ("Sweden said its reserves would last the winter.\n\nFinance Minister Ana Lind said the tax on imported "
+            "cars would rise in May. Dealers were angry.")
+    assert ("Ana Lind", "minister_of", "Norway") in roles(article_run(nlp, gazetteer, text, **OSLO))
+
+
+@pytest.mark.model
 def test_a_sentence_opening_on_a_country_binds_a_bare_title_to_it(nlp, gazetteer):
     text = "In Denmark, Justice Minister Lars Holm said the law would change next year. Critics were not convinced."
     found = roles(article_run(nlp, gazetteer, text, **OSLO))

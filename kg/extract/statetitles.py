@@ -305,10 +305,35 @@ def elsewhere(conv: _Converter, m, state: str) -> bool:
     about: the sentence names another country and not this one ("In the Czech Republic, ..., Prime Minister X said";
     "the United States Treasury backed it, and Treasury Secretary X ..."), or the holder goes to this one ("X is
     expected to visit Buenos Aires")."""
-    named, adjectives = sentence_states(conv, conv.doc[m.start].sent)
+    sent = conv.doc[m.start].sent
+    named, adjectives = sentence_states(conv, sent)
     if named - {state} and state not in named | adjectives:
         return True
+    prior = leading_state(conv, sent)
+    if prior is not None and prior != state and state not in named | adjectives:
+        return True     # "Germany said its storage sites were full. Economy Minister X spoke to ...": Germany's
     return visits(conv, m, state)
+
+
+def leading_state(conv: _Converter, sent) -> str | None:
+    """The country the sentence before ``sent`` in its paragraph has as its main verb's subject ("Germany, which
+    relies on Norway for gas, said its storage sites were full."), a paragraph's topic a bare title after it may
+    belong to; None at a paragraph's start or when that subject is no country."""
+    if sent.start == 0:
+        return None
+    prior = conv.doc[sent.start - 1].sent
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if conv.dates.text.rfind("\n\n", 0, first.idx) >= prior.start_char:
+        return None     # a blank line between them: another paragraph
+    root = prior.root
+    for m in conv.res.mentions:
+        head = conv.doc[m.end - 1]
+        if prior.start <= m.start < prior.end and not m.adjective and head.head.i == root.i \
+                and head.dep_ in ("nsubj", "nsubjpass"):
+            country = state_entry(conv, m.entry)
+            if country is not None:
+                return slug(country.label)
+    return None
 
 
 def home_state(conv: _Converter) -> str | None:

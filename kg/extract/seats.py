@@ -29,6 +29,9 @@ college school church charity foundation movement alliance coalition network cam
 # Title words of a state's national offices: a known politician's title without a body is held in their state.
 NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
 spokeswoman spokesperson""".split())
+# Common nouns of the seats themselves: "the country's president", "the city's mayor" hold the seat's office
+SEAT_NOUNS = frozenset("""country nation state republic kingdom city town village port region province island district
+county municipality capital council bank""".split())
 # Words of a title that make its holder the second of an office ("deputy governor", "vice president").
 DEPUTY_WORDS = frozenset("deputy vice".split())
 
@@ -127,6 +130,9 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
         return None     # a former office, or one below the office ("assistant governor") held in no known seat
     if any(n in NON_STATE_BODIES for n in names):
         return None     # "union vice president X", "club president X": an office of a body the title names
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in SEAT_NOUNS
+           for t in words for c in t.children):
+        return None     # "The museum's president, X": the office of the body its owner describes, not a seat's
     titles = [n for n in names if n in lx.TITLE_NOUNS or n in lx.TITLE_MODIFIERS]
     if titles[-2:] == ["prime", "minister"]:
         office = "prime_minister"

@@ -168,10 +168,16 @@ def place_key(conv: _Converter, arg: Argument) -> bool:
 def described_body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
     """ "The Kiel Canal Authority raised fees. The canal's administrator, Jan Berg, said ...", "The Rijksmuseum ... The
     museum's director, X": a title whose possessor is a definite description ("the canal", "the museum") is held in
-    the one organisation of the article whose name holds that word (or ends in it, "Rijksmuseum"), with a low
-    confidence; nothing when none or several do, or the title's holder already has that role."""
+    the one organisation named before it in the article whose name holds that word (or ends in it, "Rijksmuseum"),
+    with a low confidence; nothing when none or several do, or the title's holder already has that role (a body
+    first named later, "... The British Museum has refused", is no antecedent of "the museum")."""
     titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
     orgs = [e for e in conv.entities.values() if e.type is EntityType.ORGANIZATION]
+    first: dict[str, int] = {}      # where the article first names each body: a description looks back, not ahead
+    for x in conv.res.mentions:
+        if x.cluster in conv.entities:
+            key = conv.entities[x.cluster].key
+            first[key] = min(first.get(key, x.start), x.start)
     out = []
     for m in conv.res.mentions:
         head = conv.doc[m.end - 1]
@@ -184,8 +190,8 @@ def described_body_titles(conv: _Converter, statements: list[Statement]) -> list
                 or owner.lemma_.lower() in ROLE_BODIES or not any(c.lower_ == "the" for c in owner.children):
             continue
         word = owner.lemma_.lower()
-        fits = [e for e in orgs if any(w == word or len(w) > len(word) + 2 and w.endswith(word)
-                                       for w in e.label.lower().replace("-", " ").split())]
+        fits = [e for e in orgs if first.get(e.key, len(conv.doc)) < owner.i and any(
+            w == word or len(w) > len(word) + 2 and w.endswith(word) for w in e.label.lower().replace("-", " ").split())]
         office = title_name(noun)
         role = role_of(f"{office}_of")
         key = conv.entities[m.cluster].key

@@ -432,6 +432,10 @@ class Antecedents(ClauseActors, SetMembers):
                 head = head_of[head]    # "Kenya's president William Ruto met ...": a name has its title's role
             if tok_dep in ("dobj", "pobj") and dep_of[head] in ("nsubj", "nsubjpass") and head_of[head] == head_of[t]:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
+            if tok_pos == "NOUN" and tok_dep == "nsubj" and lemma_of[head_of[t]] in lx.REPORTING_VERBS \
+                    and head_of[t] > m.start >= sent_starts[sent_index] and dep_of[head] in ("dobj", "pobj", "dative"):
+                continue    # "Its chairman wrote to the White House, the broadcaster said": who receives or
+                # undergoes what the sentence reports is not the one the attribution describes
             distance = sent_index - (bisect_right(sent_starts, m.start) - 1)
             subject = dep_of[head] in ("nsubj", "nsubjpass")
             if tok_dep in ("dobj", "pobj", "dative"):

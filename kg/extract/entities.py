@@ -96,11 +96,27 @@ class Resolver(Finder, Clusterer, Antecedents):
             if c.entry is not None:
                 label = c.entry.label
             else:
-                label = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n)))
+                label = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), not shouted(n), len(n)))
+                if etype is EntityType.PERSON and shouted(label):
+                    label = written_case(label, names)
             out[c.id] = Entity(key=slug(label), label=label, type=etype,
                                aliases=frozenset(n for n in names if n != label),
                                wikidata=c.entry.wikidata if c.entry is not None else None)
         return bare_place_names(out, self.gaz)
+
+
+def shouted(name: str) -> bool:
+    """Whether a name of several words is written all in capitals, as a transcript's speaker label writes it
+    ("JENNIFER HOMENDY"); an acronym of one word ("NTSB") is not."""
+    words = name.split()
+    return len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def written_case(name: str, names: set[str]) -> str:
+    """A person's name written in capitals, in the case the article writes its words elsewhere ("Homendy" in
+    "Homendy said"), or else in title case: "JENNIFER HOMENDY" gives "Jennifer Homendy"."""
+    seen = {w.upper(): w for n in names if not n.isupper() for w in n.split()}
+    return " ".join(seen.get(w, w.capitalize()) for w in name.split())
 
 
 # Words after a name that say what kind of place or body it is, written in lower case: "the Odesa region", "Cabo

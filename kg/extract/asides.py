@@ -45,6 +45,11 @@ def medial_attribution(root: Token) -> Token | None:
             continue
         verb = root.doc[ci]
         source = next((g for g in verb.children if g.dep_ == "nsubj" and g.i < ci), None)
+        if source is not None and verb.dep_ == "parataxis":
+            # "The airline, a spokesman for Wizz Air said, will cut routes": the parser made the clause's subject
+            # the saying's and hung the source on it as an apposition that runs up to the verb
+            source = next((a for a in source.children if a.dep_ == "appos" and a.right_edge.i == ci - 1
+                           and a.left_edge.i > 0 and cols.text[a.left_edge.i - 1] == ","), source)
         if source is None:      # "The airline, a spokesman for Wizz Air said, ...": the source hangs on the subject
             source = next((t for t in root.doc[max(0, ci - 12):ci] if t.dep_ == "appos"
                            and t.right_edge.i == ci - 1 and t.head.dep_ in ("nsubj", "nsubjpass")), None)

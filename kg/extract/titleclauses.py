@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
 from kg.extract.roles import entity_tokens, portfolio, role_of
@@ -81,6 +82,9 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
             head.dep_ == "nsubj" and head.head.i == after.i):
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
                         # (but "Airbus chief officer X said": the subject of the saying)
+    if after is not None and head.dep_ in ("nsubj", "nsubjpass") and medial_attribution(tok.sent.root) == tok:
+        return []       # "The airline, a spokesman for Wizz Air said, will cut routes": the source of an attribution
+                        # set off inside the clause, which the parser hung on its subject; no apposition
     if attribution_verb(tok) is not None:
         return []       # "... talks with Washington, the Tasnim news agency reported.": the same, misread as a participle
     if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":

@@ -44,6 +44,23 @@ def last_listed(head: Token, tok: Token) -> Token | None:
     return prev
 
 
+def opening_participle_subject(head: Token, tok: Token) -> bool:
+    """Whether an apposition on the object of a sentence-initial participle phrase is the main clause's subject:
+    "Writing on X, the Tesla chief executive, Elon Musk, said ..." (the verb after it has no subject of its own,
+    the parser having taken the participle for one)."""
+    prep = head.head
+    part = prep.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or part.tag_ not in ("VBG", "VBN") or \
+            part.left_edge.i != part.sent.start or part.dep_ not in ("nsubj", "csubj", "advcl") or tok.i < head.i:
+        return False
+    main = part.head
+    if main.pos_ not in ("VERB", "AUX") or main.i <= tok.right_edge.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != part.i for c in main.children):
+        return False
+    nxt = next((t for t in tok.doc[tok.right_edge.i + 1:main.i + 1] if not t.is_punct), None)
+    return nxt is not None and (nxt.i == main.i or nxt.head.i == main.i and nxt.dep_ in ("aux", "auxpass", "advmod"))
+
+
 def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     """ "Denis Pushilin, the rebel head of the DNR" -> (Pushilin; is; the rebel head of the DNR) and head_of."""
     head = tok.head
@@ -82,6 +99,9 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
             head.dep_ == "nsubj" and head.head.i == after.i):
         return []       # "... its offer, a source close to the talks said": the source of a report, no apposition
                         # (but "Airbus chief officer X said": the subject of the saying)
+    if opening_participle_subject(head, tok):
+        return []       # "Writing on X, the Tesla chief executive, Elon Musk, said": the main clause's subject,
+                        # which the parser hung on the object of a fronted participle phrase; no identity of X
     if after is not None and head.dep_ in ("nsubj", "nsubjpass") and medial_attribution(tok.sent.root) == tok:
         return []       # "The airline, a spokesman for Wizz Air said, will cut routes": the source of an attribution
                         # set off inside the clause, which the parser hung on its subject; no apposition

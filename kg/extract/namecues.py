@@ -152,6 +152,18 @@ def team_place(doc: Doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].ent_type_ == "PERSON"
 
 
+def left_no_place(doc: Doc, verb: int) -> bool:
+    """Whether a verb of going has a "from" whose object is a name the NER does not call a place: "moved from
+    Kelso Maritime to Nordbank", "switched from Nordea to ...": a move between employers, whose "to" is no place
+    either (not "flew from Lagos to Abuja", nor "moved from the capital to Kelso")."""
+    for prep in doc[verb].children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    return True
+    return False
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of a list of coordinated names: "Mizuho" in "at Nomura and Mizuho" -> "Nomura"."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -224,8 +236,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             lemma[t] in DISTANCES for t in range(max(prep - 3, 0), prep))):
         # "roads around Athlone": firms are not around; "20 nautical miles off Ras Tanura", not "15 runs off Boult"
         votes.append((GPE, 3 if prep_word == "off" else 2))
-    elif prep_word == "to" and gov_lemma in GOING:
-        votes.append((GPE, 2))      # "flew to Jajarkot"
+    elif prep_word == "to" and gov_lemma in GOING and not left_no_place(doc, gov):
+        votes.append((GPE, 2))      # "flew to Jajarkot" (not "moved from Kelso Maritime to Nordbank")
     elif prep_word == "from" and (pos[gov] == "VERB" and gov_lemma in SETTING_OUT or gov_lemma in SPANS and dep[gov] in (
             "pobj", "npadvmod") and lemma[head_of[gov] if dep[gov] == "npadvmod" else head_of[head_of[gov]]]
             in SETTING_OUT):

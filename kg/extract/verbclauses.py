@@ -161,8 +161,14 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     inside = range(verb.left_edge.i, verb.right_edge.i + 1)
     use = "both"
 
+    fronted = next((d for d in map(fronted_date, subjects) if d), [])
+    if fronted:
+        extras_base.insert(0, fronted)      # "On 2 March Bolivia nationalised": (Bolivia; nationalised; ...; On 2 March)
+
     def subject_tokens(s: Token) -> list[Token]:
         toks = arg_tokens(s)
+        if fronted:
+            toks = trim([t for t in toks if t not in fronted])
         if s.is_ancestor(verb):
             # "relationships involving two women": the clause is not part of its own subject
             toks = trim([t for t in toks if t.i not in inside])
@@ -442,3 +448,24 @@ def retained_agent(verb: Token, obj: Token) -> Token | None:
                 pobj.pos_ == "NOUN" and pobj.lemma_.lower() in DESCRIPTIONS.keys() | lx.TITLE_NOUNS):
             return pobj
     return None
+
+
+def fronted_date(subject: Token) -> list[Token]:
+    """ "On 2 March Bolivia nationalised ...", "In June Peru expelled ...": a fronted date the parser hung on the
+    subject's name as a compound, leaving its preposition without an object, is no part of the subject; the
+    preposition and the date, else nothing."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = subject.doc
+    first = subject.left_edge
+    span = next((e for e in doc.ents if e.start == first.i and e.label_ == "DATE"), None)
+    if span is None or first.i == 0 or span.end > subject.i or any(
+            t.dep_ not in ("compound", "nummod", "npadvmod") and t.head.i not in range(span.start, span.end)
+            for t in span) or not all(subject.is_ancestor(t) for t in span):
+        return []
+    prep = doc[first.i - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at") or prep.head.i != verb.i \
+            or any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    return [prep, *span]

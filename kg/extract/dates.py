@@ -23,9 +23,13 @@ subject ("in May it forecast", "the bank cut rates") is read as a past.
 Expressions that bound an interval rather than date an event ("since 2014", "by May 22", "until March"; but "will
 impose tariffs from July 1" is dated by the day the measure takes effect) and
 those that modify a noun ("Ukraine's 2014 revolution", "the Museum Act of 1963") date nothing. Nothing is dated from the publication date.
+A range of days within a month ("Between 3 and 5 March", "3-5 March", "March 3-5") dates the event by its start at
+the precision that holds for the whole range, the month; never by its last day.
 """
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Token
@@ -82,6 +86,40 @@ HOLDING_PARTICIPLES = frozenset("own operate run control manage base locate hold
 OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
 
 
+# A range of days that shares one month name: "between 3 and 5 March", "from 3 to 5 March", "3-5 March" (the first
+# day before the expression the finder read), "March 3-5", "between March 3 and 5" (the last day after it).
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_RANGE_BEFORE = re.compile(r"(?i)(?:\b(between|from)\s+)?\b" + _DAY + r"\s*(and|to|until|till|through|-|–)\s*$")
+_RANGE_AFTER = re.compile(r"(?i)^\s*(and|to|until|till|through|-|–)\s*" + _DAY + r"(?![\d%:.,]?\d|\s*(?:%|per|[ap]\.?m\b))")
+
+
+def day_range(text: str, t: Timex) -> Timex:
+    """The expression of one day that ends or starts a range of days in one month, widened to the month: its start
+    at the precision that holds for the whole range ("Between 3 and 5 March the union held strikes" is dated March,
+    not 5 March). Any other expression is returned as it is.
+
+    >>> t = Timex(14, 21, "DATE", "2024-03-05", "5 March")
+    >>> day_range("Between 3 and 5 March the union held strikes.", t).value
+    '2024-03'
+    >>> day_range("On 5 March the union held strikes.", Timex(3, 10, "DATE", "2024-03-05", "5 March")).value
+    '2024-03-05'
+    """
+    if t.type != "DATE" or t.precision != "day":
+        return t
+    day = int(t.value[8:10])
+    before = _RANGE_BEFORE.search(text, max(0, t.start - 30), t.start)
+    if before is not None and (before.group(3).lower() != "and" or (before.group(1) or "").lower() == "between") \
+            and 1 <= int(before.group(2)) < day:
+        return dataclasses.replace(t, value=t.value[:7])
+    after = _RANGE_AFTER.match(text[t.end:t.end + 30])
+    if after is not None and day < int(after.group(2)) <= 31:
+        opener = text[max(0, t.start - 12):t.start].lower().split()
+        joined = after.group(1).lower()
+        if joined in ("-", "–") or opener[-1:] == [{"and": "between"}.get(joined, "from")]:
+            return dataclasses.replace(t, value=t.value[:7])
+    return t
+
+
 class ClauseDates:
     """The dates a parsed article's text gives its verbs.
 
@@ -98,7 +136,8 @@ class ClauseDates:
         self.text = arrays(doc).doc_text    # Doc.text is made from every token on each access
         self.key_of = key_of or (lambda tok: None)
         self.reference = reference
-        self.timexes: list[Timex] = find_timexes(self.text, reference, self.tense) if reference else []
+        found = find_timexes(self.text, reference, self.tense) if reference else []
+        self.timexes: list[Timex] = [day_range(self.text, t) for t in found]
         self.own: dict[int, list[Timex]] = {}
         for t in self.timexes:
             if calendar_date(t.value) is None:

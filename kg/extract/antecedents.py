@@ -60,6 +60,18 @@ _PASSING_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "over"}
 _ACTING_BODIES = INSTITUTION_NOUNS | {"board"}
 
 
+# Acts only a vessel does, said of "it" with no object: a firm or a state does none ("it sank", "it was sailing
+# without a transponder"; but "it would sail its ships around the Cape" is the firm's).
+_VESSEL_ACTS = frozenset("sail sink capsize dock berth moor".split())
+
+
+def vessel_act(pron: Token) -> bool:
+    """Whether a pronoun is the subject of an act only a vessel does (:data:`_VESSEL_ACTS`, no object)."""
+    verb = pron.head
+    return pron.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _VESSEL_ACTS and not any(
+        c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
 class Antecedents(ClauseActors, SetMembers):
     """Resolves the pronouns and descriptions of one Doc; mixed into :class:`kg.extract.entities.Resolver`."""
 
@@ -120,6 +132,8 @@ class Antecedents(ClauseActors, SetMembers):
             elif pos == "PRON" and low in lx.THING_PRONOUNS:
                 if speaker is not None and dep in ("nsubj", "nsubjpass") and self._thing(speaker):
                     cid = speaker   # "the publisher said it would reassess": the speaker
+                    if vessel_act(tok):
+                        cid = None  # "Ambrey said it had been sailing without a transponder": a ship, not the firm
                     if conditional and thing_between(self, tok, cid):
                         cid = None  # "Rome would back the deal only if it contained ...": the deal, maybe
                 elif (cid := self._own_subject(tok)) is not None:

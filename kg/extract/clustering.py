@@ -263,7 +263,8 @@ class Clusterer:
                         # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
                         # Bavaria (a sport story: any place so named)
                         or m.entry is not None and parts[0] == word and "of" not in parts
-                        and (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word)
+                        and (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word
+                             or self._listed_with_body(m))    # "BHP and Rio said" after "Rio Tinto": the miner
                         and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
                              and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
                 last = max(x.start for x in c.mentions)
@@ -275,6 +276,18 @@ class Clusterer:
             self.ambiguous_heads.add(m.start)   # "the Albanese Government ... the Queensland Government ... the
             return None                         # Government": either one
         return best
+
+    def _listed_with_body(self, m: Mention) -> bool:
+        """Whether a one-word name is coordinated with a name of an organisation the article has named ("BHP and
+        Rio said they would merge"): one of a list of firms, not the city its word also names."""
+        tok = self.doc[m.end - 1]
+        others = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for o in others:
+            cid = self.token_cluster.get(o.i)
+            if cid is not None and self.cluster_type(self.clusters[cid]) is EntityType.ORGANIZATION or any(
+                    x.start <= o.i < x.end and x.type is EntityType.ORGANIZATION for x in self.mentions):
+                return True     # a body clustered before, or named after it in the list ("Rio and BHP")
+        return False
 
     def _staff_of(self, m: Mention) -> bool:
         """Whether a name owns or employs a person by title: "Kent's interim head", "branch secretary at Kent"."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next,  # noqa: F401 (re-exported)
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, one_name,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
@@ -106,6 +106,9 @@ def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
         foreign = not top and any(dep_of[c] == "conj" and misattached_conjunct(doc[c]) for c in kids[i])
         for c in kids[i]:
             dep = dep_of[c]
+            if dep in TOP_ONLY and top and dep in skip and one_name(cols, i, c):
+                stack.append((c, True))     # "Trinidad and Tobago": the "and" of one name joins no two arguments
+                continue
             if dep in TOP_ONLY and not top and dep in skip:
                 if not (foreign and (dep == "cc" or misattached_conjunct(doc[c]))):
                     stack.append((c, False))    # "recognition of the DNR and LNR": inner coordination stays

@@ -29,6 +29,15 @@ def _paired(cols, i: int) -> bool:
         dep[c] == "conj" for c in cols.children[cols.head[i]])
 
 
+def one_name(cols, first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` lie in one name the entity finder resolved: "Trinidad and Tobago", "Procter
+    and Gamble", whose "and" joins the parts of one name, not two actors (the parser coordinates them all the same);
+    not a list the NER ran into one name ("Thames Water and Southern Water"), which the finder splits. False where
+    the finder has not run (Open IE keeps its conjuncts)."""
+    names = cols.name_spans
+    return first < last and names is not None and any(a <= first and last < b for a, b in names)
+
+
 def conjunct_ids(cols, i: int) -> list[int]:
     """``Token.conjuncts`` by word position: the words coordinated with word ``i`` (not itself), in its order."""
     dep, head, kids = cols.dep, cols.head, cols.children
@@ -83,6 +92,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
+    # "Trinidad and Tobago", "Serbia and Bosnia and Herzegovina": a part of a name another member starts is no member
+    own = [t for t in own if not any(one_name(cols, o.i, t.i) for o in own)]
     # "Vinci, which runs Gatwick, and Ferrovial": the member the parser hung inside the relative clause is the noun's
     own += [doc[c] for r in kids[i] if dep[r] == "relcl" and r > i for c in _aside_members(doc, r)
             if aside_antecedent(doc, c) == i]

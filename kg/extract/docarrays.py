@@ -31,6 +31,15 @@ class DocArrays:
         self.arg_spans: dict[tuple, tuple[int, ...]] = {}
         self.conjunct_lists: dict[int, tuple[int, ...]] = {}     # kg.extract.arguments.conjuncts, likewise
         self.subject_lists: dict[int, tuple[tuple[int, ...], bool]] = {}     # and subjects_of
+        # the (start, end) of each name the entity finder resolved, once it has run (kg.extract.finding); None before
+        self.name_spans: frozenset[tuple[int, int]] | None = None
+
+    def set_name_spans(self, spans) -> None:
+        """Record the names the entity finder resolved; the arguments found before them are found again."""
+        self.name_spans = frozenset(spans)
+        self.arg_spans.clear()
+        self.conjunct_lists.clear()
+        self.subject_lists.clear()
 
     def _strings(self, attr: int) -> list[str]:
         column = self.doc.to_array(attr).tolist()

@@ -399,6 +399,7 @@ class Finder:
         self.mentions = [m for m in self.mentions if m.entry is not None or not (
             feast_name(doc, m.start, m.end) or market_index(doc, m.start, m.end))]     # whoever found them
         self.mentions.sort(key=lambda m: m.start)
+        cols.set_name_spans((m.start, m.end) for m in self.mentions)
         storms = {m.text.split()[-1] for m in self.mentions if m.type is EntityType.EVENT
                   and any(w.lower() in STORM_WORDS for w in m.text.split()[:-1])}
         for m in self.mentions:

@@ -34,8 +34,8 @@ def one_name(cols, first: int, last: int) -> bool:
     and Gamble", whose "and" joins the parts of one name, not two actors (the parser coordinates them all the same);
     not a list the NER ran into one name ("Thames Water and Southern Water"), which the finder splits. False where
     the finder has not run (Open IE keeps its conjuncts)."""
-    names = cols.name_spans
-    return first < last and names is not None and any(a <= first and last < b for a, b in names)
+    ends = cols.name_spans
+    return first < last and ends is not None and last < ends[first]
 
 
 def conjunct_ids(cols, i: int) -> list[int]:

@@ -31,12 +31,17 @@ class DocArrays:
         self.arg_spans: dict[tuple, tuple[int, ...]] = {}
         self.conjunct_lists: dict[int, tuple[int, ...]] = {}     # kg.extract.arguments.conjuncts, likewise
         self.subject_lists: dict[int, tuple[tuple[int, ...], bool]] = {}     # and subjects_of
-        # the (start, end) of each name the entity finder resolved, once it has run (kg.extract.finding); None before
-        self.name_spans: frozenset[tuple[int, int]] | None = None
+        # per word, the end of the longest name the entity finder resolved that starts at or before it and covers
+        # it (-1 for none), once the finder has run (kg.extract.finding); None before
+        self.name_spans: list[int] | None = None
 
     def set_name_spans(self, spans) -> None:
         """Record the names the entity finder resolved; the arguments found before them are found again."""
-        self.name_spans = frozenset(spans)
+        ends = [-1] * self.n
+        for start, end in spans:
+            for i in range(start, end):
+                ends[i] = max(ends[i], end)
+        self.name_spans = ends
         self.arg_spans.clear()
         self.conjunct_lists.clear()
         self.subject_lists.clear()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.implicit import PLACE_NOUNS
 from kg.extract.roles import FORMER, PORTFOLIO_WORDS, role_of, title_complement
 from kg.extract.spans import provenance
 from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
@@ -30,8 +31,7 @@ college school church charity foundation movement alliance coalition network cam
 NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
 spokeswoman spokesperson""".split())
 # Common nouns of the seats themselves: "the country's president", "the city's mayor" hold the seat's office
-SEAT_NOUNS = frozenset("""country nation state republic kingdom city town village port region province island district
-county municipality capital council bank""".split())
+SEAT_NOUNS = PLACE_NOUNS | frozenset("country nation republic kingdom capital council bank".split())
 # Words of a title that make its holder the second of an office ("deputy governor", "vice president").
 DEPUTY_WORDS = frozenset("deputy vice".split())
 

@@ -7,7 +7,9 @@ News cases (a built graph beside its gold.json):
   implicit (be, located_in, in, from, part_of: relations the text does not write as a verb), other (plain
   verb events); events and dates are found facts whose event type or date is wrong or absent; entities not
   found (no node carries any of its names), typing (a node carries its name with another type), merging (its
-  names sit on more than one node), linking (not `owl:sameAs` its Q-id).
+  names sit on more than one node), linking (not `owl:sameAs` its Q-id). Entities not found and typed wrongly
+  are also counted by gold type ("not found: Person", "typed: Location as Organization"), and each missed fact
+  by why it was missed ("why: ...", `miss_cause`), for all facts and for the role facts.
 - spurious output, read off the graph: statements between two gold entities that no gold fact matches, by the
   same predicate classes; coordination (`be` between two entities of one type: a list read as an apposition);
   negation and reported (a not_direct claim asserted as a direct triple); events (a found fact with no CAMEO
@@ -47,6 +49,11 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 ALL = "all facts/tuples"
 CLASSES = [ALL, "roles", "coordination", "negation", "reported", "implicit", "other relations", "events", "dates",
            "entities not found", "typing", "merging", "linking", "no object", "repeated subject"]
+# Why a gold fact was missed (news sets; each missed fact has one cause, the first that applies), for all facts
+# and for the role facts among them.
+CAUSES = ["an argument not found", "no statement between them", "another predicate", "reversed",
+          "wrong polarity/modality/speaker", "object only inside a concept", "subject in no statement"]
+CAUSE_ROWS = [f"why: {c}" for c in CAUSES] + [f"why (roles): {c}" for c in CAUSES]
 
 
 def is_role(predicates) -> bool:
@@ -91,14 +98,57 @@ def fact_tags(fact: dict, gold: dict, article: str) -> set[str]:
     return tags
 
 
+def miss_cause(score, ctx, statements, fact: dict, types: dict[str, str]) -> str:
+    """Why the graph does not hold a gold fact: an argument entity has no node of its type; no statement joins
+    the subject's nodes to the object (an entity's nodes, or a text containing the gold words); one does with
+    another predicate; one runs from object to subject; or the triple is there with the wrong polarity, modality,
+    speaker or directness."""
+    by_label = ctx.entity_nodes
+    labels = list(fact["subject"]) + list(fact["object"].get("entity", []))
+    for label in labels:
+        if not any(score.is_a(ctx, node, types[label]) for node in by_label.get(label, ())):
+            return CAUSES[0]
+    subjects = score.nodes_of(ctx, fact["subject"])
+    wanted = {score.normal_relation(name) for name in fact["predicate"]}
+    joined = reversed_ = False
+    for row in statements:
+        if row.subject in subjects and score.object_matches(ctx, row.object, fact["object"]):
+            joined = True
+            if score.relation_names(ctx, row.predicate) & wanted:
+                return CAUSES[4]
+        elif "entity" in fact["object"] and row.object in subjects and \
+                row.subject in score.nodes_of(ctx, fact["object"]["entity"]):
+            reversed_ = True
+    if joined:
+        return CAUSES[2]
+    if reversed_:
+        return CAUSES[3]
+    mine = [row for row in statements if row.subject in subjects]
+    if not mine:
+        return CAUSES[6]
+    if "entity" in fact["object"]:
+        objects = score.nodes_of(ctx, fact["object"]["entity"])
+        if any(set(ctx.graph.objects(row.object, score.KG.involves)) & objects for row in mine):
+            return CAUSES[5]
+    return CAUSES[1]
+
+
 def news_errors(score, graph: Graph, gold: dict, result: dict, article: str) -> tuple[Counter, Counter]:
     """(misses, spurious) by class for one news case; `score` is the scorer module, `result` its report."""
     miss, spur = Counter(), Counter()
     facts = gold.get("facts", [])
+    ctx = score.make_context(graph, gold)
+    types = {e["label"]: e["type"] for e in gold["entities"]}
+    statements = score.read_statements(graph)
     for fact, detail in zip(facts, result["fact_detail"]):
         if not detail["found"]:
             miss[ALL] += 1
-            miss.update(fact_tags(fact, gold, article))
+            tags = fact_tags(fact, gold, article)
+            miss.update(tags)
+            cause = miss_cause(score, ctx, statements, fact, types)
+            miss[f"why: {cause}"] += 1
+            if "roles" in tags:
+                miss[f"why (roles): {cause}"] += 1
         if detail["event"] is False:
             miss["events"] += 1
         if detail["date"] is False:
@@ -107,10 +157,14 @@ def news_errors(score, graph: Graph, gold: dict, result: dict, article: str) -> 
             spur["events"] += 1
         if detail["found"] and "when" not in fact and detail["system_dates"]:
             spur["dates"] += 1
-    ctx = score.make_context(graph, gold)
     for label, d in result["entity_detail"].items():
         if not d["found"]:
             miss["typing" if d["nodes"] else "entities not found"] += 1
+            if d["nodes"]:
+                given = {t for node in ctx.entity_nodes[label] for t in ENTITY_TYPES if score.is_a(ctx, node, t)}
+                miss[f"typed: {types[label]} as {'/'.join(sorted(given)) or 'no entity'}"] += 1
+            else:
+                miss[f"not found: {types[label]}"] += 1
         elif not d["merged"]:
             miss["merging"] += 1
         if d["linked"] is False:
@@ -138,7 +192,6 @@ def news_errors(score, graph: Graph, gold: dict, result: dict, article: str) -> 
     for claim in result["not_direct_detail"]:
         if claim["asserted"]:
             spur["negation" if "Negative" in claim["claim"] else "reported"] += 1
-    statements = score.read_statements(graph)
     for row in statements:
         s, p, o = row.subject, row.predicate, row.object
         if s not in gold_nodes or o not in gold_nodes or isinstance(o, Literal):
@@ -231,12 +284,15 @@ def render(columns: list[tuple[str, Counter, Counter]]) -> str:
     """One table: a row per class, a (missed, spurious) pair of columns per set."""
     rows = [c for c in CLASSES if any(m[c] or s[c] for _, m, s in columns)]
     extra = sorted({k for _, _, s in columns for k in s if k.startswith("typing: ")})
+    extra += sorted({k for _, m, _ in columns for k in m if k.startswith(("typed: ", "not found: "))})
+    extra += [c for c in CAUSE_ROWS if any(m[c] for _, m, _ in columns)]
     width = max(len(r) for r in rows + extra + ["class"]) + 2
     head = "".join(f"{name:>16}" for name, _, _ in columns)
     sub = "".join(f"{'missed':>9}{'spur.':>7}" for _ in columns)
     lines = [f"{'Errors by class':<{width}}{head}", f"{'':<{width}}{sub}"]
     for r in rows + extra:
-        cells = "".join(f"{m.get(r, 0) if not r.startswith('typing: ') else '':>9}{s.get(r, 0):>7}"
+        cells = "".join(f"{m.get(r, 0) if not r.startswith('typing: ') else '':>9}"
+                        f"{s.get(r, 0) if not r.startswith(('why', 'typed: ', 'not found: ')) else '':>7}"
                         for _, m, s in columns)
         lines.append(f"  {r:<{width - 2}}{cells}")
     return "\n".join(lines)

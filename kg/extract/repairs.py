@@ -145,6 +145,8 @@ def coordination_head(verb: Token) -> Token:
         # modal of its own, after a subordinate clause about a thing, is no part of it, but of the clause that one
         # modifies (not "talks stalled because Lima refused and would not sign": Lima would not)
         return head.head
+    if realised_after_prospect(verb):
+        return head.head
     gerund = gerund_over_infinitive(verb)
     if gerund is not None:
         return gerund
@@ -162,6 +164,24 @@ def coordination_head(verb: Token) -> Token:
             # withdrawn its envoy and expelled two diplomats, the minister said": Kenya expelled them)
             return up if up.i < verb.i else head
     return head
+
+
+def realised_after_prospect(verb: Token) -> bool:
+    """Whether a past-tense conjunct with a subject of its own, set off by a comma and a coordinator after a
+    complement in the future of the past, is the writer's next clause, not part of what was said: "Microsoft denied
+    that it would withdraw the game, and in July the two companies signed a deal" (the deal was signed, whatever was
+    denied). A reported "would" is no fact yet; a plain past tense after it tells what came to pass. A conjunct
+    with a modal or an auxiliary of its own ("..., and the two sides would meet again") stays in the complement."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) or not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("would", "could", "might") for c in head.children):
+        return False
+    doc = verb.doc
+    return any(c.dep_ == "cc" and head.i < c.i < verb.i and doc[c.i - 1].text == "," for c in head.children)
 
 
 def gerund_over_infinitive(verb: Token) -> Token | None:

@@ -19,9 +19,11 @@ Both styles are scored on `kg openie`'s tuples and on `kg openie --triples`.
 Each file was written by hand, gold first, before `kg openie` ran on any of its sentences: ``*_like.tsv/txt`` (80
 sentences) before the round-4 rules, ``*_like_2`` (20 sentences) after them, as a check on text the rules were not
 written against, ``*_like_3`` (60 sentences: biographies, geography, science, history, long news sentences)
-before the round-6 rules, and ``*_like_4`` (61 sentences: biographies with parentheses, geography, science, history,
-long news sentences with several clauses, quotes, numbers and dates, lists) before the round-7 rules. By default every
-file is scored.
+before the round-6 rules, ``*_like_4`` (61 sentences: biographies with parentheses, geography, science, history,
+long news sentences with several clauses, quotes, numbers and dates, lists) before the round-7 rules, and
+``*_like_5`` (63 sentences: obituaries, court reports, sports reports, science news, company results, local news
+with long noun phrases, parentheses, quotes, numbers, dates and lists) before the round-8 rules.
+By default every file is scored.
 """
 from __future__ import annotations
 

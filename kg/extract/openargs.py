@@ -209,15 +209,20 @@ def adjacent_name(noun: Token) -> Token | None:
 
 RANGE_ENDS = frozenset("to until till through into".split())
 
+# nouns for a span of time that "to" and a date can close: "in the year to August", "in the three months to June"
+PERIOD_NOUNS = frozenset("year month quarter week day period half season fortnight".split())
+
 
 def ranges(extras: list[list[Token]]) -> list[list[Token]]:
     """ "from 1997 to 2006", "from Madrid to Lima": a range is one argument, its end with its start, whether the
-    parser hung the end on the verb, on "from" or on the start's noun."""
+    parser hung the end on the verb, on "from" or on the start's noun; so is a span of time and the date that
+    closes it ("in the three months to the end of June")."""
     out: list[list[Token]] = []
     taken = {t.i for e in extras for t in e}
     for e in extras:
         first = e[0]
-        if out and first.lower_ in RANGE_ENDS and out[-1][0].lower_ == "from" and first.i == out[-1][-1].i + 1:
+        if out and first.lower_ in RANGE_ENDS and first.i == out[-1][-1].i + 1 and (
+                out[-1][0].lower_ == "from" or closed_period(out[-1], e)):
             out[-1] = [*out[-1], *e]
             continue
         if first.lower_ == "from" and first.dep_ == "prep":
@@ -227,6 +232,14 @@ def ranges(extras: list[list[Token]]) -> list[list[Token]]:
                 e = [*e, *trim(list(ends[0].subtree))]
         out.append(e)
     return out
+
+
+def closed_period(period: list[Token], end: list[Token]) -> bool:
+    """Whether ``end`` ("to August") closes the span of time ``period`` ends on ("in the year"): the span's last
+    word is a noun for a period and the end's object is a date."""
+    last = period[-1]
+    return last.lemma_.lower() in PERIOD_NOUNS and last.dep_ == "pobj" and len(period) > 1 and end[0].lower_ == "to" \
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in end[0].children)
 
 
 def whole_list(tokens: list[Token]) -> list[Token]:

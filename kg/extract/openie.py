@@ -11,11 +11,11 @@ from spacy.tokens import Doc
 from kg.extract.arguments import Clause
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
-from kg.extract.openargs import description_head, object_words, ranges, subject_words, whole_list
+from kg.extract.openargs import WRITER_KINDS, description_head, object_words, ranges, subject_words, whole_list
 from kg.extract.openclauses import addressed, age_clauses, existential_clauses, reported_aside, time_of_saying
-from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap,
+from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, plural_be,
                                       relation_words, split_control, trailing_adverb)
-from kg.extract.openrewrites import (across_semicolon, misread, no_identity, noun_with_infinitive, origin_of_name,
+from kg.extract.openrewrites import (across_semicolon, aged, misread, no_identity, noun_with_infinitive, origin_of_name,
                                      outside_dashes, place_apposition, shared_modifiers, time_apart)
 from kg.extract.openwords import words
 from kg.extract.triples import as_triples
@@ -64,12 +64,14 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     if clause is None:
         return None
     # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-    clause = outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause))))))
+    clause = aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
+    head = clause.subj_head
     if clause.kind == "appos" and description_head(clause.subj_head) and clause.obj_head.pos_ == "PROPN" and \
             not any(c.dep_ == "det" for c in clause.obj_head.children):
         subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
+        head = clause.obj_head
     said = reported_aside(clause) if not obj or clause.surface_obj is not None and clause.kind == "verb" else []
     if said:    # the time of the saying ("officials said on Monday") goes after what was said
         clause = replace(clause, extras=[clause.surface_obj or clause.obj, *clause.extras] if obj
@@ -81,6 +83,8 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     args = [obj] if obj else []
     args += [words(whole_list(e)) for e in spans]
     rel = relation_words(clause)
+    if clause.kind in WRITER_KINDS:
+        rel = plural_be(rel, head)
     if bare_noun_idiom(clause):   # "took part in the exercise": (X; took part in; the exercise)
         rel, args = f"{rel} {clause.obj[0].text} {clause.extras[0][0].text}", [words(clause.extras[0][1:]), *args[2:]]
     if not args:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.extract.arguments import Clause
 from kg.extract.clauses import word_prefix
 from kg.extract.openwords import words
@@ -44,6 +46,17 @@ def relation_words(clause: Clause) -> str:
             if found:
                 rel = " ".join([*words_[:first], found.group(0), "of"])
     return controlled(clause, rel)
+
+
+def plural_be(rel: str, head: Token | None) -> str:
+    """A relation the rules wrote with "is" ("is", "is in", "is member of") agrees with a plural noun as subject:
+    (The two men; are; members of a gang). A name stays singular ("the United Nations is", "Sam Graves is", tagged
+    plural); a list keeps "is", as only its first member is printed."""
+    first, _, rest = rel.partition(" ")
+    if first != "is" or head is None:
+        return rel
+    plural = head.tag_ == "NNS" or head.tag_ == "NNPS" and not head.ent_type_
+    return f"are {rest}".strip() if plural else rel
 
 
 def controlled(clause: Clause, rel: str) -> str:

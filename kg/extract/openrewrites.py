@@ -32,8 +32,11 @@ def no_identity(clause: Clause) -> bool:
 
 def misread(clause: Clause) -> bool:
     """Whether the parse made a clause of words that belong elsewhere: "the 400-seat National Assembly", "a
-    five-year plan": a number joined to a noun by a dash is a measure, no description of the name."""
+    five-year plan": a number joined to a noun by a dash is a measure, no description of the name; or a relation the
+    text implies whose object is a bare pronoun ("its unit, Gamesa")."""
     obj = clause.obj
+    if clause.kind in ("implicit", "title", "member") and obj and len(obj) == 1 and obj[0].pos_ == "PRON":
+        return True     # "its Spanish unit, Gamesa": (Gamesa; is unit of; its) names no one
     return clause.kind == "implicit" and clause.predicate == "be" and bool(obj) and len(obj) >= 3 \
         and obj[0].like_num and obj[1].text in "-\u2013" and not obj[1].whitespace_
 
@@ -124,6 +127,22 @@ def noun_with_infinitive(clause: Clause) -> Clause:
     if not inf:
         return clause
     return replace(clause, obj=[*clause.obj, *[t for t in inf[0].subtree if not t.is_punct or t.i < inf[0].right_edge.i]])
+
+
+def aged(clause: Clause) -> Clause:
+    """ "has died aged 82": "aged" and the age the parser hung on the verb apart are one argument, (X; has died; aged
+    82), whether it read "aged" as the object or as a clause of its own."""
+    obj = clause.obj
+    for k, part in enumerate(clause.extras):
+        first = part[0] if part else None
+        if first is None or not first.like_num or first.i == 0 or first.doc[first.i - 1].lower_ != "aged":
+            continue
+        before = first.doc[first.i - 1]
+        if obj and len(obj) == 1 and obj[0] == before and clause.surface_obj is None:
+            return replace(clause, obj=[*obj, *part], extras=clause.extras[:k] + clause.extras[k + 1:])
+        if not obj or before not in obj:
+            return replace(clause, extras=[*clause.extras[:k], [before, *part], *clause.extras[k + 1:]])
+    return clause
 
 
 TIME_PREPOSITIONS = frozenset("in on during since until by".split())

@@ -9,15 +9,10 @@ host country, a nominee not yet in office, titles of a third person.
 
 A body may list alternatives separated by "|" (any one matches).
 """
-HEAD = {"head_of", "chief_executive_of", "chair_of"}
-CEO = {"chief_executive_of", "head_of"}
-CHAIR = {"chair_of", "head_of"}
-WORK = {"employee_of", "member_of"}
-SPOKES = {"spokesperson_of", "representative_of", "employee_of"}
-MIN = {"minister_of"}
+from cases7 import CEO, CHAIR, HEAD, MEMBER, MIN, SPOKES, WORK
+
 GOV = HEAD | {"governor_of", "premier_of", "president_of"}
 MAYOR = HEAD | {"mayor_of"}
-MEMBER = {"member_of", "member_of_party"}
 ENVOY = {"representative_of", "ambassador_of"}
 FOUNDER = {"founder_of", "co_founder_of"}
 BATCH8 = [

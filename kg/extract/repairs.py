@@ -349,14 +349,16 @@ def nominal_agent(verb: Token, obj: Token) -> Token | None:
 
 
 def named_after_description(verb: Token, obj: Token) -> Token | None:
-    """ "beat world number one Aryna Sabalenka": a name right after the object's description, which the parser
-    hangs on the verb as an adverbial noun; it is the object the description describes."""
+    """ "beat world number one Aryna Sabalenka", "leads the opposition Christian Democrats": a name right after the
+    object's description, which the parser hangs on the verb as an adverbial noun or a second object; it is the
+    object the description describes."""
     cols = arrays(verb.doc)     # asked of every verb's object: its children by position
     pos, dep = cols.pos, cols.dep
     if pos[obj.i] != "NOUN":
         return None
     for c in cols.children[verb.i]:
-        if dep[c] in ("npadvmod", "appos") and pos[c] == "PROPN" and cols.ent_type[c] in AGENT_ENTS \
+        if (dep[c] in ("npadvmod", "appos") or dep[c] == "dobj" and c != obj.i) and pos[c] == "PROPN" \
+                and cols.ent_type[c] in AGENT_ENTS \
                 and verb.doc[c].left_edge.i == obj.right_edge.i + 1:
             return verb.doc[c]
     return None

@@ -16,7 +16,7 @@ from kg.extract.arguments import subjects_of
 from kg.extract.docarrays import arrays
 from kg.extract.namecues import front_matter_places
 from kg.extract.roles import PORTFOLIO_WORDS, ROLES, portfolio, role_of, title_complement
-from kg.extract.titles import former, title_name, title_of_tokens
+from kg.extract.titles import FORMER_WORDS, former, title_name, title_of_tokens
 from kg.nlp import lead_end
 from kg.rdf.iris import slug
 from kg.types import Argument, EntityType, Statement
@@ -171,13 +171,13 @@ def cabinet_of_leader(conv: _Converter, statements: list[Statement]) -> list[Sta
 DEPARTMENT_WORDS = frozenset("ministry department office".split())
 
 
-def cabinet_noun(conv: _Converter, m) -> Token | None:
+def cabinet_noun(conv: _Converter, m, held_once: bool = False) -> Token | None:
     """The cabinet title ("minister", "secretary") right before or in apposition to a person's name, or None (none,
-    several, or a former office)."""
+    several, or a former office unless ``held_once``)."""
     head = conv.doc[m.end - 1]
     nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
              and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
-    return nouns[0] if len(nouns) == 1 and not former(nouns[0], head) else None
+    return nouns[0] if len(nouns) == 1 and (held_once or not former(nouns[0], head)) else None
 
 
 def department_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
@@ -422,14 +422,16 @@ def cabinet_title(noun: Token) -> str | None:
     mods = [t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree]
     if within is None and not any(portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS for t in mods):
         return None     # "Prime Minister", "Press Secretary", "General Secretary": no portfolio
-    if any(t.lower_ in lx.TITLE_MODIFIERS - PORTFOLIO_WORDS - {"deputy", "acting", "state"} for t in mods):
-        return None     # "Prime Minister", "former Interior Minister", "the shadow ..."
+    if any(t.lower_ in lx.TITLE_MODIFIERS - PORTFOLIO_WORDS - FORMER_WORDS - {"deputy", "acting", "state"}
+           for t in mods):
+        return None     # "Prime Minister", "the shadow ..." (a former office is the caller's to refuse)
     return title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
 
 
 def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
     """ "Interior Minister X" in an article datelined in Belgrade: a cabinet title with no state is held in the
-    article's home state, with a low confidence; nothing when the front matter names no one state."""
+    article's home state, with a low confidence; nothing when the front matter names no one state. A former title
+    ("former finance minister X", "X, then the energy minister,") was held there once."""
     from kg.extract.core import provenance     # the converter's module builds on this one
     titled = {st.subject.entity for st in statements if st.subject.entity and st.predicate in STATE_OFFICES
               and getattr(conv.entity_of(st.object.entity), "type", None) is not EntityType.ORGANIZATION}
@@ -438,7 +440,7 @@ def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[S
         key = conv.entities[m.cluster].key if m.type is EntityType.PERSON and m.cluster in conv.entities else None
         if key is None or key in titled:
             continue
-        noun = cabinet_noun(conv, m)
+        noun = cabinet_noun(conv, m, held_once=True)
         office = cabinet_title(noun) if noun is not None else None
         state = state or (home_state(conv) if office else None)
         if office is None or state is None or state == key:
@@ -451,5 +453,7 @@ def home_cabinet_titles(conv: _Converter, statements: list[Statement]) -> list[S
         out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=role_of(f"{office}_of"),
                              predicate_label=f"{office.replace('_', ' ')} of",
                              object=Argument(text=conv.entity_of(target).label, entity=target),
+                             extra=(Argument(text="former", datatype="former"),) if former(
+                                 noun, conv.doc[m.end - 1]) else (),
                              confidence=0.4, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out

@@ -13,6 +13,7 @@ from kg.extract.factuality import Context, is_hypothetical
 from kg.extract.roles import entity_tokens, portfolio, role_of
 from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS, former,
                                future_office, named_elsewhere, title_name, title_of_tokens, unit_body)
+from kg.nlp import lead_end
 from kg.types import Modality
 
 
@@ -107,8 +108,9 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
                         # set off inside the clause, which the parser hung on its subject; no apposition
     if attribution_verb(tok) is not None:
         return []       # "... talks with Washington, the Tasnim news agency reported.": the same, misread as a participle
-    if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG":
-        # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of
+    if bracketed(tok) and head.ent_type_ == "PERSON" and tok.ent_type_ == "ORG" and not in_dateline(head):
+        # "Mayor Kai Wegner (CDU)": a body in brackets after a person's name is the party or body they are of (not
+        # "BUENOS AIRES (Reuters) -", a wire dateline the tagger read as a person's name and its agency)
         return [Clause(kind="member", rel=[], predicate="member_of", subj=arg_tokens(head), obj=arg_tokens(tok),
                        subj_head=head, obj_head=tok, rel_text_override="is of", polarity=ctx.polarity,
                        modality=ctx.modality, speaker=ctx.speaker)]
@@ -201,19 +203,32 @@ def bracketed(tok: Token) -> bool:
     return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")"
 
 
+def in_dateline(tok: Token) -> bool:
+    """Whether a word is in the dateline a wire story's paragraph opens with ("BUENOS AIRES (Reuters) -"), which
+    kg.nlp makes a sentence of its own."""
+    sent = tok.sent
+    return lead_end(tok.doc, sent.start) == sent.end
+
+
 def misattached_title(tok: Token) -> Token | None:
-    """ "A spokeswoman for the operator, Hilde Moe, said": the parser hangs the name on the title's object; the title
-    it names the holder of, or None."""
+    """ "A spokeswoman for the operator, Hilde Moe, said", "Afghanistan's ambassador to Qatar, Suhail Shaheen, said":
+    the parser hangs the name on the title's object; the title it names the holder of, or None."""
     head = tok.head
     prep = head.head if head.dep_ == "pobj" else None
     if tok.ent_type_ != "PERSON" or head.ent_type_ == "PERSON" or prep is None or prep.dep_ != "prep" \
-            or prep.lower_ not in ("of", "for", "at"):
+            or prep.lower_ not in ("of", "for", "at", "to"):
         return None
     title = prep.head
-    if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in lx.TITLE_NOUNS or title.dep_ == "appos" or any(
+    if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in lx.TITLE_NOUNS or any(
             c.dep_ == "appos" for c in title.children):
         return None
-    return title if any(c.dep_ == "det" for c in title.children) else None
+    if title.dep_ == "appos" and (title.head.ent_type_ or title.head.pos_ != "NOUN"):
+        return None     # "X, the head of the union, Y": the title is the name's before it (but "12 people died,
+                        # the governor of Nakuru county, Susan Kihika, said": the parser's misplaced apposition)
+    if prep.lower_ == "to" and role_of(f"{title.lemma_.lower()}_of") != "representative_of":
+        return None     # "Egypt's ambassador to Washington, Motaz Zahran": only an envoy is one "to" a place
+    return title if any(c.dep_ == "det" or c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG")
+                        for c in title.children) else None
 
 
 def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> list[Clause]:
@@ -244,7 +259,7 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                 bodies = [o for o in name.children if o.dep_ in ("nmod", "compound", "poss")
                           and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                           and o.i < c.i and (o.ent_type_ != "PERSON" or named_elsewhere(o))
-                          and o.lower_ not in lx.NAME_TITLES
+                          and not all(t.lower_ in lx.NAME_TITLES for t in entity_tokens(o))
                           and not portfolio(c, o)]
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:

@@ -142,18 +142,22 @@ STATE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 GOVERNMENT_NOUNS = frozenset("""government ministry cabinet administration state federal embassy presidency crown
 junta""".split())     # "Saudi Arabia's crown prince", "Mali's junta leader": titles of the state's own rulers
 STATE_ORGANS = frozenset("army military police navy forces parliament authorities".split())
+# Nouns that a portfolio makes a ministry ("the foreign office", "the interior department").
+PORTFOLIO_OFFICES = frozenset("office department".split())
 
 
 def state_organ(noun: Token, predicate: str) -> bool:
     """A common noun between a state and a title that leaves the title the state's: its government ("government
     spokesman", "foreign ministry spokeswoman"), or, for a title that is no head's, an organ that speaks for it
-    ("police spokesman"). "central bank governor", "opposition leader", "army chief" are not the state's heads.
+    ("police spokesman", "foreign office spokesman"). "central bank governor", "opposition leader", "army chief" are
+    not the state's heads.
 
     >>> state_organ.__name__
     'state_organ'
     """
     lemma = noun.lemma_.lower()
-    return lemma in GOVERNMENT_NOUNS or role_of(predicate) not in HEAD_ROLES and lemma in STATE_ORGANS
+    return lemma in GOVERNMENT_NOUNS or role_of(predicate) not in HEAD_ROLES and (lemma in STATE_ORGANS or (
+        lemma in PORTFOLIO_OFFICES and any(c.lower_ in PORTFOLIO_WORDS for c in noun.children if c.i < noun.i)))
 
 
 def state_part(noun: Token) -> bool:

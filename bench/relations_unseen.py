@@ -26,6 +26,11 @@ so a sentence with no named actor yields none: those misses are by design.
 beats4.json holds sentences in farming, shipping, education, housing, mining, aviation safety, religion, the arts,
 retail, telecoms, migration, water, railways, local government and science funding, in wire copy, briefings,
 translated press and long sentences, with traps (implicit places that do not hold, nearer nouns, control verbs).
+beats5.json holds sentences in sport, courts, labour, science, health, disasters, local government, culture,
+agriculture and shipping: thanks and praise of coordinated objects, hosts and receivers of visitors, coordinated
+signers, particle verbs (lock out, take over, call off), landfalls, accusations, admissions, refusals and silences
+("has not responded to requests for comment"), bodies that represent members, passives, opening participles and
+relative clauses, with traps (places as actors, the accused's act asserted, the object as actor).
 """
 from __future__ import annotations
 

@@ -75,7 +75,8 @@ class Argument:
     text: str
     entity: str | None = None        # Entity.key when the argument is (headed by) an entity
     involves: tuple[str, ...] = ()   # keys of the entities named inside a concept phrase
-    datatype: str | None = None      # "date" or "quantity" for literals; "former" marks a qualifier of a past role
+    datatype: str | None = None      # "date" or "quantity" for literals; "former" marks a qualifier of a past role,
+                                     # "qualifier" what an object is held or found to be
 
 
 @dataclass(frozen=True)

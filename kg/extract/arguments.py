@@ -19,7 +19,8 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
-from kg.extract.repairs import AGENT_ENTS, comitatives, coordination_head, misattached_conjunct
+from kg.extract.repairs import (AGENT_ENTS, aside_participle_subject, comitatives, coordination_head,
+                                misattached_conjunct, opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
@@ -55,7 +56,7 @@ class Clause:
     surface_prefix: str = ""           # words not in the sentence, put before the relation: "be" for "built"
     surface_obj: list[Token] | None = None
     use: str = "both"                  # "both", "graph" (hidden from Open IE) or "openie" (not a graph fact)
-    qualifier: str | None = None       # "former": a role no longer held
+    qualifier: str | None = None       # "former": a role no longer held; else what an object is held to be
     code_object: list[Token] | None = None  # the words its event is coded from, where not its object
 
     @property
@@ -231,8 +232,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return names, False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
             m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
-    fronted = fronted_subject(verb)
-    if fronted is not None:
+    fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb)
+    if fronted is not None:     # (a name read as an adverbial noun, a subject hung on an aside's participle)
         return conjuncts(fronted), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \
             and after_comma(verb.left_edge) and not any(c.dep_ == "cc" for c in verb.head.children):
@@ -300,7 +301,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             prep = head
             head = head.head
             objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs and verb.dep_ == "pcomp" and (prep.lower_ in ("of", "from", "for", "into") or warned_against(verb)):
+            if objs and verb.dep_ == "pcomp" and (prep.lower_ in ("of", "from", "for", "into") or warned_against(verb)
+                                                  or prep.lower_ == "with" and head.lemma_ in lx.WITH_ACT_VERBS):
                 return [objs[0]], True
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and after_comma(verb) \
                 and head.head.i < head.i:

@@ -272,6 +272,8 @@ class _Converter:
         extras = tuple(self.extra_argument(e, speaker_key) for e in clause.extras)
         if clause.qualifier == "former":
             extras += (Argument(text="former", datatype="former"),)
+        elif clause.qualifier:      # "held Russia | responsible for the attack"
+            extras += (Argument(text=clause.qualifier, datatype="qualifier"),)
         targets = ({obj.entity} if obj.entity else set()) | (
             self.dates.target_keys(clause.obj_head) if clause.obj_head is not None else set())
         date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)

@@ -67,6 +67,9 @@ PATH_NOUNS = frozenset("""road route line railway rail pipeline corridor highway
 link crossing path gateway border""".split())
 IDIOM_TO_OBJECTS = frozenset("""rise way birth credence weight tribute attention homage voice credibility priority heed
 thought consideration chase lip ear""".split())
+# Verbs whose "with" names an act of their object: "charged Chelsea with failing to control its players", "credited
+# the nurses with saving lives", "tasked Lumo with building the bridge" (Chelsea, the nurses, Lumo act).
+WITH_ACT_VERBS = frozenset("charge credit task entrust".split())
 LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct
 open""".split())
 

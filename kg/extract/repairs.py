@@ -452,3 +452,43 @@ def stranded_agent(verb: Token) -> Token | None:
                 pobj.pos_ == "NOUN" and pobj.lemma_.lower() in DESCRIPTIONS.keys() | lx.TITLE_NOUNS):
             return pobj
     return None
+
+
+def opening_name_subject(verb: Token) -> Token | None:
+    """ "FIFA banned the Russian team": the parser may read a name that opens the sentence as an adverbial noun of the
+    finite verb right after it, leaving the verb with no subject; the name is its subject. None for any other verb:
+    one with a subject, a name that does not open the sentence or stand right before the verb, or no actor's name
+    ("Monday Kenya banned ...": a time)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS[:3] and \
+                c.right_edge.i == verb.i - 1 and c.left_edge.is_sent_start:
+            return c
+    return None
+
+
+def aside_participle_subject(verb: Token) -> Token | None:
+    """ "Lumo Energy, having failed to pay its debts, was taken over by the state": the parser may hang the subject of
+    a sentence on the participle set off by commas between it and its verb, leaving the verb with none. Returns that
+    subject, the noun that opens the sentence and stands before the comma that opens the aside, which closes with a
+    comma right before the verb (None for any other verb: one with a subject, or no such aside)."""
+    doc = verb.doc
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not (
+            verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE, "MD")
+                                       for c in verb.children)):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
+    for aside in verb.children:
+        if aside.dep_ != "advcl" or aside.tag_ not in ("VBG", "VBN") or aside.i > first \
+                or aside.right_edge.i + 2 != first or doc[aside.right_edge.i + 1].text != ",":
+            continue
+        subj = [c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aside.i]
+        if len(subj) != 1 or not subj[0].left_edge.is_sent_start or subj[0].pos_ not in ("PROPN", "NOUN"):
+            continue
+        comma = next((t.i for t in doc[subj[0].i + 1:aside.i] if t.text == ","), None)
+        # (the noun's own words up to the comma, and only the aside's auxiliaries and adverbs after it)
+        if comma is not None and all(doc[j].head == aside for j in range(comma + 1, aside.i)) and all(
+                subj[0].is_ancestor(doc[j]) or j == subj[0].i for j in range(subj[0].left_edge.i, comma)):
+            return subj[0]
+    return None

@@ -27,6 +27,7 @@ from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_c
                                 nominal_agent, participle_name, plural_antecedents, preposed_participle_subject,
                                 stranded_agent)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
+                                    object_predicate, predicate_words, small_clause,
                                     raised_object, time_phrase_object)
 
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
@@ -234,6 +235,22 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         # "Ofcom fined Vodafone £1 million": the first of two objects of a verb of penalty is who pays it, its object
         # (the parser calls it a dative, as of "paid Diageo 1.2 billion"); the sum is a further argument
         dobjs, datives = [datives[0]], [dobjs[0]]
+    small = small_clause(verb) if not dobjs and not datives and not is_copula and use == "both" else None
+    if small is not None:
+        # "found Lumo Bank guilty of fraud", "declared the deal void": what the verb finds or declares is the whole
+        # predication; where it is said of a name, the graph relates the name, with what it is found to be as a
+        # qualifier ("considers Hamas | a terrorist group"), and Open IE keeps the whole
+        said_of, comp = small
+        extras = extras_base + [link_tokens(k) for k in links]
+        if said_of.pos_ in ("PROPN", "PRON"):
+            start = len(out)
+            for o in conjuncts(said_of):
+                make(o, rel, predicate, arg_tokens(o), extras, kind)
+            out[start:] = [replace(c, use="graph", qualifier=predicate_words(said_of, comp)) for c in out[start:]]
+            use = "openie"
+        make(comp, rel, predicate, arg_tokens(comp), extras, kind)
+        return out + comp_objects(verb, subjects, comps, rel, predicate, pol, mod, ctx, inherited,
+                                  surface=(surface, prefix))
     if dobjs or datives:
         main_objs = dobjs or datives
         obj0 = main_objs[0]
@@ -310,6 +327,11 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             # "controls most of Darfur": the graph relates the place; the words stay as written
             make(o if is_copula else partitive_place(o) or o, rel, copula_predicate(o) if is_copula else predicate,
                  obj_toks, extras, kind)
+        held = object_predicate(verb, obj0) if oprd is None and obj0.pos_ in ("PROPN", "PRON") and dobjs else None
+        if held is not None:
+            # "held Russia responsible for the attack", "found Tom Lund not guilty": the name is the object, what it
+            # is held or found to be a qualifier
+            out[start:] = [replace(c, qualifier=predicate_words(obj0, held)) for c in out[start:]]
         if oprd is not None:
             # "called it a gimmick", "named the strike illegal": what the graph states is the whole predication,
             # call(X, "it a gimmick"), not call(X, it); Open IE keeps the object as the parse gives it

@@ -84,18 +84,23 @@ def raised_object(verb: Token) -> list[Token]:
     return objs
 
 
-# Nouns that a light verb takes bare in an idiom, and the preposition of the idiom ("take part in")
-BARE_IDIOM_PREPS = {"part": ("in",)}
+# Nouns that a light verb takes bare in an idiom, and the prepositions of the idiom ("take part in", "make landfall
+# in"); the predicate's verb where the noun names none of its own; the nouns whose phrase names a place ("made
+# landfall near Matagorda"; not "took part in Oslo": where, not in what)
+BARE_IDIOM_PREPS = {"part": ("in",), "landfall": ("in", "on", "near", "over", "at", "along", "off")}
+BARE_IDIOM_VERBS = {"landfall": "make_landfall"}
+PLACE_IDIOMS = frozenset({"landfall"})
 
 
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
     we can name a verb for), the noun phrase's words and the preposition."""
-    if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN":
-        return None
+    if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN" and not (
+            obj.dep_ == "dobj" and obj.lemma_.lower() in BARE_IDIOM_PREPS):
+        return None     # (the tagger calls a bare "landfall" an adjective)
     noun = obj.lemma_.lower()
-    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun)
+    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
         k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
         and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
@@ -104,8 +109,9 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     if not links and not list(obj.children) and noun in BARE_IDIOM_PREPS:
         # "took part in the inquiry": a bare noun of an idiom, its preposition hung on the verb, whatever follows
         links = [k for k in prep_links(verb) if k[0][0].i == obj.i + 1 and k[0][0].lower_ in BARE_IDIOM_PREPS[noun]
-                 and not is_adjunct(k, verb) and k[1].ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")]
-        # (not "took part in Oslo": where, not in what)
+                 and not is_adjunct(k, verb) and k[1].ent_type_ not in (
+                     ("DATE", "TIME") if noun in PLACE_IDIOMS else ("GPE", "LOC", "FAC", "DATE", "TIME"))]
+        # (not "took part in Oslo": where, not in what; "made landfall in Taiwan": where)
     if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
         return None
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:
@@ -141,3 +147,51 @@ def copula_predicate(attr: Token) -> str:
     if attr.lemma_.lower() in lx.TITLE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
         return f"be_{attr.lemma_.lower()}_of"
     return "be"
+
+
+# Verbs whose object may be followed by a noun that names what the object is held to be ("considers Hamas a terrorist
+# group", "declared Ortiz the winner"); after any other verb such a noun is a second object ("made him an offer").
+NAMING_VERBS = frozenset("consider deem declare call name label brand dub term designate judge proclaim".split())
+
+
+def small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "found Lumo Bank guilty of fraud", "declared the deal void", "considers Hamas a terrorist group": a verb whose
+    object and what it is found, declared or held to be the parser reads as one clause with no verb, the adjective or
+    noun a complement of the verb with the object as its subject. Returns that subject and the complement, else None
+    (not of a verb of saying but "declare": "says talks possible" is a headline's clause; nor of a verb with an object
+    of its own)."""
+    if verb.lemma_.lower() in lx.REPORTING_VERBS - {"declare"} or any(c.dep_ in ("dobj", "dative") for c in
+                                                                       verb.children):
+        return None
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and held_to_be(verb, comp) and comp.i > verb.i:
+            said_of = [c for c in comp.children if c.dep_ == "nsubj" and verb.i < c.i < comp.i]
+            if len(said_of) == 1 and not any(c.dep_ in ("aux", "auxpass", "mark", "cop") for c in comp.children) \
+                    and said_of[0].lower_ != "it":
+                return said_of[0], comp     # (not "consider it necessary to ...": "it" stands for the infinitive)
+    return None
+
+
+def held_to_be(verb: Token, comp: Token) -> bool:
+    """Whether a complement after a verb's object can say what the object is held to be: an adjective, or a noun
+    after a verb of naming."""
+    return comp.pos_ == "ADJ" or comp.pos_ == "NOUN" and verb.lemma_.lower() in NAMING_VERBS
+
+
+def object_predicate(verb: Token, obj: Token) -> Token | None:
+    """ "held Russia responsible for the attack", "found Tom Lund not guilty": what the verb's object is held or found
+    to be, the object predicate (or an adjective the parser reads as a complement with no subject) right after the
+    object. None where there is none."""
+    for comp in verb.children:
+        if comp.left_edge.i == obj.right_edge.i + 1 and obj.lower_ != "it" and (
+                comp.dep_ == "oprd" or comp.dep_ == "ccomp" and held_to_be(verb, comp) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in comp.children)):
+            return comp
+    return None
+
+
+def predicate_words(said_of: Token, comp: Token) -> str:
+    """The words of what an object is held to be, after the object: "guilty of breaching sanctions", "not guilty"."""
+    doc = comp.doc
+    start = max(said_of.right_edge.i + 1, comp.left_edge.i)
+    return doc[start:comp.right_edge.i + 1].text

@@ -41,7 +41,8 @@ class GazEntry:
     kind: str = ""                     # "country", "capital", "city", "company", "person", ...
     capital_of: str | None = None      # for a capital: the label of its country
     demonyms: tuple[str, ...] = ()     # "Russian" for Russia
-    country: str | None = None         # for a person: the label of the state whose national offices they hold
+    country: str | None = None         # for a person: the label of the state whose national offices they hold;
+                                       # for a city: the label of the state it lies in
 
 
 def default_path() -> Path:
@@ -343,7 +344,8 @@ class Gazetteer:
         return frozenset(found)
 
     def country_of(self, entry: GazEntry) -> GazEntry | None:
-        """Return the state whose national offices a person ``entry`` holds, or None when the gazetteer does not say."""
+        """Return the state whose national offices a person ``entry`` holds, or the one a city lies in; None when the
+        gazetteer does not say."""
         if not entry.country:
             return None
         return self._by_label.get(entry.country)

@@ -5,7 +5,8 @@
 COUNTRIES_CSV defaults to ../shared/data/countries.csv relative to the repository. The country rows get
 their everyday, official and UN names (with "the ..." forms), the aliases, demonyms and capitals below;
 ontologies/gazetteer_extra.jsonl adds cities, regions, places, organisations and people. An extra entry
-whose label equals a generated one is merged into it (aliases joined, other fields replaced).
+whose label equals a generated one is merged into it (aliases joined, other fields replaced). Cities get the
+country they lie in from CITY_COUNTRIES below.
 The output is sorted and deterministic; the build fails on an alias that names two entries of one type.
 """
 from __future__ import annotations
@@ -504,6 +505,71 @@ NOT_ALIASES = {"CG": {"Congo", "Congo (the)"}, "DM": set()}
 _PAREN = re.compile(r"\s*\((?:the)\)\s*|\s*\*+\s*$")
 
 
+# iso2: the cities of ontologies/gazetteer_extra.jsonl that lie in that country, by label; each gets "country" (the
+# state a wire dateline from it reports from: "MUMBAI (Reuters) -"). Cities of contested or occupied territory
+# (Crimea, Donetsk, breakaway republics, Gaza and the West Bank) and ambiguous ones (Brest) are left out.
+CITY_COUNTRIES = """
+US New York City|Los Angeles|Chicago|Houston|San Francisco|Seattle|Boston|Miami|Philadelphia|Atlanta|Dallas|Detroit|Las Vegas|Phoenix|San Diego|Austin|Denver|New Orleans|Baltimore|Pittsburgh|Minneapolis|Cupertino|Redmond|Menlo Park|Mountain View|Palo Alto
+CA Toronto|Montreal|Vancouver|Calgary
+MX Guadalajara|Monterrey|Tijuana
+BR São Paulo|Rio de Janeiro
+CO Medellín
+GB Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Belfast|Cardiff|Oxford|Cambridge|Bristol|Leeds|Salisbury
+FR Marseille|Lyon|Toulouse|Nice|Strasbourg|Bordeaux|Lille
+DE Hamburg|Munich|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Bonn|Hanover|Ramstein
+IT Milan|Naples|Turin|Venice|Florence|Genoa|Palermo
+ES Barcelona|Valencia|Seville|Bilbao
+NL Rotterdam|The Hague
+BE Antwerp
+CH Geneva|Zurich|Basel|Lausanne|Davos
+AT Salzburg
+PL Kraków|Gdańsk|Wrocław|Rzeszów|Katowice
+CZ Brno
+SE Gothenburg
+PT Porto
+GR Thessaloniki
+TR Istanbul|Izmir
+RU Saint Petersburg|Novosibirsk|Yekaterinburg|Kazan|Vladivostok|Rostov-on-Don|Kaliningrad|Nizhny Novgorod|Samara|Sochi|Belgorod|Kursk|Bryansk|Murmansk|Grozny
+UA Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Bakhmut|Avdiivka|Kramatorsk|Sloviansk|Sievierodonetsk|Lysychansk|Izium|Kupiansk|Pokrovsk|Bucha|Irpin|Chernihiv|Sumy|Poltava|Vinnytsia|Zhytomyr|Chernobyl
+IL Tel Aviv|Haifa
+AE Dubai
+SA Jeddah|Mecca|Medina|Dhahran
+IQ Mosul|Basra|Erbil
+SY Aleppo|Homs|Idlib|Raqqa
+IR Isfahan
+CN Shanghai|Shenzhen|Guangzhou|Wuhan|Chengdu|Chongqing|Tianjin|Hangzhou|Nanjing|Xi'an
+IN Mumbai|Bengaluru|Kolkata|Chennai|Hyderabad|Delhi|Ahmedabad|Pune
+PK Karachi|Lahore
+JP Osaka|Kyoto|Hiroshima|Nagasaki
+KR Busan
+VN Ho Chi Minh City
+MM Yangon
+KZ Almaty
+AU Sydney|Melbourne|Brisbane|Perth
+NZ Auckland
+NG Lagos|Kano
+ZA Johannesburg|Cape Town|Durban
+MA Casablanca
+EG Alexandria|Sharm el-Sheikh
+CI Abidjan
+KE Mombasa
+CD Goma
+LY Benghazi
+SD Omdurman|Port Sudan|El Fasher
+TZ Dar es Salaam
+PH Quezon City
+CM Douala
+EC Guayaquil
+BO Santa Cruz de la Sierra|La Paz
+BZ Belize City
+BI Bujumbura
+BJ Cotonou
+MW Blantyre
+ZW Bulawayo
+TW New Taipei
+"""
+
+
 def _clean(name: str) -> str:
     """A CSV name without the UN's "(the)" marker and footnote stars."""
     name = _PAREN.sub("", name.strip()).strip()
@@ -618,6 +684,18 @@ def merge(base: list[dict], extra: list[dict]) -> list[dict]:
     return merged
 
 
+def city_countries(entries: list[dict]) -> None:
+    """Give each city of :data:`CITY_COUNTRIES` the label of its country; a table name that is no city entry, or a
+    code that is no country, is an error of the table."""
+    countries = {e["iso2"]: e["label"] for e in entries if e.get("iso2")}
+    cities = {e["label"]: e for e in entries if e.get("kind") == "city"}
+    for code, labels in _bar_table(CITY_COUNTRIES).items():
+        for label in labels:
+            if code not in countries or label not in cities:
+                raise SystemExit(f"CITY_COUNTRIES: {code} {label!r} is no country's city in the gazetteer")
+            cities[label]["country"] = countries[code]
+
+
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     if name.lower().startswith("the "):
@@ -666,6 +744,7 @@ def main(argv: list[str]) -> int:
         print(f"{csv_path}: no such file; give the path of countries.csv", file=sys.stderr)
         return 2
     entries = merge(country_entries(csv_path), read_extra(EXTRA))
+    city_countries(entries)
     problems = collisions(entries)
     if problems:
         print("\n".join(problems), file=sys.stderr)

@@ -72,3 +72,22 @@ def test_a_governor_apposed_at_the_end_of_a_clause(run):
     ex = run("At least 12 people died when Lake Nakuru burst its banks overnight, the governor of Nakuru county, Susan "
              "Kihika, said on Sunday.")
     assert [r for r in roles(ex) if r[0] == "Susan Kihika" and r[1] == "head_of" and "Nakuru" in r[2]]
+
+
+def test_the_gazetteer_knows_the_country_a_city_lies_in(gazetteer):
+    assert gazetteer.country_of(gazetteer.lookup("Mumbai")).label == "India"
+    assert gazetteer.lookup("Gaza City").country is None     # contested ground: no state given
+
+
+@pytest.mark.model
+def test_a_bare_cabinet_title_under_a_city_dateline_whose_country_the_article_names(run):
+    ex = run("KARACHI (Reuters) - Pakistan's central bank cut its main rate on Monday. Finance Minister Aamir Qureshi "
+             "said inflation had fallen to 4%.")
+    assert ("Aamir Qureshi", "minister_of", "Pakistan", "") in roles(ex)
+
+
+@pytest.mark.model
+def test_a_city_datelines_country_is_not_guessed_when_the_article_never_names_it(run):
+    ex = run("GENEVA (Reuters) - Iran and three European powers ended a day of talks on its nuclear programme on "
+             "Friday. Foreign Minister Reza Karimi said the next round would be held in Oman.")
+    assert not [r for r in roles(ex) if r[0] == "Reza Karimi" and r[2] == "Switzerland"]

@@ -58,7 +58,7 @@ def _state_of_word(r: Resolver, tok: Token) -> str | None:
         return label
     if tok.i in r.token_cluster:
         entry = r.clusters[r.token_cluster[tok.i]].entry
-        state = entry and (r.gaz.capital_country(entry) or r.gaz.country_of(entry))
+        state = entry and (r.gaz.capital_country(entry) or entry.kind == "person" and r.gaz.country_of(entry))
         return state.label if state else None   # "Canberra"; "President Donald Trump" holds a US office
     if tok.pos_ in ("ADJ", "PROPN"):
         entry = r.gaz.demonym(tok.text)

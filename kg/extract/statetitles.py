@@ -338,21 +338,31 @@ def leading_state(conv: _Converter, sent) -> str | None:
 
 def home_state(conv: _Converter) -> str | None:
     """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo", or a wire
-    story's "ACCRA, Ghana (AP) —"), else the one country its headline names ("Serbia Denies ..."), else the one
-    country its text names at all (by name, capital or adjective); None when they name none or several."""
-    def states(places) -> set:
+    story's "ACCRA, Ghana (AP) —", or "MUMBAI (Reuters) -" when the article or its headline names India too), else
+    the one country its headline names ("Serbia Denies ..."), else the one country its text names at all (by name,
+    capital or adjective); None when they name none or several."""
+    art = conv.article
+    text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
+    named: set = set()
+
+    def states(places, cities: bool = False) -> set:
         out = set()
         for entry, _ in places:
             country = state_entry(conv, entry)
+            if country is None and cities and entry.type is EntityType.GPE and entry.kind == "city":
+                # a city's country only when the article names it too: "GENEVA (Reuters) -" reports on Iran's talks
+                country = conv.gaz.country_of(entry)
+                if country is not None and not named:
+                    named.update(article_countries(conv)[0], states(front_matter_places(art.headline, None, text,
+                                                                                        conv.gaz)))
+                country = country if country in named else None
             if country is not None:
                 out.add(country)
         return out
-    art = conv.article
-    text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
     wire = wire_dateline(conv, text)
-    found = states(front_matter_places(None, art.author, text, conv.gaz)) or states(wire)
+    found = states(front_matter_places(None, art.author, text, conv.gaz), True) or states(wire, True)
     if wire and not found:
-        return None     # "GENEVA (Reuters) -": reported from a city of no country the gazetteer gives; no guess
+        return None     # "GENEVA (Reuters) -" on talks about Iran: reported from a city of no country named; no guess
     found = found or states(front_matter_places(art.headline, None, text, conv.gaz)) or spoken_of(conv)
     return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
 

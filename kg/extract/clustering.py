@@ -37,6 +37,8 @@ grandmother nephew niece uncle aunt cousin stepson stepdaughter child widow wido
 
 # Words that end a body's name as a kind, never as a short form of it ("United" is one; "Group" is none)
 _BODY_WORDS = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS
+# Words no double surname holds: a body's or a place's name that ends a person's name is the body's or the place's
+_NOT_SURNAMES = _BODY_WORDS | PLACE_HEADS
 
 
 class Clusterer:
@@ -323,8 +325,9 @@ class Clusterer:
                 self.ambiguous_heads.add(m.start)   # "Anna Kowalski and Piotr Kowalski ... Kowalski said": either
                 return None
         # below, a one-word form matches a longer name of any cluster, a longer one only a person's longer name
-        for c in (reversed(self.clusters) if len(words) == 1 or len(words) > 1 and m.type is EntityType.PERSON
-                  else ()):
+        tail = len(words) > 1 and (m.type is EntityType.PERSON or m.type in (EntityType.ORGANIZATION, EntityType.GPE)
+                                   and m.entry is None and not any(w.lower() in _NOT_SURNAMES for w in words))
+        for c in (reversed(self.clusters) if len(words) == 1 or tail else ()):
             ctype = self.cluster_type(c)
             if len(words) > 1 and ctype is not EntityType.PERSON:
                 continue
@@ -348,9 +351,10 @@ class Clusterer:
                             and m.type is not EntityType.PERSON and w[:1].isupper() and not w.isupper()
                             and w.lower() not in _BODY_WORDS):
                         return c.id     # "United" after "Manchester United", "Rovers" after "Blackburn Rovers"
-                if (len(words) > 1 and len(parts) > len(words) and ctype is m.type
-                        and parts[-len(words):] == words and ctype is EntityType.PERSON):
-                    return c.id
+                if (len(words) > 1 and len(parts) > len(words) and ctype is EntityType.PERSON
+                        and [p.casefold() for p in parts[-len(words):]] == [w.casefold() for w in words]):
+                    m.type = EntityType.PERSON  # "Rodríguez Padilla", "Van Rijswijk" (a particle capitalised at
+                    return c.id                 # a sentence's start): the surname of "Víctor Rodríguez Padilla"
         return given if given is not None else self._head_short_form(m)
 
     def _introduced_as_relative(self, cid: int) -> bool:

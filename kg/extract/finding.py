@@ -14,7 +14,7 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.candidates import find_gazetteer_names, find_phrases, find_speaker_labels, find_surnames, ROMAN_RE
 from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
-from kg.extract.givennames import fold as fold_given, given_names
+from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
                                  hyphen_given_name, inside_word, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
                                  ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, RACE_FIRST_WORDS,
@@ -252,6 +252,14 @@ class Finder:
                        and orth[start - 1][:1].isupper() and alpha[start - 1] and start - 1 not in taken
                        and lower[start - 1] not in _NAME_TITLES_OR_NOUNS and not ent_type[start - 1]):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
+                if start > 0 and space[start - 1] and (cut := next(
+                        (m for m in self.mentions if m.end == start and m.type is EntityType.PERSON
+                         and m.entry is None), None)) is not None and starts_like_a_person(cut.text) and all(
+                        alpha[k] and orth[k].istitle() and lower[k] not in _NAME_TITLES_OR_NOUNS
+                        for k in range(cut.start, start)):
+                    self.mentions.remove(cut)   # "Nguyen Sinh" + "Nhat Tan": one name the NER cut in two (two
+                    start = cut.start           # people's names never touch without a comma or an "and"; a
+                                                # title of another language does: "Ceann Comhairle Verona Murphy")
                 start = skip_titles(doc, start, end)
                 if start > 0 and start - 1 not in taken and INITIALS.fullmatch(orth[start - 1]) \
                         and self.gaz.lookup(orth[start - 1]) is None and not orth[start].isupper():

@@ -95,6 +95,9 @@ TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "p
     "commodore", "brigadier", "marshal", "corporal", "rear", "archbishop", "imam", "rabbi", "inspector",
     "superintendent", "constable", "detective"}     # not "emir": a given name too ("Emir Kusturica")
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
+# Honorifics written only before a person's name: "Ms Kamau" is a person however the NER typed it ("MS Dhoni" are
+# initials, and "Dr" and "Sir" lead brands and bodies too: "Dr Martens", "Dr. Reddy's")
+SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms.".split())
 # Nouns whose modifying name names them, not a body: "the Artemis programme", "the Nordlink project".
 SCHEME_NOUNS = frozenset("programme program project scheme mission plan fund initiative campaign".split())
 BRAND_NOUNS = frozenset("brand product label app beer drink".split())

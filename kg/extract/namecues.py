@@ -265,6 +265,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
                                                      or not starts_like_a_person(" ".join(text[k] for k in names)))):
         votes.append((PERSON, 3))   # "Kalivia's mayor, Petros Zervakis,", "its spokesman, Jaime de los Santos,"
                                     # (firms own, lead and partner too: "its owner, Kelso Maritime," is none)
+    elif dep[head] == "appos" and governor < start and lemma[governor] in PERSONAL_RELATIONS and any(
+            dep[c] == "poss" and lower[c] in PERSONAL_OWNERS for c in cols.children[governor]):
+        votes.append((PERSON, 3))   # "His rival, Nazia Siddiqui,", "her successor, Ana Lima": a person's rival is
+                                    # a person (a firm's is "its rival")
     if (before is not None and pos[before] == "NOUN" and text[before].islower() and tag[before] == "NN"
             and lemma[before] in _PERSON_WORDS and all(alpha[k] and text[k][:1].isupper() for k in names)):
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
@@ -316,6 +320,9 @@ def press_source(doc: Doc, start: int, end: int) -> bool:
 
 PERSONAL_SUBJECTS = frozenset("he she".split())
 PERSONAL_OWNERS = frozenset("his her".split())
+# What one person is to another: after "his" or "her", in apposition to a name, the name is a person's
+PERSONAL_RELATIONS = frozenset("""rival opponent challenger successor predecessor friend colleague ally partner
+mentor protege protégé son daughter wife husband father mother brother sister widow widower""".split())
 
 
 def own_pronoun(doc: Doc, start: int, end: int) -> EntityType | None:

@@ -14,7 +14,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (clean_name, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
                                  NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES,
-                                 PLACE_PREPOSITIONS, SKIP_WORDS, TITLE_WORDS)
+                                 PLACE_PREPOSITIONS, SKIP_WORDS, SURNAME_HONORIFICS, TITLE_WORDS)
 from kg.extract.namecues import age_or_who, context_votes, person_apposed
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.types import EntityType
@@ -251,8 +251,9 @@ def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     if gaz.lookup(cols.span_text(start, end)) is not None:
         return False
     last = text[words[-1]]
-    if any(label == "PERSON" and cols.span_text(s, e) == last for s, e, label in cols.ents):
-        return True
+    if any(label == "PERSON" and (cols.span_text(s, e) == last or e - s == 2 and text[s] in SURNAME_HONORIFICS
+                                  and text[s + 1] == last) for s, e, label in cols.ents):
+        return True     # "Iga Swiatek ... Swiatek said", "Adaku Nwachukwu ... Ms Nwachukwu said"
     space = cols.space_after
     if len(words) == 3 and fold(text[words[0]]).casefold() in given_names() and any(
             text[i] == "-" and not space[i] and not space[i - 1] for i in range(start + 1, end - 1)):

@@ -7,14 +7,18 @@ from spacy.tokens import Doc
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.mentions import FIELD_WORDS, OFFICE_WORDS, PERSON_TITLES, TITLE_WORDS
+from kg.extract.mentions import FIELD_WORDS, OFFICE_WORDS, PERSON_TITLES, SURNAME_HONORIFICS, TITLE_WORDS
 from kg.gazetteer import Gazetteer
 
 
 def titled_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a title before or inside a name the NER typed otherwise makes it a person's: "Governor Sophie
+    Marchand", "the party's chairman Ola Berg", and an honorific before a surname alone ("Ms Kamau")."""
     cols = arrays(doc)      # asked of every name: positions and columns, not Tokens
     text, lower = cols.text, cols.lower
     titles = TITLE_WORDS
+    if text[start] in SURNAME_HONORIFICS and end - start == 2:
+        return text[start + 1][:1].isupper() and cols.is_alpha[start + 1] and not cols.is_upper[start + 1]
     if text[start][:1].isupper() and lower[start].rstrip(".") in titles and end - start >= 3:
         lead = [k for k in range(start, min(end, cols.n)) if lower[k].rstrip(".") in titles]
         if lower[lead[-1]].rstrip(".") in FIELD_WORDS:

@@ -11,27 +11,9 @@ surname that is a pronoun (He Xiaopeng) or a month (Jun Young-hyun). Every answe
 import json
 from pathlib import Path
 
-NOT = {"Person": ["Organization", "GeopoliticalEntity"], "Organization": ["Person"],
-       "GeopoliticalEntity": ["Person", "Organization"], "Location": ["Person", "Organization"]}
-T = {"P": "Person", "O": "Organization", "G": "GeopoliticalEntity", "L": "Location"}
+from make_paragraphs_7 import case, e     # the same answer shapes as batch 7 (run from this folder)
+
 DEMONYM = ["GeopoliticalEntity", "Person", "Organization"]
-
-
-def e(label, t, *mentions):
-    typ = T[t]
-    d = {"label": label, "type": typ, "not_types": NOT[typ]}
-    if mentions:
-        d["mentions"] = list(mentions)
-    return d
-
-
-def case(id_, text, ents, ignore=(), banned=None):
-    d = {"id": id_, "text": " ".join(text.split()), "entities": ents}
-    if ignore:
-        d["ignore"] = list(ignore)
-    if banned:
-        d["not_entities"] = banned
-    return d
 
 
 CASES = [

@@ -91,3 +91,24 @@ def test_the_fifth_batch_yields_no_wrong_edge_and_most_expected_statements(run):
     found, _, wrong = score_cases(run, BEATS5)
     assert not wrong
     assert found >= 120
+
+
+@pytest.mark.model
+def test_took_charge_of_is_no_charge_and_brought_charges_is(run):
+    assert ("ana-lopes", "take_charge_of", "the ministry") in facts(run("Ana Lopes took charge of the ministry in January."))
+    assert ("Prosecutors", "charge", "lumo-bank") in facts(run("Prosecutors brought charges against Lumo Bank."))
+    assert ("ana-lopes", "sue", "vexa-media") in facts(run("Ana Lopes brought a lawsuit against Vexa Media over the article."))
+    ex = run("The strike brought the port of Mombasa to a standstill.")      # no light noun: as written
+    assert [p for _, p, _ in facts(ex)] == ["bring"]
+
+
+@pytest.mark.model
+def test_the_named_members_a_body_includes_are_its_members(run):
+    ex = run("The Lumo Shipping Council, whose members include Maersk and MSC, has asked the regulator to intervene.")
+    assert {(s, o) for s, p, o in facts(ex, "member_of")} == {("maersk", "lumo-shipping-council"),
+                                                               ("msc", "lumo-shipping-council")}
+    assert not [s for s, p, _ in facts(ex) if p == "include"]
+    ex = run("NATO's members include Turkey and Hungary.")
+    assert {(s, o) for s, p, o in facts(ex, "member_of")} == {("turkey", "nato"), ("hungary", "nato")}
+    ex = run("The members include two judges from Kenya. Kenya, whose members of parliament include Ana Lopes, voted.")
+    assert not facts(ex, "member_of")

@@ -24,7 +24,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.extract.eventtyping import UNTYPED_KINDS, event_type
 from kg.extract.factuality import none_of
-from kg.extract.memberships import memberships
+from kg.extract.memberships import included_member, memberships
 from kg.extract.metonyms import capital_metonyms
 from kg.extract.ownership import owns_person
 from kg.extract.plurals import reciprocal, reciprocal_members
@@ -203,6 +203,10 @@ class _Converter:
                 out = out[1:]   # "They thanked the police": each of them did; a concept "They" says nothing more
         if clause.obj_head is not None and reciprocal(clause.obj_head):
             out = self.reciprocated(clause, out)
+        members = [m for m in (included_member(self, clause, s) for s in out) if m is not None]
+        if members and any(c.lower_ == "whose" for c in clause.subj_head.children):
+            out = []    # ("whose members include Maersk": no statement of the concept "whose members")
+        out += members
         head = clause.subj_head
         if head is not None:
             for prep in head.children:

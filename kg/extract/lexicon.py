@@ -70,7 +70,7 @@ thought consideration chase lip ear""".split())
 # Verbs whose "with" names an act of their object: "charged Chelsea with failing to control its players", "credited
 # the nurses with saving lives", "tasked Lumo with building the bridge" (Chelsea, the nurses, Lumo act).
 WITH_ACT_VERBS = frozenset("charge credit task entrust".split())
-LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct
+LIGHT_VERBS = frozenset("""make take give have do pay launch issue hold offer file lodge raise stage carry conduct bring
 open""".split())
 
 # The verb a light verb's object noun stands for ("made an appeal" ~ "appealed"); see also NOMINALISATIONS.

@@ -159,3 +159,27 @@ def memberships(conv: _Converter, statements: list[Statement]) -> list[Statement
             done.add((new.subject.entity, new.predicate, new.object.entity))
             out.append(new)
     return out
+
+
+def included_member(conv: _Converter, clause, st: Statement) -> Statement | None:
+    """ "the Lumo Shipping Council, whose members include Maersk and MSC", "Its members include Chad", "NATO's members
+    include Turkey": the named object of a positive "include" whose subject is the members of a named organisation
+    is a member of it; None for any other statement ("The members include two judges": no name; "whose members
+    include" on no organisation)."""
+    head = clause.subj_head
+    if st.predicate != "include" or head is None or head.lemma_.lower() != "member" or not st.object.entity \
+            or st.polarity is not Polarity.POSITIVE:
+        return None
+    body = None
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            body = clause.verb.head if clause.verb is not None and clause.verb.dep_ == "relcl" else None
+        elif c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of":
+            body = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
+    key = conv.key_of(conv.cluster_of(body)) if body is not None else None
+    ent = conv.entity_of(key)
+    if ent is None or ent.type is not EntityType.ORGANIZATION or key == st.object.entity:
+        return None
+    return replace(st, subject=Argument(text=st.object.text, entity=st.object.entity), predicate="member_of",
+                   predicate_label="member of", object=Argument(text=body.text, entity=key), extra=(),
+                   date=None, date_precision=None, event_type=None, confidence=round(st.confidence * 0.9, 3))

@@ -89,6 +89,8 @@ def raised_object(verb: Token) -> list[Token]:
 # landfall near Matagorda"; not "took part in Oslo": where, not in what)
 BARE_IDIOM_PREPS = {"part": ("in",), "landfall": ("in", "on", "near", "over", "at", "along", "off")}
 BARE_IDIOM_VERBS = {"landfall": "make_landfall"}
+# A light verb and noun whose idiom is no act of the noun's own verb: "took charge of the ministry" charges no one
+VERB_NOUN_IDIOMS = {("take", "charge"): "take_charge"}
 PLACE_IDIOMS = frozenset({"landfall"})
 
 
@@ -100,7 +102,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
             obj.dep_ == "dobj" and obj.lemma_.lower() in BARE_IDIOM_PREPS):
         return None     # (the tagger calls a bare "landfall" an adjective)
     noun = obj.lemma_.lower()
-    verb_name = lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)
+    verb_name = VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), noun)) or lx.LIGHT_NOUNS.get(noun) or \
+        lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
         k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
         and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"

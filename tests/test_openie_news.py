@@ -42,3 +42,28 @@ def test_aged_and_the_age_are_one_argument(rows):
     got = rows("The novelist Ruth Abernathy has died aged 91.")
     assert [t for t in got if t[1] == "has died" and t[2:] == ("aged 91",)], got
     assert not [t for t in got if t[2:] == ("aged", "91")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A retired nurse from Swansea won the jackpot.", ("A retired nurse", "is from", "Swansea")),
+    ("Mark Ellis, 41, of Manchester, was fined £500.", ("Mark Ellis", "is from", "Manchester")),
+    ("Priya Nair, of Leicester, told the inquiry she had been misled.", ("Priya Nair", "is from", "Leicester")),
+])
+def test_where_a_person_is_from(rows, text, expected):
+    assert expected in rows(text), rows(text)
+
+
+def test_a_person_from_a_list_of_places_is_from_none_alone(rows):
+    got = rows("Engineers from Chile and Peru inspected the dam.")
+    assert not [t for t in got if t[1] == "are from"], got
+
+
+def test_where_a_person_is_from_is_no_part_of_the_subject(rows):
+    got = rows("Mark Ellis, 41, of Manchester, was fined £500.")
+    assert ("Mark Ellis", "was fined", "£500") in got, got
+
+
+def test_a_relative_clause_on_a_description_of_a_name_is_said_of_the_name(rows):
+    got = rows("Lena Moreau, the French cyclist who won the race in 2019, retired on Friday.")
+    assert [t for t in got if t[0] == "Lena Moreau" and t[1] == "won"], got
+    assert not [t for t in got if t[0] == "the French cyclist" and t[1] == "won"], got

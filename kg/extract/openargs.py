@@ -28,6 +28,11 @@ def subject_words(clause: Clause) -> str:
     str
     """
     head = clause.subj_head
+    verb = clause.verb
+    if clause.kind in ("verb", "comp", "copula") and head is not None and verb is not None and verb.dep_ == "relcl" \
+            and verb.head == head and head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
+            and head.head.ent_type_ in ("PERSON", "ORG") and not any(c.dep_ in ("cc", "conj") for c in head.head.children):
+        return words(arg_tokens(head.head))     # "Ravi Shankar, the sitar player who taught ...": Shankar taught
     if clause.kind in ("verb", "comp", "copula") and head is not None and description_head(head) and clause.subj:
         inside = {t.i for t in clause.subj}
         names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
@@ -93,6 +98,10 @@ def without_asides(tokens: list[Token]) -> list[Token]:
             if c.i in have and c.i == t.i + 2 and c.like_num and not list(c.children) and t.pos_ == "PROPN" \
                     and t.doc[t.i + 1].text == "," and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == ",":
                 drop.update((c.i - 1, c.i, c.i + 1))    # "Okonjo, 58, chaired": the age is a tuple of its own
+            elif c.i in have and c.dep_ == "prep" and c.lower_ == "of" and t.ent_type_ == "PERSON" and c.i > t.i \
+                    and t.doc[c.i - 1].text == "," and c.right_edge.i + 1 < len(t.doc) \
+                    and t.doc[c.right_edge.i + 1].text == ",":
+                drop.update(range(c.i - 1, c.right_edge.i + 2))     # "Tom Price, of Leeds, was": where he is from
             elif misread_main_verb(c) and c.i in have:
                 drop.update(x.i for x in c.subtree)     # "The film, ..., premiered at": the sentence's own verb
             elif c.i in have and c.i > t.i and c.dep_ in ("advmod", "npadvmod") and t.pos_ in ("NOUN", "PROPN") \

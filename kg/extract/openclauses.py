@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
-from kg.extract.implicit import name_tokens
+from kg.extract.implicit import is_place_end, name_tokens, person_noun, place_tokens
 
 
 # prepositions of place and time that say where or when something there is ("There were fires near the base")
@@ -60,6 +60,33 @@ def age_clauses(sent) -> list[Clause]:
         if 0 < age < 120:
             out.append(Clause(kind="implicit", rel=[], predicate="age", subj=name_tokens(name), obj=[num],
                               subj_head=name, obj_head=num, rel_text_override="is", use="openie"))
+    return out
+
+
+def origin_of_people(sent) -> list[Clause]:
+    """ "a retired nurse from Cardiff" -> (a retired nurse; is from; Cardiff); "Daniel Okoro, 34, of Peckham," ->
+    (Daniel Okoro; is from; Peckham): a noun for a person with "from" and a place, and a person's name with "of" and a
+    place set off by a comma (after the age, if there is one), say where the person is from (Open IE only; an
+    apposition's "from" is read in `kg.extract.implicit.origin_clauses`)."""
+    out = []
+    doc = sent.doc
+    for prep in sent:
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.dep_ == "appos":
+            continue
+        places = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and is_place_end(g)]
+        if not places or any(c.dep_ == "conj" for c in places[0].children):
+            continue    # "negotiators from Iran and the US": each is from one of them
+        if prep.lower_ == "from" and prep.i == noun.i + 1 and noun.pos_ == "NOUN" and person_noun(noun):
+            subj = trim([t for t in noun.subtree if t.i <= noun.i])
+        elif prep.lower_ == "of" and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and doc[prep.i - 1].text == "," \
+                and (prep.i - 2 == noun.i or prep.i - 4 == noun.i and doc[prep.i - 2].like_num
+                     and doc[prep.i - 3].text == ","):
+            subj = name_tokens(noun)
+        else:
+            continue
+        out.append(Clause(kind="implicit", rel=[], predicate="from", subj=subj, obj=place_tokens(places[0]),
+                          subj_head=noun, obj_head=places[0], rel_text_override="is from", use="openie"))
     return out
 
 

@@ -71,11 +71,39 @@ def test_a_firm_s_rival_stays_a_firm(run):
     assert all(e.type is not PERSON for e in named(ex, "Nordhavn Shipping"))
 
 
+
+def test_an_age_after_a_double_barrelled_surname_brings_its_given_name(run):
+    ex = run("Tunde Fashola-Lawal, 47, a trader in Kano, said prices of imported drugs had tripled.")
+    assert one(ex, "Tunde Fashola-Lawal").type is PERSON and not named(ex, "Fashola-Lawal")
+
+
+def test_a_double_barrelled_firm_with_which_stays_a_firm(run):
+    ex = run("Sibanye-Stillwater, which owns mines near Rustenburg, said it would cut jobs.")
+    assert one(ex, "Sibanye-Stillwater").type is ORG
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The opposition accused the government of Ousmane Diallo of hiding debt.", "Ousmane Diallo"),
+    ("Lawmakers blamed the administration of Macky Ndiaye for the deficit.", "Macky Ndiaye"),
+    ("Prices doubled during the presidency of Uhuru Mwangi.", "Uhuru Mwangi"),
+])
+def test_the_government_of_a_given_name_and_surname_is_a_leader_s(run, text, name):
+    assert one(run(text), name).type is PERSON
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The government of Gabon said the port would reopen.", "Gabon", GPE),
+    ("The government of Jordan Valley Holdings denied it.", "Jordan Valley Holdings", ORG),
+])
+def test_the_government_of_a_state_or_a_firm_is_no_person_s(run, text, name, etype):
+    assert one(run(text), name).type is etype
+
+
 def test_the_names_paragraphs_hold(nlp):
     """paragraphs-8-names.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
     before any change: entities 198/223, merged 193/223, wrong types 8, spurious nodes 12; after the first round of
     rules 199/223, 198/223, 6, 11; then 12 spurious when the roles round made the dateline's state a node, "Japan"
-    of "TOKYO -", which the answers did not list)."""
+    of "TOKYO -", which the answers did not list; after the second round 201/223, 200/223, 5, 11)."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -85,4 +113,4 @@ def test_the_names_paragraphs_hold(nlp):
     merged = sum(d["merged"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 199 and merged >= 198 and wrong <= 6 and bad <= 12, bench.report(rows, True)
+    assert found >= 201 and merged >= 200 and wrong <= 5 and bad <= 11, bench.report(rows, True)

@@ -191,9 +191,11 @@ class Finder:
             elif (label == "GPE" and end - start == 2 and fold(orth[start]).casefold() in given_names()
                   and personal_name(doc, self.gaz, start, end)):
                 label = "PERSON"    # "Mathieu Ferrand ... Ferrand said": a given name and a surname said alone
-            elif (label in ("GPE", "ORG") and end - start == 1 and age_or_who(doc, end)
-                  and self.gaz.lookup(orth[start]) is None):
-                label = "PERSON"    # "Brandt, 31, said": an age or a singular "who" after an unknown name
+            elif (label in ("GPE", "ORG") and (end - start == 1 or end - start == 3 and orth[start + 1] == "-"
+                                                and not space[start] and not space[start + 1])
+                  and age_or_who(doc, end) and self.gaz.lookup(span(start, end)) is None):
+                label = "PERSON"    # "Brandt, 31, said", "Bakare-Lawal, 47,": an age or a singular "who" after an
+                                    # unknown word or double-barrelled word (the given name before joins it below)
             if label == "ORG" and (joined := joined_org(doc, self.gaz, end)) is not None:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:

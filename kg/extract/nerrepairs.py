@@ -231,6 +231,9 @@ def club_suffix(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     return known is None or known.type is EntityType.ORGANIZATION
 
 
+# A government or a term named by whoever leads it: "the government of X", "the presidency of X" (a state's name
+# stands there too, and no given name begins it)
+LED_TERMS = frozenset("government administration regime presidency premiership tenure reign".split())
 # Words no person's name contains: "Vexa Holdings", "Harbour City", "Leeds United"
 _NOT_PERSONAL = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS | PLACE_HEADS | CLUB_WORDS
 
@@ -268,6 +271,9 @@ def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     if fold(text[words[0]]).casefold() in given_names() and any(
             c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in doc[end - 1].conjuncts):
         return True     # "Rodrigo Alves and Yuki Nakamura": a given name, listed with a person
+    if given and len(words) == 2 and cols.dep[end - 1] == "pobj" and lower[prep := cols.head[end - 1]] == "of" \
+            and cols.lemma_lower[cols.head[prep]] in LED_TERMS:
+        return True     # "the government of Macky Sall", "the presidency of Ana Lima": a leader's term
     before = start - 1
     return (start > 0 and text[before].islower() and pos[before] in ("NOUN", "ADJ")   # "then chief executive": ADJ
             and lower[before] in lx.TITLE_NOUNS and start <= cols.head[before] < end)

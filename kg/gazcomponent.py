@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer
 from kg.namejoins import demonym_before_person, join_cut_bodies, trim_overruns
 from kg.types import EntityType
+from kg.weakplaces import PlaceMatcher, dateline_places, place_spans
 
 SPACY_LABELS = {EntityType.PERSON: "PERSON", EntityType.ORGANIZATION: "ORG", EntityType.GPE: "GPE",
                 EntityType.LOCATION: "LOC", EntityType.GROUP: "NORP", EntityType.EVENT: "EVENT"}
@@ -30,6 +31,9 @@ class GazetteerComponent:
             patterns.setdefault(label, []).append(nlp.make_doc(surface))
         for label, docs in patterns.items():
             self.matcher.add(label, docs)
+        # the weak place tier (kg.weakplaces): names that only fill the NER's gaps and correct its organisations
+        self.places = PlaceMatcher(nlp.tokenizer, (surface for surface, _ in self.gazetteer.weak_names()
+                                                   if len(surface) > 1 and not surface.islower()))
 
     def match(self, doc: Doc) -> list[Span]:
         return [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
@@ -52,6 +56,8 @@ class GazetteerComponent:
         covered = {i for s in keep for i in range(s.start, s.end)}
         rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         ents = join_cut_bodies(doc, trim_overruns(doc, self.national_branches(doc, filter_spans(rest + keep))))
+        places = filter_spans(self.places(doc) + dateline_places(doc, self.gazetteer.place))
+        ents = place_spans(doc, ents, places, {(s.start, s.end) for s in keep})
         doc.ents = demonym_before_person(doc, ents, self.gazetteer)
 
     def national_branches(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -21,6 +21,7 @@ from kg.types import EntityType
 __all__ = ["GazEntry", "Gazetteer", "default_path"]
 
 _QID = re.compile(r"Q[1-9][0-9]*")
+_WEAK_FIELDS = frozenset("label type aliases kind tier part_of_iso2".split())  # what the place tier's entries hold
 _CLUB_FORMS = frozenset("fc afc cf sc ssc ac as cd rc sv vfb fk sk united city town real".split())
 _MEMO_SIZE = 1 << 16     # names a Gazetteer remembers the answer for (then it starts again)
 _EDGE_PUNCT = " \t\r\n\"'“”‘’«»()[]{},;:!?"
@@ -43,6 +44,7 @@ class GazEntry:
     demonyms: tuple[str, ...] = ()     # "Russian" for Russia
     country: str | None = None         # for a person: the label of the state whose national offices they hold;
                                        # for a city: the label of the state it lies in
+    tier: str = ""                     # "weak": a bare place name that may be a person's, a firm's or a word
 
 
 def default_path() -> Path:
@@ -110,11 +112,14 @@ def _parse_entry(raw: dict, where: str) -> GazEntry:
         raise InputError(f"{where}: 'aliases' and 'demonyms' of {label!r} must be lists of strings")
     capital_of = raw.get("capital_of") or None
     country = raw.get("country") or None
+    tier = str(raw.get("tier") or "").strip()
+    if tier not in ("", "weak"):
+        raise InputError(f"{where}: unknown tier {tier!r} for {label!r}; leave it out or write \"weak\"")
     return GazEntry(label=label.strip(), type=entity_type, wikidata=wikidata,
                     aliases=tuple(a.strip() for a in aliases if a.strip()), kind=str(raw.get("kind") or ""),
                     capital_of=str(capital_of) if capital_of else None,
                     demonyms=tuple(d.strip() for d in demonyms if d.strip()),
-                    country=str(country).strip() if country else None)
+                    country=str(country).strip() if country else None, tier=tier)
 
 
 def _read_jsonl(path: Path, text: str) -> list[GazEntry]:
@@ -129,6 +134,13 @@ def _read_jsonl(path: Path, text: str) -> list[GazEntry]:
                              "a gazetteer file holds one JSON object per line") from err
         if not isinstance(raw, dict):
             raise InputError(f"{path}:{number}: not a JSON object; a gazetteer file holds one JSON object per line")
+        if raw.keys() <= _WEAK_FIELDS and raw.get("tier") == "weak" and raw.get("type") == "GeopoliticalEntity" \
+                and isinstance(raw.get("label"), str) and raw["label"].strip() and isinstance(raw.get("aliases", []), list) \
+                and all(isinstance(a, str) for a in raw.get("aliases", ())):
+            # the place tier's tens of thousands of entries: the checks of _parse_entry that can fail, quickly
+            entries.append(GazEntry(raw["label"].strip(), EntityType.GPE, aliases=tuple(raw.get("aliases", ())),
+                                    kind=str(raw.get("kind") or ""), tier="weak"))
+            continue
         entries.append(_parse_entry(raw, f"{path}:{number}"))
     return entries
 
@@ -182,7 +194,9 @@ def read_gazetteer_file(path: str | Path) -> list[GazEntry]:
 class Gazetteer:
     """Known entities, looked up by label, alias or demonym.
 
-    Build one with :meth:`Gazetteer.load`. Lookups are dictionary look-ups.
+    Build one with :meth:`Gazetteer.load`. Lookups are dictionary look-ups. Weak entries (``tier`` "weak": bare
+    place names that may also be a person's, a firm's or a word) answer only :meth:`place` and :meth:`weak_names`,
+    never :meth:`lookup`: the gazetteer component lets them fill a gap in the NER, not overrule it.
 
     Examples
     --------
@@ -199,7 +213,12 @@ class Gazetteer:
         for entry in entries:  # a later entry with the same label (a user's) replaces an earlier one
             by_label.pop(entry.label, None)
             by_label[entry.label] = entry
-        self._entries: tuple[GazEntry, ...] = tuple(by_label.values())
+        self._entries: tuple[GazEntry, ...] = tuple(e for e in by_label.values() if not e.tier)
+        self._places: dict[str, GazEntry] = {}
+        for entry in by_label.values():
+            if entry.tier:
+                for form in (entry.label, *entry.aliases):
+                    self._places.setdefault(_key(_normalise(form)), entry)
         self._index: dict[str, list[GazEntry]] = {}
         self._demonyms: dict[str, GazEntry] = {}
         self._by_label: dict[str, GazEntry] = {}
@@ -375,6 +394,22 @@ class Gazetteer:
             self._clubs = {k: next(iter(v)) if len(v) == 1 else None for k, v in partial.items()}
             self._clubs.update({k: next(iter(v)) if len(v) == 1 else None for k, v in exact.items()})
         return self._clubs.get(_key(_normalise(name)))
+
+    def place(self, name: str) -> GazEntry | None:
+        """Return the weak place entry a name matches (as written, any case but an acronym's), or None.
+
+        Examples
+        --------
+        >>> Gazetteer.load().place("Gusau").kind, Gazetteer.load().lookup("Gusau")
+        ('city', None)
+        """
+        return self._places.get(_key(_normalise(name)))
+
+    def weak_names(self) -> Iterator[tuple[str, GazEntry]]:
+        """Yield every (surface form, weak entry), for the component's place matcher."""
+        for entry in dict.fromkeys(self._places.values()):
+            for form in dict.fromkeys((entry.label, *entry.aliases)):
+                yield form, entry
 
     def get(self, label: str) -> GazEntry | None:
         """Return the entry with exactly this label, or None."""

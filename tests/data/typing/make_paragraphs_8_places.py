@@ -13,10 +13,8 @@ builder ran.
 import json
 from pathlib import Path
 
-NOT = {"Person": ["Organization", "GeopoliticalEntity"], "Organization": ["Person"],
-       "GeopoliticalEntity": ["Person", "Organization"], "Location": ["Person", "Organization"],
-       "Group": ["Person", "Organization"], "Event": ["Person", "Organization"]}
-T = {"P": "Person", "O": "Organization", "G": "GeopoliticalEntity", "L": "Location", "Gr": "Group", "E": "Event"}
+from make_paragraphs_7 import NOT, T, case  # the seventh batch's format
+
 # A firm or club named like a place, a person named like one: the place's types are wrong too.
 TRAP = {"Person": ["Organization", "GeopoliticalEntity", "Location"],
         "Organization": ["Person", "GeopoliticalEntity", "Location"]}
@@ -27,17 +25,6 @@ def e(label, t, *mentions, trap=False):
     d = {"label": label, "type": typ, "not_types": TRAP[typ] if trap else NOT[typ]}
     if mentions:
         d["mentions"] = list(mentions)
-    return d
-
-
-def case(id_, text, ents, ignore=(), products=(), banned=None):
-    d = {"id": id_, "text": " ".join(text.split()), "entities": ents}
-    if ignore:
-        d["ignore"] = list(ignore)
-    if products:
-        d["products"] = list(products)
-    if banned:
-        d["not_entities"] = banned
     return d
 
 

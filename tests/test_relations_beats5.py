@@ -112,3 +112,13 @@ def test_the_named_members_a_body_includes_are_its_members(run):
     assert {(s, o) for s, p, o in facts(ex, "member_of")} == {("turkey", "nato"), ("hungary", "nato")}
     ex = run("The members include two judges from Kenya. Kenya, whose members of parliament include Ana Lopes, voted.")
     assert not facts(ex, "member_of")
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_partners_description_is_the_partner(run):
+    ex = run("Ana Lopes held talks with the union's leader, Tom Lund, and with the mayor.")
+    assert ("ana-lopes", "negotiate_with", "tom-lund") in facts(ex)
+    ex = run("The minister held talks with her Indian counterpart, S. Jaishankar, in Delhi.")
+    assert {o for _, p, o in facts(ex, "negotiate_with")} == {"s-jaishankar"}
+    ex = run("Orlen signed an agreement with its largest rival, a company based in Gdansk.")
+    assert not facts(ex, "sign_with")

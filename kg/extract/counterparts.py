@@ -54,9 +54,18 @@ def partners(verb: Token, noun: Token, word: str = "with") -> list[Token]:
             continue
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if objs:
-            return [o for o in conjuncts(objs[0]) if o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "")
-                    or body_noun(o)]
+            return [named or o for o in conjuncts(objs[0]) for named in [apposed_name(o)]
+                    if named or o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "") or body_noun(o)]
     return []
+
+
+def apposed_name(noun: Token) -> Token | None:
+    """The name set off after a description ("talks with her Indian counterpart, S. Jaishankar": Jaishankar), or
+    None."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS
+                 and c.i > noun.i and c.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def body_noun(noun: Token) -> bool:

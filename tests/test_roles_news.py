@@ -91,3 +91,35 @@ def test_a_city_datelines_country_is_not_guessed_when_the_article_never_names_it
     ex = run("GENEVA (Reuters) - Iran and three European powers ended a day of talks on its nuclear programme on "
              "Friday. Foreign Minister Reza Karimi said the next round would be held in Oman.")
     assert not [r for r in roles(ex) if r[0] == "Reza Karimi" and r[2] == "Switzerland"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, holder, body", [
+    ("Jens Stoltenberg, secretary-general of NATO, said the alliance was ready.", "Jens Stoltenberg", "NATO"),
+    ("The WHO's director-general, Tedros Adhanom Ghebreyesus, urged donors to give more.",
+     "Tedros Adhanom Ghebreyesus", "World Health Organization"),
+    ("Ngozi Okonjo-Iweala, the WTO's director-general, said trade would slow.", "Ngozi Okonjo-Iweala",
+     "World Trade Organization"),
+    ("Ahmed Idris, secretary-general of the Kenya Red Cross Society, said 3,000 families had lost their homes.",
+     "Ahmed Idris", "Kenya Red Cross Society"),
+])
+def test_a_secretary_or_director_general_heads_the_body(run, text, holder, body):
+    assert (holder, "head_of", body, "") in roles(run(text))
+
+
+@pytest.mark.model
+def test_the_holder_of_a_director_general_title_is_who_acts(run):
+    ex = run("The WHO's director-general, Tedros Adhanom Ghebreyesus, urged donors to give more.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {names.get(s.subject.entity) for s in ex.statements if s.predicate == "urge"} == {
+        "Tedros Adhanom Ghebreyesus"}
+
+
+@pytest.mark.model
+def test_an_envoy_hung_on_the_place_he_is_sent_to_is_a_person_who_speaks(run):
+    ex = run("Egypt's ambassador to Washington, Motaz Zahran, said the United States had backed the plan.")
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types.get("Motaz Zahran") == "Person"
+    names = {e.key: e.label for e in ex.entities}
+    assert [s for s in ex.statements if s.predicate == "say" and names.get(s.subject.entity) == "Motaz Zahran"]
+    assert ("Motaz Zahran", "representative_of", "Egypt", "") in roles(ex)

@@ -20,6 +20,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
 from kg.extract.titleclauses import appos_clauses, name_title_clauses, nominal_clauses
+from kg.extract.titles import hyphenated_general
 from kg.extract.verbclauses import verb_clauses
 
 MAX_SENTENCE_TOKENS = 300
@@ -74,7 +75,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(ownership_clauses(tok, ctx))
         elif pos == "VERB" and dep == "amod":
             out.extend(ownership_clauses(tok, Context()))   # "the Qatar-owned chain Harwoods": a presupposition
-        elif dep == "appos" and pos in ("NOUN", "PROPN") and pos_of[head_of[i]] in ("PROPN", "NOUN"):
+        elif dep == "appos" and (pos in ("NOUN", "PROPN") or hyphenated_general(tok)) and (
+                pos_of[head_of[i]] in ("PROPN", "NOUN") or hyphenated_general(doc[head_of[i]])):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in ("Vexa, not
             # Orlen, signed": no apposition, a name set against the first)
             if not set_against(doc[head_of[i]], tok) and (i < head_of[i] or apposed_next(doc[head_of[i]], tok)):

@@ -32,6 +32,7 @@ from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
+from kg.extract.titles import hyphenated_general
 from kg.extract.seats import commission_titles, implicit_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
@@ -90,8 +91,8 @@ class _Converter:
         """The entity a token stands for, through pronouns, descriptions and appositions."""
         cid = self.res.cluster_of_token(tok)
         cols = arrays(tok.doc)      # asked of every argument's head and speaker: positions, not Tokens
-        if cid is not None or cols.pos[tok.i] not in ("NOUN", "PROPN"):   # "The London Mayor, Sadiq Khan,"
-            return cid
+        if cid is not None or cols.pos[tok.i] not in ("NOUN", "PROPN") and not hyphenated_general(tok):
+            return cid      # ("The London Mayor, Sadiq Khan,", "The WHO's director-general, Tedros," below)
         name = participle_name(tok)         # "a group calling itself ShadowKite", "a man named Omar Diallo"
         if name is not None:
             cid = self.res.cluster_of_token(name)
@@ -406,15 +407,17 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
 def title_holder_apposed(conv: _Converter, tok: Token) -> int | None:
     """The person a title stands for when the parser hangs the name in apposition to the title's body instead of the
     title: "The chief executive of Siemens, Roland Busch, visited Nairobi", "The spokesman for the Kremlin, Dmitry
-    Peskov, said" (Roland Busch, Dmitry Peskov). Only a title noun with an of/for/at phrase, a name set off by a comma
+    Peskov, said", "Egypt's ambassador to Washington, Motaz Zahran, said" (Roland Busch, Dmitry Peskov, Motaz Zahran). Only a title noun with an of/for/at phrase, a name set off by a comma
     right after the body's name, and a person; None otherwise ("The chief executive of Siemens, the engineering
     group," names no person)."""
     cols = arrays(tok.doc)
     if cols.pos[tok.i] != "NOUN" or cols.lemma_lower[tok.i] not in lx.TITLE_NOUNS:
         return None
+    envoy = role_of(f"{cols.lemma_lower[tok.i]}_of") == "representative_of"
     for prep in cols.children[tok.i]:
-        if cols.dep[prep] != "prep" or cols.lower[prep] not in ("of", "for", "at") or prep < tok.i:
-            continue
+        if cols.dep[prep] != "prep" or cols.lower[prep] not in ("of", "for", "at", *(("to",) if envoy else ())) \
+                or prep < tok.i:
+            continue    # ("Egypt's ambassador to Washington, Motaz Zahran, said": an envoy's "to")
         for body in cols.children[prep]:
             if cols.dep[body] != "pobj":
                 continue

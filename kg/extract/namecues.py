@@ -269,6 +269,13 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             dep[c] == "poss" and lower[c] in PERSONAL_OWNERS for c in cols.children[governor]):
         votes.append((PERSON, 3))   # "His rival, Nazia Siddiqui,", "her successor, Ana Lima": a person's rival is
                                     # a person (a firm's is "its rival")
+    elif dep[head] == "appos" and dep[governor] == "pobj" and dep[head_of[governor]] == "prep" and lower[
+            head_of[governor]] in ("of", "for", "to", "at") and lemma[title := head_of[head_of[governor]]] in \
+            lx.TITLE_NOUNS and lemma[title] not in NOT_ONLY_PERSONS and pos[title] == "NOUN" and 2 <= len(names) <= 3 \
+            and all(alpha[k] and text[k][:1].isupper() for k in names) and lower[names[-1]] not in FIRM_WORDS \
+            and start > 0 and text[start - 1] == ",":
+        votes.append((PERSON, 3))   # "Egypt's ambassador to Washington, Motaz Zahran,": the title's holder, whom
+                                    # the parser hangs on the title's place or body
     if (before is not None and pos[before] == "NOUN" and text[before].islower() and tag[before] == "NN"
             and lemma[before] in _PERSON_WORDS and all(alpha[k] and text[k][:1].isupper() for k in names)):
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"

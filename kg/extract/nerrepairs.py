@@ -282,7 +282,7 @@ def personal_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
 def region_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether an unknown name is in apposition to a place right before it, after a comma, the place the
     object of a place preposition: "in Sorriso, Mato Grosso", "from Tarnow, Malopolska" (a town, then its
-    region), and ends there: not "in Paris, Jean Dupont said"."""
+    region), and ends there: not "in Paris, Jean Dupont said", nor a title's post ("ambassador to Qatar, X")."""
     cols = arrays(doc)      # asked of many names, most with no comma before them
     if start < 3 or cols.text[start - 1] != "," or cols.dep[end - 1] != "appos" or cols.head[end - 1] != start - 2:
         return False
@@ -291,6 +291,8 @@ def region_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     return (start >= 3 and doc[start - 1].text == "," and head.dep_ == "appos" and place.i == start - 2
             and place.ent_type_ == "GPE" and place.dep_ == "pobj"
             and place.head.lower_ in PLACE_PREPOSITIONS | {"from", "to"}
+            and place.head.head.lemma_.lower() not in lx.TITLE_NOUNS   # "Egypt's ambassador to Washington, Motaz
+            # Zahran, said": the envoy's name, not a region of the post
             and gaz.lookup(doc[start:end].text) is None
             and (end == len(doc) or doc[end].is_punct and doc[end].text not in ("'", "’"))
             and not person_apposed(doc, start, end)     # "in Kyiv, Olena Petrenko, 45, said"

@@ -41,7 +41,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             c.dep_ == "prep" and c.lower_ == "at" for c in noun.children):
         return None     # "joined Meta as head of research", "professor of economics": a field is no body (the
                         # body is the verb's: kg.extract.offices.joined_body)
-    for c in noun.children:
+    after = postposed_general(noun)     # "secretary-general of NATO": the "of" may hang on the "general"
+    for c in [*noun.children, *(after.children if after is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:
@@ -336,7 +337,25 @@ def title_name(noun: Token) -> str:
         elif t.lower_ == "top" and noun.lemma_.lower() == "diplomat" and t.head.i == noun.i and not any(
                 d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
             parts.append("top")     # "Kenya's top diplomat", "the EU's top diplomat": the one who heads its diplomacy
-    return "_".join([*parts, noun.lemma_.lower()]).replace("-", "_")
+    after = postposed_general(noun)
+    return "_".join([*parts, noun.lemma_.lower(), *(["general"] if after is not None else [])]).replace("-", "_")
+
+
+def postposed_general(noun: Token) -> Token | None:
+    """The "general" a hyphen joins after a title ("secretary-general", "director-general"), which the parser hangs
+    on it as an adjective; None for any other title."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "-" or doc[noun.i + 2].lower_ != "general":
+        return None
+    after = doc[noun.i + 2]
+    return after if after.head.i == noun.i and noun.lemma_.lower() in ("secretary", "director") else None
+
+
+def hyphenated_general(tok: Token) -> bool:
+    """The "general" of "the WHO's director-general", which the tagger calls an adjective: the noun of a title."""
+    doc = tok.doc
+    return tok.lower_ == "general" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
+        "secretary", "director") and doc[tok.i - 2].head.i == tok.i
 
 
 def department(noun: Token, word: Token) -> bool:

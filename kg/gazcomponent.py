@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer
 from kg.namejoins import demonym_before_person, join_cut_bodies, trim_overruns
 from kg.types import EntityType
-from kg.weakplaces import PlaceMatcher, dateline_places, place_spans
+from kg.weakplaces import PlaceMatcher, conjoined_places, dateline_places, place_spans
 
 SPACY_LABELS = {EntityType.PERSON: "PERSON", EntityType.ORGANIZATION: "ORG", EntityType.GPE: "GPE",
                 EntityType.LOCATION: "LOC", EntityType.GROUP: "NORP", EntityType.EVENT: "EVENT"}
@@ -58,6 +58,7 @@ class GazetteerComponent:
         ents = join_cut_bodies(doc, trim_overruns(doc, self.national_branches(doc, filter_spans(rest + keep))))
         places = filter_spans(self.places(doc) + dateline_places(doc, self.gazetteer.place))
         ents = place_spans(doc, ents, places, {(s.start, s.end) for s in keep})
+        ents = conjoined_places(doc, ents, lambda name: self.gazetteer.lookup(name) or self.gazetteer.place(name))
         doc.ents = demonym_before_person(doc, ents, self.gazetteer)
 
     def national_branches(self, doc: Doc, ents: list[Span]) -> list[Span]:

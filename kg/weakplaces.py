@@ -48,20 +48,24 @@ def person_cue(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lx.REPORTING_VERBS
 
 
+def after_place_preposition(tok) -> bool:
+    """The object of a preposition of place ("in Gusau", "from Cuttack"), not of a holding ("a stake in X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS and tok.head.head.lower_ not in HOLDING_NOUNS
+
+
 def place_cue(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:
     """Whether the context makes a name a place: the object of a preposition of place (or a conjunct of one:
     "in Kahramanmaras and Adiyaman"), "residents of X", "X, Oklahoma", "X district", "X-based"."""
     tok = first_conjunct(doc[start:end].root)
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ in PLACE_PREPOSITIONS and prep.head.lower_ not in HOLDING_NOUNS:
-            return True
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_OF_NOUNS:
-            return True
+    if after_place_preposition(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_OF_NOUNS:
+        return True
     if end < len(doc) and (doc[end].lower_ in PLACE_NOUNS or doc[end].text == "-" and end + 1 < len(doc)
                            and doc[end + 1].lower_ == "based"):
         return True
-    return end + 1 < len(doc) and doc[end].text == "," and any(e.start == end + 1 and e.label_ == "GPE" for e in ents)
+    return (end + 1 < len(doc) and doc[end].text == "," and any(e.start == end + 1 and e.label_ == "GPE" for e in ents)
+            and not doc[end + 1].dep_ == "conj")   # "Enid, Oklahoma", not a list ("Marvel, Pixar and Fox")
 
 
 def _run_into_name(doc: Doc, start: int, end: int) -> bool:
@@ -110,6 +114,23 @@ def dateline_places(doc: Doc, known) -> list[Span]:
             j += 1
         if j > i and known(doc[i:j].text.title()) is not None and lead_end(doc, i) is not None:
             out.append(Span(doc, i, j, label="GPE"))
+    return out
+
+
+def conjoined_places(doc: Doc, ents: list[Span], known) -> list[Span]:
+    """An organisation's one-word name the gazetteer does not know (``known`` answers None), coordinated with a place
+    after a preposition of place, is a place too: "in Woodburn and Coraki", "to Goma and Minova" (not "to Accra and
+    Tema Holdings", whose last word names a firm)."""
+    places = {e.root.i for e in ents if e.label_ == "GPE"}
+    out = []
+    for e in ents:
+        root = e.root
+        first = first_conjunct(root)
+        if (e.label_ == "ORG" and e.end - e.start == 1 and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
+                and places & ({first.i} | {t.i for t in first.conjuncts}) - {root.i}
+                and after_place_preposition(first) and known(e.text) is None):
+            e = Span(doc, e.start, e.end, label="GPE")
+        out.append(e)
     return out
 
 

@@ -50,6 +50,7 @@ def test_a_tier_the_reader_does_not_know_is_an_error(tmp_path):
     ("Two men were held in Grantham, Lincolnshire Police said.", "Grantham"),
     ("PESHAWAR - Gunmen attacked a checkpoint overnight, police said.", "PESHAWAR"),
     ("Heavy snow closed roads across Emilia-Romagna on Friday.", "Emilia-Romagna"),
+    ("Water was cut to homes in Woodburn and Coraki on Friday.", "Coraki"),
 ])
 def test_a_known_town_the_ner_misses_or_calls_a_body_is_a_place(run, text, name):
     assert one(run(text), name).type is GPE
@@ -60,6 +61,8 @@ def test_a_known_town_the_ner_misses_or_calls_a_body_is_a_place(run, text, name)
     ("Marcus Jackson said the depot would close. Jackson told analysts the cuts would save money.", "Jackson", GPE),
     ("Santander said it would close 95 branches next year.", "Santander", GPE),
     ("Florence Mwangi, who farms tea near Kericho, said prices had fallen.", "Florence Mwangi", GPE),
+    ("Jobs will move to Accra and Tema Holdings next year.", "Tema Holdings", GPE),
+    ("The studio owns Marvel, Pixar and Lucasfilm.", "Marvel", GPE),
 ])
 def test_a_person_or_firm_named_like_a_place_stays(run, text, name, not_type):
     assert all(e.type is not not_type for e in named(run(text), name))
@@ -76,7 +79,7 @@ def test_a_sport_story_is_left_to_the_club_rules(nlp):
 @pytest.mark.model
 def test_the_places_paragraphs_hold(nlp):
     """paragraphs-8-places.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
-    before any change: entities 205/257, wrong types 19, spurious nodes 11; after the place tier 224/257, 13, 7)."""
+    before any change: entities 205/257, wrong types 19, spurious nodes 11; after the place tier 224/257, 13, 7; after the conjoined places 225/257, 12, 7)."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -85,4 +88,4 @@ def test_the_places_paragraphs_hold(nlp):
     found = sum(d["found"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 224 and wrong <= 13 and bad <= 7, bench.report(rows, True)
+    assert found >= 225 and wrong <= 12 and bad <= 7, bench.report(rows, True)

@@ -84,3 +84,18 @@ def one(ex, name: str):
     found = named(ex, name)
     assert len(found) == 1, f"{name!r} on {len(found)} entities: {[(e.label, e.type, e.aliases) for e in ex.entities]}"
     return found[0]
+
+
+def paragraph_totals(nlp, name: str) -> tuple[int, int, int, str]:
+    """A paragraphs batch of tests/data/typing scored as bench/paragraphs.py scores it: entities found, wrong types,
+    bad nodes (spurious, banned or products), and the verbose report to show when a test fails."""
+    import importlib.util
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("paragraphs", root / "bench/paragraphs.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = bench.run(json.loads((root / "tests/data/typing" / name).read_text(encoding="utf-8")), nlp)
+    details = [d for r in rows for d in r["entities"].values()]
+    bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
+    return (sum(d["found"] for d in details), sum(len(d["wrong_types"]) for d in details), bad,
+            bench.report(rows, True))

@@ -77,6 +77,9 @@ class Clusterer:
                 defined[short] = cid    # "the International Cricket Council ... the ICC": that council, whatever
                 key = "def:" + short    # body of the same initials the gazetteer knows (the criminal court)
                 m.entry = None
+            elif m.entry is not None and (cid := self._national_form(m)) is not None:
+                key = f"national:{m.start}"     # "the Supreme Court" after "the Kenyan Supreme Court": Kenya's,
+                m.entry = None                  # not the court the gazetteer knows by the bare name
             elif m.entry is not None and (cid := self._head_short_form(m)) is not None:
                 key = f"place-form:{m.start}"       # "Leeds said" after "the University of Leeds": the university
             elif m.entry is not None:
@@ -242,6 +245,23 @@ class Clusterer:
                 core = norm_name(" ".join(words[1:]))
         cores[name] = core
         return core
+
+    def _national_form(self, m: Mention) -> int | None:
+        """The one body named before whose name is ``m``'s after a country or nationality ("the Kenyan Supreme Court",
+        "the Icelandic Met Office") and which the gazetteer does not know: the article's short form of that body, not
+        the one of another country the gazetteer knows by the bare name. None when ``m`` follows a country's
+        possessive ("Spain's Telefonica": named as that country's), and after a body the gazetteer knows ("the Irish
+        Rugby Football Union" is not the Rugby Football Union) or beside the body it knows by the bare name."""
+        doc = self.doc
+        if m.start > 0 and doc[m.start - 1].tag_ == "POS":
+            return None
+        short = norm_name(m.text)
+        if any(c.entry is m.entry for c in self.clusters if c.mentions):
+            return None     # "the Kenyan Supreme Court and the US Supreme Court ... the Supreme Court": the known one
+        found = {c.id for c in self.clusters if c.mentions and c.entry is None
+                 and self.cluster_type(c) is EntityType.ORGANIZATION and any(self._core(n) == short for n in c.names)}
+        return found.pop() if len(found) == 1 else None
+
     def _head_short_form(self, m: Mention) -> int | None:
         """The organisation a one-word short form names by its head noun ("the Commission" after "the European
         Commission", "the Council" after "the Council of the EU") or, for a university, by its place ("Kent" after

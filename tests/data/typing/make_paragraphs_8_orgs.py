@@ -11,28 +11,17 @@ name a firm's seat. Every answer was fixed before the builder ran.
 import json
 from pathlib import Path
 
-NOT = {"Person": ["Organization", "GeopoliticalEntity"], "Organization": ["Person", "GeopoliticalEntity", "Location"],
-       "GeopoliticalEntity": ["Person", "Organization"], "Location": ["Person", "Organization"],
-       "Group": ["Person", "Organization"], "Event": ["Person", "Organization"]}
-T = {"P": "Person", "O": "Organization", "G": "GeopoliticalEntity", "L": "Location", "Gr": "Group", "E": "Event"}
+from make_paragraphs_7 import case
+from make_paragraphs_7 import e as entity
+
+# an organisation is wrongly a place too here: "Bundesnetzagentur" and "Feyenoord" typed as states
+ORG_NOT = ["Person", "GeopoliticalEntity", "Location"]
 
 
 def e(label, t, *mentions):
-    typ = T[t]
-    d = {"label": label, "type": typ, "not_types": NOT[typ]}
-    if mentions:
-        d["mentions"] = list(mentions)
-    return d
-
-
-def case(id_, text, ents, ignore=(), products=(), banned=None):
-    d = {"id": id_, "text": " ".join(text.split()), "entities": ents}
-    if ignore:
-        d["ignore"] = list(ignore)
-    if products:
-        d["products"] = list(products)
-    if banned:
-        d["not_entities"] = banned
+    d = entity(label, t, *mentions)
+    if t == "O":
+        d["not_types"] = ORG_NOT
     return d
 
 

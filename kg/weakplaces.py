@@ -126,7 +126,8 @@ def conjoined_places(doc: Doc, ents: list[Span], known) -> list[Span]:
     for e in ents:
         root = e.root
         first = first_conjunct(root)
-        if (e.label_ == "ORG" and e.end - e.start == 1 and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
+        if (e.label_ == "ORG" and e.end - e.start == 1
+                and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
                 and places & ({first.i} | {t.i for t in first.conjuncts}) - {root.i}
                 and after_place_preposition(first) and known(e.text) is None):
             e = Span(doc, e.start, e.end, label="GPE")

@@ -32,12 +32,12 @@ from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
-from kg.extract.titles import hyphenated_general
 from kg.extract.seats import commission_titles, implicit_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.teams import team_memberships
+from kg.extract.titles import hyphenated_general
 from kg.extract.titleroles import (body_titles, described_body_titles, origins, place_key, title_forms,
                                    untagged_name_titles)
 from kg.gazetteer import Gazetteer
@@ -407,9 +407,10 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
 def title_holder_apposed(conv: _Converter, tok: Token) -> int | None:
     """The person a title stands for when the parser hangs the name in apposition to the title's body instead of the
     title: "The chief executive of Siemens, Roland Busch, visited Nairobi", "The spokesman for the Kremlin, Dmitry
-    Peskov, said", "Egypt's ambassador to Washington, Motaz Zahran, said" (Roland Busch, Dmitry Peskov, Motaz Zahran). Only a title noun with an of/for/at phrase, a name set off by a comma
-    right after the body's name, and a person; None otherwise ("The chief executive of Siemens, the engineering
-    group," names no person)."""
+    Peskov, said", "Egypt's ambassador to Washington, Motaz Zahran, said" (Roland Busch, Dmitry Peskov, Motaz
+    Zahran). Only a title noun with an of/for/at phrase (an envoy's "to"), a name set off by a comma right after the
+    body's name, and a person; None otherwise ("The chief executive of Siemens, the engineering group," names no
+    person)."""
     cols = arrays(tok.doc)
     if cols.pos[tok.i] != "NOUN" or cols.lemma_lower[tok.i] not in lx.TITLE_NOUNS:
         return None

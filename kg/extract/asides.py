@@ -66,7 +66,7 @@ def medial_attribution(root: Token) -> Token | None:
 
 def _paragraph(doc, start_char: int) -> tuple[int, str]:
     """The offset of the paragraph that holds a character, and its text up to there."""
-    text = doc.text
+    text = arrays(doc).doc_text     # Doc.text joins a Token per word on each access; asked of every root
     begin = text.rfind("\n\n", 0, start_char)
     begin = 0 if begin < 0 else begin + 2
     return begin, text[begin:start_char]
@@ -102,7 +102,7 @@ def quoted_sentence(root: Token) -> bool:
 def _continues(root: Token, end_char: int) -> bool:
     """Whether the quotation a sentence opens goes on past it: no quote mark before the paragraph's end would close
     it otherwise (a quotation running over several sentences closes in a later one)."""
-    text = root.doc.text
+    text = arrays(root.doc).doc_text
     stop = text.find("\n\n", end_char)
     rest = text[end_char:stop if stop >= 0 else len(text)]
     return any(ch in CLOSING_QUOTES for ch in rest)
@@ -114,8 +114,9 @@ def quote_source(root: Token) -> Token | None:
     else None."""
     doc = root.doc
     begin, _ = _paragraph(doc, root.sent.start_char)
-    end = doc.text.find("\n\n", root.sent.start_char + len(root.sent.text.rstrip()))
-    end = len(doc.text) if end < 0 else end
+    text = arrays(doc).doc_text
+    end = text.find("\n\n", root.sent.start_char + len(root.sent.text.rstrip()))
+    end = len(text) if end < 0 else end
     sents = [s for s in doc.sents if begin <= s.start_char < end and s.start != root.sent.start]
     sents.sort(key=lambda s: abs(s.start - root.sent.start))
     for s in sents:

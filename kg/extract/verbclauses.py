@@ -481,7 +481,8 @@ def fronted_date(subject: Token) -> list[Token]:
         return []
     doc = subject.doc
     first = subject.left_edge
-    span = next((e for e in doc.ents if e.start == first.i and e.label_ == "DATE"), None)
+    # the names' bounds read once per Doc (Doc.ents makes a Span of every name, and walks every word, on each access)
+    span = next((doc[s:e] for s, e, label in arrays(doc).ents if s == first.i and label == "DATE"), None)
     if span is None or first.i == 0 or span.end > subject.i or any(
             t.dep_ not in ("compound", "nummod", "npadvmod") and t.head.i not in range(span.start, span.end)
             for t in span) or not all(subject.is_ancestor(t) for t in span):

@@ -14,7 +14,8 @@ a name is left out when it is a given name (ontologies/given_names.tsv), a surna
 locales, a common English word (an adjective, verb or adverb of the spaCy model's lemma tables, or one of
 COMMON_NOUNS), shorter than four letters, or already a name of the gazetteer's own entries (which win); and a
 city of fewer than NOUN_POPULATION people whose every word is in those tables, nouns too ("University", "Palm
-Bay"): WordNet's nouns hold the common words and the places famous enough that the NER knows them anyway.
+Bay"): WordNet's nouns hold the common words and the places famous enough that the NER knows them anyway. A US
+county whose bare name is such words is written only with "County" ("Person County", "Coffee County").
 """
 from __future__ import annotations
 
@@ -169,13 +170,13 @@ def place_entries(known_forms: set[str]) -> list[dict]:
         form = fold(form)
         return form[4:] if form.startswith("the ") else form
 
-    def add(name: str, code: str, kind: str, aliases=()) -> None:
+    def add(name: str, code: str, kind: str, aliases=(), bare_too: bool = True) -> None:
         bare = re.sub(r" (?:Province|State|Region|Department|Governorate|Prefecture|Oblast|Krai|District|County|"
                       r"SAR)$", "", name)
         if (not _LATIN_NAME.fullmatch(name) or len(re.sub(r"\W", "", name)) < 4 or name.isupper()
                 or key(name) in skip or key(bare) in skip):
             return
-        forms = [name, *aliases] if bare == name else [bare, name, *aliases]
+        forms = [name, *aliases] if bare == name or not bare_too else [bare, name, *aliases]
         forms = list(dict.fromkeys([*forms, *(plain(f) for f in forms)]))
         if any(key(f) in taken or key(f) in skip for f in forms):
             return      # a name of a bigger place, or of a known entity
@@ -186,7 +187,10 @@ def place_entries(known_forms: set[str]) -> list[dict]:
     for name, code in _subdivisions():
         add(name, code, "region")
     for county in cache.get_us_counties():
-        add(county["name"], "US", "county")
+        bare = county["name"].removesuffix(" County")
+        add(county["name"], "US", "county", bare_too=not all(w in dictionary for w in fold(bare).split()))
+        # as for towns below: "Person County", "Coffee County" only with "County" ("Person of the Year" is no
+        # place); the counties named as famous cities are (Tulsa, Honolulu), and the NER knows those
     cities = sorted((c for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION),
                     key=lambda c: (-c["population"], c["name"]))
     for city in cities:

@@ -32,6 +32,12 @@ def test_names_of_people_and_words_are_no_weak_places(name):
     assert Gazetteer.load().place(name) is None
 
 
+@pytest.mark.parametrize("county", ["Person", "Door", "Coffee", "Prairie", "Sunflower", "Bureau", "Citrus", "Petroleum"])
+def test_a_county_named_by_words_is_a_place_only_with_county(county):
+    gaz = Gazetteer.load()
+    assert gaz.place(county) is None and gaz.place(f"{county} County").kind == "county"
+
+
 def test_a_tier_the_reader_does_not_know_is_an_error(tmp_path):
     path = tmp_path / "mine.jsonl"
     path.write_text('{"label": "Tarn Vale", "type": "GeopoliticalEntity", "tier": "feeble"}\n', encoding="utf-8")
@@ -63,6 +69,8 @@ def test_a_known_town_the_ner_misses_or_calls_a_body_is_a_place(run, text, name)
     ("Florence Mwangi, who farms tea near Kericho, said prices had fallen.", "Florence Mwangi", GPE),
     ("Jobs will move to Accra and Tema Holdings next year.", "Tema Holdings", GPE),
     ("The studio owns Marvel, Pixar and Lucasfilm.", "Marvel", GPE),
+    ("Person of the Year awards went to Maria Lopez, the magazine said on Monday.", "Person", GPE),
+    ("Coffee Prices Soar as Frost Hits Growers in Brazil", "Coffee", GPE),
 ])
 def test_a_person_or_firm_named_like_a_place_stays(run, text, name, not_type):
     assert all(e.type is not not_type for e in named(run(text), name))

@@ -51,6 +51,19 @@ def test_the_subject_after_a_fronted_phrase_is_no_apposition_to_its_name(run, te
     assert one(run(text), name).type is PERSON
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Person of the Year awards went to Maria Lopez, the magazine said on Monday.", "Maria Lopez"),
+    ("The first interview was with Kofi Mensah, the agency said.", "Kofi Mensah"),
+])
+def test_a_person_in_the_clause_a_speaker_reports_takes_no_type_from_the_speaker(run, text, name):
+    assert one(run(text), name).type is PERSON
+
+
+def test_a_firm_before_a_speaker_of_its_kind_keeps_that_type(run):
+    ex = run("The union reached a deal with Kelso Maritime, the shipping company said.")
+    assert one(ex, "Kelso Maritime").type is ORG
+
+
 def test_an_apposition_closed_by_a_comma_still_says_what_the_name_is(run):
     ex = run("At Kelso Maritime, the shipping company, staff were told to stay home.")
     assert one(ex, "Kelso Maritime").type is ORG

@@ -285,7 +285,7 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((ORG, 3))      # "Der Tagesspiegel reported", "according to La Nación": a paper, no person
     elif (own := own_pronoun(doc, start, end)) is not None:
         votes.append((own, 3))      # "Novak Djokovic said he was tired", "Johnson Matthey cut its forecast"
-    noun = apposed_noun(doc, end)
+    noun = apposed_noun(doc, end, starts_like_a_person(" ".join(text[k] for k in names)))
     if noun is not None and noun.lemma_.lower() in APPOSED and (agent_who(doc, noun) or agent_named(doc, start, end, noun)):
         votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
     elif noun is not None and noun.lemma_.lower() in APPOSED:
@@ -453,8 +453,9 @@ def age_or_who(doc: Doc, end: int, plural_ok: bool = False) -> bool:
     return nxt.lower_ == "who" and (plural_ok or verb.tag_ == "VBZ" or verb.lower_ == "was")
 
 
-def apposed_noun(doc: Doc, end: int) -> Token | None:
-    """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name."""
+def apposed_noun(doc: Doc, end: int, person_like: bool = False) -> Token | None:
+    """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name;
+    ``person_like``: the name could be a person's (see fronted_subject)."""
     cols = arrays(doc)      # asked of many names, most with no comma after them
     text, lower, n = cols.text, cols.lower, cols.n
     i = end
@@ -478,17 +479,19 @@ def apposed_noun(doc: Doc, end: int) -> Token | None:
         j += 1
     if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
         return None     # ", the club's president": the name is the president, not the club
-    if j < len(doc) and doc[j].pos_ == "NOUN" and fronted_subject(doc, end, doc[j]):
+    if j < len(doc) and doc[j].pos_ == "NOUN" and fronted_subject(doc, end, doc[j], person_like):
         return None     # "Under Ines Duarte, the club has doubled ...": the clause's subject, no apposition
     return doc[j] if j < len(doc) and doc[j].pos_ == "NOUN" else None
 
 
-def fronted_subject(doc: Doc, end: int, noun: Token) -> bool:
+def fronted_subject(doc: Doc, end: int, noun: Token, person_like: bool = False) -> bool:
     """Whether the noun phrase after the comma that follows a name is the subject of the clause the name's phrase
     opens, not an apposition to the name: the name sits in an adjunct of the noun's verb ("Under Ines Duarte, the
     club has doubled ...", "After talks with Kelso Maritime, the union called off ..."), and the verb follows the
     noun phrase with no comma between (an apposition is closed by one: "At Kelso Maritime, the shipping company,
-    staff were told ...").
+    staff were told ..."). A name that could be a person's may also sit in the clause the noun's verb reports ("The
+    prize went to Maria Lopez, the magazine said"); a firm's name there is mostly the speaker's own ("a deal with Kelso
+    Maritime, the shipping company said").
     """
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i <= noun.i:
         return False
@@ -502,7 +505,8 @@ def fronted_subject(doc: Doc, end: int, noun: Token) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
             return False
         tok = tok.head
-    return tok.head.i == verb.i and tok.dep_ in ("prep", "advcl", "npadvmod", "advmod") and tok.i < noun.i
+    return tok.head.i == verb.i and tok.i < noun.i and (tok.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+                                                        or person_like and tok.dep_ == "ccomp")
 
 
 # Role nouns of people beside the title nouns of the lexicon; and title nouns that firms and states hold too

@@ -263,3 +263,23 @@ def test_of_after_an_age_or_before_an_address_is_where_one_lives_not_a_membershi
 def test_of_after_a_name_still_names_the_body(run):
     assert ("Clara Jansen", "member_of", "Green Alliance", "") in roles(
         run("Clara Jansen of the Green Alliance said the vote was lost."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mike Sarafin, the Artemis I mission manager, said engineers would watch the heat shield.",
+    "Jane Cole, the Apollo 11 flight director, said the crew was safe.",
+    "Ward 3 councillor Dan Okafor voted against the plan.",
+])
+def test_a_named_mission_or_numbered_name_before_a_title_is_no_body(run, text):
+    assert not {r for r in roles(run(text)) if r[1] != "say"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, the NASA mission manager, said the launch was delayed.", ("Ana Ruiz", "employee_of", "NASA", "")),
+    ("Tom Reyes, the Google product manager, said the launch was delayed.",
+     ("Tom Reyes", "employee_of", "Google", "")),
+])
+def test_a_body_before_an_undertaking_and_a_title_is_still_the_body(run, text, expected):
+    assert expected in roles(run(text))

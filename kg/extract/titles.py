@@ -105,6 +105,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                         # (a possessor is: "Labour's candidate")
         if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
+        if undertaking_name(c, inner):
+            return None     # "the Artemis I mission manager", "the Apollo 11 flight director": a mission's name
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                                                                  or c.pos_ == "PROPN" or named_elsewhere(c)):
             if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
@@ -188,6 +190,22 @@ def relative_antecedent(noun: Token) -> Token | None:
 # Titles of employment that a state's servants hold: "a Chinese official", "US diplomats", "a Russian agent".
 STATE_SERVANTS = frozenset("""official officer aide adviser advisor diplomat agent staffer employee coordinator
 prosecutor""".split())
+
+
+# Undertakings a name before them names ("the Artemis I mission manager", "the Gemini project lead")
+UNDERTAKINGS = frozenset("mission flight project programme program campaign expedition tour film album series".split())
+ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
+
+
+def undertaking_name(c: Token, inner: Token | None) -> bool:
+    """Whether a name before a title names what the title's holder runs, not a body they work in: a name before a
+    noun of UNDERTAKINGS ("the Artemis I mission manager"; not a body the NER knows: "the NASA mission manager"), or
+    a numbered name ("the Apollo 11 flight director", "the Artemis I manager")."""
+    if inner is not None and inner.lemma_.lower() in UNDERTAKINGS and c.i < inner.i and c.ent_type_ != "ORG":
+        return True
+    doc = c.doc
+    numbered = c.i + 1 < len(doc) and (doc[c.i + 1].like_num or doc[c.i + 1].text in ROMAN_NUMERALS)
+    return c.is_title and numbered or c.text in ROMAN_NUMERALS and c.i > 0 and doc[c.i - 1].is_title
 
 
 def trade(lemma: str) -> bool:

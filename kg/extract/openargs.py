@@ -258,3 +258,41 @@ def whole_list(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "pobj" and t.head.i in have and any(c.dep_ == "conj" and c.i not in have for c in t.children):
             return trim(sorted({x.i: x for x in [*tokens, *t.subtree]}.values(), key=lambda x: x.i))
     return tokens
+
+
+def relative_words(tokens: list[Token]) -> str:
+    """An argument's words with a relative pronoun in it read as the noun its clause hangs on: "with whom" of "Paul
+    Lemaire, with whom she has three children" is "with Paul Lemaire", "whose father" of "Pedro Alves, whose
+    father was a fisherman," is "Pedro Alves's father" (a "who" or "which" subject is read in
+    `kg.extract.arguments`)."""
+    pron = next((t for t in tokens if t.lower_ in ("whom", "which", "whose") and t.dep_ in ("pobj", "poss")), None)
+    relcl = next((a for a in pron.ancestors if a.dep_ == "relcl"), None) if pron is not None else None
+    if relcl is None or pron.i > relcl.i or relcl.head.pos_ not in ("NOUN", "PROPN"):
+        return words(tokens)
+    before, after = [t for t in tokens if t.i < pron.i], [t for t in tokens if t.i > pron.i]
+    noun = antecedent_words(relcl.head, inside=bool(before))
+    if pron.lower_ == "whose":
+        noun += "'" if noun.endswith("s") and relcl.head.tag_ in ("NNS", "NNPS") else "'s"
+    return " ".join(p for p in (words(before) if before else "", noun, words(after) if after else "") if p)
+
+
+def where_place(clause: Clause) -> str:
+    """ "the Senate, where Republicans hold a narrow majority": a relative clause that "where" opens tells what
+    happens in the noun it hangs on, a further argument "in the Senate" (with the noun's own "on" or "at")."""
+    verb = clause.verb
+    if clause.kind not in ("verb", "copula", "comp") or verb is None or verb.dep_ != "relcl" \
+            or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children):
+        return ""
+    noun = verb.head      # "on the Moon, where they spent 21 hours": on the Moon, as the sentence has it
+    prep = noun.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "at", "inside") else "in"
+    return f"{prep} {antecedent_words(noun, inside=True)}"
+
+
+def antecedent_words(noun: Token, inside: bool) -> str:
+    """The words of the noun a relative clause hangs on, up to the noun: "the village" of "the village where ...";
+    ``inside`` an argument, "the hotel" of "The hotel in which ..." (an article that opened the sentence in lower
+    case)."""
+    span = trim([t for t in noun.subtree if t.i <= noun.i])
+    text = words(span)
+    return text[0].lower() + text[1:] if inside and span[0].is_sent_start and span[0].pos_ == "DET" else text

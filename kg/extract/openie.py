@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg.extract.arguments import Clause
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
-from kg.extract.openargs import WRITER_KINDS, description_head, object_words, ranges, subject_words, whole_list
+from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
+                                 where_place, whole_list)
 from kg.extract.openclauses import (addressed, age_clauses, existential_clauses, origin_of_people, reported_aside,
                                     time_of_saying)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, plural_be,
@@ -68,6 +69,8 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     clause = aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
+    if clause.subj and clause.subj[0].lower_ == "whose":
+        subj = relative_words(clause.subj)      # "whose father was a fisherman": (Pedro Alves's father; was; ...)
     head = clause.subj_head
     if clause.kind == "appos" and description_head(clause.subj_head) and clause.obj_head.pos_ == "PROPN" and \
             not any(c.dep_ == "det" for c in clause.obj_head.children):
@@ -82,7 +85,7 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     if clause.surface_obj and obj:     # "was closed from 2019 until 2022": the time's range is the object
         obj, spans = (words(spans[0]) if len(spans[0]) > len(clause.surface_obj) else obj), spans[1:]
     args = [obj] if obj else []
-    args += [words(whole_list(e)) for e in spans]
+    args += [relative_words(whole_list(e)) for e in spans]
     rel = relation_words(clause)
     if clause.kind in WRITER_KINDS:
         rel = plural_be(rel, head)
@@ -92,6 +95,7 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
         rel, args = split_control(clause, rel)
     if not args:
         args = trailing_adverb(clause) or adverbial_clause(clause)
+    args += [where] if (where := where_place(clause)) else []
     if not args and bare_modifier(clause):
         return None
     if not args and comparative_gap(clause):

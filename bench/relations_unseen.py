@@ -31,6 +31,12 @@ agriculture and shipping: thanks and praise of coordinated objects, hosts and re
 signers, particle verbs (lock out, take over, call off), landfalls, accusations, admissions, refusals and silences
 ("has not responded to requests for comment"), bodies that represent members, passives, opening participles and
 relative clauses, with traps (places as actors, the accused's act asserted, the object as actor).
+beats6.json holds 103 sentences in diplomacy, war, courts, business, labour, sport, health, science, disasters, crime,
+technology and local government: long sentences of several clauses, datelines and fronted adverbials, quotes with the
+speaker in the middle, passives with "by", "X, which ..., said", reported chains ("X said Y had told Z"),
+nominalisations ("X's acquisition of Y", "the signing of a deal between X and Y", "talks with X"), particle and
+preposition verbs, coordinated subjects and objects with titles and appositions (first run 137/174 found, 8 of 254
+traps hit).
 """
 from __future__ import annotations
 

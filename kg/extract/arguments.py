@@ -300,7 +300,10 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         if head.dep_ == "prep":
             prep = head
             head = head.head
-            objs = [c for c in head.children if c.dep_ == "dobj"]
+            objs = [c for c in head.children if c.dep_ == "dobj" and not any(
+                s.dep_ == "nsubjpass" for s in head.children)]
+            # (a passive's object is what its subject was given: "was handed a penalty for impeding Norris" is the
+            # subject's act, not the penalty's)
             if objs and verb.dep_ == "pcomp" and (prep.lower_ in ("of", "from", "for", "into") or warned_against(verb)
                                                   or prep.lower_ == "with" and head.lemma_ in lx.WITH_ACT_VERBS):
                 return [objs[0]], True
@@ -429,13 +432,24 @@ def relative_noun(relcl: Token) -> Token:
     million euros, which the Commission approved" is the amount; an amount is what its noun measures, and the
     clause is about that noun (the grant)."""
     noun = relcl.head
-    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and relcl.tag_ == "VBP" and noun.tag_ in ("NNP", "NN") and any(
+    plural = relcl.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.i < relcl.i and (
+        c.tag_ == "VBP" or c.lower_ == "were") for c in relcl.children)
+    if noun.dep_ == "conj" and noun.pos_ == "PROPN" and plural and noun.tag_ in ("NNP", "NN") and any(
             c.lower_ in lx.RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass") for c in relcl.children):
-        # "Samsung and SK Hynix, which together make up a third": a plural verb is about the whole list
+        # "Samsung and SK Hynix, which together make up a third": a plural verb is about the whole list, and so is a
+        # plural auxiliary ("Saudi Arabia and the UAE, which have backed rival factions", "..., which were fined")
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "PROPN":
             first = first.head
         return first
+    singular = relcl.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.i < relcl.i and (
+        c.tag_ == "VBZ" or c.lower_ == "was") for c in relcl.children)
+    members = [c for c in conjuncts(noun)[1:] if c.i < relcl.i and c.pos_ == "PROPN"] if singular else []
+    if members and noun.pos_ == "PROPN" and after_comma(relcl.left_edge) \
+            and members[-1].right_edge.i + 2 == relcl.left_edge.i \
+            and not one_name(arrays(noun.doc), noun.i, members[-1].i):
+        # "Germany and France, which has backed the plan": a singular verb after the list is its last member's
+        return members[-1]
     if sited_body(noun, relcl):
         return noun.head.head   # "The prosecutor's office in Milan, which has been investigating Eni": the office
     amount = noun.ent_type_ in lx.QUANTITY_TYPES or noun.like_num or noun.lemma_.lower() in lx.AMOUNT_UNITS and any(

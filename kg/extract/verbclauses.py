@@ -393,14 +393,16 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         prep_word = "by" if words[-1].dep_ == "agent" else "_".join(w.lower_ for w in words)
         pred = f"{predicate}_{prep_word}" if not is_copula else f"be_{prep_word}"
         rel_toks = by_position(rel + words)
-        if words[-1].dep_ == "agent" and core and use == "both" and cols.tag[v] == "VBN":
+        if words[-1].dep_ == "agent" and core and use == "both" and (cols.tag[v] == "VBN" or passive_conjunct(verb)):
             # "The dam was operated by Vale": the graph states it actively, operate(Vale, the dam);
             # Open IE keeps the passive reading below (an active verb's "by" is a place: "The two leaders
             # prayed by the ruins", which the parser may still call an agent)
             use = "openie"
+            stranded = stranded_preposition(verb, words[-1])
+            active = f"{predicate}_{stranded.lower_}" if stranded is not None else predicate
             for o in conjuncts(head):
                 for s in subjects:
-                    out.append(Clause(kind="verb", rel=rel_toks, predicate=predicate, subj=arg_tokens(o),
+                    out.append(Clause(kind="verb", rel=rel_toks, predicate=active, subj=arg_tokens(o),
                                       obj=subject_tokens(s), extras=[e for e in extras if e], subj_head=o,
                                       obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
                                       inherited=inherited, use="graph"))
@@ -450,6 +452,25 @@ def counted(obj: Token) -> bool:
 
 # The nouns of a "by" phrase that measure or time an act, no agent: "by the end of the year", "by the hour"
 _NO_AGENTS = frozenset("end time hour day week month year way margin side rest".split())
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """ "which was designed by X and paid for by Y": a participle after "and" that the tagger calls a past tense,
+    coordinated with a passive participle whose auxiliary it shares."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.i < verb.i and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children) and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def stranded_preposition(verb: Token, by: Token) -> Token | None:
+    """ "was paid for by the state", "was voted for by 300 MPs": the preposition of a prepositional verb that the
+    passive leaves with no object, right between the verb and its agent's "by"; it belongs to the predicate
+    (pay_for(the state, X)). None where there is none."""
+    doc = verb.doc
+    prep = doc[by.i - 1] if by.i > verb.i + 1 else None
+    if prep is None or prep.dep_ != "prep" or prep.head != verb or list(prep.children) or prep.i != verb.i + 1:
+        return None
+    return prep
 
 
 def retained_agent(verb: Token, obj: Token) -> Token | None:

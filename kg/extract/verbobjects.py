@@ -99,8 +99,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
     we can name a verb for), the noun phrase's words and the preposition."""
     if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN" and not (
-            obj.dep_ == "dobj" and obj.lemma_.lower() in BARE_IDIOM_PREPS):
-        return None     # (the tagger calls a bare "landfall" an adjective)
+            obj.dep_ in ("dobj", "oprd") and obj.lemma_.lower() in BARE_IDIOM_PREPS):
+        return None     # (the tagger calls a bare "landfall" an adjective, and the parser may make it a complement)
     noun = obj.lemma_.lower()
     verb_name = VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), noun)) or lx.LIGHT_NOUNS.get(noun) or \
         lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)

@@ -1,0 +1,80 @@
+"""Passives and lists in long news sentences (issue 9, classes "no statement between subject and object" and "another
+predicate"): a prepositional verb in the passive ("was paid for by the state": pay_for), the "for" gerund of a
+passive that keeps an object ("was handed a penalty for impeding Norris": the penalised one's act), a relative clause
+after a list whose verb agrees with the whole list or with its last member ("Saudi Arabia and the UAE, which have
+backed"; "Germany and France, which has backed"), and "made landfall in northern Vietnam" with the bare noun read as a
+complement. tests/data/relations/beats6.json holds 103 sentences of our own in twelve beats, with 174 expected
+statements and 254 traps, written before the builder ran on them (first run: 137 found, 8 traps hit)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausehelp import score_cases
+
+BEATS6 = Path(__file__).resolve().parent / "data" / "relations" / "beats6.json"
+
+
+def facts(ex, pred=None):
+    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
+            for s in ex.statements if pred is None or s.predicate == pred}
+
+
+@pytest.mark.model
+def test_the_preposition_a_passive_strands_belongs_to_the_predicate(run):
+    assert ("bill-melinda-gates-foundation", "pay_for", "The new school") in facts(
+        run("The new school was paid for by the Gates Foundation."))
+    ex = run("The motion was voted for by the Greens and opposed by Labour.")
+    assert ("greens", "vote_for", "The motion") in facts(ex)
+    assert ("labour-party", "oppose", "The motion") in facts(ex)
+    assert ("ofcom", "deal_with", "The complaint") in facts(run("The complaint was dealt with by Ofcom in March."))
+
+
+@pytest.mark.model
+def test_a_passive_participle_after_and_the_tagger_calls_a_past_tense(run):
+    ex = run("The stadium, which was designed by Zaha Hadid Architects and paid for by the government of Qatar, opened.")
+    assert ("qatar", "pay_for", "The stadium") in facts(ex)
+    ex = run("The museum was built by Vexa Group and paid for by the Lumo Foundation.")
+    assert ("lumo-foundation", "pay_for", "The museum") in facts(ex)
+
+
+@pytest.mark.model
+def test_the_for_gerund_of_a_passive_with_an_object_is_its_subjects_act(run):
+    ex = run("Mercedes driver George Russell was handed a five-place grid penalty by the stewards for impeding Lando "
+             "Norris of McLaren during qualifying.")
+    assert {s for s, p, _ in facts(ex) if p == "impede"} == {"george-russell"}
+    ex = run("Air India was fined 3 million rupees by the regulator for flying planes with expired slides.")
+    assert {s for s, p, _ in facts(ex) if p == "fly"} == {"air-india"}
+    # an active verb's object stays the one the gerund is about
+    ex = run("The FA fined Chelsea for fielding an ineligible player.")
+    assert {s for s, p, _ in facts(ex) if p == "field"} <= {"chelsea"}
+
+
+@pytest.mark.model
+def test_a_relative_clause_after_a_list_agrees_with_the_list_or_its_last_member(run):
+    ex = run("Saudi Arabia and the United Arab Emirates, which have backed rival factions in Sudan, pledged aid.")
+    assert {s for s, p, _ in facts(ex) if p == "back"} == {"saudi-arabia", "united-arab-emirates"}
+    ex = run("Shell and BP, which were fined by Ofgem last year, raised prices.")
+    assert {o for s, p, o in facts(ex) if p == "fine"} == {"shell", "bp"}
+    ex = run("Germany and France, which has backed the plan, voted for it.")
+    assert {s for s, p, _ in facts(ex) if p == "back"} == {"france"}
+    ex = run("Germany, Italy and France, which has backed the plan, voted for it.")
+    assert {s for s, p, _ in facts(ex) if p == "back"} == {"france"}
+    ex = run("Procter and Gamble, which has cut prices, said sales fell.")    # one name: no list
+    assert {s for s, p, _ in facts(ex) if p == "cut"} == {"procter-and-gamble"}
+
+
+@pytest.mark.model
+def test_landfall_read_as_a_complement(run):
+    ex = run("Typhoon Yagi, the strongest storm to hit Asia this year, made landfall in northern Vietnam on Saturday.")
+    assert ("typhoon-yagi", "make_landfall_in", "vietnam") in facts(ex)
+
+
+@pytest.mark.model
+def test_the_sixth_batch(run):
+    """The builder on tests/data/relations/beats6.json: first run 137 of 174 found, 8 traps hit (4 of them by
+    subjects whose text runs on into an aside, 'X, chaired by Y, proposed')."""
+    found, _, wrong = score_cases(run, BEATS6)
+    assert found >= 141
+    assert len(wrong) <= 8

@@ -6,10 +6,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.datelines import dateline_ents
 from kg.gazetteer import Gazetteer
 from kg.namejoins import demonym_before_person, join_cut_bodies, trim_overruns
 from kg.types import EntityType
-from kg.weakplaces import PlaceMatcher, conjoined_places, dateline_places, place_spans
+from kg.weakplaces import PlaceMatcher, conjoined_places, place_spans
 
 SPACY_LABELS = {EntityType.PERSON: "PERSON", EntityType.ORGANIZATION: "ORG", EntityType.GPE: "GPE",
                 EntityType.LOCATION: "LOC", EntityType.GROUP: "NORP", EntityType.EVENT: "EVENT"}
@@ -56,9 +57,10 @@ class GazetteerComponent:
         covered = {i for s in keep for i in range(s.start, s.end)}
         rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         ents = join_cut_bodies(doc, trim_overruns(doc, self.national_branches(doc, filter_spans(rest + keep))))
-        places = filter_spans(self.places(doc) + dateline_places(doc, self.gazetteer.place))
-        ents = place_spans(doc, ents, places, {(s.start, s.end) for s in keep})
+        strong = {(s.start, s.end) for s in keep}
+        ents = place_spans(doc, ents, filter_spans(self.places(doc)), strong)
         ents = conjoined_places(doc, ents, lambda name: self.gazetteer.lookup(name) or self.gazetteer.place(name))
+        ents = dateline_ents(doc, ents, self.gazetteer, strong)
         doc.ents = demonym_before_person(doc, ents, self.gazetteer)
 
     def national_branches(self, doc: Doc, ents: list[Span]) -> list[Span]:

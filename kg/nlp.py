@@ -54,14 +54,22 @@ def paragraph_starts(doc):
 
 
 # What a paragraph may open with before its first sentence: a wire story's dateline ("LAGOS, June 12 -",
-# "WROCLAW, Poland, April 21, 2026 --", "LONDON (Reuters) -", "NEW YORK, Jan. 5 /PRNewswire/ --") or a live
-# page's time stamp ("16:05 -", "4.05pm GMT:", "10:30 BST —"). Neither is part of the sentence after it.
-_PLACE = r"[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+# "WROCLAW, Poland, April 21, 2026 --", "LONDON (Reuters) -", "NEW YORK, Jan. 5 /PRNewswire/ --", "BRUSSELS/KYIV,
+# March 2 (Reuters) -", "DERA ISMAIL KHAN, Pakistan:", a town in title case with its region or a bracket: "Kandy, Sri
+# Lanka, April 8 (IANS) —", "Port Harcourt (Nigeria), 5 June (AFP) -") or a live page's time stamp ("16:05 -",
+# "4.05pm GMT:", "10:30 BST —"). Neither is part of the sentence after it.
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\-]"
+_PLACE = rf"{_CAPS}{{2,}}(?:\s+{_CAPS}+){{0,3}}(?:/{_CAPS}{{2,}}(?:\s+{_CAPS}+){{0,3}})*"
+_TITLED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)*|de|di|da|del|el)){0,3}"
 _REGION = r"(?:,\s+(?:[A-Z][\w.'\-]*\s+){0,3}?[A-Z][\w.'\-]*)"
-_DAY = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)"
+_BRACKET = r"(?:\s*\([A-Z][\w .'\-]{1,30}\))"
+_DAY = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s+\d{4})?)"
 _AGENCY = r"(?:\s*(?:\([A-Z][\w .&'\-]{1,30}\)|/[A-Z][\w .&'\-]{1,30}/))"
+_DASH = r"\s+(?:-{1,2}|\u2013|\u2014)"
 _LEAD_RE = re.compile(
-    rf"(?:{_PLACE}{_REGION}{{0,2}}?{_DAY}?{_AGENCY}?\s+(?:-{{1,2}}|\u2013|\u2014)"
+    rf"(?:{_PLACE}{_BRACKET}?{_REGION}{{0,2}}?{_DAY}?{_AGENCY}?{_DASH}"
+    rf"|{_PLACE}{_BRACKET}?{_REGION}{{1,2}}?{_DAY}?{_AGENCY}?\s*:"
+    rf"|{_TITLED}(?:{_BRACKET}{_REGION}{{0,2}}?|{_REGION}{{1,2}}?){_DAY}?{_AGENCY}?{_DASH}"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*(?:-{1,2}|\u2013|\u2014|:)"
     r")[ \t]+(?=[\"\u201c']?[A-Z0-9])")
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 from kg.extract import lexicon as lx
 from kg.extract.implicit import PLACE_NOUNS
 from kg.extract.namecues import first_conjunct, sport_story
-from kg.nlp import lead_end
 
 # Prepositions whose object is where something is, comes from or goes ("in Gusau", "from Cuttack", "to Minova")
 PLACE_PREPOSITIONS = frozenset("in near from to towards toward outside around across between into through via".split())
@@ -100,21 +99,6 @@ class PlaceMatcher:
                     out.append(Span(doc, i, i + len(words), label="GPE"))
                     break
         return out
-
-
-def dateline_places(doc: Doc, known) -> list[Span]:
-    """The place of a wire dateline in capitals that the weak tier knows ("PESHAWAR -", "BHUBANESWAR, Aug 12
-    (Reuters) -"); ``known`` answers whether a name is a weak place (Gazetteer.place)."""
-    out = []
-    for i in range(len(doc)):
-        if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text or doc[i - 1].whitespace_ == "\n"):
-            continue
-        j = i
-        while j < len(doc) and j - i < 4 and doc[j].is_upper and (doc[j].is_alpha or doc[j].text == "-"):
-            j += 1
-        if j > i and known(doc[i:j].text.title()) is not None and lead_end(doc, i) is not None:
-            out.append(Span(doc, i, j, label="GPE"))
-    return out
 
 
 def conjoined_places(doc: Doc, ents: list[Span], known) -> list[Span]:

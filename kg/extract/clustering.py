@@ -206,6 +206,9 @@ class Clusterer:
                     and (name.type is not EntityType.PERSON or m.tentative)    # not "Olena Marchuk (Kyiv Post)"
                     and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES | NAME_PREPOSITIONS
                             for t in doc[m.start:m.end] if t.is_alpha))     # "(Sindicato de Inquilinas)"
+        if (m.type is EntityType.GPE and name.type in (EntityType.GPE, EntityType.LOCATION) and m.entry is not None
+                and m.entry is not name.entry and not m.text.isupper()):
+            return False    # "Port Harcourt (Nigeria)", "Gaziantep (Turkey)": the state the place lies in
         return name.type is not EntityType.PERSON and (
             m.text.isupper() or m.type is name.type
             or m.entry is None and name.type is EntityType.ORGANIZATION and m.type is not EntityType.PERSON

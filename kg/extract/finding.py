@@ -30,6 +30,7 @@ from kg.extract.thingnames import (classified_product, code_name, law_name, mode
                                     scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
 from kg.gazetteer import GazEntry
+from kg.nlp import lead_end
 from kg.types import EntityType
 
 # Heads of the name of a measure, a scale or an identifier, which no body has: "the Baltic Dry Index", "the Richter
@@ -327,9 +328,11 @@ class Finder:
                 taken.update(range(start, end))
                 continue    # "its Annie Spink award", "the Vera Novak lecture": an honour named after someone
             if entry is None and end - start == 1 and (tag[start] in ("NNS", "NN", "JJ") and sent_start[start]
+                                                        and not (upper[start] and lead_end(doc, start) is not None)
                                                         or lower[start].rstrip(".") in TITLE_WORDS
                                                         and lower[start] not in _ORG_OR_INSTITUTION):
                 continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
+                            # (a town in capitals opening a dateline is one: "GULU, Uganda (Reuters) -")
             if (end - start == 1 and end < len(doc) and ent_type[end] == "PERSON" and cols.ent_iob[end] == "B"
                     and orth[start][:1].isupper() and lower[start] in _NAME_TITLES_OR_NOUNS
                     and (sent_start[start] or start > 0 and orth[start - 1] in QUOTES)):

@@ -238,7 +238,9 @@ def _town(doc, gaz, i: int) -> int:
                   or doc[i - 1].lower_ in ("of", "and")):
         return 0        # "the Economic Community of West African States (Ecowas)": the end of a longer name
     if (place and i + 3 < n and doc[i + 1].text == "(" and doc[i + 3].text == ")" and _capital(doc[i + 2])
-            and not doc[i + 2].is_upper and not doc[i + 2].is_sent_start):
+            and not doc[i + 2].is_upper and not doc[i + 2].is_sent_start
+            and not (i + 4 < n and doc[i + 4].text in ("-", "--", "\u2013", "\u2014", ":"))):
+        # (not a dateline's agency: "BENGUELA, Angola (Lusa) -")
         inner = gaz.lookup(doc[i + 2].text)
         if inner is None or inner.type is EntityType.LOCATION:
             return i + 4        # "Halle (Saale)", "Frankfurt (Oder)": the town on that river

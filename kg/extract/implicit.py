@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, described_pair, glue, trim
 from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
-from kg.extract.titleclauses import possessor_tokens
+from kg.extract.titleclauses import in_dateline, possessor_tokens
 from kg.extract.titles import title_of_tokens, trade
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
@@ -79,6 +79,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
                 beyond is not None and (beyond.ent_type_ in PLACES or beyond.dep_ == "cc"))
             if second.dep_ == "appos" and second.head.i != tok.i and second.head.i < tok.i:
                 listed = True   # "the British ambassador to Japan, Julia Longbottom,": apposed to the ambassador
+            elif listed and tok.i == tok.sent.start and in_dateline(tok):
+                listed = False  # "ACCRA, Ghana (AP) -": a dateline's town and country, which the parser conjoins
             if (after is None or after.is_punct) and not listed:     # not "Burundi, Kenya, Rwanda and Uganda"
                 out.append(_clause("located_in", "is in", place, [t for t in doc[k + 1:end + 1]], tok, doc[end]))
         # "the Kourou spaceport in French Guiana", "Kourou in French Guiana": a place, "in" and a place

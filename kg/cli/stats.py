@@ -8,7 +8,6 @@ import click
 from kg.cli import user_errors
 from kg.errors import escape_terminal
 from kg.cli.query import GRAPH_HELP, load_source, source_options
-from kg.viz import format_stats, stats
 
 
 @click.command("stats", epilog=GRAPH_HELP)
@@ -21,6 +20,7 @@ def stats_command(graph: str | None, as_json: bool, top: int, store_dir: str | N
                   endpoint: str | None = None) -> None:
     """Count the articles, entities by type, statements by predicate, polarity and modality of GRAPH,
     and list its most central actors."""
+    from kg.viz import format_stats, stats     # networkx: imported by the commands that draw on it only (kg.cli.viz)
     numbers = stats(load_source(graph, store_dir, endpoint), top=top)
     text = json.dumps(numbers, indent=2, ensure_ascii=False) if as_json else escape_terminal(format_stats(numbers))
     click.echo(text, nl=as_json)

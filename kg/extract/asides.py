@@ -81,11 +81,13 @@ def _open_quote(before: str) -> bool:
 def quoted_sentence(root: Token) -> bool:
     """Whether a whole sentence is the words of a quotation: it starts inside one opened earlier in its paragraph,
     or opens one itself, and no quotation mark closes before its end ("'We will not pay a fee.'")."""
-    sent = root.sent
-    text = sent.text.strip()
+    cols = arrays(root.doc)     # asked of every root: the sentence's bounds and text by position, no Span
+    first, last = cols.sentence_of(root.i)
+    start_char, sent_text = cols.idx[first], cols.span_text(first, last + 1)
+    text = sent_text.strip()
     if not text:
         return False
-    _, before = _paragraph(root.doc, sent.start_char)
+    _, before = _paragraph(root.doc, start_char)
     inside = _open_quote(before)
     body = text
     if not inside:
@@ -95,7 +97,7 @@ def quoted_sentence(root: Token) -> bool:
     body = body.rstrip()
     closes = [i for i, ch in enumerate(body) if ch in CLOSING_QUOTES + "“"]
     if not closes:
-        return inside or text[0] in OPENING_QUOTES and _continues(root, sent.start_char + len(sent.text.rstrip()))
+        return inside or text[0] in OPENING_QUOTES and _continues(root, start_char + len(sent_text.rstrip()))
     return closes == [len(body) - 1] or closes == [len(body) - 2] and body[-1] in ".,!?;:"
 
 

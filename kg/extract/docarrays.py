@@ -7,6 +7,7 @@ own Python. :func:`arrays` reads the columns the extraction's hot loops use once
 """
 from __future__ import annotations
 
+import bisect
 import weakref
 from functools import cached_property
 
@@ -216,6 +217,13 @@ class DocArrays:
     def sent_starts(self) -> list[int]:
         """The indices of the sentences' first tokens, in order."""
         return [i for i, s in enumerate(self.doc.to_array(SENT_START).tolist()) if s == 1]
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The positions of the first and the last word of the sentence that holds position ``i`` (``Token.sent``
+        builds a Span, and its text a Token per word)."""
+        starts = self.sent_starts
+        k = bisect.bisect_right(starts, i)
+        return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else self.n - 1)
 
 
 _last: tuple = (lambda: None, None)   # (a weak reference to the Doc asked for last, its DocArrays)

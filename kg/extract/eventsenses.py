@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.events import agent_nouns, norm_word
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.eventcues import PEOPLE_COUNTERPARTS
 from kg.extract.references import BUSINESS_NOUNS, PUBLIC_KINDS
 from kg.types import EntityType
@@ -176,8 +177,9 @@ def joining_code(verb: Token, code: str | None, target_type: EntityType | None) 
 
 def particle_verb(verb: Token) -> str:
     """The verb's lemma with its particle ("broke off" -> break_off)."""
-    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return verb.lemma_.lower() + (f"_{prt[0]}" if prt else "")
+    cols = arrays(verb.doc)     # asked of every coded verb, several times: its children by position, no Tokens
+    prt = [cols.lower[c] for c in cols.children[verb.i] if cols.dep[c] == "prt"]
+    return cols.lemma_lower[verb.i] + (f"_{prt[0]}" if prt else "")
 
 
 def names_other_actor(conv: _Converter, tokens: list[Token], subject: int | None) -> bool:

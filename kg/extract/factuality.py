@@ -7,7 +7,6 @@ would" makes it reported and hypothetical.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -198,10 +197,7 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
 
     The sentence starts are read once per Doc (Token.sent builds a Span, and a walk to the sentence's ends made
     a Token of every word on the way, for every clause)."""
-    doc = tok.doc
-    starts = arrays(doc).sent_starts
-    k = bisect.bisect_right(starts, tok.i)
-    return (starts[k - 1] if k else 0), (starts[k] - 1 if k < len(starts) else len(doc) - 1)
+    return arrays(tok.doc).sentence_of(tok.i)
 
 
 def set_off(tok: Token) -> bool:

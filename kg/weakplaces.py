@@ -26,7 +26,6 @@ HOLDING_NOUNS = frozenset("stake stakes share shares investment investments inte
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset("""resident people outskirt outskirts centre center mayor governor street suburb part
 north south east west heart edge""".split())
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
-_WORDS = re.compile(r" |(-)")
 _JOINERS = frozenset({"and", "or", ",", "&"})
 # NER labels a known place's name loses outright: a place not told from its kind, or no name of a body or person
 RETYPED = frozenset("LOC FAC NORP PRODUCT DATE TIME WORK_OF_ART EVENT LANGUAGE LAW".split())
@@ -83,7 +82,8 @@ class PlaceMatcher:
     def __init__(self, tokenizer, names):
         self.starts: dict[str, list[tuple[str, ...]]] = {}
         for name in names:
-            words = (tuple(w for w in _WORDS.split(name) if w) if _PLAIN_NAME.fullmatch(name)
+            # (a plain name's words are its letters between single spaces and hyphens, each hyphen a word)
+            words = (tuple(name.replace("-", " - ").split()) if _PLAIN_NAME.fullmatch(name)
                      else tuple(t.text for t in tokenizer(name)))
             if words:
                 self.starts.setdefault(words[0], []).append(words)

@@ -67,6 +67,7 @@ from cases import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5  # noqa: E402
 from cases6 import BATCH6  # noqa: E402
 from cases7 import BATCH7  # noqa: E402
 from cases8 import BATCH8  # noqa: E402
+from cases9 import BATCH9  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -132,7 +133,7 @@ def main() -> int:
     only = {f"batch {a}" for a in sys.argv[1:] if a.isdigit()}
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
                           ("batch 5", BATCH5), ("batch 6", BATCH6), ("batch 7", BATCH7),
-                          ("batch 8", BATCH8)):
+                          ("batch 8", BATCH8), ("batch 9", BATCH9)):
         if only and name not in only:
             continue
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)

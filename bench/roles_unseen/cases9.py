@@ -141,11 +141,11 @@ BATCH9 = [
   "Laurent Freixe. Paul Bulcke, the outgoing chairman, will hand over to Pablo Isla in April. Isla, the "
   "chairman-designate, is a former chief executive of Inditex. Anna Manz, Nestle's chief financial officer, said "
   "the group's targets were unchanged.",
-  [("Philipp Navratil", CEO, "Nestle", "fact"), ("Paul Bulcke", CHAIR, "Nestle", "fact"),
-   ("Pablo Isla", CHAIR, "Nestle", "hyp"), ("Pablo Isla", CEO, "Inditex", "former"),
-   ("Anna Manz", WORK | {"chief_financial_officer_of"}, "Nestle", "fact")],
-  [("Pablo Isla", "Inditex", None), ("Pablo Isla", "Nestle", "chair_of"), ("Anna Manz", "Nestle", "head_of"),
-   ("Anna Manz", "Nestle", "chief_executive_of")]),
+  [("Philipp Navratil", CEO, "Nestle|Nestlé", "fact"), ("Paul Bulcke", CHAIR, "Nestle|Nestlé", "fact"),
+   ("Pablo Isla", CHAIR, "Nestle|Nestlé", "hyp"), ("Pablo Isla", CEO, "Inditex", "former"),
+   ("Anna Manz", WORK | {"chief_financial_officer_of"}, "Nestle|Nestlé", "fact")],
+  [("Pablo Isla", "Inditex", None), ("Pablo Isla", "Nestle|Nestlé", "chair_of"), ("Anna Manz", "Nestle|Nestlé", "head_of"),
+   ("Anna Manz", "Nestle|Nestlé", "chief_executive_of")]),
  # 14 Poland/EU: an agency of the EU by "the EU's ... agency", its executive director, a commissioner, staff "at"
  ("# Frontex says irregular crossings into EU fell by a third\n\n"
   "WARSAW (Reuters) - Irregular crossings into the European Union fell by a third last year, Frontex, the EU's "
@@ -292,9 +292,9 @@ BATCH9 = [
   "Airways chief executive Sean Doyle said transatlantic demand was strong. Luis Gallego, who runs IAG, said the "
   "group would buy back more shares. Marco Sansavini, a former Qatar Airways executive who now heads Iberia, said "
   "Latin American routes were full.",
-  [("Sean Doyle", CEO, "British Airways", "fact"), ("Luis Gallego", HEAD, "IAG", "fact"),
+  [("Sean Doyle", CEO, "British Airways", "fact"), ("Luis Gallego", HEAD, "IAG|International Airlines", "fact"),
    ("Marco Sansavini", WORK, "Qatar Airways", "former"), ("Marco Sansavini", HEAD, "Iberia", "fact")],
-  [("Sean Doyle", "United Kingdom", None), ("Sean Doyle", "IAG", None), ("Luis Gallego", "British Airways", None),
+  [("Sean Doyle", "United Kingdom", None), ("Sean Doyle", "IAG|International Airlines", None), ("Luis Gallego", "British Airways", None),
    ("Marco Sansavini", "Qatar", None)]),
  # 30 Brazil: a leader's spokesman, a former aide to a leader, a bare minister, an interim head of a central bank
  ("# Brazil's Lula to skip climate talks in Bonn\n\n"

@@ -82,7 +82,8 @@ SITTING_FOR = frozenset("councillor councilor mp mep msp senator congressman con
 APPOSED = {**dict.fromkeys("""club team journal magazine operator company firm group carmaker airline lender insurer
 retailer broadcaster publisher bank maker manufacturer developer producer supplier charity lobby nonprofit
 organisation organization association agency body union watchdog regulator consortium cooperative conglomerate
-startup utility miner jeweller jeweler chain brand landlord bloc""".split(), ORG),
+startup utility miner jeweller jeweler chain brand landlord bloc subsidiary affiliate unit division arm lab
+laboratory""".split(), ORG),
            **dict.fromkeys("gang militia cartel".split(), GROUP),
            **dict.fromkeys("town village city municipality region province capital port".split(), GPE),
            **dict.fromkeys("island peninsula archipelago".split(), LOC),
@@ -453,6 +454,14 @@ def age_or_who(doc: Doc, end: int, plural_ok: bool = False) -> bool:
     return nxt.lower_ == "who" and (plural_ok or verb.tag_ == "VBZ" or verb.lower_ == "was")
 
 
+def hyphened(doc: Doc, j: int) -> bool:
+    """A word of a hyphenated modifier ("self-driving", "state-owned"), or its hyphen."""
+    glued = doc[j].text in ("-", "–") or (j + 1 < len(doc) and doc[j + 1].text in ("-", "–")
+                                          and not doc[j].whitespace_)
+    return glued or j > 0 and doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+        and doc[j + 1].pos_ == "NOUN"
+
+
 def apposed_noun(doc: Doc, end: int, person_like: bool = False) -> Token | None:
     """The head noun of ", one of Europe's largest mobile operators" or ", a town 40 km north of ..." after a name;
     ``person_like``: the name could be a person's (see fronted_subject)."""
@@ -467,13 +476,14 @@ def apposed_noun(doc: Doc, end: int, person_like: bool = False) -> Token | None:
     j = i + 1
     if lower[j] == "one" and j + 1 < n and lower[j + 1] == "of":
         j += 2
-    elif lower[j] not in ("a", "an", "the"):
-        return None
-    else:
+    elif lower[j] not in ("a", "an", "the") and not (doc[j].pos_ == "PROPN" and any(
+            t.tag_ == "POS" for t in doc[j + 1:j + 4])):
+        return None     # (", Alphabet's self-driving unit": a possessor opens it)
+    elif lower[j] in ("a", "an", "the"):
         j += 1
     while j < len(doc) and (doc[j].tag_ == "POS" or doc[j].pos_ in ("DET", "PROPN", "ADJ", "ADV", "NUM")
                             and doc[j].pos_ != "NOUN" or doc[j].lower_ in RANKING and j + 1 < len(doc)
-                            and doc[j + 1].tag_ == "POS"):
+                            and doc[j + 1].tag_ == "POS" or hyphened(doc, j)):
         j += 1      # ", the country's biggest residential landlord": the ranking possessor is not the head
     while j + 1 < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") and doc[j + 1].pos_ == "NOUN":
         j += 1

@@ -28,7 +28,8 @@ HELD_NOUNS = frozenset("company firm team club".split())
 # Prepositions after "led X" that make it a feat, not an office: "led Tottenham to a win", "led Spain past Italy".
 FEAT_PREPS = frozenset("to past into against over through".split())
 # Verbs of holding an office whose past tense says the office is no longer held ("who ran the firm").
-HOLDING_VERBS = frozenset("head chair coach lead run work_for work_at command play_for teach_at lecture_at".split())
+HOLDING_VERBS = frozenset("""head chair coach lead run direct work_for work_at command play_for teach_at
+lecture_at""".split())
 
 
 def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
@@ -145,9 +146,17 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
         return None     # "led the delegation", "ran the numbers": an object that resolves through a description
                         # (but "runs the consultancy Ekberg Partners" names its body)
     verb = clause.verb
-    if verb is not None and any(c.dep_ == "prep" and c.lower_ in FEAT_PREPS for c in verb.children):
-        return None
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in FEAT_PREPS and not dated(c) for c in verb.children):
+        return None     # (but "ran the firm from 2012 to 2022" is a tenure)
+    if verb is not None and pred == "direct" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None     # "directed the bank to pay the fine": an order, not an office
     return ROLE_VERBS[pred]
+
+
+def dated(prep: Token) -> bool:
+    """A preposition whose object is a date: "to 2019" in "from 2015 to 2019"."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ == "DATE" for g in objs)
 
 
 def named_unit(head: Token) -> bool:

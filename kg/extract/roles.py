@@ -77,10 +77,10 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission")
 # ones after "represent" state a role only for a person's subject ("X, who leads the party"; not "Apple leads
 # the market").
 ROLE_VERBS = {"head": "head_of", "chair": "chair_of", "coach": "coach_of", "represent": "representative_of",
-              "lead": "head_of", "run": "head_of", "found": "founder_of", "co-found": "founder_of",
+              "lead": "head_of", "run": "head_of", "direct": "head_of", "found": "founder_of", "co-found": "founder_of",
               "cofound": "founder_of", "work_for": "employee_of", "work_at": "employee_of", "command": "head_of",
               "play_for": "member_of", "teach_at": "employee_of", "lecture_at": "employee_of"}
-PERSON_ROLE_VERBS = frozenset("""lead run found co-found cofound work_for work_at command play_for teach_at
+PERSON_ROLE_VERBS = frozenset("""lead run direct found co-found cofound work_for work_at command play_for teach_at
 lecture_at""".split())
 # Military units a verb of commanding heads when the text names one without the tagger reading it as a name
 # ("who has commanded the 20th Guards Army").

@@ -42,11 +42,16 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         return None     # "joined Meta as head of research", "professor of economics": a field is no body (the
                         # body is the verb's: kg.extract.offices.joined_body)
     after = postposed_general(noun)     # "secretary-general of NATO": the "of" may hang on the "general"
-    for c in [*noun.children, *(after.children if after is not None else ())]:
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
+    hung = [c for c in noun.head.children if noun.dep_ == "appos" and c.dep_ == "prep" and c.lower_ == "to"
+            and c.i > noun.i]   # "X, chief of staff to President Y": the parser may hang the "to" on the name
+    for c in [*noun.children, *(after.children if after is not None else ()), *hung]:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "to"):
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:
                     continue
+                if c.lower_ == "to" and not (g.ent_type_ == "PERSON" and TO_PERSON_TITLES & {name, lemma}):
+                    continue    # "adviser to Putin", "chief of staff to President X": a person's; not "an envoy
+                                # to Qatar" (kg.extract.titleclauses) nor "an adviser to the board"
                 if c.lower_ == "from" and not (g.ent_type_ == "ORG" and (len(entity_tokens(g)) > 1 or any(
                         d.lower_ == "the" for d in g.children))):
                     continue    # "a lawmaker from the Finns Party" is its member; "a diplomat from Japan", "a
@@ -56,9 +61,11 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                         possessed and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "NOUN" and not g.ent_type_)):
                     continue    # "the union's branch secretary at Kent", "Amnesty's director for Europe": where;
                                 # "the Commission's vice-president for competition": a portfolio
-                if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and not any(
-                        d.dep_ in ("det", "poss") for d in g.children):
-                    continue    # "commissioner for competition", "minister for trade": a portfolio, no body
+                if c.lower_ == "for" and g.pos_ == "NOUN" and not g.ent_type_ and (not any(
+                        d.dep_ in ("det", "poss") for d in g.children) or lemma in CABINET_TITLES
+                        and g.lower_ in PORTFOLIO_WORDS):
+                    continue    # "commissioner for competition", "minister for trade", "a former minister for the
+                                # environment": a portfolio, no body
                 if c.lower_ == "for" and (g.ent_type_ in ("GPE", "LOC") and role_of(f"{name}_of") == "representative_of"
                                           or g.ent_type_ != "ORG" and lemma in LEGISLATORS):
                     continue    # "the US envoy for Syria": the post an envoy is sent to, not whom they represent;
@@ -91,9 +98,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         if owned and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
             continue    # "Its Canadian director", "the union's Scottish secretary", "its Peru country manager",
                         # "Siemens' India chief executive", "Vodafone's German head": the body's branch in a place
-        if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and trade(lemma):
-            continue    # "Polish chemist X", "a Japanese economist": a nationality, no office in the state (but
-                        # "Paris prosecutor X" is the city's)
+        if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and (
+                trade(lemma) or lemma == "coach" and c.pos_ == "ADJ"):
+            continue    # "Polish chemist X", "a Japanese economist", "Spanish coach X": a nationality, no office in
+                        # the state (but "Paris prosecutor X" is the city's, "Spain coach X" the side's)
         if lemma in lx.RANK_HEADS and c.lower_ in lx.RANK_PARTS and c.ent_type_ not in BODY_ENTS:
             continue    # "Major General X", "Lieutenant General X": a word of the rank, not the army it is held in
         if department(noun, c) and c.pos_ == "PROPN":
@@ -307,6 +315,8 @@ def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
 # Titles a person (not only a body) can have someone in: "his lawyer", "her spokesman".
 PERSONAL_TITLES = frozenset("""lawyer attorney counsel solicitor barrister spokesman spokeswoman spokesperson
 representative aide adviser advisor agent coach deputy chief_of_staff""".split())
+# Titles held "to" a person: "a foreign policy adviser to Putin", "chief of staff to President X".
+TO_PERSON_TITLES = frozenset("adviser advisor aide counsellor counselor chief_of_staff".split())
 # Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".
 ROLE_BODIES = frozenset("""company firm group bank party country agency union ministry government council committee
 team club army military police court board commission authority regulator department office league federation

@@ -15,6 +15,7 @@ from kg.extract.gender import gender_fits
 from kg.extract.mentions import (
     Cluster,
     COMPANY_NOUNS,
+    CRAFT_NOUNS,
     DESCRIPTION_HEADS,
     DESCRIPTIONS,
     INSTITUTION_NOUNS,
@@ -410,8 +411,9 @@ class Antecedents(ClauseActors, SetMembers):
             if tok_lemma in PUBLIC_KINDS and c.entry is not None and c.entry.kind == "company":
                 continue    # "Musk attacked the regulator": no company the gazetteer knows is a regulator or a union
             named = m.end - 1
-            if tok_pos == "NOUN" and dep_of[named] == "compound" and lemma_of[head_of[named]] in SCHEME_NOUNS:
-                continue    # "under its Artemis programme": the name of a programme, no body
+            if tok_pos == "NOUN" and dep_of[named] == "compound" and lemma_of[head_of[named]] in SCHEME_NOUNS | \
+                    CRAFT_NOUNS:
+                continue    # "under its Artemis programme", "an Orion capsule": a programme's or a craft's name, no body
             if person_pronoun:
                 fits = genders.get(m.cluster)
                 if fits is None:

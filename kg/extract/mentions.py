@@ -118,7 +118,11 @@ STATE_NOUNS = frozenset("government country nation".split())    # descriptions o
 PRODUCT_NOUNS = frozenset("""crude blend futures model models vehicle suv sedan pickup truck phone smartphone
 handset tablet laptop console chip chips drug vaccine jet jets missile missiles rifle tank tanks drone
 drones aircraft airliner airliners plane planes helicopter helicopters lander rover spacecraft rocket rockets
+capsule capsules satellite satellites telescope
 painkiller injection pill pills token tokens coin coins stablecoin""".split())
+# Craft whose names are the craft's alone, never their makers' ("the Orion capsule", "the Perseverance rover";
+# "Boeing jets" and "Samsung phones" are the makers')
+CRAFT_NOUNS = frozenset("capsule spacecraft satellite telescope lander rover".split())   # not "probe": "an EU probe"
 # Words between "known" and the other name it gives ("known as MST", "known by its initials MST")
 KNOWN_AS = frozenset("as initials acronym abbreviation name".split())
 # Offices of a federation's states, written after the state's name ("New York Governor", "Georgia Sen.")

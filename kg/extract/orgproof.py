@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold, given_names
-from kg.extract.mentions import CLUB_WORDS, DESCRIPTIONS, ORG_HEADS, ORG_SUFFIXES
+from kg.extract.mentions import CLUB_WORDS, CRAFT_NOUNS, DESCRIPTIONS, ORG_HEADS, ORG_SUFFIXES
 from kg.extract.productcues import body_cue, product_cue, shouted
 from kg.types import EntityType
 
@@ -74,6 +75,13 @@ def title_word(r: Resolver, m) -> bool:
             and doc[m.end].lower_.rstrip(".") in lx.TITLE_NOUNS | lx.NAME_TITLES)
 
 
+def craft_name(r: Resolver, m) -> bool:
+    """Whether a mention is the name of a craft it modifies: "an uncrewed Orion capsule", "the Perseverance rover"."""
+    cols = arrays(r.doc)
+    last = m.end - 1
+    return cols.dep[last] == "compound" and cols.head[last] == m.end and cols.lemma_lower[m.end] in CRAFT_NOUNS
+
+
 def cut_name(r: Resolver, m) -> bool:
     """Whether a mention is half of one name the NER cut in two: another capitalised name written right after it
     (or before it) with no punctuation between, where one half is the NER's person or the first is a given name
@@ -105,10 +113,10 @@ def drop_unfounded_orgs(r: Resolver) -> None:
             r.forget(c)     # a heading in capitals: "WHO WON AND WHO LOST?", "WHAT IS BEING BUILT?"
             continue
         if (c.entry is None or c.entry.kind == "company") and any(
-                product_cue(r.doc, m.start, m.end) for m in c.mentions) and not any(
-                body_cue(r.doc, m.start, m.end) for m in c.mentions):
-            r.forget(c)     # an app or a platform: "shared on WhatsApp", "the messaging app BiP"
-            continue
+                product_cue(r.doc, m.start, m.end) or c.entry is None and craft_name(r, m) for m in c.mentions) \
+                and not any(body_cue(r.doc, m.start, m.end) for m in c.mentions):
+            r.forget(c)     # an app, a platform or a craft: "shared on WhatsApp", "the messaging app BiP", "an
+            continue        # uncrewed Orion capsule" (a body the gazetteer knows stays one)
         if c.entry is not None:
             continue
         if all(m.start in r.headline_words() for m in c.mentions):

@@ -41,3 +41,20 @@ def test_where_places_its_clause_in_the_noun_it_hangs_on(rows, text, expected):
 def test_where_that_opens_no_relative_clause_adds_nothing(rows):
     got = rows("Nobody knows where the money went.")
     assert not [t for t in got if any(a.startswith("in ") for a in t[2:])], got
+
+
+def test_a_ranked_second_noun_of_an_apposition_is_of_its_possessor(rows):
+    got = rows("Almaty, Kazakhstan's former capital and largest city, lies at the foot of the mountains.")
+    assert ("Almaty", "is largest city of", "Kazakhstan") in got, got
+    # one noun alone is the apposition's own tuple, not a second one
+    got = rows("Graz, Austria's second-largest city, hosts the festival.")
+    assert not [t for t in got if t[1].startswith("is second-largest")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lotte Brandt, the Danish soprano, sang at the opening gala.", ("Lotte Brandt", "is from", "Denmark")),
+    ("The Chilean pianist Rosa Vidal opened the festival on Friday.", ("Rosa Vidal", "is from", "Chile")),
+])
+def test_a_nationality_on_a_performer_says_where_they_are_from(rows, text, expected):
+    got = rows(text)
+    assert expected in got, got

@@ -494,7 +494,10 @@ singer musician actor actress director scientist chemist physicist biologist eng
 journalist student soldier pilot diplomat businessman businesswoman entrepreneur investor billionaire tycoon
 philosopher historian composer photographer designer astronaut lawyer teacher politician economist banker farmer
 activist nurse priest professor researcher scholar veteran explorer inventor sculptor playwright navigator
-cricketer boxer skier climber mountaineer dancer filmmaker chef fund squad team""".split())
+cricketer boxer skier climber mountaineer dancer filmmaker chef fund squad team soprano mezzo-soprano tenor baritone
+pianist violinist cellist guitarist drummer conductor rapper comedian presenter broadcaster cartoonist illustrator
+screenwriter songwriter golfer sprinter jockey rower sailor gymnast wrestler fencer striker midfielder goalkeeper coach
+""".split())
 
 
 def has_origin(lemma: str) -> bool:

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
-from kg.extract.implicit import is_place_end, name_tokens, person_noun, place_tokens
+from kg.extract.implicit import described_first, is_place_end, name_tokens, person_noun, place_tokens
+from kg.extract.openwords import words
 
 
 # prepositions of place and time that say where or when something there is ("There were fires near the base")
@@ -87,6 +88,29 @@ def origin_of_people(sent) -> list[Clause]:
             continue
         out.append(Clause(kind="implicit", rel=[], predicate="from", subj=subj, obj=place_tokens(places[0]),
                           subj_head=noun, obj_head=places[0], rel_text_override="is from", use="openie"))
+    return out
+
+
+def ranked_of_owner(sent) -> list[Clause]:
+    """ "Nairobi, Kenya's capital and largest city": a name apposed to a possessor's noun and a second noun that a
+    superlative ranks is that noun of the possessor too, (Nairobi; is largest city of; Kenya), which the apposition's
+    own tuple, (Nairobi; is; Kenya's capital), leaves out (Open IE only)."""
+    out = []
+    for noun in sent:
+        owned = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.lemma_.lower() in lx.TITLE_NOUNS \
+                or not (owned.dep_ == "appos" or described_first(owned)) or owned.head.pos_ != "PROPN" \
+                or owned.head.i > owned.i or owned.head.ent_type_ in ("PERSON", "NORP", "DATE"):
+            continue    # (the parser may make "capital and largest city" conjuncts of the name)
+        name = owned.head
+        owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "ORG")]
+        ranks = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and (
+            c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children))]
+        if not owners or not ranks:
+            continue
+        rank = words([t for t in sent.doc[ranks[0].left_edge.i:noun.i + 1]])     # "second-largest city"
+        out.append(Clause(kind="implicit", rel=[], predicate="of", subj=name_tokens(name), obj=name_tokens(owners[0]),
+                          subj_head=name, obj_head=owners[0], rel_text_override=f"is {rank} of", use="openie"))
     return out
 
 

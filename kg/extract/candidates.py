@@ -12,7 +12,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
-from kg.extract.mentions import (article_of_name, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
+from kg.extract.mentions import (article_of_name, COMPASS_WORDS, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import context_votes
 from kg.extract.nerrepairs import org_like, possessor
@@ -57,8 +57,9 @@ def find_phrases(r: Resolver, taken: set[int]) -> None:
         if not mods:
             continue
         first = min(doc[m].left_edge.i for m in mods)
-        while first < i and (dep[first] in ("det", "poss", "case") or punct[first]):
-            first += 1
+        while first < i and (dep[first] in ("det", "poss", "case") or punct[first]
+                             or lemma in PLACE_NOUNS and cols.lower[first] in COMPASS_WORDS and cols.text[first].islower()):
+            first += 1      # (and "northern" of "in northern Rakhine state": where in the state, no part of its name)
         if any(k in taken for k in range(first, i)) and lemma not in PLACE_NOUNS:
             continue
         if lemma in GOVERNMENT_NOUNS and first == i - 1 and state_demonym(r, doc[first]) is not None:

@@ -358,10 +358,6 @@ def dashed_name(subj: list[Token]) -> list[Token]:
     return [*doc[k:subj[0].i], *subj]
 
 
-# the last word of a name that makes it a place on the land or the sea ("the Black Forest", "the Rift Valley")
-LANDFORMS = frozenset("""forest mountains mountain mount hills valley river lake desert sea bay gulf coast island islands
-peninsula plain plains plateau canyon gorge falls glacier basin delta strait straits highlands lowlands marshes
-wetlands reef range alps""".split())
 
 
 def origin_before_name(name: Token, subj: list[Token]) -> list[Clause]:
@@ -377,7 +373,7 @@ def origin_before_name(name: Token, subj: list[Token]) -> list[Clause]:
         return [_clause("from", "is from", subj, [before], name, before, "openie")]
     owners = [c for c in name.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < first.i]
     if owners and name.ent_type_ in ("PERSON", "ORG", "LOC", "FAC") and owners[0].right_edge.i == first.i - 1:
-        if name.lower_ in LANDFORMS or name.ent_type_ in ("LOC", "FAC"):
+        if name.lower_ in lx.LANDFORMS or name.ent_type_ in ("LOC", "FAC"):
             # "Germany's Black Forest", "Kenya's Rift Valley": a place in the country, whatever its type
             return [_clause("located_in", "is in", subj, possessor_tokens(owners[0]), name, owners[0], "openie")]
         return [_clause("from", "is from", subj, possessor_tokens(owners[0]), name, owners[0], "openie")]

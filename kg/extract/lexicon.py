@@ -211,3 +211,8 @@ won shekel dirham riyal naira cedi shilling baht ringgit rupiah percent tonne to
 # Portuguese initials MST", "its Spanish acronym CFE").
 NAME_NOUNS = frozenset("""name initial initials acronym abbreviation nickname moniker spelling translation
     transliteration word term""".split())
+
+# the last word of a name that makes it a place on the land or the sea ("the Black Forest", "the Rift Valley")
+LANDFORMS = frozenset("""forest mountains mountain mount hills valley river lake desert sea bay gulf coast island islands
+peninsula plain plains plateau canyon gorge falls glacier basin delta strait straits highlands lowlands marshes
+wetlands reef range alps""".split())

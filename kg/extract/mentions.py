@@ -28,8 +28,9 @@ PLACE_NOUNS = {"region": EntityType.GPE, "province": EntityType.GPE, "oblast": E
                "dam": EntityType.LOCATION, "river": EntityType.LOCATION, "plant": EntityType.LOCATION,
                "airport": EntityType.LOCATION, "bridge": EntityType.LOCATION, "port": EntityType.LOCATION,
                "station": EntityType.LOCATION, "reactor": EntityType.LOCATION, "base": EntityType.LOCATION,
-               # land and water by their kind: "the Reykjanes peninsula", "the Atacama desert", "the Kerch strait"
-               **dict.fromkeys("peninsula desert valley basin strait delta plateau".split(),
+               # land and water by their kind: "the Reykjanes peninsula", "the Atacama desert", "the Kerch strait",
+               # "Samar island", "the Lofoten islands"
+               **dict.fromkeys("peninsula desert valley basin strait delta plateau island archipelago".split(),
                                EntityType.LOCATION)}
 ORG_HEADS = frozenset("""agency council committee ministry bank group company corporation corp corp. inc inc. ltd ltd.
 plc llc fund association union party institute university college commission authority board bureau service

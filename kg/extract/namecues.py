@@ -36,6 +36,8 @@ airline bank lender insurer retailer""".split(), ORG),
             **dict.fromkeys("gang militia cartel".split(), GROUP),
             **dict.fromkeys("""spaceport airport seaport seat constituency border municipality village town suburb
 slum township""".split(), GPE)}
+# Landform words that end towns' and states' names too ("Homa Bay", "Victoria Falls", "Ivory Coast")
+TOWN_FORMS = frozenset("bay falls mount coast".split())
 # "the journal Nature", "the carmaker Vexa": a description noun right before a name
 DESCRIBED_BEFORE = {**dict.fromkeys("""journal magazine newspaper club team carmaker automaker airline lender insurer
 retailer broadcaster publisher firm company group bank charity lobby utility miner consortium startup conglomerate
@@ -294,6 +296,9 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     elif (dep[head] == "appos" and governor < start and text[governor].islower() and dep[governor] != "pobj"
           and lemma[governor] in APPOSED and not any(dep[c] == "poss" for c in cols.children[governor])):
         votes.append((APPOSED[lemma[governor]], 3))    # "The jeweller, Maison Delacroix, said"
+    if end - start > 1 and lower[end - 1] in lx.LANDFORMS - TOWN_FORMS:
+        # "the Fergana Valley town of Isfara", "villages of Samar island": a place's cue, but the land, no town
+        votes = [(LOC if t is GPE else t, w) for t, w in votes]
     return votes
 
 

@@ -29,3 +29,11 @@ def test_a_compass_word_is_no_part_of_the_state(run):
     ex = run("Heavy fighting was reported in northern Kachin state on Sunday, residents said.")
     names = {name for e in ex.entities for name in (e.label, *e.aliases)}
     assert "Kachin state" in names and not any(name.startswith("northern") for name in names)
+
+
+@pytest.mark.model
+def test_names_listed_before_a_plural_kind_of_place_are_places(run):
+    types = _types(run("Gunmen attacked villages in the Borno, Yobe and Adamawa states on Sunday, police said."))
+    assert types.get("Yobe") == "GeopoliticalEntity" and types.get("Adamawa") == "GeopoliticalEntity"
+    types = _types(run("Refinery output at the Shell and Chevron plants fell in May."))
+    assert types.get("Shell") == "Organization"

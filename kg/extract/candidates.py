@@ -84,6 +84,44 @@ def find_phrases(r: Resolver, taken: set[int]) -> None:
         taken.update(range(first, i + 1))
 
 
+# Plural kinds of place a list of names stands before ("Khovd and Bayan-Ulgii provinces"), with their singular
+_LISTED_KINDS = {"regions": "region", "provinces": "province", "oblasts": "oblast", "districts": "district",
+                 "counties": "county", "states": "state", "islands": "island"}
+
+
+def _name_start(doc: Doc, t) -> int:
+    """Where the name ending at ``t`` starts: its capitalised compounds and hyphened parts ("Bayan-Ulgii")."""
+    a = t.i
+    while a > 1 and (doc[a - 1].text == "-" and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_
+                     or doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == t.i and doc[a - 1].pos_ == "PROPN"):
+        a -= 1
+    return a
+
+
+def find_listed_places(r: Resolver, taken: set[int]) -> None:
+    """ "Khovd and Bayan-Ulgii provinces", "the Borno, Yobe and Adamawa states": each name of a list before a plural
+    kind of place is a place of that kind, whatever the NER made of it (a person, nothing); not where the gazetteer
+    knows a name as something else, a name is a nationality, or a name runs into a longer one."""
+    doc = r.doc
+    for noun in doc:
+        kind = _LISTED_KINDS.get(noun.text)
+        first = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                      and c.pos_ == "PROPN"), None) if kind else None
+        if first is None or not first.conjuncts or any(t.i > noun.i for t in first.conjuncts):
+            continue
+        spans = [(_name_start(doc, t), t.i + 1) for t in sorted((first, *first.conjuncts), key=lambda t: t.i)]
+        etype = PLACE_NOUNS[kind]
+        entries = [r.gaz.lookup(doc[a:b].text) for a, b in spans]
+        if any(e is not None and e.type is not etype or doc[a].ent_type_ == "NORP" or not doc[a].text[:1].isupper()
+               for e, (a, b) in zip(entries, spans)) or any(
+                m.start < b and a < m.end and not (a <= m.start and m.end <= b) for a, b in spans for m in r.mentions):
+            continue
+        for entry, (a, b) in zip(entries, spans):
+            r.mentions = [m for m in r.mentions if not (a <= m.start and m.end <= b)]
+            r.mentions.append(Mention(a, b, doc[a:b].text, etype, entry))
+            taken.update(range(a, b))
+
+
 def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
     """Proper nouns the NER missed but the gazetteer knows ("Roscosmos", "Kremlin")."""
     doc = r.doc

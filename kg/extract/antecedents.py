@@ -167,8 +167,10 @@ class Antecedents(ClauseActors, SetMembers):
             elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and any(
                     lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) and not any(
                     dep_of[c] in ("prep", "nummod", "poss") or dep_of[c] == "relcl" and not (
-                        aside(doc[c]) and not any(dep_of[k] in ("amod", "compound") for k in kids[i]))
+                        aside(doc[c]) and not any(dep_of[k] in ("amod", "compound")
+                                                  and self.gaz.demonym(cols.text[k]) is None for k in kids[i]))
                     for c in kids[i]):  # "The company, which ...", not "the combined group, which ...": a new one
+                # ("the Danish drugmaker, which makes Wegovy,": a nationality makes no new one)
                 modified = any(dep_of[c] in ("amod", "compound") for c in kids[i])
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
                 # the comma, is no name the description is in apposition to)

@@ -65,7 +65,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             continue    # (a word no reading below starts from: no Token for it)
         tok = doc[i]
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod") or (
-                pos == "NOUN" and dep == "ROOT" and misread_verb(tok)):
+                pos == "NOUN" and dep in ("ROOT", "conj") and misread_verb(tok)):
             if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok) or name_particle(tok):
                 continue
             ctx = context_for(tok, contexts)

@@ -83,7 +83,21 @@ def step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Con
     inner = _step_context(node, ctx, contexts)
     if indirect_question(node):
         return Context(Polarity.POSITIVE, Modality.HYPOTHETICAL, inner.speaker)
+    if presupposed_question(node):
+        # "will study how the planet lost its atmosphere", "did not explain why Boeing missed the deadline": it did
+        return Context(Polarity.POSITIVE, Modality.REPORTED if inner.modality is Modality.REPORTED
+                       else Modality.ASSERTED, inner.speaker)
     return inner
+
+
+def presupposed_question(node: Token) -> bool:
+    """Whether a complement clause asks how or why something happened, which takes that it did: opened by "how" or
+    "why", its verb in the past with no modal ("how the planet lost", "why it had missed"; not "how it would pay")."""
+    if node.dep_ != "ccomp" or node.left_edge.lower_ not in ("how", "why") or node.left_edge.head != node:
+        return False
+    aux = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return node.tag_ == "VBD" and not aux or node.tag_ == "VBN" and bool(aux) and aux[0] in ("had", "has", "have",
+                                                                                           "was", "were")
 
 
 def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Context:

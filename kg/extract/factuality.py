@@ -134,6 +134,10 @@ def is_hypothetical(verb: Token, future: bool = True) -> bool:
     cols = arrays(verb.doc)
     kids, dep, lower = cols.children, cols.dep, cols.lower
     own = kids[verb.i]
+    v = verb.i
+    if dep[v] == "conj" and cols.tag[v] == "VB" and cols.tag[cols.head[v]] == "VB" and not any(
+            dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in own):
+        own = own + kids[cols.head[v]]  # "will raise prices and cut staff": a bare conjunct shares the modal
     if any(dep[c] == "aux" and (lower[c] in lx.MODAL_HYPOTHETICAL or future and lower[c] in WILL_AUX) for c in own):
         return True
     if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for c in own) or _inverted(cols, verb.i):

@@ -60,10 +60,15 @@ def verb_lemma(verb: Token) -> str:
 
 def misread_verb(tok: Token) -> bool:
     """ "Exxon bids for Pioneer", "Nokia bid for the contract": a verb the tagger read as a noun, the root of its
-    sentence with a subject, or with a name before it that the parser took for a modifier of the noun."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or any(
+    sentence with a subject, or with a name before it that the parser took for a modifier of the noun; and "will sell
+    the collection and cut funding": a conjunct of a verb, after its "and" or "or", with an object of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("NN", "NNS") or any(
             c.dep_ == "det" for c in tok.children):
         return False
+    if tok.dep_ == "conj":
+        doc = tok.doc
+        return tok.head.pos_ == "VERB" and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 1].lower_ in (
+            "and", "or") and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
     return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
 
 

@@ -3,7 +3,9 @@ predicate"): a prepositional verb in the passive ("was paid for by the state": p
 passive that keeps an object ("was handed a penalty for impeding Norris": the penalised one's act), a relative clause
 after a list whose verb agrees with the whole list or with its last member ("Saudi Arabia and the UAE, which have
 backed"; "Germany and France, which has backed"), and "made landfall in northern Vietnam" with the bare noun read as a
-complement. tests/data/relations/beats6.json holds 103 sentences of our own in twelve beats, with 174 expected
+complement; a description with a nationality and an aside is the company named before ("the Danish drugmaker,
+which makes Wegovy,"), a verb after "and" the tagger calls a noun is a verb, a bare conjunct shares the modal before
+it, and how or why something happened is taken as having happened. tests/data/relations/beats6.json holds 103 sentences of our own in twelve beats, with 174 expected
 statements and 254 traps, written before the builder ran on them (first run: 137 found, 8 traps hit)."""
 from __future__ import annotations
 

@@ -37,6 +37,13 @@ speaker in the middle, passives with "by", "X, which ..., said", reported chains
 nominalisations ("X's acquisition of Y", "the signing of a deal between X and Y", "talks with X"), particle and
 preposition verbs, coordinated subjects and objects with titles and appositions (first run 137/174 found, 8 of 254
 traps hit).
+beats7.json holds 44 sentences in business, diplomacy, war, labour, sport and courts: nominalisations with their
+actors in a possessive, a "by" phrase or "between X and Y" ("X's purchase of Y", "the signing of the agreement by X
+and Y", "talks between X and Y", "the rejection by X of Y"), reduced participles with agents ("a ceasefire brokered by
+X and Y", "negotiations led by X"), subjects followed by an aside ("X, which ..., cut"), lists of actors as subjects
+and objects, particle and preposition verbs ("sign with", "bid for", "pull out of", "walk out", "back out of",
+"team up with", "turn down"), and refusals and silences with nominal objects ("declined to reveal the price", "has
+not answered questions") (first run 54/71 found, 1 of 78 traps hit).
 """
 from __future__ import annotations
 

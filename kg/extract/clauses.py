@@ -15,11 +15,11 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import apposed_next, Clause, misread_verb, set_against
 from kg.extract.contexts import context_for
-from kg.extract.counterparts import TALK_NOUNS, talks_between
+from kg.extract.counterparts import SIDE_NOUNS, talks_between
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
-from kg.extract.titleclauses import appos_clauses, name_title_clauses, nominal_clauses
+from kg.extract.titleclauses import NOMINAL_NOUNS, appos_clauses, name_title_clauses, nominal_clauses
 from kg.extract.titles import hyphenated_general
 from kg.extract.verbclauses import verb_clauses
 
@@ -84,9 +84,11 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         if (pos == "PROPN" or pos == "NOUN" and cols.ent_iob[i] == "I") and ent == "PERSON" \
                 and dep != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun
             out.extend(name_title_clauses(tok, Context()))
-        if pos == "NOUN" and cols.lemma_lower[i] in lx.NOMINALISATIONS:
+        if pos == "NOUN" and (cols.lemma_lower[i] in lx.NOMINALISATIONS or cols.lemma_lower[i] in NOMINAL_NOUNS):
             out.extend(nominal_clauses(tok, context_for(tok, contexts)))
-        if pos == "NOUN" and cols.lemma_lower[i] in TALK_NOUNS:     # "the talks between Serbia and Kosovo"
+        if pos == "NOUN" and (cols.lemma_lower[i] in SIDE_NOUNS or cols.lower[i] in SIDE_NOUNS) or \
+                cols.lower[i] == "fighting":     # (a gerund the tagger calls a verb)
+            # "the talks between Serbia and Kosovo", "an agreement between Airbus and Tata", "Google's deals with Apple"
             out.extend(talks_between(tok, context_for(tok, contexts)))
         if ent in ("GPE", "LOC", "FAC") or dep in ("appos", "amod") or pos in ("PROPN", "NOUN"):
             out.extend(implicit_clauses(tok))

@@ -123,18 +123,61 @@ CALLED_OFF = frozenset("cancel postpone scrap abandon shelve".split())
 ENDING_VERBS = frozenset("finish end conclude complete".split())
 
 
+# Nouns of fighting between two sides: "fighting between the army and the RSF", "clashes between X and Y".
+FIGHT_NOUNS = {"fighting": "fight_with", "clash": "fight_with", "clashes": "fight_with", "war": "fight_with",
+               "battle": "fight_with", "hostilities": "fight_with"}
+# Verbs and nouns that presuppose a deal they take: "welcomed the agreement between X and Y", "under the deal".
+HELD_DEAL_VERBS = frozenset(DEAL_VERBS) | frozenset("""broker mediate announce welcome hail praise ratify implement
+violate breach honour honor celebrate renew extend unveil publish approve endorse""".split())
+HELD_DEAL_NOUNS = frozenset("""signing announcement terms implementation ratification breach violation text details
+collapse""".split())
+# What a fight may be the fear or the prevention of: "the risk of a war between X and Y", "averted a war".
+UNFOUGHT_NOUNS = frozenset("risk fear threat prospect danger possibility spectre specter brink".split())
+UNFOUGHT_VERBS = frozenset("prevent avert avoid fear risk threaten warn stop end".split())
+# Nouns of talks, deals and fighting, whose sides "between" names (or a possessor and "with").
+SIDE_NOUNS = frozenset(TALK_NOUNS) | DEAL_NOUNS | frozenset(FIGHT_NOUNS)
+
+
+def side_names(first: Token) -> list[Token]:
+    """The sides a "between" or "with" phrase lists: names and nouns of bodies, a noun with a name after it standing
+    for the name ("the Indian conglomerate Tata")."""
+    out = []
+    for o in conjuncts(first):
+        named = apposed_name(o) or next((c for c in o.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                         and c.ent_type_ in AGENT_ENTS and c.i == o.i + 1), None)
+        if named is not None:
+            out.append(named)
+        elif o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "") or body_noun(o):
+            out.append(o)
+    return out
+
+
 def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     """ "the talks between Serbia and Kosovo broke down", "a meeting between Xi and Biden": the parties a noun of talks
     names with "between" negotiate (meet) with each other, negotiate_with(Serbia, Kosovo) and back, graph only. Only
     names and nouns of bodies; talks "planned" or under a verb of what may be are Hypothetical, "no talks", talks that
-    "have not taken place" or "were cancelled" Negative."""
-    pred = TALK_NOUNS.get(noun.lower_) or TALK_NOUNS.get(noun.lemma_.lower())
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"] if pred else []
-    objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
-    if not objs:
+    "have not taken place" or "were cancelled" Negative. So with a deal ("an agreement between Airbus and Tata",
+    agree_with, held where a verb or a noun takes it as made: "signed", "welcomed", "under", "the terms of", else
+    Hypothetical) and with fighting ("fighting between the army and the RSF", fight_with; "the risk of a war between"
+    Hypothetical); and a possessor with "with" names the two sides of one ("Google's deals with Apple and Samsung",
+    agree_with(Google, Apple), that way only)."""
+    word = noun.lower_ if noun.lower_ in SIDE_NOUNS else noun.lemma_.lower()
+    pred = TALK_NOUNS.get(word) or FIGHT_NOUNS.get(word) or ("agree_with" if word in DEAL_NOUNS else None)
+    if pred is None:
         return []
-    sides = [o for o in conjuncts(objs[0]) if o.pos_ == "PROPN" and o.ent_type_ in (*AGENT_ENTS, "") or body_noun(o)]
-    if len(sides) < 2:
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
+    sides = side_names(objs[0]) if objs else []
+    pairs = [(a, b) for a in sides for b in sides if a.i != b.i] if len(sides) >= 2 else []
+    if not pairs and word not in FIGHT_NOUNS:
+        # "Google's deals with Apple and Samsung", "Turkey's talks with Iraq"
+        owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS
+                                                                     or body_noun(c))]
+        withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
+        partners_ = [p for c in withs[:1] for g in c.children if g.dep_ == "pobj" for p in side_names(g)]
+        if owners and partners_:
+            preps, pairs = withs[:1], [(a, b) for a in conjuncts(owners[0]) for b in partners_ if a.i != b.i]
+    if not pairs:
         return []
     pol, mod = ctx.polarity, ctx.modality
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -142,21 +185,58 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     gov = noun.head
     while gov.dep_ != "ROOT" and gov.pos_ not in ("VERB", "AUX"):
         gov = gov.head
+    lemma = gov.lemma_.lower()
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == gov.i and gov.pos_ in ("VERB", "AUX"):
         # "the meeting has not taken place", "the talks will resume": the talks are as their verb says;
-        # "the meeting was cancelled", "the talks were called off": they were not held
-        pol, mod = own_factuality(gov, ctx)
-        if gov.lemma_.lower() in CALLED_OFF or gov.lemma_.lower() == "call" and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        # "the meeting was cancelled", "the talks were called off": they were not held. A deal or fighting is as a
+        # verb of making or of taking place says ("the deal was not signed"), not as any other ("Google's deals
+        # with Apple did not break the law": they were made)
+        own_pol, mod = own_factuality(gov, ctx)
+        if word in TALK_NOUNS and preps[0].lower_ == "between" or lemma in HELD_DEAL_VERBS | TAKING_PLACE:
+            pol = own_pol
+        if lemma in CALLED_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
             pol = Polarity.NEGATIVE
-        elif gov.lemma_.lower() in ENDING_VERBS and pol is Polarity.NEGATIVE:
+        elif lemma in ENDING_VERBS and pol is Polarity.NEGATIVE:
             pol = Polarity.POSITIVE     # "the talks are still not finished": they go on
+    elif word in DEAL_NOUNS and not held_deal(noun) or word in FIGHT_NOUNS and unfought(noun):
+        mod = Modality.HYPOTHETICAL
+    elif word in DEAL_NOUNS and noun.head.lower_ == "under":
+        return [pair_clause(noun, preps[0], pred, a, b, pol, mod, ctx) for a, b in pairs]     # made, whatever follows
     if mod is Modality.ASSERTED and (any(c.dep_ in ("amod", "compound") and c.lower_ in UNHELD_WORDS
                                          for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)):
         mod = Modality.HYPOTHETICAL
-    return [Clause(kind="nominal", rel=[noun, preps[0]], predicate=pred, subj=arg_tokens(a), obj=arg_tokens(b),
-                   subj_head=a, obj_head=b, polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
-            for a in sides for b in sides if a.i != b.i]
+    return [pair_clause(noun, preps[0], pred, a, b, pol, mod, ctx) for a, b in pairs]
+
+
+# Verbs of an event taking place: "the fighting has not happened", "the talks took place".
+TAKING_PLACE = frozenset("take happen occur materialise materialize start begin continue resume".split())
+
+
+def pair_clause(noun: Token, prep: Token, pred: str, a: Token, b: Token, pol: Polarity, mod: Modality,
+                ctx: Context) -> Clause:
+    """One side's relation to the other, graph only; a possessor without its "'s"."""
+    subj = [t for t in arg_tokens(a) if not (t.head == a and t.dep_ == "case")]
+    return Clause(kind="nominal", rel=[noun, prep], predicate=pred, subj=subj, obj=arg_tokens(b),
+                  subj_head=a, obj_head=b, polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
+
+
+def held_deal(noun: Token) -> bool:
+    """Whether a deal a noun names is taken as made by the word it hangs on: a verb that concludes or presupposes it
+    ("signed", "brokered", "welcomed"), "under" or "of" after a noun that does ("the signing of", "the terms of")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in HELD_DEAL_VERBS
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        return head.lower_ == "under" or head.lower_ == "of" and head.head.lemma_.lower() in HELD_DEAL_NOUNS
+    return False
+
+
+def unfought(noun: Token) -> bool:
+    """Whether fighting a noun names is only feared or prevented: "the risk of a war between", "averted a war"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNFOUGHT_VERBS | lx.NON_EVENT_VERBS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in UNFOUGHT_NOUNS
 
 
 # The other party of a verb: partners that met, recipients, targets

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.coordination import conjuncts
 from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
@@ -330,31 +331,143 @@ def possessor_tokens(tok: Token) -> list[Token]:
 AIMED_NOMINALS = frozenset("attack ban sanction bombing shelling blockade criticism".split())
 
 
+# Words before a nominalisation that say its act has not (yet) taken place: "Vexa's proposed takeover of Lumo",
+# "the planned sale of the unit to X", "the failed bid".
+UNDONE_WORDS = frozenset("""planned proposed possible potential prospective future mooted rumoured rumored attempted
+failed aborted abandoned collapsed scrapped cancelled canceled thwarted blocked""".split())
+# Light nouns that take their object with a preposition of their own, read as nominalisations with a possessor or a
+# "by" phrase: "Modi's visit to Washington", "strikes by Israel on Beirut", "the SEC's probe into Tesla".
+NOMINAL_LIGHT_NOUNS = frozenset(lx.TRANSITIVE_LIGHT_NOUNS) - frozenset(lx.NOMINALISATIONS) - {"charge", "charges"}
+# Deverbal nouns read only with their possessor or "by" phrase here (the light verbs of :mod:`verbobjects` do not
+# take them: "took delivery of" is no delivering): "the signing of the deal by X", "Ukraine's recapture of Y".
+MORE_NOMINALISATIONS = {
+    "signing": "sign", "recapture": "recapture", "seizure": "seize", "expulsion": "expel", "extradition": "extradite",
+    "deportation": "deport", "abduction": "abduct", "kidnapping": "kidnap", "assassination": "assassinate",
+    "dismissal": "dismiss", "sacking": "sack", "endorsement": "endorse", "nomination": "nominate",
+    "ratification": "ratify", "bombardment": "bombard", "liberation": "liberate", "nationalisation": "nationalise",
+    "nationalization": "nationalize", "buyout": "buy_out", "delivery": "deliver", "boycott": "boycott",
+}
+NO_AGENT_ENTS = frozenset("DATE TIME ORDINAL CARDINAL PERCENT MONEY QUANTITY EVENT LAW WORK_OF_ART LANGUAGE".split())
+
+
+def nominal_verb(noun: Token) -> str | None:
+    """The verb a nominalisation (or a light noun with a preposition of its own) stands for: "acquisition" acquire,
+    "visit" visit; None for any other noun."""
+    lemma = noun.lemma_.lower()
+    if lemma in lx.NOMINALISATIONS or lemma in MORE_NOMINALISATIONS:
+        return lx.NOMINALISATIONS.get(lemma) or MORE_NOMINALISATIONS[lemma]
+    return lx.LIGHT_NOUNS.get(lemma) if lemma in NOMINAL_LIGHT_NOUNS else None
+
+
+def theme_preps(noun: Token) -> set[str]:
+    """The prepositions that name what a nominalisation acts on: "of" ("the acquisition of Y"), "on" or "against"
+    for one that aims ("the attack on the dam"), a light noun's own ("a visit to Kabul", "a probe into Tesla")."""
+    lemma = noun.lemma_.lower()
+    if lemma in NOMINAL_LIGHT_NOUNS:
+        return set(lx.TRANSITIVE_LIGHT_NOUNS[lemma])
+    own = lx.TRANSITIVE_LIGHT_NOUNS.get(lemma, set())
+    return ({"of", "on", "against"} if lemma in AIMED_NOMINALS else {"of"}) | own
+
+
+def actor(tok: Token) -> bool:
+    """A word that can stand for who acts: a noun or a name that is no date, time or amount ("Monday's attack" has
+    no agent)."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NO_AGENT_ENTS
+
+
+def by_objects(tok: Token) -> list[Token]:
+    """The objects of a "by" phrase on a word (or its agent phrase)."""
+    return [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def prep_objects(tok: Token, words: set[str], after: int = -1) -> list[Token]:
+    """The objects of the prepositions ``words`` on a word, after position ``after``."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words and c.i > after
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def past_name(agent: Token, prep: Token) -> bool:
+    """Whether a preposition on the agent can be the nominalisation's, misattached: after the whole of a name ("by
+    the United Auto Workers of Ford's offer", not "by the Bank of England"), or other than "of" after a noun
+    ("strikes by Israeli aircraft on Beirut"; "by members of the union" is the noun's own)."""
+    if agent.pos_ == "PROPN":
+        return agent.ent_type_ != "" and prep.ent_iob_ in ("O", "B", "")
+    return prep.lower_ != "of"
+
+
+def without(tokens: list[Token], head: Token, cut: list[Token]) -> list[Token]:
+    """An argument's words without the phrases of ``cut`` that do not hold its head (a theme or an agent the
+    parser hung inside it)."""
+    drop = {t.i for c in cut if not (c.left_edge.i <= head.i <= c.right_edge.i) for t in c.subtree}
+    return trim([t for t in tokens if t.i not in drop]) if drop else tokens
+
+
+# Verbs by which an act named as their subject or object did not take place: "the visit was postponed".
+UNDONE_VERBS = frozenset("cancel postpone scrap shelve abandon delay suspend halt".split())
+
+
 def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
-    """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories)."""
-    verb = lx.NOMINALISATIONS.get(noun.lemma_.lower())
+    """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories); the agent also in a "by"
+    phrase ("the rejection by the union of the offer", "the signing of the agreement by Thailand and Cambodia",
+    where the parser may hang the "by" on the theme or the theme on the agent), each of coordinated agents, and a
+    light noun's own preposition ("the visit by Wang Yi to Kabul"). A nominalisation of giving also names who
+    receives: "Shell's sale of the unit to Renaissance", sell_to(Shell, Renaissance)."""
+    verb = nominal_verb(noun)
     if not verb:
         return []
-    agents = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
-    themes = [g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("on", "against")
-              and noun.lemma_.lower() in AIMED_NOMINALS) for g in c.children if g.dep_ == "pobj"]
+    preps = theme_preps(noun)
+    agents = [c for c in noun.children if c.dep_ == "poss" and actor(c)]
+    themes = prep_objects(noun, preps)
     if not agents:
-        agents = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                  for g in c.children if g.dep_ == "pobj"]
+        agents = [g for g in by_objects(noun) if actor(g)]
+    if not agents:
+        # "the signing of the agreement by Thailand and Cambodia": the parser hangs the "by" on the theme
+        agents = [g for t in themes[:1] for g in by_objects(t) if actor(g) and g.pos_ == "PROPN"]
+    cut = []    # phrases hung inside the other argument
+    if agents and not themes and agents[0].i > noun.i:
+        # "the rejection by the United Auto Workers of Ford's offer": the theme hung on the agent's name
+        cut = [c for c in agents[0].children if c.dep_ == "prep" and c.lower_ in preps and c.i > agents[0].i
+               and past_name(agents[0], c)][:1]
+        themes = [g for c in cut for g in c.children if g.dep_ == "pobj"]
+    elif agents and themes and agents[0].head.head == themes[0]:
+        cut = [agents[0].head]      # "the signing of the agreement by Thailand": the agent hung on the theme
+    themes = [t for t in themes if t.ent_type_ not in ("DATE", "TIME")]
     if not agents or not themes:
         return []
-    if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in lx.NON_EVENT_VERBS:
-        # "blocked Microsoft's takeover of Activision": the event did not (yet) take place
-        return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]),
-                       obj=arg_tokens(themes[0]), subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity,
-                       modality=Modality.HYPOTHETICAL, speaker=ctx.speaker)]
-    # the nominal's own context: a complement of a modal predicate stays hypothetical
-    mod = ctx.modality
+    agents = [a for first in agents[:1] for a in conjuncts(first) if actor(a)]
+    pol, mod = ctx.polarity, ctx.modality
     gov = noun.head
-    while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
-        gov = gov.head
-    if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+    lemma = gov.lemma_.lower()
+    if gov.pos_ in ("VERB", "AUX") and (lemma in UNDONE_VERBS or lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)):
+        # "Modi's visit to Washington was postponed", "called off the sale of X": it did not take place
         mod = Modality.HYPOTHETICAL
-    return [Clause(kind="nominal", rel=[noun], predicate=verb, subj=possessor_tokens(agents[0]), obj=arg_tokens(themes[0]),
-                   subj_head=agents[0], obj_head=themes[0], polarity=ctx.polarity, modality=mod,
-                   speaker=ctx.speaker)]
+    elif gov.pos_ in ("VERB", "AUX") and lemma in lx.NON_EVENT_VERBS or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in UNDONE_WORDS for c in noun.children):
+        # "blocked Microsoft's takeover of Activision", "the proposed sale of X": the event did not (yet) take place
+        mod = Modality.HYPOTHETICAL
+    else:
+        # the nominal's own context: a complement of a modal predicate stays hypothetical
+        gov = noun.head
+        while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+            mod = Modality.HYPOTHETICAL
+    theme = themes[0]
+    out = [Clause(kind="nominal", rel=[noun], predicate=verb, subj=without(possessor_tokens(a), a, cut),
+                  obj=without(arg_tokens(theme), theme, cut),
+                  subj_head=a, obj_head=theme, polarity=pol, modality=mod, speaker=ctx.speaker) for a in agents]
+    if verb in lx.TRANSFER_VERBS:
+        # "Shell's sale of its Nigerian business to Renaissance": who receives, graph only
+        for r in prep_objects(noun, {"to"}, theme.i) or prep_objects(theme, {"to"}, theme.i):
+            if r.pos_ == "PROPN" and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+                out += [Clause(kind="nominal", rel=[noun], predicate=f"{verb}_to",
+                               subj=without(possessor_tokens(a), a, cut), obj=arg_tokens(o), subj_head=a, obj_head=o,
+                               polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
+                        for a in agents for o in conjuncts(r)]
+    return out
+
+
+# The nouns :func:`nominal_clauses` reads besides :data:`lexicon.NOMINALISATIONS`.
+NOMINAL_NOUNS = NOMINAL_LIGHT_NOUNS | frozenset(MORE_NOMINALISATIONS)

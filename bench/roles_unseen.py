@@ -55,6 +55,17 @@ India Governor". Two misses are right in substance (Citibank linked as Citigroup
 linked to Spain's Pedro Sánchez, a wrong link). After the session's fixes 70/83, 0 wrong factuality, 0 spurious, no
 wrong role edge read by hand; batch 3 41 -> 42; batch 7 spurious 2 -> 3 (head_of the Kenya Airways pilots' union,
 right, which a forbidden pair on "Kenya Airways" catches by its words).
+Batch 10 (session 11, bench/roles_unseen/cases10.py: 26 whole short articles leaning on classes earlier batches found
+weak: dated datelines, kings and queens whose names have two words, organisations part of others ("a unit of Y",
+"Y-owned X", "owned by Y"), back-references to a body named before, counterparts, "Attorney/Solicitor/Inspector
+General", "Lt. Gov.", nationality adjectives that are no office, consorts). Unseen baseline on main 713dc74 63/102
+right, 0 wrong factuality, 5 spurious (member_of(D. John Sauer, "Solicitor") for "Solicitor General", head_of(Rachel
+Reeves, "Exchequer") for "Chancellor of the Exchequer"; three are slips of the answers, forbidden countries whose name
+is a word of the right body: "Royal Australian Navy", "Australian Federation of Air Pilots", "Kenya Medical
+Practitioners ... Union"); read by hand, four more wrong role edges: employee_of(Deco, Associated Press) for "the
+club's sporting director" under an AP dateline, member_of(Sid Miller, United States Senate) for "the state's
+agriculture commissioner", chair_of(Monika Schnitzer, Germany) for "who chairs the government's council of economic
+advisers", head_of(Camilla, France) for "Queen Camilla".
 """
 from __future__ import annotations
 
@@ -68,6 +79,7 @@ from cases6 import BATCH6  # noqa: E402
 from cases7 import BATCH7  # noqa: E402
 from cases8 import BATCH8  # noqa: E402
 from cases9 import BATCH9  # noqa: E402
+from cases10 import BATCH10  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -133,7 +145,7 @@ def main() -> int:
     only = {f"batch {a}" for a in sys.argv[1:] if a.isdigit()}
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
                           ("batch 5", BATCH5), ("batch 6", BATCH6), ("batch 7", BATCH7),
-                          ("batch 8", BATCH8), ("batch 9", BATCH9)):
+                          ("batch 8", BATCH8), ("batch 9", BATCH9), ("batch 10", BATCH10)):
         if only and name not in only:
             continue
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)

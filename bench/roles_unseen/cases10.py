@@ -85,8 +85,7 @@ BATCH10 = [
   "Admiral Mark Hammond, the chief of the Royal Australian Navy, said the first ship would arrive in 2029.",
   [("Richard Marles", MIN, "Australia", "fact"), ("Gen Nakatani", MIN, "Japan", "fact"),
    ("Mark Hammond", HEAD, "Royal Australian Navy|Navy", "fact")],
-  [("Gen Nakatani", "Australia", None), ("Richard Marles", "Japan", None), ("Mark Hammond", "Vice", None),
-   ("Mark Hammond", "Australia", "head_of")]),
+  [("Gen Nakatani", "Australia", None), ("Richard Marles", "Japan", None), ("Mark Hammond", "Vice", None)]),
  # 8 Nigeria: a nationality adjective before a billionaire (no office), a founder, a central bank's governor, a minister
  ("# Dangote refinery to list shares in Lagos\n\n"
   "LAGOS (Reuters) - Nigerian billionaire Aliko Dangote said on Thursday that his oil refinery would list shares on "
@@ -154,7 +153,7 @@ BATCH10 = [
   [("Jetstar", PART, "Qantas", "fact"), ("Stephanie Tully", CEO, "Jetstar", "fact"),
    ("Vanessa Hudson", CEO, "Qantas", "fact"), ("Tony Lucas", HEAD, "Federation of Air Pilots", "fact")],
   [("Stephanie Tully", "Qantas", "chief_executive_of"), ("Vanessa Hudson", "Jetstar", None),
-   ("Tony Lucas", "Qantas", None), ("Tony Lucas", "Australia", "head_of")]),
+   ("Tony Lucas", "Qantas", None)]),
  # 15 South Korea: "X, the chip unit of Y Group", a group's chairman, a unit's chief executive, a minister
  ("# SK Hynix posts record profit on AI chip demand\n\n"
   "SEOUL, Oct 29 (Reuters) - SK Hynix, the memory chip unit of SK Group, posted a record quarterly profit on "
@@ -266,8 +265,7 @@ BATCH10 = [
   "Practitioners, Pharmacists and Dentists Union, said doctors would walk out again if the deal was broken.",
   [("Johnson Sakaja", GOV, "Nairobi", "fact"), ("Ouma Oluga", WORK | MIN, "Nairobi|county", "fact"),
    ("Davji Atellah", HEAD, "Medical Practitioners|Union", "fact")],
-  [("Johnson Sakaja", "Kenya", "head_of"), ("Davji Atellah", "Nairobi", None), ("Ouma Oluga", "Nairobi", "head_of"),
-   ("Davji Atellah", "Kenya", "head_of")]),
+  [("Johnson Sakaja", "Kenya", "head_of"), ("Davji Atellah", "Nairobi", None), ("Ouma Oluga", "Nairobi", "head_of")]),
  # 26 UK royals: a king by a dateline-led sentence, the palace's spokesman, a prime minister, a foreign leader's title
  ("# King Charles to host French president on state visit\n\n"
   "LONDON, July 7 (Reuters) - King Charles will host French President Emmanuel Macron at Windsor Castle this week, "

@@ -53,6 +53,7 @@ from kg.extract.plurals import they_body
 from kg.extract.setmembers import SetMembers
 from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
+from kg.nlp import lead_end
 from kg.types import EntityType
 
 # Prepositions before a place named in passing ("from Johannesburg"), and the bodies whose owner acts for them
@@ -229,16 +230,34 @@ class Antecedents(ClauseActors, SetMembers):
         return next((t.i for t in self.doc[start:end] if "\n" in t.text), end)
 
     def _furniture(self) -> frozenset[int]:
-        """The words of the headline and of a byline with no verb ("By Nora Lindqvist in Oslo"): a story's pronouns
-        and descriptions take up what its text names, not its furniture (whose title case the NER often reads as
-        names)."""
+        """The words of the headline, of a byline with no verb ("By Nora Lindqvist in Oslo") and of the wire's name
+        in a dateline's brackets ("MADRID (AP) —"): a story's pronouns and descriptions take up what its text names,
+        not its furniture (whose title case the NER often reads as names; "the club's sporting director" under an AP
+        dateline is no director of the AP)."""
         cached = self.__dict__.get("_furniture_words")
         if cached is None:
             bylines = (range(start, self._line_end(start, end)) for start, end in self._sentences()
                        if self.doc[start].lower_ == "by"
                        and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]))
-            cached = self.__dict__["_furniture_words"] = self.headline_words().union(*bylines)
+            cached = self.__dict__["_furniture_words"] = self.headline_words().union(*bylines, self._wire_names())
         return cached
+
+    def _wire_names(self) -> set[int]:
+        """The words in brackets of the datelines paragraphs open with ("BUENOS AIRES (Reuters) -"), which
+        kg.nlp makes sentences of their own: the agency that filed the story."""
+        out: set[int] = set()
+        text = self.doc.text    # (made once: Doc.text joins a Token per word)
+        for start, end in self._sentences():
+            if lead_end(self.doc, start, text) != end:
+                continue
+            opened = None
+            for t in self.doc[start:end]:
+                if t.text == "(":
+                    opened = t.i
+                elif t.text == ")" and opened is not None:
+                    out.update(range(opened + 1, t.i))
+                    opened = None
+        return out
 
     def _called_so(self, tok: Token, exclude: int | None) -> int | None:
         """What the article last called by the same singular description, however far back: "the central bank ...

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.coordination import set_against
 from kg.extract.docarrays import arrays
-from kg.extract.mentions import ROMANCE_PARTICLES
+from kg.extract.mentions import PLACE_NOUNS, ROMANCE_PARTICLES
 from kg.extract.retype import unsupported_person
 from kg.types import EntityType
 
@@ -328,6 +328,11 @@ def business_kind(r: Resolver, cid: int, before: int) -> bool:
 
 # Descriptions the article itself gave a name: "Scandinavian airline SkyNordic ... The airline"
 
+# Kinds of place with a government of their own, whose noun before a body's name is its owner, never its kind.
+PLACE_KIND_NOUNS = frozenset({*(k for k, v in PLACE_NOUNS.items() if v is EntityType.GPE),
+                              *"city town village country nation municipality".split()})
+
+
 def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
     """Whether a name mention is introduced with the noun ``lemma``: as a title before it ("airline SkyNordic",
     "midfielder Rafael Moura"), in apposition after it ("Statnett, the state-owned grid operator") or before it
@@ -336,6 +341,9 @@ def _describes(r: Resolver, m, lemma: str, etype: EntityType | None) -> bool:
     c = r.clusters[m.cluster]
     if etype not in (None, EntityType.PERSON) and r.cluster_type(c) is EntityType.PERSON and not unsupported_person(r, c):
         return False    # "the head of the commission, Ana Lopes": a person's name never introduces a body's noun
+    if lemma in PLACE_KIND_NOUNS and r.cluster_type(c) not in (EntityType.GPE, EntityType.LOCATION):
+        return False    # "the state Senate", "the county council": a kind of place before a body's name says whose
+                        # body it is, not what ("the state's agriculture commissioner" is no senator)
     before = doc[m.start - 1] if m.start > 0 else None
     root = doc[m.start:m.end].root
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() == lemma and before.tag_ != "NNS" and not (

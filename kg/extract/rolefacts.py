@@ -48,11 +48,22 @@ def role_object(conv: _Converter, clause: Clause, obj: Argument) -> Argument:
     if clause.kind == "title" and not obj.entity and head is not None and named_elsewhere(head):
         key = short_form_body(conv, head)
         return Argument(text=obj.text, entity=key) if key else obj
+    if clause.kind == "verb" and clause.predicate in ROLE_VERBS and state_owned(conv, head, obj):
+        return Argument(text=obj.text)  # "who chairs the government's council of economic advisers": a body of
+                                        # the state its possessor names, not the state
     if obj.entity or head is None or clause.predicate not in ROLE_VERBS:
         return obj
     name = unit_body(head) or (body_head(head) if head.lemma_.lower() in BODY_NOUNS else head)
     key = conv.key_of(conv.cluster_of(name)) if name is not head else None
     return Argument(text=obj.text, entity=key) if key else obj
+
+
+def state_owned(conv: _Converter, head: Token | None, obj: Argument) -> bool:
+    """A verb's object that resolved to a state through the possessor of its common noun ("the government's council",
+    "the country's army"): the noun is a body of the state, not the state (nor its government)."""
+    entity = conv.entity_of(obj.entity)
+    return entity is not None and entity.type is EntityType.GPE and head is not None and head.pos_ == "NOUN" and \
+        head.lemma_.lower() not in GOVERNMENT_WORDS and any(c.dep_ == "poss" for c in head.children)
 
 
 # Offices held only in a place (a town, a city), never in an organisation.

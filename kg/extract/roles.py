@@ -65,7 +65,7 @@ TITLE_ROLES = {
     **dict.fromkeys("founder co-founder co_founder".split(), "founder_of"),
 }
 MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission"): "representative_of",
-             ("secretary", "of", "state"): "minister_of",
+             ("secretary", "of", "state"): "minister_of", ("chancellor", "of", "exchequer"): "minister_of",
              ("minister", "of", "state"): "minister_of", ("head", "of", "state"): "head_of",
              ("head", "of", "government"): "head_of", ("prime", "minister"): "head_of", ("chief", "executive"): "chief_executive_of",
              ("attorney", "general"): "minister_of", ("press", "secretary"): "spokesperson_of",
@@ -125,13 +125,20 @@ def portfolio(noun: Token, mod: Token) -> bool:
     return not (mod.is_upper and len(mod.text) > 1) and mod.is_alpha
 
 
+# Titles whose own of-phrase takes "the" ("Chancellor of the Exchequer"; "head of the government" is the head of a
+# government the text names).
+THE_TITLES = frozenset({("chancellor", "of", "exchequer")})
+
+
 def title_complement(noun: Token) -> Token | None:
     """The of-phrase that belongs to a title ("chief of staff", "Secretary of State"), or None."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for g in prep.children:
-                if g.dep_ == "pobj" and (noun.lemma_.lower(), "of", g.lemma_.lower()) in MULTIWORD and not any(
-                        c.dep_ in ("det", "poss", "compound", "amod") for c in g.children):
+                key = (noun.lemma_.lower(), "of", g.lemma_.lower())
+                if g.dep_ == "pobj" and key in MULTIWORD and not any(
+                        c.dep_ in ("det", "poss", "compound", "amod") and not (key in THE_TITLES and c.lower_ == "the")
+                        for c in g.children):
                     return g
     return None
 

@@ -176,7 +176,7 @@ def cabinet_noun(conv: _Converter, m, held_once: bool = False) -> Token | None:
     several, or a former office unless ``held_once``)."""
     head = conv.doc[m.end - 1]
     nouns = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ in ("NOUN", "PROPN")
-             and c.lemma_.lower() in ("minister", "secretary") and c.ent_type_ != "PERSON"]
+             and (c.lemma_.lower() in ("minister", "secretary") or exchequer(c)) and c.ent_type_ != "PERSON"]
     return nouns[0] if len(nouns) == 1 and (held_once or not former(nouns[0], head)) else None
 
 
@@ -423,10 +423,16 @@ def titled(tok: Token) -> bool:
     return False
 
 
+def exchequer(noun: Token) -> bool:
+    """ "Chancellor of the Exchequer": a cabinet title that names its portfolio in its own of-phrase."""
+    within = title_complement(noun)
+    return noun.lemma_.lower() == "chancellor" and within is not None and within.lower_ == "exchequer"
+
+
 def cabinet_title(noun: Token) -> str | None:
     """The office of a cabinet title with a portfolio and no state ("Interior Minister", "the transport secretary",
-    "Secretary of State"), or None."""
-    if noun.lemma_.lower() not in ("minister", "secretary") or title_of_tokens(noun) is not None:
+    "Secretary of State", "Chancellor of the Exchequer"), or None."""
+    if noun.lemma_.lower() not in ("minister", "secretary") and not exchequer(noun) or title_of_tokens(noun) is not None:
         return None
     within = title_complement(noun)
     mods = [t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree]

@@ -261,7 +261,9 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
                           and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP"))
                           and o.i < c.i and (o.ent_type_ != "PERSON" or named_elsewhere(o))
                           and not all(t.lower_ in lx.NAME_TITLES for t in entity_tokens(o))
+                          and not (o.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and not o.ent_type_)
                           and not portfolio(c, o)]
+                # (not "Solicitor" in "Solicitor General X": a title's own word, no body)
                 titled = (f"{title_name(c)}_of", bodies[0]) if bodies else None
             if titled:
                 pred, target = titled

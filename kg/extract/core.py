@@ -262,6 +262,8 @@ class _Converter:
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ in ("WP", "WDT") and len(
                 clause.obj) == 1:
             return None     # "What we want is a fair share": a wh-word of a free relative is no object
+        if obj.entity is None and clause.obj_head is not None and clause.obj_head.lower_ in ("the", "a", "an"):
+            return None     # "He said the WHO was working": an article the parser made the object is no argument
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ == "PRP$":
             return None     # "Their leader, Ed Davey": a title held in an unresolved "their" says nothing
         if clause.kind == "implicit" and not (subj.entity and obj.entity):

@@ -286,6 +286,11 @@ class _Converter:
         date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)
                            or (None, None))
         predicate = self.role(clause, subj, obj)
+        if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
+                and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \
+                and self.is_person(obj.entity):
+            return None     # "[Ursula von der Leyen and European Council] President Charles Michel": a title after a
+                            # person's name is one the parser hung on the wrong name (not "his deputy, X")
         if predicate in ROLES and pending_role(clause) and modality is Modality.ASSERTED:
             modality = Modality.HYPOTHETICAL    # "chose X to lead the company": not led yet
         if former_holding(clause, predicate):
@@ -326,6 +331,10 @@ class _Converter:
         if role is not None and role not in PERSONAL_ROLES and target is not None and target.type is EntityType.PERSON:
             return pred.removeprefix("be_")     # "his deputy": a title held under a person is no office in a body
         return role or pred
+
+    def is_person(self, key: str | None) -> bool:
+        target = self.entity_of(key) if key else None
+        return target is not None and target.type is EntityType.PERSON
 
     def is_party(self, key: str) -> bool:
         ent = self.entity_of(key)

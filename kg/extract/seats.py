@@ -126,6 +126,11 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         words = [head.head, *[t for c in head.head.children if c.dep_ in ("compound", "amod") for t in c.subtree]]
     names = [t.lower_ for t in sorted(words, key=lambda t: t.i)]
+    first = min((t.i for t in words), default=m.start)
+    if any(t.ent_type_ == "ORG" and t.lower_ not in lx.TITLE_NOUNS and t.lower_ not in lx.TITLE_MODIFIERS
+           and body_type(conv, t) is EntityType.ORGANIZATION for t in (*words, conv.doc[max(first - 1, 0)])):
+        return None     # "European Council President Charles Michel", however the parser hangs it: an office of
+                        # the body the title names, no seat of the article's country
     if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate") for n in names):
         return None     # a former office, or one below the office ("assistant governor") held in no known seat
     if any(n in NON_STATE_BODIES for n in names):
@@ -144,6 +149,13 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
         return None
     rank = [n for n in titles[:-1] if n in DEPUTY_WORDS]
     return ("_".join([rank[-1], office]), office) if rank else (office, office)
+
+
+def body_type(conv: _Converter, tok) -> EntityType | None:
+    """The type of the entity a word of a title names, as the resolver has it ("Ontario" of "Ontario Premier",
+    which the NER calls an organisation, is a place)."""
+    cid = conv.res.cluster_of_token(tok)
+    return conv.res.cluster_type(conv.res.clusters[cid]) if cid is not None else None
 
 
 def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:

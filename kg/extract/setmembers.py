@@ -66,6 +66,18 @@ class SetMembers:
         named = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "appos"))]
         return next((cid for t in named if (cid := self.cluster_of_token(t)) is not None), None)
 
+    def _apposed_to(self, tok: Token) -> Token | None:
+        """The name a description stands in apposition to, as the parse has it or, where the parser made the
+        description a second object ("recognised the DNR and the LNR, two breakaway regions"), as the words lie: a
+        comma and a name straight before the description."""
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in self.token_cluster:
+            return tok.head
+        left = tok.left_edge.i
+        if left >= 2 and self.doc[left - 1].text == "," and left - 2 in self.token_cluster \
+                and self.doc[left - 2].conjuncts:
+            return self.doc[left - 2]
+        return None
+
     def _set_members(self, tok: Token) -> list[int]:
         lemma = tok.lemma_.lower()
         count = next((COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")
@@ -86,6 +98,11 @@ class SetMembers:
         if apposed is not None and definite:    # "The three companies, A, B and C, will ...": those named
             ids = list(dict.fromkeys(self.token_cluster.get(t.i) for t in listed(self, apposed)))
             return sorted(ids) if None not in ids and len(ids) >= 2 and count in (None, len(ids)) else []
+        named_before = self._apposed_to(tok)
+        if named_before is not None and count is not None and etype is not None:
+            # "the DNR and the LNR, two breakaway regions": the names the description is in apposition to
+            ids = list(dict.fromkeys(self.token_cluster.get(t.i) for t in listed(self, named_before)))
+            return sorted(ids) if None not in ids and len(ids) == count else []
         if count is None or not definite or etype is None:
             return []
         states = lemma in ("country", "nation")     # "the two countries" are no city and a country
@@ -95,6 +112,9 @@ class SetMembers:
         named = [c.id for c in live if any(n.lower().split()[-1] == lemma for n in c.names)]
         if len(named) == count:
             return named    # "the two separatist republics": the article's two "... Republic"s
+        earlier = earlier_set(self, tok, count)
+        if earlier:
+            return earlier  # "A and B, two breakaway regions ... the two regions": the set the same noun named
         sent_index = bisect_right(self.sent_starts, tok.i) - 1
         lower = self.sent_starts[max(0, sent_index - 1)]
         # "Siemens and Alstom held talks. Both companies ...": the latest coordination of that many names, one of
@@ -120,4 +140,4 @@ class SetMembers:
         recent = [c.id for c in live if any(lower <= m.start < tok.i for m in c.mentions)]
         if longer or len(recent) == count:
             return recent if len(recent) == count and not longer else []
-        return earlier_set(self, tok, count) or salient_set(self, live, tok, count)
+        return salient_set(self, live, tok, count)

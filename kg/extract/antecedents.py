@@ -44,6 +44,7 @@ from kg.extract.references import (
     state_in_sentence,
     thing_between,
     thing_owner,
+    thing_said_of,
     thing_subject_before,
     titled_name,
 )
@@ -152,6 +153,10 @@ class Antecedents(ClauseActors, SetMembers):
                         cid = None  # "X made a bid, but Y rejected it": the bid, not X
                     elif cid is not None and window and thing_subject_before(self, tok):
                         cid = None  # "The vessel was carrying crude. Its crew were rescued": the vessel's
+                    elif cid is not None and window and speaker is not None and dep in ("nsubj", "nsubjpass") \
+                            and thing_said_of(self, tok, cid):
+                        cid = None  # "Guterres welcomed the decision and said it would allow more aid": a person
+                                    # speaks, and the thing named after the body is "it", not the body
             elif pos == "NOUN" and i not in self.token_cluster and (cid := owned_description(self, tok)) \
                     is not None:
                 pass    # "Cole said his party would ...": the party of his title; "his client": the lawyer's

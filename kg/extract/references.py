@@ -468,6 +468,19 @@ def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
                and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])
 
 
+def thing_said_of(r: Resolver, tok: Token, cid: int) -> bool:
+    """Whether a singular common noun stands as a subject or object before a subject "it" in its own sentence and
+    after the latest mention of ``cid``: "Guterres welcomed the decision and said it would allow more aid" (the
+    decision, not the UN of his title)."""
+    start = r.sentence_start(tok.i)
+    last = max((m.end for m in r.mentions if m.cluster == cid and m.start < tok.i), default=None)
+    if last is None:
+        return False
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+               and t.i not in r.token_cluster and t.i not in r.pronoun_cluster
+               for t in r.doc[max(last, start):tok.i])
+
+
 def thing_subject_before(r: Resolver, tok: Token) -> bool:
     """Whether a sentence-initial "It"/"Its" follows a sentence whose main subject is a thing no name stands for:
     "The vessel was carrying crude. Its crew were rescued" (the vessel's crew, not its owner's). "It said" is

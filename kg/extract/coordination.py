@@ -101,6 +101,12 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
             for g in kids[c] if dep[g] == "conj" and g > c and (pos[g] == "NOUN" or closed_apposition(doc, c, g))]
+    # "Cosco Shipping of China and Germany's Hapag-Lloyd": a name owned by a place, hung on the place of the first
+    # member's "of", is a member of the list as the first one is (each a firm and where it is from)
+    own += [doc[g] for c in kids[i] if dep[c] == "prep" and cols.lower[c] == "of" and pos[i] == "PROPN"
+            for p in kids[c] if dep[p] == "pobj" and cols.ent_type[p] == "GPE"
+            for g in kids[p] if dep[g] == "conj" and pos[g] == "PROPN" and cols.ent_type[g] != "GPE"
+            and any(dep[k] == "poss" and cols.ent_type[k] == "GPE" for k in kids[g])]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
     listed = listed_apposition(tok)

@@ -22,10 +22,10 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
-                                   country_of_adjective, described_body, firm_pair, given_name_before, joined_org,
-                                   known_pair, listed_fields, listed_parts, of_country, org_like, owner_of_person,
-                                   person_before_possessive, person_end, personal_name, place_pair, possessor,
-                                   prefixed_place, region_after_place, shop_possessive)
+                                   country_of_adjective, described_body, firm_from_country, firm_pair, given_name_before,
+                                   joined_org, known_pair, listed_fields, listed_parts, of_country, org_like,
+                                   owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
+                                   possessor, prefixed_place, region_after_place, shop_possessive)
 from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
                                     scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -201,6 +201,8 @@ class Finder:
                 end = joined        # "Center for Science" + "in the Public Interest": one name the NER cut in two
             elif label == "ORG" and (joined := of_country(doc, self.gaz, end)) is not None:
                 end = joined        # "the Communist Party" + "of Vietnam": a national body's whole name
+            elif label == "ORG" and (cut := firm_from_country(doc, self.gaz, start, end)) is not None:
+                end = cut           # "Vestas" of "Vestas of Denmark": a firm and the country it is from
             elif label == "ORG" and (joined := listed_fields(doc, self.gaz, start, end)) is not None:
                 end = joined        # "the Department for Culture" + ", Media and Sport": the fields it covers
             cut_end = end

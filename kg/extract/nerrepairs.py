@@ -152,6 +152,30 @@ def of_country(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
     return ent.end
 
 
+# Words that begin a name of the form "X of <country>" in its own right ("Bank of England", "Republic of Korea",
+# "Prince of Wales"): no firm "of" the country it is from.
+OF_NAME_WORDS = NATIONAL_HEADS | INSTITUTION_NOUNS | ORG_HEADS | frozenset("""republic kingdom people state states
+commonwealth emirate principality duchy sultanate province government president prime king queen prince princess emir
+sultan church archbishop bishop museum library friends port city bay gulf sea isle island islands coast""".split())
+
+
+def firm_from_country(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """The end of a one-word firm's name the NER ran on into "of" and the country the firm is from: "Vestas of
+    Denmark and Germany's Siemens Energy", "Petrobras of Brazil". None where the word begins a name of that form
+    ("Bank of England", "Republic of Korea") or the whole is a name the gazetteer knows, and unless the word is a
+    firm the gazetteer knows or a name the article also uses alone ("Voice of America" is one name)."""
+    if end - start < 3 or doc[start + 1].lower_ != "of" or not doc[start].text[:1].isupper() \
+            or doc[start].lower_ in OF_NAME_WORDS or doc[start].lower_ in TITLE_WORDS:
+        return None
+    entry = gaz.lookup(doc[start + 2:end].text)
+    if entry is None or entry.kind != "country" or gaz.lookup(doc[start:end].text) is not None:
+        return None
+    firm = gaz.lookup(doc[start].text)
+    alone = any(t.text == doc[start].text and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")
+                for t in doc if t.i != start)
+    return start + 1 if alone or firm is not None and firm.type is EntityType.ORGANIZATION else None
+
+
 def person_before_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
     """The start of a body's name after a person's possessive the NER took into it: "Lee's Democratic Party",
     where "Lee" is the first or last word of a person's name the NER found elsewhere in the article (not "the

@@ -129,6 +129,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if pos == "NOUN" and tag == "NN" and ent == "" and any(
             cols.dep[c] in ("det", "poss") for c in cols.children[i]):
         out += noun_in_place_clauses(tok)
+    if pos == "NOUN" and (lemma in LOCATED_PEOPLE or lemma in LOCATED_THINGS or lemma in AGENT_NOUNS
+                          or lemma in lx.OCCUPATION_NOUNS) and dep not in ("appos", "attr", "compound"):
+        out += located_noun_clauses(tok)
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
@@ -567,6 +570,76 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
 FACILITIES = frozenset("""plant factory refinery mine dam bridge port harbour harbor airport airbase base camp prison
 reactor station depot warehouse hospital school village town farm border crossing checkpoint pipeline terminal
 stadium""".split())
+
+
+# People, groups of people and things built in one place, that a place phrase right after them locates: "police in
+# southern Sweden", "scientists at the University of Tokyo", "villagers near the border", "200,000 homes in Florida"
+LOCATED_PEOPLE = PERSON_NOUNS | frozenset("""people police troop troops force forces team crew villager protester
+demonstrator refugee migrant survivor rescuer firefighter employee staff volunteer child children voter passenger
+tourist fan supporter authority authorities inhabitant local civilian prisoner inmate patient pupil""".split())
+LOCATED_THINGS = FACILITIES | frozenset("""home house building flat apartment office store shop restaurant hotel museum
+church mosque temple synagogue school university college hospital clinic lab laboratory embassy consulate
+headquarters plant""".split())
+# what people are "at": a named body or place, or a noun for a place of work or study
+AT_PLACES = LOCATED_THINGS | INSTITUTION_NOUNS | frozenset("""company firm institute centre center agency ministry
+department newspaper""".split())
+
+
+# the predicates of `located_noun_clauses`, whose tuples restate a modifier inside another tuple's argument
+NESTED_PREDICATES = frozenset(("modifier_in", "modifier_near", "modifier_at"))
+
+
+def located_noun_clauses(noun: Token) -> list[Clause]:
+    """ "Police in southern Sweden arrested", "Scientists at the University of Tokyo", "villagers near the border",
+    "200,000 homes in Florida": a noun for people or for a building, plural or bare as well as with an article, with
+    "in" and a place, "near" and a place or a facility, or (people) "at" a body or a place of work, is there (Open IE
+    only; "a stake in Apple", "growth in China" name no such noun; singular nouns with an article and "in" are
+    `noun_in_place_clauses`')."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k + 1 >= len(doc) or doc[k].dep_ != "prep" or doc[k].head != noun:
+        return []
+    prep = doc[k]
+    lemma = noun.lemma_.lower()
+    people = lemma not in LOCATED_THINGS
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in ("PERSON", "DATE", "TIME", "NORP") or any(
+            c.dep_ == "conj" for c in pobj.children):
+        return []
+    place = pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj)
+    singular_with_article = noun.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in noun.children)
+    if prep.lower_ == "in" and (place or not people and pobj.pos_ == "PROPN" and is_name_end(pobj)):
+        if singular_with_article and place:
+            return []       # (noun_in_place_clauses)
+        obj = the_place(region_tokens(pobj) if place else place_tokens(pobj))
+        rel, pred = "is in", "modifier_in"
+    elif prep.lower_ == "near" and (place or pobj.lemma_.lower() in LOCATED_THINGS | lx.LANDFORMS and any(
+            c.dep_ in ("det", "poss") for c in pobj.children)):
+        if singular_with_article and lemma in FACILITIES and place:
+            return []       # (noun_in_place_clauses)
+        obj = the_place(region_tokens(pobj)) if place else trim([t for t in pobj.subtree if t.i <= pobj.i])
+        rel, pred = "is near", "modifier_near"
+    elif prep.lower_ == "at" and people and (
+            pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "")
+            or pobj.lemma_.lower() in AT_PLACES and any(c.dep_ in ("det", "poss") for c in pobj.children)):
+        obj = trim(arg_tokens(pobj))
+        rel, pred = "is at", "modifier_at"
+    else:
+        return []
+    subj = trim([t for t in noun.subtree if t.i <= noun.i])
+    return [_clause(pred, rel, subj, obj, noun, pobj, "openie")]
+
+
+def the_place(place: list[Token]) -> list[Token]:
+    """A place name with the article the sentence writes before it ("the Philippines")."""
+    before = place[0].doc[place[0].i - 1] if place and place[0].i > 0 else None
+    return [before, *place] if before is not None and before.lower_ == "the" and before.dep_ == "det" else place
+
+
+def is_name_end(tok: Token) -> bool:
+    """Whether the token is the last word of a proper name (not "Derby" of "Derby County")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.pos_ != "PROPN"
 
 
 def _clause(pred: str, rel: str, subj: list[Token], obj: list[Token], subj_head: Token, obj_head: Token,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.arguments import Clause
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
+from kg.extract.implicit import NESTED_PREDICATES
 from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
                                  where_place, whole_list)
 from kg.extract.openclauses import (addressed, age_clauses, existential_clauses, origin_of_people, ranked_of_owner,
@@ -103,7 +104,10 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
         return None     # "faster than we expected": what was expected is the comparison, no tuple of its own
     if not rel or args and args[0] == subj:
         return None     # (X; demanded; X): an argument repeating the subject is a misreading
-    return clause_confidence(clause) * (0.5 if echo else 1.0), clause, rel, subj, args
+    # "Police in southern Sweden arrested": (Police; are in; southern Sweden) restates a modifier that another tuple's
+    # argument holds, and is half as sure, like an apposition that repeats a title
+    nested = clause.kind == "implicit" and clause.predicate in NESTED_PREDICATES
+    return clause_confidence(clause) * (0.5 if echo or nested else 1.0), clause, rel, subj, args
 
 
 def doc_lines(text: str, doc: Doc, triples: bool = False) -> Iterator[str]:

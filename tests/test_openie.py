@@ -137,7 +137,7 @@ def test_an_event_or_a_thing_has_no_origin(rows):
 
 def test_a_description_read_as_a_second_subject_belongs_to_the_name(rows):
     got = rows("The Dutch brewing giant Heineken raised its prices.")
-    assert ("Heineken", "is from", "Netherlands") in got
+    assert ("Heineken", "is from", "the Netherlands") in got
     assert ("The Dutch brewing giant Heineken", "raised", "its prices") in got
 
 

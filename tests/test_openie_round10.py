@@ -59,3 +59,33 @@ def test_no_place_for_events_things_or_times(rows):
 def test_a_restated_modifier_is_half_as_sure(scored):
     got = scored("Doctors in Lagos treated 300 patients.")
     assert got[("Doctors", "are in", "Lagos")] < 0.5 * got[("Doctors in Lagos", "treated", "300 patients")] + 0.01
+
+
+def test_a_nationality_noun_says_where_its_holder_is_from(rows):
+    got = rows("A Swede and three Germans were rescued from the glacier.")
+    assert ("A Swede", "is from", "Sweden") in got
+    assert ("three Germans", "are from", "Germany") in got
+    assert ("three Germans", "are from", "Germany") in rows("A Norwegian and three Germans were rescued.")
+    assert ("The Scotsman", "is from", "Scotland") in rows("The Scotsman, who led for most of the race, finished fourth.")
+    assert ("An Englishwoman", "is from", "England") in rows("An Englishwoman living in Lisbon won the prize.")
+
+
+def test_a_nationality_noun_in_apposition_is_said_of_the_noun(rows):
+    got = rows("The goalkeeper, a Dane, saved two penalties.")
+    assert ("The goalkeeper", "is from", "Denmark") in got
+    assert not any(r[0] == "Dane" for r in got), got
+
+
+def test_a_nationality_on_a_person_noun(rows):
+    assert ("a Polish man", "is from", "Poland") in rows("Police arrested a Polish man at the airport.")
+
+
+def test_countries_english_writes_with_the(rows):
+    assert ("A Dutchwoman", "is from", "the Netherlands") in rows("A Dutchwoman has won the race.")
+
+
+def test_no_origin_for_a_language_or_a_name(rows):
+    for text in ("The novel was translated into German and Polish.", "She reached the South Pole in 2019.",
+                 "He speaks fluent Italian."):
+        got = rows(text)
+        assert not any(r[1] in ("is from", "are from") for r in got), (text, got)

@@ -119,6 +119,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         if ent in ("PERSON", "ORG") or described_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
+    if pos in ("PROPN", "NOUN") and dep in NATIONAL_DEPS and tok.text[:1].isupper() and not tok.is_sent_start \
+            or dep in NATIONAL_DEPS and i > 0 and cols.dep[i - 1] == "det" and tok.text[:1].isupper():
+        out += nationality_noun_clauses(tok)
     if pos == "NOUN" and lemma in PLACE_NOUNS:
         out += place_of_clauses(tok)
     elif pos == "NOUN" and has_origin(lemma) and (lemma not in lx.TITLE_NOUNS or trade(lemma)) and close_name(
@@ -214,6 +217,19 @@ def country_of(word: str) -> str | None:
     """The country a nationality word names ("Japanese" -> "Japan"), from the gazetteer."""
     entry = Gazetteer.load().demonym(word)
     return entry.label if entry is not None and entry.type is EntityType.GPE else None
+
+
+# countries whose names English writes with "the": plural names and unions ("the Netherlands", "the United States")
+THE_COUNTRIES = frozenset("""Netherlands Philippines Bahamas Maldives Gambia Comoros Seychelles Vatican""".split())
+
+
+def with_article(country: str) -> str:
+    """A country's name as a sentence writes it: "the Netherlands", "the United States", "Japan"."""
+    first = country.split(" ", 1)[0]
+    if country in THE_COUNTRIES or first in ("United", "Czech", "Dominican", "Central") or country.endswith(
+            (" Islands", " Republic", " Emirates")):
+        return f"the {country}"
+    return country
 
 
 def close_name(noun: Token) -> Token | None:
@@ -502,7 +518,7 @@ screenwriter songwriter golfer sprinter jockey rower sailor gymnast wrestler fen
 def has_origin(lemma: str) -> bool:
     """Whether a noun of this lemma has an origin to state: a body, an agent or a description; not an event or a
     thing ("the German surrender", "the French border")."""
-    return lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in lx.OCCUPATION_NOUNS \
+    return lemma in INSTITUTION_NOUNS or lemma in AGENT_NOUNS or lemma in lx.OCCUPATION_NOUNS or lemma in PERSON_NOUNS \
         or lemma in DESCRIPTIONS and lemma not in PLACE_NOUNS \
         and lemma not in ("country", "nation")
 
@@ -513,7 +529,8 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
     if not has_origin(noun.lemma_.lower()):
         return []   # "the German surrender", "the French border": an event or a thing has no origin to state
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)]
-    if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+    if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
+            or negated_attribute(noun):
         return []
     subj = [t for t in noun.subtree if t.i <= noun.i]
     name = described(noun) if noun.dep_ == "attr" else None
@@ -527,6 +544,64 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
 
 
 PERSON_NOUNS = frozenset("man woman person resident citizen official member leader worker".split())
+
+# where a nationality noun stands as a noun phrase of its own ("A Briton was injured", "beat two Kenyans")
+NATIONAL_DEPS = frozenset("nsubj nsubjpass dobj pobj conj appos attr".split())
+# the endings of nationality nouns for a man or a woman ("Irishman", "Dutchwomen")
+NATIONAL_ENDINGS = ("man", "men", "woman", "women")
+
+
+def nationality_country(word: str) -> str | None:
+    """The country a nationality noun is of: "Briton", "Kenyans", "Irishman", "Frenchwoman" (the gazetteer's
+    word, or its stem before -man or -woman)."""
+    country = country_of(word)
+    if country is not None:
+        return country
+    for end in NATIONAL_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2 and country_of(word[:-len(end)]) is not None:
+            return country_of(word[:-len(end)])
+    return None
+
+
+def nationality_noun_clauses(noun: Token) -> list[Clause]:
+    """ "A Briton and two Australians were hurt", "The Frenchman finished third", "lost to an unseeded American",
+    "The marathon runner, a Kenyan,": a nationality noun as a noun phrase of its own says that its holder (the noun
+    phrase, or the noun it is apposed to) is from the country (Open IE only). A person's noun only: it has an
+    article or a number, is plural, or ends in -man or -woman ("in English", "speaks French" name a language)."""
+    if nationality_country(noun.text) is None or noun.ent_iob_ == "I" or any(
+            c.dep_ == "compound" for c in noun.children):
+        return []       # ("the South Pole": a name's last word)
+    determined = any(c.dep_ in ("det", "nummod") and c.i < noun.i for c in noun.children)
+    plural = noun.tag_ in ("NNS", "NNPS") and noun.text.endswith("s") or noun.text.endswith(("men", "women"))
+    if not (determined or plural or gendered(noun.text)):
+        return []
+    holder = noun
+    if noun.dep_ == "appos":
+        holder = noun.head
+    elif noun.dep_ == "attr":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if holder is None or noun.head.lemma_ != "be" or holder.pos_ == "PRON" or negated_attribute(noun):
+            return []
+    if holder is not noun and holder.pos_ == "PROPN":
+        subj = name_tokens(holder)
+    else:
+        subj = [t for t in holder.subtree if t.i <= holder.i]
+        cut = max((t.i for t in subj if t.dep_ == "cc" or t.text == ","), default=-1)
+        subj = trim([t for t in subj if t.i > cut])     # ("A Norwegian and three Germans" read as one phrase)
+    if not subj or holder.pos_ == "PRON":
+        return []
+    rel = "are from" if holder is noun and plural else "is from"
+    return [_clause("from", rel, subj, [noun], holder, noun, "openie")]
+
+
+def negated_attribute(noun: Token) -> bool:
+    """ "Lena Roth is not a German citizen": the attribute of a negated copula."""
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def gendered(word: str) -> bool:
+    """A nationality noun for a man or a woman: "Irishman", "Dutchwomen" (not "German")."""
+    return any(word.endswith(end) and country_of(word[:-len(end)]) is not None for end in NATIONAL_ENDINGS)
 
 
 def person_noun(noun: Token) -> bool:
@@ -599,6 +674,11 @@ def located_noun_clauses(noun: Token) -> list[Clause]:
     k = noun.i + 1
     if k + 1 >= len(doc) or doc[k].dep_ != "prep" or doc[k].head != noun:
         return []
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("appos", "attr"):
+        return []       # "he was a lawyer and politician in Hillsborough": what he was, not who is there
     prep = doc[k]
     lemma = noun.lemma_.lower()
     people = lemma not in LOCATED_THINGS

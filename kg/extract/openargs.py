@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, trim
-from kg.extract.implicit import close_name, country_of, is_demonym, name_tokens, split_description, split_name
+from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, nationality_country, split_description,
+                                 split_name, with_article)
 from kg.extract.openwords import phrase, words
 from kg.extract.titleclauses import bracketed
 
@@ -77,10 +78,13 @@ def object_words(clause: Clause) -> str:
     if not obj:
         return ""
     if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
-        return country_of(obj[0].text) or words(obj)
+        return with_article(country_of(obj[0].text)) or words(obj)
+    if clause.kind == "implicit" and clause.predicate == "from" and len(obj) == 1 \
+            and (country := nationality_country(obj[0].text)) is not None:
+        return with_article(country)      # "A Briton was hurt": (A Briton; is from; the United Kingdom)
     if clause.kind in ("implicit", "title") and 1 < len(obj) <= 3 and all(t.ent_type_ == "NORP" for t in obj) \
             and country_of(words(obj)):
-        return country_of(words(obj))       # "South African", "New Zealand"
+        return with_article(country_of(words(obj)))       # "South African", "New Zealand"
     if clause.kind == "comp":
         obj = clause_without_asides(obj)
     if clause.kind in WRITER_KINDS and clause.kind != "appos":

@@ -111,8 +111,8 @@ def origin_of_name(clause: Clause) -> Clause:
             or clause.obj_head is None or clause.obj_head.head != noun or not is_demonym(clause.obj_head):
         return clause       # only a nationality word on the description itself, not "a Democrat from Ohio"
     name = described(noun) or adjacent_name(noun)
-    if name is None or name.pos_ != "PROPN":
-        return clause
+    if name is None or name.pos_ != "PROPN" or name == clause.obj_head:
+        return clause       # ("The marathon runner, a Kenyan,": the nationality noun is no name of the runner)
     return replace(clause, subj=name_tokens(name), subj_head=name)
 
 

@@ -89,3 +89,21 @@ def test_no_origin_for_a_language_or_a_name(rows):
                  "He speaks fluent Italian."):
         got = rows(text)
         assert not any(r[1] in ("is from", "are from") for r in got), (text, got)
+
+
+def test_a_title_held_at_a_body_keeps_the_sentence_preposition(rows):
+    got = rows("Priya Nair, a data scientist at Spotify, said the model was retrained.")
+    assert ("Priya Nair", "is data scientist at", "Spotify") in got
+    assert not any(r[1].endswith(" of") and r[2] == "Spotify" for r in got), got
+    got = rows("Omar Said, the spokesman for the interior ministry, denied the report.")
+    assert ("Omar Said", "is spokesman for", "the interior ministry") in got
+
+
+def test_a_title_of_a_body_keeps_its_of(rows):
+    assert ("Jane Ode", "is chief executive of", "Acme") in rows("Jane Ode, chief executive of Acme, resigned.")
+
+
+def test_a_relation_keeps_the_sentence_spacing(rows):
+    got = rows("The firm holds Europe's biggest stake in the mine.")
+    assert any("Europe's" in r[1] or "Europe's" in " ".join(r[2:]) for r in got), got
+    assert not any("Europe 's" in " ".join(r) for r in got), got

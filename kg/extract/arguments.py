@@ -71,7 +71,10 @@ class Clause:
         if self.surface_rel is None:
             text = self.rel_text
         else:
-            text = " ".join(t.text for t in self.surface_rel)
+            # the sentence's own spacing between neighbours ("the world's largest"), one space over a gap
+            toks = self.surface_rel
+            text = "".join(t.text + ((t.whitespace_ if toks[k + 1].i == t.i + 1 else " ") if k + 1 < len(toks) else "")
+                           for k, t in enumerate(toks))
         return f"{self.surface_prefix} {text}".strip()
 
 

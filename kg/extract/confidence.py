@@ -64,7 +64,9 @@ def clause_confidence(clause: Clause) -> float:
     score += MODALITY.get(clause.modality, 0.0)
     score += PER_3_SUBJECT_TOKENS * min(len(clause.subj) // 3, 4)
     score += PER_4_OBJECT_TOKENS * min(len(obj) // 4, 4) if obj else 0.0
-    score += PER_RELATION_WORD * min(len(clause.surface_text.split()), 5)
+    words = len(clause.surface_prefix.split()) + (len(clause.surface_rel) if clause.surface_rel is not None
+                                                  else len(clause.rel_text.split()))
+    score += PER_RELATION_WORD * min(words, 5)     # (tokens: "the world's" counts as three)
     if clause.surface_prefix:
         score += SUPPLIED_BE
     anchor = verb if verb is not None else head

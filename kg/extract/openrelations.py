@@ -45,7 +45,32 @@ def relation_words(clause: Clause) -> str:
             found = re.search(pattern, window, flags=re.IGNORECASE)
             if found:
                 rel = " ".join([*words_[:first], found.group(0), "of"])
+        rel = title_preposition(clause, rel, words_[:first])
     return controlled(clause, rel)
+
+
+# prepositions that join a title to the body it is held at, which a title's "of" would misquote
+TITLE_PREPOSITIONS = frozenset(("at", "for", "with"))
+
+
+def title_preposition(clause: Clause, rel: str, before: list[str]) -> str:
+    """ "Maria Costa, an analyst at Barclays": a title joined to its body by "at", "for" or "with" keeps the
+    sentence's preposition and the words of the title before its noun, (Maria Costa; is analyst at; Barclays),
+    (Lena Hoffmann; is software engineer at; Siemens)."""
+    obj = clause.obj_head
+    if obj is None or obj.dep_ != "pobj" or obj.head.lower_ not in TITLE_PREPOSITIONS:
+        return rel
+    prep = obj.head
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or noun.i != prep.i - 1 \
+            or noun.text.lower() not in rel.lower().split(" "):
+        return rel
+    start = noun.i
+    doc = noun.doc
+    while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in ("compound", "amod") \
+            and doc[start - 1].ent_type_ != "NORP" and doc[start - 1].lower_ not in before:
+        start -= 1
+    return " ".join([*before, words(list(doc[start:noun.i + 1])), prep.lower_])
 
 
 def plural_be(rel: str, head: Token | None) -> str:

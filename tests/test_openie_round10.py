@@ -107,3 +107,20 @@ def test_a_relation_keeps_the_sentence_spacing(rows):
     got = rows("The firm holds Europe's biggest stake in the mine.")
     assert any("Europe's" in r[1] or "Europe's" in " ".join(r[2:]) for r in got), got
     assert not any("Europe 's" in " ".join(r) for r in got), got
+
+
+def test_a_person_from_a_town_the_recogniser_took_for_a_name(rows):
+    got = rows("A 58-year-old man from Porthmadog was airlifted to hospital.")
+    assert ("A 58-year-old man", "is from", "Porthmadog") in got
+    got = rows("Grace Obi, a 29-year-old teacher from Nsukka, won the essay prize.")
+    assert ("Grace Obi", "is from", "Nsukka") in got
+
+
+def test_no_origin_from_a_known_person(rows):
+    got = rows("An envoy from Putin met the rebel leaders.")
+    assert not any(r[1] == "is from" for r in got), got
+
+
+def test_a_nationality_noun_with_a_relative_clause(rows):
+    got = rows("The Portuguese, who won the stage in 2022, finished fifth behind two Belgians.")
+    assert ("The Portuguese", "is from", "Portugal") in got

@@ -483,10 +483,23 @@ def origin_clauses(appos: Token) -> list[Clause]:
     for prep in appos.children:
         if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > appos.i:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj)
+                                            or person_noun(appos) and unknown_place(pobj)):
                     out.append(_clause("from", "is from", arg_tokens(appos.head), place_tokens(pobj), appos.head, pobj,
                                        "openie"))
     return out
+
+
+def unknown_place(name: Token) -> bool:
+    """ "a 67-year-old woman from Wrexham": a one-word name after a person's "from" that the recogniser typed a
+    person or a body, and that the gazetteer knows as neither, is the place the person is from."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or any(
+            c.dep_ in ("compound", "det", "poss", "amod") for c in name.children) \
+            or name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+        return False
+    entry = Gazetteer.load().lookup(name.text)
+    return entry is None or entry.type in (EntityType.GPE, EntityType.LOCATION)
 
 
 PLACE_NOUNS = frozenset("city town village port region province state island district county municipality".split())
@@ -546,7 +559,7 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
 PERSON_NOUNS = frozenset("man woman person resident citizen official member leader worker".split())
 
 # where a nationality noun stands as a noun phrase of its own ("A Briton was injured", "beat two Kenyans")
-NATIONAL_DEPS = frozenset("nsubj nsubjpass dobj pobj conj appos attr".split())
+NATIONAL_DEPS = frozenset("nsubj nsubjpass dobj pobj conj appos attr ROOT".split())     # (ROOT: a subject the parser read as a fragment)
 # the endings of nationality nouns for a man or a woman ("Irishman", "Dutchwomen")
 NATIONAL_ENDINGS = ("man", "men", "woman", "women")
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
-from kg.extract.implicit import described_first, is_place_end, name_tokens, person_noun, place_tokens
+from kg.extract.implicit import described_first, is_place_end, name_tokens, person_noun, place_tokens, unknown_place
 from kg.extract.openwords import words
 
 
@@ -75,7 +75,8 @@ def origin_of_people(sent) -> list[Clause]:
         noun = prep.head
         if prep.dep_ != "prep" or noun.dep_ == "appos":
             continue
-        places = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and is_place_end(g)]
+        places = [g for g in prep.children if g.dep_ == "pobj" and (
+            g.ent_type_ in ("GPE", "LOC") and is_place_end(g) or prep.lower_ == "from" and unknown_place(g))]
         if not places or any(c.dep_ == "conj" for c in places[0].children):
             continue    # "negotiators from Iran and the US": each is from one of them
         if prep.lower_ == "from" and prep.i == noun.i + 1 and noun.pos_ == "NOUN" and person_noun(noun):

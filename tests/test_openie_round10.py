@@ -124,3 +124,16 @@ def test_no_origin_from_a_known_person(rows):
 def test_a_nationality_noun_with_a_relative_clause(rows):
     got = rows("The Portuguese, who won the stage in 2022, finished fifth behind two Belgians.")
     assert ("The Portuguese", "is from", "Portugal") in got
+
+
+def test_a_copula_with_a_place_possessive_and_a_superlative(rows):
+    got = rows("Porto is Portugal's second-largest city.")
+    assert ("Porto", "is second-largest city of", "Portugal") in got
+    assert ("Porto", "is", "Portugal's second-largest city") in got
+    assert ("Bonn", "was capital of", "West Germany") in rows("Bonn, which was West Germany's capital, is quiet.")
+    assert not any(r[1].endswith(" of") for r in rows("Porto is not Portugal's largest city."))
+
+
+def test_a_named_landform_in_a_place(rows):
+    got = rows("The Kalahari Desert in southern Africa covers parts of three countries.")
+    assert ("The Kalahari Desert", "is in", "southern Africa") in got

@@ -97,6 +97,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if pos == "PROPN" and ent not in ("PERSON", "NORP", "DATE", "TIME") and (
             i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
         out += comma_in_place_clauses(tok)
+    if pos == "PROPN" and lower in lx.LANDFORMS:
+        out += landform_in_place_clauses(tok)
     # "Boston-based Corvex", "the Toronto-based bank", "the Austrian-born architect": a place-participle modifier
     if lower in PLACE_PARTICIPLES and dep == "amod" and cols.pos[cols.head[i]] in ("PROPN", "NOUN"):
         out += place_participle_clauses(tok)
@@ -409,6 +411,13 @@ def possessor_place_clauses(noun: Token) -> list[Clause]:
                     "openie")]
 
 
+def ranked(noun: Token) -> bool:
+    """Whether a superlative ranks the noun: "largest city", "most populous country", "second-longest river"."""
+    return any(c.dep_ == "amod" and c.i < noun.i and (
+        c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children)
+        or c.lower_.endswith(("-largest", "-biggest", "-highest", "-longest"))) for c in noun.children)
+
+
 # People by whom they are to someone: "Mlada, Yaromir's bride", "Anna's brother, Karl" (titles like "spokesman" are
 # roles, kg.extract.titles)
 KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister bride widow widower friend rival ally
@@ -673,8 +682,9 @@ AT_PLACES = LOCATED_THINGS | INSTITUTION_NOUNS | frozenset("""company firm insti
 department newspaper""".split())
 
 
-# the predicates of `located_noun_clauses`, whose tuples restate a modifier inside another tuple's argument
-NESTED_PREDICATES = frozenset(("modifier_in", "modifier_near", "modifier_at"))
+# the predicates of `located_noun_clauses`, whose tuples restate a modifier inside another tuple's argument, and of
+# `kg.extract.openclauses.owned_rank`, which restates a copula's or an apposition's tuple
+NESTED_PREDICATES = frozenset(("modifier_in", "modifier_near", "modifier_at", "owned_rank"))
 
 
 def located_noun_clauses(noun: Token) -> list[Clause]:
@@ -721,6 +731,25 @@ def located_noun_clauses(noun: Token) -> list[Clause]:
         return []
     subj = trim([t for t in noun.subtree if t.i <= noun.i])
     return [_clause(pred, rel, subj, obj, noun, pobj, "openie")]
+
+
+def landform_in_place_clauses(name: Token) -> list[Clause]:
+    """ "The Atacama Desert in northern Chile": a name ending in a kind of land or water ("Desert", "River",
+    "Mountains"), whatever the recogniser made of it, with "in" and a place is in the place (Open IE only; a place
+    name the recogniser typed in a state or a town is read in `implicit_clauses`)."""
+    doc = name.doc
+    if name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" or not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children):
+        return []
+    out = []
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == name.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj) and not (
+                        name.ent_type_ in PLACES and pobj.ent_type_ == "GPE"):    # (read in implicit_clauses)
+                    out.append(_clause("located_in", "is in", name_phrase(name), the_place(region_tokens(pobj)), name,
+                                       pobj, "openie"))
+    return out
 
 
 def the_place(place: list[Token]) -> list[Token]:

@@ -8,8 +8,10 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
-from kg.extract.implicit import described_first, is_place_end, name_tokens, person_noun, place_tokens, unknown_place
+from kg.extract.implicit import (described_first, is_place_end, name_tokens, person_noun, place_tokens, ranked,
+                                 unknown_place)
 from kg.extract.openwords import words
+from kg.extract.titleclauses import possessor_tokens
 
 
 # prepositions of place and time that say where or when something there is ("There were fires near the base")
@@ -112,6 +114,37 @@ def ranked_of_owner(sent) -> list[Clause]:
         rank = words([t for t in sent.doc[ranks[0].left_edge.i:noun.i + 1]])     # "second-largest city"
         out.append(Clause(kind="implicit", rel=[], predicate="of", subj=name_tokens(name), obj=name_tokens(owners[0]),
                           subj_head=name, obj_head=owners[0], rel_text_override=f"is {rank} of", use="openie"))
+    return out
+
+
+def owned_rank(sent) -> list[Clause]:
+    """ "Hamburg is Germany's second-largest city", "Turku, which was Finland's capital,": a place's possessive with a
+    noun that a superlative ranks (or "capital") said of a name by a copula is that noun of the place, (Hamburg; is
+    second-largest city of; Germany), beside the copula's own tuple (Open IE only; a restatement, half as sure:
+    `kg.extract.openie`; an apposition's is (Lagos; is in; Nigeria), `kg.extract.implicit`, as eval/openie writes
+    it)."""
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.lemma_.lower() in lx.TITLE_NOUNS:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
+        ranks = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and ranked(noun) and (
+            c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children) or "-" in c.text)]
+        if not owners or not ranks and noun.lemma_.lower() != "capital" or any(
+                c.dep_ == "conj" for c in noun.children):
+            continue
+        verb = noun.head
+        names = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"] or [
+            verb.head for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+            and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"]     # "Turku, which was Finland's capital"
+        if verb.lemma_ != "be" or not names or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        name, be = names[0], verb.text.lower()
+        first = ranks[0].left_edge.i if ranks else noun.i
+        rank = words(list(sent.doc[first:noun.i + 1]))
+        out.append(Clause(kind="implicit", rel=[], predicate="owned_rank", subj=name_tokens(name),
+                          obj=possessor_tokens(owners[0]), subj_head=name, obj_head=owners[0],
+                          rel_text_override=f"{be} {rank} of", use="openie"))
     return out
 
 

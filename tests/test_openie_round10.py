@@ -137,3 +137,17 @@ def test_a_copula_with_a_place_possessive_and_a_superlative(rows):
 def test_a_named_landform_in_a_place(rows):
     got = rows("The Kalahari Desert in southern Africa covers parts of three countries.")
     assert ("The Kalahari Desert", "is in", "southern Africa") in got
+
+
+@pytest.fixture(scope="module")
+def triples(nlp):
+    def go(text: str) -> list[tuple[str, ...]]:
+        return [(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text), triples=True)]
+    return go
+
+
+def test_a_triple_takes_a_preposition_of_several_words_into_its_relation(triples):
+    got = triples("The ferry was cancelled because of high winds.")
+    assert ("The ferry", "was cancelled because of", "high winds") in got
+    got = triples("Detectives questioned two women on Friday in connection with the fire.")
+    assert ("Detectives", "questioned two women in connection with", "the fire") in got

@@ -19,6 +19,23 @@ PREPOSITIONS = frozenset("in on at of for from to by with into onto about as aft
 TWO_WORD_PREPOSITIONS = frozenset(("because of", "according to", "due to", "ahead of", "instead of", "regardless of",
                                    "out of", "prior to", "thanks to", "apart from", "away from"))
 
+# three words that open a further argument as one preposition: "arrested three men | in connection with | the raid"
+THREE_WORD_PREPOSITIONS = frozenset(("in connection with", "in response to", "in front of", "on behalf of",
+                                     "in addition to", "as part of", "in spite of", "in favour of", "in favor of",
+                                     "with regard to", "in relation to", "in charge of", "in support of"))
+
+
+def opening_preposition(arg: str) -> tuple[str, str] | None:
+    """ "because of snow" -> ("because of", "snow"): a preposition of two or three words that opens an argument, and
+    the rest; None for any other argument."""
+    parts = arg.split(" ")
+    for n, known in ((3, THREE_WORD_PREPOSITIONS), (2, TWO_WORD_PREPOSITIONS)):
+        if len(parts) > n and " ".join(parts[:n]).lower() in known:
+            return " ".join(p.lower() if k == 0 and p.istitle() else p for k, p in enumerate(parts[:n])), \
+                " ".join(parts[n:])
+    return None
+
+
 # prepositions whose object is a setting of the event (where, whence, by whom), not part of the verb's meaning as in
 # "ran out of", "filed for", "voted against": further arguments hang on the verb without it
 SETTING_PREPOSITIONS = frozenset("in at aboard from by near on to into onto inside outside across through via with "
@@ -55,19 +72,21 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
         return bare_participle(clause, rel, subj)
     rel = tensed(clause, rel)
     subj = minimal_subject(clause, subj)
-    out = [(rel, subj, [args[0]])]
+    opened = opening_preposition(args[0])
+    # "was cancelled | because of snow": a preposition of several words joins the relation, as the scorers' one word does
+    out = [(rel, subj, [args[0]]) if opened is None else (f"{rel} {opened[0]}", subj, [opened[1]])]
     last = rel.rsplit(" ", 1)
     # "was launched aboard | the shuttle" + "in 1990": (X; was launched in; 1990), the verb's own time; only a
     # direct object is read into the relation ("acquired Bethesda for")
     base = last[0] if len(last) == 2 and last[1].lower() in SETTING_PREPOSITIONS else f"{rel} {args[0]}"
-    if args[0].partition(" ")[0].lower() in PREPOSITIONS:
+    if args[0].partition(" ")[0].lower() in PREPOSITIONS or opened is not None:
         base = rel      # "resigned | on Tuesday | amid a probe": a setting is no object to read into the relation
 
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
-        second, _, after = rest.partition(" ")
-        if f"{first} {second}".lower() in TWO_WORD_PREPOSITIONS and after:     # "because of", "according to"
-            out.append((f"{base} {first.lower()} {second}", subj, [after]))
+        opened = opening_preposition(arg)
+        if opened is not None:     # "because of", "according to", "in connection with"
+            out.append((f"{base} {opened[0]}", subj, [opened[1]]))
         elif first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
             out.append((f"{base} {first.lower() if first.istitle() else first}", subj, [rest]))
         else:

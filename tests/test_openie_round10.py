@@ -151,3 +151,12 @@ def test_a_triple_takes_a_preposition_of_several_words_into_its_relation(triples
     assert ("The ferry", "was cancelled because of", "high winds") in got
     got = triples("Detectives questioned two women on Friday in connection with the fire.")
     assert ("Detectives", "questioned two women in connection with", "the fire") in got
+
+
+def test_a_triple_reads_the_place_that_closes_an_object_as_the_verbs(triples):
+    got = triples("The bank opened its first branch in Nairobi in 2019.")
+    assert ("The bank", "opened its first branch in", "Nairobi") in got
+    assert ("The bank", "opened its first branch in", "2019") in got
+    got = triples("Protests have closed schools in Quito, Cuenca and Loja since Friday.")
+    assert ("Protests", "have closed schools in", "Cuenca") in got
+    assert ("Protests", "have closed schools since", "Friday") in got

@@ -82,6 +82,14 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
     if args[0].partition(" ")[0].lower() in PREPOSITIONS or opened is not None:
         base = rel      # "resigned | on Tuesday | amid a probe": a setting is no object to read into the relation
 
+    placed = object_place(clause, args[0]) if opened is None and base == f"{rel} {args[0]}" else None
+    if placed is not None:
+        # "opened its first store in Seoul in 2014": (X; opened its first store in; Seoul) and (X; opened its first
+        # store in; 2014); the object with its place stays a triple too
+        core, prep, places = placed
+        base = f"{rel} {core}"
+        out += [(f"{base} {prep}", subj, [place]) for place in places]
+
     for arg in args[1:]:
         first, _, rest = arg.partition(" ")
         opened = opening_preposition(arg)
@@ -92,6 +100,38 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
         else:
             out.append((base, subj, [arg]))
     return out
+
+
+# prepositions of a place phrase that closes a verb's object: "built a plant in Georgia", "killed 40 people in Bosnia"
+OBJECT_PLACE_PREPOSITIONS = frozenset("in at near across".split())
+
+
+def object_place(clause: Clause, obj: str) -> tuple[str, str, list[str]] | None:
+    """ "opened its first store in Seoul": the object as printed without the place phrase that closes it, the
+    phrase's preposition, and each place it names ("schools in Lagos, Abuja and Kano": three); None where the object
+    ends in no place phrase the parser hung on its noun."""
+    head = clause.surface_obj[-1] if clause.surface_obj else clause.obj_head
+    if clause.kind != "verb" or head is None or clause.verb is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = clause.obj_head if clause.obj_head is not None else head
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PLACE_PREPOSITIONS and c.i > head.i]
+    if not preps:
+        return None
+    prep = preps[-1]
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ not in ("GPE", "LOC") or prep.right_edge.i != head.right_edge.i:
+        return None
+    members = [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]
+    if any(m.ent_type_ not in ("GPE", "LOC") for m in members):
+        return None
+    places = [words([t for t in m.subtree if t == m or t.i < m.i and t.dep_ not in ("cc", "punct", "conj")])
+              for m in members]
+    place_text = words([t for t in prep.subtree if t.i > prep.i])
+    core_tokens = [t for t in head.subtree if t.i < prep.i]
+    core = words(core_tokens) if core_tokens else ""
+    if not core or not obj.startswith(core) or not obj.endswith(place_text):
+        return None
+    return core, prep.lower_, places
 
 
 def bare_participle(clause: Clause, rel: str, subj: str) -> list[tuple[str, str, list[str]]]:

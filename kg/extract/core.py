@@ -125,6 +125,30 @@ class _Converter:
         self.extra.setdefault(ent.key, ent)
         return ent.key
 
+    def places_in_events(self) -> list[str]:
+        """The keys of the places named after a preposition inside an event's name as the article writes it ("the
+        invasion of Ukraine", "the war in Sudan"), each once per mention: the event's name names the place too."""
+        keys = []
+        for m in self.res.mentions:
+            if m.cluster not in self.entities or self.entities[m.cluster].type is not EntityType.EVENT:
+                continue
+            words = self.doc[m.start:m.end]
+            for t in words:
+                if t.lower_ in ("of", "in", "on", "against") and t.i + 1 < m.end:
+                    key = self.place_in_event(self.doc[t.i + 1:m.end].text)
+                    if key is not None:
+                        keys.append(key)
+                    break
+        return keys
+
+    def place_in_event(self, text: str) -> str | None:
+        """The key of the state or place an argument's words name when they are only a part of an event's name
+        ("Ukraine" of "the invasion of Ukraine", which the gazetteer names as a war): the place, not the war."""
+        entry = self.gaz.lookup(text)
+        if entry is None or entry.type not in (EntityType.GPE, EntityType.LOCATION):
+            return None
+        return self.names.get(norm_name(entry.label)) or self.gazetteer_entity(entry, alias=text)
+
     def key_of(self, cid: int | None) -> str | None:
         return self.entities[cid].key if cid is not None and cid in self.entities else None
 
@@ -143,6 +167,8 @@ class _Converter:
                 return Argument(text=text, entity=speaker_key)
             cid = self.cluster_of(head)
             if cid is not None and cid in self.entities:
+                if self.entities[cid].type is EntityType.EVENT and (place := self.place_in_event(text)) is not None:
+                    return Argument(text=text, entity=place)    # "Russia's invasion of Ukraine": invaded Ukraine
                 return Argument(text=text, entity=self.entities[cid].key)
             demonym = self.gaz.demonym(cols.text[h]) if pos in ("ADJ", "PROPN") and len(tokens) == 1 else None
             if demonym is not None:
@@ -380,6 +406,8 @@ class _Converter:
         statements = [st for st in statements if not owns_person(self, st)]
         statements += origins(self, statements)
         statements = [st for st in statements if not (st.predicate in PERSONAL_OFFICES and place_key(self, st.subject))]
+        for key in self.places_in_events():     # "after its invasion of Ukraine": the article speaks of Ukraine
+            counts[key] = counts.get(key, 0) + 1
         # two clusters with the same key (same label) become one entity with both sets of names
         merged: dict[str, Entity] = {}
         for ent in list(self.entities.values()) + list(self.extra.values()):

@@ -41,6 +41,27 @@ _BODY_WORDS = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS
 _NOT_SURNAMES = _BODY_WORDS | PLACE_HEADS
 
 
+# Nouns of a stretch of land or shore that a place's name modifies: "the Kent coast", "the Sonora border".
+LAND_NOUNS = frozenset("coast coastline shore shoreline border countryside hills highlands lowlands valley".split())
+
+
+def listed_place(head: Token) -> bool:
+    """Whether a name is a later member of a list whose first member is a place after a preposition of place:
+    "reefs off Townsville and Cairns", "floods in Valencia and Alzira" (the NER took the second for a person)."""
+    if head.dep_ != "conj":
+        return False
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS | {"off", "near"} and \
+        first.ent_type_ in ("GPE", "LOC")
+
+
+def land_modifier(head: Token, m) -> bool:
+    """Whether a one-word name modifies a noun of a stretch of land: "reached the Kent coast"."""
+    return head.dep_ == "compound" and head.head.lemma_.lower() in LAND_NOUNS and m.end - m.start == 1
+
+
 class Clusterer:
     """Clusters the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
 
@@ -453,7 +474,9 @@ class Clusterer:
         for m in c.mentions:
             votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
             head = self.doc[m.end - 1]
-            if m.type is EntityType.PERSON and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+            if m.type is EntityType.PERSON and (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+                                                or listed_place(head)) \
+                    or m.type in (EntityType.PERSON, EntityType.ORGANIZATION) and land_modifier(head, m):
                 votes[EntityType.GPE] = votes.get(EntityType.GPE, 0) + 2    # "in Antakya": people are not "in" places
             noun = self.appositive_noun(m)
             described = DESCRIPTIONS.get(noun.lemma_.lower()) if noun is not None and not agent_who(

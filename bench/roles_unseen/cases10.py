@@ -43,7 +43,7 @@ BATCH10 = [
   "part of the Justice Department, has faced criticism from lawmakers of both parties. Deputy Attorney General "
   "Todd Blanche will oversee the inquiry, a department spokesman, Chad Gilmartin, said.",
   [("Pam Bondi", MIN | HEAD, "United States|Justice Department", "fact"), ("Kash Patel", HEAD, "FBI|Federal Bureau", "fact"),
-   ("FBI", PART, "Justice Department", "fact"), ("Todd Blanche", WORK | MIN, "Justice Department|United States", "fact"),
+   ("Federal Bureau of Investigation", PART, "Justice Department|Department of Justice", "fact"), ("Todd Blanche", WORK | MIN, "Justice Department|United States", "fact"),
    ("Chad Gilmartin", SPOKES, "Justice Department|department", "fact")],
   [("Pam Bondi", "Attorney", None), ("Todd Blanche", "Attorney", None), ("Kash Patel", "Justice Department", "head_of"),
    ("Chad Gilmartin", "FBI", None)]),
@@ -94,8 +94,7 @@ BATCH10 = [
   "listing would deepen the country's capital markets.",
   [("Aliko Dangote", FOUNDER | HEAD, "Dangote Group", "fact"), ("Olayemi Cardoso", HEAD, "Central Bank of Nigeria", "fact"),
    ("Wale Edun", MIN, "Nigeria", "fact")],
-  [("Aliko Dangote", "Nigeria", None), ("Olayemi Cardoso", "Dangote", None), ("Wale Edun", "Central Bank", None),
-   ("Olayemi Cardoso", "Nigeria", "head_of")]),
+  [("Aliko Dangote", "Nigeria", None), ("Olayemi Cardoso", "Dangote", None), ("Wale Edun", "Central Bank", None)]),
  # 9 Spain, football: a club's president, "the club's sporting director", a coach, a federation's president
  ("# Barcelona fined over registration of players\n\n"
   "MADRID (AP) — The Spanish football federation fined Barcelona 300,000 euros on Friday for registering two "

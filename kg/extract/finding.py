@@ -243,8 +243,9 @@ class Finder:
                   and self.gaz.lookup(span(start, end)) is None and not org_like(self, start, end)
                   and not any(t is EntityType.ORGANIZATION for t, _ in context_votes(doc, start, end))):
                 label = "PERSON"    # "Marcus Obi scored 31 points": in a sport story a player, not a club
-            if label in ("ORG", "GPE", "NORP") and titled_name(doc, start, end):
-                label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person
+            if label in ("ORG", "GPE", "NORP", "FAC") and titled_name(doc, start, end):
+                label = "PERSON"    # "Governor Sophie Marchand": a title before a name makes it a person (the NER
+                                    # reads "Governor Olayemi Cardoso" a building too)
             elif (label == "NORP" and end - start > 1 and all(orth[k][:1].isupper() for k in range(start, end))
                   and self.gaz.demonym(span(start, end)) is None):
                 label = "ORG"       # "Social Democrats", "Green Party": a multi-word group name is a party (not

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.docarrays import arrays
+from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import INSTITUTION_NOUNS, Mention, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS
 from kg.types import EntityType
 
@@ -351,6 +352,7 @@ def _ruler(r: Resolver, taken: set[int], i: int) -> None:
         j += 1
     p = j + 2 if j + 2 < n and doc[j + 1].lower_ == "the" else j + 1
     if not (p < n and doc[j].lower_ == "of" and _capital(doc[p])):
+        _bare_ruler(r, taken, i)
         return
     k = p
     while k < n and _capital(doc[k]):
@@ -371,6 +373,49 @@ def _ruler(r: Resolver, taken: set[int], i: int) -> None:
         if k < n and doc[k].text == "," and e - k >= 2 and e < n and doc[e].text in (",", "."):
             _add(r, taken, k + 1, e, EntityType.PERSON)   # "the Oba of Benin, Ewuare II,": the ruler's name
     _add(r, taken, p, k, EntityType.GPE)
+
+
+# Titles of a reigning monarch that stand before a bare name in the news ("King Maha Vajiralongkorn", "Emir Tamim"),
+# not those that open names of firms, places and people as often ("Duke Energy", "Khan Younis", "Prince George").
+BARE_RULERS = frozenset("king queen emperor empress sultan tsar czar emir shah pharaoh".split())
+# Lower-case words inside the names of rulers ("Tamim bin Hamad Al Thani", "Salman bin Abdulaziz").
+RULER_PARTICLES = frozenset("bin bint ibn ben al el".split())
+
+
+def _bare_ruler(r: Resolver, taken: set[int], i: int) -> None:
+    """ "King Maha Vajiralongkorn", "King Mohammed VI", "King Willem-Alexander", "Zulu King Misuzulu kaZwelithini": the
+    name after a monarch's title, which the small NER misses or runs into the title, is a person's. Not after a
+    name ("Stephen King", "Billie Jean King"), before "'s" ("King's College"), nor a name that goes on into a body, a
+    place or a thing named after the ruler ("Queen Elizabeth Hospital", "King Street")."""
+    doc = r.doc
+    n = len(doc)
+    if doc[i].lower_ not in BARE_RULERS or i + 1 >= n:
+        return
+    before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
+    if before is not None and before.is_alpha and before.text[:1].isupper() and r.gaz.demonym(before.text) is None \
+            and before.ent_type_ != "NORP" and (fold_given(before.text) in given_names() or i > 1 and (
+                doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha and not doc[i - 2].is_sent_start)):
+        return      # "Stephen King", "Martin Luther King": a surname (but "Zulu King X", "Thai King X": a people's)
+    j = i + 1
+    while j < n and (_capital(doc[j]) and not doc[j].is_sent_start and doc[j].lower_ not in RULER_TITLES
+                     or j > i + 1 and (ROMAN.fullmatch(doc[j].text) or _glued_hyphen(doc, j)
+                                       or doc[j].pos_ == "PROPN" and doc[j].is_alpha and not doc[j].is_lower
+                                       and doc[j - 1].text[:1].isupper()
+                                       or doc[j].lower_ in RULER_PARTICLES and j + 1 < n and _capital(doc[j + 1]))):
+        j += 1      # (a particle glued to a name: "kaZwelithini"; a numeral: "Mohammed VI"; "Tamim bin Hamad")
+    if j == i + 1 or doc[j - 1].text in "-–" or any(t in taken for t in range(i, j)):
+        return
+    if j < n and (doc[j].text in ("'s", "’s") or doc[j].text in "-–" and not doc[j].whitespace_):
+        return      # "King's College", "Queen Mary-educated"
+    if any(t.lower_ in ORG_HEADS | PLACE_HEADS | REALM_NOT | PLACE_NOUNS.keys() for t in doc[i + 1:j]) or (
+            j < n and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ in ORG_HEADS | PLACE_HEADS | REALM_NOT):
+        return      # "Queen Elizabeth Hospital", "King Abdullah Port", "King Fahd Causeway"
+    entry = r.gaz.lookup(doc[i:j].text) or r.gaz.lookup(doc[i + 1:j].text)
+    if entry is not None and entry.type is not EntityType.PERSON:
+        return      # "Prince Edward Island", "King Kong": a name the gazetteer knows as no person
+    if any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") for t in doc[i + 1:j]):
+        return
+    _add(r, taken, i + 1, j, EntityType.PERSON)
 
 
 def _council(r: Resolver, taken: set[int], i: int) -> None:

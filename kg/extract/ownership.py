@@ -34,6 +34,12 @@ def named(tok: Token) -> Token | None:
         return names[0]
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         return tok.head     # "the Danish-owned brewery Carlsen": the description compounds the name
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if tok.pos_ == "NOUN" and end > tok.i + 1 and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")):
+        return doc[end - 1]     # "Pilots at Qantas-owned budget carrier Jetstar voted": the name right after the
+                                # description, which the parser hung elsewhere
     return None
 
 

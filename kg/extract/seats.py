@@ -22,16 +22,22 @@ if TYPE_CHECKING:       # the converter builds on this module
 # Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
+                    "emperor": ("country",), "empress": ("country",), "emir": ("country",),
                     "mayor": ("city",), "governor": ("bank", "region"), "board_member": ("bank",)}
 # Common nouns of bodies that are no state, bank or city: a title they modify is that body's office, never one the
 # article's country or city holds ("union vice president X").
 NON_STATE_BODIES = frozenset("""union party company firm club team group association federation league university
 college school church charity foundation movement alliance coalition network campaign society""".split())
 # Title words of a state's national offices: a known politician's title without a body is held in their state.
-NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor minister secretary spokesman
+NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor empress emir minister secretary spokesman
 spokeswoman spokesperson""".split())
 # Common nouns of the seats themselves: "the country's president", "the city's mayor" hold the seat's office
 SEAT_NOUNS = PLACE_NOUNS | frozenset("country nation republic kingdom capital council bank".split())
+# Monarchs' titles; a queen or an empress beside a king or an emperor of the same article is the consort (a queen
+# regnant's husband is no king).
+MONARCHS = {"king": None, "queen": "king", "emperor": None, "empress": "emperor", "emir": None}
+# Titles written short before a name ("Gov. Greg Abbott", "Lt. Gov. Dan Patrick").
+ABBREVIATED = {"gov.": "governor", "gov": "governor", "lt.": "lieutenant", "lt": "lieutenant", "pres.": "president"}
 # Words of a title that make its holder the second of an office ("deputy governor", "vice president").
 DEPUTY_WORDS = frozenset("deputy vice".split())
 
@@ -61,7 +67,7 @@ def implicit_titles(conv: _Converter, statements: list[Statement]) -> list[State
         was = office is None and former_office(conv, m)
         if was:
             office = seat = was     # "led by former mayor X" in a story about one city: its mayor once
-        if office is None or (key, role_of(f"{office}_of")) in titled:
+        if office is None or (key, role_of(f"{office}_of")) in titled or office in MONARCHS and consort(conv, m, office):
             continue
         target = seat_of(conv, seat, only=bool(was))
         if target is None or target == key:
@@ -122,17 +128,19 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
     "governor"), ("deputy_governor", "governor"); None for a former office ("former president X") and for
     an office the title's last word does not name."""
     head = conv.doc[m.end - 1]
-    words = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < m.start for t in c.subtree]
+    words = [t for w in conv.doc[m.start:m.end] for c in w.children if c.dep_ in ("compound", "amod")
+             and c.i < m.start for t in c.subtree]   # (on any word of the name: "King Willem-Alexander")
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         words = [head.head, *[t for c in head.head.children if c.dep_ in ("compound", "amod") for t in c.subtree]]
-    names = [t.lower_ for t in sorted(words, key=lambda t: t.i)]
+    names = [ABBREVIATED.get(t.lower_, t.lower_) for t in sorted(words, key=lambda t: t.i)]
     first = min((t.i for t in words), default=m.start)
     if any(t.ent_type_ == "ORG" and t.lower_ not in lx.TITLE_NOUNS and t.lower_ not in lx.TITLE_MODIFIERS
            and body_type(conv, t) is EntityType.ORGANIZATION for t in (*words, conv.doc[max(first - 1, 0)])):
         return None     # "European Council President Charles Michel", however the parser hangs it: an office of
                         # the body the title names, no seat of the article's country
-    if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate") for n in names):
-        return None     # a former office, or one below the office ("assistant governor") held in no known seat
+    if any(n in FORMER or n.startswith("ex-") or n in ("assistant", "associate", "lieutenant") for n in names):
+        return None     # a former office, or one below the office ("assistant governor", "Lt. Gov.") held in no
+                        # known seat
     if any(n in NON_STATE_BODIES for n in names):
         return None     # "union vice president X", "club president X": an office of a body the title names
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in SEAT_NOUNS
@@ -147,6 +155,9 @@ def office_of(conv: _Converter, m) -> tuple[str, str] | None:
         office = titles[-1]
     else:
         return None
+    if office in MONARCHS and any(t.text[:1].isupper() and t.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS
+                                  and t.is_alpha for t in words):
+        return None     # "Zulu King X", "Ashanti Queen Y": the title names its people or realm, which no seat is
     rank = [n for n in titles[:-1] if n in DEPUTY_WORDS]
     return ("_".join([rank[-1], office]), office) if rank else (office, office)
 
@@ -156,6 +167,18 @@ def body_type(conv: _Converter, tok) -> EntityType | None:
     which the NER calls an organisation, is a place)."""
     cid = conv.res.cluster_of_token(tok)
     return conv.res.cluster_type(conv.res.clusters[cid]) if cid is not None else None
+
+
+def consort(conv: _Converter, m, office: str) -> bool:
+    """ "Queen Camilla will accompany the king": a queen's or an empress's title when another person of the article
+    holds the king's or the emperor's ("King Charles") is a consort's, no head of the state."""
+    other = MONARCHS.get(office)
+    for x in conv.res.mentions if other else ():
+        if x.type is EntityType.PERSON and x.cluster != m.cluster:
+            noun = title_before(conv, x)
+            if noun is not None and noun.lower_ == other:
+                return True
+    return False
 
 
 def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:

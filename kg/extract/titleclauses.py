@@ -232,6 +232,10 @@ def misattached_title(tok: Token) -> Token | None:
                         for c in title.children) else None
 
 
+# Title nouns the tagger reads as adjectives right before a name ("chief executive Christian Sewing").
+TITLE_AMODS = frozenset("executive official".split())
+
+
 def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> list[Clause]:
     """ "Russian President Vladimir Putin" -> president_of(Putin, Russian) ; "NASA Administrator Bill Nelson".
     ``start``: where a person's name the NER did not tag begins, as the resolver knows it ("Ontario Premier Doug
@@ -252,8 +256,11 @@ def name_title_clauses(name: Token, ctx: Context, start: int | None = None) -> l
     words = [name] + [t for t in person if t.i < name.i and t.dep_ == "compound"]
     for c in sorted({c for w in words for c in w.children if c.i < person[0].i or w.i == name.i}, key=lambda t: t.i):
         # the title hangs on the name's last word, or on one inside it ("Council President Maria von der Berg")
-        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TITLE_NOUNS and (
+        if (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.i == person[0].i - 1 and c.is_lower
+                and c.lemma_.lower() in TITLE_AMODS) and c.lemma_.lower() in lx.TITLE_NOUNS and (
                 c.ent_type_ != "PERSON" or c.i in inside):
+            # ("Deutsche Bank chief executive Christian Sewing": a title right before the name the tagger read as
+            # an adjective)
             titled = title_of_tokens(c)
             if titled is None:
                 # "HHLA chief executive Angela Titzrath": the parser may hang the body on the name itself

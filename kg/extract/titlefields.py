@@ -27,7 +27,9 @@ def titled_name(doc: Doc, start: int, end: int) -> bool:
     elif (start > 0 and text[start - 1][:1].isupper() and lower[start - 1].rstrip(".") in titles
           and lower[start - 1].rstrip(".") not in FIELD_WORDS):
         rest = range(start, min(end, cols.n))
-    elif start > 0 and cols.is_lower[start - 1] and lower[start - 1] in PERSON_TITLES and end - start >= 2:
+    elif start > 0 and cols.is_lower[start - 1] and end - start >= 2 and (lower[start - 1] in PERSON_TITLES or (
+            start > 1 and lower[start - 2] == "chief" and lower[start - 1] in ("executive", "economist"))):
+        # ("Deutsche Bank chief executive Christian Sewing", which the NER ran into the bank's name)
         rest = range(start, min(end, cols.n))   # "former state counsellor Aung San Suu Kyi", "the party's chairman Ola Berg"
     else:
         return False

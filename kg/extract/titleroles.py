@@ -112,7 +112,9 @@ def title_before(conv: _Converter, m) -> Token | None:
     none or it is a former office ("former Secretary of State ...")."""
     head = conv.doc[m.end - 1]
     nouns = [c for t in conv.doc[m.start:m.end] for c in t.children if c.dep_ in ("compound", "nmod")
-             and c.i < m.start and c.lemma_.lower() in lx.TITLE_NOUNS and c.ent_type_ != "PERSON"]
+             and c.i < m.start and c.lemma_.lower() in lx.TITLE_NOUNS and (
+                 c.ent_type_ != "PERSON" or c.lower_ in lx.NAME_TITLES and c.is_title)]
+    # (a title the NER ran into the name, which the resolver left out of it: "King Charles")
     if not nouns or former(nouns[-1], head):
         return None
     return nouns[-1]

@@ -274,11 +274,11 @@ def field_title(noun: Token) -> tuple[Token, Token] | None:
 
 
 # Nouns that describe an organisation as one of another body: "a unit of Telefonica", "Israel's public broadcaster".
-BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator
+BODY_RELATIONS = frozenset("""unit arm subsidiary affiliate division branch wing agency broadcaster regulator part
 partner""".split())
 # Relations only a body bears to another (a person may be a partner or a broadcaster, never a subsidiary), and the
 # kinds of name the tagger gives a body it misreads.
-PARTS_OF_BODIES = frozenset("unit arm subsidiary affiliate division".split())
+PARTS_OF_BODIES = frozenset("unit arm subsidiary affiliate division part".split())
 MISREAD_BODY_ENTS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
@@ -306,6 +306,9 @@ def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
             objs = [g for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE")
                                                                    or g.lemma_.lower() in BODY_NOUNS
                                                                    or described_name(g) is not None)]
+            if objs and name == "part" and objs[0].pos_ == "NOUN" and any(
+                    d.dep_ == "prep" and d.lower_ == "of" for d in objs[0].children):
+                return None     # "part of the Magnificent Seven group of stocks": a set of things, no body
             if objs:    # "of the German group Lufthansa": the name in apposition to the description
                 named = [a for a in objs[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 return f"{name}_of", named[0] if named else body_head(objs[0])
@@ -365,6 +368,10 @@ def title_name(noun: Token) -> str:
         elif t.lower_ == "top" and noun.lemma_.lower() == "diplomat" and t.head.i == noun.i and not any(
                 d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
             parts.append("top")     # "Kenya's top diplomat", "the EU's top diplomat": the one who heads its diplomacy
+    before = noun.doc[noun.i - 1] if noun.i > 0 and not words else None
+    if before is not None and before.head.i == noun.head.i != noun.i and before.dep_ in ("amod", "compound") and \
+            before.lower_ in lx.TITLE_MODIFIERS - FORMER_WORDS and before.lower_ not in PORTFOLIO_WORDS and not before.n_lefts:
+        parts.append(before.lower_)     # "SK Hynix chief executive Kwak Noh-jung": the parser hangs "chief" on the name
     after = postposed_general(noun)
     return "_".join([*parts, noun.lemma_.lower(), *(["general"] if after is not None else [])]).replace("-", "_")
 

@@ -4,7 +4,9 @@ object possessed by a state is a body of the state, a title's own first word is 
 "Chancellor of the Exchequer" is a cabinet title of the article's state; a monarch's bare title names a person
 ("King Mohammed VI", "King Willem-Alexander") who reigns in the article's country, but a queen beside a king is a
 consort and a people's king ("Ashanti King X") no head of the state; "X, part of Y"; "Y-owned carrier X" with the name
-hung elsewhere; "chief executive" read as an adjective and a governor's name read as a building."""
+hung elsewhere; "chief executive" read as an adjective and a governor's name read as a building; "the state" of a
+dateline that names a region; "Justice X" of the one court a story names; "the minister responsible for X"; a
+hyphenated "vice-president" the tokeniser splits."""
 from __future__ import annotations
 
 import pytest
@@ -107,3 +109,32 @@ def test_a_title_the_tagger_reads_as_an_adjective_or_a_building(run):
     assert ("Christian Sewing", "chief_executive_of", "Commerzbank") in facts(ex)
     ex = run("Central Bank of Kenya Governor Kamau Thugge welcomed the move.")
     assert {r for r in facts(ex) if r[0] == "Kamau Thugge" and r[1] == "head_of" and "Bank of Kenya" in r[2]}
+
+
+def test_the_state_of_a_dateline_that_names_a_region(run):
+    ex = run("SACRAMENTO, California (AP) — Lawmakers passed the bill on Monday. Tom Reyes, the state's insurance "
+             "commissioner, said premiums would fall.")
+    assert ("Tom Reyes", "member_of", "California") in facts(ex)
+
+
+def test_a_justice_of_the_one_court_the_story_names(run):
+    ex = run("The Supreme Court of Canada heard the appeal on Monday. Justice Mahmud Jamal asked whether the law was "
+             "clear.")
+    assert {r for r in facts(ex) if r[0] == "Mahmud Jamal" and r[1] == "member_of" and "Supreme Court" in r[2]}
+    ex = run("The High Court in Nairobi blocked the deal. Justice Chacha Mwita said the contract was unlawful. The "
+             "Supreme Court will hear an appeal.")
+    assert not {r for r in facts(ex) if r[0] == "Chacha Mwita" and "Supreme" in r[2]}
+
+
+def test_a_minister_responsible_for_a_portfolio_is_the_home_states(run):
+    ex = run("OTTAWA (Reuters) - Canada will cut tariffs on steel, said Anita Anand, the minister responsible for "
+             "industry.")
+    assert ("Anita Anand", "minister_of", "Canada") in facts(ex)
+
+
+def test_a_hyphenated_vice_president_is_no_head(run):
+    ex = run("Teresa Ribera, vice-president of the European Commission, said the rules would change.")
+    assert ("Teresa Ribera", "member_of", "European Commission") in facts(ex)
+    assert ("Teresa Ribera", "head_of", "European Commission") not in facts(ex)
+    ex = run("Kaja Kallas, the European Commission's vice-president, said the talks would resume.")
+    assert ("Kaja Kallas", "member_of", "European Commission") in facts(ex)

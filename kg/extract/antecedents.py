@@ -195,6 +195,8 @@ class Antecedents(ClauseActors, SetMembers):
                     cid = home_state(self, tok) if national(tok) else None     # the state the story is about
                 elif cid is None and lemma == "country" and not state_in_sentence(self, tok):
                     cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
+                elif cid is None and lemma == "state" and not modified:
+                    cid = self._dateline_region()   # "AUSTIN, Texas (AP) — ... the state's attorney general": Texas
                 elif cid is None and lemma in DESCRIPTIONS:
                     heads = DESCRIPTION_HEADS.get(lemma) or (frozenset({lemma}) if lemma in NAMED_BODIES else None)
                     kind = lemma in PUBLIC_KINDS and any(dep_of[c] == "compound" and pos_of[c] == "NOUN"
@@ -246,6 +248,21 @@ class Antecedents(ClauseActors, SetMembers):
                        and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]))
             cached = self.__dict__["_furniture_words"] = self.headline_words().union(*bylines, self._wire_names())
         return cached
+
+    def _dateline_region(self) -> int | None:
+        """The cluster of the region (a state of a federation) a wire dateline names after its town ("AUSTIN, Texas
+        (AP) —"), which "the state" of the story is; None when the dateline names none."""
+        text = self.doc.text
+        for start, end in self._sentences():
+            if lead_end(self.doc, start, text) != end:
+                continue
+            for i in range(start, end):
+                cid = self.token_cluster.get(i)
+                entry = self.clusters[cid].entry if cid is not None and cid >= 0 else None
+                if entry is not None and entry.kind == "region":
+                    return cid
+            return None     # (the first dateline only)
+        return None
 
     def _wire_names(self) -> set[int]:
         """The words in brackets of the datelines paragraphs open with ("BUENOS AIRES (Reuters) -"), which

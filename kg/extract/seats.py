@@ -22,7 +22,7 @@ if TYPE_CHECKING:       # the converter builds on this module
 # Offices whose organisation news often leaves unsaid, and the kind of place or body each belongs to.
 IMPLICIT_OFFICES = {"president": ("country",), "prime_minister": ("country",), "premier": ("country", "region"),
                     "chancellor": ("country",), "king": ("country",), "queen": ("country",),
-                    "emperor": ("country",), "empress": ("country",), "emir": ("country",),
+                    "emperor": ("country",), "empress": ("country",), "emir": ("country",), "justice": ("court",),
                     "mayor": ("city",), "governor": ("bank", "region"), "board_member": ("bank",)}
 # Common nouns of bodies that are no state, bank or city: a title they modify is that body's office, never one the
 # article's country or city holds ("union vice president X").
@@ -188,6 +188,8 @@ def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:
     ``only``: the one candidate of its kind the article names (an office held once is no present one's seat)."""
     if conv.seats is None:
         conv.seats = seat_candidates(conv)
+    only = only or "court" in IMPLICIT_OFFICES[office]     # a justice of the one court named, never the most named:
+                                                           # "Lady Justice X" of the Court of Appeal ... "the Supreme Court"
     kinds = {kind for kind in IMPLICIT_OFFICES[office] if conv.seats.get(kind)}
     if "region" in IMPLICIT_OFFICES[office] and conv.seats.get("unknown"):
         kinds.add("region")     # a place the gazetteer does not know may be a state ("Tasmania")
@@ -229,6 +231,9 @@ def seat_candidates(conv: _Converter) -> dict[str, list[tuple[int, str]]]:
         elif ent.type is EntityType.ORGANIZATION and (ent.label.lower().endswith("bank")
                                                       or ent.label.lower().startswith("bank of ")):
             kind = "bank"
+        elif ent.type is EntityType.ORGANIZATION and (ent.label.lower().endswith(" court")
+                                                      or ent.label.lower().startswith(("court of ", "supreme court"))):
+            kind = "court"      # "Justice X" in a story about one court: its member
         else:
             continue
         by_kind.setdefault(kind, []).append((count, key))

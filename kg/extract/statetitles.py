@@ -429,6 +429,12 @@ def exchequer(noun: Token) -> bool:
     return noun.lemma_.lower() == "chancellor" and within is not None and within.lower_ == "exchequer"
 
 
+def responsible_for(noun: Token) -> bool:
+    """ "the minister responsible for Canada-U.S. trade": a portfolio named after the title."""
+    return any(c.lower_ == "responsible" and c.i > noun.i and any(p.dep_ == "prep" and p.lower_ == "for"
+                                                                  for p in c.children) for c in noun.children)
+
+
 def cabinet_title(noun: Token) -> str | None:
     """The office of a cabinet title with a portfolio and no state ("Interior Minister", "the transport secretary",
     "Secretary of State", "Chancellor of the Exchequer"), or None."""
@@ -436,8 +442,10 @@ def cabinet_title(noun: Token) -> str | None:
         return None
     within = title_complement(noun)
     mods = [t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree]
-    if within is None and not any(portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS for t in mods):
-        return None     # "Prime Minister", "Press Secretary", "General Secretary": no portfolio
+    if within is None and not any(portfolio(noun, t) or t.lower_ in PORTFOLIO_WORDS for t in mods) and not (
+            responsible_for(noun) and not mods):
+        return None     # "Prime Minister", "Press Secretary", "General Secretary": no portfolio (but "the minister
+                        # responsible for trade" names one after it)
     if any(t.lower_ in lx.TITLE_MODIFIERS - PORTFOLIO_WORDS - FORMER_WORDS - {"deputy", "acting", "state"}
            for t in mods):
         return None     # "Prime Minister", "the shadow ..." (a former office is the caller's to refuse)

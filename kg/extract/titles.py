@@ -32,6 +32,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     name, within = title_name(noun), title_complement(noun)
     if within is not None:      # "chief of staff", "Secretary of State": the of-phrase is the title's own
         name = f"{name}_of_{within.lemma_.lower()}"
+    prefix = hyphen_prefix(noun)
+    if prefix is not None:      # "the Commission's executive vice-president", tokenised "vice - president" and
+        name = f"{prefix.lower_}_{name}"    # parsed as three appositions: the prefix's modifiers are the title's
+        owner = owner if owner is not None else prefix
     fielded = field_title(noun)
     if within is None and fielded is not None:
         return f"{fielded[0].lower_}_{name}_of", body_head(fielded[1])
@@ -374,6 +378,18 @@ def title_name(noun: Token) -> str:
         parts.append(before.lower_)     # "SK Hynix chief executive Kwak Noh-jung": the parser hangs "chief" on the name
     after = postposed_general(noun)
     return "_".join([*parts, noun.lemma_.lower(), *(["general"] if after is not None else [])]).replace("-", "_")
+
+
+def hyphen_prefix(noun: Token) -> Token | None:
+    """The "vice" or "co" glued by a hyphen before a title ("vice-president", "co-chair") that the parser made a word
+    of its own, not the title's modifier; else None."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or doc[noun.i - 2].whitespace_:
+        return None
+    prefix = doc[noun.i - 2]
+    if noun.lemma_.lower() == "chancellor":
+        return None     # "vice-chancellor of the University of Karachi": a university's head, an office of its own
+    return prefix if prefix.lower_ in ("vice", "co") and prefix.head.i != noun.i else None
 
 
 def postposed_general(noun: Token) -> Token | None:

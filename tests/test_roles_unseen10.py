@@ -138,3 +138,9 @@ def test_a_hyphenated_vice_president_is_no_head(run):
     assert ("Teresa Ribera", "head_of", "European Commission") not in facts(ex)
     ex = run("Kaja Kallas, the European Commission's vice-president, said the talks would resume.")
     assert ("Kaja Kallas", "member_of", "European Commission") in facts(ex)
+
+
+def test_a_governor_of_the_one_region_the_gazetteer_does_not_know(run):
+    ex = run("NAIROBI (Reuters) - Nurses in Kiambu county went on strike on Monday after the county failed to pay them. "
+             "Governor Kimani Wamatangi said the money would be paid by Friday.")
+    assert ("Kimani Wamatangi", "head_of", "Kiambu county") in facts(ex)

@@ -196,7 +196,8 @@ def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:
     if len(kinds) > 1:
         return None     # "Premier X" in a story of Queensland and Australia: a state's premier or the country's
     for kind in IMPLICIT_OFFICES[office]:
-        ranked = conv.seats.get(kind, [])
+        ranked = conv.seats.get(kind, []) or (conv.seats.get("unknown", []) if kind == "region" else [])
+        # ("Governor X" in a story of "Nairobi county", a place the gazetteer does not know)
         if ranked and (len(ranked) == 1 or not only and ranked[0][0] >= 1.5 * ranked[1][0]):
             return ranked[0][1]
     return None

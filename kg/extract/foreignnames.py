@@ -375,9 +375,11 @@ def _ruler(r: Resolver, taken: set[int], i: int) -> None:
     _add(r, taken, p, k, EntityType.GPE)
 
 
-# Titles of a reigning monarch that stand before a bare name in the news ("King Maha Vajiralongkorn", "Emir Tamim"),
-# not those that open names of firms, places and people as often ("Duke Energy", "Khan Younis", "Prince George").
-BARE_RULERS = frozenset("king queen emperor empress sultan tsar czar emir shah pharaoh".split())
+# Titles of a reigning monarch that stand before a bare name in the news ("King Maha Vajiralongkorn", "Emperor
+# Naruhito"), not those that open names of firms, places and people as often ("Duke Energy", "Khan Younis", "Prince
+# George"), nor those that are given names and surnames too ("Emir Kusturica", "Sultan Al Jaber", "Shaheen Shah
+# Afridi").
+BARE_RULERS = frozenset("king queen emperor empress tsar czar pharaoh".split())
 # Lower-case words inside the names of rulers ("Tamim bin Hamad Al Thani", "Salman bin Abdulaziz").
 RULER_PARTICLES = frozenset("bin bint ibn ben al el".split())
 
@@ -402,7 +404,7 @@ def _bare_ruler(r: Resolver, taken: set[int], i: int) -> None:
                                        or doc[j].pos_ == "PROPN" and doc[j].is_alpha and not doc[j].is_lower
                                        and doc[j - 1].text[:1].isupper()
                                        or doc[j].lower_ in RULER_PARTICLES and j + 1 < n and _capital(doc[j + 1]))):
-        j += 1      # (a particle glued to a name: "kaZwelithini"; a numeral: "Mohammed VI"; "Tamim bin Hamad")
+        j += 1      # (a particle glued to a name: "kaZwelithini"; a numeral: "Mohammed VI"; "Salman bin Abdulaziz")
     if j == i + 1 or doc[j - 1].text in "-–" or any(t in taken for t in range(i, j)):
         return
     if j < n and (doc[j].text in ("'s", "’s") or doc[j].text in "-–" and not doc[j].whitespace_):

@@ -79,3 +79,18 @@ def test_the_seventh_batch(run):
     found, _, wrong = score_cases(run, BEATS7)
     assert found >= 63
     assert len(wrong) <= 1
+
+
+def text_of(ex, pred):
+    return {s.subject.text for s in ex.statements if s.predicate == pred}
+
+
+def test_a_participle_aside_is_no_part_of_a_named_subject(run):
+    ex = run("The Supreme Court of India, hearing a petition filed by the Editors Guild, ordered the government to "
+             "restore internet access.")
+    assert text_of(ex, "order") == {"The Supreme Court of India"}
+    ex = run("Tesla's board, chaired by Robyn Denholm, proposed a new pay package.")
+    assert text_of(ex, "propose") == {"Tesla's board"}
+    # a bare noun keeps it: it says which ones
+    ex = run("The eight members, led by Saudi Arabia and Russia, agreed to unwind earlier cuts.")
+    assert text_of(ex, "agree") == {"The eight members led by Saudi Arabia and Russia"}

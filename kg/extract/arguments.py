@@ -125,6 +125,8 @@ def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
                 continue    # "Kenya, not Uganda, will host": the "not" of the name set against it
             if dep == "acl" and c > i and (misread_main_verb(doc[c]) or aside_subject(doc[c]) is not None):
                 continue    # "The airline, backed by two funds, filed for ...": the sentence's verb, misread
+            if dep == "acl" and top and c > i and participle_aside(doc[c]) and named_head(doc[i]):
+                continue    # "Tesla's board, chaired by Robyn Denholm,": an aside, as a relative clause is
             if dep in skip:
                 if dep == "punct" and not top:
                     # keep inner punctuation (hyphens, apostrophes) below the top level
@@ -422,6 +424,24 @@ def reported_conjunct_head(verb: Token) -> Token | None:
             and head.dep_ == "ccomp" and head.head.lemma_.lower() in lx.REPORTING_VERBS):
         return head.head
     return None
+
+
+def named_head(noun: Token) -> bool:
+    """A name, or a noun a name before it tells whose it is ("Tesla's board", "the Fed board"): its node holds
+    without an aside (a bare "the eight members, led by Saudi Arabia," keeps it to say which ones)."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ != "" or any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ != "" and c.i < noun.i
+        for c in noun.children)
+
+
+def participle_aside(acl: Token) -> bool:
+    """A participle phrase set off by commas after its noun ("Tesla's board, chaired by Robyn Denholm, proposed",
+    "the court, hearing a petition filed by X, ordered"): no part of the noun's name, which it describes aside."""
+    doc = acl.doc
+    end = acl.right_edge.i + 1
+    return acl.tag_ in ("VBN", "VBG") and acl.left_edge.i == acl.i and after_comma(acl) and (
+        end >= len(doc) or doc[end].text in (",", ";", ")", "—", "–") or doc[end].is_sent_start or
+        doc[end].text == "." and end == len(doc) - 1)
 
 
 def after_comma(tok: Token) -> bool:

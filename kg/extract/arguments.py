@@ -163,10 +163,11 @@ def trim(tokens: list[Token]) -> list[Token]:
     while start < end and (text[ids[start]] in EDGE_PUNCT or dep[ids[start]] in ("cc", "mark", "preconj")
                            or _paired(cols, ids[start])):
         start += 1
-    while start < end and text[ids[end - 1]] in EDGE_PUNCT and not (
+    while start < end and (text[ids[end - 1]] in EDGE_PUNCT and not (
             text[ids[end - 1]] in "'\"" and end - start > 1
-            and any(text[i] == text[ids[end - 1]] for i in ids[start:end - 1])):
-        end -= 1
+            and any(text[i] == text[ids[end - 1]] for i in ids[start:end - 1]))
+            or dep[ids[end - 1]] == "case" and end - start > 1):
+        end -= 1    # (and the "'s" of a possessor that is the argument itself: "Germany's decision to halt")
     return tokens if (start, end) == (0, len(ids)) else tokens[start:end]
 
 
@@ -281,6 +282,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     if intended is not None:
         subs, _ = subjects_of(intended[1], depth + 1)     # "Britain has no plans to amend": Britain's act
         return subs, True
+    owner = intention_owner(verb)
+    if owner is not None:
+        return conjuncts(owner), True      # "Germany's decision to halt arms exports": Germany's act
     stopper = short_of(verb)
     if stopper is not None:
         subs, _ = subjects_of(stopper, depth + 1)         # "He stopped short of blaming Russia": his act
@@ -596,6 +600,28 @@ def intended_act(verb: Token) -> tuple[Token, Token] | None:
             or holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in INTENTION_HOLDERS:
         return None
     return noun, holder
+
+
+# Nouns of a refusal or a failure: the act of their infinitive is not done ("Microsoft's refusal to sell the unit").
+REFUSAL_NOUNS = frozenset("refusal failure reluctance unwillingness".split())
+
+
+def intention_owner(verb: Token) -> Token | None:
+    """The one whose plan, decision, offer or refusal an infinitive on the noun is, named by the noun's possessor or
+    its "by" phrase before the infinitive: "Germany's decision to halt arms exports", "the decision by Germany to
+    halt", "Microsoft's refusal to sell" (its act, planned or refused); None for any other infinitive ("a plan to
+    build", whose act the sentence does not say; "its plan": a pronoun is another reading's)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if noun.lemma_.lower() not in INTENTION_NOUNS and noun.lemma_.lower() not in REFUSAL_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")] or [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i
+        for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    return owners[0] if owners and owners[0].ent_type_ not in ("DATE", "TIME") else None
 
 
 # Verbs that counsel someone against an act: "warned Greece against militarising the islands".

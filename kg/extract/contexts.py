@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import (after_comma, enabled_holder, enabling_noun, intended_act, prep_addressee,
-                                  reported_conjunct_head, short_of, subjects_of, warned_against)
+from kg.extract.arguments import (REFUSAL_NOUNS, after_comma, enabled_holder, enabling_noun, intended_act,
+                                  intention_owner, prep_addressee, reported_conjunct_head, short_of, subjects_of,
+                                  warned_against)
 from kg.extract.complements import attributes
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
@@ -108,6 +109,13 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
     intended = intended_act(node) if node.dep_ in ("acl", "pcomp") else None
     if intended is not None:
         return intention_context(*intended, contexts.get(intended[1].i, ctx))
+    if node.dep_ in ("acl", "relcl") and intention_owner(node) is not None:
+        # "Germany's decision to halt exports": not (yet) done; "Microsoft's refusal to sell": not done
+        if node.head.lemma_.lower() in REFUSAL_NOUNS:
+            return Context(Polarity.NEGATIVE if ctx.polarity is Polarity.POSITIVE else Polarity.POSITIVE,
+                           ctx.modality, ctx.speaker)
+        return Context(ctx.polarity, Modality.HYPOTHETICAL if ctx.modality in (Modality.ASSERTED, Modality.REPORTED)
+                       else ctx.modality, ctx.speaker)     # (a plan someone reports is still a plan)
     if node.dep_ in ("relcl", "acl") and enabling_noun(node) is not None:
         # "signed a deal to buy Orlen", "won a licence to operate": allowed or agreed, not (yet) done
         holder = enabled_holder(node)

@@ -6,8 +6,10 @@ sale ("Shell's sale of the unit to Renaissance"), no agent in a date ("Monday's 
 takeover proposed not taken as done; the sides of a deal or of fighting that "between" names, and a possessor with
 "with" ("Google's deals with Apple"); a participle aside is no part of a named subject's words ("The Supreme Court of
 India, hearing a petition filed by X, ordered"), and the infinitive of a possessed plan, decision or refusal is the
-possessor's act ("Germany's decision to halt arms exports"). tests/data/relations/beats7.json holds 44 sentences of our own with 71
-expected statements and 78 traps, written before the builder ran on them (first run: 54 found, 1 trap hit)."""
+possessor's act ("Germany's decision to halt arms exports"); the one an act is received from does it ("drew criticism
+from X", "won the backing of X"), and talks left were held ("pulled out of talks with X").
+tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected statements and 78 traps, written
+before the builder ran on them (first run: 54 found, 1 trap hit)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,7 +45,8 @@ def test_the_agents_of_a_nominalisation_in_a_by_phrase(run):
 def test_a_light_noun_with_its_own_preposition(run):
     ex = run("The visit by Chinese Foreign Minister Wang Yi to Kabul was the first since 2022.")
     assert ("wang-yi", "visit", "kabul") in facts(ex)
-    assert ("securities-and-exchange-commission", "investigate", "tesla") in facts(run("The SEC's probe into Tesla widened."))
+    ex = run("The SEC's probe into Tesla widened.")
+    assert ("securities-and-exchange-commission", "investigate", "tesla") in facts(ex)
     assert ("china", "support", "russia") in facts(run("China's support for Russia worried NATO."))
 
 
@@ -79,7 +82,7 @@ def test_the_sides_of_a_deal_or_of_fighting(run):
 def test_the_seventh_batch(run):
     """The builder on tests/data/relations/beats7.json: first run 54 of 71 found, 1 trap hit."""
     found, _, wrong = score_cases(run, BEATS7)
-    assert found >= 63
+    assert found >= 65
     assert len(wrong) <= 1
 
 
@@ -110,3 +113,25 @@ def test_the_infinitive_of_a_possessed_plan_or_refusal_is_the_possessors_act(run
     # a plan reported is still a plan
     ex = run("Analysts said the flooding could complicate any attempt by Ukrainian forces to cross the river.")
     assert factuality(ex, "cross") <= {("Positive", "Hypothetical")}
+
+
+def test_the_one_an_act_is_received_from_does_it(run):
+    ex = run("Germany's decision to halt arms exports to Israel drew sharp criticism from Benjamin Netanyahu.")
+    assert {s for s, _, _ in facts(ex, "criticise")} == {"benjamin-netanyahu"}
+    ex = run("The plan won the backing of the Labour Party and praise from Emmanuel Macron.")
+    assert ("labour-party", "back", "The plan") in facts(ex)
+    assert ("emmanuel-macron", "praise", "The plan") in facts(ex)
+    ex = run("Starmer received a call from Donald Trump on Monday.")
+    assert ("donald-trump", "call", "keir-starmer") in facts(ex)
+
+
+def test_talks_left_were_held(run):
+    ex = run("Thames Water has pulled out of talks with KKR over a rescue.")
+    assert ("thames-water", "negotiate_with", "kkr") in facts(ex)
+    ex = run("Norway broke off talks with Lumo Energy.")
+    assert ("norway", "negotiate_with", "lumo-energy") in facts(ex)
+    # held, whatever is said of leaving them
+    assert factuality(run("Thames Water has not pulled out of talks with KKR."), "negotiate_with") == {
+        ("Positive", "Asserted")}
+    # a deal left is no talks
+    assert not facts(run("Vexa Motors pulled out of the deal with Lumo Energy."), "negotiate_with")

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import apposed_next, Clause, misread_verb, set_against
 from kg.extract.contexts import context_for
-from kg.extract.counterparts import SIDE_NOUNS, talks_between
+from kg.extract.counterparts import SIDE_NOUNS, received_act_clauses, talks_between
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
@@ -72,6 +72,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
             out.extend(verb_clauses(tok, ctx))
             out.extend(office_clauses(tok, ctx))
             out.extend(counterpart_clauses(tok, ctx))
+            out.extend(received_act_clauses(tok, ctx))
             out.extend(ownership_clauses(tok, ctx))
         elif pos == "VERB" and dep == "amod":
             out.extend(ownership_clauses(tok, Context()))   # "the Qatar-owned chain Harwoods": a presupposition

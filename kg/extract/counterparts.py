@@ -82,12 +82,18 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
     lemma = verb.lemma_.lower()
     cols = arrays(verb.doc)     # asked of every verb: positions first, Tokens for the objects found
     objs = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] == "dobj" and cols.pos[c] == "NOUN"]
-    prep = "with"
+    prep, left = "with", False
     if lemma == "be" and verb.pos_ in ("AUX", "VERB"):
         # "Vodafone is in talks with Three"
         objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in ("talks", "negotiations")]
         lemma = "hold"
+    elif verb.pos_ == "VERB" and (lemma in LEAVING_VERBS or lemma == "break" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        # "pulled out of talks with KKR", "walked out of talks with", "withdrew from negotiations with", "broke off
+        # talks with": talks held, and left
+        objs = [o for o in objs + left_objects(verb) if o.lower_ in TALK_NOUNS or o.lemma_.lower() in TALK_NOUNS]
+        lemma, left = "hold", True
     elif lemma not in DEAL_VERBS and lemma not in TALK_VERBS and lemma not in STAKE_VERBS or verb.pos_ != "VERB":
         return []
     if not objs:
@@ -106,13 +112,30 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
     subjects, inherited = subjects_of(verb)
     if not found or not subjects:
         return []
-    pol, mod = own_factuality(verb, ctx)
+    # talks left were held, whatever is said of leaving them ("has not pulled out of talks with", "may walk out")
+    pol, mod = (ctx.polarity, ctx.modality) if left else own_factuality(verb, ctx)
     rel = relation_tokens(verb)
     phrase = [t for t in noun.subtree if t.i <= noun.i]
     return [Clause(kind="verb", rel=rel, predicate=pred, subj=arg_tokens(s), obj=arg_tokens(p), subj_head=s,
                    obj_head=p, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
                    use="graph", code_object=phrase)
             for s in subjects for p in found if s.i != p.i]
+
+
+# Verbs of leaving talks, which were held: "pulled out of talks with X", "withdrew from negotiations with X".
+LEAVING_VERBS = frozenset("pull walk withdraw storm quit leave abandon suspend".split())
+
+
+def left_objects(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves, after "out of" or "from": "pulled out of talks", "withdrew from negotiations"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "out":
+            out += [g for p in [*c.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 # Words before a noun of talks that say they have not (yet) been held.
@@ -380,3 +403,41 @@ def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLin
 def named_appositive(noun: Token) -> bool:
     """ "her assistant, Jonas Berg": a common noun with a name in apposition (the graph takes the name)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+# Verbs of receiving an act from another ("drew criticism from X", "won the backing of X", "received a call from X"),
+# and the acts, as the verb the giver does to the receiver.
+RECEIVING_VERBS = frozenset("draw receive face win earn attract get meet secure gain".split())
+RECEIVED_ACTS = {"criticism": "criticise", "condemnation": "condemn", "praise": "praise", "support": "support",
+                 "backing": "back", "endorsement": "endorse", "approval": "approve", "warning": "warn",
+                 "threat": "threaten", "rebuke": "rebuke", "visit": "visit", "call": "call", "invitation": "invite",
+                 "apology": "apologise_to", "opposition": "oppose"}
+# The acts whose giver may also stand in an "of" phrase ("the backing of the unions"; "a warning of floods" is what).
+OF_GIVER_ACTS = frozenset("support backing endorsement approval".split())
+
+
+def received_act_clauses(verb: Token, ctx: Context) -> list[Clause]:
+    """ "Germany's decision drew sharp criticism from Benjamin Netanyahu": the one an act comes from does it to the
+    verb's subject, criticise(Netanyahu, the decision), graph only; "won the backing of the unions" back(the unions,
+    X). Only a name or a noun of a body as the giver; none where the act is a date's or an amount's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)
+            if o.pos_ == "NOUN" and o.lemma_.lower() in RECEIVED_ACTS]
+    subjects, inherited = subjects_of(verb) if objs else ([], False)
+    if not subjects:
+        return []
+    pol, mod = own_factuality(verb, ctx)
+    out = []
+    for noun in objs:
+        lemma = noun.lemma_.lower()
+        words = {"from", "of"} if lemma in OF_GIVER_ACTS else {"from"}
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in words and c.i > noun.i] or [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1]
+        givers = [p for c in preps[:1] for g in c.children if g.dep_ == "pobj" for p in conjuncts(g)
+                  if p.pos_ == "PROPN" and p.ent_type_ in AGENT_ENTS or body_noun(p)]
+        out += [Clause(kind="verb", rel=[noun], predicate=RECEIVED_ACTS[lemma], subj=arg_tokens(g), obj=arg_tokens(s),
+                       subj_head=g, obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
+                       inherited=inherited, use="graph", code_object=[t for t in noun.subtree if t.i <= noun.i])
+                for g in givers for s in subjects if g.i != s.i]
+    return out

@@ -7,7 +7,8 @@ takeover proposed not taken as done; the sides of a deal or of fighting that "be
 "with" ("Google's deals with Apple"); a participle aside is no part of a named subject's words ("The Supreme Court of
 India, hearing a petition filed by X, ordered"), and the infinitive of a possessed plan, decision or refusal is the
 possessor's act ("Germany's decision to halt arms exports"); the one an act is received from does it ("drew criticism
-from X", "won the backing of X"), and talks left were held ("pulled out of talks with X").
+from X", "won the backing of X"), and talks left were held ("pulled out of talks with X"); "the airline" a speaker
+titled "Ryanair's chief executive" speaks of is Ryanair, not a name in the speaker's aside.
 tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected statements and 78 traps, written
 before the builder ran on them (first run: 54 found, 1 trap hit)."""
 from __future__ import annotations
@@ -83,7 +84,7 @@ def test_the_seventh_batch(run):
     """The builder on tests/data/relations/beats7.json: first run 54 of 71 found, 1 trap hit."""
     found, _, wrong = score_cases(run, BEATS7)
     assert found >= 65
-    assert len(wrong) <= 1
+    assert len(wrong) <= 0
 
 
 def text_of(ex, pred):
@@ -135,3 +136,12 @@ def test_talks_left_were_held(run):
         ("Positive", "Asserted")}
     # a deal left is no talks
     assert not facts(run("Vexa Motors pulled out of the deal with Lumo Energy."), "negotiate_with")
+
+
+def test_the_body_of_a_speakers_title_in_apposition_is_the_one_a_description_names(run):
+    ex = run("Ryanair's chief executive, Michael O'Leary, who has clashed repeatedly with Boeing over delays, said the "
+             "airline would receive 29 jets by March.")
+    assert {s for s, _, _ in facts(ex, "receive")} == {"ryanair"}
+    ex = run("Michael O'Leary, Ryanair's chief executive, who has clashed with Boeing over delays, said the airline "
+             "would receive 29 jets.")
+    assert {s for s, _, _ in facts(ex, "receive")} == {"ryanair"}

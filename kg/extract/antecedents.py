@@ -361,6 +361,18 @@ class Antecedents(ClauseActors, SetMembers):
                     if (child.dep_ in ("compound", "poss") and child.i < m.start and cid is not None
                             and cid != person and self.cluster_type(self.clusters[cid]) is etype):
                         return cid
+            # "Ryanair's chief executive, Michael O'Leary," / "Michael O'Leary, Ryanair's chief executive,": the
+            # title in apposition, with its body before it
+            titles = [head.head] if head.dep_ == "appos" and head.head.i < m.start else []
+            titles += [c for c in head.children if c.dep_ == "appos" and c.i >= m.end]
+            for title in titles:
+                if title.pos_ != "NOUN" or title.lemma_.lower() not in lx.TITLE_NOUNS:
+                    continue
+                for child in title.children:
+                    cids = {self.token_cluster.get(t.i) for t in child.subtree} - {None, person}
+                    if child.dep_ in ("compound", "poss") and child.i < title.i and len(cids) == 1 and \
+                            self.cluster_type(self.clusters[next(iter(cids))]) is etype:
+                        return next(iter(cids))
         return None
 
     def sentence_start(self, i: int) -> int:

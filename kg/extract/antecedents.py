@@ -421,6 +421,31 @@ class Antecedents(ClauseActors, SetMembers):
         place = self.gaz.lookup(name.split(" of ", 1)[1]) if words[:2] == ["bank", "of"] else None
         return place is not None and place.kind == "country"
 
+    def _governor(self, t: int) -> tuple[int | None, int | None]:
+        """The verb a noun is an argument of (through "by" or another preposition on it) and the verb's child the
+        noun stands under; (None, None) for a noun that is no verb's argument."""
+        cols = arrays(self.doc)
+        own, verb = t, cols.head[t]
+        if cols.dep[t] == "pobj" and cols.dep[verb] in ("agent", "prep"):
+            own, verb = verb, cols.head[verb]
+        if cols.dep[own] not in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "dative") or \
+                cols.pos[verb] not in ("VERB", "AUX"):
+            return None, None
+        return verb, own
+
+    def _branch(self, i: int, verb: int) -> int | None:
+        """The argument of ``verb`` (its child: a subject, an object, an agent or a preposition) word ``i`` stands
+        under, or None when it stands under none (or under the verb's clauses and adjuncts)."""
+        cols = arrays(self.doc)
+        for _ in range(12):
+            head = cols.head[i]
+            if head == verb:
+                return i if cols.dep[i] in ("nsubj", "nsubjpass", "dobj", "agent", "dative") else None
+            if head == i:
+                return None
+            i = head
+        return None
+
     def _antecedent(self, tok: Token, types: set[EntityType], window: int = 4, heads: frozenset | None = None,
                     exclude: int | None = None, states: bool = False) -> int | None:
         """The nearest preceding mention of a fitting type, preferring subjects, within a few sentences; with
@@ -444,6 +469,8 @@ class Antecedents(ClauseActors, SetMembers):
                             and dep_of[i] in ("nsubj", "nsubjpass")))]    # "... she said. Her pieces": a chain
         furniture = self._furniture()
         genders: dict[int, bool] = {}   # cluster -> whether its gender fits the pronoun's
+        # a description's co-arguments: "Shell's sale to Renaissance was approved by the regulator" (not Renaissance)
+        verb, own = (self._governor(t) if tok_pos == "NOUN" else (None, None))
         for m in self.mentions + resolved:
             if m.start >= t or m.start < lower or m.adjective or m.start in furniture:
                 continue
@@ -503,6 +530,8 @@ class Antecedents(ClauseActors, SetMembers):
                 head = head_of[head]    # "Kenya's president William Ruto met ...": a name has its title's role
             if tok_dep in ("dobj", "pobj") and dep_of[head] in ("nsubj", "nsubjpass") and head_of[head] == head_of[t]:
                 continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
+            if verb is not None and self._branch(m.start, verb) not in (None, own):
+                continue    # a name inside another argument of the description's own verb is not what it describes
             if tok_pos == "NOUN" and tok_dep == "nsubj" and lemma_of[head_of[t]] in lx.REPORTING_VERBS \
                     and head_of[t] > m.start >= sent_starts[sent_index] and dep_of[head] in ("dobj", "pobj", "dative"):
                 continue    # "Its chairman wrote to the White House, the broadcaster said": who receives or

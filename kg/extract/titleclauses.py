@@ -15,7 +15,7 @@ from kg.extract.roles import entity_tokens, portfolio, role_of
 from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS, former,
                                future_office, named_elsewhere, title_name, title_of_tokens, unit_body)
 from kg.nlp import lead_end
-from kg.types import Modality
+from kg.types import Modality, Polarity
 
 
 # Last words of a street address ("Lees Road", "Harbour Street"): where a person lives, no body they belong to
@@ -416,12 +416,75 @@ def without(tokens: list[Token], head: Token, cut: list[Token]) -> list[Token]:
 UNDONE_VERBS = frozenset("cancel postpone scrap shelve abandon delay suspend halt".split())
 
 
+# Verbs and nouns that ask for or weigh an act, which has not (yet) taken place: "called for the withdrawal of the
+# troops", "talks on Britain's exit from the EU".
+REQUESTING_VERBS = frozenset("demand call urge ask seek push press want insist negotiate discuss debate".split())
+REQUESTING_NOUNS = frozenset("""demand call request talk talks negotiation negotiations timetable plan proposal deal
+agreement condition""".split())
+
+
+def nominal_factuality(noun: Token, ctx: Context) -> tuple[Polarity, Modality]:
+    """The factuality of a nominalisation's act in its context: not (yet) done where a verb calls it off, blocks,
+    weighs or asks for it ("Modi's visit was postponed", "blocked Microsoft's takeover of Activision", "called for the
+    withdrawal of the troops"), where a noun of talks or of a plan takes it ("talks on Britain's exit"), where a word
+    before it says so ("the proposed sale"), or where the verb above it is a modal's."""
+    pol, mod = ctx.polarity, ctx.modality
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        gov = gov.head      # "called for the withdrawal", "talks on the exit"
+    lemma = gov.lemma_.lower()
+    if gov.pos_ in ("VERB", "AUX") and (lemma in UNDONE_VERBS or lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)):
+        # "Modi's visit to Washington was postponed", "called off the sale of X": it did not take place
+        return pol, Modality.HYPOTHETICAL
+    if gov.pos_ in ("VERB", "AUX") and lemma in lx.NON_EVENT_VERBS | REQUESTING_VERBS or gov.pos_ == "NOUN" and (
+            lemma in REQUESTING_NOUNS or gov.lower_ in REQUESTING_NOUNS) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in UNDONE_WORDS for c in noun.children):
+        # "blocked Microsoft's takeover of Activision", "the proposed sale of X": the event did not (yet) take place
+        return pol, Modality.HYPOTHETICAL
+    # the nominal's own context: a complement of a modal predicate stays hypothetical
+    gov = noun.head
+    while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
+        mod = Modality.HYPOTHETICAL
+    return pol, mod
+
+
+# Nominalisations of leaving or arriving, whose possessor (or "of" phrase) is who leaves, and the place or body
+# left or reached: "Russia's withdrawal from Kherson", "the withdrawal of French troops from Niger", "Britain's exit
+# from the EU", "the arrival of the delegation in Doha".
+MOVING_NOMINALS = {"withdrawal": ("withdraw_from", {"from"}), "pullout": ("withdraw_from", {"from"}),
+                   "retreat": ("retreat_from", {"from"}), "exit": ("leave", {"from"}),
+                   "departure": ("leave", {"from"}), "arrival": ("arrive_in", {"in", "at"})}
+
+
+def moving_clauses(noun: Token, ctx: Context) -> list[Clause]:
+    """ "the withdrawal of French troops from Niger" -> withdraw_from(French troops, Niger); "Britain's exit from the
+    EU" -> leave(Britain, the EU). Only where the place or body is named; the mover a possessor, else a "by" or an
+    "of" phrase."""
+    pred, words = MOVING_NOMINALS[noun.lemma_.lower()]
+    places = [p for p in prep_objects(noun, words) if p.ent_type_ not in ("DATE", "TIME")]
+    movers = [c for c in noun.children if c.dep_ == "poss" and actor(c)] or [
+        g for g in by_objects(noun) if actor(g)] or [g for g in prep_objects(noun, {"of"}) if actor(g)]
+    if not places or not movers or not (places[0].pos_ == "PROPN" or places[0].ent_type_):
+        return []
+    pol, mod = nominal_factuality(noun, ctx)
+    return [Clause(kind="nominal", rel=[noun], predicate=pred, subj=possessor_tokens(m), obj=arg_tokens(places[0]),
+                   subj_head=m, obj_head=places[0], polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
+            for m in conjuncts(movers[0]) if actor(m)]
+
+
 def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories); the agent also in a "by"
     phrase ("the rejection by the union of the offer", "the signing of the agreement by Thailand and Cambodia",
     where the parser may hang the "by" on the theme or the theme on the agent), each of coordinated agents, and a
     light noun's own preposition ("the visit by Wang Yi to Kabul"). A nominalisation of giving also names who
     receives: "Shell's sale of the unit to Renaissance", sell_to(Shell, Renaissance)."""
+    if noun.lemma_.lower() in MOVING_NOMINALS:
+        found = moving_clauses(noun, ctx)
+        if found:
+            return found
     verb = nominal_verb(noun)
     if not verb:
         return []
@@ -445,24 +508,7 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     if not agents or not themes:
         return []
     agents = [a for first in agents[:1] for a in conjuncts(first) if actor(a)]
-    pol, mod = ctx.polarity, ctx.modality
-    gov = noun.head
-    lemma = gov.lemma_.lower()
-    if gov.pos_ in ("VERB", "AUX") and (lemma in UNDONE_VERBS or lemma == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)):
-        # "Modi's visit to Washington was postponed", "called off the sale of X": it did not take place
-        mod = Modality.HYPOTHETICAL
-    elif gov.pos_ in ("VERB", "AUX") and lemma in lx.NON_EVENT_VERBS or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in UNDONE_WORDS for c in noun.children):
-        # "blocked Microsoft's takeover of Activision", "the proposed sale of X": the event did not (yet) take place
-        mod = Modality.HYPOTHETICAL
-    else:
-        # the nominal's own context: a complement of a modal predicate stays hypothetical
-        gov = noun.head
-        while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
-            gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov) and mod is Modality.ASSERTED:
-            mod = Modality.HYPOTHETICAL
+    pol, mod = nominal_factuality(noun, ctx)
     theme = themes[0]
     out = [Clause(kind="nominal", rel=[noun], predicate=verb, subj=without(possessor_tokens(a), a, cut),
                   obj=without(arg_tokens(theme), theme, cut),
@@ -479,4 +525,4 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
 
 
 # The nouns :func:`nominal_clauses` reads besides :data:`lexicon.NOMINALISATIONS`.
-NOMINAL_NOUNS = NOMINAL_LIGHT_NOUNS | frozenset(MORE_NOMINALISATIONS)
+NOMINAL_NOUNS = NOMINAL_LIGHT_NOUNS | frozenset(MORE_NOMINALISATIONS) | frozenset(MOVING_NOMINALS)

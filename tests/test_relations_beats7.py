@@ -11,7 +11,8 @@ from X", "won the backing of X"), and talks left were held ("pulled out of talks
 titled "Ryanair's chief executive" speaks of is Ryanair, not a name in the speaker's aside; and a description is none
 of the names in its own verb's other arguments ("Shell's sale to Renaissance was approved by the regulator"); who
 leaves and what, in a nominalisation of leaving ("the withdrawal of French troops from Niger"), not done where asked
-for. tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected statements and 78 traps, written
+for; talks a verb is held after or at are its subjects' ("Speaking after a meeting with Rutte, Stubb said").
+tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected statements and 78 traps, written
 before the builder ran on them (first run: 54 found, 1 trap hit)."""
 from __future__ import annotations
 
@@ -166,3 +167,16 @@ def test_who_leaves_and_what_they_leave_in_a_nominalisation(run):
     assert factuality(ex, "withdraw_from") == {("Positive", "Hypothetical")}
     ex = run("Talks on Britain's exit from the EU resumed.")
     assert factuality(ex, "leave") == {("Positive", "Hypothetical")}
+
+
+def test_talks_a_verb_is_held_after_or_at_are_its_subjects(run):
+    ex = run("Speaking after a meeting with NATO Secretary General Mark Rutte in Brussels, the Finnish president, "
+             "Alexander Stubb, said his country would increase defence spending.")
+    assert ("alexander-stubb", "meet_with", "mark-rutte") in facts(ex)
+    ex = run("Vexa Motors raised prices after talks with Lumo Energy.")
+    assert ("vexa-motors", "negotiate_with", "lumo-energy") in facts(ex)
+    # talks to come are no fact
+    assert not facts(run("Starmer spoke to reporters before a meeting with Macron."), "meet_with")
+    # a description's deals
+    ex = run("Lawyers for Google said the search engine's deals with Apple and Samsung did not break the law.")
+    assert {o for _, _, o in facts(ex, "agree_with")} == {"apple", "samsung-electronics"}

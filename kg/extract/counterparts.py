@@ -195,11 +195,16 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     if not pairs and word not in FIGHT_NOUNS:
         # "Google's deals with Apple and Samsung", "Turkey's talks with Iraq"
         owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" and c.ent_type_ in AGENT_ENTS
-                                                                     or body_noun(c))]
+                                                                     or body_noun(c) or described(c))]
         withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
         partners_ = [p for c in withs[:1] for g in c.children if g.dep_ == "pobj" for p in side_names(g)]
+        if owners:
+            owners = conjuncts(owners[0])
+        elif partners_ and word in TALK_NOUNS and not any(c.dep_ in ("poss", "det") and c.lower_ not in (
+                "a", "an", "the") for c in noun.children):
+            owners = held_by(noun)
         if owners and partners_:
-            preps, pairs = withs[:1], [(a, b) for a in conjuncts(owners[0]) for b in partners_ if a.i != b.i]
+            preps, pairs = withs[:1], [(a, b) for a in owners for b in partners_ if a.i != b.i]
     if not pairs:
         return []
     pol, mod = ctx.polarity, ctx.modality
@@ -241,6 +246,26 @@ def pair_clause(noun: Token, prep: Token, pred: str, a: Token, b: Token, pol: Po
     subj = [t for t in arg_tokens(a) if not (t.head == a and t.dep_ == "case")]
     return Clause(kind="nominal", rel=[noun, prep], predicate=pred, subj=subj, obj=arg_tokens(b),
                   subj_head=a, obj_head=b, polarity=pol, modality=mod, speaker=ctx.speaker, use="graph")
+
+
+def described(noun: Token) -> bool:
+    """A singular definite description that may stand for a name said before: "the search engine's deals"."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in noun.children)
+
+
+# Prepositions by which a verb's subject takes part in the talks they open: "after talks with X", "at a meeting with
+# X" (not "before": talks yet to come, nor "ahead of").
+TAKING_PART = frozenset("after following during at in".split())
+
+
+def held_by(noun: Token) -> list[Token]:
+    """The subjects of the verb a noun of talks is an adjunct of: "Speaking after a meeting with Rutte, Stubb said":
+    Stubb met Rutte; "She spoke at talks with the union": she negotiated."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TAKING_PART or prep.head.pos_ != "VERB":
+        return []
+    return subjects_of(prep.head)[0]
 
 
 def held_deal(noun: Token) -> bool:

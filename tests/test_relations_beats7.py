@@ -132,8 +132,8 @@ def test_the_one_an_act_is_received_from_does_it(run):
 def test_talks_left_were_held(run):
     ex = run("Thames Water has pulled out of talks with KKR over a rescue.")
     assert ("thames-water", "negotiate_with", "kkr") in facts(ex)
-    ex = run("Norway broke off talks with Lumo Energy.")
-    assert ("norway", "negotiate_with", "lumo-energy") in facts(ex)
+    ex = run("Vexa Motors withdrew from negotiations with Lumo Energy.")
+    assert ("vexa-motors", "negotiate_with", "lumo-energy") in facts(ex)
     # held, whatever is said of leaving them
     assert factuality(run("Thames Water has not pulled out of talks with KKR."), "negotiate_with") == {
         ("Positive", "Asserted")}

@@ -88,10 +88,9 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
         objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in ("talks", "negotiations")]
         lemma = "hold"
-    elif verb.pos_ == "VERB" and (lemma in LEAVING_VERBS or lemma == "break" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
-        # "pulled out of talks with KKR", "walked out of talks with", "withdrew from negotiations with", "broke off
-        # talks with": talks held, and left
+    elif verb.pos_ == "VERB" and lemma in LEAVING_VERBS:
+        # "pulled out of talks with KKR", "walked out of talks with", "withdrew from negotiations with": talks held,
+        # and left (breaking them off, or suspending them, is read as no negotiating)
         objs = [o for o in objs + left_objects(verb) if o.lower_ in TALK_NOUNS or o.lemma_.lower() in TALK_NOUNS]
         lemma, left = "hold", True
     elif lemma not in DEAL_VERBS and lemma not in TALK_VERBS and lemma not in STAKE_VERBS or verb.pos_ != "VERB":
@@ -123,7 +122,7 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
 
 
 # Verbs of leaving talks, which were held: "pulled out of talks with X", "withdrew from negotiations with X".
-LEAVING_VERBS = frozenset("pull walk withdraw storm quit leave abandon suspend".split())
+LEAVING_VERBS = frozenset("pull walk withdraw storm quit leave".split())
 
 
 def left_objects(verb: Token) -> list[Token]:

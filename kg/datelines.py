@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.docarrays import arrays
 from kg.nlp import lead_end
 from kg.types import EntityType
 from kg.weakplaces import person_cue
@@ -27,10 +28,6 @@ _REGION = re.compile(r",\s+([^,()]+?)(?=\s*(?:,|\(|:|\s-|\s\u2013|\s\u2014|$))")
 _BODY_ENDS = frozenset("""inc corp co ltd plc llc group holdings company bank agency council ministry party union
 association foundation university institute""".split())
 _PLACE_LABELS = {EntityType.GPE: "GPE", EntityType.LOCATION: "LOC"}
-
-
-def _paragraph_start(doc: Doc, i: int) -> bool:
-    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or doc[i - 1].whitespace_ == "\n"
 
 
 def _place_label(gaz, name: str) -> str | None:
@@ -48,9 +45,14 @@ def _place_label(gaz, name: str) -> str | None:
 def dateline_spans(doc: Doc, gaz) -> list[tuple[Span, bool]]:
     """The places, regions and agencies of every paragraph's dateline, as (span, is the dateline's own place)."""
     out: list[tuple[Span, bool]] = []
-    text = doc.text
+    # the paragraphs' first words by position, from the Doc's columns (a Token per word and its neighbour, and
+    # Doc.text, a Token per word again, were most of the gazetteer component's time); the words' texts and spacing
+    # are the tokenizer's and never change
+    cols = arrays(doc)
+    space, words = cols.is_space, cols.text
+    text = cols.doc_text
     for i in range(len(doc)):
-        if doc[i].is_space or not _paragraph_start(doc, i):
+        if space[i] or not (i == 0 or space[i - 1] and "\n" in words[i - 1]):
             continue
         end = lead_end(doc, i, text)
         if end is None:

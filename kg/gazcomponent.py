@@ -41,12 +41,14 @@ class GazetteerComponent:
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         ents = list(doc.ents)
+        bounds = [(e.start, e.end, e.label_) for e in ents]    # (a Span's start, end and label are calls)
         keep = []
         for span in filter_spans(spans):
             # a gazetteer name inside a longer NER name of the same kind ("Donetsk" in "Donetsk People's Republic")
             # leaves the NER span alone; otherwise the gazetteer decides
-            if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > (span.end - span.start)
-                   and e.label_ not in ("PERSON",) for e in ents):
+            start, end = span.start, span.end
+            if any(s <= start and end <= e and (e - s) > (end - start) and label not in ("PERSON",)
+                   for s, e, label in bounds):
                 continue
             before = doc[span.start - 1] if span.start > 0 else None
             if (before is not None and before.is_title and before.is_alpha and not before.is_sent_start
@@ -55,7 +57,7 @@ class GazetteerComponent:
                 continue    # "Social Democrats", "Free Democrats": the known name is the end of a longer one
             keep.append(span)
         covered = {i for s in keep for i in range(s.start, s.end)}
-        rest = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        rest = [e for e, (s, end, _) in zip(ents, bounds) if not any(i in covered for i in range(s, end))]
         ents = join_cut_bodies(doc, trim_overruns(doc, self.national_branches(doc, filter_spans(rest + keep))))
         strong = {(s.start, s.end) for s in keep}
         ents = place_spans(doc, ents, filter_spans(self.places(doc)), strong)

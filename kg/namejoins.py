@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold, given_names
 
 # Last words of a body's name (kg.extract.mentions.ORG_HEADS, the few it lacks added here: that module sits
@@ -93,8 +94,12 @@ def demonym_before_person(doc: Doc, ents: list[Span], gazetteer) -> list[Span]:
     [('Lucas Herbert', 'PERSON')]
     """
     out = []
+    lower = arrays(doc).lower
     for e in ents:
-        lead = e.start + (doc[e.start].lower_ == "the")     # the NER's span may hold the article: "the Australian ..."
+        lead = e.start + (lower[e.start] == "the")     # the NER's span may hold the article: "the Australian ..."
+        if not 3 <= e.end - lead <= 4 or e.label_ not in ("ORG", "NORP", "GPE"):
+            out.append(e)   # (tested first: the Tokens below for every name were most of this function's time)
+            continue
         words = list(doc[lead:e.end])
         if (e.label_ in ("ORG", "NORP", "GPE") and 3 <= len(words) <= 4 and words[0].is_alpha
                 and not words[0].text.isupper() and not words[0].text.endswith("s")

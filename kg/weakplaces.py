@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.implicit import PLACE_NOUNS
 from kg.extract.namecues import first_conjunct, sport_story
 
@@ -92,9 +93,10 @@ class PlaceMatcher:
 
     def __call__(self, doc: Doc) -> list[Span]:
         out = []
-        orth = [t.text for t in doc]
-        for i, word in enumerate(orth):
-            for words in self.starts.get(word, ()):
+        orth = arrays(doc).text    # the words' texts by position (a Token per word was most of the matcher's time)
+        starts = self.starts
+        for i in [i for i, word in enumerate(orth) if word in starts]:
+            for words in starts[orth[i]]:
                 if tuple(orth[i:i + len(words)]) == words:
                     out.append(Span(doc, i, i + len(words), label="GPE"))
                     break

@@ -59,8 +59,9 @@ class DocArrays:
 
     @cached_property
     def doc_text(self) -> str:
-        """The Doc's text (``Doc.text`` joins a Token per word on each access)."""
-        return self.doc.text
+        """The Doc's text (``Doc.text`` joins a Token per word on each access): each word's text and the space
+        after it (``Token.text_with_ws``)."""
+        return "".join([w + " " if sp else w for w, sp in zip(self.text, self.space_after)])
 
     @cached_property
     def lower(self) -> list[str]:

@@ -9,6 +9,7 @@ result is the same, only faster. A pattern the reader does not understand gets n
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 try:        # the parser re compiles with (Python 3.11+: re._parser; before: sre_parse)
@@ -179,14 +180,154 @@ def case_twin(pattern: re.Pattern) -> re.Pattern | None:
 
 def finditer(pattern: re.Pattern, text: str, folded: str) -> list[re.Match]:
     """``list(pattern.finditer(text))``, faster for a case-insensitive pattern with a :func:`case_twin`:
-    ``folded`` is ``fold(text)``."""
+    ``folded`` is ``fold(text)``. Either is run by :func:`scan`."""
     twin = case_twin(pattern)
     if twin is None or len(folded) != len(text):
-        return list(pattern.finditer(text))
+        return scan(pattern, text)
     out = []
-    for hit in twin.finditer(folded):
+    for hit in scan(twin, folded):
         m = pattern.match(text, hit.start())
         if m is None or m.end() != hit.end():
             return list(pattern.finditer(text))     # not met by any pattern we know; the plain reading decides
         out.append(m)
+    return out
+
+
+# A pattern that starts with "\b" or an optional group gives re nothing to skip ahead by: it tries the whole pattern
+# at every position of the text, and those tries were most of the time tagger's time. :func:`starts` reads from the
+# pattern's syntax the characters a match can begin with and makes a pattern that begins with a set of them (re scans
+# for such a set in a loop of its own), checks "\b" where the pattern begins with it, and then tries the pattern
+# itself from a lookbehind at that character: it matches one character at each position where the pattern matches.
+# :func:`scan` reads the pattern's own matches there, as finditer would (not inside the match before).
+_starts: dict[re.Pattern, re.Pattern | None] = {}
+_ANY = None     # a first character the reader cannot bound
+# The characters other than A-Z and a-z that re.IGNORECASE matches to an ASCII letter (see _FOLD)
+_CASE_EXTRA = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_CATEGORIES = {getattr(_c, name): escape for name, escape in (
+    ("CATEGORY_DIGIT", r"\d"), ("CATEGORY_NOT_DIGIT", r"\D"), ("CATEGORY_SPACE", r"\s"),
+    ("CATEGORY_NOT_SPACE", r"\S"), ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W"))}
+
+
+def _char_atoms(code: int, ignore: bool) -> set[str] | None:
+    """The characters a literal matches, as escaped atoms of a character set; None where not known here."""
+    char = chr(code)
+    if not ignore or code < 128 and not char.isalpha():
+        return {re.escape(char)}
+    if code >= 128:
+        return None     # (re.IGNORECASE's classes outside ASCII are not read here)
+    low = char.lower()
+    return {re.escape(c) for c in {low, low.upper(), *_CASE_EXTRA.get(low, "")}}
+
+
+def _first(items, flags: int) -> tuple[set[str] | None, bool]:
+    """The atoms of the characters a match of the parsed sequence ``items`` can begin with (None: any), and whether
+    the sequence can match the empty string."""
+    atoms: set[str] = set()
+    for op, av in items:
+        ignore = bool(flags & re.IGNORECASE)
+        nullable = False
+        if op is _c.LITERAL:
+            got = _char_atoms(av, ignore)
+        elif op is _c.IN:
+            got = set()
+            for o, a in av:
+                if o is _c.LITERAL:
+                    more = _char_atoms(a, ignore)
+                elif o is _c.CATEGORY and a in _CATEGORIES:
+                    more = {_CATEGORIES[a]}
+                elif o is _c.RANGE and a[1] - a[0] < 64:   # ("0-9", "1-4": each character)
+                    more = set()
+                    for c in range(a[0], a[1] + 1):
+                        more |= _char_atoms(c, ignore) or {""}
+                    if "" in more:
+                        more = None
+                else:
+                    more = None
+                if more is None:
+                    return _ANY, False
+                got |= more
+        elif op is _c.SUBPATTERN:
+            sub_flags = (flags | av[1]) & ~av[2]
+            got, nullable = _first(av[-1], sub_flags)
+        elif op in _REPEATS:
+            got, nullable = _first(av[2], flags)
+            nullable = nullable or av[0] == 0
+        elif op in _GROUPS:
+            got, nullable = _first(av, flags)
+        elif op is _c.BRANCH:
+            got, nullable = set(), False
+            for alternative in av[1]:
+                more, empty = _first(alternative, flags)
+                if more is None:
+                    return _ANY, False
+                got |= more
+                nullable = nullable or empty
+        elif op is _c.AT or op in _ASSERTS:
+            got, nullable = set(), True     # takes no character (a superset of the starts is enough)
+        else:
+            return _ANY, False
+        if got is None:
+            return _ANY, False
+        atoms |= got
+        if not nullable:
+            return atoms, False
+    return atoms, True
+
+
+def starts(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern that matches the first character of each match of ``pattern``, and of each position where
+    ``pattern`` could match in its search, and begins with a character set (so that re skips ahead by it); None
+    where the pattern's first characters cannot be bounded.
+
+    It is ``pattern`` itself, tried from a lookbehind where its first character stands: a character of the set,
+    not after a word character where the pattern begins with "\\b", and where ``pattern`` matches.
+
+    >>> starts(re.compile(r"\\b(?:(?P<rel>last|next)\\s+)?(?P<wd>Monday|Tuesday)")).pattern[:6]
+    '[MTln]'
+    """
+    if pattern not in _starts:
+        found = None
+        if isinstance(pattern.pattern, str) and not pattern.flags & re.IGNORECASE:
+            try:
+                items = _parse.parse(pattern.pattern, pattern.flags)
+                atoms, nullable = _first(items, items.state.flags)
+                if atoms and not nullable:
+                    # "\b" among the zero-width items the pattern begins with
+                    lead = itertools.takewhile(lambda item: item[0] is _c.AT or item[0] in _ASSERTS, items.data)
+                    boundary = (_c.AT, _c.AT_BOUNDARY) in list(lead)
+                    charset = "[" + "".join(sorted(atoms)) + "]"
+                    # "\b" before a word character: no word character before it
+                    before = r"(?<!\w[\s\S])" if boundary and all(_word_atom(a) for a in atoms) else ""
+                    found = re.compile(f"{charset}{before}(?<=(?={pattern.pattern})[\\s\\S])", pattern.flags)
+            except Exception:       # an unknown construct of a future re: no start pattern
+                found = None
+        _starts[pattern] = found
+    return _starts[pattern]
+
+
+def _word_atom(atom: str) -> bool:
+    """Whether every character an atom of :func:`_first` stands for is a word character (``\\w``)."""
+    if atom in (r"\d", r"\w"):
+        return True
+    char = atom[1:] if atom.startswith("\\") else atom
+    return len(char) == 1 and re.fullmatch(r"\w", char) is not None
+
+
+def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, found by :func:`starts`'s pattern (one match at each position where
+    ``pattern`` matches) and read again with ``pattern`` at the positions a match before does not cover."""
+    first = starts(pattern)
+    if first is None:
+        return list(pattern.finditer(text))
+    out = []
+    end = 0
+    for hit in first.finditer(text):
+        start = hit.start()
+        if start < end:
+            continue    # inside the match before (finditer's matches do not overlap)
+        m = pattern.match(text, start)
+        if m is None or m.end() == start:
+            return list(pattern.finditer(text))     # not met by any pattern we know; the plain reading decides
+        out.append(m)
+        end = m.end()
     return out

@@ -120,3 +120,51 @@ def test_twin_finds_the_matches_of_the_pattern(index):
     for text in _texts() + [odd, odd.lower(), odd.upper()]:
         plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in finditer(pattern, text, fold(text))] == plain
+
+
+def _shuffled_texts(count: int = 1500) -> list[str]:
+    """Texts of our own made of the words and marks the time patterns begin, end and turn on, in random order and
+    spacing (a fixed seed): starts at the text's edges, after letters, digits, marks and line ends."""
+    import random
+    words = """January Jan. May may MAY Monday monday LAST last next this early mid- late the of 1998 2024 20th 3rd 31 1
+    05 12:30 p.m. am pm noon ago days weeks a an one two twenty hours for within took recent coming past every each
+    once spring fall quarter first half now recently weekend overnight today tonight morning % percent $ € İ ı ſ
+    \u212a _ - – , . ' é x 2024-01-05 1990s century later earlier daily İn ſeptember Ka year years decade""".split()
+    words += ["\n", "\n\n", " ", "  ", "\t", "from now", "a few"]
+    rnd = random.Random(9)
+    return ["".join(rnd.choice(words) + rnd.choice(["", " ", " ", "  ", "\n", ",", "-"])
+                    for _ in range(rnd.randint(1, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_scan_finds_the_matches_of_finditer(index):
+    from kg.regex_gate import case_twin, scan, starts
+    pattern = PATTERNS[index][0]
+    for regex, folding in ((pattern, False), (case_twin(pattern), True)):
+        if regex is None:
+            continue
+        # every time pattern's first characters are bounded (a case-insensitive one's, its twin's)
+        assert (starts(regex) is None) == bool(regex.flags & re.IGNORECASE)
+        for text in _texts() + _shuffled_texts():
+            text = fold(text) if folding else text
+            plain = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan(regex, text)] == plain, text
+
+
+def test_starts_bounds_the_first_characters_or_gives_none():
+    from kg.regex_gate import scan, starts
+    assert starts(re.compile(r"\b(?:last\s+)?(?:May|June)")).pattern.startswith("[JMl](?<!\\w[\\s\\S])")
+    assert starts(re.compile(r"(?:x|\d)+y")).pattern.startswith("[\\dx]")        # no "\b": no check before
+    assert starts(re.compile(r"\b(?:a|$)")) is None       # a match may take no character
+    assert starts(re.compile(r"(?<=x)\b(?=a)a")).pattern.startswith("[a](?<!")   # zero-width parts before it
+    assert starts(re.compile(r"\b(?i:may)")).pattern.startswith("[Mm]")             # both cases
+    assert starts(re.compile(r"\b(?i:sik)")).pattern.startswith("[Ssſ]")          # and re's other twins
+    assert starts(re.compile(r".x")) is None                # any character
+    assert starts(re.compile(r"[^a]x")) is None             # a negated set
+    assert starts(re.compile(r"(?:ab)?")) is None           # the empty string
+    assert starts(re.compile(r"\bmay", re.I)) is None       # case-insensitive: its twin is scanned
+    assert starts(re.compile(r"\b(?i:σ)")) is None          # a letter outside ASCII under IGNORECASE
+    text = "May, June; mid-May. Mayday"
+    for pattern in (r"\bMay\b", r"(?<=-)May", r"May|Jun", r"\b(?:mid-)?May(?![\w'])"):
+        regex = re.compile(pattern)
+        assert [m.span() for m in scan(regex, text)] == [m.span() for m in regex.finditer(text)]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import re
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SPACY, TAG
 from spacy.language import Language
 
 from kg.errors import ModelError, one_line
@@ -113,7 +113,11 @@ def make_lemma_fixer(nlp: Language, name: str):
         _ENGLISH_WORDS = frozenset(words)
 
     def fix(doc):
-        for tok in doc:
+        # only verbs' forms are fixed: their positions from the tag column (a Token per word was most of the time)
+        strings = doc.vocab.strings
+        verb_tags = {strings.add(tag) for tag in ("VBG", "VBD", "VBN", "VBZ")}
+        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in verb_tags]:
+            tok = doc[i]
             if tok.tag_ == "VBG" and tok.lemma_ not in known and tok.lower_.endswith("ing") and known:
                 tok.lemma_ = tok.lower_
             elif tok.tag_ in ("VBD", "VBN", "VBG") and tok.lemma_ + "e" in known and _undoubled(tok.lower_, tok.lemma_):

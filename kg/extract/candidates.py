@@ -103,7 +103,8 @@ def find_listed_places(r: Resolver, taken: set[int]) -> None:
     kind of place is a place of that kind, whatever the NER made of it (a person, nothing); not where the gazetteer
     knows a name as something else, a name is a nationality, or a name runs into a longer one."""
     doc = r.doc
-    for noun in doc:
+    words = arrays(doc).text    # every word of the article: a Token only for a kind of place
+    for noun in [doc[i] for i, word in enumerate(words) if word in _LISTED_KINDS]:
         kind = _LISTED_KINDS.get(noun.text)
         first = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                       and c.pos_ == "PROPN"), None) if kind else None

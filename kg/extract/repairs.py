@@ -431,10 +431,10 @@ def stranded_agent(verb: Token) -> Token | None:
     with an infinitive, which the parser hangs at the end of the infinitive (on it or on its object). Only a name, or
     a noun that describes a body or an office, after "by"; not a time, a measure or a means ("pay by card"). None
     when the verb is no such passive or has an agent of its own."""
-    from kg.extract.mentions import DESCRIPTIONS     # (mentions builds on the resolver's modules)
     if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children) or \
             not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return None
+    from kg.extract.mentions import DESCRIPTIONS     # (mentions builds on the resolver's modules)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     if xcomp is None or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in xcomp.children):

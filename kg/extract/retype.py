@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
+from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold, given_names, starts_like_a_person
 from kg.extract.mentions import COMPASS_WORDS, PLACE_PREFIXES, PLACE_PREPOSITIONS
 from kg.extract.namecues import APPOSED, NAME_PARTICLES, PERSON_ROLES, acts, age_or_who, context_votes, first_conjunct
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 PERSON = EntityType.PERSON
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+_PERSON_CUES = HONORIFICS | lx.TITLE_NOUNS | set(lx.NAME_TITLES) | PERSON_ROLES
 
 
 def person_cue(r: Resolver, c: Cluster) -> bool:
@@ -36,8 +38,8 @@ def person_cue(r: Resolver, c: Cluster) -> bool:
     doc = r.doc
     for m in c.mentions:
         before = doc[m.start - 1] if m.start > 0 else None
-        if before is not None and before.lower_.rstrip(".") in HONORIFICS | lx.TITLE_NOUNS | set(lx.NAME_TITLES) | \
-                PERSON_ROLES:   # "Mr Alvarez", "striker Neymar", "the defender Ibou Kone"
+        if before is not None and before.lower_.rstrip(".") in _PERSON_CUES:
+            # "Mr Alvarez", "striker Neymar", "the defender Ibou Kone"
             return True
         if any(etype is PERSON for etype, _ in context_votes(doc, m.start, m.end)):
             return True
@@ -129,6 +131,9 @@ def went_to(r: Resolver, m) -> bool:
 DEALS = frozenset("buy acquire purchase sell divest merge".split())
 # Nouns before a name that do not say what it is: people and firms alike are rivals, partners, leaders
 EITHER = frozenset("rival partner ally leader owner member winner loser bidder buyer seller client".split())
+# (the unions the tests below ask of each mention, made once)
+_ROLE_WORDS = PERSON_ROLES | lx.TITLE_NOUNS | EITHER
+_PRONOUNS = lx.PERSON_PRONOUNS | {"it", "its"}
 
 
 def org_evidence(r: Resolver, c: Cluster) -> bool:
@@ -146,7 +151,7 @@ def org_evidence(r: Resolver, c: Cluster) -> bool:
         if head.dep_ != "nsubj":
             continue
         verb = head.head
-        pronoun = next((t for t in doc[m.end:verb.sent.end] if t.lower_ in lx.PERSON_PRONOUNS | {"it", "its"}
+        pronoun = next((t for t in doc[m.end:verb.sent.end] if t.lower_ in _PRONOUNS
                         and verb in t.ancestors), None)
         if pronoun is not None and (pronoun.lower_ == "its" or pronoun.lower_ == "it" and pronoun.dep_ != "expl"
                                     and pronoun.head.lemma_ not in ("be", "seem", "appear", "remain", "matter")):
@@ -159,13 +164,15 @@ def org_evidence(r: Resolver, c: Cluster) -> bool:
             return True     # "the brewer had bought Tiger Beer": what is bought and sold is a firm or a brand
     spans = {i for m in c.mentions for i in range(m.start, m.end)}
     firsts = {m.text.split()[0] for m in c.mentions if " " in m.text}
-    if any(t.text in firsts and t.i not in spans and t.pos_ == "PROPN" for t in doc):
+    cols = arrays(doc)      # every word of the article, by position (a Token per word and per cluster asked)
+    text, pos = cols.text, cols.pos
+    if firsts and any(text[i] in firsts and i not in spans and pos[i] == "PROPN" for i in range(cols.n)):
         return True
     for m in c.mentions:
         before = doc[m.start - 1] if m.start > 0 else None
         if (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.dep_ == "compound"
                 and m.start <= before.head.i < m.end
-                and before.lemma_.lower() not in PERSON_ROLES | lx.TITLE_NOUNS | EITHER):
+                and before.lemma_.lower() not in _ROLE_WORDS):
             return True
     return False
 

@@ -62,8 +62,7 @@ class ClauseActors:
         if cid is None and tok.pos_ == "NOUN":     # "its owner IAG said": the name in apposition
             cid = next((self.token_cluster[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.token_cluster),
                        None)
-        if cid is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in INSTITUTION_NOUNS | {
-                "board"}:
+        if cid is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in _BOARDS:
             return cid
         owners = {self.token_cluster.get(c.i, self.pronoun_cluster.get(c.i)) for c in tok.children
                   if c.dep_ in ("poss", "compound") and c.i < tok.i} - {None}
@@ -152,7 +151,7 @@ class ClauseActors:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return None
         gov = tok.head.head
-        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
+        if gov.lemma_.lower() not in _SAYING_VERBS:
             return None
         for _ in range(3):      # ", arguing that ...": the participle's subject is its main verb's
             subjects = [c for c in gov.children if c.dep_ == "nsubj"]
@@ -170,7 +169,7 @@ class ClauseActors:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return False
         gov = tok.head.head
-        if gov.lemma_.lower() not in lx.REPORTING_VERBS | lx.DENIAL_VERBS or gov.dep_ not in ("advcl", "conj") \
+        if gov.lemma_.lower() not in _SAYING_VERBS or gov.dep_ not in ("advcl", "conj") \
                 or any(c.dep_ == "nsubj" for c in gov.children):
             return False
         main = gov.head
@@ -194,3 +193,9 @@ class ClauseActors:
                         EntityType.ORGANIZATION, EntityType.GPE):
                     return cid
         return None
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_BOARDS = INSTITUTION_NOUNS | {"board"}
+_SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS

@@ -303,7 +303,7 @@ class Clusterer:
                 if len(parts) < 2:
                     continue
                 head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
-                fits = (head.lower() == low and low in INSTITUTION_NOUNS | ORG_HEADS and m.entry is None
+                fits = (head.lower() == low and low in _BODY_HEADS and m.entry is None
                         or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
                         and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
                         # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
@@ -544,3 +544,8 @@ def fronted_object(name: Token, verb: Token) -> bool:
             return tok.dep_ in ("prep", "advcl", "agent")
         tok = tok.head
     return False
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_BODY_HEADS = INSTITUTION_NOUNS | ORG_HEADS

@@ -106,7 +106,7 @@ def governed_code(coder: EventCoder, verb: Token, obj_head: Token | None, code: 
     comp = obj_head if obj_head is not None and obj_head.dep_ == "xcomp" and obj_head.head.i == verb.i else None
     if comp is not None and lemma in REFUSAL_VERBS:
         return refusal_code(comp, complement_code(coder, comp))      # "[declined] to reveal ..."
-    if comp is not None and lemma in INTENT_VERBS | THREAT_VERBS:
+    if comp is not None and lemma in _INTENT_OR_THREAT:
         act = complement_code(coder, comp)
         if act is None and lemma not in THREAT_VERBS and own_quantity(comp):
             return None     # "agreed to raise output", "pledged to cut emissions": no act towards anyone
@@ -268,7 +268,7 @@ def counted_head(head: Token | None) -> Token | None:
     """The noun a container noun counts or a share is of ("a new round of sanctions" -> sanctions, "half of the
     city" -> city), else ``head``."""
     for _ in range(2):      # "a fresh wave of a series of ..." is rare; two steps at most
-        if head is None or head.lemma_.lower() not in CONTAINER_NOUNS | SHARE_NOUNS and not (
+        if head is None or head.lemma_.lower() not in _COUNTED_NOUNS and not (
                 head.pos_ in ("NOUN", "NUM") and head.lower_ in NUMBER_NOUNS):
             return head
         pobj = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -303,7 +303,7 @@ def naming_code(verb: Token) -> str | None:
         for c in verb.children:
             after = [t for t in c.subtree if t.i > c.i] if c.dep_ in ("dobj", "dative") else []
             after += [t for t in c.subtree if t.i > c.i] if c.dep_ == "prep" and c.lower_ == "as" else []
-            judged = {t.lemma_.lower() for t in after} & (CONDEMNING_WORDS | PRAISING_WORDS)
+            judged = {t.lemma_.lower() for t in after} & _JUDGING_WORDS
             if judged:
                 comps.append(c)
                 words |= judged
@@ -462,3 +462,10 @@ def thing_subject(head: Token | None, code: str = "", coder: EventCoder | None =
             lemma in coder.synsets.get(name, ()) for name in ("&weapon", "&aircraft", "&military"))):
         return False
     return True
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_COUNTED_NOUNS = CONTAINER_NOUNS | SHARE_NOUNS
+_INTENT_OR_THREAT = INTENT_VERBS | THREAT_VERBS
+_JUDGING_WORDS = CONDEMNING_WORDS | PRAISING_WORDS

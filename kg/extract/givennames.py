@@ -49,8 +49,8 @@ def starts_like_a_person(name: str) -> bool:
     True
     """
     words = name.split()
-    while len(words) > 2 and (words[0].isupper() and words[0].isalpha() or words[0].rstrip(".").casefold() in TITLES
-                              | lx.TITLE_NOUNS | lx.NAME_TITLES):
+    while len(words) > 2 and (words[0].isupper() and words[0].isalpha()
+                              or words[0].rstrip(".").casefold() in _TITLE_WORDS):
         words = words[1:]   # "TD Robert Troy", "MEP Jana Novak": a title the NER took into the name
     first = words[0] if words else ""
     if not first or "." in first or len(first) == 1 or first.islower():
@@ -84,8 +84,13 @@ def given_name_sex(name: str) -> str | None:
     >>> given_name_sex("Santos")
     """
     words = name.split()
-    while len(words) > 2 and words[0].rstrip(".").casefold() in TITLES | lx.TITLE_NOUNS | lx.NAME_TITLES:
+    while len(words) > 2 and words[0].rstrip(".").casefold() in _TITLE_WORDS:
         words = words[1:]
     if len(words) < 2:
         return None     # a surname alone says nothing
     return name_sexes().get(fold(words[0].split("-")[0]))
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_TITLE_WORDS = TITLES | lx.TITLE_NOUNS | lx.NAME_TITLES

@@ -283,7 +283,7 @@ def described_name(name: Token) -> bool:
     if name.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
     nouns = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i
-             and c.lemma_.lower() not in lx.TITLE_NOUNS | PLACE_NOUNS]
+             and c.lemma_.lower() not in _TITLE_OR_PLACE_NOUNS]
     if nouns and (name.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW") or name.ent_type_ in PLACES
                   and any(c.dep_ == "det" for c in nouns[0].children)):
         return True     # "the Spanish bank Santander", "the Italian bank Intesa", however the recogniser typed the name
@@ -768,3 +768,8 @@ def _clause(pred: str, rel: str, subj: list[Token], obj: list[Token], subj_head:
             use: str = "both") -> Clause:
     return Clause(kind="implicit", rel=[], predicate=pred, subj=subj, obj=obj, subj_head=subj_head,
                   obj_head=obj_head, rel_text_override=rel, use=use)
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_TITLE_OR_PLACE_NOUNS = lx.TITLE_NOUNS | PLACE_NOUNS

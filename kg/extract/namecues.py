@@ -424,8 +424,8 @@ def person_apposed(doc: Doc, start: int, end: int) -> bool:
         tok = doc[k]
         if tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in NOT_ONLY_PERSONS and who_after(doc, tok):
             return True     # "Cezary Tomczyk, a member of parliament who sits on ...": firms are members, not "who"
-        if tok.text.islower() and tok.tag_ != "JJ" and tok.lemma_.lower() in PERSON_ROLES | lx.TITLE_NOUNS - \
-                NOT_ONLY_PERSONS:     # "deputy" of "deputy regional director" is read as an adjective
+        if tok.text.islower() and tok.tag_ != "JJ" and tok.lemma_.lower() in _PERSONAL_ROLES:
+            # ("deputy" of "deputy regional director" is read as an adjective)
             after = doc[k + 1] if k + 1 < len(doc) else None
             if tok.tag_ != "NN" or tok.dep_ in ("nsubj", "nsubjpass") or after is not None and (
                     after.tag_ == "POS" or after.pos_ in ("VERB", "AUX") or after.pos_ == "NOUN"
@@ -577,3 +577,8 @@ def front_matter_places(headline: str | None, author: str | None, body: str, gaz
                 break
         i += 1
     return found
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_PERSONAL_ROLES = PERSON_ROLES | lx.TITLE_NOUNS - NOT_ONLY_PERSONS

@@ -274,7 +274,7 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     titles = office_titles(verb, lemma)
     posted = bool(titles) and lemma in POST_VERBS and titles == posted_titles(verb)
-    if not titles and lemma in INSTALL_VERBS | JOIN_VERBS | SIT_VERBS | LEAVE_VERBS:
+    if not titles and lemma in _SEAT_VERBS:
         return seat_clauses(verb, lemma, ctx)
     if len(titles) != 1:
         return []
@@ -337,3 +337,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         done = modality is Modality.ASSERTED and not pending
         out.append(clause(objects[0], done, ctx.modality if not done else modality))
     return out
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_SEAT_VERBS = INSTALL_VERBS | JOIN_VERBS | SIT_VERBS | LEAVE_VERBS

@@ -118,7 +118,7 @@ def portfolio(noun: Token, mod: Token) -> bool:
         return False
     if mod.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") or mod.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
-    if mod.lower_ in (lx.TITLE_NOUNS | lx.TITLE_MODIFIERS) - PORTFOLIO_WORDS:
+    if mod.lower_ in _TITLE_NOT_PORTFOLIO:
         return False    # "General Secretary", "Press Secretary", "Deputy Minister": a title word, no portfolio
     if mod.pos_ == "ADJ" and mod.head.i == noun.i and mod.lower_ not in PORTFOLIO_WORDS:
         return False    # "Latvian Economy Minister": an adjective of the title itself is a nationality
@@ -220,3 +220,8 @@ def one_of_several(role: str | None, body) -> str | None:
             c.lower_ in PAST_HOLDERS for c in noun.children):
         return role     # "a former chief executive of X": one of its past heads, each the sole one in turn
     return "employee_of" if body.head.lower_ == "at" else "member_of"
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_TITLE_NOT_PORTFOLIO = (lx.TITLE_NOUNS | lx.TITLE_MODIFIERS) - PORTFOLIO_WORDS

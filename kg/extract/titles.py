@@ -96,7 +96,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     inner = None    # a common noun between the title and a state before it: "opposition" in "Kenyan opposition leader"
     for c in sorted((t for t in base.subtree if t.i < base.i), key=lambda t: -t.i):
         if inner is None and c.dep_ == "compound" and c.head.i == base.i and c.pos_ == "NOUN" and not c.ent_type_ \
-                and c.is_lower and c.lower_ not in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and not portfolio(noun, c) \
+                and c.is_lower and c.lower_ not in _TITLE_WORDS and not portfolio(noun, c) \
                 and not department(noun, c):
             inner = c
         if owned and c.dep_ in ("amod", "compound", "nmod") and c.head.i == base.i and c.ent_type_ in ("NORP", "GPE"):
@@ -115,7 +115,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
                         # (a possessor is: "Labour's candidate")
-        if c.head.i != base.i and not (c.head.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and c.head.i < base.i):
+        if c.head.i != base.i and not (c.head.lower_ in _TITLE_WORDS and c.head.i < base.i):
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
         if undertaking_name(c, inner):
             return None     # "the Artemis I mission manager", "the Apollo 11 flight director": a mission's name
@@ -362,7 +362,7 @@ def title_name(noun: Token) -> str:
     for t in words:
         if noun.lemma_.lower() in LEGISLATORS and t.ent_type_ in ("ORG", "NORP"):
             continue    # "Labour MP": the party, no word of the title
-        if t.lower_ in lx.TITLE_NOUNS | lx.TITLE_MODIFIERS and t.lower_ not in FORMER_WORDS or portfolio(noun, t):
+        if t.lower_ in _TITLE_WORDS and t.lower_ not in FORMER_WORDS or portfolio(noun, t):
             parts.append(t.lower_)
             titled = True
         elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
@@ -460,3 +460,8 @@ def future_office(noun: Token, name: Token | None = None, modality: Modality = M
     if elect or any(t.lower_ in FUTURE_WORDS for t in _title_modifiers(noun, name) + after):
         return Modality.HYPOTHETICAL
     return modality
+
+
+# Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
+# test copied both sets every time)
+_TITLE_WORDS = lx.TITLE_NOUNS | lx.TITLE_MODIFIERS

@@ -160,3 +160,12 @@ def test_a_triple_reads_the_place_that_closes_an_object_as_the_verbs(triples):
     got = triples("Protests have closed schools in Quito, Cuenca and Loja since Friday.")
     assert ("Protests", "have closed schools in", "Cuenca") in got
     assert ("Protests", "have closed schools since", "Friday") in got
+
+
+def test_a_nationality_of_two_words_or_a_country_before_a_trade(rows):
+    got = rows("Sasol, the South African chemicals maker, cut its forecast.")
+    assert ("Sasol", "is from", "South Africa") in got
+    got = rows("Moderna, the US vaccine maker, raised prices.")
+    assert ("Moderna", "is from", "US") in got
+    got = rows("The US government imposed new tariffs.")
+    assert not any(r[1] == "is from" for r in got), got

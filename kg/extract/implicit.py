@@ -551,9 +551,13 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
     if not has_origin(noun.lemma_.lower()):
         return []   # "the German surrender", "the French border": an event or a thing has no origin to state
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and is_demonym(c)]
-    if not adjs or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
+    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    origin = [adjs[0]] if adjs else next((span for c in mods if c.i < noun.i and c.dep_ in ("amod", "compound")
+                                         and (span := origin_words(c, noun))), None)   # ("the US vaccine maker")
+    if not origin or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
             or negated_attribute(noun):
         return []
+    adjs = [origin[-1]]
     subj = [t for t in noun.subtree if t.i <= noun.i]
     name = described(noun) if noun.dep_ == "attr" else None
     if name is not None and name.pos_ == "PROPN":
@@ -561,8 +565,29 @@ def noun_origin_clauses(noun: Token) -> list[Clause]:
         subj = arg_tokens(name)
         cut = next((t.i for t in name.doc[name.left_edge.i + 1:name.right_edge.i + 1] if t.text in ",("), None)
         subj = trim([t for t in subj if cut is None or t.i < cut])   # not "(born 1975)" nor ", 34,"
-        return [_clause("from", "is from", subj, [adjs[0]], name, adjs[0], "openie")]
-    return [_clause("from", "is from", trim(subj), [adjs[0]], noun, adjs[0], "openie")]
+        return [_clause("from", "is from", subj, origin, name, adjs[0], "openie")]
+    return [_clause("from", "is from", trim(subj), origin, noun, adjs[0], "openie")]
+
+
+def origin_words(mod: Token, noun: Token) -> list[Token] | None:
+    """ "the South Korean carmaker", "the US drugmaker": a nationality of two or three words, or a country's name
+    as a modifier of a maker, a firm or a trade, as the sentence writes it; None for anything else ("the Paris
+    office", "the US government": a body of the state, not from it)."""
+    doc = mod.doc
+    if mod.ent_type_ == "NORP" and mod.ent_iob_ == "I":
+        start = mod.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        span = list(doc[start:mod.i + 1])
+        if len(span) <= 3 and country_of(" ".join(t.text for t in span)) is not None:
+            return span
+        return None
+    if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ == "GPE" and mod.ent_iob_ in ("B", "I") \
+            and noun.lemma_.lower() not in INSTITUTION_NOUNS and not any(c.dep_ == "compound" for c in mod.children):
+        place = place_tokens(mod)
+        if is_state(place):
+            return place
+    return None
 
 
 PERSON_NOUNS = frozenset("man woman person resident citizen official member leader worker".split())

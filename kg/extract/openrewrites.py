@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens
 from kg.extract.clauses import noun_infinitive
-from kg.extract.implicit import close_name, described, is_demonym, name_tokens, person_noun
+from kg.extract.implicit import close_name, described, is_demonym, name_tokens, origin_words, person_noun
 from kg.extract.openargs import adjacent_name
 from kg.extract.openwords import dash_joined
 
@@ -108,7 +108,8 @@ def origin_of_name(clause: Clause) -> Clause:
     nationality word names is where the name it describes is from, (Siemens Energy; is from; Germany)."""
     noun = clause.subj_head
     if clause.kind != "implicit" or clause.predicate != "from" or noun is None or noun.pos_ != "NOUN" \
-            or clause.obj_head is None or clause.obj_head.head != noun or not is_demonym(clause.obj_head):
+            or clause.obj_head is None or noun not in (clause.obj_head.head, clause.obj_head.head.head) or not (
+                is_demonym(clause.obj_head) or origin_words(clause.obj_head, noun)):
         return clause       # only a nationality word on the description itself, not "a Democrat from Ohio"
     name = described(noun) or adjacent_name(noun)
     if name is None or name.pos_ != "PROPN" or name == clause.obj_head:

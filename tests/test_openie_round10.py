@@ -169,3 +169,14 @@ def test_a_nationality_of_two_words_or_a_country_before_a_trade(rows):
     assert ("Moderna", "is from", "US") in got
     got = rows("The US government imposed new tariffs.")
     assert not any(r[1] == "is from" for r in got), got
+
+
+def test_a_participle_on_an_apposition_is_said_of_the_name(rows):
+    got = rows("Lucia Moreno, a Chilean engineer living in Oslo, designed the bridge.")
+    assert ("Lucia Moreno", "living in", "Oslo") in got
+    assert not any(r[0] == "a Chilean engineer" for r in got), got
+
+
+def test_a_capital_with_its_name_set_off_after_it(rows):
+    got = rows("The band will play in Peru's capital, Lima, in May.")
+    assert ("Lima", "is capital of", "Peru") in got

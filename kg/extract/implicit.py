@@ -137,6 +137,11 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if pos == "NOUN" and (lemma in LOCATED_PEOPLE or lemma in LOCATED_THINGS or lemma in AGENT_NOUNS
                           or lemma in lx.OCCUPATION_NOUNS) and dep not in ("appos", "attr", "compound"):
         out += located_noun_clauses(tok)
+    # "in Chile's capital, Santiago,": a capital with a possessor and its name set off after it (Open IE only)
+    if lemma == "capital" and not described and (name := named_by(tok)) is not None and name.ent_type_ == "GPE":
+        for owner in (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
+            out.append(_clause("capital_of", "is capital of", name_phrase(name), possessor_tokens(owner), name, owner,
+                               "openie"))
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [

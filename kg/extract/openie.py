@@ -18,8 +18,8 @@ from kg.extract.openclauses import (addressed, age_clauses, existential_clauses,
                                     ranked_of_owner, reported_aside, time_of_saying)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, plural_be,
                                       relation_words, split_control, trailing_adverb)
-from kg.extract.openrewrites import (across_semicolon, aged, misread, no_identity, noun_with_infinitive, origin_of_name,
-                                     outside_dashes, place_apposition, shared_modifiers, time_apart)
+from kg.extract.openrewrites import (across_semicolon, aged, apposed_participle, misread, no_identity, noun_with_infinitive,
+                                     origin_of_name, outside_dashes, place_apposition, shared_modifiers, time_apart)
 from kg.extract.openwords import words
 from kg.extract.triples import as_triples
 
@@ -68,7 +68,8 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     if clause is None:
         return None
     # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-    clause = aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(clause)))))))
+    clause = aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(
+        apposed_participle(clause))))))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
     if clause.subj and clause.subj[0].lower_ == "whose":

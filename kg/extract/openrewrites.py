@@ -117,6 +117,18 @@ def origin_of_name(clause: Clause) -> Clause:
     return replace(clause, subj=name_tokens(name), subj_head=name)
 
 
+def apposed_participle(clause: Clause) -> Clause:
+    """ "Ana Ferreira, a Brazilian doctor working for MSF,": a participle on a description apposed to a name says
+    what the name does, (Ana Ferreira; working for; MSF), not the description."""
+    verb, noun = clause.verb, clause.subj_head
+    if clause.kind != "verb" or verb is None or noun is None or verb.dep_ != "acl" or verb.head != noun \
+            or verb.tag_ not in ("VBG", "VBN") or noun.pos_ != "NOUN" or noun.dep_ != "appos" \
+            or noun.head.pos_ != "PROPN" or noun.head.i > noun.i or noun.head.ent_type_ in lx.QUANTITY_TYPES | {
+                "DATE", "TIME"}:
+        return clause
+    return replace(clause, subj=name_tokens(noun.head), subj_head=noun.head)
+
+
 def noun_with_infinitive(clause: Clause) -> Clause:
     """ "He became the first African to win the award": the noun's infinitive, which the parser hung on the linking
     verb, stays in the object, as when it reads it as the noun's own ("the only judge to oppose the ruling")."""

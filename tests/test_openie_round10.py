@@ -180,3 +180,10 @@ def test_a_participle_on_an_apposition_is_said_of_the_name(rows):
 def test_a_capital_with_its_name_set_off_after_it(rows):
     got = rows("The band will play in Peru's capital, Lima, in May.")
     assert ("Lima", "is capital of", "Peru") in got
+
+
+def test_an_infinitive_of_purpose_is_a_tuple_of_its_own(rows):
+    got = rows("Dockers walked out on Monday to demand higher pay.")
+    assert ("Dockers", "to demand", "higher pay") in got
+    got = rows("Hundreds of students marched through the city to protest against tuition fees.")
+    assert ("Hundreds of students", "to protest against", "tuition fees") in got

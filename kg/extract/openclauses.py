@@ -148,6 +148,40 @@ def owned_rank(sent) -> list[Clause]:
     return out
 
 
+def purpose_clauses(sent, clauses: list[Clause]) -> list[Clause]:
+    """ "Protesters gathered outside parliament to demand new elections" -> (Protesters; to demand; new elections):
+    an infinitive of purpose (`kg.extract.outcomes.purpose_head`) is an act its verb's subject means to do, a tuple
+    with that subject as the sentence writes it, the infinitive and its object (Open IE only; not where a clause of
+    the sentence has the infinitive already)."""
+    from kg.extract.outcomes import purpose_head
+    have = {c.verb.i for c in clauses if c.verb is not None}
+    out = []
+    for verb in sent:
+        if verb.dep_ != "advcl" or verb.i in have or (head := purpose_head(verb)) is None:
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        from_clause = next((c for c in clauses if c.verb is not None and c.verb.i == head.i and c.subj), None)
+        if not subjects and from_clause is None:
+            continue
+        subj = from_clause.subj if from_clause is not None else arg_tokens(subjects[0])
+        to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+        prt = [c for c in verb.children if c.dep_ == "prt"]
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        rel = [*to, verb, *prt]
+        if dobj is not None:
+            obj = arg_tokens(dobj)
+        else:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None:
+                continue
+            rel, obj = [*rel, prep], arg_tokens(pobj)
+        out.append(Clause(kind="verb", rel=rel, predicate=verb.lemma_.lower(), subj=subj, obj=obj,
+                          subj_head=from_clause.subj_head if from_clause is not None else subjects[0],
+                          obj_head=dobj, verb=verb, surface_rel=rel, inherited=True, use="openie"))
+    return out
+
+
 # verbs that take the person addressed and what they are told: "told reporters (that) ..."
 ADDRESS_VERBS = frozenset("tell inform remind assure notify warn ask advise persuade convince promise teach show".split())
 

@@ -187,3 +187,8 @@ def test_an_infinitive_of_purpose_is_a_tuple_of_its_own(rows):
     assert ("Dockers", "to demand", "higher pay") in got
     got = rows("Hundreds of students marched through the city to protest against tuition fees.")
     assert ("Hundreds of students", "to protest against", "tuition fees") in got
+
+
+def test_british_is_from_britain(rows):
+    assert ("A Briton", "is from", "Britain") in rows("A Briton was among the injured.")
+    assert ("Ada Kerr", "is from", "Britain") in rows("The British novelist Ada Kerr won the prize.")

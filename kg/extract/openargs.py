@@ -8,6 +8,18 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, after_comma, arg_tokens, misread_main_verb, trim
 from kg.extract.implicit import (close_name, country_of, is_demonym, name_tokens, nationality_country, split_description,
                                  split_name, with_article)
+
+# a country as news names it after the nationality word it is formed from ('British' -> Britain)
+WORD_COUNTRIES = {"british": "Britain", "briton": "Britain", "britons": "Britain"}
+
+
+def country_name(word: str, country: str | None) -> str | None:
+    """The country a nationality word stands for, as a sentence writes it: \"the Netherlands\", \"Japan\", and
+    \"Britain\" for \"British\" (the gazetteer's United Kingdom)."""
+    if country is None:
+        return None
+    return WORD_COUNTRIES.get(word.lower()) or with_article(country)
+
 from kg.extract.openwords import phrase, words
 from kg.extract.titleclauses import bracketed
 
@@ -78,10 +90,10 @@ def object_words(clause: Clause) -> str:
     if not obj:
         return ""
     if clause.kind in ("implicit", "title") and len(obj) == 1 and is_demonym(obj[0]):
-        return with_article(country_of(obj[0].text)) or words(obj)
+        return country_name(obj[0].text, country_of(obj[0].text)) or words(obj)
     if clause.kind == "implicit" and clause.predicate == "from" and len(obj) == 1 \
             and (country := nationality_country(obj[0].text)) is not None:
-        return with_article(country)      # "A Briton was hurt": (A Briton; is from; the United Kingdom)
+        return country_name(obj[0].text, country)      # "A Briton was hurt": (A Briton; is from; Britain)
     if clause.kind in ("implicit", "title") and 1 < len(obj) <= 3 and all(t.ent_type_ == "NORP" for t in obj) \
             and country_of(words(obj)):
         return with_article(country_of(words(obj)))       # "South African", "New Zealand"

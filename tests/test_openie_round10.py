@@ -192,3 +192,8 @@ def test_an_infinitive_of_purpose_is_a_tuple_of_its_own(rows):
 def test_british_is_from_britain(rows):
     assert ("A Briton", "is from", "Britain") in rows("A Briton was among the injured.")
     assert ("Ada Kerr", "is from", "Britain") in rows("The British novelist Ada Kerr won the prize.")
+
+
+def test_a_title_before_a_possessor_name(rows):
+    got = rows("Governor Ana Ruiz's plan was rejected.")
+    assert ("Ana Ruiz", "is", "Governor") in got

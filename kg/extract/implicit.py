@@ -116,9 +116,9 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if tag == "NN" and lemma in KIN_NOUNS:
         out += kin_clauses(tok)
     if (pos == "PROPN" or pos == "NOUN" and ent in ("ORG", "PERSON") and tok.text[:1].isupper()
-            and not tok.is_sent_start) and (dep not in ("compound", "poss") or dep == "poss" and ent == "PERSON") \
+            and not tok.is_sent_start) and (dep not in ("compound", "poss") or dep == "poss" and (ent == "PERSON" or titled_name(tok))) \
             and lower not in TITLE_OR_NAME_TITLE:
-        if ent in ("PERSON", "ORG") or described_name(tok):
+        if ent in ("PERSON", "ORG") or described_name(tok) or dep == "poss" and titled_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
     if pos in ("PROPN", "NOUN") and dep in NATIONAL_DEPS and tok.text[:1].isupper() and not tok.is_sent_start \
@@ -151,6 +151,12 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             obj = possessor_tokens(country[0]) if country[0].dep_ == "poss" else arg_tokens(country[0])
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), obj, tok.head, country[0]))
     return out
+
+
+def titled_name(name: Token) -> bool:
+    """A name with a title before it ("Chancellor Olaf Scholz's government"), whatever the recogniser made of it."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.lower_ in lx.TITLE_NOUNS and c.text[:1].isupper()
+               and c.ent_iob_ == "O" for c in name.children)
 
 
 def described_first(noun: Token) -> bool:

@@ -187,7 +187,11 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     pred = TALK_NOUNS.get(word) or FIGHT_NOUNS.get(word) or ("agree_with" if word in DEAL_NOUNS else None)
     if pred is None:
         return []
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    # "the talks between X and Y", and as the parser may hang it on the talks' participle: "Peace talks hosted by
+    # Turkey in Istanbul between Russia and Ukraine"
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"] or [
+        c for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > noun.i
+        for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"]
     objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
     sides = side_names(objs[0]) if objs else []
     pairs = [(a, b) for a in sides for b in sides if a.i != b.i] if len(sides) >= 2 else []

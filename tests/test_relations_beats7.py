@@ -13,8 +13,9 @@ of the names in its own verb's other arguments ("Shell's sale to Renaissance was
 leaves and what, in a nominalisation of leaving ("the withdrawal of French troops from Niger"), not done where asked
 for; talks a verb is held after or at are its subjects' ("Speaking after a meeting with Rutte, Stubb said"); the
 sides of talks hung on their participle ("talks hosted by Turkey between Russia and Ukraine"), and the state a
-suspect is extradited or deported to. tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected
-statements and 78 traps, written before the builder ran on them (first run: 54 found, 1 trap hit)."""
+suspect is extradited or deported to; who carries out a nominalised act does it ("Liverpool have completed the
+signing of Wirtz"). tests/data/relations/beats7.json holds 44 sentences of our own with 71 expected statements and 78
+traps, written before the builder ran on them (first run: 54 found, 1 trap hit)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -190,3 +191,12 @@ def test_the_sides_of_talks_on_their_participle_and_where_a_suspect_is_sent(run)
              "Sinaloa cartel's Chapitos faction, to the United States on Tuesday.")
     assert ("mexico", "extradite_to", "united-states") in facts(ex)
     assert ("united-kingdom", "deport_to", "albania") in facts(run("Britain deported 40 migrants to Albania."))
+
+
+def test_who_carries_out_a_nominalised_act_does_it(run):
+    ex = run("Liverpool have completed the signing of the Germany midfielder Florian Wirtz from Bayer Leverkusen.")
+    assert ("liverpool", "sign", "florian-wirtz") in facts(ex)
+    ex = run("Vexa Motors closed the purchase of Lumo Energy on Friday.")
+    assert ("vexa-motors", "purchase", "lumo-energy") in facts(ex)
+    # approving or ordering an act is no doing it
+    assert not facts(run("The regulator approved the sale of Lumo Energy."), "sell")

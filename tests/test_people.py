@@ -50,6 +50,17 @@ def test_the_british_chancellor_is_a_minister(run, text, person):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("British Chancellor Jeremy Hunt said the budget would cut taxes.", "jeremy-hunt"),
+    ("Britain's Chancellor Rachel Reeves said growth would pick up.", "rachel-reeves"),
+])
+def test_a_chancellor_the_text_gives_britain_is_its_minister(run, text, person):
+    offices = [(s.predicate, s.object.entity) for s in run(text).statements if s.subject.entity == person]
+    assert offices.count(("minister_of", "united-kingdom")) == 1 and ("head_of", "united-kingdom") not in offices, \
+        offices
+
+
+@pytest.mark.model
 def test_a_chancellor_of_germany_heads_it(run):
     offices = _offices(run("Chancellor Olaf Scholz said the budget would pass."), "olaf-scholz")
     assert ("head_of", "germany") in offices, offices

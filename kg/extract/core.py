@@ -32,7 +32,7 @@ from kg.extract.references import GOVERNMENT_NOUNS
 from kg.extract.repairs import participle_name
 from kg.extract.rolefacts import former_holding, lone_body_titles, pending_role, role_object, role_verb, secretary_role
 from kg.extract.roles import ROLE_VERBS, ROLES, one_of_several, role_of
-from kg.extract.seats import commission_titles, implicit_titles
+from kg.extract.seats import commission_titles, finance_chancellors, implicit_titles
 from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
@@ -402,6 +402,7 @@ class _Converter:
         statements = cabinet_of_leader(self, statements)
         statements += counterparts(self, statements)
         statements += lone_body_titles(self, statements)
+        statements = finance_chancellors(self, statements)
         statements += memberships(self, statements)
         statements += team_memberships(self, statements)
         statements = [st for st in statements if not owns_person(self, st)]

@@ -3,6 +3,7 @@ the office a title before a name states, and the article's dominant country, reg
 a known politician's national office is held in the state the gazetteer knows them in."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
@@ -86,6 +87,27 @@ def implicit_titles(conv: _Converter, statements: list[Statement]) -> list[State
                              object=Argument(text=conv.entity_of(target).label, entity=target),
                              extra=(Argument(text="former", datatype="former"),) if was else (),
                              confidence=0.3, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
+def finance_chancellors(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """The statements with a chancellor of a state whose chancellor is its finance minister its minister, not its
+    head ("British Chancellor Jeremy Hunt", "Britain's Chancellor Rachel Reeves"; :data:`FINANCE_CHANCELLORS`); of
+    two such offices of one holder in one state, the surer one."""
+    out: list[Statement] = []
+    best: dict[tuple, int] = {}
+    for st in statements:
+        state = conv.entity_of(st.object.entity) if st.object.entity else None
+        if st.predicate in ("head_of", "minister_of") and st.predicate_label.removeprefix("former ") == \
+                "chancellor of" and state is not None and state.label in FINANCE_CHANCELLORS:
+            st = replace(st, predicate="minister_of")
+            key = (st.subject.entity, st.object.entity, st.predicate_label, st.extra)
+            if key in best:
+                if out[best[key]].confidence < st.confidence:
+                    out[best[key]] = st
+                continue
+            best[key] = len(out)
+        out.append(st)
     return out
 
 

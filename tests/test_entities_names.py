@@ -103,7 +103,9 @@ def test_the_names_paragraphs_hold(nlp):
     """paragraphs-8-names.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
     before any change: entities 198/223, merged 193/223, wrong types 8, spurious nodes 12; after the first round of
     rules 199/223, 198/223, 6, 11; then 12 spurious when the roles round made the dateline's state a node, "Japan"
-    of "TOKYO -", which the answers did not list; after the second round 201/223, 200/223, 5, 11)."""
+    of "TOKYO -", which the answers did not list; after the second round 201/223, 200/223, 5, 11; then 13 when the
+    office holders of ontologies/people.txt made the unnamed states of three holders nodes, all right: head_of(Anutin
+    Charnvirakul, Thailand), head_of(Bart De Wever, Belgium), minister_of(Fernando Haddad, Brazil))."""
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -113,4 +115,4 @@ def test_the_names_paragraphs_hold(nlp):
     merged = sum(d["merged"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 201 and merged >= 200 and wrong <= 5 and bad <= 11, bench.report(rows, True)
+    assert found >= 201 and merged >= 200 and wrong <= 5 and bad <= 13, bench.report(rows, True)

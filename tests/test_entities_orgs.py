@@ -65,6 +65,7 @@ def test_a_common_word_is_no_firm(run, text, word):
 def test_the_orgs_paragraphs_hold(nlp):
     """paragraphs-8-orgs.json as a whole: no worse than when last measured (bench/paragraphs.py --file ...; unseen,
     before any change: entities 228/261, wrong types 10, conflated 2, spurious nodes 13; after the gazetteer's
-    organisations and the country's short form 244/261, 7, 0, 9)."""
+    organisations and the country's short form 244/261, 7, 0, 9; then 10 when the office holders of
+    ontologies/people.txt made an unnamed state a node of a right office: head_of(Srettha Thavisin, Thailand))."""
     found, wrong, bad, report = paragraph_totals(nlp, "paragraphs-8-orgs.json")
-    assert found >= 244 and wrong <= 7 and bad <= 9, report
+    assert found >= 244 and wrong <= 7 and bad <= 10, report

@@ -115,12 +115,13 @@ def test_the_sixth_paragraphs_hold(nlp):
     spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "bench/paragraphs.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    # 7 spurious since ontologies/people.txt: head_of(Bart De Wever, Belgium), right, Belgium unlisted by the answers
     rows = bench.run(json.loads((ROOT / "tests/data/typing/paragraphs-6.json").read_text(encoding="utf-8")), nlp)
     details = [d for r in rows for d in r["entities"].values()]
     found = sum(d["found"] for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 228 and wrong <= 11 and bad <= 6, bench.report(rows, True)
+    assert found >= 228 and wrong <= 11 and bad <= 7, bench.report(rows, True)
 
 
 def test_a_ruler_of_a_realm_is_a_person_and_the_realm_a_state(run):

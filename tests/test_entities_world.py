@@ -36,7 +36,9 @@ def test_the_third_paragraphs_hold(nlp):
     linked = sum(bool(d["linked"]) for d in details)
     wrong = sum(len(d["wrong_types"]) for d in details)
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
-    assert found >= 230 and merged >= 230 and linked >= 93 and wrong <= 0 and bad <= 4, bench.report(rows, True)
+    # 6 since ontologies/people.txt: minister_of(Amit Shah, India), head_of(Salome Zourabichvili, Georgia), both
+    # right, the states unlisted by the answers
+    assert found >= 230 and merged >= 230 and linked >= 93 and wrong <= 0 and bad <= 6, bench.report(rows, True)
 
 
 @pytest.mark.parametrize("text, place", [

@@ -44,7 +44,6 @@ from kg.extract.references import (
     state_in_sentence,
     thing_between,
     thing_owner,
-    thing_said_of,
     thing_subject_before,
     titled_name,
 )
@@ -154,7 +153,7 @@ class Antecedents(ClauseActors, SetMembers):
                     elif cid is not None and window and thing_subject_before(self, tok):
                         cid = None  # "The vessel was carrying crude. Its crew were rescued": the vessel's
                     elif cid is not None and window and speaker is not None and dep in ("nsubj", "nsubjpass") \
-                            and thing_said_of(self, tok, cid):
+                            and thing_between(self, tok, cid, same_sentence=True):
                         cid = None  # "Guterres welcomed the decision and said it would allow more aid": a person
                                     # speaks, and the thing named after the body is "it", not the body
             elif pos == "NOUN" and i not in self.token_cluster and (cid := owned_description(self, tok)) \
@@ -252,10 +251,7 @@ class Antecedents(ClauseActors, SetMembers):
     def _dateline_region(self) -> int | None:
         """The cluster of the region (a state of a federation) a wire dateline names after its town ("AUSTIN, Texas
         (AP) —"), which "the state" of the story is; None when the dateline names none."""
-        text = self.doc.text
-        for start, end in self._sentences():
-            if lead_end(self.doc, start, text) != end:
-                continue
+        for start, end in self._datelines():
             for i in range(start, end):
                 cid = self.token_cluster.get(i)
                 entry = self.clusters[cid].entry if cid is not None and cid >= 0 else None
@@ -264,14 +260,17 @@ class Antecedents(ClauseActors, SetMembers):
             return None     # (the first dateline only)
         return None
 
+    def _datelines(self):
+        """The (start, end) of each dateline a paragraph opens with ("AUSTIN, Texas (AP) —"), which kg.nlp makes a
+        sentence of its own."""
+        text = self.doc.text    # (made once: Doc.text joins a Token per word)
+        return ((start, end) for start, end in self._sentences() if lead_end(self.doc, start, text) == end)
+
     def _wire_names(self) -> set[int]:
         """The words in brackets of the datelines paragraphs open with ("BUENOS AIRES (Reuters) -"), which
         kg.nlp makes sentences of their own: the agency that filed the story."""
         out: set[int] = set()
-        text = self.doc.text    # (made once: Doc.text joins a Token per word)
-        for start, end in self._sentences():
-            if lead_end(self.doc, start, text) != end:
-                continue
+        for start, end in self._datelines():
             opened = None
             for t in self.doc[start:end]:
                 if t.text == "(":

@@ -354,8 +354,7 @@ class _Converter:
         role = secretary_role(self, clause, role, obj)
         if role == "member_of" and obj.entity and self.is_party(obj.entity):
             return "member_of_party"
-        target = self.entity_of(obj.entity)
-        if role is not None and role not in PERSONAL_ROLES and target is not None and target.type is EntityType.PERSON:
+        if role is not None and role not in PERSONAL_ROLES and self.is_person(obj.entity):
             return pred.removeprefix("be_")     # "his deputy": a title held under a person is no office in a body
         return role or pred
 

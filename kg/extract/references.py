@@ -458,27 +458,18 @@ def commentators_body(r: Resolver, tok: Token) -> int | None:
     return None
 
 
-def thing_between(r: Resolver, tok: Token, cid: int) -> bool:
+def thing_between(r: Resolver, tok: Token, cid: int, same_sentence: bool = False) -> bool:
     """Whether a singular common noun stands as a subject or object between the latest mention of ``cid`` and an
-    object "it": "Chelsea made a bid of 80 million euros, but Benfica rejected it" (the bid, not Chelsea)."""
+    object "it": "Chelsea made a bid of 80 million euros, but Benfica rejected it" (the bid, not Chelsea). With
+    ``same_sentence``, only in the pronoun's own sentence: "Guterres welcomed the decision and said it would allow
+    more aid" (the decision, not the UN of his title)."""
     last = max((m.end for m in r.mentions if m.cluster == cid and m.start < tok.i), default=None)
     if last is None:
         return False
+    if same_sentence:
+        last = max(last, r.sentence_start(tok.i))
     return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])
-
-
-def thing_said_of(r: Resolver, tok: Token, cid: int) -> bool:
-    """Whether a singular common noun stands as a subject or object before a subject "it" in its own sentence and
-    after the latest mention of ``cid``: "Guterres welcomed the decision and said it would allow more aid" (the
-    decision, not the UN of his title)."""
-    start = r.sentence_start(tok.i)
-    last = max((m.end for m in r.mentions if m.cluster == cid and m.start < tok.i), default=None)
-    if last is None:
-        return False
-    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-               and t.i not in r.token_cluster and t.i not in r.pronoun_cluster
-               for t in r.doc[max(last, start):tok.i])
 
 
 def thing_subject_before(r: Resolver, tok: Token) -> bool:

@@ -19,8 +19,8 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
-from kg.extract.repairs import (AGENT_ENTS, aside_participle_subject, comitatives, coordination_head,
-                                misattached_conjunct, opening_name_subject)
+from kg.extract.repairs import (AGENT_ENTS, aside_participle_subject, comitatives, conjoined_name_subject,
+                                coordination_head, misattached_conjunct, opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
@@ -238,7 +238,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return names, False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
             m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
-    fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb)
+    fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb) or \
+        conjoined_name_subject(verb)
     if fronted is not None:     # (a name read as an adverbial noun, a subject hung on an aside's participle)
         return conjuncts(fronted), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \

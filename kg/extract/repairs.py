@@ -468,6 +468,27 @@ def opening_name_subject(verb: Token) -> Token | None:
     return None
 
 
+def conjoined_name_subject(verb: Token) -> Token | None:
+    """ "The talks collapsed on Friday and Serbia recalled its ambassador": the parser may join the name that opens a
+    second clause to the noun before "and" (here the date) and hang the clause's finite verb below the first one with
+    no subject. Returns that name: a name of an actor right before the verb, joined by "and" or "but" to a noun of the
+    first clause (None for any other verb: one with a subject, one not finite, or no such name; "met Kenya and
+    Uganda signed" needs the name to stand right before the verb, and a verb right after a name that is an object's
+    conjunct is one the parser read as no verb of it)."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("advcl", "conj", "ccomp") or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 2:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in AGENT_ENTS[:3] or \
+            name.head.i >= name.i or not verb.head.is_ancestor(name):
+        return None
+    first = name.left_edge
+    cc = verb.doc[first.i - 1] if first.i else None
+    if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.head != name.head:
+        return None
+    return name
+
+
 def aside_participle_subject(verb: Token) -> Token | None:
     """ "Lumo Energy, having failed to pay its debts, was taken over by the state": the parser may hang the subject of
     a sentence on the participle set off by commas between it and its verb, leaving the verb with none. Returns that

@@ -23,3 +23,17 @@ def test_a_name_joined_to_the_noun_before_and_opens_the_second_clause(run):
 def test_a_name_joined_to_an_object_with_no_verb_after_it_stays_an_object(run):
     ex = run("The envoy met officials from Kenya and Uganda in Nairobi on Monday.")
     assert not any(s in ("kenya", "uganda") for s, *_ in facts(ex))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia vowed retaliation against Ukraine.", "130"),
+    ("Hamas promised reprisals against Israel.", "130"),
+    ("Iran pledged revenge against Israel.", "138"),
+])
+def test_retaliation_vowed_or_promised_is_a_threat(run, text, code):
+    assert {s.event_type for s in run(text).statements if s.predicate in ("vow", "promise", "pledge")} == {code}
+
+
+def test_a_framework_signed_is_a_formal_agreement(run):
+    ex = run("Chile and Peru signed a framework on water sharing.")
+    assert {s.event_type for s in ex.statements if s.predicate == "sign"} == {"057"}

@@ -37,3 +37,18 @@ def test_retaliation_vowed_or_promised_is_a_threat(run, text, code):
 def test_a_framework_signed_is_a_formal_agreement(run):
     ex = run("Chile and Peru signed a framework on water sharing.")
     assert {s.event_type for s in ex.statements if s.predicate == "sign"} == {"057"}
+
+
+def test_debris_scattered_is_no_comment_and_a_crowd_dispersed_is_repression(run):
+    ex = run("The Chinese rocket broke apart over Texas, scattering debris across Mexico.")
+    assert [s.event_type for s in ex.statements if s.predicate == "scatter"] == [None]
+    ex = run("Kenyan police dispersed the crowd with tear gas.")
+    assert {s.event_type for s in ex.statements if s.predicate == "disperse"} == {"175"}
+
+
+def test_a_vehicle_breaking_up_is_no_force_and_a_rally_broken_up_is_repression(run):
+    for text in ("The ferry broke apart off the coast of Tanzania.", "The tanker broke up near Gibraltar."):
+        statements = run(text).statements
+        assert statements and all(s.event_type is None for s in statements), text
+    ex = run("Georgian police broke up a rally outside the parliament.")
+    assert {s.event_type for s in ex.statements if s.predicate == "break_up"} == {"175"}

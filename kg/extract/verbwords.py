@@ -31,7 +31,7 @@ def relation_tokens(verb: Token) -> list[Token]:
     return [doc[i] for i in sorted(set(toks))]
 
 
-PARTICLE_ADVERBS = frozenset("out off away back down up forward".split())
+PARTICLE_ADVERBS = frozenset("out off away back down up forward apart".split())
 
 
 def particles_of(verb: Token) -> list[Token]:

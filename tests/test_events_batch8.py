@@ -52,3 +52,16 @@ def test_a_vehicle_breaking_up_is_no_force_and_a_rally_broken_up_is_repression(r
         assert statements and all(s.event_type is None for s in statements), text
     ex = run("Georgian police broke up a rally outside the parliament.")
     assert {s.event_type for s in ex.statements if s.predicate == "break_up"} == {"175"}
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Ukraine struck an oil refinery in Samara on Monday.", "19"),
+    ("Russian forces seized the airport in Hostomel.", "19"),
+])
+def test_force_on_a_refinery_or_an_airport_is_no_own_operation(run, text, root):
+    assert {(s.event_type or "")[:2] for s in run(text).statements if s.predicate in ("strike", "seize")} == {root}
+
+
+def test_closing_ones_own_airports_stays_no_event(run):
+    ex = run("Russia closed its airports in the south.")
+    assert [s.event_type for s in ex.statements if s.predicate == "close"] == [None]

@@ -104,6 +104,8 @@ def operations_only(conv: _Converter, clause: Clause, code: str | None, country_
     head = clause.obj_head
     if not code or code[:2] not in OPERATION_ROOTS or head is None or norm_word(head.lemma_) not in OPERATION_OBJECTS:
         return False
+    if code[:2] == "19" and code[:3] != "191":
+        return False    # closing one's own airports restricts movement (191); striking or seizing a refinery is force
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = [t for t in clause.obj or () if t.i != head.i] + [t for e in clause.extras
                                                                if e and e[0].lower_ in COUNTERPART_PREPS for t in e]

@@ -65,3 +65,16 @@ def test_force_on_a_refinery_or_an_airport_is_no_own_operation(run, text, root):
 def test_closing_ones_own_airports_stays_no_event(run):
     ex = run("Russia closed its airports in the south.")
     assert [s.event_type for s in ex.statements if s.predicate == "close"] == [None]
+
+
+def test_the_grounds_of_an_arrest_carry_no_date_or_act_of_their_own(nlp, gazetteer):
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def run(text):
+        return extract(nlp(text), Article(text=text, date="2026-03-11"), gazetteer)
+    dated = {s.predicate: s.date for s in run(
+        "Belarus detained the blogger on charges of extremism on Tuesday.").statements}
+    assert dated.get("detain") == "2026-03-10"
+    ex = run("Iran arrested two French tourists on spying charges in February.")
+    assert {(s.predicate, s.date) for s in ex.statements} == {("arrest", "2026-02")}

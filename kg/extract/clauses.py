@@ -22,6 +22,7 @@ from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openi
 from kg.extract.titleclauses import NOMINAL_NOUNS, appos_clauses, name_title_clauses, nominal_clauses
 from kg.extract.titles import hyphenated_general
 from kg.extract.verbclauses import verb_clauses
+from kg.extract.verbwords import charge_modifier
 
 MAX_SENTENCE_TOKENS = 300
 READ_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})     # the parts of speech the walk below reads a clause from
@@ -66,7 +67,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         tok = doc[i]
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod") or (
                 pos == "NOUN" and dep in ("ROOT", "conj") and misread_verb(tok)):
-            if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok) or name_particle(tok):
+            if pos == "AUX" and cols.lemma[i] != "be" or word_prefix(tok) or name_particle(tok) or charge_modifier(tok):
                 continue
             ctx = context_for(tok, contexts)
             out.extend(verb_clauses(tok, ctx))

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.docarrays import arrays
 from kg.extract import lexicon as lx
+from kg.extract.verbwords import charge_modifier
 from kg.timex import Timex, calendar_date, find_timexes, text_tense
 
 # Prepositions whose date bounds an interval or a deadline, or anchors something else, rather than dating the event.
@@ -84,6 +85,10 @@ OCCASION_PREPS = frozenset("in at during on".split())
 HOLDING_PARTICIPLES = frozenset("own operate run control manage base locate hold lease flag register".split())
 # Verbs by which an actor obtains or grants what an event noun names: the event is theirs ("won approval").
 OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
+# Nouns of the grounds on which one is arrested, charged or tried ("indicted him on charges of insurrection on Monday",
+# "detained on suspicion of spying on Sunday"): a date hung on them dates the act they are the grounds of.
+GROUND_NOUNS = frozenset("charge suspicion allegation accusation".split())
+GROUND_PREPS = frozenset("on over".split())
 
 
 # A range of days that shares one month name: "between 3 and 5 March", "from 3 to 5 March", "3-5 March" (the first
@@ -210,6 +215,9 @@ class ClauseDates:
         for _ in range(8):
             if tok is None:
                 return None
+            if tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "pobj") and charge_modifier(tok):
+                tok = tok.head  # "arrested him on spying charges in March": the arrest's date
+                continue
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
@@ -297,6 +305,9 @@ class ClauseDates:
         for step in range(4):
             if noun.pos_ not in ("NOUN", "PROPN"):
                 return None
+            if noun.lemma_.lower() in GROUND_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in GROUND_PREPS \
+                    and noun.head.head.pos_ in ("VERB", "AUX"):
+                return noun.head.head   # "indicted the president on charges of insurrection on Monday"
             if noun.lemma_.lower() in EVENT_NOUNS:
                 if step and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBTAINING_VERBS | REALISING_VERBS \
                         and not any(c.dep_ == "nummod" for c in noun.children):

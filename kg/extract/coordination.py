@@ -239,3 +239,20 @@ def listed_names(noun: Token) -> list[Token]:
             names = conjuncts(c)
             return names if len(names) > 1 and all(n.pos_ == "PROPN" for n in names) else []
     return []
+
+
+# Prepositions that pick members out of the plural noun they follow: "several firms, including Siemens and ABB", "three
+# lenders, among them Barclays"
+INCLUDING_WORDS = frozenset({"including", "among"})
+
+
+def included_names(noun: Token | None) -> list[Token]:
+    """The members a noun's "including" or "among" phrase names, each of a list: "Several firms, including Siemens,
+    ABB and Schneider Electric, bid" -> Siemens, ABB, Electric (heads); "sanctioned several banks, including
+    Sberbank and VTB" -> Sberbank, VTB. Empty for a noun with no such phrase after it."""
+    if noun is None:
+        return []
+    cols = arrays(noun.doc)
+    doc = noun.doc
+    return [m for p in cols.children[noun.i] if p > noun.i and cols.dep[p] == "prep" and cols.lower[p] in INCLUDING_WORDS
+            for o in cols.children[p] if cols.dep[o] == "pobj" for m in conjuncts(doc[o])]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
+from kg.extract.coordination import included_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -234,15 +235,13 @@ class _Converter:
         if members and any(c.lower_ == "whose" for c in clause.subj_head.children):
             out = []    # ("whose members include Maersk": no statement of the concept "whose members")
         out += members
-        head = clause.subj_head
-        if head is not None:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        cid = self.cluster_of(pobj)
-                        if cid in self.entities:
-                            member = Argument(text=pobj.text, entity=self.entities[cid].key)
-                            out.append(replace(st, subject=member, confidence=round(st.confidence * 0.9, 3)))
+        for side, head in (("subject", clause.subj_head), ("object", clause.obj_head)):
+            other = st.object if side == "subject" else st.subject
+            for named in included_names(head):  # "Several firms, including Siemens, ABB and Vexa, bid": each did
+                cid = self.cluster_of(named)
+                if cid in self.entities and self.entities[cid].key != other.entity:
+                    member = Argument(text=span_text(arg_tokens(named), self.dates.text), entity=self.entities[cid].key)
+                    out.append(replace(st, **{side: member}, confidence=round(st.confidence * 0.9, 3)))
         return out
 
     def reciprocated(self, clause: Clause, out: list[Statement]) -> list[Statement]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, one_name,  # noqa: F401 (re-exported)
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
@@ -337,10 +337,12 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
 def coordinated_subject(subj: Token) -> bool:
     """Whether a second subject of a verb follows a coordinator: the parser may hang the last member of a list whose
     first member has an apposition on the verb itself ("France's investigation agency, the BEA, and Airbus will take
-    part": Airbus is a subject of its own, and a member of the list, not one set against it)."""
+    part": Airbus is a subject of its own, and a member of the list, not one set against it), and the member after
+    "as well as" ("Unilever as well as Nestle and Danone reported": each reported)."""
     cols = arrays(subj.doc)
     cc = subj.left_edge.i - 1
-    return cc > 0 and cols.dep[cc] == "cc" and cols.lower[cc] in ("and", "or") and cols.dep[subj.i] == "nsubj" \
+    return cc > 0 and cols.dep[cc] == "cc" and (cols.lower[cc] in ("and", "or") or as_well_as(cols, cc)) \
+        and cols.dep[subj.i] == "nsubj" \
         and not any(cols.dep[k] == "neg" and cols.head[k] in (subj.i, cc) for k in range(cc, subj.i))
 
 

@@ -29,6 +29,13 @@ def _paired(cols, i: int) -> bool:
         dep[c] == "conj" for c in cols.children[cols.head[i]])
 
 
+def as_well_as(cols, cc: int) -> bool:
+    """Whether word ``cc`` is the last "as" of the coordinator "as well as" ("Unilever as well as Nestle"), which the
+    parser tags as a coordinator on the first member, the two words before it adverbs."""
+    lower = cols.lower
+    return cc >= 2 and lower[cc] == "as" and cols.dep[cc] == "cc" and lower[cc - 1] == "well" and lower[cc - 2] == "as"
+
+
 def one_name(cols, first: int, last: int) -> bool:
     """Whether words ``first`` to ``last`` lie in one name the entity finder resolved: "Trinidad and Tobago", "Procter
     and Gamble", whose "and" joins the parts of one name, not two actors (the parser coordinates them all the same);
@@ -107,6 +114,9 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
             for p in kids[c] if dep[p] == "pobj" and cols.ent_type[p] == "GPE"
             for g in kids[p] if dep[g] == "conj" and pos[g] == "PROPN" and cols.ent_type[g] != "GPE"
             and any(dep[k] == "poss" and cols.ent_type[k] == "GPE" for k in kids[g])]
+    # "Tesco, as well as Asda, criticised": the member the parser hung on "as well as" as its object
+    own += [m for cc in kids[i] if cc > i and as_well_as(cols, cc) for o in kids[cc] if dep[o] == "pobj"
+            and pos[o] in ("PROPN", "NOUN") for m in _conjuncts(doc[o], cols) if m.i not in {t.i for t in own}]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
     listed = listed_apposition(tok)

@@ -263,7 +263,8 @@ COMITATIVE = frozenset({"together", "along"})
 def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
     """Co-agents set off by commas after a subject: "Vexa, together with Lumora, sued ..." and "Vexa, along with
     Lumora, ...", on the subject or, as the parser may hang them, on its verb between the two. Only a phrase between
-    commas counts: "Vexa with Lumora" or "met Lumora together with aides" is no coordination."""
+    commas counts, or one on the subject that runs up to its verb ("Siemens along with Bosch will close plants"):
+    "Vexa with Lumora" or "met Lumora together with aides" is no coordination."""
     out = []
     doc = tok.doc
     cols = arrays(doc)      # asked of every subject: the dependents' positions and columns, a Token for a preposition
@@ -283,17 +284,25 @@ def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
             first, withp = prep.i, withs[0]
         else:
             continue
-        if first == 0 or doc[first - 1].text != ",":
-            continue
         objs = [c for c in withp.children if c.dep_ == "pobj"]
         if not objs:
             continue
         end = objs[0].right_edge.i
-        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        if not (first > 0 and doc[first - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
+                or p in kids[tok.i] and verb_follows(doc, end, verb)):
             continue
         obj = objs[0]
         out += [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
     return out
+
+
+def verb_follows(doc, end: int, verb: Token | None) -> bool:
+    """Whether the words right after ``end`` begin the verb's own group (the verb, or its auxiliaries, negation and
+    adverbs before it): "Siemens along with Bosch will close plants" (the phrase ends the subject)."""
+    if verb is None or verb.i <= end:
+        return False
+    cols = arrays(doc)
+    return all(cols.head[k] == verb.i and cols.dep[k] in ("aux", "auxpass", "neg", "advmod") for k in range(end + 1, verb.i))
 
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})

@@ -55,3 +55,34 @@ def test_together_with_after_the_object_adds_no_co_agent(run):
     # "met Macron together with aides": who the aides came with, the text does not say
     got = triples(run("Vladimir Putin met Emmanuel Macron together with Sergei Lavrov."))
     assert not any(s == "sergei-lavrov" for s, _, _, _ in got)
+
+
+def types(ex) -> dict[str, str]:
+    return {e.key: e.type.value for e in ex.entities}
+
+
+def test_a_name_the_ner_missed_in_a_list_of_organisations_is_one(run):
+    ex = run("The unions RMT, Aslef and the TSSA called the strike.")
+    assert types(ex).get("tssa") == "Organization"
+    assert ("tssa", "call", None, "Positive") in triples(ex)
+
+
+def test_a_one_word_name_in_a_list_of_persons_named_in_full_is_a_person(run):
+    assert types(run("Real Madrid signed Kylian Mbappe, Endrick and Trent Alexander-Arnold."))["endrick"] == "Person"
+
+
+def test_a_one_word_person_of_the_ner_listed_with_firms_after_by_is_a_firm(run):
+    ex = run("The deal was signed by Vexa, Lumora and Orlen.")
+    assert types(ex).get("lumora") == "Organization"
+    assert ("lumora", "sign", None, "Positive") in triples(ex)
+
+
+def test_a_title_before_a_listed_name_is_no_part_of_it(run):
+    ex = run("Pope Leo and Ecumenical Patriarch Bartholomew signed a joint declaration.")
+    assert not any("patriarch" in e.key for e in ex.entities)
+
+
+def test_one_place_gives_no_type_to_the_name_beside_it(run):
+    # "Britain and Vexa": a list of two with one place says nothing of the other name
+    ex = run("Britain and Kelmora Dynamics signed a supply deal.")
+    assert types(ex).get("kelmora-dynamics") != "GeopoliticalEntity"

@@ -15,7 +15,7 @@ from kg.extract.givennames import fold as fold_given, given_names, starts_like_a
 from kg.extract.mentions import (article_of_name, COMPASS_WORDS, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import context_votes
-from kg.extract.nerrepairs import org_like, possessor
+from kg.extract.nerrepairs import listed_type, org_like, possessor
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
 from kg.extract.thingnames import code_name, owned_acronym
 from kg.extract.titlefields import title_part
@@ -161,6 +161,9 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
             quoted = i > 0 and text[i - 1] in QUOTES
             first_word = (cols.is_sent_start[i] or quoted) and (quoted or lower[i] in r.lower_words)
             cues = context_votes(doc, i, j)
+            if (listed := listed_type(r, i, j)) is not None and not any(lower[k] in lx.TITLE_NOUNS for k in range(i, j)):
+                cues.append((listed, 2))    # "Manchester City and Arsenal": a member of a list of clubs (not a
+                                            # title's words: "Pope Leo and Ecumenical Patriarch Bartholomew")
             if j - i > 1 and lower[j - 1] in EVENT_HEADS:
                 cues.append((EntityType.EVENT, 3))      # "in the Australian Open final"
             if ((head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos") or cues) and not first_word

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract import lexicon as lx
+from kg.extract.coordination import conjunct_ids, one_name
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import (clean_name, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
@@ -520,3 +521,31 @@ def shop_possessive(doc: Doc, start: int, end: int) -> bool:
     nxt = end + 1
     return nxt >= cols.n or cols.pos[nxt] in ("PUNCT", "CCONJ", "VERB", "AUX", "ADP", "PART") and not (
         cols.pos[nxt] == "PUNCT" and cols.text[nxt] in ("-", "–"))
+
+
+# The types a list of names hands on to a member whose own type nothing else tells
+_LISTED_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON, EntityType.GPE)
+
+
+def listed_type(r: Resolver, start: int, end: int) -> EntityType | None:
+    """The type the other members of a list give a name: "Manchester City and Arsenal", "the RMT, Aslef and the
+    TSSA", "Shelter and Generation Rent" (organisations), "Kylian Mbappe, Endrick and Trent Alexander-Arnold"
+    (persons). Only where every other member is a name already found and all of one type, an organisation or a
+    person; a place only in a list of three or more ("Valencia, Albacete and Malaga": "Britain and Vexa" says
+    nothing of Vexa). None where a member is no name found, the types differ, or a member is set against the others
+    ("Vexa, not Orlen")."""
+    cols = arrays(r.doc)
+    head = end - 1
+    others = [k for k in conjunct_ids(cols, head) if not start <= k < end]
+    if not others or any(one_name(cols, min(k, head), max(k, head)) for k in others):
+        return None
+    types = set()
+    for k in others:
+        found = next((m for m in r.mentions if m.start <= k < m.end and not m.tentative), None)
+        if found is None or cols.pos[k] != "PROPN":
+            return None
+        types.add(found.type)
+    if len(types) != 1 or (etype := types.pop()) not in _LISTED_TYPES or \
+            etype is EntityType.GPE and len(others) < 2:
+        return None
+    return etype

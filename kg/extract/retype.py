@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as lx
+from kg.extract.coordination import conjunct_ids
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold, given_names, starts_like_a_person
 from kg.extract.mentions import COMPASS_WORDS, PLACE_PREFIXES, PLACE_PREPOSITIONS
@@ -127,6 +128,27 @@ def went_to(r: Resolver, m) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in ("to", "from", "for", "over")
 
 
+def listed_with(r: Resolver, c: Cluster) -> EntityType | None:
+    """The type of the names a one-word name is listed with, where they agree: organisations, or persons named in
+    full or known to the gazetteer (a one-word "person" beside it is the same guess, no evidence). None where a
+    mention stands in no list, or a member is no name found (:func:`kg.extract.nerrepairs.listed_type`)."""
+    cols = arrays(r.doc)
+    by_id = {x.id: x for x in r.clusters if x.mentions}
+    found = set()
+    for m in c.mentions:
+        others = [k for k in conjunct_ids(cols, m.end - 1) if not m.start <= k < m.end]
+        for k in others:
+            other = next((x for x in r.mentions if x.start <= k < x.end and not x.tentative), None)
+            cluster = by_id.get(other.cluster) if other is not None else None
+            if cluster is None or cluster is c or cols.pos[k] != "PROPN":
+                return None
+            etype = r.cluster_type(cluster)
+            if etype is PERSON and not (cluster.entry is not None or any(" " in x.text for x in cluster.mentions)):
+                return None
+            found.add(etype)
+    return found.pop() if len(found) == 1 and found <= {PERSON, EntityType.ORGANIZATION} else None
+
+
 # Verbs whose object is a firm or a brand outside sport, where clubs buy and sell players
 DEALS = frozenset("buy acquire purchase sell divest merge".split())
 # Nouns before a name that do not say what it is: people and firms alike are rivals, partners, leaders
@@ -204,6 +226,14 @@ def retype_single_names(r: Resolver) -> None:
         single = unsupported_person(r, c)
         if not (single or unsupported_full_name(r, c)):
             continue
+        listed = listed_with(r, c) if single else None
+        if listed is PERSON:
+            continue    # "Real Madrid signed Kylian Mbappe, Endrick and Trent Alexander-Arnold": a player, as they are
+        if listed is EntityType.ORGANIZATION:
+            for m in c.mentions:
+                m.type = EntityType.ORGANIZATION
+            r._types.pop(c.id, None)
+            continue    # "The deal was signed by Vexa, Lumora and Orlen": one of three firms
         if single and any(plays(r, m) for m in c.mentions) and not org_evidence(r, c):
             continue    # "Salah scored twice": the NER's person, a player
         if any(acts(r.doc, m.start, m.end, by=False) and (single or not went_to(r, m)) for m in c.mentions) and (

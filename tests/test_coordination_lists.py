@@ -86,3 +86,15 @@ def test_one_place_gives_no_type_to_the_name_beside_it(run):
     # "Britain and Vexa": a list of two with one place says nothing of the other name
     ex = run("Britain and Kelmora Dynamics signed a supply deal.")
     assert types(ex).get("kelmora-dynamics") != "GeopoliticalEntity"
+
+
+def test_a_name_after_the_comma_closing_a_description_of_the_first_member_is_a_member(run):
+    got = triples(run("Shell sold its onshore fields to Renaissance, a group of local firms, and Oando."))
+    assert {("shell", "sell_to", "renaissance", "Positive"), ("shell", "sell_to", "oando", "Positive")} <= got
+    assert not any(p in ("be", "be_of") for _, p, _, _ in got)
+
+
+def test_a_description_of_two_nouns_adds_no_member(run):
+    # no comma before "and": "the company's president and vice chair" is one description of Brad Smith
+    got = triples(run("Microsoft hired Brad Smith, the company's president and vice chair, in 1993."))
+    assert not any(o not in (None, "brad-smith") for s, p, o, _ in got if p == "hire")

@@ -108,6 +108,10 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     # apposition to the first member
     own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "PROPN" and c > i
             for g in kids[c] if dep[g] == "conj" and g > c and (pos[g] == "NOUN" or closed_apposition(doc, c, g))]
+    # "sold its fields to Renaissance, a group of local firms, and Oando": a name after the comma that closes a
+    # description in apposition to the first member, hung on the description
+    own += [doc[g] for c in kids[i] if dep[c] == "appos" and pos[c] == "NOUN" and c > i and pos[i] == "PROPN"
+            for g in kids[c] if dep[g] == "conj" and g > c and closed_apposition(doc, c, g)]
     # "Cosco Shipping of China and Germany's Hapag-Lloyd": a name owned by a place, hung on the place of the first
     # member's "of", is a member of the list as the first one is (each a firm and where it is from)
     own += [doc[g] for c in kids[i] if dep[c] == "prep" and cols.lower[c] == "of" and pos[i] == "PROPN"

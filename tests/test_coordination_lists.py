@@ -98,3 +98,30 @@ def test_a_description_of_two_nouns_adds_no_member(run):
     # no comma before "and": "the company's president and vice chair" is one description of Brad Smith
     got = triples(run("Microsoft hired Brad Smith, the company's president and vice chair, in 1993."))
     assert not any(o not in (None, "brad-smith") for s, p, o, _ in got if p == "hire")
+
+
+def test_the_first_of_two_coordinated_possessors_owns_and_does_not_act(run):
+    ex = run("Germany's and France's finance ministers rejected the plan.")
+    assert not any(s == "germany" for s, _, _, _ in triples(ex))
+    subject = next(s.subject for s in ex.statements if s.predicate == "reject")
+    assert subject.text == "Germany's and France's finance ministers"
+
+
+def test_two_coordinated_possessors_of_ministers_meet_no_one_themselves(run):
+    got = triples(run("Kenya's and Uganda's foreign ministers met in Nairobi."))
+    assert not any(s == "kenya" or o == "kenya" for s, _, o, _ in got)
+
+
+def test_an_object_owned_by_two_coordinated_possessors_involves_both(run):
+    ex = run("Regulators in Seoul fined Samsung's and LG's display units for price fixing.")
+    fined = [s for s in ex.statements if s.predicate == "fine"]
+    assert all(s.object.entity is None for s in fined)
+    assert any({"samsung-electronics", "lg-electronics"} <= set(s.object.involves) for s in fined)
+
+
+def test_two_possessed_nouns_each_with_its_own_owner_stay_two(nlp):
+    # "Tesco's profits and Asda's sales": no shared noun, each possessor owns its own
+    from kg.extract.coordination import shared_possession
+    from kg.extract.docarrays import arrays
+    doc = nlp("Tesco's profits and Asda's sales fell sharply.")
+    assert all(shared_possession(arrays(doc), t.i) is None for t in doc)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name,  # noqa: F401 (re-exported)
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name, sharing_possessor,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
@@ -136,6 +136,8 @@ def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
                         out.append(c)
                 continue
             stack.append((c, False))
+    if (owner := sharing_possessor(cols, head.i)) is not None:
+        out += range(doc[owner].left_edge.i, doc[head.i].left_edge.i)  # "Germany's and" France's finance ministers
     out.sort()
     return trim(glue([doc[i] for i in out]))
 

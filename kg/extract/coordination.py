@@ -36,6 +36,36 @@ def as_well_as(cols, cc: int) -> bool:
     return cc >= 2 and lower[cc] == "as" and cols.dep[cc] == "cc" and lower[cc - 1] == "well" and lower[cc - 2] == "as"
 
 
+def shared_possession(cols, i: int) -> int | None:
+    """The noun two coordinated possessors own, where the parser makes the first possessor the head of the
+    coordination and the noun its conjunct: "Germany's and France's finance ministers rejected the plan", "fined
+    Samsung's and LG's display units" (Germany and Samsung own, they do not act or undergo). Returns the owned noun's
+    position, or None ("Germany's plan and France's" is no such shape: the conjunct owns nothing)."""
+    lower, dep, kids = cols.lower, cols.dep, cols.children
+    n = len(lower)
+    if i + 2 >= n or dep[i + 1] != "case" or cols.head[i + 1] != i or lower[i + 2] not in ("and", "or") \
+            or dep[i + 2] != "cc":
+        return None
+    # the noun is the possessor's conjunct, or (as the parser may hang it) a second subject of the same verb
+    candidates = [*kids[i], *(kids[cols.head[i]] if dep[i] == "nsubj" else ())]
+    for c in candidates:
+        if c > i + 2 and (dep[c] == "conj" and cols.head[c] == i or dep[c] == dep[i] == "nsubj") \
+                and cols.pos[c] in ("NOUN", "PROPN") and any(
+                dep[p] == "poss" and p < c and p == i + 3 + (lower[i + 3] == "the") for p in kids[c]):
+            return c
+    return None
+
+
+def sharing_possessor(cols, n: int) -> int | None:
+    """The first of two coordinated possessors of noun ``n`` (:func:`shared_possession`): "Germany" for "ministers" in
+    "Germany's and France's finance ministers"; None for any other noun."""
+    up = cols.head[n]
+    for x in (up, *cols.children[up]):
+        if x < n and shared_possession(cols, x) == n:
+            return x
+    return None
+
+
 def one_name(cols, first: int, last: int) -> bool:
     """Whether words ``first`` to ``last`` lie in one name the entity finder resolved: "Trinidad and Tobago", "Procter
     and Gamble", whose "and" joins the parts of one name, not two actors (the parser coordinates them all the same);
@@ -96,6 +126,9 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     i = tok.i
     if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
         return [tok]
+    owned = shared_possession(cols, i)
+    if owned is not None:   # "Germany's and France's finance ministers": the ministers, not Germany
+        return _conjuncts(doc[owned], cols)
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]

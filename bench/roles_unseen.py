@@ -67,6 +67,16 @@ Practitioners ... Union"); read by hand, four more wrong role edges: employee_of
 club's sporting director" under an AP dateline, member_of(Sid Miller, United States Senate) for "the state's
 agriculture commissioner", chair_of(Monika Schnitzer, Germany) for "who chairs the government's council of economic
 advisers", head_of(Camilla, France) for "Queen Camilla".
+Batch 11 (session 12, bench/roles_unseen/cases11.py: 62 short wire paragraphs and articles leaning on what batch 10
+left: back-references to a described person or body ("a department spokesman, X", "the lender's chief executive",
+"who has run the oil major"), names cut or mistyped after a title, ownership and its direction ("Y-owned X", "X's
+parent Y", "Y, which owns X", "X, owned by Y"), US federal titles under a WASHINGTON dateline, a president's name
+before a title, state senates, spokesmen of armies and forces). Unseen baseline on main 94148df 116/176 right, 0 wrong
+factuality, 4 spurious (head_of(Chris Wright, "Trump Energy"), head_of(Christopher Waller, Federal Reserve) for "Fed
+Governor"; two slips of the answers whose forbidden country is a word of the right body: "the Brazilian football
+confederation", "Banque de France"); read by hand, more wrong role edges: head_of(Per Mathis Kongsrud, Nordvik Bank)
+for "who heads the watchdog", chair_of(Daniel Perez, "House Speaker"), head_of(John Thune, "Majority"),
+employee_of(Brooke Rollins, Donald Trump) for "Trump's agriculture secretary".
 """
 from __future__ import annotations
 
@@ -81,6 +91,7 @@ from cases7 import BATCH7  # noqa: E402
 from cases8 import BATCH8  # noqa: E402
 from cases9 import BATCH9  # noqa: E402
 from cases10 import BATCH10  # noqa: E402
+from cases11 import BATCH11  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -149,7 +160,8 @@ def main() -> int:
     only = {f"batch {a}" for a in sys.argv[1:] if a.isdigit()}
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
                           ("batch 5", BATCH5), ("batch 6", BATCH6), ("batch 7", BATCH7),
-                          ("batch 8", BATCH8), ("batch 9", BATCH9), ("batch 10", BATCH10)):
+                          ("batch 8", BATCH8), ("batch 9", BATCH9), ("batch 10", BATCH10),
+                          ("batch 11", BATCH11)):
         if only and name not in only:
             continue
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)

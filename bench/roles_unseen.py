@@ -74,7 +74,7 @@ parent Y", "Y, which owns X", "X, owned by Y"), US federal titles under a WASHIN
 before a title, state senates, spokesmen of armies and forces). Unseen baseline on main 94148df 116/176 right, 0 wrong
 factuality, 4 spurious (head_of(Chris Wright, "Trump Energy"), head_of(Christopher Waller, Federal Reserve) for "Fed
 Governor"; two slips of the answers whose forbidden country is a word of the right body: "the Brazilian football
-confederation", "Banque de France"); read by hand, more wrong role edges: head_of(Per Mathis Kongsrud, Nordvik Bank)
+confederation", "Banque de France", since removed); read by hand, more wrong role edges: head_of(Per Mathis Kongsrud, Nordvik Bank)
 for "who heads the watchdog", chair_of(Daniel Perez, "House Speaker"), head_of(John Thune, "Majority"),
 employee_of(Brooke Rollins, Donald Trump) for "Trump's agriculture secretary".
 """

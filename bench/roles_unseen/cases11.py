@@ -195,7 +195,7 @@ BATCH11 = [
   "Brazil striker Ronaldo said he would run for the confederation's presidency.",
   [("Carlo Ancelotti", COACH, "Brazil", "fact"), ("Ednaldo Rodrigues", HEAD, "confederation|Confederation", "fact"),
    ("Ronaldo", MEMBER, "Brazil", "former")],
-  [("Carlo Ancelotti", "Italy", None), ("Ednaldo Rodrigues", "Brazil", "head_of"), ("Ronaldo", "Brazil", "head_of")]),
+  [("Carlo Ancelotti", "Italy", None), ("Ronaldo", "Brazil", "head_of")]),
  # 24 Health: a ministry's director general by "the ministry's", a WHO regional director
  ("# Indonesia reports first polio case in a decade\n\n"
   "JAKARTA (Reuters) - Indonesia reported its first polio case in a decade on Tuesday. Health Minister Budi Gunadi "
@@ -283,7 +283,7 @@ BATCH11 = [
    ("Francois Villeroy de Galhau", HEAD, "Bank of France", "fact"),
    ("Villeroy de Galhau", MEMBER, "Governing Council|ECB", "fact"), ("Christine Lagarde", HEAD, "ECB|European Central", "fact")],
   [("Isabel Schnabel", "European Central Bank", "head_of"), ("Francois Villeroy de Galhau", "ECB", "head_of"),
-   ("Christine Lagarde", "Bank of France", None), ("Francois Villeroy de Galhau", "France", "head_of")]),
+   ("Christine Lagarde", "Bank of France", None)]),
  # 35 Fictional: "the lender's chief executive", "a bank spokeswoman, X", a regulator's head
  ("# Nordvik Bank fined over money laundering\n\n"
   "OSLO (Reuters) - Norway's financial watchdog fined Nordvik Bank 400 million crowns on Friday for failing to stop "

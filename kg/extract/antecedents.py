@@ -51,6 +51,7 @@ from kg.extract.clauseactors import ClauseActors
 from kg.extract.persons import aged_person, aside, title_holder
 from kg.extract.plurals import they_body
 from kg.extract.setmembers import SetMembers
+from kg.extract.titles import described_body
 from kg.extract.retype import unsupported_full_name, unsupported_person
 from kg.gazetteer import GazEntry
 from kg.nlp import lead_end
@@ -169,8 +170,9 @@ class Antecedents(ClauseActors, SetMembers):
             elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and (
                     cid := titled_name(self, tok, DESCRIPTIONS.get(lemma))) is not None:
                 pass    # "hired the cybersecurity firm Mandiant": the firm is Mandiant
-            elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and any(
-                    lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) and not any(
+            elif pos == "NOUN" and tag != "NNS" and i not in self.token_cluster and (any(
+                    lower_of[c] == "the" and dep_of[c] == "det" for c in kids[i]) or dep == "compound"
+                    and lemma in DESCRIPTIONS and described_body(doc[head_of[i]], tok)) and not any(
                     dep_of[c] in ("prep", "nummod", "poss") or dep_of[c] == "relcl" and not (
                         aside(doc[c]) and not any(dep_of[k] in ("amod", "compound")
                                                   and self.gaz.demonym(cols.text[k]) is None for k in kids[i]))

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.mentions import DESCRIPTIONS
 from kg.extract.roles import (BODY_NOUNS, CABINET_TITLES, DEPARTMENT_HEADS, PORTFOLIO_WORDS, body_head,
                               entity_tokens, portfolio, role_of, title_complement)
 from kg.types import Modality
@@ -141,7 +142,31 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                                                                  or lemma in CABINET_TITLES):
             return f"{name}_of", c      # "his lawyer", "her spokeswoman": a person's representative; "his foreign
                                         # minister": in the state the person heads (kg.extract.rolefacts)
+    if inner is not None and name in DESCRIBED_BODY_TITLES and described_body(base, inner):
+        return f"{name}_of", inner      # "a department spokesman, X", "a company spokeswoman": the body the article
+                                        # spoke of, resolved later as "the department" is
     return None
+
+
+# Titles of those who speak or work for a body that a bare common noun before them names as the article's body ("a
+# ministry spokesman", "a police spokeswoman", "a company official"); no head's title ("a company president" may be
+# of any firm, "a union leader" of any union).
+DESCRIBED_BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official".split())
+
+
+def described_body(title: Token, noun: Token) -> bool:
+    """ "A department spokesman, X", "X, a police spokesman", "a ministry official said": a title of speaking or
+    working for a body, with an article of its own and nothing before it but a common noun for a kind of body (no
+    state, portfolio or name: "a foreign ministry spokesman" is the state's, "a Kremlin spokesman" the name's). The
+    noun refers to the body of that kind the article names, as "the department" would."""
+    if title.lemma_.lower() not in DESCRIBED_BODY_TITLES:
+        return False
+    if noun.lemma_.lower() not in DESCRIPTIONS or noun.lemma_.lower() not in ROLE_BODIES or noun.lemma_.lower() in (
+            "country", "nation", "state", "government"):
+        return False
+    mods = [t for t in title.subtree if t.i < title.i]
+    return bool(mods) and mods[0].lower_ in ("a", "an", "the") and all(
+        t.i == mods[0].i or t.i == noun.i for t in mods) and noun.dep_ == "compound" and noun.head.i == title.i
 
 
 # Titles of a seat in a legislature: a body's name before them is the party ("Labour MP X", not the labour

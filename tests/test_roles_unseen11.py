@@ -1,0 +1,32 @@
+"""Roles on short news paragraphs (bench/roles_unseen batch 11's classes), on sentences of our own: a title of
+speaking for a body with a bare kind of body before it ("a ministry spokesman, X", "X, a company spokeswoman") refers
+to the body of that kind the article names, as "a spokesman for the ministry" does; a state, a name or a portfolio
+before the title keeps it theirs."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def facts(ex):
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
+            for s in ex.statements if s.is_fact}
+
+
+def test_a_kind_of_body_before_a_spokesman_is_the_body_the_article_named(run):
+    ex = run("Halvorsen Shipping cut 300 jobs on Tuesday. A company spokeswoman, Ingrid Lunde, said the cuts were "
+             "needed.")
+    assert ("Ingrid Lunde", "spokesperson_of", "Halvorsen Shipping") in facts(ex)
+    ex = run("Prosecutors charged the Marbella Bank over money laundering. Tomas Vidal, a bank spokesman, said the "
+             "lender would fight the charges.")
+    assert ("Tomas Vidal", "spokesperson_of", "Marbella Bank") in facts(ex)
+
+
+def test_a_state_or_a_name_before_the_title_is_no_bare_kind(run):
+    ex = run("Halvorsen Shipping cut 300 jobs on Tuesday. A Kremlin spokesman, Oleg Markov, said Russia was not "
+             "affected.")
+    assert not {r for r in facts(ex) if r[0] == "Oleg Markov" and "Halvorsen" in r[2]}
+    ex = run("Halvorsen Shipping cut 300 jobs on Tuesday. A company president, Ola Dahl, said the cuts were needed.")
+    assert not {r for r in facts(ex) if r[0] == "Ola Dahl" and r[1] == "spokesperson_of"}

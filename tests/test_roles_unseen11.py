@@ -30,3 +30,20 @@ def test_a_state_or_a_name_before_the_title_is_no_bare_kind(run):
     assert not {r for r in facts(ex) if r[0] == "Oleg Markov" and "Halvorsen" in r[2]}
     ex = run("Halvorsen Shipping cut 300 jobs on Tuesday. A company president, Ola Dahl, said the cuts were needed.")
     assert not {r for r in facts(ex) if r[0] == "Ola Dahl" and r[1] == "spokesperson_of"}
+
+
+def test_a_body_owned_whole_by_another_is_part_of_it(run):
+    ex = run("Halden Bank, owned by Brixon Holdings, raised its rates on Monday.")
+    assert ("Halden Bank", "part_of", "Brixon Holdings") in facts(ex)
+    ex = run("Vexa Group, which owns Lumora Foods, reported higher profits on Tuesday.")
+    assert ("Lumora Foods", "part_of", "Vexa Group") in facts(ex)
+    ex = run("Corvane Systems, the parent of Brightwater Analytics, cut 200 jobs.")
+    assert ("Brightwater Analytics", "part_of", "Corvane Systems") in facts(ex)
+
+
+def test_a_share_a_past_or_a_state_owner_makes_no_part(run):
+    for text in ("Mazda Motor, which is partly owned by Ford Motor, cut jobs on Monday.",
+                 "Nordlys Energi is jointly owned by Statkraft and Equinor.",
+                 "Ford Motor owned Volvo Cars until 2010.",
+                 "Qatar-owned Harrods raised its prices on Monday."):
+        assert not {r for r in facts(run(text)) if r[1] == "part_of"}, text

@@ -53,7 +53,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     from kg.extract.counterparts import counterpart_clauses
     from kg.extract.implicit import implicit_clauses
     from kg.extract.offices import office_clauses
-    from kg.extract.ownership import ownership_clauses
+    from kg.extract.ownership import ownership_clauses, part_clauses
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
     doc = sent.doc
@@ -97,6 +97,7 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
         if ent in ("ORG", "FAC") and pos in ("PROPN", "NOUN"):
             out.extend(site_in_place_clauses(tok))
             out.extend(origin_clauses(tok))
+    out.extend(part_clauses(out))
     hidden = "graph" if openie else "openie"
     return [c for c in out if c.subj and (c.obj is None or c.obj) and c.use != hidden and not clitic(c.subj)
             and not fragment(c)]

@@ -70,7 +70,8 @@ def owner_of(verb: Token) -> Token | None:
         return None
     before = [c for c in verb.children if c.dep_ in ("npadvmod", "compound") and c.i == verb.i - 2
               and verb.doc[verb.i - 1].text == "-"]
-    return before[0] if before and before[0].pos_ == "PROPN" and before[0].ent_type_ in ("ORG", "GPE") else None
+    return before[0] if before and (before[0].pos_ == "PROPN" or before[0].pos_ == "NOUN" and before[0].is_title) \
+        and before[0].ent_type_ in ("ORG", "GPE") else None     # ("Tata-owned": a name the tagger calls a noun)
 
 
 def ownership_clauses(verb: Token, ctx: Context) -> list[Clause]:
@@ -103,3 +104,74 @@ def owns_person(conv, st: Statement) -> bool:
         return False
     owned = conv.entity_of(st.object.entity)
     return owned is not None and owned.type is EntityType.PERSON
+
+
+# Words that make an ownership a share of the owned, not the whole of it ("partly owned", "jointly owned by A and B",
+# "a minority-owned", "20%-owned"); "wholly", "fully" and "majority" owned make the owned part of the owner.
+PARTIAL_WORDS = frozenset("partly partially jointly part minority half co semi".split())
+
+
+def part_clauses(clauses: list[Clause]) -> list[Clause]:
+    """part_of(owned, owner) beside each own(owner, owned) between two organisations the text says the one owns now
+    ("Toyota-owned Daihatsu", "Arm, owned by SoftBank", "Reliance, which owns Jio", "Hino is majority owned by
+    Toyota"), each parent_company_of ("Alphabet, Google's parent company") and each body a name's "parent" is said
+    to be ("Alphabet, the parent of Google", "TikTok's parent ByteDance"): the owned is a unit of the owner's group. None for a share ("partly owned", "jointly owned by A and B", "20%-owned", "owns 20% of"), an ownership
+    told in the past ("Ford owned Volvo until 2010", "was owned by"), or an owner or owned no organisation's name (a
+    state, a person: "Qatar-owned Harrods" is the state's property, no part of the state; both names must be tagged
+    organisations). The graph keeps it only between two entities (kind "implicit")."""
+    out = []
+    for c in clauses:
+        parent = next((h for h in (c.obj_head, c.subj_head) if h is not None and h.lemma_.lower() == "parent"
+                       and h.pos_ == "NOUN"), None) if c.kind == "appos" else None
+        if parent is not None and (child := parent_of(parent)) is not None:
+            # "Alphabet, the parent of Google", "TikTok's parent ByteDance" (the name in apposition to the noun)
+            owner, owner_head = (c.subj, c.subj_head) if c.obj_head is not None and parent.i == c.obj_head.i \
+                else (c.obj, c.obj_head)
+            owned, owned_head = [t for t in arg_tokens(child) if not (t.head == child and t.dep_ == "case")], child
+        elif c.predicate == "parent_company_of" and c.kind == "title" or c.predicate == "own" and owned_whole(c):
+            owner, owner_head, owned, owned_head = c.subj, c.subj_head, c.obj, c.obj_head
+        else:
+            continue
+        if owner_head is None or owned_head is None or owner_head.ent_type_ != "ORG" or owned_head.ent_type_ != "ORG":
+            continue
+        out.append(Clause(kind="implicit", rel=[], predicate="part_of", subj=owned, obj=owner, subj_head=owned_head,
+                          obj_head=owner_head, polarity=c.polarity, modality=c.modality, speaker=c.speaker,
+                          rel_text_override="is part of", use="graph", qualifier=c.qualifier))
+    return out
+
+
+def parent_of(noun: Token) -> Token | None:
+    """The body a bare "parent" is the parent of: its possessor ("TikTok's parent") or its of-phrase ("the parent of
+    Google"), a name."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            names = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            return names[0] if names else None
+    return None
+
+
+def owned_whole(c: Clause) -> bool:
+    """An own clause that says the owner owns the whole (or most) of the owned now: a present or participial owning,
+    with no word of a share and no second owner beside the first."""
+    verb = c.verb if c.verb is not None else (c.rel[0] if c.rel else None)
+    if verb is None or verb.lemma_.lower() != "own":
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ in ("VBD", "VBN") or a.lemma_.lower() in ("have", "will", "would", "to")
+                                 for a in auxes):
+        return False    # "Ford owned Volvo", "was owned by", "had owned": a past ownership, or one to come
+    if verb.tag_ not in ("VBZ", "VBP", "VBN"):
+        return False
+    if verb.dep_ == "acomp" and verb.head.tag_ not in ("VBZ", "VBP"):
+        return False    # "X was majority owned by" read with "owned" a complement of the past "was"
+    near = [t for t in verb.subtree if t.i < verb.i] + [verb.doc[verb.i - k] for k in (1, 2, 3) if verb.i - k >= 0]
+    if any(t.lower_ in PARTIAL_WORDS or t.text in ("%", "percent") or t.like_num for t in near):
+        return False    # "partly owned", "20%-owned", "a minority-owned"
+    agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if any(k.dep_ in ("conj", "cc") for g in agents for k in g.children) or any(
+            k.dep_ in ("conj", "cc") for k in c.subj_head.children if c.subj_head is not None):
+        return False    # "owned by Toyota and Mazda", "Toyota and Mazda own X": each owns a share
+    obj = c.obj_head
+    return obj is not None and not any(t.like_num or t.text == "%" for t in c.obj)

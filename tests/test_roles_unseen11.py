@@ -47,3 +47,14 @@ def test_a_share_a_past_or_a_state_owner_makes_no_part(run):
                  "Ford Motor owned Volvo Cars until 2010.",
                  "Qatar-owned Harrods raised its prices on Monday."):
         assert not {r for r in facts(run(text)) if r[1] == "part_of"}, text
+
+
+def test_a_kind_of_business_possessing_a_title_is_the_firm_of_that_kind(run):
+    ex = run("Kestrel Mining agreed on Monday to buy a stake in Lumen Bank. The miner's chairman, Paul Okafor, said "
+             "the deal was small.")
+    got = facts(ex)
+    assert ("Paul Okafor", "chair_of", "Kestrel Mining") in got
+    assert not {r for r in got if r[0] == "Paul Okafor" and "Lumen" in r[2]}
+    ex = run("Norvalis Pharma raised its forecast on Tuesday. Sara Lind, the drugmaker's chief executive, said sales "
+             "of its obesity drug had doubled.")
+    assert ("Sara Lind", "chief_executive_of", "Norvalis Pharma") in facts(ex)

@@ -355,7 +355,10 @@ team club army military police court board commission authority regulator depart
 association organisation organization institute university school hospital airline carmaker business bloc alliance
 coalition movement operator carrier lender insurer watchdog network broadcaster utility maker manufacturer
 exchange fund trust charity foundation nation state region province city islands island territory republic
-administration""".split())
+administration""".split()) | frozenset("""automaker brewer chipmaker conglomerate drugmaker miner planemaker producer
+publisher refiner retailer shipbuilder shipper startup steelmaker supplier newspaper giant tribunal""".split())
+# (the kinds of business a description names a firm by, which the article's firm of that kind holds the title in:
+# "the miner's chairman", "the chipmaker's founder", "the drugmaker's chief executive")
 # Parts of a body a title can be held in: "the head of the WHO's emergencies unit", "a member of Lufthansa's board".
 UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section chamber faculty".split())
 

@@ -373,9 +373,23 @@ def dative_recipient(verb: Token, objs: list[Token]) -> PrepLink | None:
         return None
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < given.i and c.ent_type_ in (
-                "PERSON", "ORG", "GPE", "NORP", "") and (c.pos_ == "PROPN" or named_appositive(c)):
+                "PERSON", "ORG", "GPE", "NORP", "") and (c.pos_ == "PROPN" or named_appositive(c) or named_owner(c)):
             return [], c
     return None
+
+
+def named_owner(noun: Token) -> bool:
+    """ "offered Syria's new government $1 billion", "offered Lifeway Foods shareholders $27 a share": a common noun
+    of the ones a name has (its government, its shareholders), the name its possessor or its modifier."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in OWNED_RECIPIENTS and any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.ent_type_ not in NUMERIC_TYPES
+        for c in noun.children)
+
+
+NUMERIC_TYPES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
+# The nouns a name has whom a sum may be offered or paid: its government, its people, its owners.
+OWNED_RECIPIENTS = frozenset("""government governments authority authorities administration shareholder
+stockholder bondholder creditor investor owner people leadership regime""".split())
 
 
 def amount(obj: Token) -> bool:

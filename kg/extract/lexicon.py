@@ -48,7 +48,8 @@ RECIPROCAL_VERBS = frozenset("meet talk speak negotiate clash".split())
 PENALTY_VERBS = frozenset("fine charge bill tax surcharge penalise penalize cost".split())
 # Verbs of giving: their "to" phrase names who gets the object ("sold its stake to Vanguard").
 TRANSFER_VERBS = frozenset("""supply sell resell send deliver give hand hand_over hand_back give_back transfer return
-export lend loan award grant cede donate ship pay leak sell_off pass_on extradite deport repatriate""".split())
+export lend loan award grant cede donate ship pay leak sell_off pass_on extradite deport repatriate
+offer promise provide""".split())
 # Verbs of winning, and the verbs of what a win brings, an infinitive after them tells: "beat Dortmund to win the
 # cup", "defeated Sandu to become president" (what happened; "won approval to build a plant" stays an aim).
 VICTORY_VERBS = frozenset("beat defeat win edge overcome thrash rout crush oust outvote eliminate top".split())

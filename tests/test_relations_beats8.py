@@ -1,6 +1,8 @@
 """Relations of the eighth batch (issue 9, classes "no statement between found arguments" and "argument not found"):
 who is offered, promised or provided a thing, as the first of two objects ("offered Kenya a loan", "offered Syria's
-new government $1 billion", "offered Vantor shareholders 14 euros a share") or after "to" ("provided aid to Sudan").
+new government $1 billion", "offered Vantor shareholders 14 euros a share") or after "to" ("provided aid to Sudan"); the parties of one deal that no "with" names, each with the others ("Microsoft and
+OpenAI signed a new agreement", "a deal struck by Volkswagen and the IG Metall union", not "each signed a deal",
+"signed separate agreements", "signed the Paris Agreement").
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -36,8 +38,25 @@ def test_who_is_offered_promised_or_provided(run):
     assert not facts(run("The Norwegian minister offered his condolences to the families."), "offer_to")
 
 
+def test_the_parties_of_one_deal_each_with_the_others(run):
+    ex = run("Serbia and Kosovo reached a deal on licence plates after two days of talks in Brussels.")
+    assert {("serbia", "kosovo"), ("kosovo", "serbia")} <= {(s, o) for s, _, o in facts(ex, "agree_with")}
+    ex = run("The accord, which was signed by Serbia and Kosovo in 2013, was never carried out.")
+    assert {("serbia", "kosovo"), ("kosovo", "serbia")} <= {(s, o) for s, _, o in facts(ex, "sign_with")}
+    ex = run("Workers will give up a pay rise under a deal struck by the carmaker Volkswagen and the IG Metall union.")
+    assert {("volkswagen", "ig-metall"), ("ig-metall", "volkswagen")} <= {(s, o) for s, _, o in facts(ex, "agree_with")}
+    ex = run("Serbia and Kosovo did not sign the agreement.")
+    assert {(s.predicate, s.polarity.value) for s in ex.statements if s.predicate == "sign_with"} == {
+        ("sign_with", "Negative")}
+    # each its own, or a named treaty signed by many: no deal with each other
+    assert not facts(run("Serbia and Kosovo each signed a deal with the European Union."), "sign_with") - {
+        ("serbia", "sign_with", "european-union"), ("kosovo", "sign_with", "european-union")}
+    assert not facts(run("Serbia and Kosovo signed separate agreements on Monday."), "sign_with")
+    assert not facts(run("France and Germany signed the Paris Agreement in 2016."), "sign_with")
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 104
+    assert found >= 106
     assert len(wrong) <= 2

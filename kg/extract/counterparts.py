@@ -96,7 +96,7 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
     elif lemma not in DEAL_VERBS and lemma not in TALK_VERBS and lemma not in STAKE_VERBS or verb.pos_ != "VERB":
         return []
     if not objs:
-        return []
+        return dealt_by(verb, ctx) if lemma in DEAL_VERBS else []
     noun = objs[0]
     word = noun.lemma_.lower()
     if lemma in DEAL_VERBS and (word in DEAL_NOUNS or noun.lower_ in DEAL_NOUNS):
@@ -109,6 +109,9 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []
     found = partners(verb, noun, prep)
     subjects, inherited = subjects_of(verb)
+    if not found and lemma in DEAL_VERBS and one_deal(noun) and not inherited:
+        # "Microsoft and OpenAI signed a new agreement": coordinated parties and no partner named, each with the others
+        return mutual_deal(verb, noun, pred, subjects, ctx, inherited)
     if not found or not subjects:
         return []
     # talks left were held, whatever is said of leaving them ("has not pulled out of talks with", "may walk out")
@@ -119,6 +122,63 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
                    obj_head=p, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
                    use="graph", code_object=phrase)
             for s in subjects for p in found if s.i != p.i]
+
+
+def party(tok: Token) -> bool:
+    """A name that can conclude a deal, or a noun of a body with a name before it ("the IG Metall union") or set off
+    after it."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in (*AGENT_ENTS, "") or apposed_name(tok) is not None or body_noun(
+        tok) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def one_deal(noun: Token) -> bool:
+    """Whether a noun of a deal is one deal its parties make with each other: singular, of no name of its own ("the
+    Paris Agreement", "the Treaty of Rome" are signed with no one) and not each one's own ("separate agreements",
+    "their own deals")."""
+    return noun.tag_ == "NN" and not any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" or c.dep_ == "amod" and c.lower_ in APART_WORDS
+        or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.pos_ == "PROPN" for g in c.children) for c in noun.children) and noun.ent_type_ in ("", "ORG") \
+        and not noun.text[:1].isupper()
+
+
+APART_WORDS = frozenset("separate respective different individual own parallel similar".split())
+
+
+def mutual_deal(verb: Token, noun: Token | None, pred: str, sides: list[Token], ctx: Context,
+                inherited: bool) -> list[Clause]:
+    """Each of two or more named parties of one deal with each of the others, graph only: sign_with(Microsoft,
+    OpenAI), sign_with(OpenAI, Microsoft). None where they made it each on their own ("each signed a deal",
+    "both signed deals")."""
+    sides = [apposed_name(s) or s for s in sides if party(s) or body_noun(s)]
+    if len(sides) < 2 or not any(party(s) for s in sides) or each_apart(verb, sides) or any(
+            c.lower_ in DISTRIBUTIVE_WORDS for s in sides for c in s.children):
+        return []   # ("Vexa and Lumora each signed a deal")
+    pol, mod = own_factuality(verb, ctx)
+    rel = relation_tokens(verb)
+    phrase = [t for t in noun.subtree if t.i <= noun.i] if noun is not None else None
+    return [Clause(kind="verb", rel=rel, predicate=pred, subj=arg_tokens(a), obj=arg_tokens(b), subj_head=a,
+                   obj_head=b, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker, inherited=inherited,
+                   use="graph", code_object=phrase)
+            for a in sides for b in sides if a.i != b.i]
+
+
+def dealt_by(verb: Token, ctx: Context) -> list[Clause]:
+    """ "a deal struck by Volkswagen and the IG Metall union", "the accord, which was signed by Serbia and Kosovo": the
+    agents of a deal's passive participle or relative clause, each with the others (agree_with, sign_with)."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in DEAL_NOUNS or \
+            not one_deal(noun):
+        return []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        return []
+    sides = []
+    for o in conjuncts(agents[0]):
+        # "by the carmaker Volkswagen and the IG Metall union": the parser may hang the list on the apposed name
+        named = next((c for c in o.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > o.i), None)
+        sides += conjuncts(named) if named is not None else [o]
+    return mutual_deal(verb, noun, DEAL_VERBS[verb.lemma_.lower()], sides, ctx, False)
 
 
 # Verbs of leaving talks, which were held: "pulled out of talks with X", "withdrew from negotiations with X".

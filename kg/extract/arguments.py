@@ -238,6 +238,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         names = listed_names(subj)
         if names:
             return names, False
+        stranded = stranded_preposition_subject(verb, subj)
+        if stranded is not None:    # ("After two rounds of talks in Istanbul, Russia and Ukraine agreed")
+            return conjuncts(stranded), False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
             m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
     fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb) or \
@@ -352,9 +355,15 @@ def fronted_subject(verb: Token) -> Token | None:
     """ "According to Der Spiegel, Siemens as well as Bosch intend to close plants": the parser reads the subject as an
     apposition to the object of the phrase before the comma and leaves the sentence's verb with none. The apposition
     that runs from the comma to the verb's first word is its subject (None for any other verb: one with a subject of
-    its own, no finite verb, or an apposition that stops short of the verb: "In Kyiv, the capital, sirens sounded")."""
-    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    its own, no finite verb, or an apposition that stops short of the verb: "In Kyiv, the capital, sirens sounded").
+    So with a subject read as a further member of a list the phrase's object begins ("After three days of talks in
+    Geneva, the United States and China agreed to ...": "Geneva, the United States and China"), also in a clause a
+    verb of saying after it reports ("..., Bessent said")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.head.i > verb.i
+                                    and verb.head.lemma_.lower() in lx.REPORTING_VERBS):
         return None
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
     for prep in verb.children:
@@ -363,9 +372,32 @@ def fronted_subject(verb: Token) -> Token | None:
         pobjs = [t for t in prep.subtree if t.dep_ == "pobj"]
         for pobj in pobjs:
             for c in pobj.children:
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == first and c.left_edge.i >= 1 \
-                        and c.doc[c.left_edge.i - 1].text == "," and pobj.i < c.i:
+                if c.right_edge.i + 1 != first or c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != "," \
+                        or pobj.i > c.i:
+                    continue
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and verb.dep_ == "ROOT":
                     return c
+                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not any(
+                        k.dep_ == "cc" and k.i < c.i for k in pobj.children):
+                    return c    # (no "and" before it: "in Paris and Lyon, ..." has a list of its own)
+    return None
+
+
+def stranded_preposition_subject(verb: Token, subj: Token) -> Token | None:
+    """ "After two rounds of talks in Istanbul, Russia and Ukraine agreed": the parser may leave the opening
+    preposition with no object and make its noun the verb's subject, with the real subject a further member of a
+    list in it after the comma. Returns that member (the one whose words run from the comma to the verb), or None."""
+    doc = verb.doc
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == subj.left_edge.i - 1), None)
+    if prep is None or not prep.is_sent_start and not (prep.i > 0 and doc[prep.i - 1].is_sent_start
+                                                      and doc[prep.i - 1].is_punct) or any(
+            c.dep_ in ("pobj", "pcomp") for c in prep.children) or subj.i > verb.i:
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
+    for c in subj.subtree:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i + 1 == first and c.left_edge.i > 0 \
+                and doc[c.left_edge.i - 1].text == "," and c.head.i < c.i and c.head != subj:
+            return c
     return None
 
 

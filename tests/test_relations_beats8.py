@@ -5,7 +5,8 @@ OpenAI signed a new agreement", "a deal struck by Volkswagen and the IG Metall u
 "signed separate agreements", "signed the Paris Agreement"); the subject after an opening phrase that ends in a name,
 which the parser lists with that name ("After a week of talks in Doha, Israel and Hamas agreed", also reported: "...,
 the mediators said") or makes the preposition's noun the subject in its stead ("After two rounds of talks in
-Istanbul, Russia and Ukraine agreed").
+Istanbul, Russia and Ukraine agreed"); "they" that a body with a plural name says did something is that body ("The
+Houthis said they had attacked a tanker"; not "Israel said they had crossed", "said they had been detained").
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -72,8 +73,20 @@ def test_a_subject_after_an_opening_phrase_that_ends_in_a_name(run):
     assert facts(run("In Paris and Lyon, Vexa Motors closed two plants.")) >= {("vexa-motors", "close", "two plants")}
 
 
+def test_they_of_a_body_with_a_plural_name_that_says_it(run):
+    ex = run("The Rapid Support Forces said they had seized the army base in Babanusa on Monday.")
+    assert ("rapid-support-forces", "seize", "the army base in Babanusa") in facts(ex)
+    ex = run("The Houthis said they had attacked a tanker in the Gulf of Aden.")
+    assert ("houthis", "attack", "a tanker") in facts(ex)
+    # a name of singular form, a passive, what they are: others
+    assert not facts(run("Israel said they had crossed the border illegally."), "cross")
+    assert not [s for s in run("The Houthis said they had been detained by the coalition.").statements
+                if s.subject.entity == "houthis" and s.predicate != "say" or s.object.entity == "houthis"]
+    assert not facts(run("The Houthis said they were fishermen."), "be")
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 109
+    assert found >= 111
     assert len(wrong) <= 2

@@ -49,7 +49,7 @@ from kg.extract.references import (
 )
 from kg.extract.clauseactors import ClauseActors
 from kg.extract.persons import aged_person, aside, title_holder
-from kg.extract.plurals import they_body
+from kg.extract.plurals import they_body, they_speaker
 from kg.extract.setmembers import SetMembers
 from kg.extract.titles import described_body
 from kg.extract.retype import unsupported_full_name, unsupported_person
@@ -125,6 +125,8 @@ class Antecedents(ClauseActors, SetMembers):
                     cid = None      # "the Ferrari driver said he accepted": that driver, whom no name here gives
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
+            elif pos == "PRON" and low == "they" and (cid := they_speaker(self, tok)) is not None:
+                pass    # "The Houthis said they had fired a missile": the body of a plural name that says it
             elif pos == "PRON" and low == "they" and (cid := they_body(self, tok)) is not None:
                 pass    # "Meridian Bank posted record profits. They said ...": the bank
             elif pos == "PRON" and low == "their" and dep == "poss" and lemma_of[head_of[i]] in lx.TITLE_NOUNS:

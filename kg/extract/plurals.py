@@ -212,6 +212,30 @@ def they_body(r: Resolver, tok: Token) -> int | None:
     return None if others or people else cid
 
 
+def they_speaker(r: Resolver, tok: Token) -> int | None:
+    """ "The Houthis said they had fired a missile", "the Rapid Support Forces said they had taken the base": the
+    active subject "they" of what a body with a plural name says is that body. Not a name of singular form ("Israel
+    said they had crossed the border": others), what they are ("said they were civilians"), a list (see :meth:`Resolver.set_members`), or a passive ("Hamas said
+    they had been killed": others)."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.i > tok.i or \
+            tok.head.head.lemma_.lower() not in lx.REPORTING_VERBS or tok.head.lemma_.lower() == "be":
+        return None
+    subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or not plural_name(subjects[0]):
+        return None
+    cid = r.cluster_of_token(subjects[0])
+    if cid is None or r.cluster_type(r.clusters[cid]) is not EntityType.ORGANIZATION:
+        return None
+    return cid
+
+
+def plural_name(tok: Token) -> bool:
+    """A name of plural form: "the Houthis", "the Rapid Support Forces", "the Democrats"."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" and (tok.tag_ == "NNPS" or low.endswith("s") and not low.endswith(("ss", "us", "as"))
+                                    and len(low) > 3)     # ("Congress", "Hamas" are no plurals; "Paris" no body)
+
+
 # Plural nouns for people who may say things ("Workers at X walked out. They said"): "they" may be them
 PEOPLE_NOUNS = frozenset("""worker employee staff people resident voter protester demonstrator investor analyst
 shareholder customer passenger farmer doctor nurse teacher student pilot driver fan player official lawmaker

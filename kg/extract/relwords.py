@@ -69,11 +69,13 @@ def by_position(tokens) -> list[Token]:
 
 def surface_relation(verb: Token, rel: list[Token]) -> tuple[list[Token], str]:
     """The relation as Open IE annotators write it: the governing control verb ("attempted to popularize"),
-    without the participle's "having", and "be" for a bare passive participle ("built", "being built")."""
+    without the participle's "having", and "be" for a bare passive participle ("built", "being built"); a "being"
+    after a finite auxiliary stays ("is being held")."""
     cols = arrays(verb.doc)
     head_of, dep_of, lower_of = cols.head, cols.dep, cols.lower
+    first_aux = min((t.i for t in rel if head_of[t.i] == verb.i and dep_of[t.i] in ("aux", "auxpass")), default=-1)
     toks = [t for t in rel if not (head_of[t.i] == verb.i and dep_of[t.i] in ("aux", "auxpass")
-                                   and lower_of[t.i] in ("having", "being"))]
+                                   and lower_of[t.i] in ("having", "being") and t.i == first_aux)]
     v, kids = verb.i, cols.children      # (asked of every clause: the verb's dependents by position)
     # "was not a success", "is n't ready": the negation after a copula is the relation's
     if cols.lemma[v] == "be":

@@ -26,3 +26,23 @@ def test_a_progressive_passive_keeps_being(rows):
 def test_a_participle_of_its_own_still_drops_being(rows):
     got = rows("The stadium, being built by a Turkish firm, will seat 60,000 fans.")
     assert ("The stadium", "be built by", "a Turkish firm") in got
+
+
+def test_a_name_after_the_subjects_of_phrase_names_the_subject(rows):
+    got = rows("The governor of Oaxaca, Salomón Jara, has declared a state of emergency after the floods.")
+    assert ("Salomón Jara", "has declared", "a state of emergency", "after the floods") in got
+    assert ("Salomón Jara", "is", "The governor of Oaxaca") in got
+    assert ("Salomón Jara", "is governor of", "Oaxaca") in got
+    assert not [r for r in got if r[0] == "Oaxaca" or r[0].startswith("The governor")]
+
+
+def test_a_name_after_a_kin_nouns_of_phrase_is_the_kin(rows):
+    got = rows("The niece of the gallery's owner, Clara Weiss, inherited the collection in 2011.")
+    assert ("Clara Weiss", "inherited", "the collection", "in 2011") in got
+    assert ("Clara Weiss", "is", "The niece of the gallery's owner") in got
+    assert not [r for r in got if r[:2] == ("Clara Weiss", "is owner of")]
+
+
+def test_a_place_after_a_place_is_no_name_of_the_subject(rows):
+    got = rows("The sheriff of Jefferson County, Colorado, said the road would stay closed.")
+    assert not [r for r in got if r[0] == "Colorado"]

@@ -253,3 +253,81 @@ def reported_aside(clause: Clause) -> list[Token]:
     if start < 0 or doc[start].text != ",":
         return []       # only an aside set off by a comma
     return trim([t for t in verb.head.subtree if not start <= t.i <= end and not (t.is_punct and t.i == verb.head.right_edge.i)])
+
+
+# prepositions that close a noun for a person with the thing it is held of, at or for: "the mayor of Naples"
+HOLDER_PREPOSITIONS = ("of", "for", "at", "to")
+
+
+def misattached_names(sent) -> dict[int, Token]:
+    """ "The mayor of Naples, Gaetano Manfredi, has asked ...", "The grandson of the company's founder, Marco
+    Bellini, took over ...": a person's name set off by commas right after the subject's closing "of" phrase, and
+    followed by the subject's verb, names the subject's noun, not the noun the parser hung it on ("Naples is in
+    Gaetano Manfredi"). {position of the noun for a person: the name's head}. Only a noun for a person (a title, a
+    kin or an agent noun) that is its verb's subject, and a name the recogniser calls a person's or that opens with a
+    given name ("The mayor of Springfield, Illinois," names a place)."""
+    from kg.extract.givennames import starts_like_a_person
+    doc = sent.doc
+    out: dict[int, Token] = {}
+    for name in sent:
+        place = name.head
+        prep = place.head
+        noun = prep.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or place.dep_ != "pobj" or prep.dep_ != "prep" \
+                or prep.lower_ not in HOLDER_PREPOSITIONS or noun.pos_ != "NOUN" or not person_noun(noun) \
+                or noun.dep_ not in ("nsubj", "nsubjpass") or place.ent_type_ == "PERSON" \
+                or any(c.dep_ == "appos" for c in noun.children):
+            continue
+        first, last = name.left_edge.i, name.right_edge.i
+        if first == 0 or doc[first - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != "," \
+                or not (doc[last + 2].head == noun.head or doc[last + 2] == noun.head):
+            continue    # set off by commas, and the subject's verb (or its auxiliary) right after
+        text = " ".join(t.text for t in name_tokens(name))
+        if name.ent_type_ != "PERSON" and not (len(name_tokens(name)) > 1 and starts_like_a_person(text)):
+            continue
+        out[noun.i] = name
+    return out
+
+
+def reattached_names(sent, clauses: list[Clause]) -> list[Clause]:
+    """The clauses of a sentence with the names of `misattached_names` moved to their nouns: the verb's subject is
+    the name, (Gaetano Manfredi; is; The mayor of Naples) and, for a title, (Gaetano Manfredi; is mayor of; Naples);
+    what the parser's attachment made of the name and the noun it hung it on ((Naples; is in; Gaetano Manfredi),
+    (Marco Bellini; is founder of; the company)) is dropped (Open IE only)."""
+    moved = misattached_names(sent)
+    if not moved:
+        return clauses
+    out = []
+    inner: dict[int, int] = {}      # a word of the "of" phrase (the name left out): its noun for a person
+    for i, name in moved.items():
+        named = {t.i for t in name.subtree}
+        for t in name.head.subtree:
+            if t.i not in named:
+                inner[t.i] = i
+    names = {t.i: i for i, name in moved.items() for t in name.subtree}
+    for c in clauses:
+        heads = {h.i for h in (c.subj_head, c.obj_head) if h is not None}
+        if c.kind != "verb" and heads & set(inner) and heads & set(names):
+            continue
+        if c.kind in ("verb", "comp", "copula") and c.subj_head is not None and c.subj_head.i in moved:
+            name = moved[c.subj_head.i]
+            c = replace(c, subj=name_tokens(name), subj_head=name)
+        out.append(c)
+    doc = sent.doc
+    for i, name in moved.items():
+        noun = doc[i]
+        tokens = name_tokens(name)
+        description = trim([t for t in noun.subtree if t.i < name.left_edge.i - 1])
+        out.append(Clause(kind="appos", rel=[], predicate="be", subj=description, obj=tokens, subj_head=noun,
+                          obj_head=name, rel_text_override="is", use="openie"))
+        lemma = noun.lemma_.lower()
+        if lemma not in lx.TITLE_NOUNS or any(c.kind == "title" and c.subj_head is not None
+                                               and c.subj_head.i == name.i for c in out):
+            continue
+        prep = name.head.head
+        title = words([t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case")])
+        holder = [t for t in name.head.subtree if t.i < name.left_edge.i - 1]
+        out.append(Clause(kind="title", rel=[], predicate=f"{lemma}_{prep.lower_}", subj=tokens, obj=holder,
+                          subj_head=name, obj_head=name.head, rel_text_override=f"is {title} {prep.lower_}",
+                          use="openie"))
+    return out

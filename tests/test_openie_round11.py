@@ -46,3 +46,21 @@ def test_a_name_after_a_kin_nouns_of_phrase_is_the_kin(rows):
 def test_a_place_after_a_place_is_no_name_of_the_subject(rows):
     got = rows("The sheriff of Jefferson County, Colorado, said the road would stay closed.")
     assert not [r for r in got if r[0] == "Colorado"]
+
+
+def test_a_possessors_noun_apposed_to_a_name_is_that_noun_of_it(rows):
+    got = rows("The band's drummer, Jonas Berg, left the group in 2019.")
+    assert ("Jonas Berg", "is drummer of", "The band") in got
+    got = rows("Norway's largest bank, DNB, raised its dividend.")
+    assert ("DNB", "is largest bank of", "Norway") in got
+
+
+def test_a_kin_noun_of_a_named_person(rows):
+    got = rows("Hamid Karzai, the elder cousin of Ashraf Ghani, denied the report.")
+    assert ("Hamid Karzai", "is elder cousin of", "Ashraf Ghani") in got
+
+
+def test_no_possessed_role_of_a_pronoun_the_world_or_a_nationality(rows):
+    assert not [r for r in rows("Its Brazilian unit, Petrolux, lost money.") if r[1] == "is unit of"]
+    assert not [r for r in rows("Tokyo, the world's largest city, hosted the games.") if r[1].endswith(" of")]
+    assert not [r for r in rows("The plane's pilot, a Canadian, was unhurt.") if r[1] == "is pilot of"]

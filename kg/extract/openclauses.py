@@ -331,3 +331,59 @@ def reattached_names(sent, clauses: list[Clause]) -> list[Clause]:
                           subj_head=name, obj_head=name.head, rel_text_override=f"is {title} {prep.lower_}",
                           use="openie"))
     return out
+
+
+# types of a possessor that own no role or kin: "last year's winner, X", "Monday's vote"
+NO_OWNER_TYPES = frozenset("DATE TIME CARDINAL MONEY PERCENT QUANTITY ORDINAL".split())
+
+
+def possessed_roles(sent, clauses: list[Clause]) -> list[Clause]:
+    """ "The singer's manager, Tom Reilly," -> (Tom Reilly; is manager of; The singer); "IG Metall, Germany's biggest
+    union," -> (IG Metall; is biggest union of; Germany); "Raúl Castro, the younger brother of Fidel Castro," ->
+    (Raúl Castro; is younger brother of; Fidel Castro): a name set off by commas beside a noun with a possessor (not
+    a pronoun: "its unit, Gamesa" names no one), or beside a kin noun with "of" and a person's name, is that noun of
+    it, with the words before the noun ("biggest", "younger"), beside the apposition's own tuple (Open IE only; a
+    restatement, half as sure: `kg.extract.openie`; not where a title or another implicit relation of the sentence
+    says it already)."""
+    from kg.extract.implicit import KIN_NOUNS
+    doc = sent.doc
+    moved = {name.i for name in misattached_names(sent).values()}     # read as `reattached_names` reads them
+    said = {(c.subj_head.i, c.obj_head.i) for c in clauses if c.kind in ("title", "implicit")
+            and c.subj_head is not None and c.obj_head is not None}
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() == "capital":
+            continue
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+            name = noun.head
+        else:
+            name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+        if name is None or name.ent_type_ in NO_OWNER_TYPES or name.ent_type_ == "NORP" or name.i in moved:
+            continue    # ("The ship's captain, an Italian,": a nationality, no name)
+        first, second = sorted((name, noun), key=lambda t: t.i)
+        if second.left_edge.i <= first.i or doc[second.left_edge.i - 1].text != ",":
+            continue    # set off by a comma ("the Japanese carmaker Toyota" is one phrase)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        prep = None
+        if owner is None and noun.lemma_.lower() in KIN_NOUNS:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1),
+                        None)
+            owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
+                continue
+        if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in NO_OWNER_TYPES \
+                or owner.lower_ in ("whose", "its", "his", "her", "their", "our", "my", "your", "world"):
+            continue    # "the world's largest island" ranks it, and names no holder
+        if (name.i, owner.i) in said or any(c.dep_ == "conj" for c in noun.children):
+            continue
+        start = (owner.right_edge.i + 1) if prep is None else noun.left_edge.i
+        while start < noun.i and doc[start].dep_ in ("case", "det"):
+            start += 1
+        mods = list(doc[start:noun.i])      # "second-largest": the words as written, hyphens kept
+        if any(t.head != noun and t.head not in mods for t in mods):
+            continue
+        obj = possessor_tokens(owner) if prep is None else arg_tokens(owner)
+        out.append(Clause(kind="implicit", rel=[], predicate="possessed_role", subj=arg_tokens(name), obj=obj,
+                          subj_head=name, obj_head=owner, rel_text_override=f"is {words([*mods, noun])} of",
+                          use="openie"))
+    return out

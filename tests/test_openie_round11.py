@@ -64,3 +64,15 @@ def test_no_possessed_role_of_a_pronoun_the_world_or_a_nationality(rows):
     assert not [r for r in rows("Its Brazilian unit, Petrolux, lost money.") if r[1] == "is unit of"]
     assert not [r for r in rows("Tokyo, the world's largest city, hosted the games.") if r[1].endswith(" of")]
     assert not [r for r in rows("The plane's pilot, a Canadian, was unhurt.") if r[1] == "is pilot of"]
+
+
+def test_a_phrase_hung_on_a_span_of_time_is_the_verbs(rows):
+    got = rows("The driver was jailed for five years for manslaughter.")
+    assert ("The driver", "was jailed", "for five years", "for manslaughter") in got
+    got = rows("The border crossing was closed for a week after the shooting.", triples=True)
+    assert ("The border crossing", "was closed after", "the shooting") in got
+
+
+def test_the_end_of_a_period_keeps_its_of(rows):
+    got = rows("The mine will stay shut until the end of the year.")
+    assert [r for r in got if r[-1] == "until the end of the year"]

@@ -167,11 +167,15 @@ def time_apart(clause: Clause) -> Clause:
     if clause.kind != "verb" or clause.verb is None:
         return clause
     has_obj = bool(clause.obj) and clause.surface_obj is None
+    if clause.surface_obj and clause.obj and (cut := after_time(clause.surface_obj)) and len(cut) < len(clause.obj):
+        # "were suspended | for a week after the attack": the phrase after the time is an argument of its own
+        clause = replace(clause, obj=clause.obj[:-len(cut)], surface_obj=clause.surface_obj[:-len(cut)],
+                         extras=[cut, *clause.extras])
     parts = [clause.obj] if has_obj else []
     parts += clause.extras
     out, changed = [], False
     for k, part in enumerate(parts):
-        cut = date_phrase(part, any_noun=has_obj and k == 0)
+        cut = date_phrase(part, any_noun=has_obj and k == 0) or after_time(part)
         if cut:
             out += [part[:-len(cut)], cut]
             changed = True
@@ -182,6 +186,23 @@ def time_apart(clause: Clause) -> Clause:
     if has_obj:
         return replace(clause, obj=out[0], extras=out[1:])
     return replace(clause, extras=out)
+
+
+def after_time(part: list[Token]) -> list[Token]:
+    """ "was closed for two hours by volcanic ash", "was jailed for six years for fraud": the tokens of a phrase that
+    ends ``part`` and that the parser hung on the time the part opens with ("for two hours"), or []. A span of time
+    takes no such phrase of its own (but "the end of the year" does): it is the verb's."""
+    if len(part) < 4 or part[0].dep_ != "prep":
+        return []
+    have = {t.i for t in part}
+    times = [g for g in part[0].children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    if not times:
+        return []
+    for q in times[0].children:
+        if q.dep_ == "prep" and q.i > times[0].i and q.lower_ != "of" and q.right_edge.i == part[-1].i \
+                and all(t.i in have for t in q.subtree) and any(g.dep_ == "pobj" for g in q.children):
+            return [t for t in part if t.i >= q.left_edge.i]
+    return []
 
 
 def date_phrase(part: list[Token], any_noun: bool) -> list[Token]:

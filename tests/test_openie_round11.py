@@ -76,3 +76,14 @@ def test_a_phrase_hung_on_a_span_of_time_is_the_verbs(rows):
 def test_the_end_of_a_period_keeps_its_of(rows):
     got = rows("The mine will stay shut until the end of the year.")
     assert [r for r in got if r[-1] == "until the end of the year"]
+
+
+def test_a_described_place_is_in_a_named_kind_of_place(rows):
+    assert ("Goma", "is in", "North Kivu province") in rows("Goma, a city in North Kivu province, was surrounded by rebels.")
+    assert ("Mosul", "is in", "Nineveh province") in rows("Mosul, a city in Nineveh province, was retaken in 2017.")
+
+
+def test_a_described_place_with_its_own_of_phrase_is_in_the_place_after_it(rows):
+    got = rows("Tuvalu, a nation of nine islands in the western Pacific, is losing land to the sea.")
+    assert ("Tuvalu", "is in", "the western Pacific") in got
+    assert not [r for r in rows("He sold a stake of 5% in Apple.") if r[1] == "is in"]

@@ -674,7 +674,8 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
     out = []
     cols = arrays(noun.doc)     # asked of many nouns: the word after it by its columns, a Token for "in"/"near" only
     for p in cols.children[noun.i]:
-        if p != noun.i + 1 or cols.dep[p] != "prep" or cols.lower[p] not in ("near", "in"):
+        if cols.dep[p] != "prep" or cols.lower[p] not in ("near", "in") or p != noun.i + 1 and not (
+                cols.lower[p] == "in" and own_of_before(noun, p)):
             continue
         prep = noun.doc[p]
         if prep.dep_ == "prep" and prep.lower_ == "near" and prep.i == noun.i + 1 and noun.lemma_.lower() in FACILITIES:
@@ -683,20 +684,44 @@ def noun_in_place_clauses(noun: Token) -> list[Clause]:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
                     subj = [t for t in noun.subtree if t.i <= noun.i]
                     out.append(_clause("near", "is near", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj):
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") and is_place_end(pobj)
+                                            or named_kind_of_place(pobj)):
+                    if prep.i != noun.i + 1 and described(noun) is None:
+                        continue    # "a nation of 33 atolls in the central Pacific": only where it names a place
                     name = described(noun)
+                    where = region_tokens(pobj)
+                    if named_kind_of_place(pobj) or prep.i != noun.i + 1:     # "Punjab province", "the central Pacific"
+                        where = trim([t for t in pobj.subtree if t.i <= pobj.i])
                     if name is not None and not person_noun(noun) and not (
                             name.ent_type_ == "PERSON" and noun.lower_.endswith(("er", "or", "ist", "ian"))):
                         # (a name typed PERSON beside "producer", "director": who works there, not where it lies)
                         # "Mount Kenya, the highest mountain in Kenya": the name the description is of
-                        out.append(_clause("located_in", "is in", name_phrase(name), region_tokens(pobj), name, pobj,
-                                           "openie"))
+                        out.append(_clause("located_in", "is in", name_phrase(name), where, name, pobj, "openie"))
                         continue
                     subj = [t for t in noun.subtree if t.i <= noun.i]      # "his home in Porto": "his home"
-                    out.append(_clause("located_in", "is in", trim(subj), region_tokens(pobj), noun, pobj, "openie"))
+                    out.append(_clause("located_in", "is in", trim(subj), where, noun, pobj, "openie"))
     return out
+
+
+def own_of_before(noun: Token, p: int) -> bool:
+    """ "a nation of 33 atolls in the central Pacific": a kind of place whose own "of" phrase stands between it and
+    the preposition at ``p``."""
+    doc = noun.doc
+    of = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.lemma_.lower() in PLACE_KINDS and of is not None and of.lower_ == "of" and of.head == noun \
+        and of.right_edge.i == p - 1
+
+
+def named_kind_of_place(tok: Token) -> bool:
+    """ "Punjab province", "Kherson region": a kind of place with its name before it."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_KINDS and any(
+        c.i == tok.i - 1 and c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
+
+
+# kinds of place a name is described as, that the place of a phrase after them locates
+PLACE_KINDS = PLACE_NOUNS | frozenset("nation country archipelago territory republic kingdom state".split())
 
 
 # things built in one place, that a place can be near

@@ -87,7 +87,15 @@ def _candidates(name: str) -> list[str]:
         bare = _LEGAL_SUFFIX.sub("", form)
         if bare != form and bare[:1].isupper():
             forms.append(bare)      # "Infosys Ltd", "Safaricom PLC": the firm the gazetteer knows without its suffix
+    for form in list(forms):
+        if _ARABIC_ARTICLE.search(form):
+            # "Abdel Fattah al-Sisi", "El-Sisi": the Arabic article is written "al-" and "el-", either case
+            forms += [_ARABIC_ARTICLE.sub(lambda m: m.group(1) + article, form) for article in ("al-", "el-")]
     return [f for f in dict.fromkeys(forms) if f]
+
+
+# The Arabic article before a name's last part, however it is written: "al-Sisi", "el-Sisi", "Al-Sisi", "El-Sisi"
+_ARABIC_ARTICLE = re.compile(r"(^|\s)[AaEe]l-(?=[A-Z])")
 
 
 def _parse_entry(raw: dict, where: str) -> GazEntry:

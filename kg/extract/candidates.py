@@ -11,7 +11,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
+from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person, surname_forms
 from kg.extract.mentions import (article_of_name, COMPASS_WORDS, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import context_votes
@@ -195,8 +195,10 @@ def find_gazetteer_names(r: Resolver, taken: set[int]) -> None:
 
 def find_surnames(r: Resolver, taken: set[int]) -> None:
     """ "Marchand" alone, after (or before) "Sophie Marchand": the NER often misses bare surnames."""
-    known = {m.text.split()[-1]: EntityType.PERSON for m in r.mentions
-             if m.type is EntityType.PERSON and len(m.text.split()) > 1}
+    known = {form: EntityType.PERSON for m in r.mentions
+             if m.type is EntityType.PERSON and len(m.text.split()) > 1 for form in surname_forms(m.text)}
+    # (the last word, and the first of two Spanish surnames and an Arabic name without its article: "Cabal" after
+    # "María Fernanda Cabal Molina", "Safadi" after "Ayman al-Safadi")
     # a one-word name found elsewhere in the article ("HHLA") is a mention wherever it recurs
     known.update({m.text: m.type for m in r.mentions if " " not in m.text and m.text not in known})
     entries = {m.text: m.entry for m in r.mentions}     # a club named after its town keeps no town's link

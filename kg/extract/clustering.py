@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.foreignnames import NAME_PARTICLES, NAME_PREPOSITIONS
-from kg.extract.givennames import starts_like_a_person
+from kg.extract.givennames import starts_like_a_person, surname_forms
 from kg.extract.mentions import (
     acronym,
     Cluster,
@@ -360,8 +360,8 @@ class Clusterer:
         given = self._given_name_match(m, words)
         if len(words) == 1 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE):
             bearers = [c.id for c in self.clusters if self.cluster_type(c) is EntityType.PERSON and any(
-                len(p := fold(x.text).split()) > 1 and p[-1] == words[0] and starts_like_a_person(x.text)
-                for x in c.mentions)]
+                len(fold(x.text).split()) > 1 and words[0] in surname_forms(fold(x.text))
+                and starts_like_a_person(x.text) for x in c.mentions)]
             if len(bearers) > 1:
                 if all(self._introduced_as_relative(c) for c in bearers[1:]):
                     return bearers[0]   # "Zsófia Kertész ... her son, András Kertész ... Kertész studied": the one
@@ -380,9 +380,9 @@ class Clusterer:
                 if len(words) == 1 and len(parts) > 1:
                     w = words[0]
                     if ctype is EntityType.PERSON and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
-                                                                  EntityType.GPE) and w == parts[-1] \
+                                                                  EntityType.GPE) and w in surname_forms(name) \
                             and not self._object_of_own_clause(m, c):
-                        return c.id
+                        return c.id     # the last word; "Cabal", "Safadi" (kg.extract.givennames.surname_forms)
                     if (ctype is not EntityType.PERSON and len(parts) == 2 and w == parts[0] and m.entry is None
                             and parts[1].lower() in PLACE_HEADS):
                         return c.id     # "Heathrow" after "Heathrow Airport", "Apapa" after "the Apapa port"
@@ -444,7 +444,7 @@ class Clusterer:
             for other in self.clusters:
                 if other is c or not other.mentions or other.entry is not None:
                     continue
-                if all(len(n.split()) == 1 and n == full.split()[-1] for n in other.names):
+                if all(len(n.split()) == 1 and n in surname_forms(full) for n in other.names):
                     if other.mentions[0].start < c.mentions[0].start:
                         self._absorb(c, other)
 

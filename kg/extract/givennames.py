@@ -94,3 +94,45 @@ def given_name_sex(name: str) -> str | None:
 # Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each
 # test copied both sets every time)
 _TITLE_WORDS = TITLES | lx.TITLE_NOUNS | lx.NAME_TITLES
+
+
+# Lowercase particles inside a name, no surname on their own ("de", "van", "bin"), and a name's suffixes
+_PARTICLES = frozenset("von van der den de da di do du dos das del della bin ibn bint abu al el la le ter ten y e".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# The Arabic article before a name's last part, however it is written: "al-Safadi", "el-Masry", "Al-Hayya"
+_ARABIC_ARTICLE = ("al-", "el-")
+
+
+def surname_forms(name: str) -> frozenset[str]:
+    """The one-word forms by which news refers back to a person named ``name`` in full, as written: the last word;
+    that word without the Arabic article and with either spelling of it ("Ayman al-Safadi" -> "Safadi",
+    "al-Safadi", "Al-Safadi", "el-Safadi", "El-Safadi"); and in a name of three words or more that starts like a
+    person's, the first of two surnames as Spanish and Portuguese names have them: the word before the last, where
+    it is no given name or particle ("María Fernanda Cabal Molina" -> "Cabal"; not "John Paul Hartley" -> "Paul").
+    Empty for a name of one word.
+
+    Examples
+    --------
+    >>> sorted(surname_forms("Victoria Rodríguez Ceja"))
+    ['Ceja', 'Rodríguez']
+    >>> sorted(surname_forms("Khalil al-Hayya"))
+    ['Al-Hayya', 'El-Hayya', 'Hayya', 'al-Hayya', 'el-Hayya']
+    >>> sorted(surname_forms("Martin Luther King Jr."))
+    ['King']
+    """
+    words = name.split()
+    while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
+        words = words[:-1]
+    if len(words) < 2:
+        return frozenset()
+    last = words[-1]
+    forms = {last}
+    if last[:3].casefold() in _ARABIC_ARTICLE and len(last) > 5 and last[3:4].isupper():
+        bare = last[3:]
+        forms |= {bare, *(a + bare for article in _ARABIC_ARTICLE for a in (article, article.capitalize()))}
+    if len(words) >= 3 and starts_like_a_person(name):
+        before = words[-2]
+        if (before[:1].isupper() and len(before) >= 3 and before.replace("-", "").isalpha()
+                and fold(before) not in given_names() and fold(before) not in _PARTICLES):
+            forms.add(before)
+    return frozenset(forms)

@@ -3,10 +3,11 @@ organisations ("from Cuttack", "in Woodburn and Coraki", "Ormoc and Tacloban").
 
 A weak entry (``"tier": "weak"`` in the gazetteer) is a bare place name that could also be a person's, a firm's or
 a club's, so unlike the strong entries it never overrules the NER: it fills a gap (no NER name there), makes a
-place of a name the NER calls a location, or of one it calls an organisation where the context says place, and
-splits a run of places the NER took for one organisation. It leaves alone a name the NER calls a person, a name
-with a person's cue (a title before it, an age after it, the subject of "said"), a name run into other capitalised
-words (part of a longer name), and every name of a sport story (a town's name there is mostly its club's).
+place of a name the NER calls a location, or of one it calls an organisation (or, of one word, a person) where the
+context says place, and splits a run of places the NER took for one organisation. It leaves alone a longer name
+the NER calls a person, a name with a person's cue (a title before it, an age after it, the subject of "said"), a
+surname of a person the article names in full ("Metz" after "Lena Metz"), a name run into other capitalised words
+(part of a longer name), and every name of a sport story (a town's name there is mostly its club's).
 """
 from __future__ import annotations
 
@@ -16,11 +17,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
+from kg.extract.givennames import surname_forms
 from kg.extract.implicit import PLACE_NOUNS
 from kg.extract.namecues import first_conjunct, sport_story
 
 # Prepositions whose object is where something is, comes from or goes ("in Gusau", "from Cuttack", "to Minova")
 PLACE_PREPOSITIONS = frozenset("in near from to towards toward outside around across between into through via".split())
+# Prepositions of place that a person's name follows too ("a letter from X", "spoke to X")
+PERSON_PREPOSITIONS = frozenset("from to towards toward between".split())
 # Nouns a firm's name follows "in" after ("a stake in X", "shares in X"): no place
 HOLDING_NOUNS = frozenset("stake stakes share shares investment investments interest holding holdings".split())
 # Nouns whose "of" takes a place ("residents of Nysa", "the outskirts of X", "the mayor of X")
@@ -52,11 +56,12 @@ def after_place_preposition(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS and tok.head.head.lower_ not in HOLDING_NOUNS
 
 
-def place_cue(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:
+def place_cue(doc: Doc, start: int, end: int, ents: list[Span], strict: bool = False) -> bool:
     """Whether the context makes a name a place: the object of a preposition of place (or a conjunct of one:
-    "in Kahramanmaras and Adiyaman"), "residents of X", "X, Oklahoma", "X district", "X-based"."""
+    "in Kahramanmaras and Adiyaman"), "residents of X", "X, Oklahoma", "X district", "X-based". ``strict``: not
+    the prepositions a person's name also follows ("a letter from X", "talked to X", "between X and Y")."""
     tok = first_conjunct(doc[start:end].root)
-    if after_place_preposition(tok):
+    if after_place_preposition(tok) and not (strict and tok.head.lower_ in PERSON_PREPOSITIONS):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_OF_NOUNS:
         return True
@@ -127,11 +132,12 @@ def place_spans(doc: Doc, ents: list[Span], matches: list[Span], strong: set[tup
     if not matches or sport_story(doc):
         return ents
     out = list(ents)
+    surnames = {form for e in ents if e.label_ == "PERSON" and e.end - e.start > 1 for form in surname_forms(e.text)}
     for span in matches:
         start, end = span.start, span.end
         over = [e for e in out if e.start < end and start < e.end]
-        if any((e.start, e.end) in strong for e in over) or person_cue(doc, start, end):
-            continue
+        if any((e.start, e.end) in strong for e in over) or person_cue(doc, start, end) or span.text in surnames:
+            continue    # (a name the article gives a person as a surname is that person's: "Cairns" after "Ann Cairns")
         if not over:
             if not _run_into_name(doc, start, end):
                 out.append(Span(doc, start, end, label="GPE"))
@@ -145,7 +151,9 @@ def place_spans(doc: Doc, ents: list[Span], matches: list[Span], strong: set[tup
             continue
         ent = over[0]
         if (ent.start, ent.end) == (start, end):
-            if ent.label_ in RETYPED or ent.label_ == "ORG" and place_cue(doc, start, end, out):
+            if (ent.label_ in RETYPED or ent.label_ == "ORG" and place_cue(doc, start, end, out)
+                    or ent.label_ == "PERSON" and end - start == 1 and place_cue(doc, start, end, out, strict=True)):
+                # (the small NER calls many one-word names persons: "Residents of Cairns", "in Metz" are places)
                 out[out.index(ent)] = Span(doc, start, end, label="GPE")
             continue
         if ent.label_ not in ("ORG", "LOC", "GPE", "FAC"):

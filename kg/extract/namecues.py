@@ -569,7 +569,10 @@ def front_matter_places(headline: str | None, author: str | None, body: str, gaz
                 continue    # words of one name stand one space apart
             name = (headline or "")[run[0][1]:run[-1][2]]
             entry = gazetteer.lookup(name)
-            if entry is not None and entry.type is GPE and (
+            if entry is not None and entry.type is GPE and not _inside_longer_name(
+                    name, words[i - 1][0] if i > 0 and run[0][1] - words[i - 1][2] == 1 else None,
+                    words[i + n][0] if i + n < len(words) and words[i + n][1] - run[-1][2] == 1 else None,
+                    body) and (
                     entry.kind in ("country", "capital") or re.search(rf"\b{re.escape(name.rstrip(chr(39) + 's’'))}\b",
                                                                     body)):
                 found.append((entry, re.sub(r"['’]s$", "", name)))
@@ -577,6 +580,16 @@ def front_matter_places(headline: str | None, author: str | None, body: str, gaz
                 break
         i += 1
     return found
+
+
+def _inside_longer_name(name: str, before: str | None, after: str | None, body: str) -> bool:
+    """Whether the body writes a headline's place name only inside the longer name its headline neighbour makes
+    with it: "Stanley" of "Morgan Stanley Still Sees March Cut" where the body has "Morgan Stanley" and no
+    "Stanley" of its own (title case capitalises every word, so the headline alone cannot tell)."""
+    alone = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    longer = sum(len(re.findall(rf"\b{re.escape(phrase)}\b", body))
+                 for phrase in (f"{before} {name}" if before else None, f"{name} {after}" if after else None) if phrase)
+    return 0 < alone <= longer
 
 
 # Unions of the word sets above that the tests of this module ask of each word, made once (a set made on each

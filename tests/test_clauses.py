@@ -210,7 +210,9 @@ CASES = [
      {("spokesman_of", "Dmitry Peskov", "Kremlin", POS, ASSERTED),
       ("deny", "Kremlin spokesman Dmitry Peskov", "the report", POS, ASSERTED)}),
     ("coordinated-subjects", "Germany and France signed the treaty.",
-     {("sign", "Germany", "the treaty", POS, ASSERTED), ("sign", "France", "the treaty", POS, ASSERTED)}),
+     {("sign", "Germany", "the treaty", POS, ASSERTED), ("sign", "France", "the treaty", POS, ASSERTED),
+      # the named parties of one deal each signed it with the other (counterparts.dealt_by)
+      ("sign_with", "Germany", "France", POS, ASSERTED), ("sign_with", "France", "Germany", POS, ASSERTED)}),
     ("coordinated-verbs", "The company bought and sold shares.",
      {("buy", "The company", "shares", POS, ASSERTED), ("sell", "The company", "shares", POS, ASSERTED)}),
     ("coordinated-intransitive", "The minister resigned and left the country.",

@@ -78,3 +78,11 @@ def test_the_grounds_of_an_arrest_carry_no_date_or_act_of_their_own(nlp, gazette
     assert dated.get("detain") == "2026-03-10"
     ex = run("Iran arrested two French tourists on spying charges in February.")
     assert {(s.predicate, s.date) for s in ex.statements} == {("arrest", "2026-02")}
+
+
+def test_a_date_after_the_act_one_answers_for_dates_the_claim(nlp, gazetteer):
+    from kg.extract.core import extract
+    from kg.types import Article
+    text = "Al-Shabaab claimed responsibility for the attack on Tuesday."
+    ex = extract(nlp(text), Article(text=text, date="2026-03-11"), gazetteer)
+    assert {(s.predicate, s.date) for s in ex.statements if s.predicate == "claim"} == {("claim", "2026-03-10")}

@@ -309,6 +309,9 @@ class ClauseDates:
                     and noun.head.head.pos_ in ("VERB", "AUX"):
                 return noun.head.head   # "indicted the president on charges of insurrection on Monday"
             if noun.lemma_.lower() in EVENT_NOUNS:
+                answered = answerable_act(noun)
+                if answered is not None:
+                    return answered     # "claimed responsibility for the attack on Tuesday": the claim's Tuesday
                 if step and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBTAINING_VERBS | REALISING_VERBS \
                         and not any(c.dep_ == "nummod" for c in noun.children):
                     # "won approval for a runway in March": the approval won is the winning; "imposed sanctions
@@ -460,6 +463,23 @@ class ClauseDates:
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS and holds_when_said(verb):
             return self.date_of(head)
         return None
+
+
+# Nouns of answering for an act ("claimed responsibility for the attack", "took credit for the raid"): a date after
+# the act named dates the claim, as news writes it ("claimed responsibility for Tuesday's attack" dates the attack).
+ANSWERING_NOUNS = frozenset("responsibility credit blame".split())
+
+
+def answerable_act(noun: Token) -> Token | None:
+    """The verb that claims, takes or denies responsibility, credit or blame for the event ``noun`` names ("claimed
+    responsibility for the attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() not in ANSWERING_NOUNS or holder.dep_ != "dobj" or holder.head.pos_ != "VERB":
+        return None
+    return holder.head
 
 
 def takes_effect(prep: Token, date: Token) -> bool:

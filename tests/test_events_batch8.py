@@ -86,3 +86,16 @@ def test_a_date_after_the_act_one_answers_for_dates_the_claim(nlp, gazetteer):
     text = "Al-Shabaab claimed responsibility for the attack on Tuesday."
     ex = extract(nlp(text), Article(text=text, date="2026-03-11"), gazetteer)
     assert {(s.predicate, s.date) for s in ex.statements if s.predicate == "claim"} == {("claim", "2026-03-10")}
+
+
+
+def test_a_margin_after_by_is_no_bound_in_time():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.dates import margin
+    words = "Pakistan beat Kenya by 9 runs and paid them by the end .".split()
+    heads = [1, 1, 1, 1, 5, 3, 1, 1, 7, 7, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "cc", "conj", "dobj", "prep", "det", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert margin(doc[5]) and not margin(doc[11])

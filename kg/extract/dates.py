@@ -325,7 +325,8 @@ class ClauseDates:
             if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
                 return noun.head
             # ("talks between the government and the rebels in May": a phrase of actors, no interval)
-            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in INTERVAL_PREPS - {"between"}:
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in INTERVAL_PREPS - {"between"} \
+                    and not margin(noun):
                 return None
             up = noun.head.head
             if up.pos_ in ("VERB", "AUX"):
@@ -480,6 +481,12 @@ def answerable_act(noun: Token) -> Token | None:
     if holder.lemma_.lower() not in ANSWERING_NOUNS or holder.dep_ != "dobj" or holder.head.pos_ != "VERB":
         return None
     return holder.head
+
+
+def margin(noun: Token) -> bool:
+    """Whether a noun after "by" counts a margin ("beat South Africa by 93 runs on the fourth day", "won by two
+    votes"): no bound in time, so a date in a phrase below it dates the verb."""
+    return noun.head.lower_ == "by" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def takes_effect(prep: Token, date: Token) -> bool:

@@ -125,3 +125,20 @@ def test_two_possessed_nouns_each_with_its_own_owner_stay_two(nlp):
     from kg.extract.docarrays import arrays
     doc = nlp("Tesco's profits and Asda's sales fell sharply.")
     assert all(shared_possession(arrays(doc), t.i) is None for t in doc)
+
+
+def test_names_between_commas_after_a_plural_description_stand_for_it(run):
+    got = triples(run("The presidents of Kenya and Tanzania, William Ruto and Samia Suluhu Hassan, opened the new "
+                      "border post at Namanga."))
+    assert {s for s, p, _, _ in got if p == "open"} == {"william-ruto", "samia-suluhu-hassan"}
+
+
+def test_a_set_of_ministers_does_not_meet_its_own_members(run):
+    got = triples(run("Kenya's and Uganda's foreign ministers, Musalia Mudavadi and Jeje Odongo, met in Nairobi."))
+    assert all(s is not None and o is not None for s, p, o, _ in got if p == "meet")
+
+
+def test_a_list_of_places_after_a_plural_noun_is_no_description_of_it(run):
+    # "exports to Michigan, New York and Minnesota,": the names go on a list begun before the comma
+    ex = run("Doug Ford threatened to cut off electricity exports to Michigan, New York and Minnesota, his office said.")
+    assert not any(s.object.entity in ("minnesota", "new-york-city") for s in ex.statements)

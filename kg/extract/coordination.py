@@ -156,6 +156,9 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
             and pos[o] in ("PROPN", "NOUN") for m in _conjuncts(doc[o], cols) if m.i not in {t.i for t in own}]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
+    hung = hung_names(tok)
+    if hung:
+        return hung     # "Kenya's and Uganda's foreign ministers, Musalia Mudavadi and Jeje Odongo, met": the two
     listed = listed_apposition(tok)
     if listed is None:
         return own
@@ -272,6 +275,34 @@ def listed_apposition(tok: Token) -> Token | None:
                     g.pos_ == "PROPN" for g in c.conjuncts)):
             return c    # not "Brad Smith, the company's president and vice chair": a description is no member
     return None
+
+
+def hung_names(noun: Token) -> list[Token]:
+    """The names a plural description is followed by between commas, which the parser hung as conjuncts of the noun
+    or of a name inside its of-phrase instead of in apposition: "Kenya's and Uganda's foreign ministers, Musalia
+    Mudavadi and Jeje Odongo, met", "The presidents of Kenya and Tanzania, William Ruto and Samia Suluhu Hassan,
+    opened": the names stand for the noun (the ministers do not meet themselves). Two names or more, the last after
+    "and", closed by a comma that ends the noun's phrase; empty for any other noun ("Workers, Vexa and Lumora
+    signed": no closing comma, a list of three)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return []
+    doc = noun.doc
+    right = noun.right_edge.i
+    for c in noun.subtree:
+        if c.i <= noun.i or c.pos_ != "PROPN" or c.dep_ not in ("conj", "appos") or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.dep_ == "conj" and c.head != noun and not any(
+                k.dep_ == "cc" and k.lower_ in ("and", "or") and c.head.i < k.i < c.i for k in c.head.children):
+            continue    # "exports to Michigan, New York and Minnesota,": the names go on a list, not begin one
+        names = [c, *[d for d in c.conjuncts if d.i > c.i]]
+        last = names[-1]
+        end = last.right_edge.i
+        if len(names) < 2 or not all(n.pos_ == "PROPN" and n.ent_type_ for n in names) \
+                or doc[last.left_edge.i - 1].lower_ != "and" or end + 1 >= len(doc) or doc[end + 1].text != "," \
+                or right not in (end, end + 1):
+            continue
+        return names
+    return []
 
 
 def listed_names(noun: Token) -> list[Token]:

@@ -142,3 +142,13 @@ def test_a_list_of_places_after_a_plural_noun_is_no_description_of_it(run):
     # "exports to Michigan, New York and Minnesota,": the names go on a list begun before the comma
     ex = run("Doug Ford threatened to cut off electricity exports to Michigan, New York and Minnesota, his office said.")
     assert not any(s.object.entity in ("minnesota", "new-york-city") for s in ex.statements)
+
+
+def test_coordinated_names_that_met_on_a_day_met_each_other(run):
+    got = triples(run("Network Rail and the RMT met on Tuesday."))
+    assert {("network-rail", "meet", "rmt", "Positive"), ("rmt", "meet", "network-rail", "Positive")} <= got
+
+
+def test_names_that_met_separately_on_a_day_did_not_meet_each_other(run):
+    got = triples(run("Network Rail and the RMT met separately on Tuesday."))
+    assert not any(p == "meet" and s and o for s, p, o, _ in got)

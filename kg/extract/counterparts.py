@@ -362,8 +362,9 @@ def reciprocal_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
         return []
     firsts: dict[int, Clause] = {}
     for c in out:
-        if c.verb is verb and c.kind == "verb" and c.subj_head is not None and c.use != "openie":
-            firsts.setdefault(c.subj_head.i, c)
+        if c.verb is verb and c.kind == "verb" and c.subj_head is not None and (
+                c.use != "openie" or c.obj_head is not None and c.obj_head.ent_type_ in ("DATE", "TIME")):
+            firsts.setdefault(c.subj_head.i, c)     # ("met on Tuesday": Open IE's own clause, a time no object)
     if len(firsts) < 2 or each_apart(verb, [c.subj_head for c in firsts.values()]):
         return []
     return [replace(c, obj=arg_tokens(o.subj_head), obj_head=o.subj_head, predicate=verb_lemma(verb), extras=[],

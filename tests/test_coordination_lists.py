@@ -152,3 +152,20 @@ def test_coordinated_names_that_met_on_a_day_met_each_other(run):
 def test_names_that_met_separately_on_a_day_did_not_meet_each_other(run):
     got = triples(run("Network Rail and the RMT met separately on Tuesday."))
     assert not any(p == "meet" and s and o for s, p, o, _ in got)
+
+
+def test_two_clauses_run_together_are_two_acts(run):
+    got = triples(run("Ericsson sued Nokia and Samsung sued Apple."))
+    assert {("ericsson", "sue", "nokia", "Positive"), ("samsung-electronics", "sue", "apple", "Positive")} <= got
+    assert not any(s == "nokia" for s, _, _, _ in got)
+
+
+def test_a_first_clause_read_as_a_fronted_complement_is_an_act_of_its_own(run):
+    got = triples(run("Russia attacked Kyiv and Ukraine struck Belgorod."))
+    assert {("russia", "attack", "kyiv", "Positive"), ("ukraine", "strike", "belgorod", "Positive")} <= got
+    assert not any(s == "kyiv" for s, _, _, _ in got)
+
+
+def test_a_clause_after_a_verb_of_saying_keeps_both_its_subjects(run):
+    got = triples(run("Ruto said Kenya and Uganda had signed the deal."))
+    assert {s for s, p, _, _ in got if p == "sign"} == {"kenya", "uganda"}

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name, sharing_possessor,  # noqa: F401 (re-exported)
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name, sharing_possessor,
+                                     split_clauses,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
@@ -223,6 +224,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         return [], True
     cols = arrays(verb.doc)
     own = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] in SUBJECT_DEPS]
+    pair = split_clauses(verb) if own else None
+    if pair is not None:
+        return [pair[1]], False     # "Russia attacked Kyiv and Ukraine struck Belgorod": Ukraine struck
     if own:
         subj = own[0]
         if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].i == own[0].i + 1:

@@ -129,6 +129,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     owned = shared_possession(cols, i)
     if owned is not None:   # "Germany's and France's finance ministers": the ministers, not Germany
         return _conjuncts(doc[owned], cols)
+    if dep[i] == "nsubj" and (pair := split_clauses(doc[cols.head[i]])) is not None and pair[0].i == i:
+        return [tok]        # "Russia attacked Kyiv and Ukraine struck Belgorod": Kyiv alone is attacked
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
@@ -334,3 +336,69 @@ def included_names(noun: Token | None) -> list[Token]:
     doc = noun.doc
     return [m for p in cols.children[noun.i] if p > noun.i and cols.dep[p] == "prep" and cols.lower[p] in INCLUDING_WORDS
             for o in cols.children[p] if cols.dep[o] == "pobj" for m in conjuncts(doc[o])]
+
+
+# Verbs that take a clause as their complement ("said Kyiv and Moscow had agreed", "knew Vexa and Lumora would
+# merge"): after them a subject of two names is the complement's. Any other verb has none, and "A and B" after it
+# is its object and the next clause's subject run together.
+CLAUSE_VERBS = lx.REPORTING_VERBS | lx.HYPOTHETICAL_VERBS | lx.REQUEST_VERBS | lx.DENIAL_VERBS | frozenset("""
+know see hear find decide ensure feel doubt suspect learn understand realise realize remember notice prove guarantee
+imply assume guess worry recommend require rule bet accept determine conclude judge verify check wonder question
+demand mean insist expect argue""".split())
+
+
+def split_clauses(verb: Token) -> tuple[Token, Token] | None:
+    """Two clauses joined by "and" that the parser read as one: "Ericsson sued Nokia and Samsung sued Apple" (the
+    parser makes "Nokia and Samsung" the subject of a complement clause of "sued", which takes none: Nokia sued no
+    one, Ericsson sued no clause), or "Russia attacked Kyiv and Ukraine struck Belgorod" (the first clause read as
+    the second one's fronted complement). For the second verb, returns (the first verb's object, the second verb's
+    subject): (Nokia, Samsung). None for any other verb: a complement of a verb that takes one ("said Kyiv and Moscow
+    had agreed"), one with a "that" or an object before it, a subject of more than two names, or one that does not
+    follow the first verb right away."""
+    doc = verb.doc
+    cols = arrays(doc)
+    v = verb.i
+    if cols.tag[v] not in ("VBD", "VBZ", "VBP") or any(cols.dep[c] in ("mark", "nsubjpass", "expl")
+                                                        for c in cols.children[v]):
+        return None
+    subjects = [c for c in cols.children[v] if cols.dep[c] == "nsubj" and c < v]
+    if len(subjects) != 1:
+        return None
+    a = subjects[0]
+    start = doc[a].left_edge.i
+    if cols.dep[v] == "ccomp" and cols.head[v] < v:
+        first = cols.head[v]
+    else:
+        first = next((c for c in cols.children[v] if cols.dep[c] == "ccomp" and c < start
+                      and doc[c].right_edge.i == start - 1 and cols.tag[c] in ("VBD", "VBZ", "VBP")), None)
+        if first is None:
+            return None
+    if cols.pos[first] != "VERB" or cols.lemma_lower[first] in CLAUSE_VERBS \
+            or any(cols.dep[c] in ("dobj", "dative", "ccomp", "xcomp") and c != v for c in cols.children[first]) \
+            or any(cols.dep[c] in ("mark", "nsubjpass") for c in cols.children[first]) \
+            or not any(cols.dep[c] == "nsubj" for c in cols.children[first]):
+        return None
+    conj = [c for c in cols.children[a] if cols.dep[c] == "conj"]
+    if len(conj) != 1 or any(cols.dep[c] == "conj" for c in cols.children[conj[0]]):
+        return None
+    b = conj[0]
+    cc = doc[b].left_edge.i - 1
+    if start != first + 1 + sum(1 for c in cols.children[first] if cols.dep[c] == "prt" and c == first + 1) \
+            or cols.lower[cc] != "and" or cols.pos[b] != "PROPN" or cols.pos[a] not in ("PROPN", "NOUN") \
+            or not all(cols.head[k] == v and cols.dep[k] in ("aux", "advmod", "neg")
+                       for k in range(doc[b].right_edge.i + 1, v)):
+        return None     # ("and Samsung later sued", "and Samsung has sued": the second verb's own words between)
+    return doc[a], doc[b]
+
+
+def split_first(verb: Token) -> tuple[Token, Token] | None:
+    """For the first verb of two clauses :func:`split_clauses` finds run together, the pair it finds: (its object,
+    the second verb), or None."""
+    cols = arrays(verb.doc)
+    v = verb.i
+    for w in (*cols.children[v], cols.head[v]):
+        if w != v and (cols.dep[w] == "ccomp" and cols.head[w] == v or cols.dep[v] == "ccomp" and w == cols.head[v]):
+            pair = split_clauses(verb.doc[w])
+            if pair is not None:
+                return pair[0], verb.doc[w]
+    return None

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.extract.coordination import split_first
 from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
@@ -155,6 +156,13 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     comps = [doc[c] for c in kid_ids if dep_of[c] in ("ccomp", "xcomp") and pos_of[c] in ("VERB", "AUX") and not (
              dep_of[c] == "ccomp" and attributes(doc[c]))     # (", an official said, as ...": the source, misread)
              or score and dep_of[c] == "advcl" and purpose_head(doc[c]) is not None]    # "voted 7-2 to approve"
+    split = split_first(verb) if comps or verb_dep == "ccomp" else None
+    if split is not None and not dobjs:
+        # "Ericsson sued Nokia and Samsung sued Apple": the first name is the object, the rest a clause of its own
+        dobjs = [split[0]]
+    # (and neither clause is the other's complement: "Russia attacked" is no object of "struck")
+    comps = [c for c in comps if not (split is not None and c == split[1]) and not (
+        dep_of[c.i] == "ccomp" and (other := split_first(c)) is not None and other[1] == verb)]
     predicate = verb_lemma(verb)
     is_copula = verb_lemma_ == "be"
     out: list[Clause] = []

@@ -177,3 +177,20 @@ def test_the_third_coordination_batch_yields_no_wrong_edge_and_the_statements_fo
     found, _, wrong = score_cases(run, BATCH)
     assert wrong == []
     assert found >= 147
+
+
+def test_the_staff_of_listed_bodies_act_for_each_body(run):
+    got = triples(run("Economists at Barclays and HSBC expect two more rate cuts next year."))
+    assert {("barclays", "expect", None, "Positive"), ("hsbc", "expect", None, "Positive")} <= got
+
+
+def test_bodies_listed_after_the_place_of_the_first_are_members_of_its_list(run):
+    got = triples(run("Researchers at the Max Planck Institute in Stuttgart, Peking University and Argonne National "
+                      "Laboratory tested the samples."))
+    assert {s for s, p, _, _ in got if p == "test"} >= {"peking-university", "argonne-national-laboratory"}
+    assert not any(s == "stuttgart" for s, p, _, _ in got if p == "test")
+
+
+def test_the_staff_of_listed_states_are_no_act_of_the_states(run):
+    got = triples(run("Researchers from Britain and France tested the samples."))
+    assert not any(s in ("united-kingdom", "france") for s, p, _, _ in got if p == "test")

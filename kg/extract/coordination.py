@@ -153,6 +153,12 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
             for p in kids[c] if dep[p] == "pobj" and cols.ent_type[p] == "GPE"
             for g in kids[p] if dep[g] == "conj" and pos[g] == "PROPN" and cols.ent_type[g] != "GPE"
             and any(dep[k] == "poss" and cols.ent_type[k] == "GPE" for k in kids[g])]
+    # "the Max Planck Institute in Stuttgart, Peking University and Argonne National Laboratory": bodies listed after
+    # the place of the first member's "in", hung on the place; members of the list the first one begins
+    own += [doc[g] for c in kids[i] if dep[c] == "prep" and cols.lower[c] == "in" and pos[i] == "PROPN"
+            and cols.ent_type[i] == "ORG"
+            for p in kids[c] if dep[p] == "pobj" and cols.ent_type[p] == "GPE"
+            for g in conjunct_ids(cols, p) if g > p and pos[g] == "PROPN" and cols.ent_type[g] == "ORG"]
     # "Tesco, as well as Asda, criticised": the member the parser hung on "as well as" as its object
     own += [m for cc in kids[i] if cc > i and as_well_as(cols, cc) for o in kids[cc] if dep[o] == "pobj"
             and pos[o] in ("PROPN", "NOUN") for m in _conjuncts(doc[o], cols) if m.i not in {t.i for t in own}]
@@ -324,6 +330,27 @@ def listed_names(noun: Token) -> list[Token]:
 # Prepositions that pick members out of the plural noun they follow: "several firms, including Siemens and ABB", "three
 # lenders, among them Barclays"
 INCLUDING_WORDS = frozenset({"including", "among"})
+
+
+# People who work for a body, that its name after "at" or "from" makes its own: "researchers at X and Y", "economists
+# at Nomura and Mizuho"
+STAFF_NOUNS = frozenset("""researcher scientist economist analyst strategist engineer expert investigator
+inspector""".split())
+
+
+def staff_names(noun: Token | None) -> list[Token]:
+    """The bodies a plural noun of staff names after "at" or "from", where it lists two or more: "Researchers at the
+    Max Planck Institute, Peking University and Argonne National Laboratory tested samples" -> the three (each body's
+    researchers did). Empty for any other noun, for one body alone (not this rule's: a list), or for places
+    ("researchers from Britain and France": no state's act)."""
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in STAFF_NOUNS:
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from") and prep.i == noun.i + 1:
+            names = [n for o in prep.children if o.dep_ == "pobj" for n in conjuncts(o)]
+            if len(names) >= 2 and all(n.pos_ == "PROPN" and n.ent_type_ != "GPE" for n in names):
+                return names
+    return []
 
 
 def included_names(noun: Token | None) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
-from kg.extract.coordination import included_names
+from kg.extract.coordination import included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -237,10 +237,14 @@ class _Converter:
         out += members
         for side, head in (("subject", clause.subj_head), ("object", clause.obj_head)):
             other = st.object if side == "subject" else st.subject
-            for named in included_names(head):  # "Several firms, including Siemens, ABB and Vexa, bid": each did
+            # "Several firms, including Siemens, ABB and Vexa, bid": each did; "Researchers at X and Y tested": each
+            # body's researchers did
+            for named in included_names(head) + (staff_names(head) if side == "subject" else []):
                 cid = self.cluster_of(named)
                 if cid in self.entities and self.entities[cid].key != other.entity:
-                    member = Argument(text=span_text(arg_tokens(named), self.dates.text), entity=self.entities[cid].key)
+                    mention = next((m for m in self.res.mentions if m.start <= named.i < m.end), None)
+                    text = mention.text if mention is not None else span_text(arg_tokens(named), self.dates.text)
+                    member = Argument(text=text, entity=self.entities[cid].key)
                     out.append(replace(st, **{side: member}, confidence=round(st.confidence * 0.9, 3)))
         return out
 

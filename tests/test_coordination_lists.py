@@ -194,3 +194,13 @@ def test_bodies_listed_after_the_place_of_the_first_are_members_of_its_list(run)
 def test_the_staff_of_listed_states_are_no_act_of_the_states(run):
     got = triples(run("Researchers from Britain and France tested the samples."))
     assert not any(s in ("united-kingdom", "france") for s, p, _, _ in got if p == "test")
+
+
+def test_a_name_of_several_words_the_ner_calls_a_person_listed_with_firms_is_a_firm(run):
+    ex = run("The blockades were organised by the FNSEA and Jeunes Agriculteurs.")
+    assert types(ex).get("jeunes-agriculteurs") == "Organization"
+    assert ("jeunes-agriculteurs", "organise", None, "Positive") in triples(ex)
+
+
+def test_a_firm_listed_with_a_person_stays_a_firm(run):
+    assert types(run("William Ruto and Deutsche Telekom signed a deal."))["deutsche-telekom"] == "Organization"

@@ -226,10 +226,10 @@ def retype_single_names(r: Resolver) -> None:
         single = unsupported_person(r, c)
         if not (single or unsupported_full_name(r, c)):
             continue
-        listed = listed_with(r, c) if single else None
-        if listed is PERSON:
+        listed = listed_with(r, c)
+        if listed is PERSON and single:
             continue    # "Real Madrid signed Kylian Mbappe, Endrick and Trent Alexander-Arnold": a player, as they are
-        if listed is EntityType.ORGANIZATION:
+        if listed is EntityType.ORGANIZATION:   # (and "organised by the FNSEA and Jeunes Agriculteurs")
             for m in c.mentions:
                 m.type = EntityType.ORGANIZATION
             r._types.pop(c.id, None)

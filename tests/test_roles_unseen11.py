@@ -58,3 +58,12 @@ def test_a_kind_of_business_possessing_a_title_is_the_firm_of_that_kind(run):
     ex = run("Norvalis Pharma raised its forecast on Tuesday. Sara Lind, the drugmaker's chief executive, said sales "
              "of its obesity drug had doubled.")
     assert ("Sara Lind", "chief_executive_of", "Norvalis Pharma") in facts(ex)
+
+
+def test_a_description_refers_to_the_body_an_earlier_description_introduced(run):
+    ex = run("Denmark's financial watchdog fined Halden Bank 40 million crowns on Friday. Jens Kvist, who heads the "
+             "watchdog, said the failures were serious.")
+    assert not {r for r in facts(ex) if r[0] == "Jens Kvist" and "Halden" in r[2]}
+    ex = run("The senator took bribes from a utility company. The utility, Marlow Power, agreed to pay a fine. The "
+             "company's chief executive, Ray Dunn, has been charged.")
+    assert ("Ray Dunn", "chief_executive_of", "Marlow Power") in facts(ex)

@@ -180,6 +180,9 @@ class Antecedents(ClauseActors, SetMembers):
                                                   and self.gaz.demonym(cols.text[k]) is None for k in kids[i]))
                     for c in kids[i]):  # "The company, which ...", not "the combined group, which ...": a new one
                 # ("the Danish drugmaker, which makes Wegovy,": a nationality makes no new one)
+                if lemma in DESCRIPTIONS and lemma not in GOVERNMENT_NOUNS and self._introduced_before(i):
+                    continue    # "Norway's financial watchdog fined Nordvik Bank ... who heads the watchdog": the
+                                # body the earlier description introduced, which no name gives
                 modified = any(dep_of[c] in ("amod", "compound") for c in kids[i])
                 # "X has raised $5m in a round led by Y, the company said": X reports on itself (Y, right before
                 # the comma, is no name the description is in apposition to)
@@ -220,6 +223,31 @@ class Antecedents(ClauseActors, SetMembers):
                 continue
             if cid is not None:
                 self.pronoun_cluster[i] = cid
+
+    def _introduced_before(self, i: int) -> bool:
+        """A definite description ("the watchdog") whose nearest earlier word of the same noun, before any name with
+        that head, introduced a body of its own that no name gives: an indefinite or possessed description ("a
+        watchdog", "Norway's financial watchdog"), left unresolved. Such a description refers to that body, not to a
+        name the article gives another (nor to one given later)."""
+        cols = arrays(self.doc)
+        lemma, pos_of, dep_of, kids, lower_of = cols.lemma_lower, cols.pos, cols.dep, cols.children, cols.lower
+        for j in range(i - 1, -1, -1):
+            if lemma[j] != lemma[i] or pos_of[j] not in ("NOUN", "PROPN"):
+                continue
+            if j in self.token_cluster or j in self.pronoun_cluster or pos_of[j] == "PROPN":
+                return False    # a name ("Nordvik Bank ... the bank"), or a description resolved to one
+            if dep_of[j] == "compound":
+                continue        # "the watchdog chief": a modifier, no mention of its own
+            if dep_of[j] in ("attr", "appos", "acomp", "oprd", "conj"):
+                return False    # "Vexa is a company that ...", "Vexa, a company based in Oslo": said of a name
+            if not any(dep_of[c] == "poss" or dep_of[c] == "det" and lower_of[c] in ("a", "an") for c in kids[j]):
+                return False
+            etype, start = DESCRIPTIONS[lemma[i]], self.sentence_start(j)
+            return not any(self.sentence_start(k) != start and self.cluster_type(self.clusters[self.token_cluster[k]])
+                           is etype for k in range(j + 1, i) if k in self.token_cluster)
+            # (a name of its kind in a later sentence may be the body the description introduced: "a utility company
+            # ... The utility, Buckeye Power"; one in the description's own clause is another party to it)
+        return False
 
     def headline_words(self) -> frozenset[int]:
         """The words of the article's headline ("# Vestavind Scraps ...; Oslo Rules Out New Subsidies")."""

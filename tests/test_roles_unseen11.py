@@ -67,3 +67,17 @@ def test_a_description_refers_to_the_body_an_earlier_description_introduced(run)
     ex = run("The senator took bribes from a utility company. The utility, Marlow Power, agreed to pay a fine. The "
              "company's chief executive, Ray Dunn, has been charged.")
     assert ("Ray Dunn", "chief_executive_of", "Marlow Power") in facts(ex)
+
+
+def test_a_leaders_portfolio_secretary_is_a_minister_of_the_state_the_leader_heads(run):
+    ex = run("President Ana Duarte of Portugal met Xi on Monday. Duarte's agriculture secretary, Rui Lobo, said "
+             "farmers would get aid.")
+    assert ("Rui Lobo", "minister_of", "Portugal") in facts(ex)
+    ex = run("The novelist Jane Marsh wrote six books. Her secretary, Tom Hill, typed them.")
+    assert not {r for r in facts(ex) if r[0] == "Tom Hill" and r[1] == "minister_of"}
+
+
+def test_a_presidents_name_read_into_a_portfolio_is_no_department(run):
+    ex = run("Trump Energy Secretary Chris Wright told oil executives in Houston on Tuesday that permits would come "
+             "faster.")
+    assert not {r for r in facts(ex) if r[0] == "Chris Wright" and r[1] == "head_of"}

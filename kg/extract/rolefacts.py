@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.roles import BODY_NOUNS, MILITARY_UNITS, PERSON_ROLE_VERBS, ROLE_VERBS, ROLES, body_head, role_of
+from kg.extract.roles import (BODY_NOUNS, MILITARY_UNITS, PERSON_ROLE_VERBS, PORTFOLIO_WORDS, ROLE_VERBS, ROLES,
+                              body_head, role_of)
 from kg.extract.titles import described_name, former, named_elsewhere, title_name, unit_body
 from kg.types import Argument, EntityType, Statement
 
@@ -267,6 +268,10 @@ def secretary_role(conv: _Converter, clause: Clause, role: str | None, obj: Argu
         entry = conv.gaz.lookup(entity.label) if entity.type is EntityType.GPE else None
         # "Australia's treasurer" is its finance minister; a city's, a union's or a firm's keeps the accounts
         return role if entry is not None and entry.kind in ("country", "region") else "employee_of"
+    if entity is not None and entity.type is EntityType.PERSON and set(
+            clause.predicate.removeprefix("be_").removesuffix("_of").split("_")[:-1]) & PORTFOLIO_WORDS:
+        return role     # "Trump's agriculture secretary": a cabinet post in the state the person heads
+                        # (kg.extract.statetitles.cabinet_of_leader), no private secretary's
     if entity is not None:
         words = set(entity.label.lower().split())
         return role if entity.type is EntityType.GPE or words & GOVERNMENT_WORDS else "employee_of"

@@ -188,8 +188,10 @@ def department_titles(conv: _Converter, statements: list[Statement]) -> list[Sta
     departments = {}
     for e in conv.entities.values():
         words = e.label.lower().replace("-", " ").split()
-        if e.type is EntityType.ORGANIZATION and words and (set(words) & DEPARTMENT_WORDS or words[-1] in PORTFOLIO_WORDS):
-            departments[e.key] = set(words)
+        if e.type is EntityType.ORGANIZATION and words and (set(words) & DEPARTMENT_WORDS or words[-1] in PORTFOLIO_WORDS
+                                                            and all(state_word(conv, w) for w in words[:-1])):
+            departments[e.key] = set(words)     # ("the US Treasury"; not "Trump Energy", a president's name the
+                                                # tagger read into a body's with the title's portfolio)
     if not departments:
         return []
     done = {(st.subject.entity, st.object.entity) for st in statements}
@@ -216,6 +218,14 @@ def department_titles(conv: _Converter, statements: list[Statement]) -> list[Sta
                              object=Argument(text=conv.entity_of(fits[0]).label, entity=fits[0]),
                              confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
+
+
+def state_word(conv: _Converter, word: str) -> bool:
+    """A word of a government department's name before its portfolio that names its state ("US", "HM", "British")."""
+    if word in ("us", "u.s.", "uk", "hm", "federal", "state", "the"):
+        return True
+    entry = conv.gaz.lookup(word) or conv.gaz.demonym(word)
+    return entry is not None and entry.type is EntityType.GPE
 
 
 # Verbs of going to a place: a holder of a bare title who visits a state is none of its officers ("Treasury

@@ -88,6 +88,11 @@ def lead_end(doc, start: int, text: str | None = None) -> int | None:
     return span.start if span is not None and span.start > start else None
 
 
+# Titles US wire copy writes short before a name, and the word each stands for ("Sen. Lisa Murkowski"). ("Rep." is
+# left alone: a "representative" title reads as representative_of, no seat in a house.)
+_SHORT_TITLES = {"Sen.": "senator", "Sens.": "senator"}
+
+
 @Language.factory("kg_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
 def make_lemma_fixer(nlp: Language, name: str):
     """Unknown words ending in "-ing" keep their form as their lemma ("hardworking", not "hardworke"): the rule
@@ -129,6 +134,11 @@ def make_lemma_fixer(nlp: Language, name: str):
                     and tok.lemma_ not in known and tok.lemma_ not in words and _bare_stem(tok.lower_[:-2], words):
                 stem = tok.lower_[:-2]  # a verb made of a noun: "prepositioned" is "preposition"
                 tok.lemma_ = stem[:-1] if _DOUBLED.search(stem) and stem not in words else stem
+        if "Sen" in doc.text:
+            for tok in doc:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if tok.text in _SHORT_TITLES and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                    tok.lemma_ = _SHORT_TITLES[tok.text]    # "Sen. Ted Cruz", "U.S. Sen. X": the title
         return doc
     return fix
 

@@ -81,3 +81,10 @@ def test_a_presidents_name_read_into_a_portfolio_is_no_department(run):
     ex = run("Trump Energy Secretary Chris Wright told oil executives in Houston on Tuesday that permits would come "
              "faster.")
     assert not {r for r in facts(ex) if r[0] == "Chris Wright" and r[1] == "head_of"}
+
+
+def test_a_senators_short_title_is_the_title(run):
+    ex = run("U.S. Sen. Maria Lopez praised the vote on Friday.")
+    assert ("Maria Lopez", "member_of", "United States") in facts(ex)
+    ex = run("Republican Sen. Tom Brandt of Ohio said he would vote against the bill.")
+    assert {r for r in facts(ex) if r[0] == "Tom Brandt" and r[1] in ("member_of", "member_of_party")}

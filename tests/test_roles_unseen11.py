@@ -88,3 +88,14 @@ def test_a_senators_short_title_is_the_title(run):
     assert ("Maria Lopez", "member_of", "United States") in facts(ex)
     ex = run("Republican Sen. Tom Brandt of Ohio said he would vote against the bill.")
     assert {r for r in facts(ex) if r[0] == "Tom Brandt" and r[1] in ("member_of", "member_of_party")}
+
+
+def test_a_title_of_several_words_read_into_a_body_is_no_body(run):
+    ex = run("ISLAMABAD (Reuters) - Pakistan's National Security Adviser Imran Qureshi said on Saturday that Islamabad "
+             "was open to talks with India.")
+    got = facts(ex)
+    assert ("Imran Qureshi", "employee_of", "Pakistan") in got
+    assert not {r for r in got if "National Security" in r[2] or "National Security" in r[0]}
+    ex = run("NEW DELHI (Reuters) - India and Japan agreed on Tuesday to hold more drills. Japanese Defence Minister Jun "
+             "Ota met his Indian counterpart Rajesh Kumar and National Security Adviser Vikram Rao in New Delhi.")
+    assert not {r for r in facts(ex) if r[0] == "Vikram Rao" and "National Security" in r[2]}

@@ -19,6 +19,8 @@ def titled_name(doc: Doc, start: int, end: int) -> bool:
     titles = TITLE_WORDS
     if text[start] in SURNAME_HONORIFICS and end - start == 2:
         return text[start + 1][:1].isupper() and cols.is_alpha[start + 1] and not cols.is_upper[start + 1]
+    if titled_lead(doc, start, end) is not None:
+        return True     # "National Security Adviser Asim Malik", read as one body's name
     if text[start][:1].isupper() and lower[start].rstrip(".") in titles and end - start >= 3:
         lead = [k for k in range(start, min(end, cols.n)) if lower[k].rstrip(".") in titles]
         if lower[lead[-1]].rstrip(".") in FIELD_WORDS:
@@ -64,8 +66,32 @@ def title_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
         or minister_before)
 
 
+def titled_lead(doc: Doc, start: int, end: int) -> int | None:
+    """The start of a person's name after a capitalised title of several words the NER took into one name with it
+    ("National Security Adviser Asim Malik", "Chief Economic Adviser Ana Reyes"): a title noun whose words before it
+    are capitalised common words of no name the gazetteer knows, then two to four capitalised words that open with a
+    given name. None for any other span ("Energy Transfer Partners", "Foreign Office")."""
+    from kg.extract.givennames import fold, given_names     # (the given names are read once, on first use)
+    cols = arrays(doc)
+    text, lower = cols.text, cols.lower
+    nouns = [k for k in range(start + 1, end - 2) if lower[k] in lx.TITLE_NOUNS and text[k][:1].isupper()]
+    if not nouns or not text[start][:1].isupper():
+        return None
+    k = nouns[-1]
+    rest = range(k + 1, end)
+    if not 2 <= len(rest) <= 4 or not all(text[j][:1].isupper() and cols.is_alpha[j] and not cols.is_upper[j]
+                                          for j in (*range(start, k), *rest)):
+        return None
+    if fold(text[k + 1]).casefold() not in given_names() or any(cols.pos[j] != "PROPN" for j in rest):
+        return None
+    return k + 1
+
+
 def skip_titles(doc: Doc, start: int, end: int) -> int:
     """The start of a person's name after the titles the NER took into it ("Rear Admiral", "Crown Prince")."""
+    lead = titled_lead(doc, start, end)
+    if lead is not None:
+        return lead     # "National Security Adviser Asim Malik"
     while end - start > 1 and not (doc[start].text.isupper() and len(doc[start].text) > 1
                                    and not doc[start + 1].text.isupper()) and (
             doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"

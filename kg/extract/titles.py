@@ -109,6 +109,12 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                         # the state (but "Paris prosecutor X" is the city's, "Spain coach X" the side's)
         if lemma in lx.RANK_HEADS and c.lower_ in lx.RANK_PARTS and c.ent_type_ not in BODY_ENTS:
             continue    # "Major General X", "Lieutenant General X": a word of the rank, not the army it is held in
+        if c.i < noun.i and noun.ent_iob_ == "I" and all(t.ent_iob_ == "I" for t in noun.doc[c.i + 1:noun.i + 1]) \
+                and any(t.ent_type_ == "PERSON" or t.i > noun.i and t.ent_iob_ == "I" for t in noun.head.subtree):
+            continue    # "National Security Adviser Asim Malik" read as one name: a word of the title, no body
+        if c.lower_ in ("national", "federal") and c.i < noun.i and all(
+                t.lower_ in lx.TITLE_MODIFIERS for t in noun.doc[c.i + 1:noun.i]) and c.i + 1 < noun.i:
+            continue    # "National Security Adviser Ajit Doval" with "National Security" tagged a body: the title's
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" and not (

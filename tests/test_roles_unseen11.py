@@ -99,3 +99,10 @@ def test_a_title_of_several_words_read_into_a_body_is_no_body(run):
     ex = run("NEW DELHI (Reuters) - India and Japan agreed on Tuesday to hold more drills. Japanese Defence Minister Jun "
              "Ota met his Indian counterpart Rajesh Kumar and National Security Adviser Vikram Rao in New Delhi.")
     assert not {r for r in facts(ex) if r[0] == "Vikram Rao" and "National Security" in r[2]}
+
+
+def test_a_states_own_senate_is_no_national_senate(run):
+    ex = run("SACRAMENTO, California (AP) — The state Senate passed the water bill on Monday by a vote of 30-8.")
+    assert not [e for e in ex.entities if e.label == "United States Senate"]
+    ex = run("The U.S. Senate voted 51-49 on Thursday. The Senate will vote again next week.")
+    assert [e for e in ex.entities if e.label == "United States Senate"]

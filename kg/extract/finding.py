@@ -283,6 +283,10 @@ class Finder:
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)
+            if entry is not None and end - start == 1 and start > 0 and lower[start - 1] == "state" \
+                    and orth[start - 1].islower() and entry.type is EntityType.ORGANIZATION:
+                entry = None    # "the state Senate", "Georgia's state Assembly": a state's own house, not the nation's
+                                # whose short name it shares (the United States Senate)
             if entry is None and etype is EntityType.PERSON and end - start > 3 and orth[end - 2] in ("Al", "El"):
                 entry = self.gaz.lookup(span(start, end - 2))    # "Mohammed bin Zayed" + "Al Nahyan"
             if entry is not None and start > 0 and lower[start - 1] == "the" and dep[end - 1] != "compound":

@@ -106,3 +106,12 @@ def test_a_states_own_senate_is_no_national_senate(run):
     assert not [e for e in ex.entities if e.label == "United States Senate"]
     ex = run("The U.S. Senate voted 51-49 on Thursday. The Senate will vote again next week.")
     assert [e for e in ex.entities if e.label == "United States Senate"]
+
+
+def test_a_premier_in_a_story_of_a_region_and_its_country_is_the_datelines_regions(run):
+    ex = run("WINNIPEG, Manitoba (Reuters) - Manitoba will cut its fuel tax, Premier Wab Kinew said on Thursday. Canada's "
+             "finance minister said the federal tax would stay.")
+    assert ("Wab Kinew", "head_of", "Manitoba") in facts(ex)
+    ex = run("Manitoba will cut its fuel tax, Premier Wab Kinew said on Thursday. Canada's finance minister said the "
+             "federal tax would stay.")
+    assert not {r for r in facts(ex) if r[0] == "Wab Kinew" and r[1] == "head_of"}

@@ -221,7 +221,10 @@ def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:
     if "region" in IMPLICIT_OFFICES[office] and conv.seats.get("unknown"):
         kinds.add("region")     # a place the gazetteer does not know may be a state ("Tasmania")
     if len(kinds) > 1:
-        return None     # "Premier X" in a story of Queensland and Australia: a state's premier or the country's
+        region = conv.res._dateline_region() if "region" in kinds else None
+        return conv.key_of(region) if region is not None else None
+        # "Premier X" in a story of Queensland and Australia: a state's premier or the country's; the state's when a
+        # wire dateline names it after its town ("EDMONTON, Alberta (Reuters) - ... Premier Danielle Smith said")
     for kind in IMPLICIT_OFFICES[office]:
         ranked = conv.seats.get(kind, []) or (conv.seats.get("unknown", []) if kind == "region" else [])
         # ("Governor X" in a story of "Nairobi county", a place the gazetteer does not know)

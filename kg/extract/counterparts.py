@@ -263,8 +263,8 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
         partners_ = [p for c in withs[:1] for g in c.children if g.dep_ == "pobj" for p in side_names(g)]
         if owners:
             owners = conjuncts(owners[0])
-        elif partners_ and word in TALK_NOUNS and not any(c.dep_ in ("poss", "det") and c.lower_ not in (
-                "a", "an", "the") for c in noun.children):
+        elif partners_ and (word in TALK_NOUNS or word in DEAL_NOUNS) and not any(
+                c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the") for c in noun.children):
             owners = held_by(noun)
         if owners and partners_:
             preps, pairs = withs[:1], [(a, b) for a in owners for b in partners_ if a.i != b.i]
@@ -294,8 +294,9 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     elif word in DEAL_NOUNS and noun.head.lower_ == "under":
         return [pair_clause(noun, preps[0], pred, a, b, pol, mod, ctx) for a, b in pairs]     # made, whatever follows
     if mod is Modality.ASSERTED and (any(c.dep_ in ("amod", "compound") and c.lower_ in UNHELD_WORDS
-                                         for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)):
-        mod = Modality.HYPOTHETICAL
+                                         for c in noun.children) or gov.pos_ in ("VERB", "AUX") and is_hypothetical(gov)
+                                     or noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+        mod = Modality.HYPOTHETICAL     # ("travelled to Delhi for talks with Doval": talks to come)
     return [pair_clause(noun, preps[0], pred, a, b, pol, mod, ctx) for a, b in pairs]
 
 
@@ -318,15 +319,20 @@ def described(noun: Token) -> bool:
 
 
 # Prepositions by which a verb's subject takes part in the talks they open: "after talks with X", "at a meeting with
-# X" (not "before": talks yet to come, nor "ahead of").
-TAKING_PART = frozenset("after following during at in".split())
+# X", "for talks with X" (talks to come; not "before", nor "ahead of"); and in a deal: "in a deal with X", "under a
+# deal with X".
+TAKING_PART = frozenset("after following during at in for".split())
+DEAL_PART = frozenset("after following in under".split())
 
 
 def held_by(noun: Token) -> list[Token]:
-    """The subjects of the verb a noun of talks is an adjunct of: "Speaking after a meeting with Rutte, Stubb said":
-    Stubb met Rutte; "She spoke at talks with the union": she negotiated."""
+    """The subjects of the verb a noun of talks or of a deal is an adjunct of: "Speaking after a meeting with Rutte,
+    Stubb said": Stubb met Rutte; "She spoke at talks with the union": she negotiated; "Pfizer agreed to cut prices in
+    a deal with Trump": Pfizer agreed with Trump."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TAKING_PART or prep.head.pos_ != "VERB":
+    word = noun.lower_ if noun.lower_ in SIDE_NOUNS else noun.lemma_.lower()
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or prep.lower_ not in (
+            DEAL_PART if word in DEAL_NOUNS else TAKING_PART):
         return []
     return subjects_of(prep.head)[0]
 
@@ -338,7 +344,8 @@ def held_deal(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in HELD_DEAL_VERBS
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        return head.lower_ == "under" or head.lower_ == "of" and head.head.lemma_.lower() in HELD_DEAL_NOUNS
+        return head.lower_ == "under" or head.lower_ == "of" and head.head.lemma_.lower() in HELD_DEAL_NOUNS or \
+            head.lower_ in DEAL_PART and head.head.pos_ == "VERB"    # "agreed to ... in a deal with X"
     return False
 
 

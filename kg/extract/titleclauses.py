@@ -475,6 +475,10 @@ def moving_clauses(noun: Token, ctx: Context) -> list[Clause]:
             for m in conjuncts(movers[0]) if actor(m)]
 
 
+# Prepositions of a visit the subject of the verb they hang on makes: "during a visit to Ankara", "on a visit to Kyiv".
+VISIT_PREPS = frozenset("during on after".split())
+
+
 # Verbs whose subject carries out the act their object names: "completed the signing of Wirtz", "finalised its
 # takeover of X" (not "approved the sale of X", "ordered the arrest of X": someone else's act).
 CARRYING_OUT = frozenset("complete finalise finalize conclude close carry conduct".split())
@@ -506,6 +510,14 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
         # "Liverpool have completed the signing of Wirtz", "Microsoft completed its acquisition of Activision": the
         # one who carries the act out does it
         agents = [a for a in subjects_of(noun.head)[0][:1] if actor(a)]
+    if not agents and verb == "visit" and not any(c.dep_ == "poss" for c in noun.children) and noun.dep_ == "pobj" \
+            and noun.head.lower_ in VISIT_PREPS and noun.head.head.pos_ == "VERB" and not any(
+                t.lower_ == "by" for t in noun.subtree):
+        # "handed over a letter during a visit to Ankara", "On a visit to Kyiv, Merz pledged": the verb's subject
+        # makes the visit, where it is a name or a title ("shares rose after a visit to the plant": no visitor)
+        agents = [a for a in subjects_of(noun.head.head)[0][:1] if actor(a) and (
+            a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
+            or a.lemma_.lower() in lx.TITLE_NOUNS)]
     cut = []    # phrases hung inside the other argument
     if agents and not themes and agents[0].i > noun.i:
         # "the rejection by the United Auto Workers of Ford's offer": the theme hung on the agent's name

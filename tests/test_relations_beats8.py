@@ -8,7 +8,8 @@ the mediators said") or makes the preposition's noun the subject in its stead ("
 Istanbul, Russia and Ukraine agreed"); "they" that a body with a plural name says did something is that body ("The
 Houthis said they had attacked a tanker"; not "Israel said they had crossed", "said they had been detained"); the subject of a verb takes part in the visit, the talks or the deal a phrase on it
 names ("handed a letter ... during a visit to Ankara", "will travel to Delhi for talks with Doval", Hypothetical,
-"agreed to ... in a deal with Trump").
+"agreed to ... in a deal with Trump"); an entity's key spells out the letters NFKD does not decompose ("Ørsted" is
+"orsted", not "rsted").
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -106,8 +107,13 @@ def test_the_subject_takes_part_in_the_visit_talks_or_deal_a_phrase_names(run):
                 if s.predicate == "visit" and "shares" in s.subject.text]
 
 
+def test_a_name_with_a_letter_of_no_decomposition_keeps_it_in_its_key(run):
+    ex = run("Orsted said it had sold half of the Hornsea wind farm to Apollo.")
+    assert ("orsted", "sell_to", "apollo") in facts(ex)      # not "rsted": "Ørsted" of the gazetteer
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 113
+    assert found >= 114
     assert len(wrong) <= 2

@@ -22,12 +22,21 @@ def slug(text: str, limit: int = 80) -> str:
     'kyivs-rule'
     >>> slug("OPEC+")     # not "opec": OPEC+ is another body than OPEC
     'opec-plus'
+    >>> slug("Ørsted")    # letters NFKD does not decompose are spelled out, not dropped ("rsted", "odz")
+    'orsted'
+    >>> slug("Łódź")
+    'lodz'
     """
-    text = re.sub(r"(?<=\w)\+(?!\w)", " plus", text)
+    text = re.sub(r"(?<=\w)\+(?!\w)", " plus", text).translate(_UNDECOMPOSED)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     ascii_text = re.sub(r"['’`]", "", ascii_text)
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")
     return out or "x" + digest(text, 8)
+
+
+# Letters with no decomposition into an ASCII letter and marks (as kg.extract.mentions folds them)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 
 
 def digest(*parts: object, size: int = 16) -> str:

@@ -25,7 +25,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS, Resolver, norm_name, resolve
 from kg.extract.eventtyping import UNTYPED_KINDS, event_type
 from kg.extract.factuality import none_of
-from kg.extract.memberships import included_member, memberships
+from kg.extract.memberships import included_member, members_act, memberships
 from kg.extract.metonyms import capital_metonyms
 from kg.extract.ownership import owns_person
 from kg.extract.plurals import reciprocal, reciprocal_members
@@ -231,6 +231,7 @@ class _Converter:
                 out = out[1:]   # "They thanked the police": each of them did; a concept "They" says nothing more
         if clause.obj_head is not None and reciprocal(clause.obj_head):
             out = self.reciprocated(clause, out)
+        out += [m for m in (members_act(self, clause, s) for s in out) if m is not None]
         members = [m for m in (included_member(self, clause, s) for s in out) if m is not None]
         if members and any(c.lower_ == "whose" for c in clause.subj_head.children):
             out = []    # ("whose members include Maersk": no statement of the concept "whose members")

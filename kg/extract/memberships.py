@@ -161,6 +161,36 @@ def memberships(conv: _Converter, statements: list[Statement]) -> list[Statement
     return out
 
 
+# Acts a body's members do as the body: they vote, decide, accept or reject, strike ("Members of the union voted to
+# reject the offer": the union rejected it); not whatever any member does ("members of the union attacked a manager").
+COLLECTIVE_ACTS = frozenset("""vote reject accept approve ratify endorse back support oppose elect choose re-elect
+strike walk_out stage call_off end suspend agree_to back_down turn_down vote_for vote_against""".split())
+
+
+def members_act(conv: _Converter, clause, st: Statement) -> Statement | None:
+    """ "Members of the Unifor union voted to reject the offer", "Unifor said its members had rejected the offer", "IAM
+    members ratified the contract": a collective act of a named body's members is the body's (a further statement,
+    the members' words kept); None for any other statement."""
+    head = clause.subj_head
+    if head is None or st.subject.entity or head.lemma_.lower() != "member" or head.tag_ != "NNS" or \
+            st.predicate not in COLLECTIVE_ACTS and (
+                clause.verb is None or clause.verb.lemma_.lower() not in COLLECTIVE_ACTS):
+        return None
+    if any(c.dep_ in ("nummod", "amod", "det") and c.lower_ not in ("the", "its", "their") for c in head.children):
+        return None     # "two members", "some members", "senior members": not the body as a whole
+    body = None
+    for c in head.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            body = c
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+    key = conv.key_of(conv.cluster_of(body)) if body is not None else None
+    ent = conv.entity_of(key)
+    if ent is None or ent.type is not EntityType.ORGANIZATION or key == st.object.entity:
+        return None
+    return replace(st, subject=Argument(text=st.subject.text, entity=key), confidence=round(st.confidence * 0.9, 3))
+
+
 def included_member(conv: _Converter, clause, st: Statement) -> Statement | None:
     """ "the Lumo Shipping Council, whose members include Maersk and MSC", "Its members include Chad", "NATO's members
     include Turkey": the named object of a positive "include" whose subject is the members of a named organisation

@@ -10,7 +10,8 @@ Houthis said they had attacked a tanker"; not "Israel said they had crossed", "s
 names ("handed a letter ... during a visit to Ankara", "will travel to Delhi for talks with Doval", Hypothetical,
 "agreed to ... in a deal with Trump"); an entity's key spells out the letters NFKD does not decompose ("Ørsted" is
 "orsted", not "rsted"); a collective act of a named body's members is the body's ("Members of the UAW ratified the
-contract", "said its members had rejected the offer"; not "two members", nor "members attacked the plan").
+contract", "said its members had rejected the offer"; not "two members", nor "members attacked the plan"); a state that chairs or heads a body does so, with no office ("Malaysia, which chairs
+ASEAN": chair(Malaysia, ASEAN), no longer dropped as a person's chair_of).
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -125,8 +126,14 @@ def test_a_collective_act_of_a_bodys_members_is_the_bodys(run):
                 if s.subject.entity == "united-auto-workers"]
 
 
+def test_a_state_that_chairs_a_body_holds_no_office(run):
+    ex = run("Malaysia, which chairs ASEAN this year, offered to mediate between the two neighbours.")
+    assert ("malaysia", "chair", "asean") in facts(ex)
+    assert ("anna-holm", "chair_of", "vexa") in facts(run("Anna Holm, who chairs the Vexa board, resigned."))
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 115
+    assert found >= 116
     assert len(wrong) <= 2

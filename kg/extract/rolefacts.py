@@ -143,6 +143,9 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     if pred in ("head", "chair") and head.lemma_.lower() in PART_UNITS and entity is not None \
             and entity.type is EntityType.ORGANIZATION:
         return "employee_of"    # "who heads the department of epidemiology at the University of X": a part of it
+    holder = conv.entity_of(subj.entity)
+    if pred in ("head", "chair") and holder is not None and holder.type in (EntityType.GPE, EntityType.LOCATION):
+        return None     # "Malaysia, which chairs ASEAN": a state holds a rotating chair, no office (chair(X, Y))
     if pred not in PERSON_ROLE_VERBS:       # head, chair, coach, represent: as the verb was always read
         body = entity is not None and entity.type in (EntityType.ORGANIZATION, EntityType.GPE)
         return ROLE_VERBS[pred] if body or head.lemma_.lower() in conv.institutions | HELD_NOUNS else None

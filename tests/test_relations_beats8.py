@@ -11,7 +11,9 @@ names ("handed a letter ... during a visit to Ankara", "will travel to Delhi for
 "agreed to ... in a deal with Trump"); an entity's key spells out the letters NFKD does not decompose ("Ørsted" is
 "orsted", not "rsted"); a collective act of a named body's members is the body's ("Members of the UAW ratified the
 contract", "said its members had rejected the offer"; not "two members", nor "members attacked the plan"); a state that chairs or heads a body does so, with no office ("Malaysia, which chairs
-ASEAN": chair(Malaysia, ASEAN), no longer dropped as a person's chair_of).
+ASEAN": chair(Malaysia, ASEAN), no longer dropped as a person's chair_of); a participle set off after what the subject is said to be is the
+subject's act ("was declared the winner of Malawi's presidential election by the electoral commission, unseating
+President Lazarus Chakwera").
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -132,8 +134,28 @@ def test_a_state_that_chairs_a_body_holds_no_office(run):
     assert ("anna-holm", "chair_of", "vexa") in facts(run("Anna Holm, who chairs the Vexa board, resigned."))
 
 
+def test_a_participle_after_what_the_subject_is_said_to_be_is_the_subjects_act(nlp):
+    # "X was declared the winner ... by the commission, unseating Y": the parser may hang the participle on the
+    # predicate noun; its subject is the clause's (the shape built by hand: the parser makes it only now and then)
+    from spacy.tokens import Doc
+
+    from kg.extract.arguments import subjects_of
+    words = ["Vance", "was", "declared", "the", "winner", ",", "unseating", "Holm", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 4, 2, 4, 4, 6, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "det", "oprd", "punct", "acl", "dobj", "punct"],
+              tags=["NNP", "VBD", "VBN", "DT", "NN", ",", "VBG", "NNP", "."],
+              pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    assert [t.text for t in subjects_of(doc[6])[0]] == ["Vance"]
+    # a participle right on its noun, no comma, stays the noun's ("the winner unseating ...")
+    doc = Doc(nlp.vocab, words=words[:5] + words[6:], heads=[2, 2, 2, 4, 2, 4, 5, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "det", "oprd", "acl", "dobj", "punct"],
+              tags=["NNP", "VBD", "VBN", "DT", "NN", "VBG", "NNP", "."],
+              pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert [t.text for t in subjects_of(doc[5])[0]] == ["winner"]
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 116
+    assert found >= 117
     assert len(wrong) <= 2

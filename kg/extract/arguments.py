@@ -307,6 +307,12 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     named = compound_subject(verb) if verb.pos_ == "NOUN" else None
     if named is not None:
         return conjuncts(named), False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("oprd", "attr") and after_comma(verb) \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "was declared the winner of the election by the commission, unseating Chakwera": a participle set off
+        # after what the subject is said to be is the subject's act
+        subs, _ = subjects_of(verb.head.head, depth + 1)
+        return subs, True
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head], True
     purpose = purpose_head(verb) or outcome_head(verb)

@@ -13,7 +13,8 @@ names ("handed a letter ... during a visit to Ankara", "will travel to Delhi for
 contract", "said its members had rejected the offer"; not "two members", nor "members attacked the plan"); a state that chairs or heads a body does so, with no office ("Malaysia, which chairs
 ASEAN": chair(Malaysia, ASEAN), no longer dropped as a person's chair_of); a participle set off after what the subject is said to be is the
 subject's act ("was declared the winner of Malawi's presidential election by the electoral commission, unseating
-President Lazarus Chakwera").
+President Lazarus Chakwera"); an object "it" after a thing named between is not the firm before it ("would provide its
+HIV drug lenacapavir ... to the Global Fund, which plans to supply it": the drug, not Gilead).
 tests/data/relations/beats8.json holds 74 sentences of our own with 125 expected statements and 180 traps, written
 before the builder ran on them (first run: 97 found, 8 traps hit; 101 and 2 once eight patterns' slips of form were
 fixed)."""
@@ -154,8 +155,18 @@ def test_a_participle_after_what_the_subject_is_said_to_be_is_the_subjects_act(n
     assert [t.text for t in subjects_of(doc[5])[0]] == ["winner"]
 
 
+def test_an_object_it_after_a_thing_named_between_is_not_the_firm(run):
+    # a product's name (no entity), or a noun the parser made the first object, stands between the firm and "it"
+    ex = run("Vexa said it would sell its cancer drug Zorvatinib at cost to the World Health Organization, which will "
+             "distribute it in Africa.")
+    assert not [s for s in ex.statements if s.predicate == "distribute" and s.object.entity == "vexa"]
+    ex = run("Halvard Biotech said it would provide its malaria drug Tafenquine at no profit to UNICEF, which plans to "
+             "supply it to ten countries.")
+    assert not [s for s in ex.statements if s.predicate == "supply" and s.object.entity == "halvard-biotech"]
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
     assert found >= 117
-    assert len(wrong) <= 2
+    assert len(wrong) <= 1

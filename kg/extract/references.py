@@ -468,7 +468,10 @@ def thing_between(r: Resolver, tok: Token, cid: int, same_sentence: bool = False
         return False
     if same_sentence:
         last = max(last, r.sentence_start(tok.i))
-    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    # (a name no entity stands for is a thing too: "would provide its HIV drug lenacapavir to the Global Fund, which
+    # plans to supply it": the drug)
+    return any((t.pos_ == "NOUN" and t.tag_ == "NN" or t.pos_ == "PROPN" and t.tag_ == "NNP")
+               and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "dative")
                and t.i not in r.token_cluster and t.i not in r.pronoun_cluster for t in r.doc[last:tok.i])
 
 

@@ -165,8 +165,16 @@ def test_an_object_it_after_a_thing_named_between_is_not_the_firm(run):
     assert not [s for s in ex.statements if s.predicate == "supply" and s.object.entity == "halvard-biotech"]
 
 
+def test_who_gets_a_thing_given_at_a_price(run):
+    ex = run("Halvard Biotech will supply its malaria drug at cost to UNICEF.")
+    assert ("halvard-biotech", "supply_to", "unicef") in facts(ex)
+    ex = run("Halvard Biotech said it would provide its malaria drug Tafenquine at no profit to UNICEF.")
+    assert ("halvard-biotech", "provide_to", "unicef") in facts(ex)
+    assert not facts(run("Lumora sold the shares at a discount to their market value."), "sell_to")
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)
-    assert found >= 117
+    assert found >= 118
     assert len(wrong) <= 1

@@ -411,6 +411,11 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children)]
                       if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
                       for g in c.children if g.dep_ == "pobj"]]
+    # "provide the drug at no profit to the Global Fund", "sold the unit for $2 billion to Apollo": the parser may hang
+    # "to" on the price
+    found += [([c], g) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+              for n in p.children if n.dep_ == "pobj" and (n.lemma_.lower() in PRICE_NOUNS or amount(n))
+              for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
                    key=lambda k: k[0][0].i)
     if not found:
@@ -422,9 +427,13 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     if before.lemma_.lower() in lx.PATH_NOUNS:
         return None
     if target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") and (
-            target.pos_ == "PROPN" or named_appositive(target)):
-        return words, target
+            target.pos_ == "PROPN" or named_appositive(target) or target.ent_type_ and target.text[:1].isupper()):
+        return words, target    # (a name the tagger took for a common noun: "to UNICEF", "to the utility Statkraft")
     return None
+
+
+# Nouns of a price a thing is given at or for: "at cost", "at no profit", "at a discount".
+PRICE_NOUNS = frozenset("cost profit price discount premium loss charge fee sum".split())
 
 
 def dative_recipient(verb: Token, objs: list[Token]) -> PrepLink | None:

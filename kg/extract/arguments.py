@@ -229,8 +229,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         return [pair[1]], False     # "Russia attacked Kyiv and Ukraine struck Belgorod": Ukraine struck
     if own:
         subj = own[0]
-        if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].i == own[0].i + 1:
-            subj = own[1]   # "the environment agency Ibama suspended ...": the name, not its description
+        if len(own) > 1 and own[1].pos_ == "PROPN" and own[0].pos_ == "NOUN" and own[1].left_edge.i == own[0].i + 1:
+            subj = own[1]   # "the environment agency Ibama suspended ...", "China's top diplomat Wang Yi will
+                            # travel": the name (of one word or more), not its description
         if subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return antecedents(verb, depth), True
         if subj.lower_ in lx.RELATIVE_PRONOUNS and subj.i < verb.head.i and verb.dep_ == "ccomp" \

@@ -171,6 +171,9 @@ def test_who_gets_a_thing_given_at_a_price(run):
     ex = run("Halvard Biotech said it would provide its malaria drug Tafenquine at no profit to UNICEF.")
     assert ("halvard-biotech", "provide_to", "unicef") in facts(ex)
     assert not facts(run("Lumora sold the shares at a discount to their market value."), "sell_to")
+    # a price measured against a benchmark, and a "to" of the verb's own: the verb's names who gets it
+    ex = run("Lukoil sold crude to India at a discount of up to $20 a barrel to Brent throughout 2024.")
+    assert {o for _, _, o in facts(ex, "sell_to")} == {"india"}
 
 
 def test_a_name_of_several_words_after_its_description_is_the_subject(run):

@@ -413,7 +413,9 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
                       for g in c.children if g.dep_ == "pobj"]]
     # "provide the drug at no profit to the Global Fund", "sold the unit for $2 billion to Apollo": the parser may hang
     # "to" on the price
-    found += [([c], g) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+    # (only where no "to" names one elsewhere: "supplied crude to India at a discount of $30 to Brent")
+    found += [] if any([x.lower_ for x in w] == ["to"] and w[0].i > verb.i for w, _ in found) else [
+              ([c], g) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
               for n in p.children if n.dep_ == "pobj" and (n.lemma_.lower() in PRICE_NOUNS or amount(n))
               for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
@@ -432,8 +434,9 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
     return None
 
 
-# Nouns of a price a thing is given at or for: "at cost", "at no profit", "at a discount".
-PRICE_NOUNS = frozenset("cost profit price discount premium loss charge fee sum".split())
+# Nouns of a price a thing is given at or for: "at cost", "at no profit" (not "a discount to Brent", "a premium to
+# the market": what the price is measured against).
+PRICE_NOUNS = frozenset("cost profit price loss charge fee sum".split())
 
 
 def dative_recipient(verb: Token, objs: list[Token]) -> PrepLink | None:

@@ -17,8 +17,8 @@ from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, r
 from kg.extract.openclauses import (addressed, age_clauses, existential_clauses, origin_of_people, owned_rank,
                                     possessed_roles, purpose_clauses, ranked_of_owner, reattached_names, reported_aside,
                                     time_of_saying)
-from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, plural_be,
-                                      relation_words, split_control, trailing_adverb)
+from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, idiom_first,
+                                      plural_be, relation_words, split_control, trailing_adverb)
 from kg.extract.openrewrites import (across_semicolon, aged, apposed_participle, misread, no_identity, noun_with_infinitive,
                                      origin_of_name, outside_dashes, place_apposition, shared_modifiers, time_apart)
 from kg.extract.openwords import words
@@ -72,8 +72,8 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     if clause is None:
         return None
     # "Berlin's mayor, Kai Wegner": one fact, best printed as (Kai Wegner; is mayor of; Berlin)
-    clause = aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(origin_of_name(
-        apposed_participle(clause))))))))
+    clause = idiom_first(aged(outside_dashes(shared_modifiers(time_apart(noun_with_infinitive(place_apposition(
+        origin_of_name(apposed_participle(clause)))))))))
     echo = clause.kind == "appos" and bool({clause.subj_head.i, clause.obj_head.i} & titled)
     subj, obj = subject_words(clause), object_words(clause)
     if clause.subj and clause.subj[0].lower_ == "whose":

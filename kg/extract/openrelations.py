@@ -3,6 +3,7 @@ argument (an infinitive, an adverb, a clause of time or cause), or whether it gi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -114,6 +115,20 @@ def finite_be(clause: Clause) -> str:
 
 
 IDIOM_VERBS = frozenset("take give pay set lose gain".split())     # not "makes software for", "has experience in"
+
+
+def idiom_first(clause: Clause) -> Clause:
+    """ "takes place every August in the Nevada desert" as parsed ("takes place in the Nevada desert every August"):
+    the phrase right after a light verb's bare noun is the idiom's (`bare_noun_idiom`), put first among the
+    further arguments, whatever order the parse gave them."""
+    obj, verb, extras = clause.obj, clause.verb, clause.extras
+    if clause.kind != "verb" or verb is None or verb.lemma_.lower() not in IDIOM_VERBS or not obj or len(obj) != 1 \
+            or clause.surface_obj is not None or len(extras) < 2:
+        return clause
+    k = next((k for k, e in enumerate(extras) if e and e[0].i == obj[0].i + 1 and e[0].dep_ == "prep"), None)
+    if not k:
+        return clause
+    return replace(clause, extras=[extras[k], *extras[:k], *extras[k + 1:]])
 
 
 def bare_noun_idiom(clause: Clause) -> bool:

@@ -93,3 +93,12 @@ def test_a_light_verb_idiom_whatever_order_the_parse_gives_its_phrases(rows):
     got = rows("The carnival, which takes place in the old town every February, draws a million visitors.", triples=True)
     assert ("The carnival", "takes place in", "the old town") in got
     assert ("The carnival", "takes", "place") not in got
+
+
+def test_worth_and_an_amount_after_a_noun(rows):
+    got = rows("The airline signed a deal worth $3 billion with Embraer.")
+    assert ("a deal", "is worth", "$3 billion") in got
+    got = rows("The navy ordered two frigates worth $1.2 billion.", triples=True)
+    assert ("two frigates", "are worth", "$1.2 billion") in got
+    assert not [r for r in rows("The deal is worth a lot to both sides.") if r[1] == "is worth" and r[0] == "The deal"
+                and r[2:] == ("a lot",)]

@@ -743,9 +743,11 @@ AT_PLACES = LOCATED_THINGS | INSTITUTION_NOUNS | frozenset("""company firm insti
 department newspaper""".split())
 
 
-# the predicates of `located_noun_clauses`, whose tuples restate a modifier inside another tuple's argument, and of
+# the predicates of `located_noun_clauses` and `kg.extract.openclauses.worth_clauses`, whose tuples restate a modifier
+# inside another tuple's argument, and of
 # `kg.extract.openclauses.owned_rank` and `possessed_role`, which restate a copula's or an apposition's tuple
-NESTED_PREDICATES = frozenset(("modifier_in", "modifier_near", "modifier_at", "owned_rank", "possessed_role"))
+NESTED_PREDICATES = frozenset(("modifier_in", "modifier_near", "modifier_at", "modifier_worth", "owned_rank",
+                               "possessed_role"))
 
 
 def located_noun_clauses(noun: Token) -> list[Clause]:

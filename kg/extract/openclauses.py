@@ -387,3 +387,25 @@ def possessed_roles(sent, clauses: list[Clause]) -> list[Clause]:
                           subj_head=name, obj_head=owner, rel_text_override=f"is {words([*mods, noun])} of",
                           use="openie"))
     return out
+
+
+def worth_clauses(sent) -> list[Clause]:
+    """ "under a contract worth $4 billion" -> (a contract; is worth; $4 billion), "transactions worth $500 million" ->
+    (transactions; are worth; $500 million): "worth" and an amount after a noun say what the noun is worth (Open IE
+    only; a restatement of a modifier inside another tuple's argument, half as sure: `kg.extract.openie`)."""
+    out = []
+    for worth in sent:
+        noun = worth.head
+        if worth.lower_ != "worth" or worth.dep_ not in ("amod", "prep", "acl") or noun.pos_ != "NOUN" \
+                or worth.i <= noun.i:
+            continue
+        amount = [t for t in worth.subtree if t.i > worth.i]
+        cut = next((k for k, t in enumerate(amount) if t.dep_ == "prep" and t.lower_ != "of"), len(amount))
+        amount = amount[:cut]   # "a deal worth $3 billion with Embraer": the deal is with Embraer
+        if not amount or not any(t.ent_type_ == "MONEY" or t.like_num for t in amount):
+            continue
+        subj = trim([t for t in noun.subtree if t.i <= noun.i])
+        be = "are" if noun.tag_ == "NNS" else "is"
+        out.append(Clause(kind="implicit", rel=[], predicate="modifier_worth", subj=subj, obj=trim(amount),
+                          subj_head=noun, obj_head=amount[-1], rel_text_override=f"{be} worth", use="openie"))
+    return out

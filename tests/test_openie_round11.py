@@ -102,3 +102,28 @@ def test_worth_and_an_amount_after_a_noun(rows):
     assert ("two frigates", "are worth", "$1.2 billion") in got
     assert not [r for r in rows("The deal is worth a lot to both sides.") if r[1] == "is worth" and r[0] == "The deal"
                 and r[2:] == ("a lot",)]
+
+
+@pytest.fixture(scope="module")
+def graph(nlp, gazetteer):
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def go(text: str):
+        ex = extract(nlp(text), Article(text=text), gazetteer)
+        names = {e.key: e.label for e in ex.entities}
+        return {(names.get(s.subject.entity), s.predicate, names.get(s.object.entity)) for s in ex.statements}
+    return go
+
+
+def test_a_commercial_or_former_capital_is_no_seat_of_government(rows, graph):
+    text = "Karachi, Pakistan's commercial capital, was flooded on Monday."
+    assert ("Karachi", "is commercial capital of", "Pakistan") in rows(text)
+    assert not [t for t in graph(text) if t[1] == "capital_of"]
+    text = "Almaty, Kazakhstan's former capital, lies near the Chinese border."
+    assert ("Almaty", "is former capital of", "Kazakhstan") in rows(text)
+    assert not [t for t in graph(text) if t[1] == "capital_of"]
+
+
+def test_a_capital_is_still_one(graph):
+    assert ("Minsk", "capital_of", "Belarus") in graph("Minsk, Belarus's capital, was quiet.")

@@ -140,8 +140,8 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     # "in Chile's capital, Santiago,": a capital with a possessor and its name set off after it (Open IE only)
     if lemma == "capital" and not described and (name := named_by(tok)) is not None and name.ent_type_ == "GPE":
         for owner in (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
-            out.append(_clause("capital_of", "is capital of", name_phrase(name), possessor_tokens(owner), name, owner,
-                               "openie"))
+            out.append(_clause("capital_of", capital_relation(tok)[0], name_phrase(name), possessor_tokens(owner),
+                               name, owner, "openie"))
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
@@ -149,8 +149,27 @@ def implicit_clauses(tok: Token) -> list[Clause]:
             if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
         if country:
             obj = possessor_tokens(country[0]) if country[0].dep_ == "poss" else arg_tokens(country[0])
-            out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), obj, tok.head, country[0]))
+            rel, seat = capital_relation(tok)
+            out.append(_clause("capital_of", rel, arg_tokens(tok.head), obj, tok.head, country[0],
+                               "both" if seat else "openie"))
     return out
+
+
+# words before "capital" that make it another kind of capital than the seat of government, or one no longer:
+# "Nigeria's commercial capital" (Lagos; Abuja is the capital), "Kazakhstan's former capital"
+NOT_SEAT_CAPITALS = frozenset("""commercial financial economic business cultural former old ancient historic historical
+imperial royal religious spiritual intellectual fashion tech technology music industrial gastronomic culinary
+summer winter""".split())
+
+
+def capital_relation(capital: Token) -> tuple[str, bool]:
+    """The relation Open IE prints for "capital" with the words the sentence puts before it ("is commercial capital
+    of", "is former capital of"), and whether the noun names the seat of government now (not "commercial", "former":
+    then the graph states no capital_of)."""
+    mods = [c for c in capital.children if c.dep_ in ("amod", "compound") and c.i < capital.i
+            and c.ent_type_ not in ("NORP", "GPE") and c.pos_ in ("ADJ", "NOUN")]
+    seat = not any(m.lower_ in NOT_SEAT_CAPITALS for m in mods)
+    return " ".join(["is", *(m.text for m in mods), "capital of"]), seat
 
 
 def titled_name(name: Token) -> bool:

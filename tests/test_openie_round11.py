@@ -127,3 +127,9 @@ def test_a_commercial_or_former_capital_is_no_seat_of_government(rows, graph):
 
 def test_a_capital_is_still_one(graph):
     assert ("Minsk", "capital_of", "Belarus") in graph("Minsk, Belarus's capital, was quiet.")
+
+
+def test_a_name_with_its_own_of_keeps_it(rows):
+    got = rows("The Port of Antwerp, the second-largest port in Europe, handled record volumes.")
+    assert ("The Port of Antwerp", "is in", "Europe") in got
+    assert not [r for r in got if r[0] == "The Port"]

@@ -508,6 +508,17 @@ def name_phrase(name: Token) -> list[Token]:
     toks = trim([t for t in arg_tokens(name) if t.i <= name.i])
     while len(toks) > 1 and toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
         toks = toks[1:]
+    doc, k = name.doc, name.i + 1
+    if k >= len(doc) or doc[k].lower_ != "of" or doc[k].head != name or name.pos_ != "PROPN":
+        return toks
+    if name.ent_type_ and doc[k].ent_iob_ == "I":
+        while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == name.ent_type_:
+            k += 1      # "The Port of Rotterdam": the name the recogniser read goes on through its "of"
+        return toks + list(doc[name.i + 1:k])
+    pobj = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+    if name.text[:1].isupper() and pobj is not None and pobj.pos_ == "PROPN" and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in pobj.subtree):
+        return toks + list(doc[name.i + 1:pobj.right_edge.i + 1])     # "the Port of Antwerp", untyped
     return toks
 
 

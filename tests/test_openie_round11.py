@@ -133,3 +133,10 @@ def test_a_name_with_its_own_of_keeps_it(rows):
     got = rows("The Port of Antwerp, the second-largest port in Europe, handled record volumes.")
     assert ("The Port of Antwerp", "is in", "Europe") in got
     assert not [r for r in got if r[0] == "The Port"]
+
+
+def test_a_list_of_places_after_the_object_is_a_triple_each(rows):
+    got = rows("The company sells cars in Spain, Italy and Greece.", triples=True)
+    for place in ("Spain", "Italy", "Greece"):
+        assert ("The company", "sells cars in", place) in got
+    assert ("The company", "sells cars in", "Spain, Italy and Greece") not in got

@@ -96,7 +96,8 @@ def as_triples(clause: Clause, rel: str, subj: str, args: list[str]) -> list[tup
         if opened is not None:     # "because of", "according to", "in connection with"
             out.append((f"{base} {opened[0]}", subj, [opened[1]]))
         elif first.lower() in PREPOSITIONS and rest:    # ("In 2019, X ..." -> "... in"): a capital that opened the sentence
-            out.append((f"{base} {first.lower() if first.istitle() else first}", subj, [rest]))
+            prep = first.lower() if first.istitle() else first
+            out += [(f"{base} {prep}", subj, [place]) for place in listed_places(clause, arg) or [rest]]
         else:
             out.append((base, subj, [arg]))
     return out
@@ -132,6 +133,26 @@ def object_place(clause: Clause, obj: str) -> tuple[str, str, list[str]] | None:
     if not core or not obj.startswith(core) or not obj.endswith(place_text):
         return None
     return core, prep.lower_, places
+
+
+def listed_places(clause: Clause, arg: str) -> list[str]:
+    """ "makes steel in India and the Netherlands": each place of a list that a further argument of the verb names
+    ("India", "the Netherlands"), each a triple of its own as a list that is the verb's own object is; [] for an
+    argument that is no such list."""
+    for part in clause.extras:
+        prep = part[0] if part else None
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in OBJECT_PLACE_PREPOSITIONS:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ not in ("GPE", "LOC"):
+            continue
+        members = [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]
+        if len(members) < 2 or any(m.ent_type_ not in ("GPE", "LOC") for m in members) \
+                or arg != f"{prep.text} {words([t for t in prep.subtree if t.i > prep.i])}":
+            continue
+        return [words([t for t in m.subtree if t == m or t.i < m.i and t.dep_ not in ("cc", "punct", "conj")])
+                for m in members]
+    return []
 
 
 def bare_participle(clause: Clause, rel: str, subj: str) -> list[tuple[str, str, list[str]]]:

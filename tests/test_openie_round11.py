@@ -140,3 +140,16 @@ def test_a_list_of_places_after_the_object_is_a_triple_each(rows):
     for place in ("Spain", "Italy", "Greece"):
         assert ("The company", "sells cars in", place) in got
     assert ("The company", "sells cars in", "Spain, Italy and Greece") not in got
+
+
+def test_an_apposition_with_an_adjective_for_a_noun(rows):
+    got = rows("The 58-year-old, a retired nurse, was found safe on Tuesday.")
+    assert ("The 58-year-old", "is", "a retired nurse") in got
+    got = rows("The carrier, the biggest in Latin America, posted a loss.")
+    assert ("The carrier", "is", "the biggest in Latin America") in got
+
+
+def test_an_adjective_apposition_on_a_phrases_object_is_the_phrases(rows):
+    got = rows("The strike by pilots, the third this year, grounded 400 flights.")
+    assert ("The strike by pilots", "is", "the third this year") in got
+    assert not [r for r in got if r[0] == "pilots"]

@@ -409,3 +409,34 @@ def worth_clauses(sent) -> list[Clause]:
         out.append(Clause(kind="implicit", rel=[], predicate="modifier_worth", subj=subj, obj=trim(amount),
                           subj_head=noun, obj_head=amount[-1], rel_text_override=f"{be} worth", use="openie"))
     return out
+
+
+def adjective_appositions(sent, clauses: list[Clause]) -> list[Clause]:
+    """ "The 72-year-old, a former teacher," -> (The 72-year-old; is; a former teacher); "The airline, the largest in
+    Southeast Asia," -> (The airline; is; the largest in Southeast Asia): an apposition set off by commas where the
+    noun or its description is an adjective standing for a noun under an article, which the apposition clauses of
+    `kg.extract.titleclauses` leave out (Open IE only)."""
+    doc = sent.doc
+    have = {(c.subj_head.i, c.obj_head.i) for c in clauses if c.kind == "appos" and c.subj_head is not None
+            and c.obj_head is not None}
+    out = []
+    for appos in sent:
+        head = appos.head
+        if appos.dep_ != "appos" or head.i >= appos.i or (head.i, appos.i) in have or (appos.i, head.i) in have:
+            continue
+        if not (nominal_adjective(head) and appos.pos_ in ("NOUN", "PROPN") or nominal_adjective(appos)
+                and head.pos_ in ("NOUN", "PROPN")):
+            continue
+        first, last = appos.left_edge.i, appos.right_edge.i
+        if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";"):
+            continue
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head   # "The two-day strike by train drivers, the third this year,": the strike's
+        out.append(Clause(kind="appos", rel=[], predicate="be", subj=arg_tokens(head), obj=arg_tokens(appos),
+                          subj_head=head, obj_head=appos, rel_text_override="is", use="openie"))
+    return out
+
+
+def nominal_adjective(tok: Token) -> bool:
+    """An adjective that stands for a noun under an article: "the 72-year-old", "the largest", "the wounded"."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)

@@ -153,3 +153,8 @@ def test_an_adjective_apposition_on_a_phrases_object_is_the_phrases(rows):
     got = rows("The strike by pilots, the third this year, grounded 400 flights.")
     assert ("The strike by pilots", "is", "the third this year") in got
     assert not [r for r in got if r[0] == "pilots"]
+
+
+def test_whose_after_an_adjective_for_a_noun(rows):
+    got = rows("The 34-year-old, whose father was a miner, grew up in Wales.")
+    assert ("The 34-year-old's father", "was", "a miner") in got

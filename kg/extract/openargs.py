@@ -283,8 +283,9 @@ def relative_words(tokens: list[Token]) -> str:
     `kg.extract.arguments`)."""
     pron = next((t for t in tokens if t.lower_ in ("whom", "which", "whose") and t.dep_ in ("pobj", "poss")), None)
     relcl = next((a for a in pron.ancestors if a.dep_ == "relcl"), None) if pron is not None else None
-    if relcl is None or pron.i > relcl.i or relcl.head.pos_ not in ("NOUN", "PROPN"):
-        return words(tokens)
+    if relcl is None or pron.i > relcl.i or relcl.head.pos_ not in ("NOUN", "PROPN") and not (
+            relcl.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in relcl.head.children)):
+        return words(tokens)    # (an adjective under an article stands for a noun: "The 17-year-old, whose name")
     before, after = [t for t in tokens if t.i < pron.i], [t for t in tokens if t.i > pron.i]
     noun = antecedent_words(relcl.head, inside=bool(before))
     if pron.lower_ == "whose":

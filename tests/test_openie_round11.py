@@ -158,3 +158,10 @@ def test_an_adjective_apposition_on_a_phrases_object_is_the_phrases(rows):
 def test_whose_after_an_adjective_for_a_noun(rows):
     got = rows("The 34-year-old, whose father was a miner, grew up in Wales.")
     assert ("The 34-year-old's father", "was", "a miner") in got
+
+
+def test_a_name_inside_a_described_apposition_is_the_subject(rows):
+    got = rows("Her brother, the sculptor Tomas Lind, died in 2021.")
+    assert ("Tomas Lind", "is", "Her brother") in got
+    got = rows("His lawyer, the former judge Maria Santos, said he would appeal.")
+    assert ("Maria Santos", "is", "His lawyer") in got

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.arguments import Clause
 from kg.extract.clauses import sentence_clauses
 from kg.extract.confidence import clause_confidence
-from kg.extract.implicit import NESTED_PREDICATES
+from kg.extract.implicit import NESTED_PREDICATES, close_name, name_tokens
 from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
                                  where_place, whole_list)
 from kg.extract.openclauses import (addressed, adjective_appositions, age_clauses, existential_clauses, origin_of_people,
@@ -83,6 +83,13 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
             not any(c.dep_ == "det" for c in clause.obj_head.children):
         subj, obj = obj, subj   # "Berlin's mayor, Kai Wegner": (Kai Wegner; is; Berlin's mayor)
         head = clause.obj_head
+        if any(t.pos_ == "NOUN" and t.is_lower and t.i < name_tokens(head)[0].i for t in clause.obj) \
+                and head.ent_type_ == "PERSON":
+            subj = words(name_tokens(head))     # "His lawyer, the former judge Maria Santos": (Maria Santos; is;
+            # His lawyer); the judge is a tuple of its own
+    elif clause.kind == "appos" and description_head(clause.subj_head) and (name := described_person(clause)):
+        subj, obj = words(name_tokens(name)), subj  # "Her husband, the novelist Ian Fraser": (Ian Fraser; is;
+        head = name                                  # Her husband); (Ian Fraser; is; novelist) is its own
     said = reported_aside(clause) if not obj or clause.surface_obj is not None and clause.kind == "verb" else []
     if said:    # the time of the saying ("officials said on Monday") goes after what was said
         clause = replace(clause, extras=[clause.surface_obj or clause.obj, *clause.extras] if obj
@@ -113,6 +120,17 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     # argument holds, and is half as sure, like an apposition that repeats a title
     nested = clause.kind == "implicit" and clause.predicate in NESTED_PREDICATES
     return clause_confidence(clause) * (0.5 if echo or nested else 1.0), clause, rel, subj, args
+
+
+def described_person(clause: Clause):
+    """The person's name at the end of an apposition that describes it first ("the novelist Ian Fraser", "the
+    sculptor Tomas Lind", whichever word the parser made the head), or None."""
+    head = clause.obj_head
+    name = close_name(head) if head.pos_ == "NOUN" else head if head.pos_ == "PROPN" else None
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    first = name_tokens(name)[0].i
+    return name if any(t.pos_ == "NOUN" and t.is_lower and t.i < first for t in clause.obj) else None
 
 
 def doc_lines(text: str, doc: Doc, triples: bool = False) -> Iterator[str]:

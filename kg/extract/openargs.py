@@ -104,6 +104,11 @@ def object_words(clause: Clause) -> str:
     return words(phrase(obj))
 
 
+# words that float a phrase set off by commas onto the members of the noun before it: "The two men, both in their
+# 30s,", "The victims, all from the same village,"
+FLOATING_QUANTIFIERS = frozenset("both all each".split())
+
+
 def without_asides(tokens: list[Token]) -> list[Token]:
     """An argument without a participle set off by commas: "The company, founded in 1887 by two brothers," is
     "The company" (the participle is a tuple of its own)."""
@@ -131,6 +136,10 @@ def without_asides(tokens: list[Token]) -> list[Token]:
                     c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "neg"):
                 # "The deal, worth $2 billion, needs", "the Earth, not the Sun, moves": an aside, not the subject
                 drop.update(range(c.left_edge.i - 1, set_off(c) + 1))
+            elif c.i in have and c.i > t.i and c.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") \
+                    and c.left_edge.lower_ in FLOATING_QUANTIFIERS and t.doc[c.left_edge.i - 1].text == "," \
+                    and c.right_edge.i + 1 < len(t.doc) and t.doc[c.right_edge.i + 1].text == ",":
+                drop.update(range(c.left_edge.i - 1, c.right_edge.i + 2))     # "The two men, both in their 30s,"
             elif c.dep_ == "acl" and c.i in have and c.i > t.i and c.tag_ in ("VBN", "VBG") and c.left_edge.i > 0 \
                     and t.doc[c.left_edge.i - 1].text == ",":
                 drop.update(x.i for x in c.subtree)

@@ -440,3 +440,27 @@ def adjective_appositions(sent, clauses: list[Clause]) -> list[Clause]:
 def nominal_adjective(tok: Token) -> bool:
     """An adjective that stands for a noun under an article: "the 72-year-old", "the largest", "the wounded"."""
     return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
+
+
+def floating_asides(sent) -> list[Clause]:
+    """ "The two men, both in their 30s," -> (The two men; are in; their 30s); "The victims, all from the same
+    village," -> (The victims; are from; the same village): a phrase set off by commas that "both", "all" or "each"
+    floats onto the members of the noun before it is said of the noun (Open IE only; the noun's argument leaves it
+    out, `kg.extract.openargs.without_asides`)."""
+    from kg.extract.openargs import FLOATING_QUANTIFIERS
+    doc = sent.doc
+    out = []
+    for prep in sent:
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or prep.i < noun.i \
+                or prep.left_edge.lower_ not in FLOATING_QUANTIFIERS or doc[prep.left_edge.i - 1].text != "," \
+                or prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        be = "are" if noun.tag_ in ("NNS", "NNPS") or prep.left_edge.lower_ != "each" and noun.tag_ != "NN" else "is"
+        subj = trim([t for t in noun.subtree if t.i <= noun.i])
+        out.append(Clause(kind="implicit", rel=[], predicate="aside", subj=subj, obj=arg_tokens(pobj), subj_head=noun,
+                          obj_head=pobj, rel_text_override=f"{be} {prep.lower_}", use="openie"))
+    return out

@@ -14,9 +14,9 @@ from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import NESTED_PREDICATES, close_name, name_tokens
 from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
                                  where_place, whole_list)
-from kg.extract.openclauses import (addressed, adjective_appositions, age_clauses, existential_clauses, origin_of_people,
-                                    owned_rank, possessed_roles, purpose_clauses, ranked_of_owner, reattached_names,
-                                    reported_aside, time_of_saying, worth_clauses)
+from kg.extract.openclauses import (addressed, adjective_appositions, age_clauses, existential_clauses, floating_asides,
+                                    origin_of_people, owned_rank, possessed_roles, purpose_clauses, ranked_of_owner,
+                                    reattached_names, reported_aside, time_of_saying, worth_clauses)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, idiom_first,
                                       plural_be, relation_words, split_control, trailing_adverb)
 from kg.extract.openrewrites import (across_semicolon, aged, apposed_participle, misread, no_identity, noun_with_infinitive,
@@ -44,7 +44,8 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
     for sent in doc.sents:
         clauses = time_of_saying(addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent)
                                            + age_clauses(sent) + origin_of_people(sent)
-                                           + ranked_of_owner(sent) + owned_rank(sent) + worth_clauses(sent)))
+                                           + ranked_of_owner(sent) + owned_rank(sent) + worth_clauses(sent)
+                                           + floating_asides(sent)))
         clauses += purpose_clauses(sent, clauses)
         clauses = reattached_names(sent, clauses)
         clauses += possessed_roles(sent, clauses) + adjective_appositions(sent, clauses)

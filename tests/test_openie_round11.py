@@ -173,3 +173,10 @@ def test_a_phrase_floated_onto_the_members_is_an_aside_and_a_tuple(rows):
     got = rows("The four climbers, all from Poland, were rescued on Sunday.")
     assert ("The four climbers", "are from", "Poland") in got
     assert not [r for r in got if "all from" in r[0]]
+
+
+def test_a_title_of_a_body_named_by_a_compound_keeps_the_body(rows):
+    got = rows("The bank, a unit of the Sabadell group, was sold in 2020.")
+    assert ("The bank", "is unit of", "the Sabadell group") in got
+    got = rows("Anna Berg, a spokeswoman for the Volvo group, declined to comment.")
+    assert ("Anna Berg", "is spokeswoman for", "the Volvo group") in got

@@ -99,6 +99,12 @@ def object_words(clause: Clause) -> str:
         return with_article(country_of(words(obj)))       # "South African", "New Zealand"
     if clause.kind == "comp":
         obj = clause_without_asides(obj)
+    head = clause.obj_head
+    if clause.kind == "title" and head is not None and head.dep_ == "compound" and head.head.dep_ == "pobj" \
+            and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in lx.TITLE_NOUNS \
+            and head.head.head.lower_ in ("of", "at", "for") and all(t.i in {x.i for x in head.head.subtree} for t in obj):
+        # "a subsidiary of the Tata group": the body the title is of is the group, not the name on it
+        return words([t for t in head.head.subtree if t.i <= head.head.i])
     if clause.kind in WRITER_KINDS and clause.kind != "appos":
         return words(obj, whole=clause.kind != "implicit")     # "Munich" of "Munich-based" (is based in)
     return words(phrase(obj))

@@ -59,6 +59,8 @@ def title_preposition(clause: Clause, rel: str, before: list[str]) -> str:
     sentence's preposition and the words of the title before its noun, (Maria Costa; is analyst at; Barclays),
     (Lena Hoffmann; is software engineer at; Siemens)."""
     obj = clause.obj_head
+    if obj is not None and obj.dep_ == "compound" and obj.head.dep_ == "pobj":
+        obj = obj.head      # "a spokeswoman for the Volvo group": the name on the group
     if obj is None or obj.dep_ != "pobj" or obj.head.lower_ not in TITLE_PREPOSITIONS:
         return rel
     prep = obj.head

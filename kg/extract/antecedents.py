@@ -295,8 +295,12 @@ class Antecedents(ClauseActors, SetMembers):
     def _datelines(self):
         """The (start, end) of each dateline a paragraph opens with ("AUSTIN, Texas (AP) —"), which kg.nlp makes a
         sentence of its own."""
-        text = self.doc.text    # (made once: Doc.text joins a Token per word)
-        return ((start, end) for start, end in self._sentences() if lead_end(self.doc, start, text) == end)
+        cached = self.__dict__.get("_dateline_bounds")
+        if cached is None:      # (asked by each "the state" and by the furniture: found once)
+            text = arrays(self.doc).doc_text    # (Doc.text joins a Token per word on each access)
+            cached = self.__dict__["_dateline_bounds"] = tuple(
+                (start, end) for start, end in self._sentences() if lead_end(self.doc, start, text) == end)
+        return cached
 
     def _wire_names(self) -> set[int]:
         """The words in brackets of the datelines paragraphs open with ("BUENOS AIRES (Reuters) -"), which

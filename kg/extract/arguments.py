@@ -93,12 +93,12 @@ def arg_tokens(head: Token, skip: set[str] = SKIP_IN_ARG) -> list[Token]:
     key = (head.i, None if skip is SKIP_IN_ARG else frozenset(skip))
     found = cols.arg_spans.get(key)
     if found is None:
-        found = cols.arg_spans[key] = tuple(t.i for t in _arg_tokens(head, skip, cols))
+        found = cols.arg_spans[key] = tuple(_arg_positions(head, skip, cols))
     return [doc[i] for i in found]
 
 
-def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
-    """:func:`arg_tokens` found by walking the head's subtree."""
+def _arg_positions(head: Token, skip: set[str], cols) -> list[int]:
+    """:func:`arg_tokens` found by walking the head's subtree, as word positions."""
     doc = head.doc
     dep_of, kids, lower_of, text_of = cols.dep, cols.children, cols.lower, cols.text
     edges = None            # the head's left and right edges, read on first use
@@ -140,7 +140,13 @@ def _arg_tokens(head: Token, skip: set[str], cols) -> list[Token]:
     if (owner := sharing_possessor(cols, head.i)) is not None:
         out += range(doc[owner].left_edge.i, doc[head.i].left_edge.i)  # "Germany's and" France's finance ministers
     out.sort()
-    return trim(glue([doc[i] for i in out]))
+    if out:     # (glue, then trim, by position: a Token is made for each word the caller asks for, not here)
+        inner = _inner_punct(cols, out)
+        if inner:
+            out = sorted(out + inner)
+        start, end = _trim_bounds(cols, out)
+        out = out[start:end]
+    return out
 
 
 def glue(tokens: list[Token]) -> list[Token]:
@@ -148,20 +154,29 @@ def glue(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    cols = arrays(doc)
-    punct, spaced, text_of = cols.is_punct, cols.space_after, cols.text
-    have = {t.i for t in tokens}
-    inner = [i for i in range(tokens[0].i + 1, tokens[-1].i) if i not in have and punct[i] and i - 1 in have
-             and i + 1 in have and not spaced[i] and not spaced[i - 1] and text_of[i] in "-–—/&'.+"]
+    inner = _inner_punct(arrays(doc), [t.i for t in tokens])
     return sorted(tokens + [doc[i] for i in inner], key=lambda t: t.i) if inner else tokens
+
+
+def _inner_punct(cols, ids: list[int]) -> list[int]:
+    """The punctuation :func:`glue` adds to the words at ``ids`` (in sentence order), by position."""
+    punct, spaced, text_of = cols.is_punct, cols.space_after, cols.text
+    have = set(ids)
+    return [i for i in range(ids[0] + 1, ids[-1]) if i not in have and punct[i] and i - 1 in have
+            and i + 1 in have and not spaced[i] and not spaced[i - 1] and text_of[i] in "-–—/&'.+"]
 
 
 def trim(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     cols = arrays(tokens[0].doc)    # every argument is trimmed: positions and columns, not Token strings
+    start, end = _trim_bounds(cols, [t.i for t in tokens])
+    return tokens if (start, end) == (0, len(tokens)) else tokens[start:end]
+
+
+def _trim_bounds(cols, ids: list[int]) -> tuple[int, int]:
+    """:func:`trim` by word position: the bounds of the part of ``ids`` kept."""
     text, dep = cols.text, cols.dep
-    ids = [t.i for t in tokens]
     start, end = 0, len(ids)
     while start < end and (text[ids[start]] in EDGE_PUNCT or dep[ids[start]] in ("cc", "mark", "preconj")
                            or _paired(cols, ids[start])):
@@ -171,7 +186,7 @@ def trim(tokens: list[Token]) -> list[Token]:
             and any(text[i] == text[ids[end - 1]] for i in ids[start:end - 1]))
             or dep[ids[end - 1]] == "case" and end - start > 1):
         end -= 1    # (and the "'s" of a possessor that is the argument itself: "Germany's decision to halt")
-    return tokens if (start, end) == (0, len(ids)) else tokens[start:end]
+    return start, end
 
 
 

@@ -49,13 +49,18 @@ def _particle_ids(cols, v: int) -> list[int]:
 
 
 def verb_lemma(verb: Token) -> str:
+    """The verb's lemma and its particles ("pull_out"). Asked about five times of each verb (its clauses, their
+    factuality, event typing): found once per verb and kept with the Doc's columns."""
     cols = arrays(verb.doc)
     v = verb.i
-    lemma = cols.lemma_lower[v]
-    if cols.lower[v] == "born" and cols.tag[v] == "VBN":
-        lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
-    particles = [cols.lower[c] for c in _particle_ids(cols, v)]
-    return "_".join([lemma, *particles])
+    found = cols.verb_lemmas.get(v)
+    if found is None:
+        lemma = cols.lemma_lower[v]
+        if cols.lower[v] == "born" and cols.tag[v] == "VBN":
+            lemma = "born"      # "was born in": the passive is its own predicate, not a form of "bear"
+        particles = [cols.lower[c] for c in _particle_ids(cols, v)]
+        found = cols.verb_lemmas[v] = "_".join([lemma, *particles])
+    return found
 
 
 def misread_verb(tok: Token) -> bool:

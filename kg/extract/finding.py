@@ -74,6 +74,8 @@ _BODY_AFTER_GENERAL = ORG_HEADS | INSTITUTION_NOUNS | frozenset(
     "synod staff secretariat directorate conference command chapter".split())
 # Last words of a body's name that no person's or state's name ends in: "West Yorkshire Police", "Georgian Railway"
 _FORCES_AND_LINES = frozenset("police navy railway railways".split())
+# Last words of the names of institutions that have staff and act, though the NER calls them facilities: a body
+_STAFFED = frozenset("hospital clinic school academy museum university college institute foundation".split())
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -280,6 +282,9 @@ class Finder:
                                                     # "Georgian Railway": a body, not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
+            elif etype in (EntityType.LOCATION, EntityType.PERSON) and end - start > 1 and last in _STAFFED:
+                etype = EntityType.ORGANIZATION     # "Bach Mai Hospital", "the Hisham Mubarak Law Institute": a body
+                                                    # with staff that acts ("the hospital said"), whatever its building
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)

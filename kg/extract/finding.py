@@ -26,8 +26,8 @@ from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, conti
                                    joined_org, known_pair, listed_fields, listed_parts, of_country, org_like,
                                    owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
                                    possessor, prefixed_place, region_after_place, shop_possessive)
-from kg.extract.thingnames import (classified_product, code_name, law_name, model_name, owned_acronym, product_name,
-                                    scheme_names)
+from kg.extract.thingnames import (classified_product, code_name, law_name, made_thing, model_name, owned_acronym,
+                                   product_name, scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
 from kg.gazetteer import GazEntry
 from kg.nlp import lead_end
@@ -332,6 +332,9 @@ class Finder:
                 if model_name(doc, start, end) or classified_product(doc, start, end):
                     products.add(span(start, end))
                 continue    # "Brent crude", "Highlander and Lexus models": a product's or a brand's name
+            if entry is None and made_thing(doc, start, end):
+                products.add(span(start, end))
+                continue    # "builds the Golf and the Tiguan", "has built Volkswagens": a made thing, no body
             if entry is None and ent.label_ == "PERSON" and end - start > 1 and not orth[start][0].isupper():
                 continue
             if ((label == "PERSON" or fold_given(orth[start]) in given_names() and end - start in (2, 3))

@@ -200,3 +200,30 @@ def code_name(doc: Doc, start: int, end: int) -> bool:
     return (word.isupper() and word.isalpha() and len(word) <= 6 and start >= 3 and text[before] == ":"
             and text[start - 3] in ("(", "[") and text[start - 2][:1].isupper() and cols.is_alpha[start - 2]
             and end < cols.n and text[end] in (")", "]"))
+
+
+# Verbs whose object is a thing made: "Volkswagen builds the Golf", "has built Volkswagens in Emden since 1999"
+MAKING_VERBS = frozenset("build make produce manufacture assemble".split())
+
+
+def made_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is what a verb of making makes, as a model is named: the direct object (or a conjunct of
+    one) of build, make, produce, manufacture or assemble, with "the" right before it ("builds the Golf and the
+    Tiguan", "makes the Corolla") or as a plural of a maker's name ("built Volkswagens"). Not where the verb makes
+    something of it ("made Smith captain", "built Nordwind into a giant")."""
+    cols = arrays(doc)
+    dep, head, lower = cols.dep, cols.head, cols.lower
+    k = cols.span_root(start, end)
+    while dep[k] == "conj" and head[k] < k:
+        k = head[k]
+    verb = head[k]
+    if dep[k] != "dobj" or cols.pos[verb] not in ("VERB", "AUX") or cols.lemma_lower[verb] not in MAKING_VERBS:
+        return False
+    if any(dep[c] in ("oprd", "xcomp", "ccomp") or dep[c] == "prep" and lower[c] == "into" for c in cols.children[verb]):
+        return False
+    if start > 0 and lower[start - 1] == "the" and end - start <= 3:
+        return True
+    word = cols.text[start]
+    return end - start == 1 and (cols.tag[start] == "NNPS" or word.endswith("s") and any(
+        e.label_ == "ORG" and e.text == word[:-1] for e in doc.ents))     # "Volkswagens" where "Volkswagen" is named
+

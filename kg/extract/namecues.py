@@ -288,6 +288,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
         votes.append((ORG, 3))      # "Der Tagesspiegel reported", "according to La Nación": a paper, no person
     elif (own := own_pronoun(doc, start, end)) is not None:
         votes.append((own, 3))      # "Novak Djokovic said he was tired", "Johnson Matthey cut its forecast"
+    elif said_it(doc, start, end):
+        votes.append((ORG, 3))      # "Takeda, which sells the vaccine, said it would ...": people are never "it"
     noun = apposed_noun(doc, end, starts_like_a_person(" ".join(text[k] for k in names)))
     if noun is not None and noun.lemma_.lower() in APPOSED and (agent_who(doc, noun) or agent_named(doc, start, end, noun)):
         votes.append((PERSON, 3))   # "Min Hee-jin, the producer who created the group": a producer is a person here
@@ -382,6 +384,31 @@ def own_pronoun(doc: Doc, start: int, end: int) -> EntityType | None:
         return None     # "Goldman Sachs hired Ana Ruiz and said she ...", "... told the judge she ...": the pronoun
                         # may be another's (not "told the court that she", "told reporters he")
     return etype
+
+
+def said_it(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of one to four capitalised words that the NER left out is the subject of a verb of saying
+    whose reported clause has "it" for subject: "Takeda said it would supply the programme", "Nordlys, which sells
+    turbines in Chile, said it would build a plant". A firm or a body says "it" of itself, a person never does
+    (though a person the NER found says "it" of a thing: "Šefčovič said it contained"). Nothing where another name
+    stands between, which "it" may be ("X bought Y and said it ..."), nor for a list of subjects."""
+    cols = arrays(doc)
+    head = end - 1
+    if cols.dep[head] != "nsubj" or not 1 <= end - start <= 4 or any(
+            cols.dep[c] == "conj" for c in cols.children[head]):
+        return False
+    if not all(cols.text[k][:1].isupper() and not cols.ent_type[k] for k in range(start, end)):
+        return False    # (a name the NER calls a person's may say "it" of a thing: "Šefčovič said it contained")
+    verb = cols.head[head]
+    if cols.pos[verb] not in ("VERB", "AUX") or cols.lemma_lower[verb] not in lx.REPORTING_VERBS:
+        return False
+    for k in cols.children[verb]:
+        if k > end and cols.dep[k] == "ccomp":
+            subj = next((c for c in cols.children[k] if cols.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subj is not None and cols.lower[subj] == "it":
+                return not any(cols.pos[x] == "PROPN" and cols.ent_type[x] not in ("GPE", "LOC", "DATE", "TIME")
+                               for x in range(end, subj))
+    return False
 
 
 def agent_who(doc: Doc, noun) -> bool:

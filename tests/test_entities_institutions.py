@@ -25,3 +25,12 @@ def test_a_staffed_institution_is_an_organisation(run, text, name):
 def test_a_stadium_stays_a_place(run):
     assert one(run("Fans filled Gaddafi Stadium on Sunday for the final."), "Gaddafi Stadium").type \
         is EntityType.LOCATION
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mansour, who works for the Hisham Mubarak Law Center, was arrested in Alexandria last September.",
+     "Hisham Mubarak Law Center"),
+    ("Staff at the Amara Okoye Cancer Centre walked out on Monday, the union said.", "Amara Okoye Cancer Centre"),
+])
+def test_a_fields_centre_named_after_a_person_is_an_organisation(run, text, name):
+    assert one(run(text), name).type is EntityType.ORGANIZATION

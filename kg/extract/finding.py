@@ -16,7 +16,7 @@ from kg.extract.candidates import find_gazetteer_names, find_listed_places, find
 from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
-                                 hyphen_given_name, inside_word, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
+                                 hyphen_given_name, inside_word, institution_centre, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
                                  ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, RACE_FIRST_WORDS,
                                  ROMANCE_PARTICLES, ROMANCE_PLACE_WORDS, STREET_HEADS, TITLE_WORDS, WORSHIP_HEADS)
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
@@ -282,7 +282,8 @@ class Finder:
                                                     # "Georgian Railway": a body, not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
-            elif etype in (EntityType.LOCATION, EntityType.PERSON) and end - start > 1 and last in _STAFFED:
+            elif etype in (EntityType.LOCATION, EntityType.PERSON) and end - start > 1 and (
+                    last in _STAFFED or institution_centre(orth[start:end])):
                 etype = EntityType.ORGANIZATION     # "Bach Mai Hospital", "the Hisham Mubarak Law Institute": a body
                                                     # with staff that acts ("the hospital said"), whatever its building
             elif etype is EntityType.PERSON and last in PLACE_HEADS:

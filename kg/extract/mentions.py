@@ -53,6 +53,17 @@ ORG_SUFFIXES = frozenset("""inc corp co ltd plc llc llp ag gmbh sa se nv bv spa 
 PLACE_HEADS = frozenset("""telescope station bridge airport dam plant crossing gate square street road avenue
 hospital museum stadium palace tower canal river lake mountain mount island peninsula valley desert sea ocean
 bay coast strait port harbour harbor base reactor mine field park building center centre""".split())
+# Fields before "Center"/"Centre" that make the name an institution's ("the Hisham Mubarak Law Center", "the
+# European Cybercrime Centre", "the Quantum Energy Research Centre"), not a building's ("West End Community Centre")
+FIELD_CENTRE_WORDS = frozenset("""law legal research medical cancer policy rights data health studies study cybercrime
+security training science sciences""".split())
+
+
+def institution_centre(words: list[str]) -> bool:
+    """Whether a name's last words are a field and "Center"/"Centre": an institution with staff, a body."""
+    return len(words) >= 2 and words[-1].lower() in ("center", "centre") and words[-2].lower() in FIELD_CENTRE_WORDS
+
+
 QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
 PLACE_PREPOSITIONS = frozenset("in at near into inside outside across around throughout".split())
 ORG_NOUNS = ("publisher maker manufacturer carrier lender insurer retailer airline automaker carmaker giant operator "

@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coordination import conjunct_ids, one_name
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
-from kg.extract.mentions import (clean_name, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
+from kg.extract.mentions import (clean_name, institution_centre, CLUB_WORDS, COMPASS_WORDS, DESCRIPTIONS, fold, INSTITUTION_NOUNS, Mention,
                                  NAME_PARTICLES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES,
                                  PLACE_PREPOSITIONS, SKIP_WORDS, SURNAME_HONORIFICS, TITLE_WORDS)
 from kg.extract.namecues import age_or_who, context_votes, person_apposed
@@ -366,8 +366,8 @@ def org_like(r: Resolver, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.is_alpha]
     if not words:
         return False
-    if words[-1].lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES:
-        return True
+    if words[-1].lower_.rstrip(".") in ORG_HEADS | ORG_SUFFIXES or institution_centre([t.text for t in words]):
+        return True     # (and "the Hisham Mubarak Law Center": a field's centre is an institution)
     if len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6:
         return True
     noun = r.appositive_noun(Mention(start, end, doc[start:end].text, EntityType.ORGANIZATION))

@@ -471,8 +471,13 @@ class Clusterer:
 
     def _vote_type(self, c: Cluster) -> EntityType:
         votes: dict[EntityType, int] = {}
+        # a person's surname alone ("Leclerc" after "Charles Leclerc") votes for the person whatever the NER called
+        # it: the small model types a bare surname from the word alone, and often calls it a firm
+        surnames = {form for m in c.mentions if m.type is EntityType.PERSON and len(m.text.split()) > 1
+                    and starts_like_a_person(m.text) for form in surname_forms(m.text)}
         for m in c.mentions:
-            votes[m.type] = votes.get(m.type, 0) + (2 if len(m.text.split()) > 1 else 1)
+            mtype = EntityType.PERSON if m.text in surnames else m.type
+            votes[mtype] = votes.get(mtype, 0) + (2 if len(m.text.split()) > 1 else 1)
             head = self.doc[m.end - 1]
             if m.type is EntityType.PERSON and (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
                                                 or listed_place(head)) \

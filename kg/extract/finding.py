@@ -282,10 +282,13 @@ class Finder:
                                                     # "Georgian Railway": a body, not a person or a state
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
-            elif etype in (EntityType.LOCATION, EntityType.PERSON) and end - start > 1 and (
+            elif etype is EntityType.LOCATION and end - start > 1 and (
                     last in _STAFFED or institution_centre(orth[start:end])):
                 etype = EntityType.ORGANIZATION     # "Bach Mai Hospital", "the Hisham Mubarak Law Institute": a body
                                                     # with staff that acts ("the hospital said"), whatever its building
+                                                    # (not a person's name: "Albert Museum" of "the Victoria and Albert
+                                                    # Museum" is a cut name, better left a place than joined to a
+                                                    # "Victoria" organisation)
             elif etype is EntityType.PERSON and last in PLACE_HEADS:
                 etype = EntityType.LOCATION         # "James Webb Space Telescope", "Bab al-Hawa crossing"
             entry = self.gaz.lookup(text)

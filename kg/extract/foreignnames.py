@@ -214,7 +214,8 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
             _add(r, taken, i, i + 2, EntityType.ORGANIZATION)           # "Pro Natura": for nature, a body
         elif cap and i + 1 < n and lower[i + 1] in PEOPLE_NOUNS and is_lower[i + 1] \
                 and (i == 0 or not text[i - 1][:1].isupper()) and cols.ent_type[i] in ("", "NORP", "PERSON", "GPE", "ORG") \
-                and not doc[i].is_stop and r.gaz.lookup(word) is None and r.gaz.demonym(word) is None:
+                and not doc[i].is_stop and r.gaz.lookup(word) is None and r.gaz.demonym(word) is None \
+                and cols.pos[i] not in ("VERB", "AUX"):     # ('"Moving people 300 kilometres is ...': a verb's object)
             _add(r, taken, i, i + 1, EntityType.GROUP)  # "the Ebrié people", "Yolngu elders": a people
         elif cap and i + 1 < n and (text[i + 1] == "(" or lower[i + 1] in JOINER_FIRST_WORDS) \
                 and (end := _town(doc, r.gaz, i)):     # (_town's own first test, read from the columns)

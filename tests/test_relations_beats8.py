@@ -183,6 +183,13 @@ def test_a_name_of_several_words_after_its_description_is_the_subject(run):
     assert ("tara-singh", "reject", "the claim") in facts(ex)
 
 
+def test_a_name_of_several_words_after_its_description_is_the_subject(run):
+    ex = run("Norway's wealth fund chief Nicolai Tangen criticised the pay deal on Monday.")
+    assert ("nicolai-tangen", "criticise", "the pay deal") in facts(ex)
+    ex = run("City treasurer Tara Singh rejected the claim.")
+    assert ("tara-singh", "reject", "the claim") in facts(ex)
+
+
 def test_the_eighth_batch(run):
     """The builder on tests/data/relations/beats8.json: first run 101 of 125 found (patterns fixed), 2 traps hit."""
     found, _, wrong = score_cases(run, BEATS8)

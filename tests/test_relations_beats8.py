@@ -174,6 +174,8 @@ def test_who_gets_a_thing_given_at_a_price(run):
     # a price measured against a benchmark, and a "to" of the verb's own: the verb's names who gets it
     ex = run("Lukoil sold crude to India at a discount of up to $20 a barrel to Brent throughout 2024.")
     assert {o for _, _, o in facts(ex, "sell_to")} == {"india"}
+    ex = run("Lukoil supplied diesel to Kenya at a discount of $5 a barrel to Brent in 2024.")
+    assert {o for _, _, o in facts(ex, "supply_to")} == {"kenya"}
 
 
 def test_a_name_of_several_words_after_its_description_is_the_subject(run):

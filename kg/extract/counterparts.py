@@ -420,6 +420,9 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
               for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     found = sorted((k for k in found if [w.lower_ for w in k[0]] == ["to"] and k[0][0].i > verb.i),
                    key=lambda k: k[0][0].i)
+    # "supplied diesel to Kenya at a discount of $5 a barrel to Brent": a "to" right after a discount or a premium
+    # names what the price is measured against, wherever the parser hangs it
+    found = [k for k in found if not relative_price_before(verb, k[0][0])]
     if not found:
         return dative_recipient(verb, objs)
     # "its stake in the pipeline to Tbilisi to Socar": of two "to" phrases the last names who gets it, the first
@@ -432,6 +435,19 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
             target.pos_ == "PROPN" or named_appositive(target) or target.ent_type_ and target.text[:1].isupper()):
         return words, target    # (a name the tagger took for a common noun: "to UNICEF", "to the utility Statkraft")
     return None
+
+
+def relative_price_before(verb: Token, to: Token) -> bool:
+    """Whether the phrase that ends right before a "to" is a price measured against something: "at a discount of $5 a
+    barrel to Brent", "at a premium to the market"."""
+    if to.i == 0:
+        return False
+    tok = verb.doc[to.i - 1]
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.lemma_.lower() in ("discount", "premium"):
+            return True
+        tok = tok.head
+    return False
 
 
 # Nouns of a price a thing is given at or for: "at cost", "at no profit" (not "a discount to Brent", "a premium to

@@ -69,15 +69,14 @@ def value_precision(value: str) -> str | None:
     >>> [value_precision(v) for v in ("2022-02-21", "2022-02-21TNI", "2022-W07", "2022-02", "2022", "PAST_REF")]
     ['day', 'day', 'week', 'month', 'year', None]
     """
-    if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d\d", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d\d", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
+    for pattern, precision in _PRECISIONS:
+        if pattern.fullmatch(value):
+            return precision
     return None
+
+
+_PRECISIONS = ((re.compile(r"\d{4}-\d\d-\d\d(T.*)?"), "day"), (re.compile(r"\d{4}-W\d\d"), "week"),
+               (re.compile(r"\d{4}-\d\d"), "month"), (re.compile(r"\d{4}"), "year"))
 
 
 def calendar_date(value: str) -> tuple[str, str, str] | None:

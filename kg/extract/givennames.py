@@ -19,6 +19,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "Æ": "AE", "ı": "i"})
 
 
+@lru_cache(maxsize=1 << 14)     # (asked of the first word of every name, mention after mention)
 def fold(word: str) -> str:
     """A word without diacritics, case-folded, as the list is compared ("Sébastien" -> "sebastien")."""
     word = word.translate(_UNDECOMPOSED).replace("’", "'")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -11,6 +12,7 @@ from kg.rdf.namespaces import KGP, KGR
 from kg.types import Article
 
 
+@lru_cache(maxsize=1 << 16)     # (a name's key is asked for once per article that names it, and by each IRI)
 def slug(text: str, limit: int = 80) -> str:
     """A lower-case ASCII slug: "Donetsk People's Republic" -> "donetsk-peoples-republic".
 

@@ -10,6 +10,8 @@ each clause is stated under in :mod:`kg.extract.contexts`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon as lx
@@ -26,6 +28,19 @@ from kg.extract.verbwords import charge_modifier
 
 MAX_SENTENCE_TOKENS = 300
 READ_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})     # the parts of speech the walk below reads a clause from
+
+
+@lru_cache(maxsize=1)
+def _later_rules() -> tuple:
+    """The rules of the modules that build on this one, imported on first use (an import statement in the walk
+    itself runs importlib's Python for each sentence)."""
+    from kg.extract.bodies import origin_clauses, site_in_place_clauses
+    from kg.extract.counterparts import counterpart_clauses
+    from kg.extract.implicit import implicit_clauses
+    from kg.extract.offices import office_clauses
+    from kg.extract.ownership import ownership_clauses, part_clauses
+    return (origin_clauses, site_in_place_clauses, counterpart_clauses, implicit_clauses, office_clauses,
+            ownership_clauses, part_clauses)
 
 
 def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
@@ -49,11 +64,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
     """
     if len(sent) > MAX_SENTENCE_TOKENS:
         return []
-    from kg.extract.bodies import origin_clauses, site_in_place_clauses     # these modules build on this one
-    from kg.extract.counterparts import counterpart_clauses
-    from kg.extract.implicit import implicit_clauses
-    from kg.extract.offices import office_clauses
-    from kg.extract.ownership import ownership_clauses, part_clauses
+    origin_clauses, site_in_place_clauses, counterpart_clauses, implicit_clauses, office_clauses, \
+        ownership_clauses, part_clauses = _later_rules()
     out: list[Clause] = []
     contexts: dict[int, Context] = {}
     doc = sent.doc

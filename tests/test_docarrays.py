@@ -109,6 +109,8 @@ def test_flags_offsets_and_names_match_tokens():
     assert cols.is_title == [t.is_title for t in doc] and cols.like_num == [t.like_num for t in doc]
     assert cols.idx == [t.idx for t in doc]
     assert cols.ents == ((1, 3, "PERSON"), (5, 7, "MONEY"), (8, 9, "GPE"))
+    assert [cols.ents[k] if k >= 0 else None for k in cols.ent_index] == [
+        next(((e.start, e.end, e.label_) for e in doc.ents if e.start <= t.i < e.end), None) for t in doc]
     assert cols.positions["Lodz"] == [8] and "lodz" not in cols.positions
     n = len(doc)
     for start in range(-n - 2, n + 3):      # every slice, as Doc.__getitem__ reads its bounds

@@ -51,8 +51,9 @@ def entity_at(tok: Token) -> Span | None:
 
 def _entity_bounds(tok: Token) -> tuple[int, int, str] | None:
     """``(start, end, label)`` of the named entity the token is a word of, or None."""
-    i = tok.i
-    return next(((start, end, label) for start, end, label in arrays(tok.doc).ents if start <= i < end), None)
+    cols = arrays(tok.doc)
+    k = cols.ent_index[tok.i]
+    return cols.ents[k] if k >= 0 else None
 
 
 def site_in_place_clauses(tok: Token) -> list[Clause]:

@@ -10,7 +10,7 @@ this parser, not anything about particular sentences.
 from __future__ import annotations
 
 from kg.extract.arguments import Clause
-from kg.extract.factuality import sentence_length
+from kg.extract.docarrays import arrays
 from kg.types import Modality
 
 BIAS = 0.53
@@ -46,20 +46,23 @@ def clause_confidence(clause: Clause) -> float:
     """
     score = BIAS + KIND.get(clause.kind, 0.0)
     verb = clause.verb
+    head = clause.subj_head
+    anchor = verb if verb is not None else head
+    cols = arrays(anchor.doc) if anchor is not None else None   # (every clause: the words' columns, not Tokens)
     if verb is not None:
-        score += DEP.get(verb.dep_, 0.0)
-        if verb.tag_ == "VBG":
+        score += DEP.get(cols.dep[verb.i], 0.0)
+        if cols.tag[verb.i] == "VBG":
             score += GERUND
     obj = clause.surface_obj if clause.surface_obj is not None else clause.obj
     if not obj:
         score += NO_OBJECT
     if clause.inherited:
         score += INHERITED_SUBJECT
-    head = clause.subj_head
     if head is not None:
-        if head.pos_ == "PRON":
+        pos = cols.pos[head.i]
+        if pos == "PRON":
             score += PRONOUN_SUBJECT
-        if head.ent_type_ or head.pos_ == "PROPN":
+        if cols.ent_type[head.i] or pos == "PROPN":
             score += ENTITY_SUBJECT
     score += MODALITY.get(clause.modality, 0.0)
     score += PER_3_SUBJECT_TOKENS * min(len(clause.subj) // 3, 4)
@@ -69,7 +72,7 @@ def clause_confidence(clause: Clause) -> float:
     score += PER_RELATION_WORD * min(words, 5)     # (tokens: "the world's" counts as three)
     if clause.surface_prefix:
         score += SUPPLIED_BE
-    anchor = verb if verb is not None else head
     if anchor is not None:
-        score += PER_10_SENTENCE_TOKENS * min(sentence_length(anchor) // 10, 5)
+        start, end = cols.sentence_of(anchor.i)     # (kg.extract.factuality.sentence_length)
+        score += PER_10_SENTENCE_TOKENS * min((end - start + 1) // 10, 5)
     return round(min(0.99, max(0.01, score)), 3)

@@ -198,6 +198,14 @@ class DocArrays:
         return tuple((e.start, e.end, e.label_) for e in self.doc.ents)
 
     @cached_property
+    def ent_index(self) -> list[int]:
+        """Per word, the index in :attr:`ents` of the name it is a word of (names never overlap), or -1."""
+        out = [-1] * self.n
+        for k, (start, end, _) in enumerate(self.ents):
+            out[start:end] = [k] * (end - start)
+        return out
+
+    @cached_property
     def positions(self) -> dict[str, list[int]]:
         """The positions of each distinct word (``Token.text``), in order."""
         out: dict[str, list[int]] = {}

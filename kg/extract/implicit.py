@@ -115,14 +115,14 @@ def implicit_clauses(tok: Token) -> list[Clause]:
         out += origin_clauses(tok)
     if tag == "NN" and lemma in KIN_NOUNS:
         out += kin_clauses(tok)
-    if (pos == "PROPN" or pos == "NOUN" and ent in ("ORG", "PERSON") and tok.text[:1].isupper()
-            and not tok.is_sent_start) and (dep not in ("compound", "poss") or dep == "poss" and (ent == "PERSON" or titled_name(tok))) \
+    if (pos == "PROPN" or pos == "NOUN" and ent in ("ORG", "PERSON") and cols.text[i][:1].isupper()
+            and not cols.is_sent_start[i]) and (dep not in ("compound", "poss") or dep == "poss" and (ent == "PERSON" or titled_name(tok))) \
             and lower not in TITLE_OR_NAME_TITLE:
         if ent in ("PERSON", "ORG") or described_name(tok) or dep == "poss" and titled_name(tok):
             out += description_clauses(tok)
         out += origin_before_name(tok, name_tokens(tok))
-    if pos in ("PROPN", "NOUN") and dep in NATIONAL_DEPS and tok.text[:1].isupper() and not tok.is_sent_start \
-            or dep in NATIONAL_DEPS and i > 0 and cols.dep[i - 1] == "det" and tok.text[:1].isupper():
+    if pos in ("PROPN", "NOUN") and dep in NATIONAL_DEPS and cols.text[i][:1].isupper() and not cols.is_sent_start[i] \
+            or dep in NATIONAL_DEPS and i > 0 and cols.dep[i - 1] == "det" and cols.text[i][:1].isupper():
         out += nationality_noun_clauses(tok)
     if pos == "NOUN" and lemma in PLACE_NOUNS:
         out += place_of_clauses(tok)

@@ -511,7 +511,10 @@ def fronted_date(subject: Token) -> list[Token]:
     doc = subject.doc
     first = subject.left_edge
     # the names' bounds read once per Doc (Doc.ents makes a Span of every name, and walks every word, on each access)
-    span = next((doc[s:e] for s, e, label in arrays(doc).ents if s == first.i and label == "DATE"), None)
+    cols = arrays(doc)
+    k = cols.ent_index[first.i]
+    s, e, label = cols.ents[k] if k >= 0 else (-1, -1, "")
+    span = doc[s:e] if s == first.i and label == "DATE" else None
     if span is None or first.i == 0 or span.end > subject.i or any(
             t.dep_ not in ("compound", "nummod", "npadvmod") and t.head.i not in range(span.start, span.end)
             for t in span) or not all(subject.is_ancestor(t) for t in span):

@@ -99,3 +99,9 @@ def test_a_margin_after_by_is_no_bound_in_time():
     deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "cc", "conj", "dobj", "prep", "det", "pobj", "punct"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert margin(doc[5]) and not margin(doc[11])
+
+
+def test_a_participle_after_the_last_member_of_a_list_describes_that_member(run):
+    ex = run("The World Bank and the Paris Club, chaired by France, signed an agreement with Zambia.")
+    chaired = {(s.subject.entity, s.object.entity or s.object.text) for s in ex.statements if s.predicate == "chair"}
+    assert chaired == {("france", "paris-club")}

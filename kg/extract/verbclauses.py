@@ -197,10 +197,14 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         # "Activision, led by Bobby Kotick": a passive participle with an agent is an active clause
         agents = [doc[g] for c in kid_ids if dep_of[c] == "agent" for g in kids[c] if dep_of[g] == "pobj"]
         if agents and verb.head.pos_ in ("NOUN", "PROPN"):
+            # ("the World Bank and the Paris Club, chaired by France": the parser may hang a participle after the last
+            # member of a list on the first; it describes the member right before it)
+            described = max((c for c in verb.head.conjuncts if verb.head.i < c.i < v), key=lambda c: c.i,
+                            default=verb.head)
             for a in conjuncts(agents[0]):
                 out.append(Clause(kind="verb", rel=rel + [doc[c] for c in kid_ids if dep_of[c] == "agent"],
-                                  predicate=predicate, subj=arg_tokens(a), obj=subject_tokens(verb.head),
-                                  subj_head=a, obj_head=verb.head, verb=verb, polarity=pol, modality=mod,
+                                  predicate=predicate, subj=arg_tokens(a), obj=subject_tokens(described),
+                                  subj_head=a, obj_head=described, verb=verb, polarity=pol, modality=mod,
                                   speaker=ctx.speaker, inherited=True,
                                   rel_text_override=" ".join(t.text for t in rel) + " by", use="graph"))
             # Open IE keeps the passive reading, "Activision | be led by | Bobby Kotick", below

@@ -95,6 +95,8 @@ def dated(nlp, gazetteer):
     ("Ghana raised the fee it charges Total by 10 percent on Monday.", ("raise", "2023-03-13", "day")),
     # the day an announced measure takes effect is its date
     ("Mexico will impose duties on Chinese steel from April 1, Marcelo Ebrard said.", ("impose", "2023-04-01", "day")),
+    # a date in the phrase of where something was sent or given ("to" labelled dative) dates the verb
+    ("China sent two warships to the disputed atoll on Thursday.", ("send", "2023-03-09", "day")),
 ])
 def test_text_dates_statements(dated, body, expected):
     assert expected in dated(body)

@@ -95,6 +95,12 @@ FINDING_VERBS = frozenset("find discover uncover detect".split())
 # Proposing is an appeal to someone (PROPOSE is 020) only with a counterpart or a pattern the dictionary names
 # ("proposed talks", "proposed a ceasefire"): "proposed a tax on foreign buyers" is an actor's own policy.
 PROPOSAL_VERBS = frozenset("propose suggest".split())
+# Putting off is rejecting someone's wish (POSTPONE and DELAY are 120) only with a counterpart, a pattern the
+# dictionary names ("postponed the talks" 161, "delayed the vote" 160) or an act done with others
+# (:data:`JOINT_ACTS`: "postponed the signing"): "postponed the launch of its rocket", "delayed the project" put off
+# the actor's own plans.
+DEFERRING_VERBS = frozenset("postpone delay defer".split())
+COUNTERPART_VERBS = PROPOSAL_VERBS | DEFERRING_VERBS
 # Receiving, facing or undergoing an act ("received death threats", "faced criticism", "got aid") is the other's act:
 # coded on the receiver it would make it the doer. Receiving an actor ("received a delegation") stays a visit hosted.
 RECEIVING_VERBS = frozenset("receive get suffer undergo sustain face".split())
@@ -107,6 +113,9 @@ ASKED_ROOTS = frozenset("09 18 19 20".split())
 # name ("brokered a truce", "negotiated the agreement"): such codes stand on these objects without a counterpart.
 NEGOTIATED_OBJECTS = frozenset("""deal agreement accord treaty pact truce ceasefire settlement compromise swap
 exchange peace""".split())
+# Acts done with others, whose putting off is one towards them ("postponed the signing", "delayed the summit").
+JOINT_ACTS = NEGOTIATED_OBJECTS | frozenset("""signing ratification talk negotiation summit meeting visit conference
+vote""".split())
 # Verbs whose code alone says an act towards an actor, none towards a thing: recognising a state or a government
 # (RECOGNIZE alone is 051), not a price cap, a result or a ruling ("does not recognise the price cap").
 ACTOR_ONLY_VERBS = frozenset("recognize recognise".split())
@@ -271,7 +280,8 @@ class EventCoder:
                 code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
                 if code is _UNDECIDED:
                     continue
-                if code and not by_pattern and counterpart != "actor" and verb in PROPOSAL_VERBS:
+                if code and not by_pattern and counterpart != "actor" and verb in COUNTERPART_VERBS and not (
+                        verb in DEFERRING_VERBS and norm_word(head or "") in JOINT_ACTS):
                     return None
                 if code and not by_pattern and counterpart == "thing" and verb in ACTOR_ONLY_VERBS and norm_word(
                         head or (object_words[-1] if object_words else "")) not in POLITY_OBJECTS:

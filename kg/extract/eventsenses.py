@@ -93,6 +93,13 @@ bureau commission agency ministry directorate watchdog""".split())
 REPEATING_VERBS = frozenset("renew repeat reiterate restate redouble step_up".split())
 DELIVERING_VERBS = frozenset("hand deliver send present submit pass".split())
 DOCUMENT_NOUNS = frozenset("note letter memorandum memo message".split())
+# Firing or sacking a person ("fired the engineer", "sacked its coach", "fired Comey") is a dismissal: no force (the
+# dictionary's FIRE is 190) and no act of one actor towards another.
+DISMISSAL_VERBS = frozenset("fire sack".split())
+# Verbs of a blast with no object: an explosion is an attack (EXPLODE is 183) only where what blew up is a weapon or
+# a bomb ("a car bomb exploded outside the station"), not a gas cylinder, a boiler or a rocket at launch.
+BLAST_VERBS = frozenset("explode blow_up go_off".split())
+EXPLOSIVE_NOUNS = frozenset("bomb device explosive mine landmine grenade shell ied charge bomber".split())
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)
 PEOPLE_OR_PLACES = (EntityType.PERSON, EntityType.GPE, EntityType.GROUP, EntityType.LOCATION)
 
@@ -338,3 +345,34 @@ def police_raid_code(conv: _Converter, clause: Clause, verb: Token, code: str | 
             heads & CIVIL_POWER_NOUNS:
         return "170"
     return code
+
+
+def person_noun(tok: Token) -> bool:
+    """Whether a common noun names a person by occupation, title or kind ("a pastor", "the engineer", "parents")."""
+    word = norm_word(tok.lemma_)
+    return tok.pos_ == "NOUN" and (word in lx.TITLE_NOUNS or word in agent_nouns() or word in CIVIL_PEOPLE
+                                   or word in PEOPLE_COUNTERPARTS)
+
+
+def dismissal(conv: _Converter, clause: Clause) -> bool:
+    """Whether the clause fires or sacks a person (:data:`DISMISSAL_VERBS`): a named one or a noun of a person, with
+    no preposition ("fired at the officers" is force)."""
+    head = clause.obj_head
+    if clause.predicate not in DISMISSAL_VERBS or head is None:
+        return False
+    ent = conv.entities.get(conv.cluster_of(head))
+    return ent.type is EntityType.PERSON if ent is not None else person_noun(head)
+
+
+def harmless_blast(conv: _Converter, clause: Clause, verb: Token, subject: int | None) -> bool:
+    """Whether a blast with no object (:data:`BLAST_VERBS`) is of a thing that is no weapon and no actor's ("a gas
+    cylinder exploded in a restaurant"): an accident, no attack."""
+    if particle_verb(verb) not in BLAST_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    ent = conv.entities.get(subject) if subject is not None else None
+    subj = clause.subj_head
+    if ent is not None and ent.type in ACTORS or subj is None or subj.pos_ != "NOUN":
+        return False
+    word = norm_word(subj.lemma_)
+    return not (word in EXPLOSIVE_NOUNS or any(word in conv.coder.synsets.get(name, ())
+                                                for name in ("&weapon", "&car", "&aircraft")))

@@ -12,9 +12,10 @@ from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
                                  own_organ, propelled, relief_code, score_margin, thing_subject)
-from kg.extract.eventsenses import (cessation_code, civil_protest_code, court_on_ruling, joining_code,
-                                    business_works, nominal_act_code, operations_only, organised_protest_code,
-                                    particle_verb, police_raid_code, return_code, stopped_relation_code)
+from kg.extract.eventsenses import (business_works, cessation_code, civil_protest_code, court_on_ruling, dismissal,
+                                    harmless_blast, joining_code, nominal_act_code, operations_only,
+                                    organised_protest_code, particle_verb, person_noun, police_raid_code,
+                                    return_code, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -67,9 +68,11 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
     code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
-                 or business_works(conv, clause, code)):
-        return None     # "the airline suspended flights", "the appeals court overturned the ruling"
+                 or business_works(conv, clause, code) or dismissal(conv, clause)):
+        return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    if code and harmless_blast(conv, clause, verb, subject):
+        return None     # "a gas cylinder exploded in a restaurant"
     if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):
         return None
     if code and natural_subject(conv, clause, subject):
@@ -126,8 +129,15 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and place_only(conv, clause):
         return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
     sentence = sentence_lemmas(conv, verb) if verb is not None else ()
-    return conv.coder.code(coded, obj, norm_word(head.lemma_) if head is not None else None,
-                           context, counterpart=has_counterpart(conv, clause), sentence=sentence)
+    counterpart = has_counterpart(conv, clause)
+    word = norm_word(head.lemma_) if head is not None else None
+    code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)
+    if code is None and counterpart != "actor" and head is not None and head.dep_ == "dobj" and person_noun(head) \
+            and not created_body(clause, head):
+        # "arrested a pastor": a person by a noun the agents dictionary lacks is a counterpart, where the verb needs
+        # one to be coded at all (a code the clause has as it is stays: "defended the minister" is words, 052)
+        code = conv.coder.code(coded, obj, word, context, counterpart="actor", sentence=sentence)
+    return code
 
 
 def country_or_actor(conv: _Converter, cid: int) -> bool:

@@ -1,0 +1,49 @@
+"""Event senses found on bench/events_wire/sentences9.json (written before the builder ran on it): firing a person is
+a dismissal, putting off one's own plans rejects no one, a gas cylinder that explodes attacks no one, and a person
+named by a noun the agents dictionary lacks ("a pastor") is still someone acted on."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def codes(ex, predicate):
+    return {s.event_type for s in ex.statements if s.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Boeing fired the engineer who raised the alarm.", "fire"),
+    ("Siemens fired its chief financial officer on Monday.", "fire"),
+])
+def test_firing_a_person_is_a_dismissal_not_force(run, text, predicate):
+    assert codes(run(text), predicate) == {None}
+
+
+def test_firing_at_people_stays_force(run):
+    assert {c[:2] for c in codes(run("Israeli troops fired at the protesters in Jenin."), "fire_at")} <= {"17", "18",
+                                                                                                          "19"}
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("SpaceX delayed the launch of its Starship rocket.", "delay", {None}),
+    ("Toyota postponed the opening of its new plant.", "postpone", {None}),
+    ("The European Commission postponed the signing of the trade deal with Mercosur.", "postpone", {"120"}),
+    ("Serbia postponed talks with Kosovo.", "postpone", {"161"}),
+])
+def test_putting_off_is_a_rejection_only_of_an_act_done_with_others(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("A gas cylinder exploded at a restaurant in Karachi on Friday.", "explode_at", {None}),
+    ("A boiler exploded at the Tata Steel plant in Jamshedpur.", "explode_at", {None}),
+    ("A car bomb exploded near the Interior Ministry in Kabul on Friday.", "explode_near", {"183"}),
+])
+def test_a_blast_is_an_attack_only_of_a_weapon(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+def test_a_person_named_by_an_unlisted_noun_is_acted_on(run):
+    assert codes(run("Police in Lagos arrested a pastor on Tuesday."), "arrest") == {"173"}
+    assert codes(run("The ministry set up a committee to review the deal."), "set_up") <= {None}

@@ -1,6 +1,7 @@
-"""Event senses found on bench/events_wire/sentences9.json (written before the builder ran on it): firing a person is
-a dismissal, putting off one's own plans rejects no one, a gas cylinder that explodes attacks no one, and a person
-named by a noun the agents dictionary lacks ("a pastor") is still someone acted on."""
+"""Event senses found on bench/events_wire/sentences9.json and sentences10.json (written before the builder ran on
+them): firing a person is a dismissal, putting off one's own plans rejects no one, a gas cylinder that explodes and a
+rocket launched into space attack no one, and a person named by a noun the agents dictionary lacks ("a pastor") is
+still someone acted on."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,15 @@ def test_a_blast_is_an_attack_only_of_a_weapon(run, text, predicate, want):
 def test_a_person_named_by_an_unlisted_noun_is_acted_on(run):
     assert codes(run("Police in Lagos arrested a pastor on Tuesday."), "arrest") == {"173"}
     assert codes(run("The ministry set up a committee to review the deal."), "set_up") <= {None}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("SpaceX launched a Falcon 9 rocket from Cape Canaveral.", {None}),
+    ("China launched the Long March 5 rocket on Sunday.", {None}),
+    ("Nasa launched its moon rocket on Wednesday.", {None}),
+    ("Hamas launched rockets at Tel Aviv.", {"194"}),
+    ("Hamas launched a Qassam rocket at Sderot.", {"194"}),
+    ("North Korea launched a ballistic missile on Sunday.", {"194"}),
+])
+def test_a_rocket_named_or_made_for_space_launched_at_no_one_is_no_attack(run, text, want):
+    assert codes(run(text), "launch") == want

@@ -100,6 +100,10 @@ DISMISSAL_VERBS = frozenset("fire sack".split())
 # a bomb ("a car bomb exploded outside the station"), not a gas cylinder, a boiler or a rocket at launch.
 BLAST_VERBS = frozenset("explode blow_up go_off".split())
 EXPLOSIVE_NOUNS = frozenset("bomb device explosive mine landmine grenade shell ied charge bomber".split())
+# A launch vehicle named or made for space ("a Falcon 9 rocket", "the Long March 5 rocket", "its moon rocket"):
+# launching one aimed at no one is a launch, not a rocket attack (LAUNCH &weapon is 194).
+SPACE_WORDS = frozenset("moon space orbital lunar mars heavy carrier launch".split())
+AIMED_PREPS = frozenset("at into on onto against toward towards over".split())
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)
 PEOPLE_OR_PLACES = (EntityType.PERSON, EntityType.GPE, EntityType.GROUP, EntityType.LOCATION)
 
@@ -376,3 +380,16 @@ def harmless_blast(conv: _Converter, clause: Clause, verb: Token, subject: int |
     word = norm_word(subj.lemma_)
     return not (word in EXPLOSIVE_NOUNS or any(word in conv.coder.synsets.get(name, ())
                                                 for name in ("&weapon", "&car", "&aircraft")))
+
+
+def space_launch(clause: Clause, verb: Token) -> bool:
+    """Whether the clause launches one rocket named or made for space (:data:`SPACE_WORDS`: "launched a Falcon 9
+    rocket", "launched its moon rocket") at no target: rockets, or one launched "at" or "into" a place, stay force."""
+    head = clause.obj_head
+    if particle_verb(verb) != "launch" or head is None or head.lower_ != "rocket":
+        return False
+    if any(t.dep_ == "prep" and t.lower_ in AIMED_PREPS and not any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
+           for t in (*verb.children, *head.children)):
+        return False    # "at Sderot", "into the sea"; not "on Sunday"
+    return any(t.pos_ in ("PROPN", "NUM") or t.lower_ in SPACE_WORDS
+               for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod"))

@@ -15,7 +15,7 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
 from kg.extract.eventsenses import (business_works, cessation_code, civil_protest_code, court_on_ruling, dismissal,
                                     harmless_blast, joining_code, nominal_act_code, operations_only,
                                     organised_protest_code, particle_verb, person_noun, police_raid_code,
-                                    return_code, stopped_relation_code)
+                                    return_code, space_launch, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -71,8 +71,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
                  or business_works(conv, clause, code) or dismissal(conv, clause)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
-    if code and harmless_blast(conv, clause, verb, subject):
-        return None     # "a gas cylinder exploded in a restaurant"
+    if code and (harmless_blast(conv, clause, verb, subject) or space_launch(clause, verb)):
+        return None     # "a gas cylinder exploded in a restaurant", "launched a Falcon 9 rocket"
     if code and own_organ(verb, clause.obj_head, subject, conv.cluster_of):
         return None
     if code and natural_subject(conv, clause, subject):

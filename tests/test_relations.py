@@ -194,3 +194,14 @@ def test_stakes_and_talks_in_progress_name_their_partner(run):
     assert ("germany", "negotiate_with", "russia") in edges("Germany is in talks with Russia about gas.")
     # selling a stake is no investment
     assert not [e for e in edges("Nissan sold its stake in Renault.") if e[1] == "invest_in"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, subject, predicate", [
+    ("Iran seized a tanker, prompting Britain to send a warship to the Gulf.", "united-kingdom", "send"),
+    ("Biden's remarks prompted China to summon the US ambassador.", "china", "summon"),
+    ("The blockade led Qatar to seek help from Iran.", "qatar", "seek"),
+])
+def test_the_object_of_a_causative_verb_does_what_it_is_made_to(run, text, subject, predicate):
+    doers = {s.subject.entity or s.subject.text for s in run(text).statements if s.predicate == predicate}
+    assert doers == {subject}

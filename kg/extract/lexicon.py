@@ -22,7 +22,8 @@ REQUEST_VERBS = frozenset("ask urge call request demand appeal press implore beg
 ADDRESSEE_VERBS = REQUEST_VERBS | frozenset("persuade convince force push compel oblige pressure encourage warn advise remind".split())
 # Verbs whose object is the subject of their infinitive: the above, and "allowed X to", "wanted X to".
 OBJECT_CONTROL_VERBS = ADDRESSEE_VERBS | frozenset("allow help require enable want expect permit authorise authorize".split()) \
-    | frozenset("choose pick select appoint name elect hire nominate tap recruit".split())  # "chose X to lead"
+    | frozenset("choose pick select appoint name elect hire nominate tap recruit".split()) \
+    | frozenset("prompt cause lead drive spur inspire induce tempt".split())   # "prompted X to act": X acts
 
 # Verbs whose complement did not happen.
 NEGATIVE_VERBS = frozenset("decline refuse fail stop cease avoid neglect refrain abstain desist".split())

@@ -46,3 +46,24 @@ def test_an_attribution_read_as_a_conjunct_reports_the_sentence(run):
 def test_a_conjunct_of_saying_with_its_own_content_is_no_attribution(run):
     ex = run("Peru closed its northern border, and the minister said it would stay closed.")
     assert facts(ex, "close") == [("Positive", "Asserted")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Iran has to accept the inspectors.", "accept", ("Positive", "Hypothetical")),     # owed, not done
+    ("Macron is to meet Scholz on Friday.", "meet", ("Positive", "Hypothetical")),      # scheduled
+    ("Volvo had to recall 10,000 cars.", "recall", ("Positive", "Asserted")),            # a past obligation was met
+    ("Shell was unable to deliver the cargo to Japan.", "deliver", ("Negative", "Asserted")),
+])
+def test_a_semi_modal_gives_the_act_its_factuality(run, text, predicate, want):
+    assert facts(run(text), predicate) == [want]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran has to accept the inspectors.", "Ukraine has yet to receive the jets.", "Macron is to meet Scholz.",
+    "Shell was unable to deliver the cargo to Japan.", "Nestle was able to sell the plant to Danone.",
+    "The Fed is likely to raise rates.",
+])
+def test_a_semi_modal_is_no_statement_of_its_own(run, text):
+    assert not [s.predicate for s in run(text).statements if s.predicate.split("_")[0] in ("have", "be")]

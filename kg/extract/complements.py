@@ -37,6 +37,21 @@ def attribution_clause(verb: Token, ctx: Context) -> Clause:
                   polarity=ctx.polarity, modality=ctx.modality, speaker=ctx.speaker)
 
 
+# Adjectives that with "be" and an infinitive make a modal of it ("was unable to pay", "is likely to approve"), where
+# "is ready to talk" or "is determined to win" states an attitude of the subject's.
+SEMI_MODAL_ADJECTIVES = frozenset("able unable likely unlikely due about bound certain sure".split())
+
+
+def semi_modal(verb: Token, comp: Token) -> bool:
+    """Whether ``verb`` with the infinitive ``comp`` is a modal and no act of its own: "has to accept", "is to
+    meet", "is yet to sign", "was unable to deliver" (their factuality is the infinitive's own)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have" or lemma == "be" and comp.head == verb:
+        return comp.head == verb
+    return lemma == "be" and comp.head.dep_ == "acomp" and comp.head.head == verb \
+        and comp.head.lower_ in SEMI_MODAL_ADJECTIVES
+
+
 def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: list[Token], predicate: str,
                  pol: Polarity, mod: Modality, ctx: Context, inherited: bool,
                  extras: list[list[Token]] | None = None,
@@ -54,6 +69,8 @@ def comp_objects(verb: Token, subjects: list[Token], comps: list[Token], rel: li
                 obj = [t for t in obj if not controlled.left_edge.i <= t.i <= controlled.right_edge.i] or obj
         # Open IE shows "tried to leave" as one relation (see surface_relation), not "tried" + "to leave"
         use = "graph" if comp.dep_ == "xcomp" and subject_controlled(comp) else "both"
+        if use == "graph" and semi_modal(verb, comp):
+            continue    # "has to accept", "is yet to deliver", "was unable to pay": the act is the statement
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             # "Trafigura was ordered by a court to pay": the one ordered orders nothing; the graph states the
             # agent's act and the request, Open IE keeps the passive tuple as written

@@ -14,8 +14,8 @@ from kg.extract.arguments import (REFUSAL_NOUNS, after_comma, enabled_holder, en
 from kg.extract.complements import attributes
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
-                                   intention_context, own_factuality, presupposed, prospect_context, root_context,
-                                   set_off)
+                                   intention_context, owed_or_scheduled, own_factuality, presupposed, prospect_context,
+                                   root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
 from kg.extract.repairs import FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct
 from kg.types import Modality, Polarity
@@ -152,6 +152,9 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
                 ctx = kept_from(gov, grand, ctx)
         elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in SAYING_VERBS:
             pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
+        elif owed_or_scheduled(gov, node):     # "has to accept", "is to meet": not done
+            ctx = Context(ctx.polarity, Modality.HYPOTHETICAL if ctx.modality is Modality.ASSERTED else ctx.modality,
+                          ctx.speaker)
         else:
             ctx = embedded_context(gov, ctx, node.dep_)
     elif short_of(node) is not None:

@@ -396,6 +396,21 @@ def yet_to(governor: Token, dep: str) -> bool:
         cols.dep[c] == "advmod" and cols.lower[c] == "yet" for c in cols.children[governor.i])
 
 
+def owed_or_scheduled(governor: Token, comp: Token) -> bool:
+    """Whether an infinitive ``comp`` after "have" or "be" is owed or scheduled, not done: "Iran has to accept",
+    "Macron is to meet" ("had to recall" was done; "is yet to" is not done, :func:`yet_to`; "its aim is to organise"
+    names an aim, a common noun's, and states nothing of an actor's)."""
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or yet_to(
+            governor, "xcomp"):
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma == "have":
+        return governor.tag_ not in ("VBD", "VBN")
+    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return lemma == "be" and subj is not None and (subj.pos_ == "PROPN" or bool(subj.ent_type_)) and not any(
+        c.dep_ in ("acomp", "attr") for c in governor.children)
+
+
 # Verbs of expectation: the complement is the subject's belief about what will happen.
 EXPECTATION_VERBS = frozenset("expect anticipate forecast".split())
 

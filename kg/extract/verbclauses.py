@@ -14,7 +14,7 @@ from kg.extract.coordination import split_first
 from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
-from kg.extract.complements import attribution_clause, attributes, comp_objects
+from kg.extract.complements import SEMI_MODAL_ADJECTIVES, attribution_clause, attributes, comp_objects
 from kg.extract.counterparts import (aimed_counterpart, amount, reciprocal_clauses, school_counterpart,
                                     transfer_recipient)
 from kg.extract.docarrays import arrays
@@ -381,7 +381,12 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
             if alinks and len(obj) <= 4 + len(link_tokens(alinks[0])):
                 s_rel = by_position([*surface, *[t for t in obj if t.i < alinks[0][0][0].i], *alinks[0][0]])
                 s_obj = arg_tokens(alinks[0][1])
+            semi = is_copula and a.lower_ in SEMI_MODAL_ADJECTIVES and any(c.dep_ == "xcomp" for c in a.children)
+            if semi and use == "graph":
+                continue
+            kept, use = use, "openie" if semi else use   # "was unable to deliver": the graph states the delivery
             make(a, rel, pred, obj, extras, kind, s_rel, s_obj)
+            use = kept
         return out
     # "according to X" names a source, never what the verb relates its subject to: it stays an extra argument
     post = [k for k in links if k[0][0].i > verb.i and k[0][0].lower_ != "according"]

@@ -60,3 +60,12 @@ def test_a_person_named_by_an_unlisted_noun_is_acted_on(run):
 ])
 def test_a_rocket_named_or_made_for_space_launched_at_no_one_is_no_attack(run, text, want):
     assert codes(run(text), "launch") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Airbus beat Boeing to a 100-jet order from IndiGo.", {None}),
+    ("Samsung beat Apple to the market with a folding phone.", {None}),
+    ("Iranian police beat the protester to death in Tehran.", {"190"}),
+])
+def test_beating_a_rival_to_a_prize_is_a_race(run, text, want):
+    assert codes(run(text), "beat") == want

@@ -375,10 +375,18 @@ STANDING_NOUNS = frozenset("""lead victory win title final semifinal semi-final 
 trophy championship triumph crown top promotion""".split())
 
 
+# What one is beaten "to" in a fight, not in a race ("beaten to death").
+BEATEN_TO_NOUNS = frozenset("death pulp unconsciousness ground".split())
+
+
 def propelled(verb: Token) -> bool:
-    """Whether the verb moves its object "into" or "to" a standing in a contest (see :data:`STANDING_NOUNS`)."""
+    """Whether the verb moves its object "into" or "to" a standing in a contest (see :data:`STANDING_NOUNS`), or
+    beats its object "to" a prize ("beat Boeing to a 100-jet order", "beat Sony to the market"): a race."""
+    beat = verb.lemma_.lower() == "beat" and any(c.dep_ == "dobj" for c in verb.children)
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("into", "to") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in STANDING_NOUNS for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in STANDING_NOUNS or beat and c.lower_ == "to"
+                              and g.lemma_.lower() not in BEATEN_TO_NOUNS) for g in c.children)
+        for c in verb.children)
 
 
 # Natural forces: a storm, a quake or a fire that "hits", "crosses" or "leaves" a place is no actor (CAMEO codes

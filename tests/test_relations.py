@@ -205,3 +205,9 @@ def test_stakes_and_talks_in_progress_name_their_partner(run):
 def test_the_object_of_a_causative_verb_does_what_it_is_made_to(run, text, subject, predicate):
     doers = {s.subject.entity or s.subject.text for s in run(text).statements if s.predicate == predicate}
     assert doers == {subject}
+
+
+@pytest.mark.model
+def test_a_charge_set_off_after_a_clause_is_the_clause_not_the_name_before_it(run):
+    ex = run("Ukraine accused Russia of shelling Kharkiv, a charge Moscow denied.")
+    assert [s.object.entity for s in ex.statements if s.predicate == "deny"] == [None]

@@ -13,7 +13,7 @@ from kg.extract.arguments import (REFUSAL_NOUNS, after_comma, enabled_holder, en
                                   warned_against)
 from kg.extract.complements import attributes
 from kg.extract.docarrays import arrays
-from kg.extract.factuality import (CONTENT_NOUNS, Context, content_clause, embedded_context, gerund_object,
+from kg.extract.factuality import (Context, content_clause, embedded_context, gerund_object,
                                    intention_context, owed_or_scheduled, own_factuality, presupposed, prospect_context,
                                    root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
@@ -178,7 +178,7 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
         ctx = Context()     # ", the peninsula Moscow annexed in 2014": an apposition is the writer's
     elif node.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
         ctx = prospect_context(gov, ctx)
-    elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in CONTENT_NOUNS and any(
+    elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in lx.CONTENT_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
         # "denied reports that it was negotiating": the content of a report is a claim, denied with it
         if gov.dep_ == "dobj" and gov.head.lemma_.lower() in lx.DENIAL_VERBS:

@@ -60,7 +60,7 @@ PERSONAL_ROLES = frozenset("lawyer_of spokesperson_of representative_of coach_of
 # "threatened to cut exports to Ohio, a threat she first made in March", "fined Vexa, a decision it will appeal"
 SUMMARY_NOUNS = frozenset("""threat move decision step blow setback victory defeat reversal change shift sign signal
 response gesture promise pledge warning demand concession u-turn turnaround climbdown escalation rebuke
-snub""".split())
+snub""".split()) | lx.CONTENT_NOUNS | lx.CHARGE_NOUNS     # "shelling Kharkiv, a charge Moscow denied"
 LOCATION_VERBS = frozenset("base_in headquarter_in locate_in situate_in".split())
 # Passive participles that are predicates of their own, named as written, not by the lemma of a verb they are no form
 # of ("based in" is no act of basing)

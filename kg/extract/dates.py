@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.docarrays import arrays
 from kg.extract import lexicon as lx
-from kg.extract.verbwords import CHARGE_NOUNS, charge_modifier
+from kg.extract.verbwords import charge_modifier
 from kg.timex import Timex, calendar_date, find_timexes, text_tense
 
 # Prepositions whose date bounds an interval or a deadline, or anchors something else, rather than dating the event.
@@ -87,7 +87,7 @@ HOLDING_PARTICIPLES = frozenset("own operate run control manage base locate hold
 OBTAINING_VERBS = frozenset("win receive get secure obtain gain grant give".split())
 # Nouns of the grounds on which one is arrested, charged or tried ("indicted him on charges of insurrection on Monday",
 # "detained on suspicion of spying on Sunday"): a date hung on them dates the act they are the grounds of.
-GROUND_NOUNS = CHARGE_NOUNS | {"suspicion"}
+GROUND_NOUNS = lx.CHARGE_NOUNS | {"suspicion"}
 GROUND_PREPS = frozenset("on over".split())
 
 

@@ -226,10 +226,6 @@ def ends_with_question(tok: Token) -> bool:
     return text[i] == "?"
 
 
-# Nouns whose "that" clause is a claim, not a fact: "reports that ...", "the allegation that ..."
-CONTENT_NOUNS = frozenset("report claim allegation rumour rumor suggestion speculation accusation assertion".split())
-
-
 # Verbs whose "that" clause in the subjunctive is a demand or a proposal, not a claim: "insisted that Manila withdraw
 # its ship", "recommended that the minister be dismissed" (the mandative subjunctive). Said of an indicative clause
 # ("insisted that its troops were defending civilians") they report.

@@ -8,6 +8,11 @@ predict estimate reckon indicate show reveal signal concede recall agree complai
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute disavow disown dispute contradict rebut".split())
 
+# Nouns of what someone says is so, whose "that" clause is a claim ("reports that ...") and which, after a comma,
+# sum up the clause before ("accused Russia of shelling Kharkiv, a charge Moscow denied"); and of charges.
+CHARGE_NOUNS = frozenset("charge allegation accusation".split())
+CONTENT_NOUNS = frozenset("report claim allegation rumour rumor suggestion speculation accusation assertion".split())
+
 # Verbs whose clausal complement is not asserted: intention, wish, possibility, attempt.
 HYPOTHETICAL_VERBS = frozenset("""
 want plan intend hope wish seek aim expect consider threaten propose offer promise prepare try attempt

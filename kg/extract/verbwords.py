@@ -77,17 +77,13 @@ def misread_verb(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
 
 
-# Nouns of charges and allegations that a gerund before them names the offence of ("on spying charges").
-CHARGE_NOUNS = frozenset("charge allegation accusation".split())
-
-
 def charge_modifier(tok: Token) -> bool:
     """ "arrested the journalist on spying charges": a gerund right before a noun of charges, which the parser reads
     as a verb with the noun its object, names the offence charged: no act of its own."""
     cols = arrays(tok.doc)
     i = tok.i
     return cols.tag[i] == "VBG" and i + 1 < cols.n and cols.head[i + 1] == i and cols.dep[i + 1] == "dobj" and \
-        cols.lemma_lower[i + 1] in CHARGE_NOUNS and not any(cols.dep[c] == "det" for c in cols.children[i + 1])
+        cols.lemma_lower[i + 1] in lx.CHARGE_NOUNS and not any(cols.dep[c] == "det" for c in cols.children[i + 1])
 
 
 # Nouns that are also verbs of acting with a preposition after them: "Nokia bid for", "Kenya vows to".

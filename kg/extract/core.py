@@ -68,6 +68,19 @@ PARTICIPLE_PREDICATES = {"base_in": "based_in", "headquarter_in": "headquartered
 PARTY_WORDS = frozenset("party democrats republicans conservatives greens socialists liberals labour".split())
 
 
+def undergoes(clause: Clause) -> bool:
+    """Whether the clause's subject is what a passive verb with no agent acts on ("Navalny was arrested in Moscow",
+    "twelve soldiers were killed"): not its doer. A passive with its agent is read actively elsewhere; "was born in"
+    is a predicate of its own (born_in)."""
+    verb, subj = clause.verb, clause.subj_head
+    if clause.kind != "verb" or verb is None or subj is None or verb.tag_ != "VBN" or clause.predicate.startswith(
+            "born"):
+        return False
+    while subj.dep_ == "conj" and subj.head != subj:
+        subj = subj.head    # "Mansour and two colleagues were arrested"
+    return subj.dep_ == "nsubjpass" and subj.head == verb and not any(c.dep_ == "agent" for c in verb.children)
+
+
 class _Converter:
     """One article's entities and statements, made from its parse (see :func:`extract`)."""
 
@@ -327,13 +340,20 @@ class _Converter:
         if former_holding(clause, predicate):
             extras += (Argument(text="former", datatype="former"),)
         code = event_type(self, clause, predicate)
+        if predicate == clause.predicate and undergoes(clause):
+            # "Navalny was arrested in Moscow": be_arrested_in(Navalny, Moscow), no arrest by Navalny and no event
+            # whose source would be the one it happened to (the doer is unnamed)
+            predicate, code = "_".join(["be", clause.verb.lower_, *predicate.split("_")[1:]]), None
+            label = predicate.replace("_", " ")
+        else:
+            label = clause.predicate.replace("_", " ")
         verb = clause.verb.i if clause.verb is not None else None
         if code and verb is not None:
             self.event_codes.setdefault(verb, code)
         # "Moscow warned Kyiv": Russia warned Ukraine (and "imposed_on" of "imposed sanctions on" with its event)
         subj, obj = capital_metonyms(self, subj, obj, code or self.event_codes.get(verb))
         return Statement(
-            subject=subj, predicate=predicate, predicate_label=clause.predicate.replace("_", " "),
+            subject=subj, predicate=predicate, predicate_label=label,
             object=obj, polarity=clause.polarity, modality=modality,
             attributed_to=speaker_key if modality is not Modality.ASSERTED or clause.speaker is not None else None,
             confidence=clause_confidence(clause), sentence=sent_text, char_start=sent_start,

@@ -69,3 +69,14 @@ def test_a_rocket_named_or_made_for_space_launched_at_no_one_is_no_attack(run, t
 ])
 def test_beating_a_rival_to_a_prize_is_a_race(run, text, want):
     assert codes(run(text), "beat") == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Boeing delivered 40 jets in March.", "deliver", {None}),
+    ("Embraer will deliver 10 E2 jets to KLM.", "deliver", {None}),
+    ("Boeing sold 30 jets to Ryanair.", "sell", {None}),
+    ("The United States delivered F-16 jets to Ukraine.", "deliver", {"072"}),
+    ("Airbus sold 20 jets to the Indian air force.", "sell", {"062"}),
+])
+def test_a_maker_handing_airliners_to_airlines_is_trade_not_military_aid(run, text, predicate, want):
+    assert codes(run(text), predicate) == want

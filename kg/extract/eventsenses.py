@@ -5,6 +5,7 @@ or a blockade by civilians, and an act named by a noun after a verb of repeating
 demand", "handed a note of protest")."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -104,6 +105,14 @@ EXPLOSIVE_NOUNS = frozenset("bomb device explosive mine landmine grenade shell i
 # launching one aimed at no one is a launch, not a rocket attack (LAUNCH &weapon is 194).
 SPACE_WORDS = frozenset("moon space orbital lunar mars heavy carrier launch".split())
 AIMED_PREPS = frozenset("at into on onto against toward towards over".split())
+# Aircraft a maker delivers, sells or leases to airlines ("Boeing delivered 40 jets in March", "Embraer will deliver
+# ten E2 jets to KLM") are trade, not the military cooperation or aid the dictionary codes for aircraft (062, 072)
+# between states and forces; a fighter ("F-16 jets", "fighter jets") or a state or force receiving them stays.
+AIRCRAFT_NOUNS = frozenset("jet plane aircraft airliner airplane jetliner freighter helicopter".split())
+MILITARY_WORDS = frozenset("""fighter military combat war attack stealth bomber warplane strike gunship
+air_force""".split())
+ARMED_NOUNS = frozenset("force army navy military ministry government".split())
+MILITARY_MODEL = re.compile(r"(?:F|F/A|MiG|Su|J|B|AH|UH|CH|MQ|RQ|KC)-\d", re.I)
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)
 PEOPLE_OR_PLACES = (EntityType.PERSON, EntityType.GPE, EntityType.GROUP, EntityType.LOCATION)
 
@@ -393,3 +402,22 @@ def space_launch(clause: Clause, verb: Token) -> bool:
         return False    # "at Sderot", "into the sea"; not "on Sunday"
     return any(t.pos_ in ("PROPN", "NUM") or t.lower_ in SPACE_WORDS
                for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod"))
+
+
+def civil_aircraft(conv: _Converter, clause: Clause, code: str | None) -> bool:
+    """Whether a military code (062, 072) falls on aircraft a firm hands over to no state and no force (see
+    :data:`AIRCRAFT_NOUNS`): the trade of a maker with its customers, no event between actors."""
+    head = clause.obj_head
+    if code not in ("062", "072") or head is None or norm_word(head.lemma_) not in AIRCRAFT_NOUNS:
+        return False
+    if any(norm_word(t.lemma_) in MILITARY_WORDS or MILITARY_MODEL.match(t.text) for t in head.subtree):
+        return False    # "fighter jets", "F-16 jets", "jets for the air force"
+    ent = conv.entities.get(conv.cluster_of(clause.subj_head)) if clause.subj_head is not None else None
+    if ent is None or ent.type is not EntityType.ORGANIZATION:
+        return False
+    tokens = [t for t in clause.obj or ()] + [t for e in clause.extras if e for t in e]
+    agents = agent_nouns()
+    return not any(conv.entities[c].type in (EntityType.GPE, EntityType.GROUP)
+                   for c in conv.res.clusters_in(tokens) if c in conv.entities) and not any(
+        t.ent_type_ == "NORP" or t.pos_ == "NOUN" and (agents.get(norm_word(t.lemma_)) in STATE_SECTORS
+                                                       or norm_word(t.lemma_) in ARMED_NOUNS) for t in tokens)

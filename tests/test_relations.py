@@ -211,3 +211,15 @@ def test_the_object_of_a_causative_verb_does_what_it_is_made_to(run, text, subje
 def test_a_charge_set_off_after_a_clause_is_the_clause_not_the_name_before_it(run):
     ex = run("Ukraine accused Russia of shelling Kharkiv, a charge Moscow denied.")
     assert [s.object.entity for s in ex.statements if s.predicate == "deny"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate", [
+    ("The Kremlin dismissed as nonsense reports that Putin was ill.", "be_ill"),
+    ("Tehran rejected as baseless claims that it armed the Houthis.", "arm"),
+])
+def test_reports_dismissed_as_false_are_denied_with_their_content(run, text, predicate):
+    ex = run(text)
+    assert [(s.polarity.value, s.modality.value) for s in ex.statements if s.predicate == predicate] == [
+        ("Negative", "Reported")]
+    assert {s.event_type for s in ex.statements if s.predicate in ("dismiss_as", "reject_as")} == {"016"}

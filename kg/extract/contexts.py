@@ -180,9 +180,12 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
         ctx = prospect_context(gov, ctx)
     elif node.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in lx.CONTENT_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
-        # "denied reports that it was negotiating": the content of a report is a claim, denied with it
-        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in lx.DENIAL_VERBS:
-            ctx = embedded_context(gov.head, ctx, "ccomp")
+        # "denied reports that it was negotiating": the content of a report is a claim, denied with it (also when
+        # the parser hangs the object on the "as" of "dismissed as nonsense reports that ...")
+        denier = gov.head.head if gov.dep_ == "pobj" and gov.head.lower_ == "as" else gov.head if \
+            gov.dep_ == "dobj" else None
+        if denier is not None and denier.lemma_.lower() in lx.DENIAL_VERBS:
+            ctx = embedded_context(denier, ctx, "ccomp")
         else:
             ctx = Context(ctx.polarity, Modality.REPORTED, ctx.speaker)
     elif node.dep_ == "acl" and gov.pos_ == "NOUN" and content_clause(node):

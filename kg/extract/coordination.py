@@ -282,7 +282,35 @@ def listed_apposition(tok: Token) -> Token | None:
                 any(g.dep_ == "cc" for g in c.subtree) and (plural(tok) or tok.pos_ == c.pos_ == "PROPN" and all(
                     g.pos_ == "PROPN" for g in c.conjuncts)):
             return c    # not "Brad Smith, the company's president and vice chair": a description is no member
+        if c.dep_ == "appos" and c.i > tok.i and open_list(tok, c):
+            return c
     return None
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
+def open_list(tok: Token, appos: Token) -> bool:
+    """ "The mayor, the governor and the senator attended": after a noun with its own determiner, nouns each with a
+    definite determiner or a possessor of their own, the last after "and" or "or", and no comma closing them: a list
+    the parser hung as an apposition. Not "The winner, a teacher and a mother of three, thanked" (a description
+    closed by a comma, and an indefinite one), nor "Brad Smith, the company's president and vice chair" (a second
+    noun with no determiner of its own describes the same one)."""
+    doc = tok.doc
+    if appos.pos_ != "NOUN" or not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and determined(tok)):
+        return False
+    members = [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
+    last = members[-1]
+    after = last.right_edge.i + 1
+    return len(members) > 1 and all(m.pos_ == "PROPN" or m.pos_ == "NOUN" and determined(m) for m in members) \
+        and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in appos.children) \
+        and doc[last.left_edge.i - 1].lower_ in ("and", "or") and not set_against(appos, last) \
+        and (after >= len(doc) or doc[after].text != ",")
+
+
+def determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or a possessor of its own ("the governor", "his deputy")."""
+    return any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children)
 
 
 def hung_names(noun: Token) -> list[Token]:

@@ -1,0 +1,32 @@
+"""kg openie, issue 9 round 13: lists of common nouns the parser read as an apposition. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.openie import openie_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rows(nlp):
+    def go(text: str, triples: bool = False) -> list[tuple[str, ...]]:
+        return [(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text), triples)]
+    return go
+
+
+def test_a_list_of_determined_nouns_is_no_apposition(rows):
+    got = rows("The mayor, the governor and the senator attended the ceremony.")
+    assert not [r for r in got if r[1] == "is"]
+    for member in ("The mayor", "the governor", "the senator"):
+        assert (member, "attended", "the ceremony") in got
+    got = rows("The judge, the prosecutor and the defence lawyer visited the prison on Monday.")
+    assert not [r for r in got if r[1] == "is"]
+    assert ("the defence lawyer", "visited", "the prison", "on Monday") in got
+
+
+def test_a_description_closed_by_a_comma_stays_an_apposition(rows):
+    got = rows("The winner, a teacher and a mother of three, thanked her pupils.")
+    assert ("The winner", "thanked", "her pupils") in got
+    assert not [r for r in got if r[0] == "a mother of three"]

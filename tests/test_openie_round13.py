@@ -30,3 +30,14 @@ def test_a_description_closed_by_a_comma_stays_an_apposition(rows):
     got = rows("The winner, a teacher and a mother of three, thanked her pupils.")
     assert ("The winner", "thanked", "her pupils") in got
     assert not [r for r in got if r[0] == "a mother of three"]
+
+
+def test_a_nationality_capital_before_its_name_is_the_capital_of_the_country(rows):
+    got = rows("Troops entered the Sudanese capital Khartoum on Friday.")
+    assert ("Khartoum", "is capital of", "Sudan") in got
+    assert not [r for r in got if r[:2] == ("Khartoum", "is from")]
+    got = rows("The Peruvian capital, Lima, was hit by a strong earthquake.")
+    assert ("Lima", "is capital of", "Peru") in got
+    got = rows("Flights to the former Nigerian capital, Lagos, were cancelled.")
+    assert not [r for r in got if r[1] == "is capital of"]
+    assert ("Lagos", "is former capital of", "Nigeria") in got

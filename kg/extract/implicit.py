@@ -106,6 +106,11 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
             out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
+    # "the Peruvian capital, Lima", "the Sudanese capital Khartoum": the same with the name after the capital
+    if dep == "appos" and ent == "GPE" and cols.lemma_lower[cols.head[i]] == "capital" and cols.head[i] < i:
+        capital = tok.head
+        for adj in (c for c in capital.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
+            out.append(_clause("capital_of", capital_relation(capital)[0], arg_tokens(tok), [adj], tok, adj, "openie"))
     described = dep == "appos" or dep == "conj" and described_first(tok)
     if described and pos == "NOUN" and lemma not in NOT_PLACE_APPOSITIONS:
         out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
@@ -390,7 +395,8 @@ def description_clauses(name: Token) -> list[Clause]:
             words = [doc[words[0].i - 2], doc[words[0].i - 1], *words]     # "Co-founder": the word as written
         if words:
             out.append(_clause("be", "is", subj, glue(words), name, noun, "openie"))
-        if (not title or trade(noun.lemma_.lower())) and noun.lemma_.lower() not in lx.NAME_NOUNS:
+        if (not title or trade(noun.lemma_.lower())) and noun.lemma_.lower() not in lx.NAME_NOUNS \
+                and noun.lemma_.lower() != "capital":   # "the Sudanese capital Khartoum": its capital, not from it
             # "the Finnish telecoms group Nokia": the nationality may hang on the compound before the noun
             inner = [t for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in c.children]
             for adj in (c for c in [*noun.children, *adjs, *inner] if c.dep_ in ("amod", "compound")

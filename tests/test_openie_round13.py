@@ -41,3 +41,10 @@ def test_a_nationality_capital_before_its_name_is_the_capital_of_the_country(row
     got = rows("Flights to the former Nigerian capital, Lagos, were cancelled.")
     assert not [r for r in got if r[1] == "is capital of"]
     assert ("Lagos", "is former capital of", "Nigeria") in got
+
+
+def test_a_verb_the_parser_hung_inside_a_noun_phrase_makes_no_description(rows):
+    got = rows("The report names Nokia, Ericsson and Siemens as the main suppliers.")
+    assert not [r for r in got if r[:2] == ("Nokia", "is")]
+    got = rows("The study names coffee, tea and chocolate as sources of caffeine.")
+    assert not [r for r in got if r[0] == "The study names" or r[1].startswith("coffee")]

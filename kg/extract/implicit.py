@@ -14,6 +14,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.entities import DESCRIPTIONS, INSTITUTION_NOUNS
 from kg.extract.titleclauses import in_dateline, possessor_tokens
 from kg.extract.titles import title_of_tokens, trade
+from kg.extract.verbwords import FINITE_TAGS
 from kg.gazetteer import Gazetteer
 from kg.types import EntityType
 
@@ -377,6 +378,8 @@ def description_clauses(name: Token) -> list[Clause]:
             out.append(_clause("be", "is", subj, [t for t in c.subtree if t.i < name.i], name, c, "openie"))
     doc = name.doc
     for noun in nouns:
+        if any(t.tag_ in FINITE_TAGS for t in doc[noun.i + 1:name.i]):
+            continue    # "The report names Nokia": a verb the parser hung inside the name's phrase; no description
         if noun.text in "-–" or noun.i + 1 < len(doc) and doc[noun.i + 1].text in "-–" and not noun.whitespace_:
             continue    # "Co-pilot": the pieces before a dash are part of the last one's word
         title = noun.lemma_.lower() in lx.TITLE_NOUNS

@@ -63,6 +63,9 @@ def verb_lemma(verb: Token) -> str:
     return found
 
 
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def misread_verb(tok: Token) -> bool:
     """ "Exxon bids for Pioneer", "Nokia bid for the contract": a verb the tagger read as a noun, the root of its
     sentence with a subject, or with a name before it that the parser took for a modifier of the noun; and "will sell
@@ -74,7 +77,10 @@ def misread_verb(tok: Token) -> bool:
         doc = tok.doc
         return tok.head.pos_ == "VERB" and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 1].lower_ in (
             "and", "or") and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
-    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or compound_subject(tok) is not None
+    # (not "The study names coffee, tea and chocolate as sources": a subject tagged as a finite verb is the verb the
+    # parser misread, and the root noun its object)
+    return any(c.dep_ == "nsubj" and c.i < tok.i and c.tag_ not in FINITE_TAGS for c in tok.children) \
+        or compound_subject(tok) is not None
 
 
 def charge_modifier(tok: Token) -> bool:

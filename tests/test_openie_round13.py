@@ -48,3 +48,14 @@ def test_a_verb_the_parser_hung_inside_a_noun_phrase_makes_no_description(rows):
     assert not [r for r in got if r[:2] == ("Nokia", "is")]
     got = rows("The study names coffee, tea and chocolate as sources of caffeine.")
     assert not [r for r in got if r[0] == "The study names" or r[1].startswith("coffee")]
+
+
+def test_a_participle_before_a_bare_noun_is_no_verb_of_its_own(rows):
+    got = rows("Marie Curie was a Polish-born physicist who conducted pioneering research on radioactivity.")
+    assert ("Marie Curie", "conducted", "pioneering research on radioactivity") in got
+    assert not [r for r in got if r[1] == "pioneering"]
+
+
+def test_a_verb_that_takes_a_gerund_keeps_its_tuple(rows):
+    got = rows("She started writing novels in 1990.")
+    assert ("She", "writing", "novels", "in 1990") in got

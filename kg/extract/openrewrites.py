@@ -32,13 +32,37 @@ def no_identity(clause: Clause) -> bool:
 
 def misread(clause: Clause) -> bool:
     """Whether the parse made a clause of words that belong elsewhere: "the 400-seat National Assembly", "a
-    five-year plan": a number joined to a noun by a dash is a measure, no description of the name; or a relation the
-    text implies whose object is a bare pronoun ("its unit, Gamesa")."""
+    five-year plan": a number joined to a noun by a dash is a measure, no description of the name; a relation the
+    text implies whose object is a bare pronoun ("its unit, Gamesa"); or a participle that describes the noun after
+    it (`participle_adjective`)."""
     obj = clause.obj
+    if participle_adjective(clause):
+        return True
     if clause.kind in ("implicit", "title", "member") and obj and len(obj) == 1 and obj[0].pos_ == "PRON":
         return True     # "its Spanish unit, Gamesa": (Gamesa; is unit of; its) names no one
     return clause.kind == "implicit" and clause.predicate == "be" and bool(obj) and len(obj) >= 3 \
         and obj[0].like_num and obj[1].text in "-\u2013" and not obj[1].whitespace_
+
+
+# Verbs that take a gerund as their object ("started writing novels", "recalled meeting the president"): the gerund
+# is a verb of its own
+GERUND_VERBS = frozenset("""start begin stop keep continue finish quit resume cease halt avoid consider deny admit
+enjoy risk suggest recommend mind miss practise practice delay postpone imagine involve mention justify tolerate
+discuss describe regret report recall remember forget try hate like love prefer propose favour favor include mean
+require need deserve entail resist spend""".split())
+
+
+def participle_adjective(clause: Clause) -> bool:
+    """ "conducted pioneering research on radioactivity": an -ing word the parser made the complement of a verb that
+    takes no gerund, right before its bare noun object, describes the noun (the verb's object is the whole phrase);
+    no tuple of its own."""
+    verb, obj = clause.verb, clause.obj
+    if clause.kind != "verb" or verb is None or verb.tag_ != "VBG" or verb.dep_ != "xcomp" or not obj:
+        return False
+    noun = clause.obj_head
+    return noun is not None and noun.dep_ == "dobj" and noun.head == verb and obj[0].i == verb.i + 1 \
+        and noun.pos_ == "NOUN" and verb.head.lemma_.lower() not in GERUND_VERBS \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def across_semicolon(clause: Clause) -> Clause | None:

@@ -59,3 +59,9 @@ def test_a_participle_before_a_bare_noun_is_no_verb_of_its_own(rows):
 def test_a_verb_that_takes_a_gerund_keeps_its_tuple(rows):
     got = rows("She started writing novels in 1990.")
     assert ("She", "writing", "novels", "in 1990") in got
+
+
+def test_names_hung_on_the_noun_of_an_of_phrase_are_the_phrase_list(rows):
+    got = rows("Representatives of Nigeria, Ghana and Togo met in Accra.")
+    assert ("Representatives of Nigeria, Ghana and Togo", "met in", "Accra") in got
+    assert not [r for r in got if r[0] in ("Ghana", "Togo")]

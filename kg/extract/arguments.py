@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, one_name, sharing_possessor,
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, of_list, one_name,
+                                     sharing_possessor,
                                      split_clauses,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
@@ -104,6 +105,8 @@ def _arg_positions(head: Token, skip: set[str], cols) -> list[int]:
     edges = None            # the head's left and right edges, read on first use
     out: list[int] = []
     stack = [(head.i, True)]    # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
+    # "Representatives of Nigeria, Ghana and Togo": the names the parser hung on the noun are its "of" phrase's
+    listed = of_list(cols, head.i) if "conj" in skip else []
     while stack:
         i, top = stack.pop()
         out.append(i)
@@ -111,6 +114,9 @@ def _arg_positions(head: Token, skip: set[str], cols) -> list[int]:
         foreign = not top and any(dep_of[c] == "conj" and misattached_conjunct(doc[c]) for c in kids[i])
         for c in kids[i]:
             dep = dep_of[c]
+            if top and listed and (c in listed or dep == "punct" and c < listed[-1] and c > listed[0] - 3):
+                stack.append((c, False))    # the list's names, and the commas between them
+                continue
             if dep in TOP_ONLY and top and dep in skip and one_name(cols, i, c):
                 stack.append((c, True))     # "Trinidad and Tobago": the "and" of one name joins no two arguments
                 continue

@@ -87,6 +87,30 @@ def conjunct_ids(cols, i: int) -> list[int]:
     return [w for w in output if w != i]
 
 
+def of_list(cols, i: int) -> list[int]:
+    """The names coordinated with common noun ``i`` that belong to the name of its "of" or "from" phrase instead:
+    "Representatives of Nigeria, Ghana and Togo met", which the parser hangs as "Representatives", "Ghana" and "Togo".
+    Names of one kind (people only after a person's name), the first right after the phrase's name and a comma;
+    their positions in order, or none."""
+    pos, dep, kids, ent = cols.pos, cols.dep, cols.children, cols.ent_type
+    if pos[i] != "NOUN":
+        return []
+    for prep in kids[i]:
+        if dep[prep] != "prep" or cols.lower[prep] not in ("of", "from") or prep < i:
+            continue
+        for name in kids[prep]:
+            if dep[name] != "pobj" or pos[name] != "PROPN" or not ent[name] \
+                    or any(dep[c] == "conj" for c in kids[name]):
+                continue
+            end = cols.doc[name].right_edge.i
+            listed = [c for c in conjunct_ids(cols, i) if c > end]
+            if listed and cols.text[end + 1] == "," and cols.doc[listed[0]].left_edge.i == end + 2 \
+                    and all(pos[c] == "PROPN" and ent[c] == ent[listed[0]] for c in listed) \
+                    and (ent[listed[0]] != "PERSON" or ent[name] == "PERSON"):
+                return listed
+    return []
+
+
 # Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
 # than Moss", "Kenya, not Uganda", "Lind, but not Moss".
 CONTRAST_WORDS = frozenset({"than", "not"})
@@ -131,7 +155,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
         return _conjuncts(doc[owned], cols)
     if dep[i] == "nsubj" and (pair := split_clauses(doc[cols.head[i]])) is not None and pair[0].i == i:
         return [tok]        # "Russia attacked Kyiv and Ukraine struck Belgorod": Kyiv alone is attacked
-    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
+    hung = set(of_list(cols, i))     # "Representatives of Nigeria, Ghana and Togo": one noun, its names listed
+    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
     # "Trinidad and Tobago", "Serbia and Bosnia and Herzegovina": a part of a name another member starts is no member

@@ -65,3 +65,11 @@ def test_names_hung_on_the_noun_of_an_of_phrase_are_the_phrase_list(rows):
     got = rows("Representatives of Nigeria, Ghana and Togo met in Accra.")
     assert ("Representatives of Nigeria, Ghana and Togo", "met in", "Accra") in got
     assert not [r for r in got if r[0] in ("Ghana", "Togo")]
+
+
+def test_a_place_after_a_light_verbs_plain_noun_is_no_part_of_the_relation(rows):
+    got = rows("Health Minister Ravi Menon opened a clinic in Kochi.")
+    assert not [r for r in got if r[1].startswith("opened a")]
+    assert [r for r in got if r[:2] == ("Health Minister Ravi Menon", "opened") and "Kochi" in " ".join(r[2:])]
+    got = rows("The prosecutor filed charges against Tarek Aziz.")
+    assert ("The prosecutor", "filed charges against", "Tarek Aziz") in got

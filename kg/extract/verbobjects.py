@@ -94,6 +94,9 @@ VERB_NOUN_IDIOMS = {("take", "charge"): "take_charge"}
 PLACE_IDIOMS = frozenset({"landfall"})
 
 
+PLACE_PREPS = frozenset("in at near outside inside".split())
+
+
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
@@ -124,6 +127,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
     if noun in lx.CONTENT_LIGHT_NOUNS and words[0].lower_ in lx.TOPIC_PREPS:
         return None     # "issued a statement on climate change": a topic, no counterpart of "state"
+    if not verb_name and words[0].lower_ in PLACE_PREPS and target.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None     # "opened a clinic in Kochi": where the thing is, no counterpart of the noun's relation
     if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ()):
         pred = verb_name    # "filed a lawsuit against X" -> sue(X), "paid a visit to X" -> visit(X)
     else:

@@ -73,3 +73,12 @@ def test_a_place_after_a_light_verbs_plain_noun_is_no_part_of_the_relation(rows)
     assert [r for r in got if r[:2] == ("Health Minister Ravi Menon", "opened") and "Kochi" in " ".join(r[2:])]
     got = rows("The prosecutor filed charges against Tarek Aziz.")
     assert ("The prosecutor", "filed charges against", "Tarek Aziz") in got
+
+
+def test_a_date_after_a_light_verbs_bare_noun_is_no_part_of_the_relation(rows):
+    got = rows("The bank lost money in 2022, but it returned to profit a year later.")
+    assert ("The bank", "lost", "money", "in 2022") in got
+    got = rows("The summit took place in Oslo.")
+    assert ("The summit", "took place in", "Oslo") in got
+    got = rows("The festival took place in August 2021.")
+    assert ("The festival", "took place in", "August 2021") in got

@@ -117,6 +117,9 @@ def finite_be(clause: Clause) -> str:
 
 
 IDIOM_VERBS = frozenset("take give pay set lose gain".split())     # not "makes software for", "has experience in"
+# the bare nouns that make an idiom with a light verb whatever follows them ("took place on 12 November", "took
+# office in January", "gave birth in 1990")
+IDIOM_NOUNS = frozenset("place part office power birth sail effect shape root hold control".split())
 
 
 def idiom_first(clause: Clause) -> Clause:
@@ -141,8 +144,10 @@ def bare_noun_idiom(clause: Clause) -> bool:
             or not obj or len(obj) != 1 or clause.surface_obj is not None or not clause.extras:
         return False
     noun, prep = obj[0], clause.extras[0][0]
+    # (not "lost money in 2022": a time after a noun that makes no idiom with its verb dates the act)
     return noun.tag_ == "NN" and not noun.ent_type_ and not list(noun.children) and prep.dep_ == "prep" \
-        and prep.i == noun.i + 1 and len(clause.extras[0]) > 1
+        and prep.i == noun.i + 1 and len(clause.extras[0]) > 1 and (noun.lower_ in IDIOM_NOUNS or not any(
+            t.ent_type_ in ("DATE", "TIME") for t in clause.extras[0][1:]))
 
 
 def split_control(clause: Clause, rel: str) -> tuple[str, list[str]]:

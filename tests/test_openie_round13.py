@@ -82,3 +82,19 @@ def test_a_date_after_a_light_verbs_bare_noun_is_no_part_of_the_relation(rows):
     assert ("The summit", "took place in", "Oslo") in got
     got = rows("The festival took place in August 2021.")
     assert ("The festival", "took place in", "August 2021") in got
+
+
+def test_a_name_the_parser_made_the_subject_of_a_relative_clause_names_the_noun_before_it(rows):
+    got = rows("The Dutch brewer Heineken raised its prices.")
+    assert ("The Dutch brewer Heineken", "raised", "its prices") in got
+    assert ("Heineken", "is", "Dutch brewer") in got
+    assert ("Heineken", "is from", "the Netherlands") in got
+    assert not [r for r in got if r[0] == "The Dutch brewer"]
+    got = rows("The Kenyan capital Nairobi hosted the talks.")
+    assert ("The Kenyan capital Nairobi", "hosted", "the talks") in got
+    assert ("Nairobi", "is capital of", "Kenya") in got
+
+
+def test_a_relative_clause_with_no_relative_word_on_an_object_is_kept(rows):
+    got = rows("She found the letter Anna wrote in 1990.")
+    assert not [r for r in got if r[1] == "is from" or r[0].startswith("the letter Anna")]

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, relation_tokens, trim
-from kg.extract.implicit import (described_first, is_place_end, name_tokens, person_noun, place_tokens, ranked,
-                                 unknown_place)
+from kg.extract.implicit import (capital_relation, described_first, is_demonym, is_place_end, name_tokens,
+                                 person_noun, place_tokens, ranked, unknown_place)
 from kg.extract.openwords import words
 from kg.extract.titleclauses import possessor_tokens
 
@@ -286,6 +286,56 @@ def misattached_names(sent) -> dict[int, Token]:
         if name.ent_type_ != "PERSON" and not (len(name_tokens(name)) > 1 and starts_like_a_person(text)):
             continue
         out[noun.i] = name
+    return out
+
+
+def relative_names(sent) -> dict[int, Token]:
+    """ "The Dutch brewer Heineken raised its prices", "The Kenyan capital Nairobi hosted the talks": a name right after
+    the sentence's first noun and its determiner, which the parser made the subject of a relative clause on that noun
+    with no relative word, the noun left as the root, names the noun; the clause is the sentence's. {position of the
+    name's head: the noun}. Not "She found the letter Anna wrote" (a noun with a verb of its own above it)."""
+    out: dict[int, Token] = {}
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or noun.dep_ != "ROOT" \
+                or not any(c.dep_ == "det" for c in noun.children) \
+                or any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
+            continue
+        for name in verb.children:
+            if name.dep_ in ("nsubj", "nsubjpass") and name.pos_ == "PROPN" and name.ent_type_ and name.i < verb.i \
+                    and name_tokens(name)[0].i == noun.i + 1:
+                out[name.i] = noun
+    return out
+
+
+def renamed_subjects(sent, clauses: list[Clause]) -> list[Clause]:
+    """The clauses of a sentence with the names of `relative_names` joined to their nouns: the verb's subject is the
+    whole phrase, (The Dutch brewer Heineken; raised; its prices); the name is the description ((Heineken; is; Dutch
+    brewer)) and is from the country of a nationality word on it, or its capital ((Nairobi; is capital of; Kenya));
+    what the rules made of the noun alone is dropped (Open IE only)."""
+    named = relative_names(sent)
+    if not named:
+        return clauses
+    doc = sent.doc
+    nouns = {noun.i for noun in named.values()}
+    out = []
+    for c in clauses:
+        if c.subj_head is not None and c.subj_head.i in nouns and c.kind == "implicit":
+            continue    # (The Dutch brewer; is from; the Netherlands): said of the name below
+        if c.subj_head is not None and c.subj_head.i in named:
+            noun = named[c.subj_head.i]
+            c = replace(c, subj=trim(list(doc[noun.left_edge.i:c.subj_head.i + 1])))
+        out.append(c)
+    for i, noun in named.items():
+        name = name_tokens(doc[i])
+        description = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")]
+        out.append(Clause(kind="implicit", rel=[], predicate="be", subj=name, obj=description, subj_head=doc[i],
+                          obj_head=noun, rel_text_override="is", use="openie"))
+        for adj in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and is_demonym(c)):
+            pred, rel = ("capital_of", capital_relation(noun)[0]) if noun.lemma_.lower() == "capital" \
+                else ("from", "is from")
+            out.append(Clause(kind="implicit", rel=[], predicate=pred, subj=name, obj=[adj], subj_head=doc[i],
+                              obj_head=adj, rel_text_override=rel, use="openie"))
     return out
 
 

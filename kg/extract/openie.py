@@ -16,7 +16,7 @@ from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, r
                                  where_place, whole_list)
 from kg.extract.openclauses import (addressed, adjective_appositions, age_clauses, existential_clauses, floating_asides,
                                     origin_of_people, owned_rank, possessed_roles, purpose_clauses, ranked_of_owner,
-                                    reattached_names, reported_aside, time_of_saying, worth_clauses)
+                                    reattached_names, renamed_subjects, reported_aside, time_of_saying, worth_clauses)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, idiom_first,
                                       plural_be, relation_words, split_control, trailing_adverb)
 from kg.extract.openrewrites import (across_semicolon, aged, apposed_participle, misread, no_identity, noun_with_infinitive,
@@ -47,7 +47,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
                                            + ranked_of_owner(sent) + owned_rank(sent) + worth_clauses(sent)
                                            + floating_asides(sent)))
         clauses += purpose_clauses(sent, clauses)
-        clauses = reattached_names(sent, clauses)
+        clauses = renamed_subjects(sent, reattached_names(sent, clauses))
         clauses += possessed_roles(sent, clauses) + adjective_appositions(sent, clauses)
         titled = {c.subj_head.i for c in clauses if c.subj_head is not None and (
             c.kind == "title" or c.kind == "implicit" and c.predicate in ("capital_of", "kin_of"))}

@@ -98,3 +98,8 @@ def test_a_name_the_parser_made_the_subject_of_a_relative_clause_names_the_noun_
 def test_a_relative_clause_with_no_relative_word_on_an_object_is_kept(rows):
     got = rows("She found the letter Anna wrote in 1990.")
     assert not [r for r in got if r[1] == "is from" or r[0].startswith("the letter Anna")]
+
+
+def test_a_nouns_clause_keeps_the_word_that_opens_it(rows):
+    got = rows("The government denied reports that it had paid a ransom.")
+    assert ("The government", "denied", "reports that it had paid a ransom") in got

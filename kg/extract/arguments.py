@@ -134,6 +134,9 @@ def _arg_positions(head: Token, skip: set[str], cols) -> list[int]:
                 continue    # "The airline, backed by two funds, filed for ...": the sentence's verb, misread
             if dep == "acl" and top and c > i and participle_aside(doc[c]) and named_head(doc[i]):
                 continue    # "Tesla's board, chaired by Robyn Denholm,": an aside, as a relative clause is
+            if dep == "mark" and not top and dep_of[i] in ("acl", "relcl"):
+                out.append(c)   # "reports that it had paid a ransom": the word that opens a noun's clause is written
+                continue
             if dep in skip:
                 if dep == "punct" and not top:
                     # keep inner punctuation (hyphens, apostrophes) below the top level

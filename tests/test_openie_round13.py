@@ -103,3 +103,9 @@ def test_a_relative_clause_with_no_relative_word_on_an_object_is_kept(rows):
 def test_a_nouns_clause_keeps_the_word_that_opens_it(rows):
     got = rows("The government denied reports that it had paid a ransom.")
     assert ("The government", "denied", "reports that it had paid a ransom") in got
+
+
+def test_a_copula_with_an_adverb_of_state_gives_a_tuple(rows):
+    assert ("The strike", "is", "over") in rows("The strike is over.")
+    assert ("The wedding", "is", "off") in rows("The wedding is off, her sister said.")
+    assert ("The worst", "is not", "over") in rows("The worst is not over yet.")

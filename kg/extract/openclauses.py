@@ -45,6 +45,32 @@ def existential_clauses(sent) -> list[Clause]:
     return out
 
 
+# Adverbs that stand as the state a copula gives its subject: "The strike is over", "The deal is off"
+STATE_ADVERBS = frozenset("over off out up down back away underway".split())
+COMPLEMENT_DEPS = frozenset("attr acomp prep ccomp xcomp dobj oprd expl".split())
+
+
+def adverb_copulas(sent) -> list[Clause]:
+    """ "The strike is over" -> (The strike; is; over): a copula whose only complement is an adverb of state, which
+    the parser hangs as a modifier and which leaves the clause with no object and no tuple (Open IE only)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+            continue
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+        states = [c for c in kids if c.dep_ == "advmod" and c.i > verb.i and c.lower_ in STATE_ADVERBS]
+        if not subjects or not states or any(c.dep_ in COMPLEMENT_DEPS for c in kids):
+            continue
+        state = states[0]
+        rel = sorted({t.i: t for t in [*relation_tokens(verb), *(c for c in kids if c.dep_ == "neg")]
+                      if t.i != state.i}.values(), key=lambda t: t.i)     # "is not over": the negation is the verb's
+        obj = [t for t in state.subtree if t.i <= state.i]     # "are so far away"
+        out.append(Clause(kind="copula", rel=rel, predicate="be", subj=arg_tokens(subjects[0]), obj=obj,
+                          subj_head=subjects[0], obj_head=state, verb=verb, use="openie"))
+    return out
+
+
 def age_clauses(sent) -> list[Clause]:
     """ "Tanaka, 61, ran the bank": a bare number set off by commas after a person's name is their age, (Tanaka; is;
     61) (Open IE only)."""

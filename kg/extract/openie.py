@@ -14,7 +14,7 @@ from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import NESTED_PREDICATES, close_name, name_tokens
 from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
                                  where_place, whole_list)
-from kg.extract.openclauses import (addressed, adjective_appositions, age_clauses, existential_clauses, floating_asides,
+from kg.extract.openclauses import (addressed, adjective_appositions, adverb_copulas, age_clauses, existential_clauses, floating_asides,
                                     origin_of_people, owned_rank, possessed_roles, purpose_clauses, ranked_of_owner,
                                     reattached_names, renamed_subjects, reported_aside, time_of_saying, worth_clauses)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, idiom_first,
@@ -43,6 +43,7 @@ def openie_rows(doc: Doc, triples: bool = False) -> Iterator[tuple[float, str, s
     seen = set()
     for sent in doc.sents:
         clauses = time_of_saying(addressed(sentence_clauses(sent, openie=True) + existential_clauses(sent)
+                                           + adverb_copulas(sent)
                                            + age_clauses(sent) + origin_of_people(sent)
                                            + ranked_of_owner(sent) + owned_rank(sent) + worth_clauses(sent)
                                            + floating_asides(sent)))

@@ -109,3 +109,7 @@ def test_a_copula_with_an_adverb_of_state_gives_a_tuple(rows):
     assert ("The strike", "is", "over") in rows("The strike is over.")
     assert ("The wedding", "is", "off") in rows("The wedding is off, her sister said.")
     assert ("The worst", "is not", "over") in rows("The worst is not over yet.")
+
+
+def test_a_preposition_with_a_bare_adjective_is_the_verbs_argument(rows):
+    assert ("The suspect", "remains", "at large") in rows("The suspect remains at large.")

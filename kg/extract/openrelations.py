@@ -173,8 +173,16 @@ def trailing_adverb(clause: Clause) -> list[str]:
         return []
     have = {t.i for t in clause.rel} | {t.i for t in clause.surface_rel or []}
     advs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c.i not in have
-            and c.pos_ in ("ADV", "NOUN") and c.lower_ not in NOT_ARGUMENTS]
+            and c.pos_ in ("ADV", "NOUN") and c.lower_ not in NOT_ARGUMENTS or bare_adjective_phrase(c, verb)]
     return [words([t for t in advs[0].subtree])] if advs else []
+
+
+def bare_adjective_phrase(prep: Token, verb: Token) -> bool:
+    """ "remains at large", "left for good": a preposition after the verb whose only word is an adjective, which the
+    parser hangs with no object (and no link of its own), stands as an adverb."""
+    kids = list(prep.children)
+    return prep.dep_ == "prep" and prep.i > verb.i and len(kids) == 1 and kids[0].pos_ == "ADJ" \
+        and kids[0].i == prep.i + 1 and not list(kids[0].children)
 
 
 SUBORDINATORS = frozenset("after before because until since when while once as".split())

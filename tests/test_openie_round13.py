@@ -113,3 +113,10 @@ def test_a_copula_with_an_adverb_of_state_gives_a_tuple(rows):
 
 def test_a_preposition_with_a_bare_adjective_is_the_verbs_argument(rows):
     assert ("The suspect", "remains", "at large") in rows("The suspect remains at large.")
+
+
+def test_a_sentence_before_its_saying_the_parser_read_as_an_adverbial_is_what_was_said(rows):
+    got = rows("Let's talk about the budget, the finance minister said on Tuesday.")
+    assert ("the finance minister", "said", "Let's talk about the budget", "on Tuesday") in got
+    got = rows("When the rain stopped, the workers said, they went home.")
+    assert not [r for r in got if r[1] == "said" and "rain" in " ".join(r[2:])]

@@ -281,6 +281,25 @@ def reported_aside(clause: Clause) -> list[Token]:
     return trim([t for t in verb.head.subtree if not start <= t.i <= end and not (t.is_punct and t.i == verb.head.right_edge.i)])
 
 
+def fronted_report(clause: Clause) -> list[Token]:
+    """ "Let's talk about the budget, the finance minister said": a verb of saying with no object, after a comma and
+    its subject, whose sentence opens with a clause the parser hung on it as an adverbial one (no word such as "when"
+    or "if" opens it), has that clause as its object."""
+    verb = clause.verb
+    if verb is None or clause.kind != "verb" or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        return []
+    doc = verb.doc
+    for adv in verb.children:
+        start, end = adv.left_edge.i, adv.right_edge.i
+        if adv.dep_ != "advcl" or adv.i > verb.i or start != verb.sent.start or end + 1 >= verb.i \
+                or doc[end + 1].text != "," or any(c.dep_ == "mark" or c.tag_ in ("WRB", "IN") for c in adv.children) \
+                or adv.tag_ in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and end + 1 < c.i < verb.i for c in verb.children):
+            return trim(list(doc[start:end + 1]))
+    return []
+
+
 # prepositions that close a noun for a person with the thing it is held of, at or for: "the mayor of Naples"
 HOLDER_PREPOSITIONS = ("of", "for", "at", "to")
 

@@ -14,9 +14,10 @@ from kg.extract.confidence import clause_confidence
 from kg.extract.implicit import NESTED_PREDICATES, close_name, name_tokens
 from kg.extract.openargs import (WRITER_KINDS, description_head, object_words, ranges, relative_words, subject_words,
                                  where_place, whole_list)
-from kg.extract.openclauses import (addressed, adjective_appositions, adverb_copulas, age_clauses, existential_clauses, floating_asides,
-                                    origin_of_people, owned_rank, possessed_roles, purpose_clauses, ranked_of_owner,
-                                    reattached_names, renamed_subjects, reported_aside, time_of_saying, worth_clauses)
+from kg.extract.openclauses import (addressed, adjective_appositions, adverb_copulas, age_clauses, existential_clauses,
+                                    floating_asides, fronted_report, origin_of_people, owned_rank, possessed_roles,
+                                    purpose_clauses, ranked_of_owner, reattached_names, renamed_subjects,
+                                    reported_aside, time_of_saying, worth_clauses)
 from kg.extract.openrelations import (adverbial_clause, bare_modifier, bare_noun_idiom, comparative_gap, idiom_first,
                                       plural_be, relation_words, split_control, trailing_adverb)
 from kg.extract.openrewrites import (across_semicolon, aged, apposed_participle, misread, no_identity, noun_with_infinitive,
@@ -92,7 +93,8 @@ def clause_tuple(clause: Clause, titled: set[int]) -> tuple[float, Clause, str, 
     elif clause.kind == "appos" and description_head(clause.subj_head) and (name := described_person(clause)):
         subj, obj = words(name_tokens(name)), subj  # "Her husband, the novelist Ian Fraser": (Ian Fraser; is;
         head = name                                  # Her husband); (Ian Fraser; is; novelist) is its own
-    said = reported_aside(clause) if not obj or clause.surface_obj is not None and clause.kind == "verb" else []
+    said = (reported_aside(clause) or fronted_report(clause)) if not obj or clause.surface_obj is not None \
+        and clause.kind == "verb" else []
     if said:    # the time of the saying ("officials said on Monday") goes after what was said
         clause = replace(clause, extras=[clause.surface_obj or clause.obj, *clause.extras] if obj
                          else clause.extras, obj=said, surface_obj=None)

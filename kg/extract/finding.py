@@ -25,7 +25,8 @@ from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, conti
                                    country_of_adjective, described_body, firm_from_country, firm_pair, given_name_before,
                                    joined_org, known_pair, listed_fields, listed_parts, of_country, org_like,
                                    owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
-                                   possessor, prefixed_place, region_after_place, shop_possessive)
+                                   possessor, prefixed_place, region_after_place, shop_possessive,
+                                   surname_after_place)
 from kg.extract.thingnames import (classified_product, code_name, law_name, made_thing, model_name, owned_acronym,
                                    product_name, scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
@@ -185,6 +186,8 @@ class Finder:
                 start, label = owner_end + 1, "PERSON"  # "The Nationals' Perin Davey, who ...": the person, not the party
             if label in ("GPE", "ORG") and end - start == 1 and given_name_before(doc, self.gaz, start):
                 start, label = start - 1, "PERSON"  # "Dennis" + "Muilenburg": a surname the NER took for a place
+            elif label == "GPE" and surname_after_place(doc, self.gaz, start, end) and end not in taken:
+                end, label = end + 1, "PERSON"      # "Jordan" + "Wexler": a given name the NER took for a country
             elif label == "GPE" and prefixed_place(doc, self.gaz, start, end) and not inside_word(doc, start - 1, end):
                 start, label = start - 1, "ORG"     # "Real Madrid", "Dynamo Kyiv": a name built on a place's
             elif label == "GPE" and club_suffix(doc, self.gaz, start, end):

@@ -235,6 +235,27 @@ def given_name_before(doc: Doc, gaz: Gazetteer, start: int) -> bool:
     return fold(prev.text).casefold() in given_names()
 
 
+def surname_after_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether the one-word place the NER found at ``start`` is a given name of the same spelling before a surname
+    it left out ("and Jordan" + "Wexler", "Georgia" + "Hartley"): a capitalised proper noun right after it that
+    the word is compounded to, no entity and no known name, no head word of a body's or a place's name, and the
+    place's word in the list of given names (not "Paris Saint-Germain", "China Daily", "Jordan Valley", nor a
+    plural after it: "Orlando Pirates", a club)."""
+    after, cols = end, arrays(doc)
+    if end - start != 1:
+        return False
+    text, lower = cols.text, cols.lower
+    if (after >= cols.n or cols.pos[after] != "PROPN" or cols.tag[after] == "NNPS" or cols.head[start] != after
+            or cols.dep[start] != "compound"
+            or not cols.is_alpha[after] or not text[after][:1].isupper() or cols.is_upper[after]
+            or cols.ent_type[after] or lower[after] in ORG_HEADS | PLACE_HEADS | TITLE_WORDS | CLUB_WORDS
+            or after + 1 < cols.n and cols.pos[after + 1] == "PROPN"
+            or gaz.lookup(text[after]) is not None or gaz.demonym(text[after]) is not None
+            or gaz.lookup(cols.span_text(start, after + 1)) is not None):
+        return False
+    return fold_given(text[start]).casefold() in given_names()
+
+
 def prefixed_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether a place name the NER found is the tail of a longer name: a capitalised word before it that is no
     place word, title, entity or known name ("Real Madrid", "Dynamo Kyiv"; not "North Korea", "New Delhi")."""

@@ -1,0 +1,28 @@
+"""Organization nodes and names on unseen saved pages and paragraphs (issue 9; bench/pages-judged-2031-fresh.tsv,
+tests/data/typing/paragraphs-9.json): the classes of wrong ones found there, each on sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from kg.types import EntityType
+
+pytestmark = pytest.mark.model
+
+
+def typed(ex, etype: EntityType) -> set[str]:
+    return {e.label for e in ex.entities if e.type is etype}
+
+
+def test_a_given_name_spelt_like_a_country_before_a_surname_is_a_person(run):
+    ex = run("The startup was founded by Priya Raman, a former Google engineer, and Jordan Whitlow, who ran "
+             "product at Zendesk. Georgia Hartley, a nurse from Leeds, said the ward was full.")
+    people = typed(ex, EntityType.PERSON)
+    assert {"Jordan Whitlow", "Georgia Hartley"} <= people
+    assert not typed(ex, EntityType.GPE) & {"Jordan", "Georgia"}
+    # the country itself, and a place or a club named with it, stay what they are
+    ex = run("Exports from Jordan fell on Tuesday, Israeli troops entered Jordan Valley villages, and Paris "
+             "Saint-Germain won in Lyon.")
+    assert "Jordan" in typed(ex, EntityType.GPE)
+    assert "Paris Saint-Germain" in typed(ex, EntityType.ORGANIZATION)
+    assert "Orlando Pirates" not in typed(run("Orlando Pirates beat Kaizer Chiefs in the Soweto derby."),
+                                          EntityType.PERSON)

@@ -26,3 +26,10 @@ def test_a_given_name_spelt_like_a_country_before_a_surname_is_a_person(run):
     assert "Paris Saint-Germain" in typed(ex, EntityType.ORGANIZATION)
     assert "Orlando Pirates" not in typed(run("Orlando Pirates beat Kaizer Chiefs in the Soweto derby."),
                                           EntityType.PERSON)
+
+
+def test_an_amount_the_ner_ran_into_a_name_is_cut_off(run):
+    ex = run("The European Commission fined Apple 1.8 billion euros over app payments.")
+    assert typed(ex, EntityType.ORGANIZATION) == {"European Commission", "Apple"}
+    # a number that is part of a name stays in it
+    assert "Channel 4" in typed(run("Shares in Channel 4 rose after the sale."), EntityType.ORGANIZATION)

@@ -289,8 +289,12 @@ def article_of_name(doc: Doc, i: int) -> bool:
     return cols.text[i - 1] in ("A", "An") and not cols.is_sent_start[i - 1] and cols.text[i - 2] not in QUOTES
 
 
+# Words of scale after a number: an amount the NER ran into the name before it ("fined Apple 1.8 billion euros")
+AMOUNT_SCALES = frozenset("million billion trillion mn bn m".split())
+
+
 def clean_name(span: Span) -> tuple[int, int]:
-    """Token offsets of the name without a leading article and trailing possessive."""
+    """Token offsets of the name without a leading article and trailing possessive, score or amount."""
     start, end = span.start, span.end
     cols = arrays(span.doc)     # read for every name the NER and the gazetteer find: columns, not Tokens
     lower, text, tag, punct, space = cols.lower, cols.text, cols.tag, cols.is_punct, cols.is_space
@@ -305,6 +309,10 @@ def clean_name(span: Span) -> tuple[int, int]:
         end -= 1    # and a score the NER took into a club's name: "Inter Milan 2-1"
     if end - start > 3 and SCORE.fullmatch("".join(text[end - 3:end]).replace(" ", "")):
         end -= 3    # the same score in three tokens
+    if end - start > 2 and lower[end - 1] in AMOUNT_SCALES and cols.like_num[end - 2]:
+        end -= 1
+        while end > start + 1 and cols.like_num[end - 1]:
+            end -= 1    # "Apple 1.8 billion" of "fined Apple 1.8 billion euros": the amount after the name
     for i in range(start, end):     # "World Health Organization (WHO": an unclosed bracket ends the name
         if text[i] in "([" and not any(text[k] in ")]" for k in range(i, end)):
             end = i

@@ -33,3 +33,9 @@ def test_an_amount_the_ner_ran_into_a_name_is_cut_off(run):
     assert typed(ex, EntityType.ORGANIZATION) == {"European Commission", "Apple"}
     # a number that is part of a name stays in it
     assert "Channel 4" in typed(run("Shares in Channel 4 rose after the sale."), EntityType.ORGANIZATION)
+
+
+def test_a_title_written_as_initials_before_a_name_is_no_body(run):
+    ex = run("Orvane's CFO Ines Halvorsen said the company would buy back shares, and its CTO Raj Mehta quit.")
+    assert not typed(ex, EntityType.ORGANIZATION) & {"CFO Ines Halvorsen", "CTO Raj Mehta"}
+    assert {"Ines Halvorsen", "Raj Mehta"} <= typed(ex, EntityType.PERSON)

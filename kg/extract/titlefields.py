@@ -92,9 +92,9 @@ def skip_titles(doc: Doc, start: int, end: int) -> int:
     lead = titled_lead(doc, start, end)
     if lead is not None:
         return lead     # "National Security Adviser Asim Malik"
-    while end - start > 1 and not (doc[start].text.isupper() and len(doc[start].text) > 1
+    while end - start > 1 and not (doc[start].text.isupper() and len(doc[start].text) == 2
                                    and not doc[start + 1].text.isupper()) and (
             doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"
-            and doc[start + 1].lower_ in ("prince", "princess")):     # "MS Dhoni": initials, not "Ms"
+            and doc[start + 1].lower_ in ("prince", "princess")):     # "MS Dhoni": initials, not "Ms"; "CFO Ana Ruiz": a title
         start += 1
     return start

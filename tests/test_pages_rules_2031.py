@@ -39,3 +39,11 @@ def test_a_title_written_as_initials_before_a_name_is_no_body(run):
     ex = run("Orvane's CFO Ines Halvorsen said the company would buy back shares, and its CTO Raj Mehta quit.")
     assert not typed(ex, EntityType.ORGANIZATION) & {"CFO Ines Halvorsen", "CTO Raj Mehta"}
     assert {"Ines Halvorsen", "Raj Mehta"} <= typed(ex, EntityType.PERSON)
+
+
+def test_a_name_before_family_is_a_familys_no_body(run):
+    ex = run("Shares in Halden Motor Holding, the Halden and Varga families' holding company, rose 2%. The Walton "
+             "family sold shares in Walmart.")
+    assert not typed(ex, EntityType.ORGANIZATION) & {"Halden", "Varga", "Walton"}
+    assert not typed(ex, EntityType.PERSON) & {"Halden", "Varga", "Walton"}
+    assert {"Halden Motor Holding", "Walmart"} <= typed(ex, EntityType.ORGANIZATION)

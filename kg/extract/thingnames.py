@@ -170,6 +170,29 @@ def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
             and gaz.lookup(text[start]) is None)
 
 
+# Nouns after a surname that make it a family's, no body's or person's name ("the Walton family", "the Porsche and
+# Piëch families"; "the Sackler clan")
+FAMILY_NOUNS = frozenset("family families clan dynasty".split())
+
+
+def family_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands before a family noun, alone or as the first of a list of names before a plural
+    ("the Walton family's stake", "the Porsche and Piëch families' holding company"): a family's name, neither the
+    firm of that name nor one of its members."""
+    cols = arrays(doc)
+    lower, text, n = cols.lower, cols.text, cols.n
+    k = end
+    if k < n and lower[k] in ("and", "&"):
+        k += 1
+        while k < n and text[k][:1].isupper() and cols.is_alpha[k]:
+            k += 1
+        return k > end + 1 and k < n and lower[k] == "families"
+    h = end - 1
+    while cols.dep[h] == "conj" and cols.head[h] < h:
+        h = cols.head[h]    # "Piëch" of "the Porsche and Piëch families": the list's first name hangs on the noun
+    return k < n and text[k].islower() and lower[k] in FAMILY_NOUNS and cols.head[h] == k
+
+
 # Time zones as news writes them after a clock time ("14:32 GMT", "0900 UTC", "8 p.m. EST")
 TIME_ZONES = frozenset("""GMT UTC BST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT IST PKT WAT CAT EAT SAST
 JST KST HKT SGT AEST AEDT AWST NZST NZDT GST AST ART BRT""".split())

@@ -47,3 +47,10 @@ def test_a_name_before_family_is_a_familys_no_body(run):
     assert not typed(ex, EntityType.ORGANIZATION) & {"Halden", "Varga", "Walton"}
     assert not typed(ex, EntityType.PERSON) & {"Halden", "Varga", "Walton"}
     assert {"Halden Motor Holding", "Walmart"} <= typed(ex, EntityType.ORGANIZATION)
+
+
+def test_a_name_the_ner_ran_across_a_sentence_end_and_a_quote_is_cut_there(run):
+    ex = run("\"Search is only as good as its index,\" Dara Whelan, Orvane's chair and chief executive, wrote on X. "
+             "\"Kestrel built the best crawler in the business.\"")
+    assert not any('"' in e.label or e.label.startswith("X") for e in ex.entities)
+    assert typed(ex, EntityType.ORGANIZATION) == {"Orvane"}

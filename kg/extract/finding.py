@@ -332,10 +332,13 @@ class Finder:
                 continue    # "the British Museum Act", "the Treaty of Rome": a law or a treaty, no actor
             if entry is None and end - start > 1 and lower[end - 1] in AWARD_HEADS:
                 continue    # "the Kossuth Prize", "the Golden Boot award": an honour, no actor
-            if entry is None and label in ("ORG", "FAC", "LOC") and (root := doc[end - 1]).dep_ == "pobj" \
-                    and root.head.lower_ == "on" \
-                    and root.head.head.lemma_.lower() in POSTING_VERBS:
-                continue    # "Zhao wrote on X.", "said on Threadly": the platform written on, no body
+            if entry is None and label in ("ORG", "FAC", "LOC") and (
+                    (root := doc[end - 1]).dep_ == "pobj" and root.head.lower_ == "on"
+                    and root.head.head.lemma_.lower() in POSTING_VERBS
+                    or orth[end - 1].endswith(".") and start > 0 and lower[start - 1] == "on"
+                    and doc[start - 1].head.lemma_.lower() in POSTING_VERBS):
+                continue    # "Zhao wrote on X.", "said on Threadly": the platform written on, no body (where the
+                            # period is glued to the name the parser may hang it elsewhere)
             if entry is None and product_name(doc, start, end):
                 if model_name(doc, start, end) or classified_product(doc, start, end):
                     products.add(span(start, end))

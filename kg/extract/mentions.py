@@ -317,6 +317,10 @@ def clean_name(span: Span) -> tuple[int, int]:
         if text[i] in "([" and not any(text[k] in ")]" for k in range(i, end)):
             end = i
             break
+    for i in range(start + 1, end):
+        if text[i] in QUOTES and len(text[i - 1]) > 1 and text[i - 1].endswith("."):
+            end = i     # 'wrote on X. "Brightwell built ...': a sentence ended before the quote the NER ran over
+            break
     return start, end
 
 

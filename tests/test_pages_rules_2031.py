@@ -54,3 +54,10 @@ def test_a_name_the_ner_ran_across_a_sentence_end_and_a_quote_is_cut_there(run):
              "\"Kestrel built the best crawler in the business.\"")
     assert not any('"' in e.label or e.label.startswith("X") for e in ex.entities)
     assert typed(ex, EntityType.ORGANIZATION) == {"Orvane"}
+
+
+def test_a_word_in_capitals_after_a_possessive_and_adjectives_is_a_common_noun(run):
+    ex = run("Halden Motor will build its new electric SUV in Zwickau, and its former COO joined a small Kestrel "
+             "rival.")
+    assert not typed(ex, EntityType.ORGANIZATION) & {"SUV", "COO"}
+    assert "Halden Motor" in typed(ex, EntityType.ORGANIZATION)

@@ -156,14 +156,16 @@ def law_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
-    """Whether one word after "its", "their", "his" ... or "a", "an" heads its noun phrase: a common noun,
-    however written ("its IPO", "their CFO", "an NGO"), since a name takes no possessive determiner and no
-    indefinite article (but "to A Coruna": a capital article inside a sentence is the name's); the gazetteer's
+    """Whether one word after "its", "their", "his" ... or "a", "an" (and adjectives only) heads its noun phrase: a
+    common noun, however written ("its IPO", "their CFO", "an NGO", "its new electric SUV"), since a name takes no
+    possessive determiner and no indefinite article (but "to A Coruna": a capital article inside a sentence is the name's); the gazetteer's
     names are kept."""
     if end - start != 1 or start <= 0:
         return False
     cols = arrays(doc)      # asked of every one-word name
     text, before = cols.text, start - 1
+    while before > 0 and start - before <= 3 and cols.tag[before] == "JJ" and text[before].islower():
+        before -= 1     # "its new electric SUV": adjectives between the determiner and the noun
     return ((cols.tag[before] == "PRP$" or text[before] in ("a", "an")
              or text[before] in ("A", "An") and cols.is_sent_start[before])
             and cols.dep[start] != "compound"

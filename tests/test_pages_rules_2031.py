@@ -61,3 +61,14 @@ def test_a_word_in_capitals_after_a_possessive_and_adjectives_is_a_common_noun(r
              "rival.")
     assert not typed(ex, EntityType.ORGANIZATION) & {"SUV", "COO"}
     assert "Halden Motor" in typed(ex, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Fifa sold the broadcast rights for the tournament to a streaming service.", "FIFA"),
+    ("Uefa fined the club for crowd trouble in Seville.", "UEFA"),
+    ("Isro launched three satellites from Sriharikota on Monday.", "Indian Space Research Organisation"),
+    ("Peacekeepers of Unifil said two of their posts in southern Lebanon were hit.", "United Nations Interim Force in Lebanon"),
+    ("The metalworkers' union Numsa called a strike at the Durban plant.", "National Union of Metalworkers of South Africa"),
+])
+def test_a_well_known_body_written_in_house_style_is_known(run, text, label):
+    assert label in typed(run(text), EntityType.ORGANIZATION)

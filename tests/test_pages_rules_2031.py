@@ -72,3 +72,12 @@ def test_a_word_in_capitals_after_a_possessive_and_adjectives_is_a_common_noun(r
 ])
 def test_a_well_known_body_written_in_house_style_is_known(run, text, label):
     assert label in typed(run(text), EntityType.ORGANIZATION)
+
+
+def test_what_a_maker_named_after_its_noun_launched_is_a_product(run):
+    ex = run("Kestrel's main tool will be folded into Nimbusforce, the AI agent platform Orvane launched in "
+             "September. Microsoft, whose own tool competes with Nimbusforce, declined to comment.")
+    assert "Nimbusforce" not in typed(ex, EntityType.ORGANIZATION)
+    # a body a founder launched stays a body
+    ex = run("Vantor Labs, the startup Dara Whelan launched in 2019, said it would hire 200 engineers.")
+    assert "Vantor Labs" in typed(ex, EntityType.ORGANIZATION)

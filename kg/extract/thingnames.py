@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.docarrays import arrays
-from kg.extract.mentions import (BRAND_NOUNS, LAW_HEADS, MACHINE_NOUNS, MODEL_CODE, OWN_WORDS, PRODUCT_NOUNS,
-                                 SCHEME_NOUNS, VESSEL_NOUNS, WARE_NOUNS)
+from kg.extract.mentions import (BRAND_NOUNS, DESCRIPTIONS, LAW_HEADS, MACHINE_NOUNS, MODEL_CODE, ORG_HEADS, OWN_WORDS,
+                                 PRODUCT_NOUNS, SCHEME_NOUNS, VESSEL_NOUNS, WARE_NOUNS)
 from kg.gazetteer import Gazetteer
+from kg.types import EntityType
 
 
 def scheme_names(doc: Doc) -> set[str]:
@@ -118,13 +119,19 @@ _DETERMINERS = frozenset({"a", "an", "the"}) | OWN_WORDS
 def described_after(doc: Doc, end: int) -> bool:
     """Whether the noun phrase right after a comma that follows the name is headed by a made thing, however the
     parser attached it ("Autopilot, its driver-assistance system, ..."; "Nimbus, a note-taking app"): the
-    phrase opens with a determiner or a possessive and reaches its head through modifiers only."""
+    phrase opens with a determiner or a possessive and reaches its head through modifiers only; or its noun, no
+    body's, is what a maker named after it launched or built ("Agentforce, the AI agent platform Salesforce
+    launched")."""
     cols = arrays(doc)
     text, pos, n = cols.text, cols.pos, cols.n
     if end + 2 >= n or text[end] != "," or cols.lower[end + 1] not in _DETERMINERS:
         return False
     for k in range(end + 2, min(n, end + 9)):
         p = pos[k]
+        if (p == "PROPN" and k > end + 2 and pos[k - 1] == "NOUN" and k + 1 < n
+                and cols.tag[k + 1] in ("VBD", "VBN", "VBZ") and cols.lemma_lower[k + 1] in LAUNCH_VERBS
+                and not _body_noun(cols.lemma_lower[k - 1])):
+            return True     # "Agentforce, the AI agent platform Salesforce launched": a maker's thing, whatever noun
         if p in ("NOUN", "PROPN") and not (k + 1 < n and (pos[k + 1] in ("NOUN", "PROPN") or text[k + 1]
                                                           in ("-", "'s", "’s"))):
             return p == "NOUN" and cols.lemma_lower[k] in _MADE_NOUNS
@@ -132,6 +139,16 @@ def described_after(doc: Doc, end: int) -> bool:
                 or p == "VERB" and cols.dep[k] == "amod"):
             return False
     return False
+
+
+# Verbs of a maker bringing out a thing, in a relative clause after the thing's noun: "the platform Salesforce launched"
+LAUNCH_VERBS = frozenset("build make produce manufacture assemble launch release develop unveil design".split())
+# Nouns of bodies a founder launches or builds, which the clause does not make things: "the startup Musk launched"
+_BODY_NOUNS = frozenset("venture unit business subsidiary startup".split())
+
+
+def _body_noun(lemma: str) -> bool:
+    return lemma in _BODY_NOUNS or lemma in ORG_HEADS or DESCRIPTIONS.get(lemma) is EntityType.ORGANIZATION
 
 
 def indefinite_name(doc: Doc, start: int, end: int) -> bool:
@@ -158,8 +175,8 @@ def law_name(doc: Doc, start: int, end: int) -> bool:
 def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether one word after "its", "their", "his" ... or "a", "an" (and adjectives only) heads its noun phrase: a
     common noun, however written ("its IPO", "their CFO", "an NGO", "its new electric SUV"), since a name takes no
-    possessive determiner and no indefinite article (but "to A Coruna": a capital article inside a sentence is the name's); the gazetteer's
-    names are kept."""
+    possessive determiner and no indefinite article (but "to A Coruna": a capital article inside a sentence is the
+    name's); the gazetteer's names are kept."""
     if end - start != 1 or start <= 0:
         return False
     cols = arrays(doc)      # asked of every one-word name

@@ -95,6 +95,6 @@ def skip_titles(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and not (doc[start].text.isupper() and len(doc[start].text) == 2
                                    and not doc[start + 1].text.isupper()) and (
             doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].lower_ == "crown"
-            and doc[start + 1].lower_ in ("prince", "princess")):     # "MS Dhoni": initials, not "Ms"; "CFO Ana Ruiz": a title
-        start += 1
+            and doc[start + 1].lower_ in ("prince", "princess")):
+        start += 1  # "MS Dhoni": initials, not "Ms"; "CFO Ana Ruiz": a title in three capitals
     return start

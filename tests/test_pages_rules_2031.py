@@ -78,6 +78,11 @@ def test_what_a_maker_named_after_its_noun_launched_is_a_product(run):
     ex = run("Kestrel's main tool will be folded into Nimbusforce, the AI agent platform Orvane launched in "
              "September. Microsoft, whose own tool competes with Nimbusforce, declined to comment.")
     assert "Nimbusforce" not in typed(ex, EntityType.ORGANIZATION)
+    # nor does the product stand for whoever the parser made the head of its apposition
+    ex = run("Kestrel's main product, Relay, will be folded into Nimbusforce, the AI agent platform Salesforce "
+             "launched in September, and into Slack.")
+    maker = {e.key for e in ex.entities if e.label == "Salesforce"}
+    assert not any(s.object is not None and s.object.entity in maker for s in ex.statements)
     # a body a founder launched stays a body
     ex = run("Vantor Labs, the startup Dara Whelan launched in 2019, said it would hire 200 engineers.")
     assert "Vantor Labs" in typed(ex, EntityType.ORGANIZATION)

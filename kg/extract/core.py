@@ -107,6 +107,9 @@ class _Converter:
         cols = arrays(tok.doc)      # asked of every argument's head and speaker: positions, not Tokens
         if cid is not None or cols.pos[tok.i] not in ("NOUN", "PROPN") and not hyphenated_general(tok):
             return cid      # ("The London Mayor, Sadiq Khan,", "The WHO's director-general, Tedros," below)
+        if cols.pos[tok.i] == "PROPN" and self.res.named_product(tok):
+            return None     # "into Agentforce, the platform Salesforce launched": a product, not whoever its
+                            # apposition names
         name = participle_name(tok)         # "a group calling itself ShadowKite", "a man named Omar Diallo"
         if name is not None:
             cid = self.res.cluster_of_token(name)
@@ -313,6 +316,10 @@ class _Converter:
             return None     # "Darmstadt, Germany": a relation the text implies holds between two entities only
         if clause.kind == "appos" and subj.entity and obj.entity:
             return None     # "the EEA, Ubisoft Entertainment": two names side by side are a list, not an identity
+        if clause.kind == "appos" and obj.entity and clause.subj_head is not None \
+                and clause.subj_head.pos_ == "PROPN" and self.res.named_product(clause.subj_head):
+            return None     # "Agentforce, the platform Salesforce launched": a product is no body, whatever the
+                            # parser made the apposition's head
         if clause.kind == "appos" and clause.obj_head is not None and clause.obj_head.lemma_.lower() in SUMMARY_NOUNS:
             return None     # "exports to Ohio, a threat she first made": the clause's act, no description of Ohio
         if self.current_provenance is None:     # once per sentence: Span.text makes a Token of every word

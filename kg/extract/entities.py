@@ -15,6 +15,7 @@ from kg.extract.clustering import Clusterer
 from kg.extract.docarrays import arrays
 from kg.extract.finding import Finder
 from kg.extract.mentions import (
+    clean_name,
     Cluster,
     DESCRIPTIONS,
     fold,
@@ -55,6 +56,7 @@ class Resolver(Finder, Clusterer, Antecedents):
         self._types: dict[int, tuple[int, EntityType]] = {}  # cluster id -> (its mention count then, its type)
         self._sets: dict[int, list[int]] = {}   # plural description token -> the clusters it stands for
         self.ambiguous_heads: set[int] = set()  # starts of one-word head-noun short forms two bodies could own
+        self.products: set[str] = set()     # names the finder found to be products' ("Agentforce, the platform ...")
 
     # lookups for arguments
 
@@ -62,6 +64,15 @@ class Resolver(Finder, Clusterer, Antecedents):
         if tok.i in self.token_cluster:
             return self.token_cluster[tok.i]
         return self.pronoun_cluster.get(tok.i)
+
+    def named_product(self, tok: Token) -> bool:
+        """Whether a proper noun is a word of a name the finder found to be a product's, no entity's."""
+        if not self.products:
+            return False
+        if tok.text in self.products:
+            return True
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and self.doc[slice(*clean_name(ent))].text in self.products
 
     def clusters_in(self, tokens) -> list[int]:
         out: list[int] = []

@@ -425,6 +425,7 @@ class Finder:
                                              self.gaz.lookup(orth[end + 1])))
                 taken.add(end + 1)
         self.mentions = [m for m in self.mentions if m.entry is not None or m.text not in products]
+        self.products = products
         find_speaker_labels(self, taken)
         find_phrases(self, taken)
         find_listed_places(self, taken)

@@ -86,3 +86,10 @@ def test_what_a_maker_named_after_its_noun_launched_is_a_product(run):
     # a body a founder launched stays a body
     ex = run("Vantor Labs, the startup Dara Whelan launched in 2019, said it would hire 200 engineers.")
     assert "Vantor Labs" in typed(ex, EntityType.ORGANIZATION)
+
+
+def test_a_common_noun_written_in_capitals_is_no_name(run):
+    ex = run("Chief executive Wael Sawan said the LNG business had a record year. The first buses will run between "
+             "the Nairobi CBD and Kasarani, and the company will buy LNG from Cheniere.")
+    assert not {e.label for e in ex.entities} & {"LNG", "CBD"}
+    assert "Wael Sawan" in typed(ex, EntityType.PERSON)

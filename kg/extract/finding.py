@@ -27,9 +27,8 @@ from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, conti
                                    owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
                                    possessor, prefixed_place, region_after_place, shop_possessive,
                                    surname_after_place)
-from kg.extract.thingnames import (classified_product, code_name, family_name, law_name, made_thing, model_name,
-                                   owned_acronym,
-                                   product_name, scheme_names)
+from kg.extract.thingnames import (classified_product, code_name, common_acronym, family_name, law_name, made_thing,
+                                   model_name, owned_acronym, product_name, scheme_names)
 from kg.extract.titlefields import skip_titles, title_part, titled_name
 from kg.gazetteer import GazEntry
 from kg.nlp import lead_end
@@ -439,7 +438,8 @@ class Finder:
                 taken.update(range(start, end))
         self.mentions = [m for m in self.mentions if m.entry is not None or not (
             feast_name(doc, m.start, m.end) or market_index(doc, m.start, m.end)
-            or m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and family_name(doc, m.start, m.end))]
+            or m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and family_name(doc, m.start, m.end)
+            or common_acronym(doc, m.start, m.end))]
         # whoever found them; "the Walton family": a family, no firm and no person
         self.mentions.sort(key=lambda m: m.start)
         cols.set_name_spans((m.start, m.end) for m in self.mentions)

@@ -189,6 +189,17 @@ def owned_acronym(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
             and gaz.lookup(text[start]) is None)
 
 
+# Common nouns written in capitals, which the NER takes for names: fuels, measures, taxes, kinds of things
+COMMON_ACRONYMS = frozenset("""LNG LPG CNG GDP GNP CPI PMI VAT GST IPO IPOs ETF ETFs ESG EV EVs SUV SUVs CBD NGO
+NGOs HIV DNA GPU GPUs AI""".split())
+
+
+def common_acronym(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name is a common noun written in capitals ("the LNG business", "the Nairobi CBD", "its
+    AI platform"): no actor, whatever the NER called it."""
+    return end - start == 1 and arrays(doc).text[start] in COMMON_ACRONYMS
+
+
 # Nouns after a surname that make it a family's, no body's or person's name ("the Walton family", "the Porsche and
 # Piëch families"; "the Sackler clan")
 FAMILY_NOUNS = frozenset("family families clan dynasty".split())

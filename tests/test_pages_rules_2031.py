@@ -93,3 +93,10 @@ def test_a_common_noun_written_in_capitals_is_no_name(run):
              "the Nairobi CBD and Kasarani, and the company will buy LNG from Cheniere.")
     assert not {e.label for e in ex.entities} & {"LNG", "CBD"}
     assert "Wael Sawan" in typed(ex, EntityType.PERSON)
+
+
+def test_a_head_noun_short_form_joins_a_one_word_name_ending_in_it(run):
+    ex = run("Sweden's central bank, the Riksbank, cut its policy rate. Governor Erik Thedeen said the Bank expected "
+             "inflation to fall.")
+    banks = [e for e in ex.entities if e.type is EntityType.ORGANIZATION and {"Riksbank", "Bank"} & {e.label, *e.aliases}]
+    assert len(banks) == 1 and banks[0].label == "Riksbank"

@@ -301,18 +301,10 @@ class Clusterer:
             for n in c.names:
                 parts = n.split()
                 if len(parts) < 2:
-                    continue
-                head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
-                fits = (head.lower() == low and low in _BODY_HEADS and m.entry is None
-                        or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
-                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
-                        # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
-                        # Bavaria (a sport story: any place so named)
-                        or m.entry is not None and parts[0] == word and "of" not in parts
-                        and (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word
-                             or self._listed_with_body(m))    # "BHP and Rio said" after "Rio Tinto": the miner
-                        and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
-                             and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
+                    fits = (m.entry is None and low in _BODY_HEADS and len(n) > len(low) + 2
+                            and n.lower().endswith(low))    # "the Bank" after "the Bundesbank", "the Riksbank"
+                else:
+                    fits = self._head_fits(m, c, parts, low)
                 last = max(x.start for x in c.mentions)
                 if fits and last < m.start:
                     fitting.add(c.id)
@@ -322,6 +314,22 @@ class Clusterer:
             self.ambiguous_heads.add(m.start)   # "the Albanese Government ... the Queensland Government ... the
             return None                         # Government": either one
         return best
+
+    def _head_fits(self, m: Mention, c: Cluster, parts: list[str], low: str) -> bool:
+        """Whether the one-word ``m`` is short for the name of ``parts`` (of the body ``c``) by its head noun or its
+        place (see :meth:`_head_short_form`)."""
+        word = m.text
+        head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+        return (head.lower() == low and low in _BODY_HEADS and m.entry is None
+                or head.lower() in ("university", "college") and parts[-1] == word and "of" in parts
+                and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m))
+                # "Bayern paid ..." after the club "Bayern Munich": the club, not the region English calls
+                # Bavaria (a sport story: any place so named)
+                or m.entry is not None and parts[0] == word and "of" not in parts
+                and (self.sport or c.entry is not None and c.entry.kind == "club" and m.entry.label != word
+                     or self._listed_with_body(m))    # "BHP and Rio said" after "Rio Tinto": the miner
+                and (acts(self.doc, m.start, m.end, by=False) or self._staff_of(m) or m.end < len(self.doc)
+                     and self.doc[m.end].lower_ in lx.TITLE_NOUNS))
 
     def _listed_with_body(self, m: Mention) -> bool:
         """Whether a one-word name is coordinated with a name of an organisation the article has named ("BHP and

@@ -46,8 +46,8 @@ def semi_modal(verb: Token, comp: Token) -> bool:
     """Whether ``verb`` with the infinitive ``comp`` is a modal and no act of its own: "has to accept", "is to
     meet", "is yet to sign", "was unable to deliver" (their factuality is the infinitive's own)."""
     lemma = verb.lemma_.lower()
-    if lemma == "have" or lemma == "be" and comp.head == verb:
-        return comp.head == verb
+    if comp.head == verb:
+        return lemma in ("have", "be")
     return lemma == "be" and comp.head.dep_ == "acomp" and comp.head.head == verb \
         and comp.head.lower_ in SEMI_MODAL_ADJECTIVES
 

@@ -109,8 +109,7 @@ AIMED_PREPS = frozenset("at into on onto against toward towards over".split())
 # ten E2 jets to KLM") are trade, not the military cooperation or aid the dictionary codes for aircraft (062, 072)
 # between states and forces; a fighter ("F-16 jets", "fighter jets") or a state or force receiving them stays.
 AIRCRAFT_NOUNS = frozenset("jet plane aircraft airliner airplane jetliner freighter helicopter".split())
-MILITARY_WORDS = frozenset("""fighter military combat war attack stealth bomber warplane strike gunship
-air_force""".split())
+MILITARY_WORDS = frozenset("fighter military combat war attack stealth bomber warplane strike gunship".split())
 ARMED_NOUNS = frozenset("force army navy military ministry government".split())
 MILITARY_MODEL = re.compile(r"(?:F|F/A|MiG|Su|J|B|AH|UH|CH|MQ|RQ|KC)-\d", re.I)
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)

@@ -80,3 +80,13 @@ def test_beating_a_rival_to_a_prize_is_a_race(run, text, want):
 ])
 def test_a_maker_handing_airliners_to_airlines_is_trade_not_military_aid(run, text, predicate, want):
     assert codes(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Serbia recalled its ambassador, deepening a diplomatic rift in the Balkans.", {"124"}),
+    ("Hungary deepened the crisis in the EU.", {"124"}),
+    ("Italy deepened its recession.", {None}),
+    ("Serbia deepened its ties with China.", {"060"}),
+])
+def test_deepening_a_rift_is_no_cooperation(run, text, want):
+    assert codes(run(text), "deepen") == want

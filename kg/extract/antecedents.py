@@ -37,10 +37,12 @@ from kg.extract.references import (
     name_heads,
     GOVERNMENT_NOUNS,
     home_state,
+    named_government_state,
     named_kind,
     national,
     owned_description,
     PUBLIC_KINDS,
+    state_clusters,
     state_in_sentence,
     thing_between,
     thing_owner,
@@ -198,7 +200,11 @@ class Antecedents(ClauseActors, SetMembers):
                     if cid is not None and not self._fits_heads(self.clusters[cid], DESCRIPTION_HEADS.get(lemma)):
                         cid = None  # "European Council President Costa said the bloc": the bloc is no council
                 if cid is None and lemma in GOVERNMENT_NOUNS:
-                    cid = home_state(self, tok) if national(tok) else None     # the state the story is about
+                    named = named_government_state(self, tok)
+                    if named is not None:   # "the government in Podgorica": Montenegro's, where the article names it
+                        cid = state_clusters(self).get(named)
+                    elif national(tok):
+                        cid = home_state(self, tok)     # the state the story is about
                 elif cid is None and lemma == "country" and not state_in_sentence(self, tok):
                     cid = home_state(self, tok)     # "Monash University, the country's biggest": the story's
                 elif cid is None and lemma == "state" and not modified:

@@ -128,6 +128,17 @@ def national(tok: Token) -> bool:
                for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
 
 
+def named_government_state(r: Resolver, tok: Token) -> str | None:
+    """The state a government noun's own words name: a nationality adjective or a name before it ("the Montenegrin
+    government") or a capital or a state right after its "in" ("the government in Podgorica"); None where they name
+    none. Such a government is that state's, never the one the story is about."""
+    doc = r.doc
+    before = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    after = [doc[tok.i + 2]] if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" and \
+        doc[tok.i + 2].pos_ == "PROPN" else []
+    return next((label for t in before + after if (label := _state_of_word(r, t)) is not None), None)
+
+
 def home_state(r: Resolver, tok: Token) -> int | None:
     """The cluster of the state whose government an unmodified "the government" is: the one state that owns a
     body or official named earlier in its sentence, else the state the article has named most before it (the

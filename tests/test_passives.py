@@ -35,3 +35,9 @@ def test_a_passive_with_its_agent_and_born_in_keep_their_readings(run):
 def test_the_predicate_label_is_the_passive(run):
     labels = {s.predicate: s.predicate_label for s in run("Alexei Navalny was arrested in Moscow.").statements}
     assert labels == {"be_arrested_in": "be arrested in"}
+
+
+def test_the_noun_of_a_passive_relative_clause_undergoes_it(run):
+    got = triples(run("Navalny, who was arrested in Moscow, died in prison."))
+    assert ("alexei-navalny", "be_arrested_in", "moscow", None) in got
+    assert ("elon-musk", "founder_of", "tesla", None) in triples(run("Tesla, which was founded by Elon Musk, sells cars."))

@@ -76,9 +76,15 @@ def undergoes(clause: Clause) -> bool:
     if clause.kind != "verb" or verb is None or subj is None or verb.tag_ != "VBN" or clause.predicate.startswith(
             "born"):
         return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
     while subj.dep_ == "conj" and subj.head != subj:
         subj = subj.head    # "Mansour and two colleagues were arrested"
-    return subj.dep_ == "nsubjpass" and subj.head == verb and not any(c.dep_ == "agent" for c in verb.children)
+    if subj.dep_ == "nsubjpass" and subj.head == verb:
+        return True
+    # "Sino Hydro, which was fined 50 million shillings": the noun of a passive relative clause
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in lx.RELATIVE_PRONOUNS
+                                        for c in verb.children)
 
 
 class _Converter:

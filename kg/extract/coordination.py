@@ -157,7 +157,7 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
         return [tok]        # "Russia attacked Kyiv and Ukraine struck Belgorod": Kyiv alone is attacked
     hung = set(of_list(cols, i))     # "Representatives of Nigeria, Ghana and Togo": one noun, its names listed
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
-                  and pos[c] in ("NOUN", "PROPN", "PRON")) and not captioned_title(doc, c)
+                  and (pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c))) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
     # "Trinidad and Tobago", "Serbia and Bosnia and Herzegovina": a part of a name another member starts is no member
     own = [t for t in own if not any(one_name(cols, o.i, t.i) for o in own)]
@@ -197,6 +197,18 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
         return own
     members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
     return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
+
+
+# The kinds of name that act or are acted on in a list of actors
+ACTOR_ENTS = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def verb_tagged_name(cols, c: int) -> bool:
+    """Whether conjunct ``c`` is a name the tagger took for a verb: "Epic Games and Spotify accused Apple", "Shell and
+    Snap sued" (the NER's name of an actor, a bare word with no dependents of a verb's: no subject, object, auxiliary
+    or modifier of its own)."""
+    return cols.pos[c] == "VERB" and cols.ent_type[c] in ACTOR_ENTS and all(
+        cols.dep[k] in ("compound", "punct", "cc", "conj") for k in cols.children[c])
 
 
 def closed_apposition(doc, appos: int, conj: int) -> bool:

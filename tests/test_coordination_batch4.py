@@ -1,0 +1,53 @@
+"""Coordinated actors that lost a member (issue 9): a name the tagger took for a verb in a list of names ("Epic Games
+and Spotify accused Apple"). Rule tests on parses written out by hand for sentences of our own;
+bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
+builder ran on them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausehelp import make_doc, score_cases
+from kg.extract.coordination import conjuncts
+
+BATCH = Path(__file__).resolve().parent.parent / "bench" / "coord_unseen" / "batch4.json"
+
+# "Epic Games and Spotify accused Apple ." : the tagger reads Spotify as a bare verb coordinated with the name
+VERB_NAME = """
+Epic Epic PROPN NNP compound 1
+Games Games PROPN NNPS nsubj 4
+and and CCONJ CC cc 1
+Spotify spotify VERB VB conj 1
+accused accuse VERB VBN ROOT 4
+Apple Apple PROPN NNP dobj 4
+. . PUNCT . punct 4
+"""
+VERB_NAME_ENTS = ["B-ORG", "I-ORG", "O", "B-ORG", "O", "B-ORG", "O"]
+
+
+def test_a_name_tagged_as_a_verb_is_a_member_of_the_list():
+    doc = make_doc(VERB_NAME, VERB_NAME_ENTS)
+    assert [t.text for t in conjuncts(doc[1])] == ["Games", "Spotify"]
+
+
+def test_a_verb_with_an_object_of_its_own_is_no_member_even_when_the_ner_names_it():
+    # the same words, with "Spotify" given an object: a clause, not a name
+    spec = VERB_NAME.replace("Apple Apple PROPN NNP dobj 4", "Apple Apple PROPN NNP dobj 3")
+    doc = make_doc(spec, VERB_NAME_ENTS)
+    assert [t.text for t in conjuncts(doc[1])] == ["Games"]
+
+
+def test_a_verb_conjunct_that_the_ner_does_not_name_is_no_member():
+    doc = make_doc(VERB_NAME, ["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O"])
+    assert [t.text for t in conjuncts(doc[1])] == ["Games"]
+
+
+def triples(ex) -> set[tuple]:
+    return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
+
+
+@pytest.mark.model
+def test_each_name_of_a_subject_list_acts_when_the_tagger_reads_one_as_a_verb(run):
+    got = triples(run("Shell and Spotify accused Apple of abuse."))
+    assert {s for s, p, o, _ in got if p == "accuse" and o == "apple"} == {"shell", "spotify"}

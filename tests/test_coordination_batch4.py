@@ -1,5 +1,6 @@
 """Coordinated actors that lost a member (issue 9): a name the tagger took for a verb in a list of names ("Epic Games
-and Spotify accused Apple"). Rule tests on parses written out by hand for sentences of our own;
+and Spotify accused Apple"), a name after the object the parser coordinated with the verb ("fined Ryanair and easyJet
+over refund delays"). Rule tests on parses written out by hand for sentences of our own;
 bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
 builder ran on them."""
 from __future__ import annotations
@@ -43,6 +44,31 @@ def test_a_verb_conjunct_that_the_ner_does_not_name_is_no_member():
     assert [t.text for t in conjuncts(doc[1])] == ["Games"]
 
 
+# "The ministry fined Ryanair and easyJet over refund delays ." : easyJet hung on "fined" as its conjunct
+VERB_HUNG = """
+The the DET DT det 1
+ministry ministry NOUN NN nsubj 2
+fined fine VERB VBD ROOT 2
+Ryanair Ryanair PROPN NNP dobj 2
+and and CCONJ CC cc 2
+easyJet easyjet NOUN NN conj 2
+over over ADP IN prep 5
+refund refund NOUN NN compound 8
+delays delay NOUN NNS pobj 6
+. . PUNCT . punct 2
+"""
+
+
+def test_a_name_after_the_object_hung_on_the_verb_is_a_member_of_the_object_list():
+    doc = make_doc(VERB_HUNG, ["O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O", "O", "O"])
+    assert [t.text for t in conjuncts(doc[3])] == ["Ryanair", "easyJet"]
+
+
+def test_a_noun_hung_on_the_verb_that_the_ner_does_not_name_is_no_member():
+    doc = make_doc(VERB_HUNG.replace("easyJet easyjet", "others other"), ["O", "O", "O", "B-ORG"] + ["O"] * 6)
+    assert [t.text for t in conjuncts(doc[3])] == ["Ryanair"]
+
+
 def triples(ex) -> set[tuple]:
     return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
 
@@ -51,3 +77,10 @@ def triples(ex) -> set[tuple]:
 def test_each_name_of_a_subject_list_acts_when_the_tagger_reads_one_as_a_verb(run):
     got = triples(run("Shell and Spotify accused Apple of abuse."))
     assert {s for s, p, o, _ in got if p == "accuse" and o == "apple"} == {"shell", "spotify"}
+
+
+@pytest.mark.model
+def test_each_object_of_two_coordinated_verbs_is_acted_on_when_the_parser_hangs_one_on_the_verb(run):
+    got = triples(run("The regulator investigated and then fined Ryanair and easyJet over refund delays."))
+    assert {o for _, p, o, _ in got if p == "fine"} == {"ryanair", "easyjet"}
+    assert {o for _, p, o, _ in got if p == "investigate"} == {"ryanair", "easyjet"}

@@ -159,6 +159,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and (pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c))) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
+    # "fined Ryanair and easyJet over refund delays": a name the parser coordinated with the verb, not its object
+    own += [doc[c] for c in verb_hung_names(doc, i)]
     # "Trinidad and Tobago", "Serbia and Bosnia and Herzegovina": a part of a name another member starts is no member
     own = [t for t in own if not any(one_name(cols, o.i, t.i) for o in own)]
     # "Vinci, which runs Gatwick, and Ferrovial": the member the parser hung inside the relative clause is the noun's
@@ -209,6 +211,28 @@ def verb_tagged_name(cols, c: int) -> bool:
     or modifier of its own)."""
     return cols.pos[c] == "VERB" and cols.ent_type[c] in ACTOR_ENTS and all(
         cols.dep[k] in ("compound", "punct", "cc", "conj") for k in cols.children[c])
+
+
+def verb_hung_names(doc, i: int) -> list[int]:
+    """The names after a verb's object and "and" that the parser hung on the verb as its conjuncts, not on the object:
+    "The ministry fined Ryanair and easyJet over refund delays" (easyJet, a noun coordinated with "fined"); members of
+    the object's list. Only a name the NER found, with no subject or auxiliary of its own, right after the object's
+    last word and the coordinator (and a comma); none set against the object ("fined Vexa, not Orlen")."""
+    cols = arrays(doc)
+    if cols.dep[i] != "dobj":
+        return []
+    end = doc[i].right_edge.i
+    out = []
+    for c in cols.children[cols.head[i]]:
+        if c <= end or cols.dep[c] != "conj" or cols.pos[c] not in ("NOUN", "PROPN") or \
+                cols.ent_type[c] not in ACTOR_ENTS or _set_against(cols, cols.head[i], c):
+            continue
+        cc = doc[c].left_edge.i - 1
+        if cols.dep[cc] == "cc" and cols.lower[cc] in ("and", "or") and end in (cc - 1, cc - 2) \
+                and (end == cc - 1 or cols.text[cc - 1] == ",") and not any(
+                cols.dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass") for k in cols.children[c]):
+            out.append(c)
+    return out
 
 
 def closed_apposition(doc, appos: int, conj: int) -> bool:

@@ -1,6 +1,6 @@
 """Coordinated actors that lost a member (issue 9): a name the tagger took for a verb in a list of names ("Epic Games
 and Spotify accused Apple"), a name after the object the parser coordinated with the verb ("fined Ryanair and easyJet
-over refund delays"). Rule tests on parses written out by hand for sentences of our own;
+over refund delays"), two names the parser read as one phrase ("signed deals with Orlen and Shell Energy Europe"). Rule tests on parses written out by hand for sentences of our own;
 bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
 builder ran on them."""
 from __future__ import annotations
@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from clausehelp import make_doc, score_cases
+from kg.extract.arguments import arg_tokens
 from kg.extract.coordination import conjuncts
+from kg.extract.docarrays import arrays
 
 BATCH = Path(__file__).resolve().parent.parent / "bench" / "coord_unseen" / "batch4.json"
 
@@ -69,6 +71,45 @@ def test_a_noun_hung_on_the_verb_that_the_ner_does_not_name_is_no_member():
     assert [t.text for t in conjuncts(doc[3])] == ["Ryanair"]
 
 
+# "Vexa signed deals with Orlen and Shell Energy Europe ." : Orlen a modifier of "Europe", Shell its conjunct
+FUSED = """
+Vexa vexa NOUN NN nsubj 1
+signed sign VERB VBD ROOT 1
+deals deal NOUN NNS dobj 1
+with with ADP IN prep 2
+Orlen Orlen PROPN NNP nmod 8
+and and CCONJ CC cc 4
+Shell Shell PROPN NNP conj 4
+Energy Energy PROPN NNP compound 8
+Europe Europe PROPN NNP pobj 3
+. . PUNCT . punct 1
+"""
+
+
+def fused_doc(names):
+    doc = make_doc(FUSED)
+    arrays(doc).set_name_spans(names)     # the names the entity finder resolved
+    return doc
+
+
+def test_two_names_read_as_one_phrase_are_two_members_each_with_its_own_words():
+    doc = fused_doc([(0, 1), (4, 5), (6, 9)])
+    assert [t.text for t in conjuncts(doc[8])] == ["Europe", "Orlen"]
+    assert [t.text for t in arg_tokens(doc[8])] == ["Shell", "Energy", "Europe"]
+    assert [t.text for t in arg_tokens(doc[4])] == ["Orlen"]
+
+
+def test_one_name_with_and_inside_is_no_list():
+    doc = fused_doc([(0, 1), (4, 9)])     # "Orlen and Shell Energy Europe" one name, as "Procter and Gamble Co" is
+    assert [t.text for t in conjuncts(doc[8])] == ["Europe"]
+    assert [t.text for t in arg_tokens(doc[8])] == ["Orlen", "and", "Shell", "Energy", "Europe"]
+
+
+def test_two_names_read_as_one_phrase_are_kept_where_no_name_was_resolved():
+    doc = make_doc(FUSED)     # Open IE: the finder has not run
+    assert [t.text for t in conjuncts(doc[8])] == ["Europe"]
+
+
 def triples(ex) -> set[tuple]:
     return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
 
@@ -84,3 +125,10 @@ def test_each_object_of_two_coordinated_verbs_is_acted_on_when_the_parser_hangs_
     got = triples(run("The regulator investigated and then fined Ryanair and easyJet over refund delays."))
     assert {o for _, p, o, _ in got if p == "fine"} == {"ryanair", "easyjet"}
     assert {o for _, p, o, _ in got if p == "investigate"} == {"ryanair", "easyjet"}
+
+
+@pytest.mark.model
+def test_each_of_two_names_read_as_one_phrase_is_a_party(run):
+    ex = run("Vexa signed deals with Orlen and Shell Energy Europe.")
+    got = {(s.predicate, s.object.entity, s.object.text) for s in ex.statements if s.predicate == "sign_with"}
+    assert got == {("sign_with", "orlen", "Orlen"), ("sign_with", "shell-energy-europe", "Shell Energy Europe")}

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, of_list, one_name,
-                                     sharing_possessor,
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, fused_names,
+                                     of_list, one_name, sharing_possessor,
                                      split_clauses,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
@@ -104,18 +104,23 @@ def _arg_positions(head: Token, skip: set[str], cols) -> list[int]:
     dep_of, kids, lower_of, text_of = cols.dep, cols.children, cols.lower, cols.text
     edges = None            # the head's left and right edges, read on first use
     out: list[int] = []
+    fused = fused_names(cols, head.i)   # "Orlen and Shell Energy Europe": Orlen is a member of its own, no word of it
     stack = [(head.i, True)]    # a loop, not recursion: a tree thousands of clauses deep ("he said that he said ...")
     # "Representatives of Nigeria, Ghana and Togo": the names the parser hung on the noun are its "of" phrase's
     listed = of_list(cols, head.i) if "conj" in skip else []
     while stack:
         i, top = stack.pop()
         out.append(i)
+        if top and fused is not None:
+            stack.append((fused[1], False))
         # "of hiding the data and called on ...": a verb coordinated higher up is not part of the argument
         foreign = not top and any(dep_of[c] == "conj" and misattached_conjunct(doc[c]) for c in kids[i])
         for c in kids[i]:
             dep = dep_of[c]
             if top and listed and (c in listed or dep == "punct" and c < listed[-1] and c > listed[0] - 3):
                 stack.append((c, False))    # the list's names, and the commas between them
+                continue
+            if top and fused is not None and c in fused[0]:
                 continue
             if dep in TOP_ONLY and top and dep in skip and one_name(cols, i, c):
                 stack.append((c, True))     # "Trinidad and Tobago": the "and" of one name joins no two arguments

@@ -159,6 +159,10 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and (pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c))) and not captioned_title(doc, c)
                   and aside_antecedent(doc, c) is None]]
+    # "signed deals with Orlen and Shell Energy Europe": the first of two names the parser read as one phrase
+    fused = fused_names(cols, i)
+    if fused is not None:
+        own += [doc[m] for m in fused[0]]
     # "fined Ryanair and easyJet over refund delays": a name the parser coordinated with the verb, not its object
     own += [doc[c] for c in verb_hung_names(doc, i)]
     # "Trinidad and Tobago", "Serbia and Bosnia and Herzegovina": a part of a name another member starts is no member
@@ -211,6 +215,30 @@ def verb_tagged_name(cols, c: int) -> bool:
     or modifier of its own)."""
     return cols.pos[c] == "VERB" and cols.ent_type[c] in ACTOR_ENTS and all(
         cols.dep[k] in ("compound", "punct", "cc", "conj") for k in cols.children[c])
+
+
+def fused_names(cols, h: int) -> tuple[list[int], int] | None:
+    """Two names the parser read as one phrase headed by the last word of the second: "signed deals with Orlen and
+    Shell Energy Europe", "beat Katerina Siniakova and Taylor Townsend" (the first name's head a modifier of
+    "Europe", the second name's first word its conjunct). Returns the heads of the names before the second (Orlen;
+    with more, each of the list) and the first word of the second name (Shell), or None. Only where the entity
+    finder resolved each name apart, the last running from right after the coordinator to the head word: not "Procter
+    and Gamble Co" (one name), nor where the finder has not run (Open IE keeps the parse)."""
+    ends = cols.name_spans
+    if ends is None or cols.pos[h] != "PROPN" or ends[h] != h + 1:
+        return None
+    dep, kids = cols.dep, cols.children
+    for n in kids[h]:
+        if n > h or dep[n] not in ("nmod", "compound") or cols.pos[n] != "PROPN" or ends[n] != n + 1:
+            continue
+        chain = conjunct_ids(cols, n)
+        last = [c for c in chain if n < c < h and all(ends[k] == h + 1 for k in range(c, h + 1))]
+        if len(last) != 1 or dep[last[0] - 1] != "cc" or cols.lower[last[0] - 1] not in ("and", "or") \
+                or ends[last[0] - 1] > last[0] - 1:
+            continue
+        members = [n, *[c for c in chain if c < last[0] and cols.pos[c] == "PROPN" and ends[c] == c + 1]]
+        return members, last[0]
+    return None
 
 
 def verb_hung_names(doc, i: int) -> list[int]:

@@ -35,15 +35,36 @@ def listed_verbs_object(verb: Token) -> list[Token]:
         nxt = [c for c in cur.children if c.dep_ == "conj" and c.i > cur.i + 1 and (c.pos_ == "VERB" or c.tag_ == "NNS"
                and all(g.dep_ in ("conj", "cc", "punct") for g in c.children)) and all(
             doc[j].text == "," or doc[j].dep_ == "cc" or doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head == c
-            for j in range(cur.i + 1, c.i))]
+            for j in range(cur.i + 1, c.i))] or (listed_participle(cur) if cur is verb else [])
         if not nxt or any(c.dep_ in SUBJECT_DEPS for c in nxt[0].children) or misattached_conjunct(nxt[0]):
             return []
         cur = nxt[0]
         objs = [c for c in cur.children if c.dep_ == "dobj" and c.i > cur.i]
         if objs:
             return objs if cur.i > verb.i + 2 and any(doc[j].dep_ == "cc" for j in range(verb.i, cur.i)) else []
-        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "attr", "acomp") for c in cur.children):
-            return []
+        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "attr", "acomp") and not (c.dep_ == "prep" and any(
+                k.dep_ == "conj" and k.i < c.i for k in cur.children)) for c in cur.children):
+            return []   # (a phrase after the next verb may hang on this one: "charged and jailed him within a week")
+
+
+def listed_participle(verb: Token) -> list[Token]:
+    """ "Benfica signed, loaned and sold the striker", "Police arrested, charged and jailed him": the middle verb of a
+    list of three that the parser hung on the first as an adverbial clause after its comma (a past form with no
+    subject, auxiliary, marker or object of its own, coordinated with the last verb by "and" or "or"). Returns it
+    in a list, or an empty one ("He resigned, exhausted by the campaign": no verb follows the participle)."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+        return []
+    mid = doc[verb.i + 2]
+    if mid.dep_ != "advcl" or mid.head != verb or mid.pos_ != "VERB" or mid.tag_ not in ("VBD", "VBN"):
+        return []
+    last = [c for c in mid.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")]
+    if not last or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") and mid.i < c.i < last[0].i
+                           for c in mid.children) or any(
+            c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark", "dobj", "agent") or c.dep_ == "prep" and c.i < last[0].i
+            for c in mid.children):
+        return []   # (a phrase after the last verb may hang on the middle one: "charged and jailed him within a week")
+    return [mid]
 
 
 def raised_object(verb: Token) -> list[Token]:

@@ -99,8 +99,11 @@ def make_lemma_fixer(nlp: Language, name: str):
     lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem. An
     unknown past form whose guess adds an "e" to a word the model knows is that word ("prepositioned" is
     "preposition", "bookended" is "bookend"; not "prepositione"). A third person in "-es" after a stem that takes no
-    "-es" ("rides") is a stem in "-e" ("ride", not "rid")."""
+    "-es" ("rides") is a stem in "-e" ("ride", not "rid"). A past form in "-ed" the tagger called an adjective, that
+    the parser coordinated with a verb and gave a direct object, is a verb ("began and extended drills": an adjective
+    takes no object), with its verb's lemma."""
     known: set[str] = set()
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     words: set[str] = set()     # the lemmas of every part of speech ("preposition" is a noun)
     if "lemmatizer" in nlp.pipe_names:
         tables = nlp.get_pipe("lemmatizer").lookups
@@ -121,6 +124,10 @@ def make_lemma_fixer(nlp: Language, name: str):
         # only verbs' forms are fixed: their positions from the tag column (a Token per word was most of the time)
         strings = doc.vocab.strings
         verb_tags = {strings.add(tag) for tag in ("VBG", "VBD", "VBN", "VBZ")}
+        adjective = strings.add("JJ")
+        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == adjective]:
+            if lemmatizer is not None and object_taking_adjective(doc[i]):
+                verb_form(doc[i], lemmatizer)
         for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in verb_tags]:
             tok = doc[i]
             if tok.tag_ == "VBG" and tok.lemma_ not in known and tok.lower_.endswith("ing") and known:
@@ -141,6 +148,23 @@ def make_lemma_fixer(nlp: Language, name: str):
                     tok.lemma_ = _SHORT_TITLES[tok.text]    # "Sen. Ted Cruz", "U.S. Sen. X": the title
         return doc
     return fix
+
+
+def object_taking_adjective(tok) -> bool:
+    """ "Russia and Belarus began and extended drills": a word in "-ed" the tagger called an adjective, coordinated by
+    "and" or "or" with a verb in the past and given a direct object by the parser; an adjective takes no object."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.lower_.endswith("ed") and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN")
+            and head.i < tok.i and tok.doc[tok.i - 1].dep_ == "cc"
+            and tok.doc[tok.i - 1].lower_ in ("and", "or") and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def verb_form(tok, lemmatizer) -> None:
+    """Retag an adjective :func:`object_taking_adjective` finds as the past form its coordinated verb is, with the
+    lemma the lemmatiser gives the verb ("extended": "extend")."""
+    tok.pos_, tok.tag_ = "VERB", tok.head.tag_
+    tok.set_morph("Tense=Past|VerbForm=" + ("Fin" if tok.tag_ == "VBD" else "Part"))
+    tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
 
 
 _ENGLISH_WORDS: frozenset[str] | None = None

@@ -1,8 +1,8 @@
 """Coordinated actors that lost a member (issue 9): a name the tagger took for a verb in a list of names ("Epic Games
 and Spotify accused Apple"), a name after the object the parser coordinated with the verb ("fined Ryanair and easyJet
 over refund delays"), two names the parser read as one phrase ("signed deals with Orlen and Shell Energy Europe"), the first of three
-verbs whose middle one the parser hung on it as an adverbial clause ("Benfica signed, loaned and sold the striker").
-Rule tests on parses written out by hand for sentences of our own;
+verbs whose middle one the parser hung on it as an adverbial clause ("Benfica signed, loaned and sold the striker"), a
+second verb the tagger called an adjective ("began and extended drills"). Rule tests on parses written out by hand for sentences of our own;
 bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
 builder ran on them."""
 from __future__ import annotations
@@ -15,6 +15,7 @@ from clausehelp import POS, ASSERTED, make_doc, score_cases, tuples
 from kg.extract.arguments import arg_tokens
 from kg.extract.coordination import conjuncts
 from kg.extract.docarrays import arrays
+from kg.nlp import object_taking_adjective
 
 BATCH = Path(__file__).resolve().parent.parent / "bench" / "coord_unseen" / "batch4.json"
 
@@ -166,6 +167,27 @@ vote vote NOUN NN pobj 4
     assert not any(p == "block" and o for p, _, o, _, _ in tuples(make_doc(spec)))
 
 
+# "Russia began and extended drills ." : "extended" an adjective with an object
+ADJECTIVE = """
+Russia Russia PROPN NNP nsubj 1
+began begin VERB VBD ROOT 1
+and and CCONJ CC cc 1
+extended extended ADJ JJ conj 1
+drills drill NOUN NNS dobj 3
+. . PUNCT . punct 1
+"""
+
+
+def test_an_adjective_in_ed_with_an_object_coordinated_with_a_verb_is_a_verb():
+    assert object_taking_adjective(make_doc(ADJECTIVE)[3])
+
+
+def test_an_adjective_with_no_object_stays_one():
+    # "Russia began and extended ." : no object, no verb to be sure of
+    doc = make_doc(ADJECTIVE.replace("drills drill NOUN NNS dobj 3", "today today NOUN NN npadvmod 3"))
+    assert not object_taking_adjective(doc[3])
+
+
 def triples(ex) -> set[tuple]:
     return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
 
@@ -194,3 +216,10 @@ def test_each_of_two_names_read_as_one_phrase_is_a_party(run):
 def test_each_verb_of_a_list_of_three_reaches_the_object_after_the_last(run):
     got = triples(run("Benfica signed, loaned and finally sold the striker Paulo Reis within two years."))
     assert {p for s, p, o, _ in got if s == "sl-benfica" and o == "paulo-reis"} >= {"sign", "loan", "sell"}
+
+
+@pytest.mark.model
+def test_a_second_verb_the_tagger_calls_an_adjective_shares_the_subjects(run):
+    got = triples(run("Russia and Belarus began and extended drills near the border."))
+    assert {(s, p) for s, p, _, _ in got} >= {("russia", "begin"), ("belarus", "begin"), ("russia", "extend"),
+                                              ("belarus", "extend")}

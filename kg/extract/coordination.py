@@ -158,7 +158,7 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     hung = set(of_list(cols, i))     # "Representatives of Nigeria, Ghana and Togo": one noun, its names listed
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
                   and (pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c))) and not captioned_title(doc, c)
-                  and aside_antecedent(doc, c) is None]]
+                  and aside_antecedent(doc, c) is None and not opens_clause(doc, c)]]
     # "signed deals with Orlen and Shell Energy Europe": the first of two names the parser read as one phrase
     fused = fused_names(cols, i)
     if fused is not None:
@@ -239,6 +239,21 @@ def fused_names(cols, h: int) -> tuple[list[int], int] | None:
         members = [n, *[c for c in chain if c < last[0] and cols.pos[c] == "PROPN" and ends[c] == c + 1]]
         return members, last[0]
     return None
+
+
+def opens_clause(doc, c: int) -> bool:
+    """Whether conjunct ``c`` is the subject of the finite verb right after it, a clause of its own that the parser
+    hung below the first with no subject: "Liverpool drew with Everton and Newcastle lost to Brentford" (Newcastle
+    lost; it is no member of the list "with" begins), as :func:`kg.extract.repairs.conjoined_name_subject` finds,
+    where the verb is not above the list."""
+    after = doc[c].right_edge.i + 1
+    if after >= len(doc) or arrays(doc).pos[after] != "VERB":
+        return False
+    from kg.extract.repairs import conjoined_name_subject   # (imported where a verb follows: repairs imports the
+    found = conjoined_name_subject(doc[after])              # modules that import this one)
+    return found is not None and found.i == c and not doc[after].is_ancestor(doc[c])
+    # (not a list below the verb itself: "After talks in Geneva, the United States and China agreed", the parser
+    # hanging the list on the place, is the verb's subject, each member of it)
 
 
 def verb_hung_names(doc, i: int) -> list[int]:

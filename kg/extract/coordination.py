@@ -503,7 +503,7 @@ def included_names(noun: Token | None) -> list[Token]:
 CLAUSE_VERBS = lx.REPORTING_VERBS | lx.HYPOTHETICAL_VERBS | lx.REQUEST_VERBS | lx.DENIAL_VERBS | frozenset("""
 know see hear find decide ensure feel doubt suspect learn understand realise realize remember notice prove guarantee
 imply assume guess worry recommend require rule bet accept determine conclude judge verify check wonder question
-demand mean insist expect argue""".split())
+demand mean insist expect argue post boast answer joke shout whisper""".split())
 
 
 def split_clauses(verb: Token) -> tuple[Token, Token] | None:
@@ -548,6 +548,22 @@ def split_clauses(verb: Token) -> tuple[Token, Token] | None:
                        for k in range(doc[b].right_edge.i + 1, v)):
         return None     # ("and Samsung later sued", "and Samsung has sued": the second verb's own words between)
     return doc[a], doc[b]
+
+
+def fronted_coordinate(verb: Token, comp: Token) -> bool:
+    """Whether a clause the parser made a verb's complement is the clause before it in a list of clauses, set off by
+    a comma: "Shell sold its stake to Eni, BP bought a field", "Arsenal beat Chelsea, Liverpool drew with Everton" (BP
+    bought no clause). A finite clause with a subject of its own that ends at the comma right before the verb's
+    subject, of a verb that takes no clause (not "Prices will rise, analysts expect")."""
+    doc = verb.doc
+    cols = arrays(doc)
+    c = comp.i
+    if cols.dep[c] != "ccomp" or c > verb.i or cols.tag[c] not in ("VBD", "VBZ", "VBP") \
+            or cols.lemma_lower[verb.i] in CLAUSE_VERBS or not any(cols.dep[k] == "nsubj" for k in cols.children[c]):
+        return False
+    end = comp.right_edge.i
+    return any(cols.dep[k] == "nsubj" and k > end and doc[k].left_edge.i == end + 2 and cols.text[end + 1] == ","
+               for k in cols.children[verb.i])
 
 
 def split_first(verb: Token) -> tuple[Token, Token] | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import split_first
+from kg.extract.coordination import fronted_coordinate, split_first
 from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
@@ -162,7 +162,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
         dobjs = [split[0]]
     # (and neither clause is the other's complement: "Russia attacked" is no object of "struck")
     comps = [c for c in comps if not (split is not None and c == split[1]) and not (
-        dep_of[c.i] == "ccomp" and (other := split_first(c)) is not None and other[1] == verb)]
+        dep_of[c.i] == "ccomp" and (other := split_first(c)) is not None and other[1] == verb)
+        and not fronted_coordinate(verb, c)]   # ("Shell sold its stake, BP bought a field": no clause bought)
     predicate = verb_lemma(verb)
     is_copula = verb_lemma_ == "be"
     out: list[Clause] = []

@@ -4,7 +4,8 @@ over refund delays"), two names the parser read as one phrase ("signed deals wit
 verbs whose middle one the parser hung on it as an adverbial clause ("Benfica signed, loaned and sold the striker"), a
 second verb the tagger called an adjective ("began and extended drills"), and, for precision, a name that opens a
 clause of its own after an object's "and" ("drew with Everton and Newcastle lost") kept out of the object's list and a
-clause before a comma no object of the next ("Shell sold its stake, BP bought a field"). Rule tests on parses written out by hand for sentences of our own;
+clause before a comma no object of the next ("Shell sold its stake, BP bought a field"), a list of subjects the parser
+split at its comma ("Apple, Google and Meta were fined"). Rule tests on parses written out by hand for sentences of our own;
 bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
 builder ran on them."""
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from clausehelp import POS, ASSERTED, make_doc, score_cases, tuples
-from kg.extract.arguments import arg_tokens
+from kg.extract.arguments import arg_tokens, subjects_of
 from kg.extract.coordination import conjuncts
 from kg.extract.docarrays import arrays
 from kg.nlp import object_taking_adjective
@@ -255,6 +256,41 @@ def test_a_clause_before_a_comma_is_the_object_of_a_verb_of_saying():
     assert any(p == "boast" and o and "Shell" in o for p, _, o, _, _ in tuples(doc))
 
 
+# "Apple , Google and Meta were fined by Ofcom ." : Apple and Google each a subject of "fined"
+SPLIT = """
+Apple Apple PROPN NNP nsubjpass 6
+, , PUNCT , punct 6
+Google Google PROPN NNP nsubjpass 6
+and and CCONJ CC cc 2
+Meta Meta PROPN NNP conj 2
+were be AUX VBD auxpass 6
+fined fine VERB VBN ROOT 6
+by by ADP IN agent 6
+Ofcom Ofcom PROPN NNP pobj 7
+. . PUNCT . punct 6
+"""
+
+
+def test_a_list_of_subjects_split_at_its_comma_is_one_list():
+    subjects, _ = subjects_of(make_doc(SPLIT)[6])
+    assert [t.text for t in subjects] == ["Apple", "Google", "Meta"]
+
+
+def test_a_second_subject_after_a_comma_with_no_list_of_its_own_is_not_added():
+    # "Argentina , Chile lost to Peru ." : no "and" after the second subject, no list this rule reads
+    doc = make_doc("""
+Argentina Argentina PROPN NNP nsubj 3
+, , PUNCT , punct 3
+Chile Chile PROPN NNP nsubj 3
+lost lose VERB VBD ROOT 3
+to to ADP IN prep 3
+Peru Peru PROPN NNP pobj 4
+. . PUNCT . punct 3
+""")
+    subjects, _ = subjects_of(doc[3])
+    assert [t.text for t in subjects] == ["Argentina"]
+
+
 def triples(ex) -> set[tuple]:
     return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
 
@@ -303,3 +339,10 @@ def test_a_name_that_opens_the_next_clause_is_not_the_object_of_the_one_before(r
 def test_the_clause_before_a_comma_is_not_bought(run):
     ex = run("Shell sold its stake to Eni, BP bought a field from Equinor.")
     assert not any(s.predicate == "buy" and "Shell" in (s.object.text or "") for s in ex.statements)
+
+
+@pytest.mark.model
+def test_each_member_of_a_passive_subject_list_split_at_its_comma_is_acted_on(run):
+    got = triples(run("Apple, Google and Meta were fined by the European Commission."))
+    assert {o for s, p, o, _ in got if s == "european-commission" and p == "fine"} == {"apple", "google",
+                                                                                        "meta-platforms"}

@@ -276,7 +276,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         if stranded is not None:    # ("After two rounds of talks in Istanbul, Russia and Ukraine agreed")
             return conjuncts(stranded), False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
-            m for o in own if o.i > subj.i and coordinated_subject(o) for m in conjuncts(o)], False
+            m for o in own if o.i > subj.i and (coordinated_subject(o) or listed_subject(subj, o))
+            for m in conjuncts(o)], False
     fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb) or \
         conjoined_name_subject(verb)
     if fronted is not None:     # (a name read as an adverbial noun, a subject hung on an aside's participle)
@@ -389,6 +390,18 @@ def coordinated_subject(subj: Token) -> bool:
     return cc > 0 and cols.dep[cc] == "cc" and (cols.lower[cc] in ("and", "or") or as_well_as(cols, cc)) \
         and cols.dep[subj.i] == "nsubj" \
         and not any(cols.dep[k] == "neg" and cols.head[k] in (subj.i, cc) for k in range(cc, subj.i))
+
+
+def listed_subject(first: Token, subj: Token) -> bool:
+    """Whether a second subject of a verb is the second member of a list the first begins, which the parser split at
+    the comma: "Apple, Google and Meta were fined" (Apple and Google each a subject, Meta Google's conjunct). A
+    subject of the same kind right after the first and a comma, with a conjunct of its own after "and" or "or" (not
+    "Brazil beat Argentina, Chile lost to Peru": no list)."""
+    cols = arrays(subj.doc)
+    s, start = subj.i, subj.left_edge.i
+    return cols.dep[s] == cols.dep[first.i] and start >= 2 and cols.text[start - 1] == "," \
+        and first.right_edge.i == start - 2 and any(cols.dep[c] == "conj" for c in cols.children[s]) \
+        and any(cols.dep[c] == "cc" and cols.lower[c] in ("and", "or") for c in cols.children[s])
 
 
 def fronted_subject(verb: Token) -> Token | None:

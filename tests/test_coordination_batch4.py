@@ -5,7 +5,8 @@ verbs whose middle one the parser hung on it as an adverbial clause ("Benfica si
 second verb the tagger called an adjective ("began and extended drills"), and, for precision, a name that opens a
 clause of its own after an object's "and" ("drew with Everton and Newcastle lost") kept out of the object's list and a
 clause before a comma no object of the next ("Shell sold its stake, BP bought a field"), a list of subjects the parser
-split at its comma ("Apple, Google and Meta were fined"). Rule tests on parses written out by hand for sentences of our own;
+split at its comma ("Apple, Google and Meta were fined"), a list of known one-word names the NER ran into one
+("thanked Biden, Sunak and Scholz"). Rule tests on parses written out by hand for sentences of our own;
 bench/coord_unseen/batch4.json holds 50 more (133 expected statements, 99 wrong ones as traps), written before the
 builder ran on them."""
 from __future__ import annotations
@@ -346,3 +347,9 @@ def test_each_member_of_a_passive_subject_list_split_at_its_comma_is_acted_on(ru
     got = triples(run("Apple, Google and Meta were fined by the European Commission."))
     assert {o for s, p, o, _ in got if s == "european-commission" and p == "fine"} == {"apple", "google",
                                                                                         "meta-platforms"}
+
+
+@pytest.mark.model
+def test_a_list_of_known_one_word_names_the_ner_ran_into_one_is_split(run):
+    got = triples(run("Zelensky thanked Biden, Sunak and Scholz, and criticised Orban."))
+    assert {o for _, p, o, _ in got if p == "thank"} == {"joe-biden", "rishi-sunak", "olaf-scholz"}

@@ -475,10 +475,17 @@ def listed_parts(doc: Doc, gaz: Gazetteer, start: int, end: int) -> list[tuple[i
             return None     # "Ministry of Housing, Communities and Local Government": the fields its "of" lists
     several = [b - a > 1 for a, b in parts]
     commas = "," in (text[k] for k in seps)
-    if commas and len(parts) + goes_on >= 3 and any(several) or len(parts) == 2 and all(several) and not commas \
-            and lower[parts[0][1] - 1] == lower[parts[1][1] - 1]:
+    if commas and len(parts) + goes_on >= 3 and (any(several) or known_members(cols, gaz, parts)) \
+            or len(parts) == 2 and all(several) and not commas and lower[parts[0][1] - 1] == lower[parts[1][1] - 1]:
         return parts
     return None
+
+
+def known_members(cols, gaz: Gazetteer, parts: list[tuple[int, int]]) -> bool:
+    """Whether each part of a list of one-word names is a different name the gazetteer knows: "Biden, Sunak and
+    Scholz" (three leaders, which the NER ran into one firm's name as it would "Skidmore, Owings and Merrill")."""
+    entries = [gaz.lookup(cols.span_text(a, b)) for a, b in parts]
+    return all(e is not None for e in entries) and len({id(e) for e in entries}) == len(entries)
 
 
 def firm_pair(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:

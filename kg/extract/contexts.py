@@ -17,7 +17,8 @@ from kg.extract.factuality import (Context, content_clause, embedded_context, ge
                                    intention_context, owed_or_scheduled, own_factuality, presupposed, prospect_context,
                                    root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
-from kg.extract.repairs import FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct
+from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct,
+                                time_clause_report)
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
@@ -150,8 +151,9 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
             ctx = embedded_context(grand, ctx, "xcomp") if grand.pos_ in ("VERB", "AUX") else ctx
             if gov.dep_ == "prep" and grand.pos_ in ("VERB", "AUX"):
                 ctx = kept_from(gov, grand, ctx)
-        elif node.dep_ == "ccomp" and node.i < gov.i and gov.lemma_.lower() not in SAYING_VERBS:
-            pass    # "X asked Y ..., that would include Z": a preceding complement is a misparse
+        elif node.dep_ == "ccomp" and node.i < gov.i and (gov.lemma_.lower() not in SAYING_VERBS or
+                                                          time_clause_report(node)):
+            pass    # "X asked Y ..., that would include Z", "X did Y after Z said ...": a misparse
         elif owed_or_scheduled(gov, node):     # "has to accept", "is to meet": not done
             ctx = Context(ctx.polarity, Modality.HYPOTHETICAL if ctx.modality is Modality.ASSERTED else ctx.modality,
                           ctx.speaker)

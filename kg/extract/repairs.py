@@ -77,6 +77,28 @@ def content_clause_governor(clause: Token) -> Token | None:
     return gov if gov.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in lx.DENIAL_VERBS) else None
 
 
+# Prepositions that open a clause of time: "after the heirs said", "before the union announced".
+TIME_PREPS = frozenset("after before since until till once".split())
+
+
+def time_clause_report(clause: Token) -> bool:
+    """Whether a complement that comes before its verb of saying is the parser's misreading of a clause of time:
+    in "Phillips has withdrawn a portrait ... after the heirs of a banker said the picture had been taken", it
+    makes "said" the root and "has withdrawn ... after the heirs of a banker" what is said. The saying then has no
+    subject of its own, and the word right before it ends a phrase opened by "after" (:data:`TIME_PREPS`) inside
+    the complement; "..., the company said" has its subject."""
+    gov = clause.head
+    if clause.dep_ != "ccomp" or clause.i > gov.i or any(c.dep_ in SUBJECT_DEPS for c in gov.children):
+        return False
+    tok, timed = gov.doc[gov.i - 1], False
+    while tok.i != clause.i:
+        if tok.i == gov.i or tok.head.i == tok.i:
+            return False
+        timed = timed or tok.dep_ == "prep" and tok.lower_ in TIME_PREPS
+        tok = tok.head
+    return timed
+
+
 def speaker_conjunct_head(verb: Token) -> Token | None:
     """ "The lobby said the decision showed the limits of wind power and urged Oslo to act": an act only a speaker
     performs, with no subject of its own, hung on the complement of a verb of saying whose subject is a thing, is

@@ -208,6 +208,19 @@ ENDING_VERBS = frozenset("finish end conclude complete".split())
 # Nouns of fighting between two sides: "fighting between the army and the RSF", "clashes between X and Y".
 FIGHT_NOUNS = {"fighting": "fight_with", "clash": "fight_with", "clashes": "fight_with", "war": "fight_with",
                "battle": "fight_with", "hostilities": "fight_with"}
+# Words before a noun of fighting that make it a contest of another kind: "a price war", "a bidding war", "the
+# legal battle", "a culture war" (not "a border war", "street fighting", "a proxy war").
+CONTEST_WORDS = frozenset("""price pricing fare tariff trade currency bidding bid takeover boardroom shareholder
+legal court custody patent talent ratings subsidy culture""".split())
+
+
+def contest(noun: Token) -> bool:
+    """Whether a noun of fighting names a contest of prices, bids, words or lawyers: "a fare war", "the legal
+    battle", "a war of words"."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in CONTEST_WORDS for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "words" for g in c.children) for c in noun.children)
+
+
 # Verbs and nouns that presuppose a deal they take: "welcomed the agreement between X and Y", "under the deal".
 HELD_DEAL_VERBS = frozenset(DEAL_VERBS) | frozenset("""broker mediate announce welcome hail praise ratify implement
 violate breach honour honor celebrate renew extend unveil publish approve endorse""".split())
@@ -241,11 +254,11 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     "have not taken place" or "were cancelled" Negative. So with a deal ("an agreement between Airbus and Tata",
     agree_with, held where a verb or a noun takes it as made: "signed", "welcomed", "under", "the terms of", else
     Hypothetical) and with fighting ("fighting between the army and the RSF", fight_with; "the risk of a war between"
-    Hypothetical); and a possessor with "with" names the two sides of one ("Google's deals with Apple and Samsung",
+    Hypothetical; none for a contest: "a price war between"); and a possessor with "with" names the two sides of one ("Google's deals with Apple and Samsung",
     agree_with(Google, Apple), that way only)."""
     word = noun.lower_ if noun.lower_ in SIDE_NOUNS else noun.lemma_.lower()
     pred = TALK_NOUNS.get(word) or FIGHT_NOUNS.get(word) or ("agree_with" if word in DEAL_NOUNS else None)
-    if pred is None:
+    if pred is None or word in FIGHT_NOUNS and contest(noun):
         return []
     # "the talks between X and Y", and as the parser may hang it on the talks' participle: "Peace talks hosted by
     # Turkey in Istanbul between Russia and Ukraine"

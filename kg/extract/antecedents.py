@@ -125,6 +125,8 @@ class Antecedents(ClauseActors, SetMembers):
                     cid = speaker   # "Stahl said he would ...": the speaker
                 elif speaker is None and subject and low in ("he", "she") and self._described_speaker(tok):
                     cid = None      # "the Ferrari driver said he accepted": that driver, whom no name here gives
+                elif low in ("he", "she") and self._unnamed_subject_before(tok):
+                    cid = None      # "A spokeswoman for X said ... She said": that spokeswoman
                 else:
                     cid = self._antecedent(tok, {EntityType.PERSON})
             elif pos == "PRON" and low == "they" and (cid := they_speaker(self, tok)) is not None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.gender import gender_fits
+from kg.extract.gender import FEMININE_TITLES, MASCULINE_TITLES, gender_fits
 from kg.extract.mentions import INSTITUTION_NOUNS
 from kg.types import EntityType
 
@@ -145,6 +145,23 @@ class ClauseActors:
             return False
         return self._actor_cluster(said) is None and any(
             c.dep_ in ("compound", "amod", "poss") and c.i in self.token_cluster for c in said.children)
+
+    def _unnamed_subject_before(self, tok: Token) -> bool:
+        """Whether a "he" or "she" that is the subject of its sentence's main verb follows a sentence whose subject is
+        a person no name gives, by a noun of the pronoun's gender ("A spokeswoman for the health service said the
+        ward had been moved. She said ..."): by the ranking of centering theory that person, not the last woman
+        named before. Not where a name stands for the noun ("A spokeswoman, Ana Ruiz, said")."""
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return False
+        k = bisect_right(self.sent_starts, tok.i) - 1
+        if k < 1:
+            return False
+        root = self.doc[self.sent_starts[k - 1]].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        nouns = FEMININE_TITLES if tok.lower_ == "she" else MASCULINE_TITLES
+        return subj is not None and subj.pos_ == "NOUN" and subj.lower_ in nouns and subj.i not in \
+            self.token_cluster and subj.i not in self.pronoun_cluster and not any(
+                c.dep_ == "appos" and c.i in self.token_cluster for c in subj.children)
 
     def _speaker_of_complement(self, tok: Token) -> int | None:
         """For the subject of a clause reported by a verb of saying, the cluster of that verb's subject."""

@@ -11,7 +11,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.implicit import PLACE_NOUNS
 from kg.extract.roles import FORMER, PORTFOLIO_WORDS, role_of, title_complement
 from kg.extract.spans import provenance
-from kg.extract.statetitles import elsewhere, frame_state, known_person, state_entry
+from kg.extract.statetitles import elsewhere, frame_state, home_state, known_person, state_entry
 from kg.extract.titleroles import title_before
 from kg.extract.titles import title_name
 from kg.rdf.iris import slug
@@ -230,6 +230,12 @@ def seat_of(conv: _Converter, office: str, only: bool = False) -> str | None:
         # ("Governor X" in a story of "Nairobi county", a place the gazetteer does not know)
         if ranked and (len(ranked) == 1 or not only and ranked[0][0] >= 1.5 * ranked[1][0]):
             return ranked[0][1]
+        if kind == "country" and len(ranked) > 1 and not only:
+            # "ULAANBAATAR — ... Prime Minister X" in a story that speaks of China almost as often: the dateline's
+            # country, where no other is named more
+            home = home_state(conv, dateline_only=True)
+            if home is not None and any(key == home and count == ranked[0][0] for count, key in ranked):
+                return home
     return None
 
 

@@ -346,11 +346,11 @@ def leading_state(conv: _Converter, sent) -> str | None:
     return None
 
 
-def home_state(conv: _Converter) -> str | None:
+def home_state(conv: _Converter, dateline_only: bool = False) -> str | None:
     """The state an article's bare cabinet titles belong to: the country of its dateline ("By X in Oslo", or a wire
     story's "ACCRA, Ghana (AP) —", or "MUMBAI (Reuters) -" when the article or its headline names India too), else
     the one country its headline names ("Serbia Denies ..."), else the one country its text names at all (by name,
-    capital or adjective); None when they name none or several."""
+    capital or adjective); None when they name none or several. ``dateline_only``: the dateline's country or None."""
     art = conv.article
     text = conv.dates.text      # the doc's text, made once (Doc.text joins a Token per word)
     named: set = set()
@@ -373,8 +373,11 @@ def home_state(conv: _Converter) -> str | None:
     found = states(front_matter_places(None, art.author, text, conv.gaz), True) or states(wire, True)
     if wire and not found:
         return None     # "GENEVA (Reuters) -" on talks about Iran: reported from a city of no country named; no guess
-    found = found or states(front_matter_places(art.headline, None, text, conv.gaz)) or spoken_of(conv)
-    return conv.gazetteer_entity(next(iter(found))) if len(found) == 1 else None
+    if dateline_only:
+        found = found if len(found) == 1 else set()
+    found = found or not dateline_only and (states(front_matter_places(art.headline, None, text, conv.gaz))
+                                            or spoken_of(conv))
+    return conv.gazetteer_entity(next(iter(found))) if found and len(found) == 1 else None
 
 
 def wire_dateline(conv: _Converter, text: str) -> list[tuple]:

@@ -181,6 +181,7 @@ class ClauseDates:
         verb = self.clause_verb(root) if root is not None else None
         if verb is None:
             return text_tense(self.text, start, end)
+        verb = self.saying_before_content(start, end, verb) or verb     # "said on Sunday it would": the saying's
         chain = [verb]
         while chain[-1].dep_ in ("xcomp", "ccomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)
@@ -232,7 +233,7 @@ class ClauseDates:
                     holder = noun_verb(tok.head)
                     if holder is not None and holder.tag_ == "VBD":
                         return holder
-                return tok
+                return self.saying_before_content(t.start, t.end, tok) or tok
             if tok.dep_ == "pobj":
                 prep = tok.head
                 if prep.lower_ in BOUNDING_PREPS and not takes_effect(prep, tok) or prep.dep_ not in ("prep", "agent"):
@@ -263,6 +264,21 @@ class ClauseDates:
             else:
                 return None
         return None
+
+    def saying_before_content(self, start: int, end: int, verb: Token) -> Token | None:
+        """The verb of saying that a date stands right after, before the subject of the clause it reports ("said on
+        Friday it would close the plant"), where the parser hangs the date on the reported verb; None for any other
+        (a date after the reported clause's subject is that clause's: "said it would close the plant on Friday")."""
+        gov = verb.head
+        if verb.dep_ != "ccomp" or gov.idx > start or gov.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if subj is None or span is None or subj.left_edge.i < span.end:
+            return None
+        before, after = self.doc[gov.i + 1:span.start], self.doc[span.end:subj.left_edge.i]
+        return gov if all(w.pos_ in ("ADP", "ADV") for w in before) and all(
+            w.is_punct or w.lower_ == "that" for w in after) else None
 
     def fronted_on_subject(self, tok: Token | None) -> Token | None:
         """The verb a fronted date dates that the parser hung on the subject's name as a compound, leaving its

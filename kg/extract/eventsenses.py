@@ -196,6 +196,16 @@ def joining_code(verb: Token, code: str | None, target_type: EntityType | None) 
     return code
 
 
+def court_appeal_code(clause: Clause, verb: Token, code: str | None) -> str | None:
+    """115 for an appeal to a court ("would appeal to the Supreme Court", "appealed to the European Court of
+    Justice"): a legal appeal, as appealing a ruling is, not a plea to an actor (APPEAL TO alone is 020: "appealed
+    to Israel to let fuel in")."""
+    head = clause.obj_head
+    if verb.lemma_.lower() != "appeal" or code is None or code[:2] != "02" or head is None:
+        return code
+    return "115" if head.lemma_.lower() in COURT_NOUNS - {"justice", "panel"} else code
+
+
 def particle_verb(verb: Token) -> str:
     """The verb's lemma with its particle ("broke off" -> break_off)."""
     cols = arrays(verb.doc)     # asked of every coded verb, several times: its children by position, no Tokens

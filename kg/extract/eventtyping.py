@@ -13,9 +13,9 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
                                  own_organ, propelled, relief_code, score_margin, thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
-                                    court_on_ruling, dismissal, harmless_blast, joining_code, nominal_act_code,
-                                    operations_only, organised_protest_code, particle_verb, person_noun,
-                                    police_raid_code, return_code, space_launch, stopped_relation_code)
+                                    court_appeal_code, court_on_ruling, dismissal, harmless_blast, joining_code,
+                                    nominal_act_code, operations_only, organised_protest_code, particle_verb,
+                                    person_noun, police_raid_code, return_code, space_launch, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -67,6 +67,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
     code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
+    code = court_appeal_code(clause, verb, code)     # "would appeal to the Supreme Court": a legal appeal
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
                  or business_works(conv, clause, code) or dismissal(conv, clause)
                  or civil_aircraft(conv, clause, code)):

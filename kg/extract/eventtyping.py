@@ -11,7 +11,7 @@ from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
-                                 own_organ, propelled, relief_code, score_margin, thing_subject)
+                                 office_removal, own_organ, propelled, relief_code, score_margin, thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
                                     court_appeal_code, court_on_ruling, dismissal, harmless_blast, joining_code,
                                     nominal_act_code, operations_only, organised_protest_code, particle_verb,
@@ -94,6 +94,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return None     # "nationalised its gas fields": an act on what the actor owns coerces no one
     if code is None and verb.lemma_.lower() == "sign" and target is not None and target.type is EntityType.PERSON:
         code = "057"    # "signed the striker Paulo Dybala": a contract with the one signed
+    if code and office_removal(verb, clause.obj_head, target.type.value if target is not None else None):
+        return None     # "voted to remove Prime Minister X": a personnel change, no expulsion
     code = expulsion_code(code, target.type.value if target is not None else None,
                           clause.obj_head.lemma_.lower() if clause.obj_head is not None else "")
     code = joining_code(verb, return_code(conv, clause, verb, code), target.type if target is not None else None)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:       # the converter builds on this module
 TRAVEL_VERBS = frozenset("fly travel go come arrive head return tour visit drive sail rush hurry".split())
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP})
 # Prepositions of a further argument that names no counterpart: a place, a time, a source.
-NOT_COUNTERPART = frozenset("in at near inside within across throughout during since until according".split())
+NOT_COUNTERPART = frozenset("""in at near inside within across throughout during since until according after before
+following amid""".split())
 # Clauses that state a role or an identity, never an event; and the target of an act aimed at it ("fired rockets
 # at Haifa": fire_at), whose event is the act's own statement's.
 UNTYPED_KINDS = frozenset({"title", "member", "appos", "copula", "aimed"})
@@ -245,7 +246,7 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                        for t in e]
-    tokens = [t for t in tokens if not in_verb_modifier(t, tokens)]
+    tokens = [t for t in tokens if not in_verb_modifier(t, tokens) and not work_maker(t)]
     if any(c != subject and c in conv.entities and conv.entities[c].type in ACTOR_TYPES
            for c in conv.res.clusters_in(tokens)):
         return "actor"
@@ -253,6 +254,23 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
                                        for t in e]
     return "placed" if any(conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION)
                            for c in conv.res.clusters_in(places) if c in conv.entities) else "thing"
+
+
+# Works whose maker a "by" phrase names ("a portrait by Lucian Freud", "a novel by Orhan Pamuk").
+WORK_NOUNS = frozenset("""painting portrait canvas landscape drawing sketch sculpture statue bust scene still_life
+print photograph photo work artwork masterpiece novel book poem play song album opera symphony film""".split())
+
+
+def work_maker(tok: Token) -> bool:
+    """Whether a word stands in a "by" phrase that names the maker of a work ("withdrew a portrait by Lucian Freud
+    from the sale"): the maker is no counterpart of what is done with the work."""
+    for anc in tok.ancestors:
+        if anc.dep_ in ("prep", "agent") and anc.lower_ == "by":
+            work = anc.head
+            if work.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in work.children):
+                work = anc.doc[anc.i - 1]   # an active verb's "by" right after its object: the parser's misreading
+            return work.pos_ == "NOUN" and work.lemma_.lower() in WORK_NOUNS
+    return False
 
 
 def created_body(clause: Clause, head: Token) -> bool:

@@ -36,6 +36,10 @@ airline bank lender insurer retailer""".split(), ORG),
             **dict.fromkeys("gang militia cartel".split(), GROUP),
             **dict.fromkeys("""spaceport airport seaport seat constituency border municipality village town suburb
 slum township""".split(), GPE)}
+# Words of a region's or a town's own government after its name ("the KwaZulu-Natal provincial government", "the
+# Mtwara regional council"): the name is the place's.
+REGIONAL_WORDS = frozenset("provincial regional state municipal county district city metropolitan".split())
+GOVERNING_BODIES = frozenset("government council administration assembly legislature authority authorities".split())
 # Landform words that end towns' and states' names too ("Homa Bay", "Victoria Falls", "Ivory Coast")
 TOWN_FORMS = frozenset("bay falls mount coast".split())
 # "the journal Nature", "the carmaker Vexa": a description noun right before a name
@@ -216,6 +220,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
                 pos[k] in ("NOUN", "ADJ") and text[k].islower() for k in range(end, governor)) and start > 0 and \
                 lower[start - 1] == "the" and head_of[start - 1] == governor:
             votes.append((ORG, 3))      # "the Kabar news agency": the body the name is the name of
+    if end + 1 < n and lower[end] in REGIONAL_WORDS and lemma[end + 1] in GOVERNING_BODIES and head_of[head] == end + 1:
+        votes.append((GPE, 3))      # "the KwaZulu-Natal provincial government": a province's own
     before = start - 1 if start > 0 else None
     if before is not None and pos[before] == "NOUN" and text[before].islower() and lemma[before] in \
             DESCRIBED_BEFORE and not (start > 1 and tag[start - 2] == "POS"):

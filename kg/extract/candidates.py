@@ -14,7 +14,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person, surname_forms
 from kg.extract.mentions import (article_of_name, COMPASS_WORDS, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
-from kg.extract.namecues import context_votes
+from kg.extract.namecues import APPOSED, context_votes
 from kg.extract.nerrepairs import listed_type, org_like, possessor
 from kg.extract.references import GOVERNMENT_NOUNS, state_demonym
 from kg.extract.thingnames import code_name, owned_acronym
@@ -226,6 +226,33 @@ def surname_as_noun(doc: Doc, i: int, known: dict, lowered: set[str]) -> bool:
     return (known.get(text) is EntityType.PERSON and text[:1].isupper() and not text.isupper()
             and text.lower() not in lowered and not any(
                 c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in tok.children))
+
+
+def find_described_names(r: Resolver, taken: set[int]) -> None:
+    """An organisation's name of two to four capitalised words that opens a sentence, which the NER left out, set off
+    by an apposition whose noun says it is a body ("Insure Right, a consumer group that brought the complaints,
+    accused ...", "Fair Fares Now, a passenger lobby, said"): the tagger may read its words as a verb and an
+    interjection, but the apposed noun (namecues.APPOSED) says what the name is. Not a person's name, nor one that
+    starts with a determiner or a title."""
+    cols = arrays(r.doc)
+    text, lower, pos, n = cols.text, cols.lower, cols.pos, cols.n
+    for i in range(n):
+        if not (i == 0 or cols.is_sent_start[i]) or lower[i] in ("the", "a", "an") or lower[i] in lx.TITLE_NOUNS:
+            continue
+        j = i
+        while j < n and j - i < 4 and text[j][:1].isupper() and text[j].isalpha() and j not in taken \
+                and not cols.ent_type[j] and lower[j] not in lx.TITLE_NOUNS:
+            j += 1
+        if not 2 <= j - i <= 4 or j + 3 >= n or text[j] != "," or lower[j + 1] not in ("a", "an") \
+                or starts_like_a_person(cols.span_text(i, j)):
+            continue
+        k = j + 2
+        while k + 1 < n and k < j + 5 and pos[k + 1] in ("NOUN", "ADJ") and text[k + 1].islower():
+            k += 1      # "a consumer group", "an independent watchdog": the apposition's last noun
+        if pos[k] == "NOUN" and APPOSED.get(cols.lemma_lower[k]) is EntityType.ORGANIZATION and (
+                text[k + 1] in (",", "that", "which", "based") or pos[k + 1] in ("VERB", "ADP")):
+            r.mentions.append(Mention(i, j, cols.span_text(i, j), EntityType.ORGANIZATION))
+            taken.update(range(i, j))
 
 
 def find_speaker_labels(r: Resolver, taken: set[int]) -> None:

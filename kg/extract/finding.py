@@ -12,7 +12,8 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.candidates import find_gazetteer_names, find_listed_places, find_phrases, find_speaker_labels, find_surnames, ROMAN_RE
+from kg.extract.candidates import (find_described_names, find_gazetteer_names, find_listed_places, find_phrases,
+                                   find_speaker_labels, find_surnames, ROMAN_RE)
 from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
@@ -426,6 +427,7 @@ class Finder:
         self.mentions = [m for m in self.mentions if m.entry is not None or m.text not in products]
         self.products = products
         find_speaker_labels(self, taken)
+        find_described_names(self, taken)
         find_phrases(self, taken)
         find_listed_places(self, taken)
         find_gazetteer_names(self, taken)

@@ -13,6 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person, surname_forms
 from kg.extract.mentions import (article_of_name, COMPASS_WORDS, EVENT_HEADS, hyphen_given_name, inside_dotted, inside_word, INSTITUTION_NOUNS, Mention,
+                                 STAFFED_HEADS, STREET_HEADS, WORSHIP_HEADS,
                                  ORG_HEADS, PLACE_NOUNS, QUOTES)
 from kg.extract.namecues import APPOSED, context_votes
 from kg.extract.nerrepairs import listed_type, org_like, possessor
@@ -226,6 +227,35 @@ def surname_as_noun(doc: Doc, i: int, known: dict, lowered: set[str]) -> bool:
     return (known.get(text) is EntityType.PERSON and text[:1].isupper() and not text.isupper()
             and text.lower() not in lowered and not any(
                 c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in tok.children))
+
+
+# Words before a saint's name that names a church, a square or a school ("St. Mary's Cathedral", "St Thomas' Hospital")
+SAINT_WORDS = frozenset("st st. saint".split())
+
+
+def find_saint_names(r: Resolver, taken: set[int]) -> None:
+    """ "St. Mary's Cathedral", "St Thomas' Hospital", "St Joseph's College": the NER takes the saint's name and its
+    "'s" (a place, a person) and leaves the head; the whole is one name: a place of worship, a square or a bridge a
+    location, a hospital, a school or a college an organisation (mentions.STAFFED_HEADS)."""
+    cols = arrays(r.doc)
+    text, lower, tag, n = cols.text, cols.lower, cols.tag, cols.n
+    for i in range(n):
+        if lower[i] not in SAINT_WORDS or not text[i][:1].isupper():
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and cols.pos[j] == "PROPN" and text[j][:1].isupper() and tag[j] != "POS":
+            j += 1
+        if j == i + 1 or j + 1 >= n or tag[j] != "POS" or not text[j + 1][:1].isupper():
+            continue
+        head = lower[j + 1]
+        etype = EntityType.LOCATION if head in WORSHIP_HEADS | STREET_HEADS | {"church"} else \
+            EntityType.ORGANIZATION if head in STAFFED_HEADS else None
+        if etype is None:
+            continue
+        start, end = i, j + 2
+        r.mentions = [m for m in r.mentions if not (m.start < end and start < m.end)]
+        r.mentions.append(Mention(start, end, cols.span_text(start, end), etype))
+        taken.update(range(start, end))
 
 
 def find_described_names(r: Resolver, taken: set[int]) -> None:

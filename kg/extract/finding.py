@@ -13,13 +13,14 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.candidates import (find_described_names, find_gazetteer_names, find_listed_places, find_phrases,
-                                   find_speaker_labels, find_surnames, ROMAN_RE)
+                                   find_saint_names, find_speaker_labels, find_surnames, ROMAN_RE)
 from kg.extract.foreignnames import feast_name, find_shaped_names, market_index
 from kg.extract.givennames import fold as fold_given, given_names, starts_like_a_person
 from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_WORDS, COMPOUND_TAILS, EVENT_HEADS, fold,
                                  hyphen_given_name, inside_word, institution_centre, INSTITUTION_NOUNS, Mention, NER_TYPES, OFFICE_PREFIXES,
                                  ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, RACE_FIRST_WORDS,
-                                 ROMANCE_PARTICLES, ROMANCE_PLACE_WORDS, STREET_HEADS, TITLE_WORDS, WORSHIP_HEADS)
+                                 ROMANCE_PARTICLES, ROMANCE_PLACE_WORDS, STAFFED_HEADS, STREET_HEADS, TITLE_WORDS,
+                                 WORSHIP_HEADS)
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
@@ -76,8 +77,6 @@ _BODY_AFTER_GENERAL = ORG_HEADS | INSTITUTION_NOUNS | frozenset(
     "synod staff secretariat directorate conference command chapter".split())
 # Last words of a body's name that no person's or state's name ends in: "West Yorkshire Police", "Georgian Railway"
 _FORCES_AND_LINES = frozenset("police navy railway railways".split())
-# Last words of the names of institutions that have staff and act, though the NER calls them facilities: a body
-_STAFFED = frozenset("hospital clinic school academy museum university college institute foundation".split())
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -287,7 +286,7 @@ class Finder:
             elif etype is EntityType.PERSON and len(text) >= 3 and text.isupper():
                 etype = EntityType.ORGANIZATION     # "HHLA": an acronym names a body, not a person
             elif etype is EntityType.LOCATION and end - start > 1 and (
-                    last in _STAFFED or institution_centre(orth[start:end])):
+                    last in STAFFED_HEADS or institution_centre(orth[start:end])):
                 etype = EntityType.ORGANIZATION     # "Bach Mai Hospital", "the Hisham Mubarak Law Institute": a body
                                                     # with staff that acts ("the hospital said"), whatever its building
                                                     # (not a person's name: "Albert Museum" of "the Victoria and Albert
@@ -428,6 +427,7 @@ class Finder:
         self.products = products
         find_speaker_labels(self, taken)
         find_described_names(self, taken)
+        find_saint_names(self, taken)
         find_phrases(self, taken)
         find_listed_places(self, taken)
         find_gazetteer_names(self, taken)

@@ -158,6 +158,8 @@ summit marathon triathlon derby expo biennale""".split())
 LAW_HEADS = frozenset("act convention treaty agreement accord protocol directive charter bill".split())
 # Places of worship: "Canterbury Cathedral" is a place ("the Church of England" is a body, so not "church")
 WORSHIP_HEADS = frozenset("cathedral abbey mosque temple chapel basilica monastery shrine minster".split())
+# Last words of the names of institutions that have staff and act, though the NER calls them facilities: a body
+STAFFED_HEADS = frozenset("hospital clinic school academy museum university college institute foundation".split())
 STREET_HEADS = frozenset("""arena stadium square street road avenue boulevard bridge canal river lake island bay
 strait crossing""".split())
 PLACE_FIRST_WORDS = frozenset("place rue piazza plaza avenida calle mount lake".split())

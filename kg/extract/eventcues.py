@@ -360,6 +360,19 @@ def habitual_share(verb: Token | None, head: Token | None) -> bool:
                                                              for c in head.children)
 
 
+def standing_function(verb: Token | None) -> bool:
+    """Whether a verb states what a body does as its standing work, in a relative clause set off by a comma, in the
+    present with no auxiliary: "the Spoliation Advisory Panel, which advises the government on claims", "the
+    regulator, which licenses the trawlers". A state of affairs, no event (the gold codes states not at all)."""
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in \
+            REPORTING_VERBS:
+        return False    # ("the union, which says the plans ...": a claim made, whatever the tense)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("which", "who") and subj.i > 0 and verb.doc[subj.i - 1].text == ","
+
+
 # Meeting, hosting or welcoming (CAMEO 04, 05) needs a counterpart; people counted in hundreds of thousands or
 # millions are a population or a tally of visitors ("Lagos hosts 20 million people", "Greece welcomed a record 36
 # million tourists"), no party to meet.

@@ -11,7 +11,8 @@ from kg.events import agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
-                                 office_removal, own_organ, propelled, relief_code, score_margin, thing_subject)
+                                 office_removal, own_organ, propelled, relief_code, score_margin, standing_function,
+                                 thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
                                     court_appeal_code, court_on_ruling, dismissal, harmless_blast, joining_code,
                                     nominal_act_code, operations_only, organised_protest_code, particle_verb,
@@ -111,8 +112,9 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
         code = naming_code(verb)
         if code is not None:
             return code     # "called the result disappointing": naming a thing is a comment
-    if habitual_share(verb, head):
-        return None     # "Norway supplies a third of Europe's gas": a quantity the actor has, no act
+    if habitual_share(verb, head) or standing_function(verb):
+        return None     # "Norway supplies a third of Europe's gas": a quantity the actor has, no act; "the panel,
+        # which advises the government": its standing work
     if head is not None and head.pos_ in ("VERB", "AUX"):
         # a clause object ("said it would withdraw its troops") has its own statement: only the verb codes,
         # and a clause is no partner to meet or yield to ("travelled before returning")

@@ -456,6 +456,16 @@ class ClauseDates:
         lexical, _, precision = min(dates, key=lambda d: rank[d[2]])
         return lexical, precision
 
+    def same_subject(self, verb: Token, head: Token) -> bool:
+        """Whether a coordinated clause's subject is a pronoun for the same actor as its head's subject ("X told
+        Parliament last week that ..., but he ruled out ..."): one person's acts on one occasion."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or len(first) != 1 or subj[0].pos_ != "PRON" or subj[0].lower_ not in ("he", "she"):
+            return False
+        key = self.key_of(subj[0])
+        return key is not None and key == self.key_of(first[0])
+
     def _inherited(self, verb: Token) -> tuple[str, str] | None:
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
@@ -468,8 +478,8 @@ class ClauseDates:
             return self.date_of(head)
         if self.has_own_time(verb):
             return None     # "scored 14 goals last season": a time of its own the calendar cannot place
-        if verb.dep_ == "conj" and not own_subject and same_form(verb, head):
-            return self.date_of(head)
+        if verb.dep_ == "conj" and (not own_subject or self.same_subject(verb, head)) and same_form(verb, head):
+            return self.date_of(head)   # (also "told Parliament last week ..., but he ruled out ...": the same one)
         participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("mark", "aux") for c in children)
         if verb.dep_ in ("advcl", "xcomp") and participle and not own_subject:
             date = self.date_of(head)

@@ -14,7 +14,8 @@ def codes(ex, predicate):
 
 def test_cooperating_with_a_review_or_an_audit(run):
     assert codes(run("Boeing cooperated with the review of its 737 factory in Renton."), "cooperate_with") == ["063"]
-    assert codes(run("Siemens said it would cooperate with the audit ordered by the ministry."), "cooperate_with") == ["063"]
+    ex = run("Siemens said it would cooperate with the audit ordered by the ministry.")
+    assert codes(ex, "cooperate_with") == ["063"]
 
 
 def test_cooperating_with_a_state(run):

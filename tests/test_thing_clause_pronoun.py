@@ -1,7 +1,7 @@
 """An "it" that is the subject of a clause of time or condition hung on a clause whose subject is a thing no name
 stands for ("The plane had been expected to land in Sydney before it flew to Perth") is that thing, not the last
-organisation named, on sentences of our own. The traps: where the main clause's subject is a name, "it" is that name; in a second "that" clause of a speaker,
-the speaker."""
+organisation named, on sentences of our own. The traps: where the main clause's subject is a name, "it" is that name;
+in a second "that" clause of a speaker, the speaker."""
 from __future__ import annotations
 
 import pytest

@@ -254,8 +254,8 @@ def talks_between(noun: Token, ctx: Context) -> list[Clause]:
     "have not taken place" or "were cancelled" Negative. So with a deal ("an agreement between Airbus and Tata",
     agree_with, held where a verb or a noun takes it as made: "signed", "welcomed", "under", "the terms of", else
     Hypothetical) and with fighting ("fighting between the army and the RSF", fight_with; "the risk of a war between"
-    Hypothetical; none for a contest: "a price war between"); and a possessor with "with" names the two sides of one ("Google's deals with Apple and Samsung",
-    agree_with(Google, Apple), that way only)."""
+    Hypothetical; none for a contest: "a price war between"); and a possessor with "with" names the two sides of one
+    ("Google's deals with Apple and Samsung", agree_with(Google, Apple), that way only)."""
     word = noun.lower_ if noun.lower_ in SIDE_NOUNS else noun.lemma_.lower()
     pred = TALK_NOUNS.get(word) or FIGHT_NOUNS.get(word) or ("agree_with" if word in DEAL_NOUNS else None)
     if pred is None or word in FIGHT_NOUNS and contest(noun):

@@ -114,3 +114,24 @@ def test_frozen_sets_aside_what_lives_and_gives_it_back_when_the_last_block_ends
     import sys
     done = subprocess.run([sys.executable, "-c", FROZEN_CHECKS], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+@pytest.mark.model
+def test_extract_leaves_no_cycle_that_keeps_the_doc(nlp, gazetteer):
+    """The converter's closures (the dates' key_of) referred back to it: a cycle that kept the Doc, its tensors and
+    the extraction's objects alive until a collection of the generation they had reached. Emptied as extract()
+    returns, they are freed by reference counting as soon as the caller drops them."""
+    import weakref
+
+    from kg.extract.core import extract
+    text = "Vexa sued Lumora in Oslo on Monday, the company said. It said it would appeal the ruling in March."
+    doc = nlp(text)
+    gone = weakref.ref(doc)
+    gc.disable()
+    try:
+        extraction = extract(doc, Article(text=text, date="2026-03-02"), gazetteer)
+        assert extraction.statements
+        del doc
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -478,7 +478,11 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer, coder: EventCoder 
     Extraction
     """
     with gc_paused():       # short-lived objects by the hundred thousand: see kg.gcpause
-        return _Converter(doc, article, gazetteer, coder).run()
+        conv = _Converter(doc, article, gazetteer, coder)
+        try:
+            return conv.run()
+        finally:
+            conv.__dict__.clear()
 
 
 def title_holder_apposed(conv: _Converter, tok: Token) -> int | None:

@@ -77,3 +77,21 @@ def test_rows_are_rdflibs_rows():
     _fill(g, [(URIRef(EX + f"s{i % 2}"), URIRef(EX + "p"), o) for i, o in enumerate(objects)])
     assert nt_rows(g) == "".join(map(_nt_row, g))
     assert nt_rows(g).count("\n") == len(objects)
+
+
+def test_repeated_triples_are_kept_once_where_they_first_came():
+    """to_graph hands _fill its triples with repeats (a concept or a predicate's label per statement): the indexes
+    keep each once, in the order of its first coming, as when they were made distinct first."""
+    from kg.rdf.build import iter_triples
+    triples = _triples()
+    again = [(a, b, Literal(str(c), datatype=c.datatype) if isinstance(c, Literal) else c)
+             for a, b, c in triples[1::3]]      # equal literals, other objects
+    repeated = triples + triples[::2] + again
+    once, twice = Graph(store="SimpleMemory"), Graph(store="SimpleMemory")
+    _fill(once, list(dict.fromkeys(repeated)))
+    _fill(twice, repeated)
+    assert list(iter_triples(twice)) == list(iter_triples(once)) and len(twice) == len(set(triples))
+    assert twice.serialize(format="nt") == once.serialize(format="nt")
+    memory = Graph(store="Memory")      # another store, filled through add: the repeats dropped first
+    _fill(memory, repeated)
+    assert set(memory) == set(triples)

@@ -109,7 +109,7 @@ def to_graph(extraction: Extraction) -> Graph:
     bind = g.store.bind     # the store's bindings bind_prefixes would leave, without its namespace manager's work
     for prefix, namespace in _bound_namespaces():
         bind(prefix, namespace, override=True)
-    _fill(g, dict.fromkeys(out))
+    _fill(g, out)
     return g
 
 
@@ -127,13 +127,15 @@ def iter_triples(g: Graph):
                 yield s, p, o
 
 
-def _fill(g: Graph, triples) -> None:
-    """Add distinct triples of terms made here to a new graph's SimpleMemory store.
+def _fill(g: Graph, triples: list[tuple]) -> None:
+    """Add triples of terms made here to a new graph's SimpleMemory store, each once, in the order they come.
 
     What Graph.add and addN end in is the store's ``add``, which finds each of its three indexes' entries by
     catching a KeyError: three or four exceptions a triple, a fifth of building a graph. The indexes are filled
     here with the same nesting (``spo[s][p][o] = 1``, ``pos[p][o][s]``, ``osp[o][s][p]``); a store of another
-    layout (another rdflib) is filled through its ``add``.
+    layout (another rdflib) is filled through its ``add``, the repeats dropped first. The indexes keep a repeated
+    triple once by themselves, where it first came: the triples are not made distinct beforehand (a Literal's
+    hash is Python code, and each dict of distinct triples hashed every one of them again).
     """
     store = g.store
     spo = getattr(store, "_SimpleMemory__spo", None)
@@ -142,7 +144,7 @@ def _fill(g: Graph, triples) -> None:
     if type(store) is not SimpleMemory or not (isinstance(spo, dict) and isinstance(pos, dict)
                                                and isinstance(osp, dict)):
         add = store.add
-        for triple in triples:
+        for triple in dict.fromkeys(triples):
             add(triple, g)
         return
     for s, p, o in triples:

@@ -97,6 +97,9 @@ class _Converter:
         self.gaz = gazetteer
         self.res: Resolver = resolve(doc, gazetteer)
         self.entities: dict[int, Entity] = self.res.entities()
+        # a noun's entity found through an apposition, a title or a participle (cluster_of), by its position: the
+        # resolver's clusters and the entities' types are final here
+        self.noun_clusters: dict[int, int | None] = {}
         self.extra: dict[str, Entity] = {}      # entities reached only through a demonym
         self.seats: dict[str, list[tuple[int, str]]] | None = None    # made on first use
         self.names = {norm_name(n): e.key for e in self.entities.values() for n in (e.label, *e.aliases)}
@@ -113,6 +116,12 @@ class _Converter:
         cols = arrays(tok.doc)      # asked of every argument's head and speaker: positions, not Tokens
         if cid is not None or cols.pos[tok.i] not in ("NOUN", "PROPN") and not hyphenated_general(tok):
             return cid      # ("The London Mayor, Sadiq Khan,", "The WHO's director-general, Tedros," below)
+        if tok.i not in self.noun_clusters:     # (asked of the same noun by each of its clauses and statements)
+            self.noun_clusters[tok.i] = self._noun_cluster(tok, cols)
+        return self.noun_clusters[tok.i]
+
+    def _noun_cluster(self, tok: Token, cols) -> int | None:
+        """:meth:`cluster_of` for a noun that names no entity itself: the entity it stands for by its position."""
         if cols.pos[tok.i] == "PROPN" and self.res.named_product(tok):
             return None     # "into Agentforce, the platform Salesforce launched": a product, not whoever its
                             # apposition names

@@ -17,7 +17,7 @@ OPEN = {
     (32, "same", 0),            # the finder takes "Henry Ford" for the gazetteer's firm Ford; "Ford Motor Company
                                 # plant" is one name
     (29, "ref", "Bank"),    # a capitalised "the Bank" is read as the "Bank of ..." (tests/test_typing.py wants so)
-    (17, "ref", "Frenchman"), (21, "ref", "firm"), (21, "ref", "its"),   # "Apple 1.8 billion" is the NER's name
+    (17, "ref", "Frenchman"),
     (35, "ref", "player"),      # the NER takes "Goalkeeper Marta Ruiz" for one name and the finder drops it
     (36, "ref", "leader"),      # "opposition leader Dora Kiss": a prime minister leads too (as before these rules)
     (37, "ref", "old"),         # "The 38-year-old plans to appeal": parsed as a noun phrase "old plans"

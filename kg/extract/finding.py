@@ -24,7 +24,7 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
-                                   country_of_adjective, described_body, firm_from_country, firm_pair, given_name_before,
+                                   country_of_adjective, demonym_as_org, described_body, firm_from_country, firm_pair, given_name_before,
                                    joined_org, known_pair, listed_fields, listed_parts, of_country, org_like,
                                    owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
                                    possessor, prefixed_place, region_after_place, shop_possessive,
@@ -166,10 +166,12 @@ class Finder:
             if start >= end or inside_word(doc, ent.start if glued else start, end) or any(
                     i in taken for i in range(start, end)):
                 continue    # empty, part of a hyphenated word, or inside a name already extended over it
-            if (ent.label_ in ("NORP", "GPE") and tag[end - 1] == "JJ"
-                    and (country := country_of_adjective(doc, self.gaz, start, end)) is not None):
+            if ((ent.label_ in ("NORP", "GPE") and tag[end - 1] == "JJ" or demonym_as_org(doc, ent.label_, start, end))
+                    and (country := country_of_adjective(doc, self.gaz, start, end)) is not None
+                    and (ent.label_ != "ORG" or orth[start] in country.demonyms)):
                 adjectives.append((start, end, country))
-                continue    # "North Korean missile launches": the country, where the article names it no other way
+                continue    # "North Korean missile launches": the country, where the article names it no other way;
+                            # "Ugandan President X" with "Ugandan" tagged a body: a nationality, no organisation
             if ent.label_ == "NORP" and not (tag[end - 1] in ("NNPS", "NNS") or dep[end - 1] in
                                                ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
                 continue    # "Russian" as an adjective is not a mention of a group

@@ -362,6 +362,14 @@ def country_of_adjective(doc: Doc, gaz: Gazetteer, start: int, end: int) -> GazE
     return country if country is not None and country.kind == "country" else None
 
 
+def demonym_as_org(doc: Doc, label: str, start: int, end: int) -> bool:
+    """Whether the NER called a lone nationality adjective before the noun it modifies a body: "Ugandan" in "Ugandan
+    President Yoweri Museveni" (the caller checks that the word is a country's adjective as written, not a plural:
+    "Ugandans" are people)."""
+    return label == "ORG" and end - start == 1 and doc[start].dep_ in ("amod", "compound") and \
+        doc[start].head.i > start and doc[start].text[:1].isupper()
+
+
 def continent_part(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether an unknown name is a compass word and a continent the gazetteer knows ("West Africa")."""
     if end - start != 2 or doc[start].lower_ not in COMPASS_WORDS:

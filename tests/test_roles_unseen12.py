@@ -1,0 +1,26 @@
+"""Roles on short news paragraphs (bench/roles_unseen batch 12's classes), on sentences of our own: a nationality
+adjective the NER calls a body ("Ugandan President X") is the country, not an organisation of its own, so a leader's
+state is the country and a bare title's home state is not taken for another country the paragraph names."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def facts(ex):
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
+            for s in ex.statements if s.is_fact}
+
+
+def test_a_nationality_the_ner_calls_a_body_is_the_country(run):
+    ex = run("Ugandan President Yoweri Museveni said on Monday the oil pipeline would be finished next year.")
+    assert ("Yoweri Museveni", "head_of", "Uganda") in facts(ex)
+    assert not [e for e in ex.entities if e.label == "Ugandan"]
+
+
+def test_a_nationality_the_ner_calls_a_body_leaves_no_other_state_alone(run):
+    ex = run("Tanzania's parliament approved the budget on Tuesday. Ugandan President Yoweri Museveni sent his vice "
+             "president, Jessica Alupo, to the ceremony.")
+    assert not {r for r in facts(ex) if r[0] == "Jessica Alupo" and r[2] == "Tanzania"}

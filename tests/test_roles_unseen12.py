@@ -24,3 +24,22 @@ def test_a_nationality_the_ner_calls_a_body_leaves_no_other_state_alone(run):
     ex = run("Tanzania's parliament approved the budget on Tuesday. Ugandan President Yoweri Museveni sent his vice "
              "president, Jessica Alupo, to the ceremony.")
     assert not {r for r in facts(ex) if r[0] == "Jessica Alupo" and r[2] == "Tanzania"}
+
+
+def roles(ex, holder):
+    names = {e.key: e.label for e in ex.entities}
+    return {(s.predicate, names.get(s.object.entity, s.object.text), any(a.datatype == "former" for a in s.extra))
+            for s in ex.statements if names.get(s.subject.entity) == holder and s.predicate == "head_of"}
+
+
+def test_a_title_joined_to_a_former_one_with_nothing_of_its_own_is_former_too(run):
+    ex = run("Tomas Varga, the former prime minister of Slovakia and president of the Danube Development Bank, "
+             "called on Monday for lower rates.")
+    assert ("head_of", "Danube Development Bank", True) in roles(ex, "Tomas Varga")
+    assert ("head_of", "Danube Development Bank", False) not in roles(ex, "Tomas Varga")
+
+
+def test_a_title_with_a_time_of_its_own_keeps_it(run):
+    ex = run("Tomas Varga, a former finance minister and now president of the Danube Development Bank, called on "
+             "Monday for lower rates.")
+    assert ("head_of", "Danube Development Bank", False) in roles(ex, "Tomas Varga")

@@ -479,7 +479,27 @@ def former(noun: Token, name: Token | None = None) -> bool:
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and before.text in "-" and noun.i > 1:
         words.append(noun.doc[noun.i - 2])
-    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words)
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in words) or (
+        shared_title(noun) and former(noun.head))
+
+
+# Words between two titles joined by "and" that make the second one's time its own ("the former minister and now
+# president of X", "the former governor and current chairman of Y").
+OWN_TIME_WORDS = frozenset("now current currently present later still new acting interim".split())
+
+
+def shared_title(noun: Token) -> bool:
+    """A title joined by "and" to a title before it with no article or modifier of its own, which shares the first
+    one's ("the former prime minister of Italy and president of the ECB": a former president too); not one with its
+    own ("the former minister and the current governor", "a former minister and now adviser")."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.i >= noun.i or head.pos_ != "NOUN" or noun.pos_ != "NOUN" or \
+            head.lemma_.lower() not in lx.TITLE_NOUNS or noun.lemma_.lower() not in lx.TITLE_NOUNS:
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "advmod", "nummod") and c.i < noun.i for c in noun.children):
+        return False
+    between = noun.doc[head.i + 1:noun.i]
+    return not any(t.lower_ in OWN_TIME_WORDS for t in between)
 
 
 def future_office(noun: Token, name: Token | None = None, modality: Modality = Modality.ASSERTED) -> Modality:

@@ -43,3 +43,12 @@ def test_a_title_with_a_time_of_its_own_keeps_it(run):
     ex = run("Tomas Varga, a former finance minister and now president of the Danube Development Bank, called on "
              "Monday for lower rates.")
     assert ("head_of", "Danube Development Bank", False) in roles(ex, "Tomas Varga")
+
+
+def test_the_field_of_a_chief_officer_is_a_word_of_the_title_not_the_body(run):
+    ex = run("Chief Operating Officer Maria Lopez said on Monday that sales had risen.")
+    assert not {r for r in facts(ex) if r[0] == "Maria Lopez" and r[1] == "employee_of"}
+    ex = run("Brightwater's Chief Financial Officer Tomas Lind said the company would cut 400 jobs.")
+    got = facts(ex)
+    assert ("Tomas Lind", "employee_of", "Brightwater") in got
+    assert not {r for r in got if r[0] == "Tomas Lind" and r[2] == "Financial"}

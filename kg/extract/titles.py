@@ -117,6 +117,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             continue    # "National Security Adviser Ajit Doval" with "National Security" tagged a body: the title's
         if department(noun, c) and c.pos_ == "PROPN":
             continue    # "Oxfam's Asia chief": the region is the part of the body the title heads, not the body
+        if chief_officer_field(noun, c):
+            continue    # "Chief Financial Officer X": the officer's field, no body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" and not (
                 lemma in LEGISLATORS and c.ent_type_ in ("ORG", "NORP")) or c.is_punct \
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
@@ -401,6 +403,8 @@ def title_name(noun: Token) -> str:
             titled = True
         elif titled and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound"):
             parts.append(t.lower_)
+        elif chief_officer_field(noun, t):
+            parts.append(t.lower_)      # "Chief Financial Officer": the field written in capitals
         elif department(noun, t):
             parts.append(t.lower_)
         elif t.lower_ == "top" and noun.lemma_.lower() == "diplomat" and t.head.i == noun.i and not any(
@@ -412,6 +416,17 @@ def title_name(noun: Token) -> str:
         parts.append(before.lower_)     # "SK Hynix chief executive Kwak Noh-jung": the parser hangs "chief" on the name
     after = postposed_general(noun)
     return "_".join([*parts, noun.lemma_.lower(), *(["general"] if after is not None else [])]).replace("-", "_")
+
+
+def chief_officer_field(noun: Token, tok: Token) -> bool:
+    """A word between "chief" and "officer" ("Chief Financial Officer", "Chief Technology Officer", "chief people
+    officer"): the officer's field, a word of the title however it is written, never the body it is held in."""
+    if noun.lemma_.lower() != "officer" or not tok.is_alpha or tok.i >= noun.i or tok.ent_type_ in ("GPE", "NORP",
+                                                                                                     "PERSON"):
+        return False
+    doc = noun.doc
+    chief = next((j for j in range(tok.i - 1, max(noun.i - 5, -1), -1) if doc[j].lower_ == "chief"), None)
+    return chief is not None and all(t.is_alpha for t in doc[chief + 1:noun.i])
 
 
 def hyphen_prefix(noun: Token) -> Token | None:

@@ -52,3 +52,17 @@ def test_the_field_of_a_chief_officer_is_a_word_of_the_title_not_the_body(run):
     got = facts(ex)
     assert ("Tomas Lind", "employee_of", "Brightwater") in got
     assert not {r for r in got if r[0] == "Tomas Lind" and r[2] == "Financial"}
+
+
+def test_a_capital_named_after_a_countrys_adjective_is_its_capital(run):
+    for text, city, country in (("Rebels shelled the outskirts of the Chadian capital, N'Djamena, on Sunday.",
+                                 "N'Djamena", "Chad"),
+                                ("Lisbon, the Portuguese capital, will host the summit in May.", "Lisbon", "Portugal"),
+                                ("Thousands marched through Peru's capital, Lima, on Saturday.", "Lima", "Peru")):
+        assert (city, "capital_of", country) in facts(run(text)), text
+
+
+def test_a_capital_of_another_kind_or_of_the_past_is_no_seat(run):
+    for text in ("Investors flocked to Nigeria's commercial capital, Lagos, on Monday.",
+                 "Crowds gathered in the former Soviet capital, Moscow, on Monday."):
+        assert not {r for r in facts(run(text)) if r[1] == "capital_of"}, text

@@ -106,12 +106,14 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     # "Vienna, the Austrian capital": the country as a nationality word (Open IE prints the country's name)
     if dep == "appos" and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         for adj in (c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
-            out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj, "openie"))
+            out.append(_clause("capital_of", "is capital of", arg_tokens(tok.head), [adj], tok.head, adj,
+                               "both" if seat_of_state(tok, adj) else "openie"))
     # "the Peruvian capital, Lima", "the Sudanese capital Khartoum": the same with the name after the capital
     if dep == "appos" and ent == "GPE" and cols.lemma_lower[cols.head[i]] == "capital" and cols.head[i] < i:
         capital = tok.head
         for adj in (c for c in capital.children if c.dep_ == "amod" and c.ent_type_ == "NORP"):
-            out.append(_clause("capital_of", capital_relation(capital)[0], arg_tokens(tok), [adj], tok, adj, "openie"))
+            out.append(_clause("capital_of", capital_relation(capital)[0], arg_tokens(tok), [adj], tok, adj,
+                               "both" if seat_of_state(capital, adj) else "openie"))
     described = dep == "appos" or dep == "conj" and described_first(tok)
     if described and pos == "NOUN" and lemma not in NOT_PLACE_APPOSITIONS:
         out += possessor_place_clauses(tok)     # not "Germany, France's closest ally"
@@ -147,7 +149,7 @@ def implicit_clauses(tok: Token) -> list[Clause]:
     if lemma == "capital" and not described and (name := named_by(tok)) is not None and name.ent_type_ == "GPE":
         for owner in (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
             out.append(_clause("capital_of", capital_relation(tok)[0], name_phrase(name), possessor_tokens(owner),
-                               name, owner, "openie"))
+                               name, owner, "both" if capital_relation(tok)[1] else "openie"))
     # "Kyiv, Ukraine's capital" and "the capital, Kyiv" with a possessor or an of-phrase
     if described and lemma == "capital" and cols.ent_type[cols.head[i]] == "GPE":
         country = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"] + [
@@ -176,6 +178,15 @@ def capital_relation(capital: Token) -> tuple[str, bool]:
             and c.ent_type_ not in ("NORP", "GPE") and c.pos_ in ("ADJ", "NOUN")]
     seat = not any(m.lower_ in NOT_SEAT_CAPITALS for m in mods)
     return " ".join(["is", *(m.text for m in mods), "capital of"]), seat
+
+
+def seat_of_state(capital: Token, adj: Token) -> bool:
+    """ "the Malian capital", "Vienna, the Austrian capital": "capital" names the seat of government of the country
+    whose adjective it has (not "the former Soviet capital", "Nigeria's commercial capital"; not a city's or a
+    people's adjective: "the Roman capital")."""
+    entry = Gazetteer.load().demonym(adj.text)
+    return capital_relation(capital)[1] and entry is not None and entry.type is EntityType.GPE and \
+        entry.kind == "country" and adj.text in entry.demonyms
 
 
 def titled_name(name: Token) -> bool:

@@ -66,3 +66,11 @@ def test_a_capital_of_another_kind_or_of_the_past_is_no_seat(run):
     for text in ("Investors flocked to Nigeria's commercial capital, Lagos, on Monday.",
                  "Crowds gathered in the former Soviet capital, Moscow, on Monday."):
         assert not {r for r in facts(run(text)) if r[1] == "capital_of"}, text
+
+
+def test_a_board_seat_before_a_title_is_a_seat_on_the_body(run):
+    got = facts(run("Mirela Kos, a Halvard board member, sold 30,000 shares on Monday."))
+    assert ("Mirela Kos", "member_of", "Halvard") in got
+    got = facts(run("Mirela Kos, a Halvard board director, sold 30,000 shares on Monday."))
+    assert ("Mirela Kos", "member_of", "Halvard") in got
+    assert not {r for r in got if r[0] == "Mirela Kos" and r[1] == "head_of"}

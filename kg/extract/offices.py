@@ -22,8 +22,8 @@ from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, negated, own_factuality
 from kg.extract.roles import CABINET_TITLES
 from kg.extract.titleclauses import possessor_tokens
-from kg.extract.titles import (BODY_RELATIONS, bare_fields, former, future_office, parent_company, title_name,
-                               title_of_tokens)
+from kg.extract.titles import (BODY_RELATIONS, SEAT_BODIES, bare_fields, former, future_office, parent_company,
+                               title_name, title_of_tokens)
 from kg.types import Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
@@ -41,8 +41,6 @@ LEAVE_VERBS = frozenset("resign quit retire step leave".split())
 REMOVE_VERBS = frozenset("sack fire oust dismiss remove depose axe unseat".split())
 # Verbs of joining a body in an office, whose object is the body ("X joined Y as chief financial officer").
 JOIN_VERBS = frozenset({"join"})
-# Bodies one is a member of by being put on them ("was appointed to the board of Y", "joined the board of Y").
-SEAT_BODIES = frozenset("board council committee commission cabinet".split())
 # Verbs of taking someone's place in an office: the subject holds it, the object held it ("X succeeded Y as").
 SUCCEED_VERBS = frozenset("succeed replace".split())
 # Verbs of choosing someone for an office, whose object is who is to take it ("chose X to succeed Y as").

@@ -72,7 +72,8 @@ MULTIWORD = {("chief", "of", "staff"): "employee_of", ("chief", "of", "mission")
              ("vice",): "member_of", ("deputy",): "member_of", ("head", "coach"): "coach_of", ("head", "teacher"): "head_of",
              ("secretary", "general"): "head_of", ("general", "secretary"): "head_of",
              ("managing", "director"): "chief_executive_of", ("chief", "executive", "officer"): "chief_executive_of",
-             ("assistant",): "employee_of", ("associate",): "employee_of", ("top", "diplomat"): "minister_of"}
+             ("assistant",): "employee_of", ("associate",): "employee_of", ("top", "diplomat"): "minister_of",
+             ("board", "director"): "member_of", ("board", "governor"): "member_of"}
 # Verbs whose object is the organisation the subject holds the role in ("Ms Reyes, who heads the agency"); the
 # ones after "represent" state a role only for a person's subject ("X, who leads the party"; not "Apple leads
 # the market").

@@ -124,8 +124,12 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                 or c.dep_ in ("det", "case") or portfolio(noun, c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
                         # (a possessor is: "Labour's candidate")
-        if c.head.i != base.i and not (c.head.lower_ in _TITLE_WORDS and c.head.i < base.i):
-            continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's
+        if c.head.i != base.i and not (c.head.lower_ in _TITLE_WORDS and c.head.i < base.i) and not (
+                inner is not None and c.head.i == inner.i and inner.lemma_.lower() in SEAT_BODIES
+                and c.dep_ == "compound" and role_of(f"{name}_of") == "member_of"):
+            continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's (but a name
+                        # before a board's noun is a seat's: "a Tesla board member", however the parser hangs it;
+                        # not "an Airbus board director", one of its directors, no head)
         if undertaking_name(c, inner):
             return None     # "the Artemis I mission manager", "the Apollo 11 flight director": a mission's name
         if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -177,6 +181,10 @@ def described_body(title: Token, noun: Token) -> bool:
         t.i == mods[0].i or t.i == noun.i for t in mods) and noun.dep_ == "compound" and noun.head.i == title.i
 
 
+# Titles of a head that "board" before them makes one seat of several ("board director", "board governor").
+BOARD_SEATS = frozenset("director governor".split())
+# Bodies one is a member of by a seat on them ("a Tesla board member", "was appointed to the board of Y").
+SEAT_BODIES = frozenset("board council committee commission cabinet".split())
 # Titles of a seat in a legislature: a body's name before them is the party ("Labour MP X", not the labour
 # portfolio), a place after "for" the seat ("the MP for Bath"), not the body.
 LEGISLATORS = frozenset("mp mep senator lawmaker legislator councillor councilor".split())
@@ -405,6 +413,8 @@ def title_name(noun: Token) -> str:
             parts.append(t.lower_)
         elif chief_officer_field(noun, t):
             parts.append(t.lower_)      # "Chief Financial Officer": the field written in capitals
+        elif t.lower_ == "board" and t.i == noun.i - 1 and t.dep_ == "compound" and noun.lemma_.lower() in BOARD_SEATS:
+            parts.append("board")       # "an Airbus board director": a seat on the board, not the head of the firm
         elif department(noun, t):
             parts.append(t.lower_)
         elif t.lower_ == "top" and noun.lemma_.lower() == "diplomat" and t.head.i == noun.i and not any(

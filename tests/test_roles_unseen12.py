@@ -74,3 +74,8 @@ def test_a_board_seat_before_a_title_is_a_seat_on_the_body(run):
     got = facts(run("Mirela Kos, a Halvard board director, sold 30,000 shares on Monday."))
     assert ("Mirela Kos", "member_of", "Halvard") in got
     assert not {r for r in got if r[0] == "Mirela Kos" and r[1] == "head_of"}
+
+
+def test_a_chair_the_ner_ran_into_the_name_is_the_title_before_it(run):
+    ex = run("The Kenya Ports Authority cut fees on Monday. Authority Chair Ruth Wanjiku said the cut was overdue.")
+    assert ("Ruth Wanjiku", "chair_of", "Kenya Ports Authority") in facts(ex)

@@ -152,8 +152,9 @@ NAME_TITLES = frozenset("""
 president vice prime minister premier chancellor king queen prince princess emperor empress tsar emir sheikh pope
 cardinal bishop
 governor mayor senator sen. rep. representative ambassador general gen. admiral colonel col. lieutenant lt. captain
-capt. sergeant sgt. major maj. commander chairman chairwoman chief ceo cfo coo cto director administrator secretary
-spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady
+capt. sergeant sgt. major maj. commander chairman chairwoman chair chairperson chief ceo cfo coo cto director
+administrator secretary spokesman spokeswoman spokesperson judge justice dr. dr mr. mr mrs. mrs ms. ms prof. professor
+sir dame lord lady
 finance foreign defence defense interior justice deputy acting former incumbent state first health economy
 trade energy labour labor education central bank mp mep treasurer councillor councilor
 magistrate coroner sheriff brigadier brig. marshal superintendent archbishop rabbi ayatollah reverend rev. pastor

@@ -79,3 +79,10 @@ def test_a_board_seat_before_a_title_is_a_seat_on_the_body(run):
 def test_a_chair_the_ner_ran_into_the_name_is_the_title_before_it(run):
     ex = run("The Kenya Ports Authority cut fees on Monday. Authority Chair Ruth Wanjiku said the cut was overdue.")
     assert ("Ruth Wanjiku", "chair_of", "Kenya Ports Authority") in facts(ex)
+
+
+def test_a_nationality_of_two_words_before_a_description_is_the_whole(run):
+    assert ("Halcyon Chips", "located_in", "South Korea") in facts(run(
+        "The South Korean chipmaker Halcyon Chips reported higher profits on Thursday."))
+    assert ("Ana Solis", "citizen_of", "Costa Rica") in facts(run(
+        "Ana Solis, a Costa Rican economist, said prices would rise."))

@@ -143,7 +143,8 @@ def origins(conv: _Converter, statements: list[Statement]) -> list[Statement]:
             if noun.lemma_.lower() in lx.NAME_NOUNS:
                 continue    # "its Portuguese initials MST": the language of a name, not where its bearer is
             for adj in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
-                entry = conv.gaz.demonym(adj.text) if adj.text[:1].isupper() else None
+                words = nationality_words(adj)
+                entry = conv.gaz.demonym(words) if words else None
                 if entry is None or entry.type is not EntityType.GPE:
                     continue
                 key = conv.entities[m.cluster].key
@@ -154,10 +155,20 @@ def origins(conv: _Converter, statements: list[Statement]) -> list[Statement]:
                 done.add((key, pred, target))
                 sent_text, sent_start, sent_end = provenance(conv.doc[m.start].sent)
                 out.append(Statement(subject=Argument(text=m.text, entity=key), predicate=pred,
-                                     predicate_label="is from", object=Argument(text=adj.text, entity=target),
+                                     predicate_label="is from", object=Argument(text=words, entity=target),
                                      confidence=0.45, sentence=sent_text, char_start=sent_start,
                                      char_end=sent_end))
     return out
+
+
+def nationality_words(adj: Token) -> str | None:
+    """The words of a nationality adjective with the capitalised words the parser hangs on it ("South Korean",
+    "Sri Lankan", "Papua New Guinean": the whole, not "Korean" or "African"); None for a word in lower case."""
+    first = adj.left_edge
+    words = adj.doc[first.i:adj.i + 1]
+    if not all(t.text[:1].isupper() and t.is_alpha and t.dep_ in ("amod", "compound") for t in words):
+        return adj.text if adj.text[:1].isupper() and len(words) == 1 else None
+    return words.text
 
 
 def place_key(conv: _Converter, arg: Argument) -> bool:

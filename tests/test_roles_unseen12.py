@@ -86,3 +86,10 @@ def test_a_nationality_of_two_words_before_a_description_is_the_whole(run):
         "The South Korean chipmaker Halcyon Chips reported higher profits on Thursday."))
     assert ("Ana Solis", "citizen_of", "Costa Rica") in facts(run(
         "Ana Solis, a Costa Rican economist, said prices would rise."))
+
+
+def test_a_bare_minister_after_a_ministry_is_its_minister(run):
+    ex = run("The Ministry of Fisheries closed the cod season on Monday. Minister Ana Duarte said stocks had fallen.")
+    assert ("Ana Duarte", "minister_of", "Ministry of Fisheries") in facts(ex)
+    ex = run("The Halvard Group cut 300 jobs on Monday. Minister Ana Duarte said the cuts were regrettable.")
+    assert not {r for r in facts(ex) if r[0] == "Ana Duarte" and "Halvard" in r[2]}

@@ -58,7 +58,8 @@ def untagged_name_titles(conv: _Converter, sent) -> list[Clause]:
 def body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement]:
     """ "The Teamsters condemned the move. Union president Paul Boucher said ...": a title whose body is a bare
     common noun ("union", "party", "company") is held in the organisation that is the subject of the sentence
-    just before (a party for "party"), with a moderate confidence; with no such subject, nothing."""
+    just before (a party for "party"), with a moderate confidence; with no such subject, nothing. A bare "Minister"
+    is held so in a ministry ("The Ministry of Health reported ... Minister X said")."""
     titled = {(st.subject.entity, st.predicate) for st in statements if st.subject.entity}
     sents = list(conv.doc.sents)
     starts = [s.start for s in sents]
@@ -71,10 +72,11 @@ def body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement
             continue
         mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "poss")]
         bodies = [c for c in mods if c.lemma_.lower() in ROLE_BODIES and len(entity_tokens(c)) == 1]
-        if len(bodies) != 1 or len(mods) != 1:
+        bare = not mods and noun.lemma_.lower() in BARE_TITLE_BODIES and noun.text[:1].isupper()
+        if not bare and (len(bodies) != 1 or len(mods) != 1):
             continue    # "Union president", not "Teamsters union president" (the title names its body)
         index = bisect_right(starts, m.start) - 1
-        named = conv.entity_of(conv.names.get(norm_name(bodies[0].text))) if bodies[0].is_title else None
+        named = conv.entity_of(conv.names.get(norm_name(bodies[0].text))) if bodies and bodies[0].is_title else None
         elsewhere_named = named is not None and named.type is EntityType.ORGANIZATION and any(
             conv.entities[x.cluster].key == named.key and not x.start <= bodies[0].i < x.end
             for x in conv.res.mentions if x.cluster in conv.entities)
@@ -88,7 +90,7 @@ def body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement
         body = conv.entities.get(cid) if cid is not None else None
         if body is None or body.type is not EntityType.ORGANIZATION:
             continue
-        word = bodies[0].lemma_.lower()
+        word = BARE_TITLE_BODIES[noun.lemma_.lower()] if bare else bodies[0].lemma_.lower()
         called = word in body.label.lower().split() or any(
             c == cid and conv.doc[i].lemma_.lower() == word for i, c in conv.res.pronoun_cluster.items())
         if not (called or word == "party" and conv.is_party(body.key)):
@@ -105,6 +107,11 @@ def body_titles(conv: _Converter, statements: list[Statement]) -> list[Statement
                              object=Argument(text=body.label, entity=body.key),
                              confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
     return out
+
+
+# Bare titles before a name ("Minister Hani Sewilam said") held in the kind of body the sentence before is about
+# ("Egypt's Ministry of Water Resources said ..."): a minister heads a ministry.
+BARE_TITLE_BODIES = {"minister": "ministry"}
 
 
 def title_before(conv: _Converter, m) -> Token | None:

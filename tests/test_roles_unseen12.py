@@ -93,3 +93,8 @@ def test_a_bare_minister_after_a_ministry_is_its_minister(run):
     assert ("Ana Duarte", "minister_of", "Ministry of Fisheries") in facts(ex)
     ex = run("The Halvard Group cut 300 jobs on Monday. Minister Ana Duarte said the cuts were regrettable.")
     assert not {r for r in facts(ex) if r[0] == "Ana Duarte" and "Halvard" in r[2]}
+
+
+def test_an_organs_name_before_a_commissioner_is_the_body_not_a_portfolio(run):
+    got = facts(run("Metropolitan Police Commissioner Ana Lindqvist said on Thursday that burglaries had fallen."))
+    assert {r for r in got if r[0] == "Ana Lindqvist" and r[1] in ("member_of", "head_of") and "Police" in r[2]}

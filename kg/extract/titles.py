@@ -121,7 +121,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             continue    # "Chief Financial Officer X": the officer's field, no body
         if (c.lower_ in lx.TITLE_NOUNS or c.lower_ in lx.TITLE_MODIFIERS) and c.dep_ != "poss" and not (
                 lemma in LEGISLATORS and c.ent_type_ in ("ORG", "NORP")) or c.is_punct \
-                or c.dep_ in ("det", "case") or portfolio(noun, c):
+                or c.dep_ in ("det", "case") or portfolio(noun, c) and not organ_name(c):
             continue    # "Prime Minister", "Attorney General", "Foreign Minister": a title word is not the organisation
                         # (a possessor is: "Labour's candidate")
         if c.head.i != base.i and not (c.head.lower_ in _TITLE_WORDS and c.head.i < base.i) and not (
@@ -200,6 +200,13 @@ junta""".split())     # "Saudi Arabia's crown prince", "Mali's junta leader": ti
 STATE_ORGANS = frozenset("army military police navy forces parliament authorities".split())
 # Nouns that a portfolio makes a ministry ("the foreign office", "the interior department").
 PORTFOLIO_OFFICES = frozenset("office department".split())
+
+
+def organ_name(tok: Token) -> bool:
+    """The last word of an organ's name of several words ("Metropolitan Police" in "Metropolitan Police Commissioner
+    X", "Royal Navy"): the body a cabinet-like title after it is held in, no portfolio (as "Trade" is in "Trade
+    Commissioner")."""
+    return tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and tok.lower_ in STATE_ORGANS
 
 
 def state_organ(noun: Token, predicate: str) -> bool:

@@ -98,3 +98,9 @@ def test_a_bare_minister_after_a_ministry_is_its_minister(run):
 def test_an_organs_name_before_a_commissioner_is_the_body_not_a_portfolio(run):
     got = facts(run("Metropolitan Police Commissioner Ana Lindqvist said on Thursday that burglaries had fallen."))
     assert {r for r in got if r[0] == "Ana Lindqvist" and r[1] in ("member_of", "head_of") and "Police" in r[2]}
+
+
+def test_a_commissioner_after_a_bodys_name_is_no_word_of_the_name(run):
+    ex = run("Metropolitan Police Commissioner Ana Lindqvist said on Thursday that burglaries had fallen.")
+    assert ("Ana Lindqvist", "member_of", "Metropolitan Police") in facts(ex)
+    assert not [e for e in ex.entities if "Commissioner" in e.label]

@@ -105,7 +105,7 @@ TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.NAME_TITLES) | {"attorney", "p
                                                                  "chairperson"} | {
     # ranks of armed forces and police, and titles of faith and rule: "Commodore Ana Reyes", "Field Marshal X"
     "commodore", "brigadier", "marshal", "corporal", "rear", "archbishop", "imam", "rabbi", "inspector",
-    "superintendent", "constable", "detective"}     # not "emir": a given name too ("Emir Kusturica")
+    "superintendent", "constable", "detective", "commissioner"}     # not "emir": a given name too ("Emir Kusturica")
 OFFICE_WORDS = frozenset("minister secretary ministry".split())
 # Honorifics written only before a person's name: "Ms Kamau" is a person however the NER typed it ("MS Dhoni" are
 # initials, and "Dr" and "Sir" lead brands and bodies too: "Dr Martens", "Dr. Reddy's")

@@ -104,3 +104,12 @@ def test_a_commissioner_after_a_bodys_name_is_no_word_of_the_name(run):
     ex = run("Metropolitan Police Commissioner Ana Lindqvist said on Thursday that burglaries had fallen.")
     assert ("Ana Lindqvist", "member_of", "Metropolitan Police") in facts(ex)
     assert not [e for e in ex.entities if "Commissioner" in e.label]
+
+
+def test_a_name_right_after_a_description_the_parser_hung_elsewhere_is_the_descriptions(run):
+    ex = run("The Swiss food giant Halvena and the South Korean chipmaker SK Korvex both reported higher quarterly "
+             "profits on Thursday.")
+    keys = {e.label: e.key for e in ex.entities}
+    subjects = {s.subject.entity for s in ex.statements if s.predicate == "report"}
+    assert keys.get("SK Korvex") in subjects
+    assert len(subjects) == 2

@@ -427,7 +427,29 @@ def titled_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None
                 etype is None or r.cluster_type(r.clusters[cid]) is etype
                 or etype is EntityType.ORGANIZATION and unsupported_person(r, r.clusters[cid])):
             return cid
-    return None
+    return hung_close_name(r, tok, etype)
+
+
+def hung_close_name(r: Resolver, tok: Token, etype: EntityType | None) -> int | None:
+    """The name right after a noun, with nothing between them, that the parser hung in apposition on another word
+    ("Nestle and the South Korean chipmaker SK Hynix": "Hynix" put beside "Nestle"): the noun's name all the same."""
+    doc = r.doc
+    nxt = tok.i + 1
+    cid = r.token_cluster.get(nxt)
+    if cid is None or nxt >= len(doc) or doc[nxt].pos_ != "PROPN" or any(
+            c.dep_ == "appos" for c in tok.children):
+        return None
+    end = nxt
+    while end + 1 < len(doc) and r.token_cluster.get(end + 1) == cid:
+        end += 1
+    name = doc[end]
+    if name.dep_ != "appos" or name.head.i == tok.i or name.head.i > tok.i or not any(
+            t.i == name.i for t in doc[nxt:end + 1]) or any(doc[k].head.i < nxt and doc[k].i != name.i
+                                                            for k in range(nxt, end + 1)):
+        return None
+    if etype is not None and r.cluster_type(r.clusters[cid]) is not etype:
+        return None
+    return cid
 
 
 # Adjectives that judge a matter, not an actor: "it was unfair" is the decision, "it was disappointed" the firm

@@ -113,3 +113,11 @@ def test_a_name_right_after_a_description_the_parser_hung_elsewhere_is_the_descr
     subjects = {s.subject.entity for s in ex.statements if s.predicate == "report"}
     assert keys.get("SK Korvex") in subjects
     assert len(subjects) == 2
+
+
+def test_two_titles_joined_by_and_share_the_of_phrase_after_them(run):
+    got = facts(run("Tomas Varga, chairman and chief executive of Brixon Holdings, said sales rose."))
+    assert ("Tomas Varga", "chair_of", "Brixon Holdings") in got
+    assert ("Tomas Varga", "chief_executive_of", "Brixon Holdings") in got
+    got = facts(run("Tomas Varga, chairman of Brixon Holdings and chief executive of Halden Bank, said sales rose."))
+    assert ("Tomas Varga", "chief_executive_of", "Brixon Holdings") not in got    # its own of-phrase, not the first's

@@ -49,7 +49,10 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
     after = postposed_general(noun)     # "secretary-general of NATO": the "of" may hang on the "general"
     hung = [c for c in noun.head.children if noun.dep_ == "appos" and c.dep_ == "prep" and c.lower_ == "to"
             and c.i > noun.i]   # "X, chief of staff to President Y": the parser may hang the "to" on the name
-    for c in [*noun.children, *(after.children if after is not None else ()), *hung]:
+    shared = [c for c in owner.children if c.dep_ == "prep" and c.i > noun.i] if owner is not None and \
+        noun.dep_ == "conj" and noun.head.i == owner.i and not any(c.dep_ == "prep" for c in noun.children) else []
+    # ("chairman and chief executive of Acme": the parser hangs the of-phrase both titles share on the first)
+    for c in [*noun.children, *(after.children if after is not None else ()), *hung, *shared]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "to"):
             for g in c.children:
                 if g.dep_ != "pobj" or within is not None and g.i == within.i:

@@ -180,7 +180,7 @@ BATCH12 = [
  # 27 A named plant "in southern Ukraine", the IAEA's chief
  ("The Zaporizhzhia nuclear plant in southern Ukraine lost outside power for the tenth time on Saturday, IAEA "
   "Director General Rafael Grossi said.",
-  [("Zaporizhzhia", LOC, "Ukraine", "fact"), ("Rafael Grossi", HEAD, "IAEA", "fact")],
+  [("Zaporizhzhia", LOC, "Ukraine", "fact"), ("Rafael Grossi", HEAD, "IAEA|Atomic Energy", "fact")],
   [("Rafael Grossi", "Ukraine", None)]),
  # 28 Players of a club and a national side's coach by a nationality of another country (trap)
  ("Real Madrid defender Dean Huijsen and Arsenal midfielder Declan Rice were named in the team of the week. England "

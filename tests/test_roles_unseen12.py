@@ -121,3 +121,10 @@ def test_two_titles_joined_by_and_share_the_of_phrase_after_them(run):
     assert ("Tomas Varga", "chief_executive_of", "Brixon Holdings") in got
     got = facts(run("Tomas Varga, chairman of Brixon Holdings and chief executive of Halden Bank, said sales rose."))
     assert ("Tomas Varga", "chief_executive_of", "Brixon Holdings") not in got    # its own of-phrase, not the first's
+
+
+def test_a_seat_on_its_board_is_on_the_board_of_the_body_that_appoints(run):
+    assert ("Ana Lind", "member_of", "Halvard Group") in facts(run(
+        "Halvard Group named Ana Lind to its board on Monday."))
+    assert not {r for r in facts(run("The government appointed Ana Lind to its board on Monday."))
+                if r[0] == "Ana Lind" and r[1] == "member_of"}

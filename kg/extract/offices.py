@@ -242,6 +242,9 @@ def seat_clauses(verb: Token, lemma: str, ctx: Context) -> list[Clause]:
         c for c in seat.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < seat.i]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != seat.i]
     holders = objects if objects else named_subjects(verb)
+    if not bodies and objects and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in seat.children):
+        bodies = [s for s in named_subjects(verb) if s.pos_ == "PROPN" and s.ent_type_ == "ORG"]
+        # ("Novaris appointed X to its board": the board of the body that appoints)
     if len(bodies) != 1 or len(holders) != 1 or not named(holders[0]) or holders[0].ent_type_ not in ("PERSON", ""):
         return []
     polarity, modality = own_factuality(verb, ctx)

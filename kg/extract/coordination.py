@@ -403,9 +403,11 @@ def open_list(tok: Token, appos: Token) -> bool:
     doc = tok.doc
     if appos.pos_ != "NOUN" or not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and determined(tok)):
         return False
+    if tok.pos_ == "PROPN" and appos.lemma_.lower() in lx.TITLE_NOUNS:
+        return False    # "Tom Lee, the Europe director of Amnesty International, and Eva Holm": his title
     members = [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
     last = members[-1]
-    after = last.right_edge.i + 1
+    after = last.right_edge.i + (0 if doc[last.right_edge.i].text == "," else 1)
     return len(members) > 1 and all(m.pos_ == "PROPN" or m.pos_ == "NOUN" and determined(m) for m in members) \
         and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in appos.children) \
         and doc[last.left_edge.i - 1].lower_ in ("and", "or") and not set_against(appos, last) \

@@ -369,11 +369,15 @@ def police_raid_code(conv: _Converter, clause: Clause, verb: Token, code: str | 
     return code
 
 
+# Title nouns that also name things ("a bronze head", "a chair", "the lead", "a spinner"): alone, no person.
+THING_TITLES = frozenset("head chair lead prime general fellow forward principal opener spinner pitcher".split())
+
+
 def person_noun(tok: Token) -> bool:
     """Whether a common noun names a person by occupation, title or kind ("a pastor", "the engineer", "parents")."""
     word = norm_word(tok.lemma_)
-    return tok.pos_ == "NOUN" and (word in lx.TITLE_NOUNS or word in agent_nouns() or word in CIVIL_PEOPLE
-                                   or word in PEOPLE_COUNTERPARTS)
+    return tok.pos_ == "NOUN" and (word in lx.TITLE_NOUNS - THING_TITLES or word in agent_nouns()
+                                   or word in CIVIL_PEOPLE or word in PEOPLE_COUNTERPARTS)
 
 
 def dismissal(conv: _Converter, clause: Clause) -> bool:

@@ -99,3 +99,8 @@ def paragraph_totals(nlp, name: str) -> tuple[int, int, int, str]:
     bad = sum(len(r["spurious"]) + len(r["wrong_nodes"]) + len(r["products"]) for r in rows)
     return (sum(d["found"] for d in details), sum(len(d["wrong_types"]) for d in details), bad,
             bench.report(rows, True))
+
+
+def dates(ex, predicate: str) -> list:
+    """The dates of an extraction's statements with ``predicate``, in order."""
+    return [s.date for s in ex.statements if s.predicate == predicate]

@@ -53,6 +53,28 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def run_dated(nlp, gazetteer):
+    """Extract one text as an article dated ``date``: ``run_dated("Vestas said on Friday ...", "2026-11-30")``."""
+    from kg.extract.core import extract
+    from kg.types import Article
+
+    def go(text: str, date: str):
+        return extract(nlp(text), Article(text=text, date=date), gazetteer)
+    return go
+
+
+@pytest.fixture(scope="session")
+def tuple_list(nlp):
+    """Open IE on one sentence as a list of (arg1, relation, *args) in output order; ``triples=True`` as
+    `kg openie --triples` prints them: ``tuple_list("Putin met Macron.", triples=True)``."""
+    from kg.extract.openie import openie_rows
+
+    def go(text: str, triples: bool = False) -> list[tuple[str, ...]]:
+        return [(arg1, rel, *args) for _, rel, arg1, args in openie_rows(nlp(text), triples)]
+    return go
+
+
+@pytest.fixture(scope="session")
 def rows(nlp):
     """Open IE on one sentence as a set of (arg1, relation, *args): ``rows("Putin met Macron.")``."""
     from kg.extract.openie import openie_rows

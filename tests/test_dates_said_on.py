@@ -5,28 +5,20 @@ from __future__ import annotations
 
 import pytest
 
+from clausehelp import dates
+
 pytestmark = pytest.mark.model
 
 
-def dates(ex, predicate):
-    return [s.date for s in ex.statements if s.predicate == predicate]
-
-
-def extract_on(nlp, gazetteer, text, date):
-    from kg.extract.core import extract
-    from kg.types import Article
-    return extract(nlp(text), Article(text=text, date=date), gazetteer)
-
-
-def test_a_date_between_the_saying_and_its_content_dates_the_saying(nlp, gazetteer):
-    ex = extract_on(nlp, gazetteer, "Vestas said on Friday it would close its blade factory in Colorado.", "2026-11-30")
+def test_a_date_between_the_saying_and_its_content_dates_the_saying(run_dated):
+    ex = run_dated("Vestas said on Friday it would close its blade factory in Colorado.", "2026-11-30")
     assert dates(ex, "say") == ["2026-11-27"]
     assert "2026-12-04" not in dates(ex, "close")
-    ex = extract_on(nlp, gazetteer, "Petrobras said on Tuesday it would not renew the drilling contract with Seadrill.",
-                    "2026-11-26")
+    ex = run_dated("Petrobras said on Tuesday it would not renew the drilling contract with Seadrill.",
+                   "2026-11-26")
     assert "2026-12-01" not in dates(ex, "renew")
 
 
-def test_a_date_after_the_reported_verb_is_its_own(nlp, gazetteer):
-    ex = extract_on(nlp, gazetteer, "Vestas said it would close its blade factory in Colorado on Friday.", "2026-11-30")
+def test_a_date_after_the_reported_verb_is_its_own(run_dated):
+    ex = run_dated("Vestas said it would close its blade factory in Colorado on Friday.", "2026-11-30")
     assert dates(ex, "close") == ["2026-12-04"]

@@ -5,26 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from clausehelp import dates
+
 pytestmark = pytest.mark.model
 
 
-def dates(ex, predicate):
-    return [s.date for s in ex.statements if s.predicate == predicate]
-
-
-def extract_on(nlp, gazetteer, text, date):
-    from kg.extract.core import extract
-    from kg.types import Article
-    return extract(nlp(text), Article(text=text, date=date), gazetteer)
-
-
-def test_the_same_persons_coordinated_act_takes_the_date(nlp, gazetteer):
-    ex = extract_on(nlp, gazetteer, "Finance Minister Nirmala Sitharaman told reporters on Monday that the ministry "
-                    "was studying a fuel subsidy, but she ruled out cutting the excise on diesel.", "2026-11-18")
+def test_the_same_persons_coordinated_act_takes_the_date(run_dated):
+    ex = run_dated("Finance Minister Nirmala Sitharaman told reporters on Monday that the ministry "
+                   "was studying a fuel subsidy, but she ruled out cutting the excise on diesel.", "2026-11-18")
     assert dates(ex, "rule_out") == ["2026-11-16"]
 
 
-def test_another_persons_coordinated_act_is_not_dated(nlp, gazetteer):
-    ex = extract_on(nlp, gazetteer, "Finance Minister Nirmala Sitharaman met Rahul Gandhi on Monday, but the Congress "
-                    "party rejected her offer of talks.", "2026-11-18")
+def test_another_persons_coordinated_act_is_not_dated(run_dated):
+    ex = run_dated("Finance Minister Nirmala Sitharaman met Rahul Gandhi on Monday, but the Congress "
+                   "party rejected her offer of talks.", "2026-11-18")
     assert dates(ex, "reject") in ([], [None])

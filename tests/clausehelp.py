@@ -104,3 +104,10 @@ def paragraph_totals(nlp, name: str) -> tuple[int, int, int, str]:
 def dates(ex, predicate: str) -> list:
     """The dates of an extraction's statements with ``predicate``, in order."""
     return [s.date for s in ex.statements if s.predicate == predicate]
+
+
+def labelled_facts(ex) -> set[tuple]:
+    """An extraction's direct facts as (subject, predicate, object), by entity label where resolved."""
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
+            for s in ex.statements if s.is_fact}

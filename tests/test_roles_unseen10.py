@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from clausehelp import labelled_facts as roles
+
 pytestmark = pytest.mark.model
-
-
-def roles(ex):
-    names = {e.key: e.label for e in ex.entities}
-    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
-            for s in ex.statements if s.is_fact}
 
 
 def test_the_agency_of_a_dateline_is_no_antecedent(run):

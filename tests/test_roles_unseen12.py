@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from clausehelp import labelled_facts as facts
+
 pytestmark = pytest.mark.model
-
-
-def facts(ex):
-    names = {e.key: e.label for e in ex.entities}
-    return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
-            for s in ex.statements if s.is_fact}
 
 
 def test_a_nationality_the_ner_calls_a_body_is_the_country(run):

@@ -223,3 +223,20 @@ def test_reports_dismissed_as_false_are_denied_with_their_content(run, text, pre
     assert [(s.polarity.value, s.modality.value) for s in ex.statements if s.predicate == predicate] == [
         ("Negative", "Reported")]
     assert {s.event_type for s in ex.statements if s.predicate in ("dismiss_as", "reject_as")} == {"016"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    ("Siemens won a contract from Deutsche Bahn.", ("siemens", "win_from", "deutsche-bahn")),
+    ("Boeing lost the contract to Airbus.", ("boeing", "lose_to", "airbus")),
+    ("Marine Le Pen conceded defeat to Emmanuel Macron.", ("marine-le-pen", "concede_to", "emmanuel-macron")),
+    ("Ryanair ordered 150 jets from Boeing.", ("ryanair", "order_from", "boeing")),
+])
+def test_the_other_party_of_a_win_a_loss_or_a_purchase_is_related(run, text, want):
+    assert want in {(s.subject.entity, s.predicate, s.object.entity) for s in run(text).statements}
+
+
+@pytest.mark.model
+def test_an_order_names_no_place_it_comes_from(run):
+    ex = run("Ukraine ordered the evacuation of civilians from Kherson.")
+    assert not [s for s in ex.statements if s.predicate == "order_from"]

@@ -535,7 +535,11 @@ def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLin
     # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
     aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
         obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()
-    if not money and not aiming:
+    # "won a contract from Deutsche Bahn", "lost the election to Bolsonaro": the other party (an order comes from a
+    # firm or a person, "ordered the evacuation of civilians from Kherson" names a place)
+    party = lx.COUNTERPARTY_PREPS.get(verb_lemma(verb)) if obj.ent_type_ not in ("PERSON", "ORG") else None
+    party_types = ("PERSON", "ORG") if verb_lemma(verb) == "order" else ("PERSON", "ORG", "GPE", "NORP")
+    if not money and not aiming and party is None:
         return None
     found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i
                       for g in c.children if g.dep_ == "pobj"]]
@@ -544,6 +548,8 @@ def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLin
         if words[0].i < obj.i or not (target.pos_ == "PROPN" or named_appositive(target)):
             continue
         if aiming and word in lx.TARGET_PREPS and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", ""):
+            return words, target
+        if party is not None and word == party and target.ent_type_ in party_types:
             return words, target
         if money and not aiming and (word in ("from", "to", "for") and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")
                                      or word in ("in", "into") and target.ent_type_ in ("PERSON", "ORG", "")):

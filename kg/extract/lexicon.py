@@ -65,6 +65,11 @@ keep advance extend set finish""".split())
 # Iran" (the thing aimed stays the verb's object).
 TARGET_VERBS = frozenset("fire launch throw hurl aim direct point lob shoot impose slap inflict level drop wage".split())
 TARGET_PREPS = frozenset("at on against into upon onto toward towards".split())
+# Verbs whose object comes from or goes to another party, named after it by one preposition: "won a contract from
+# Deutsche Bahn", "bought a stake from Shell", "ordered 50 jets from Airbus", "lost the title to Alcaraz", "conceded
+# defeat to Macron" (the graph relates the two parties, the thing an extra argument).
+COUNTERPARTY_PREPS = {"win": "from", "buy": "from", "purchase": "from", "acquire": "from", "order": "from",
+                      "borrow": "from", "lose": "to", "concede": "to"}
 PEOPLE_NOUNS = frozenset("staff personnel people person man men woman women player players crew".split())
 CURRENCIES = frozenset("""dollar euro pound yen yuan renminbi franc rupee krona krone kronor real reais peso rouble
 ruble rand naira shilling lira won dinar dirham riyal zloty forint""".split())

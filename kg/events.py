@@ -113,6 +113,10 @@ ASKED_ROOTS = frozenset("09 18 19 20".split())
 # name ("brokered a truce", "negotiated the agreement"): such codes stand on these objects without a counterpart.
 NEGOTIATED_OBJECTS = frozenset("""deal agreement accord treaty pact truce ceasefire settlement compromise swap
 exchange peace""".split())
+# Everyday words that head phrases of the dictionary's sets ("tear gas", "aircraft carrier", "infantry fighting
+# vehicle"): alone they name no weapon, with a word of arms before them they do ("armoured vehicles").
+PHRASE_ONLY_HEADS = frozenset("gas carrier club vehicle system service typhoon knuckle".split())
+ARMS_WORDS = frozenset("armoured armored military combat fighting armed army naval navy missile".split())
 # Acts done with others, whose putting off is one towards them ("postponed the signing", "delayed the summit").
 JOINT_ACTS = NEGOTIATED_OBJECTS | frozenset("""signing ratification talk negotiation summit meeting visit conference
 vote""".split())
@@ -182,6 +186,10 @@ class EventCoder:
         self._by_prep: dict[str, dict[str, list[Pattern]]] = {}    # verb -> preposition -> its patterns, in order
         self._by_head: dict[str, dict] = {}     # verb -> preposition -> the patterns by object head (_candidates)
         self.synsets: dict[str, set[str]] = {}
+        # synset -> head -> the words before it in each of the set's phrases ("tear gas": gas -> {("tear",)}), for
+        # heads no one-word member of the set has: such a head is a member only with its words ("gas" alone is none)
+        self._phrase_heads: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        self._word_members: dict[str, set[str]] = {}
         self.add(rows)
 
     def add(self, rows: Iterable[Sequence[str]]) -> None:
@@ -191,7 +199,13 @@ class EventCoder:
         """
         for verb, prep, obj, ctx, code in rows:
             if verb.startswith("&"):
-                self.synsets.setdefault(verb, set()).add(obj.split()[-1] if obj else obj)
+                words = obj.split()
+                self.synsets.setdefault(verb, set()).add(words[-1] if words else obj)
+                if len(words) > 1:
+                    self._phrase_heads.setdefault(verb, {}).setdefault(words[-1], set()).add(
+                        tuple(norm_word(w) for w in words[:-1]))
+                else:
+                    self._word_members.setdefault(verb, set()).add(obj)
                 continue
             if not (prep or obj or ctx):
                 self.defaults[verb] = code if _CODE.fullmatch(code or "") else ""
@@ -246,6 +260,17 @@ class EventCoder:
 
     def _match(self, item: str, word: str) -> bool:
         return word in self.synsets.get(item, ()) if item.startswith("&") else item == word
+
+    def _match_head(self, item: str, head: str, words: Sequence[str]) -> bool:
+        """Whether an object's head (with the object's ``words``) fits a pattern's last item. A set's phrase stands
+        for its head alone ("battle tank": "bought tanks" is &weapon), but for the everyday words of
+        :data:`PHRASE_ONLY_HEADS`, which fit with one phrase's other words ("bought tear gas" is &weapon, "bought
+        gas" is not; "aircraft carrier", not "the carrier" an airline is)."""
+        if not item.startswith("&") or head not in PHRASE_ONLY_HEADS or head in self._word_members.get(item, ()):
+            return self._match(item, head)
+        phrases = self._phrase_heads.get(item, {}).get(head)
+        return phrases is not None and (any(all(w in words for w in phrase) for phrase in phrases)
+                                        or any(w in ARMS_WORDS for w in words))
 
     def code(self, predicate: str, object_words: Sequence[str] = (), head: str | None = None,
              context: Iterable[str] = (), counterpart: str = "actor", sentence: Iterable[str] = ()) -> str | None:
@@ -367,7 +392,7 @@ class EventCoder:
         best: tuple[int, str] | None = None
         for pat in self._candidates(verb, prep, head):
             if pat.object:
-                if head is None or not self._match(pat.object[-1], head):
+                if head is None or not self._match_head(pat.object[-1], head, obj):
                     continue
                 if not all(any(self._match(i, w) for w in obj) for i in pat.object[:-1]):
                     continue

@@ -90,3 +90,14 @@ def test_a_maker_handing_airliners_to_airlines_is_trade_not_military_aid(run, te
 ])
 def test_deepening_a_rift_is_no_cooperation(run, text, want):
     assert codes(run(text), "deepen") == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Germany bought gas from Russia.", "buy", {"061"}),
+    ("BYD sold 500 electric vehicles to Hertz.", "sell", {None}),
+    ("Iraqi police fired tear gas at protesters.", "fire", {"175"}),
+    ("Poland bought tanks from South Korea.", "buy", {"062"}),
+    ("Germany sent armoured vehicles to Ukraine.", "send", {"062"}),
+])
+def test_an_everyday_word_heading_a_weapons_phrase_is_no_weapon_alone(run, text, predicate, want):
+    assert codes(run(text), predicate) == want

@@ -101,3 +101,13 @@ def test_deepening_a_rift_is_no_cooperation(run, text, want):
 ])
 def test_an_everyday_word_heading_a_weapons_phrase_is_no_weapon_alone(run, text, predicate, want):
     assert codes(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine received a shipment of grain from Brazil.", {None}),
+    ("Apple received a subpoena from the SEC.", {None}),
+    ("Xi received a delegation from Vietnam.", {"043"}),
+    ("Macron received Zelensky at the Elysee.", {"043"}),
+])
+def test_receiving_hosts_only_whom_the_object_names(run, text, want):
+    assert codes(run(text), "receive") == want

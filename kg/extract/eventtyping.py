@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.events import agent_nouns, norm_word
+from kg.events import RECEIVING_VERBS, agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
@@ -136,7 +136,9 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     if verb is not None and verb.lemma_.lower() in TRAVEL_VERBS and place_only(conv, clause):
         return None     # "flew to Jajarkot": a trip to a place, no visit to anyone
     sentence = sentence_lemmas(conv, verb) if verb is not None else ()
-    counterpart = has_counterpart(conv, clause)
+    # what one receives is the act's counterpart only as the object: "received a delegation" hosts it, "received a
+    # shipment from Brazil" hosts no one (Brazil gave)
+    counterpart = has_counterpart(conv, clause, head_only=verb is not None and particle_verb(verb) in RECEIVING_VERBS)
     word = norm_word(head.lemma_) if head is not None else None
     code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)
     if code is None and counterpart != "actor" and head is not None and head.dep_ == "dobj" and person_noun(head) \
@@ -229,10 +231,11 @@ def place_only(conv: _Converter, clause: Clause) -> bool:
                    for c in conv.res.clusters_in(tokens))
 
 
-def has_counterpart(conv: _Converter, clause: Clause) -> str:
+def has_counterpart(conv: _Converter, clause: Clause, head_only: bool = False) -> str:
     """What the clause acts on: "actor" when its object is one (an entity, an agent noun like "residents"), or its object or further arguments name an actor other than the subject ("Microsoft's takeover
     of Activision", "offered a deal to Sony"); "named" for a named place or thing ("the Kakhovka dam");
-    else "thing" ("abandoned its lunar programme")."""
+    else "thing" ("abandoned its lunar programme"). ``head_only`` reads the object's head alone ("received a
+    subpoena from the SEC": a thing)."""
     head = counted_head(clause.obj_head)    # "the first group of migrants": the migrants
     if head is None or head.ent_type_ in LITERAL_TYPES:
         return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent")
@@ -245,6 +248,8 @@ def has_counterpart(conv: _Converter, clause: Clause) -> str:
             head.pos_ == "NOUN" and norm_word(head.lemma_) in PEOPLE_COUNTERPARTS and not created_body(clause, head) \
             or demonym_people(head):
         return "actor"      # "residents", "a police convoy", "the organisers of the rally", "120 Hondurans"
+    if head_only:
+        return "thing"
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                        for t in e]

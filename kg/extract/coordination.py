@@ -156,9 +156,10 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     if dep[i] == "nsubj" and (pair := split_clauses(doc[cols.head[i]])) is not None and pair[0].i == i:
         return [tok]        # "Russia attacked Kyiv and Ukraine struck Belgorod": Kyiv alone is attacked
     hung = set(of_list(cols, i))     # "Representatives of Nigeria, Ghana and Togo": one noun, its names listed
-    own = [tok, *[doc[c] for c in conjunct_ids(cols, i) if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj"
-                  and (pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c))) and not captioned_title(doc, c)
-                  and aside_antecedent(doc, c) is None and not opens_clause(doc, c)]]
+    own = [tok, *[doc[c] for c in conjunct_ids(cols, i)
+                  if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj" and (
+                      pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c)))
+                  and not captioned_title(doc, c) and aside_antecedent(doc, c) is None and not opens_clause(doc, c)]]
     # "signed deals with Orlen and Shell Energy Europe": the first of two names the parser read as one phrase
     fused = fused_names(cols, i)
     if fused is not None:

@@ -341,7 +341,8 @@ class ClauseDates:
             if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
                 return noun.head
             # ("talks between the government and the rebels in May": a phrase of actors, no interval)
-            # (the parser labels a "to" of a verb of giving or sending "dative": "sent warships to the atoll on Thursday")
+            # (the parser labels a "to" of a verb of giving or sending "dative": "sent warships to the atoll on
+            # Thursday")
             if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative") or \
                     noun.head.lower_ in INTERVAL_PREPS - {"between"} \
                     and not margin(noun):

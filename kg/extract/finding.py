@@ -24,10 +24,10 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
 from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
-                                   country_of_adjective, demonym_as_org, described_body, firm_from_country, firm_pair, given_name_before,
-                                   joined_org, known_pair, listed_fields, listed_parts, of_country, org_like,
-                                   owner_of_person, person_before_possessive, person_end, personal_name, place_pair,
-                                   possessor, prefixed_place, region_after_place, shop_possessive,
+                                   country_of_adjective, demonym_as_org, described_body, firm_from_country, firm_pair,
+                                   given_name_before, joined_org, known_pair, listed_fields, listed_parts, of_country,
+                                   org_like, owner_of_person, person_before_possessive, person_end, personal_name,
+                                   place_pair, possessor, prefixed_place, region_after_place, shop_possessive,
                                    surname_after_place)
 from kg.extract.thingnames import (classified_product, code_name, common_acronym, family_name, law_name, made_thing,
                                    model_name, owned_acronym, product_name, scheme_names)

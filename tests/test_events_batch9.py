@@ -111,3 +111,12 @@ def test_an_everyday_word_heading_a_weapons_phrase_is_no_weapon_alone(run, text,
 ])
 def test_receiving_hosts_only_whom_the_object_names(run, text, want):
     assert codes(run(text), "receive") == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Boeing drew criticism from the FAA.", "criticise", {"111"}),
+    ("Germany's decision drew sharp criticism from Benjamin Netanyahu.", "criticise", {"111"}),
+    ("Macron received a call from Trump.", "call", {"041"}),
+])
+def test_an_act_received_from_another_is_coded_as_the_givers_act(run, text, predicate, want):
+    assert codes(run(text), predicate) == want

@@ -595,6 +595,6 @@ def received_act_clauses(verb: Token, ctx: Context) -> list[Clause]:
                   if p.pos_ == "PROPN" and p.ent_type_ in AGENT_ENTS or body_noun(p)]
         out += [Clause(kind="verb", rel=[noun], predicate=RECEIVED_ACTS[lemma], subj=arg_tokens(g), obj=arg_tokens(s),
                        subj_head=g, obj_head=s, verb=verb, polarity=pol, modality=mod, speaker=ctx.speaker,
-                       inherited=inherited, use="graph", code_object=[t for t in noun.subtree if t.i <= noun.i])
+                       inherited=inherited, use="graph")
                 for g in givers for s in subjects if g.i != s.i]
     return out

@@ -538,6 +538,9 @@ def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLin
     # "won a contract from Deutsche Bahn", "lost the election to Bolsonaro": the other party (an order comes from a
     # firm or a person, "ordered the evacuation of civilians from Kherson" names a place)
     party = lx.COUNTERPARTY_PREPS.get(verb_lemma(verb)) if obj.ent_type_ not in ("PERSON", "ORG") else None
+    if party is None and obj.lemma_.lower() in lx.RELATION_NOUNS and verb_lemma(verb) not in lx.HYPOTHETICAL_VERBS \
+            and verb_lemma(verb) != "have":
+        party = "with"      # "restored diplomatic ties with Iran": restore_with(Saudi Arabia, Iran); not "wanted"
     party_types = ("PERSON", "ORG") if verb_lemma(verb) == "order" else ("PERSON", "ORG", "GPE", "NORP")
     if not money and not aiming and party is None:
         return None

@@ -69,7 +69,10 @@ TARGET_PREPS = frozenset("at on against into upon onto toward towards".split())
 # Deutsche Bahn", "bought a stake from Shell", "ordered 50 jets from Airbus", "lost the title to Alcaraz", "conceded
 # defeat to Macron" (the graph relates the two parties, the thing an extra argument).
 COUNTERPARTY_PREPS = {"win": "from", "buy": "from", "purchase": "from", "acquire": "from", "order": "from",
-                      "borrow": "from", "lose": "to", "concede": "to"}
+                      "borrow": "from", "lose": "to", "concede": "to", "recall": "from"}
+# Nouns of the relations between two parties, whose "with" names the other ("restored ties with Iran", "cut diplomatic
+# relations with Israel"): whatever the verb does to them, it does with that party.
+RELATION_NOUNS = frozenset("tie relation link contact".split())
 PEOPLE_NOUNS = frozenset("staff personnel people person man men woman women player players crew".split())
 CURRENCIES = frozenset("""dollar euro pound yen yuan renminbi franc rupee krona krone kronor real reais peso rouble
 ruble rand naira shilling lira won dinar dirham riyal zloty forint""".split())

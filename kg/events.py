@@ -186,8 +186,8 @@ class EventCoder:
         self._by_prep: dict[str, dict[str, list[Pattern]]] = {}    # verb -> preposition -> its patterns, in order
         self._by_head: dict[str, dict] = {}     # verb -> preposition -> the patterns by object head (_candidates)
         self.synsets: dict[str, set[str]] = {}
-        # synset -> head -> the words before it in each of the set's phrases ("tear gas": gas -> {("tear",)}), for
-        # heads no one-word member of the set has: such a head is a member only with its words ("gas" alone is none)
+        # synset -> head -> the words before it in each of the set's phrases ("tear gas": gas -> {("tear",)}), and
+        # synset -> its one-word members: where a head of PHRASE_ONLY_HEADS needs its words (see _match_head)
         self._phrase_heads: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         self._word_members: dict[str, set[str]] = {}
         self.add(rows)

@@ -114,9 +114,11 @@ ASKED_ROOTS = frozenset("09 18 19 20".split())
 NEGOTIATED_OBJECTS = frozenset("""deal agreement accord treaty pact truce ceasefire settlement compromise swap
 exchange peace""".split())
 # Everyday words that head phrases of the dictionary's sets ("tear gas", "aircraft carrier", "infantry fighting
-# vehicle"): alone they name no weapon, with a word of arms before them they do ("armoured vehicles").
+# vehicle"): alone they name no weapon, with a word of arms (ARMS_WORDS) before them they do.
 PHRASE_ONLY_HEADS = frozenset("gas carrier club vehicle system service typhoon knuckle".split())
-ARMS_WORDS = frozenset("armoured armored military combat fighting armed army naval navy missile".split())
+# Words of arms before a vehicle's or an aircraft's noun ("armoured vehicles", "fighter jets"): a weapon's.
+ARMS_WORDS = frozenset("""armoured armored military combat fighting armed army naval navy missile fighter war attack
+stealth bomber warplane strike gunship""".split())
 # Acts done with others, whose putting off is one towards them ("postponed the signing", "delayed the summit").
 JOINT_ACTS = NEGOTIATED_OBJECTS | frozenset("""signing ratification talk negotiation summit meeting visit conference
 vote""".split())

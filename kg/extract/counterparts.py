@@ -531,17 +531,17 @@ def aimed_counterpart(verb: Token, obj: Token, links: list[PrepLink]) -> PrepLin
     in G42", "raised $500 million from Vexa": the counterpart of an amount. A name after the object (on the verb or,
     as the parser may hang it, on the object), or None: not a place an amount is spent in ("raised $1 billion in
     New York"), not a phrase before the object."""
-    money = amount(obj)
+    money, lemma = amount(obj), verb_lemma(verb)
     # a thing is aimed, not people ("fired two managers at its plant" dismissed them)
-    aiming = verb_lemma(verb) in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+    aiming = lemma in lx.TARGET_VERBS and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
         obj.lemma_.lower() not in lx.TITLE_NOUNS | lx.PEOPLE_NOUNS and obj.lemma_.lower() not in agent_nouns()
     # "won a contract from Deutsche Bahn", "lost the election to Bolsonaro": the other party (an order comes from a
     # firm or a person, "ordered the evacuation of civilians from Kherson" names a place)
-    party = lx.COUNTERPARTY_PREPS.get(verb_lemma(verb)) if obj.ent_type_ not in ("PERSON", "ORG") else None
-    if party is None and obj.lemma_.lower() in lx.RELATION_NOUNS and verb_lemma(verb) not in lx.HYPOTHETICAL_VERBS \
-            and verb_lemma(verb) != "have":
+    party = lx.COUNTERPARTY_PREPS.get(lemma) if obj.ent_type_ not in ("PERSON", "ORG") else None
+    if party is None and obj.lemma_.lower() in lx.RELATION_NOUNS and lemma not in lx.HYPOTHETICAL_VERBS \
+            and lemma != "have":
         party = "with"      # "restored diplomatic ties with Iran": restore_with(Saudi Arabia, Iran); not "wanted"
-    party_types = ("PERSON", "ORG") if verb_lemma(verb) == "order" else ("PERSON", "ORG", "GPE", "NORP")
+    party_types = ("PERSON", "ORG") if lemma == "order" else ("PERSON", "ORG", "GPE", "NORP")
     if not money and not aiming and party is None:
         return None
     found = [*links, *[([c], g) for c in obj.children if c.dep_ == "prep" and c.i > obj.i

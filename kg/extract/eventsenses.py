@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.events import agent_nouns, norm_word
+from kg.events import ARMS_WORDS, agent_nouns, norm_word
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import PEOPLE_COUNTERPARTS
@@ -104,12 +104,11 @@ EXPLOSIVE_NOUNS = frozenset("bomb device explosive mine landmine grenade shell i
 # A launch vehicle named or made for space ("a Falcon 9 rocket", "the Long March 5 rocket", "its moon rocket"):
 # launching one aimed at no one is a launch, not a rocket attack (LAUNCH &weapon is 194).
 SPACE_WORDS = frozenset("moon space orbital lunar mars heavy carrier launch".split())
-AIMED_PREPS = frozenset("at into on onto against toward towards over".split())
+AIMED_PREPS = lx.TARGET_PREPS | {"over"}     # "launched rockets at Sderot", "fired a missile over Japan"
 # Aircraft a maker delivers, sells or leases to airlines ("Boeing delivered 40 jets in March", "Embraer will deliver
 # ten E2 jets to KLM") are trade, not the military cooperation or aid the dictionary codes for aircraft (062, 072)
 # between states and forces; a fighter ("F-16 jets", "fighter jets") or a state or force receiving them stays.
 AIRCRAFT_NOUNS = frozenset("jet plane aircraft airliner airplane jetliner freighter helicopter".split())
-MILITARY_WORDS = frozenset("fighter military combat war attack stealth bomber warplane strike gunship".split())
 ARMED_NOUNS = frozenset("force army navy military ministry government".split())
 MILITARY_MODEL = re.compile(r"(?:F|F/A|MiG|Su|J|B|AH|UH|CH|MQ|RQ|KC)-\d", re.I)
 ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.GROUP)
@@ -423,7 +422,7 @@ def civil_aircraft(conv: _Converter, clause: Clause, code: str | None) -> bool:
     head = clause.obj_head
     if code not in ("062", "072") or head is None or norm_word(head.lemma_) not in AIRCRAFT_NOUNS:
         return False
-    if any(norm_word(t.lemma_) in MILITARY_WORDS or MILITARY_MODEL.match(t.text) for t in head.subtree):
+    if any(norm_word(t.lemma_) in ARMS_WORDS or MILITARY_MODEL.match(t.text) for t in head.subtree):
         return False    # "fighter jets", "F-16 jets", "jets for the air force"
     ent = conv.entities.get(conv.cluster_of(clause.subj_head)) if clause.subj_head is not None else None
     if ent is None or ent.type is not EntityType.ORGANIZATION:

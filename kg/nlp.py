@@ -131,11 +131,16 @@ def make_lemma_fixer(nlp: Language, name: str):
         # only verbs' forms are fixed: their positions from the tag column (a Token per word was most of the time)
         strings = doc.vocab.strings
         verb_tags = {strings.add(tag) for tag in ("VBG", "VBD", "VBN", "VBZ")}
-        adjective = strings.add("JJ")
-        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == adjective]:
+        adjective, proper = strings.add("JJ"), strings.add("NNP")
+        tags = doc.to_array(TAG).tolist()   # read once; again only where an adjective became a verb below
+        retagged = False
+        for i in [i for i, tag in enumerate(tags) if tag == adjective]:
             if lemmatizer is not None and object_taking_adjective(doc[i]):
                 verb_form(doc[i], lemmatizer)
-        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in verb_tags]:
+                retagged = True
+        if retagged:
+            tags = doc.to_array(TAG).tolist()
+        for i in [i for i, tag in enumerate(tags) if tag in verb_tags]:
             tok = doc[i]
             if tok.tag_ == "VBG" and tok.lemma_ not in known and tok.lower_.endswith("ing") and known:
                 tok.lemma_ = tok.lower_
@@ -148,8 +153,7 @@ def make_lemma_fixer(nlp: Language, name: str):
                     and tok.lemma_ not in known and tok.lemma_ not in words and _bare_stem(tok.lower_[:-2], words):
                 stem = tok.lower_[:-2]  # a verb made of a noun: "prepositioned" is "preposition"
                 tok.lemma_ = stem[:-1] if _DOUBLED.search(stem) and stem not in words else stem
-        proper = strings.add("NNP")
-        for i in [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag == proper and i > 0]:
+        for i in [i for i, tag in enumerate(tags) if tag == proper and i > 0]:     # (the verb fixes keep the tags)
             tok = doc[i]
             if tok.text.islower() and tok.is_alpha and tok.text in TITLE_NOUNS and doc[i - 1].lower_ in DETERMINERS:
                 tok.tag_, tok.pos_ = "NN", "NOUN"   # "the president" tagged as a name: a common noun

@@ -54,7 +54,7 @@ bid offer contract alliance""".split())
 # investigation (root 09); a takeover in a sentence about a purchase ("agreed to take over the insurer for $2bn",
 # "a hostile bid to take over its rival") is a deal, not a seizure of property (root 17).
 MONEY_WORDS = frozenset("""dollar euro pound yen yuan franc rupee peso fee price cost sum amount percent cent rate
-tariff""".split())
+tariff money""".split())
 CONTEST_VERBS = frozenset("""beat defeat edge outscore outplay trounce thrash break win lose overcome upset crush rout
 hammer demolish outclass stun down sink topple overpower dismantle humble maul whip batter sweep blank shock outgun
 outlast eliminate knock_out dump oust""".split())
@@ -104,6 +104,15 @@ COUNTERPART_VERBS = PROPOSAL_VERBS | DEFERRING_VERBS
 # Receiving, facing or undergoing an act ("received death threats", "faced criticism", "got aid") is the other's act:
 # coded on the receiver it would make it the doer. Receiving an actor ("received a delegation") stays a visit hosted.
 RECEIVING_VERBS = frozenset("receive get suffer undergo sustain face".split())
+# Sums of money (the dictionary's "&currency": dollars, euros, yuan; a sum the parser calls MONEY, "$30 million") given,
+# lent or sent are economic aid or cooperation (071, 061), promised or offered 0331. Given to no actor a sum is the
+# actor's own spending ("spent 200 million euros on a plant", "transferred money to her own accounts"), and a sum
+# earned, won, raised, spent or needed is no act towards anyone: the dictionary's patterns of money hold only for
+# the verbs of giving with an actor to give to, and for promises.
+MONEY_GIVING_VERBS = frozenset("""give provide send transfer donate lend loan grant award extend allocate supply pay
+fund finance invest release""".split())
+MONEY_PROMISING_VERBS = frozenset("pledge promise offer".split())
+MONEY_SET = "&currency"
 # Appeals and demands are coded as such whatever they ask for: the dictionary's patterns that code an investigation,
 # a kidnapping or an offensive asked for ("called for an investigation" 090, "demanded a ransom" 181, "demanded an
 # offensive" 195) would state an act nobody did. Demanding is a demand (100), the others an appeal (020).
@@ -304,7 +313,8 @@ class EventCoder:
             # own, none of which fits) falls back to "protest" with the preposition "in"
             verb = "_".join(words[:k])
             if verb in self.defaults or verb in self._rows:
-                code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context)
+                money = verb in MONEY_PROMISING_VERBS or verb in MONEY_GIVING_VERBS and counterpart == "actor"
+                code, by_pattern = self._code_verb(verb, "_".join(words[k:]), object_words, head, context, money)
                 if code is _UNDECIDED:
                     continue
                 if code and not by_pattern and counterpart != "actor" and verb in COUNTERPART_VERBS and not (
@@ -385,7 +395,9 @@ class EventCoder:
         return verb not in SELF_VERBS and head not in INFORMATION_OBJECTS | OFFICE_OBJECTS
 
     def _code_verb(self, verb: str, prep: str, object_words: Sequence[str], head: str | None,
-                   context: Iterable[str]) -> tuple[str | None, bool]:
+                   context: Iterable[str], money: bool = True) -> tuple[str | None, bool]:
+        """The code of the verb's best-fitting pattern and True, else its own code and False (:data:`_UNDECIDED`
+        where it has none); ``money`` False leaves out the patterns of :data:`MONEY_SET`."""
         if verb in STATE_VERBS or verb in ROLE_VERBS:
             return None, False
         obj = [norm_word(w) for w in object_words]
@@ -393,6 +405,8 @@ class EventCoder:
         ctx = set(context) | set(obj)
         best: tuple[int, str] | None = None
         for pat in self._candidates(verb, prep, head):
+            if not money and (MONEY_SET in pat.object or MONEY_SET in pat.context):
+                continue
             if pat.object:
                 if head is None or not self._match_head(pat.object[-1], head, obj):
                     continue

@@ -63,8 +63,10 @@ ACTOR_MARKS = frozenset("$+^%")
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     sets: dict[str, list[str]] = {}
     current = None
-    for line in lines:
-        line = line.split("#", 1)[0].strip()
+    for raw in lines:
+        if raw.lstrip().startswith("#"):
+            continue    # a comment inside a set ("&CURRENCY" opens with one) does not end it; a blank line does
+        line = raw.split("#", 1)[0].strip()
         if line.startswith("&"):
             current = sets.setdefault(line.split()[0], [])
         elif line.startswith("+") and current is not None:

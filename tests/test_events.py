@@ -463,3 +463,25 @@ def test_prices_contests_pleas_elections_and_watching_are_no_events():
                       sentence=["a", "hostile", "bid", "to", "take_over", "its", "rival"]) is None
     assert coder.code("take_over", ["airport"], counterpart="named",
                       sentence=["rebel", "take_over", "the", "airport", "on", "sunday"]) == "171"
+
+
+def test_a_comment_inside_a_synonym_set_does_not_end_it():
+    """PETRARCH's &CURRENCY opens with a comment line: its members are still the set's (they were lost)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).parents[1] / "ontologies" / "build_cameo.py"
+    spec = importlib.util.spec_from_file_location("build_cameo", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    sets = build.read_synsets(["&CURRENCY", "# some of these are plural", "+DOLLAR", "+EURO", "", "+YEN"])
+    assert sets == {"&CURRENCY": ["DOLLAR", "EURO"]}
+    assert {"dollar", "euro", "yuan"} <= default_coder().synsets["&currency"]
+
+
+def test_sums_of_money_are_coded_only_when_given_to_an_actor_or_promised():
+    coder = default_coder()
+    money = ["30", "million", "dollar"]
+    assert coder.code("send", money, "dollar", counterpart="actor") == "071"
+    assert coder.code("pledge", money, "dollar", counterpart="thing") == "0331"
+    assert coder.code("spend", money, "dollar", counterpart="actor") is None
+    assert coder.code("transfer", money, "dollar", counterpart="thing") is None

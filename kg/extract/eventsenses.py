@@ -46,14 +46,17 @@ RETURN_VERBS = frozenset(["return"])
 # licence of a Chinese miner", "cancelled its partnership with Roscosmos", "broke off talks") reduces relations, by
 # the kind of the thing stopped (the codebook's 161 relations, 162 aid, 164 negotiations, 165 mediation, 172
 # administrative sanctions, 160 the rest): the dictionary names such objects for a few verbs only; the class is
-# the object's, for every verb of stopping. Used where the dictionary codes the clause not at all.
+# the object's, for every verb of stopping. Supplies, exports and deliveries to another ("shut off gas supplies to
+# Moldova", "cut gas exports to Spain") are material support stopped (162, as the dictionary codes CUT SUPPLY). Used
+# where the dictionary codes the clause not at all.
 STOPPING_VERBS = CESSATION_VERBS | frozenset("""cancel freeze sever terminate revoke scrap axe abandon withdraw
-break_off call_off cut_off""".split())
+break_off call_off cut_off cut shut_off""".split())
 STOPPED_OBJECTS = {**dict.fromkeys("talk negotiation dialogue".split(), "164"), "mediation": "165",
                    **dict.fromkeys("relation tie".split(), "161"),
                    **dict.fromkeys("""cooperation collaboration partnership alliance agreement accord pact treaty
                                    membership""".split(), "160"),
-                   **dict.fromkeys("aid assistance funding grant loan subsidy credit donation".split(), "162"),
+                   **dict.fromkeys("""aid assistance funding grant loan subsidy credit donation supply export
+                                   delivery shipment""".split(), "162"),
                    **dict.fromkeys("licence license permit accreditation visa concession".split(), "172")}
 # Talks, mediation and relations are between parties the clause need not name ("broke off talks"); what else is
 # stopped must be another actor's or shared with one, whom the clause names ("froze its funding to Hungary"; not
@@ -77,6 +80,10 @@ PROTEST_NOUNS = {**dict.fromkeys("protest".split(), "140"),
                  **dict.fromkeys("strike walkout stoppage boycott".split(), "143"),
                  **dict.fromkeys("blockade picket roadblock occupation".split(), "144"), "riot": "145"}
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+# A protest of a state or of its government, parliament or courts ("Japan lodged a protest with China", "the foreign
+# ministry protested to Berlin") is an official complaint (114), not the dissent of citizens PROTEST's own 140 codes;
+# police or soldiers protesting over their pay are citizens protesting.
+OFFICIAL_SECTORS = ("GOV", "LEG", "JUD")
 # Force codes (17-20) on a building or a thing by a business that names no one else ("the developer demolished the
 # tower block", "the mining company blasted the hillside"): its own works, no coercion or attack on anyone.
 FORCE_ROOTS = frozenset("17 18 19 20".split())
@@ -104,6 +111,11 @@ EXPLOSIVE_NOUNS = frozenset("bomb device explosive mine landmine grenade shell i
 # A launch vehicle named or made for space ("a Falcon 9 rocket", "the Long March 5 rocket", "its moon rocket"):
 # launching one aimed at no one is a launch, not a rocket attack (LAUNCH &weapon is 194).
 SPACE_WORDS = frozenset("moon space orbital lunar mars heavy carrier launch".split())
+# A probe launched is a spacecraft, not an inquiry (LAUNCH * PROBE is 090), where it is sent "to" or "towards" a place
+# ("a probe to Jupiter's moon") or a word of space says so ("a space probe", "a solar probe"); a probe "into" or "of"
+# something is an inquiry, whatever else the phrase holds.
+PROBE_SPACE_WORDS = SPACE_WORDS | frozenset("solar sun deep interplanetary asteroid comet robotic".split())
+DESTINATION_PREPS = frozenset("to toward towards".split())
 AIMED_PREPS = lx.TARGET_PREPS | {"over"}     # "launched rockets at Sderot", "fired a missile over Japan"
 # Aircraft a maker delivers, sells or leases to airlines ("Boeing delivered 40 jets in March", "Embraer will deliver
 # ten E2 jets to KLM") are trade, not the military cooperation or aid the dictionary codes for aircraft (062, 072)
@@ -310,14 +322,30 @@ def organised_protest_code(conv: _Converter, clause: Clause, verb: Token, code: 
     protest = PROTEST_NOUNS.get(norm_word(head.lemma_))
     if protest is None:
         return code
-    subj = clause.subj_head
-    ent = conv.entities.get(conv.cluster_of(subj)) if subj is not None else None
-    if ent is not None and ent.type is EntityType.GPE or subj is not None and subj.pos_ == "NOUN" and agent_nouns(
-            ).get(norm_word(subj.lemma_), "").startswith(STATE_SECTORS):
+    if state_actor(conv, clause.subj_head, STATE_SECTORS, nouns_only=True):
         return code     # "Israel mounted a naval blockade", "the navy organised a blockade": force, not protest
     if protest == "143" and any(c.lower_ == "hunger" for c in head.children if c.dep_ in ("compound", "amod")):
         return "142"
     return protest
+
+
+def state_actor(conv: _Converter, tok: Token | None, sectors: tuple[str, ...], nouns_only: bool = False) -> bool:
+    """Whether a subject is a state (a country's or a capital's name) or a body of one by its head word, of the
+    agents dictionary's ``sectors`` ("the navy", "the foreign ministry"; ``nouns_only``: a common noun)."""
+    if tok is None:
+        return False
+    ent = conv.entities.get(conv.cluster_of(tok))
+    if ent is not None and ent.type is EntityType.GPE:
+        return True
+    return (tok.pos_ == "NOUN" or not nouns_only) and agent_nouns().get(norm_word(tok.lemma_), "").startswith(sectors)
+
+
+def official_protest_code(conv: _Converter, clause: Clause, code: str | None) -> str | None:
+    """114 for a protest of a state or of a body of its government (:data:`OFFICIAL_SECTORS`) that the verb's own
+    140 codes: "Japan lodged a protest with China", "the foreign ministry protested to Berlin"."""
+    if code != "140" or clause.predicate.split("_")[0] != "protest":
+        return code
+    return "114" if state_actor(conv, clause.subj_head, OFFICIAL_SECTORS) else code
 
 
 def business_works(conv: _Converter, clause: Clause, code: str | None) -> bool:
@@ -407,13 +435,27 @@ def space_launch(clause: Clause, verb: Token) -> bool:
     """Whether the clause launches one rocket named or made for space (:data:`SPACE_WORDS`: "launched a Falcon 9
     rocket", "launched its moon rocket") at no target: rockets, or one launched "at" or "into" a place, stay force."""
     head = clause.obj_head
-    if particle_verb(verb) != "launch" or head is None or head.lower_ != "rocket":
+    if particle_verb(verb) != "launch" or head is None:
+        return False
+    if norm_word(head.lower_) == "probe":
+        return space_probe(verb, head)
+    if head.lower_ != "rocket":
         return False
     if any(t.dep_ == "prep" and t.lower_ in AIMED_PREPS and not any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
            for t in (*verb.children, *head.children)):
         return False    # "at Sderot", "into the sea"; not "on Sunday"
     return any(t.pos_ in ("PROPN", "NUM") or t.lower_ in SPACE_WORDS
                for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod"))
+
+
+def space_probe(verb: Token, head: Token) -> bool:
+    """Whether the probe a clause launches is a spacecraft (see :data:`PROBE_SPACE_WORDS`)."""
+    preps = [t for t in (*verb.children, *head.children) if t.dep_ == "prep"
+             and not any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
+    if any(t.lower_ in lx.INQUIRY_PREPS for t in preps if t.head is head):
+        return False
+    return any(t.lower_ in DESTINATION_PREPS and any(c.dep_ == "pobj" for c in t.children) for t in preps) or any(
+        t.lower_ in PROBE_SPACE_WORDS for t in head.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
 def civil_aircraft(conv: _Converter, clause: Clause, code: str | None) -> bool:

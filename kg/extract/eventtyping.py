@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.events import RECEIVING_VERBS, agent_nouns, norm_word
+from kg.events import MONEY_SET, RECEIVING_VERBS, agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
@@ -15,8 +15,9 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
                                     court_appeal_code, court_on_ruling, dismissal, harmless_blast, joining_code,
-                                    nominal_act_code, operations_only, organised_protest_code, particle_verb,
-                                    person_noun, police_raid_code, return_code, space_launch, stopped_relation_code)
+                                    nominal_act_code, official_protest_code, operations_only, organised_protest_code,
+                                    particle_verb, person_noun, police_raid_code, return_code, space_launch,
+                                    stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -68,6 +69,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = nominal_act_code(conv, clause, verb, code)     # "renewed its demand", "handed a note of protest"
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
+    code = official_protest_code(conv, clause, code)      # "Japan lodged a protest with China": a complaint
     code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
     code = court_appeal_code(clause, verb, code)     # "would appeal to the Supreme Court": a legal appeal
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
@@ -140,6 +142,8 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     # shipment from Brazil" hosts no one (Brazil gave)
     counterpart = has_counterpart(conv, clause, head_only=verb is not None and particle_verb(verb) in RECEIVING_VERBS)
     word = norm_word(head.lemma_) if head is not None else None
+    if head is not None and head.ent_type_ == "MONEY" and word not in conv.coder.synsets.get(MONEY_SET, ()):
+        word = "money"      # "$30 million", "€2bn": a sum, as the dictionary's set of currencies names it
     code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)
     if code is None and counterpart != "actor" and head is not None and head.dep_ == "dobj" and person_noun(head) \
             and not created_body(clause, head):
@@ -237,8 +241,9 @@ def has_counterpart(conv: _Converter, clause: Clause, head_only: bool = False) -
     else "thing" ("abandoned its lunar programme"). ``head_only`` reads the object's head alone ("received a
     subpoena from the SEC": a thing)."""
     head = counted_head(clause.obj_head)    # "the first group of migrants": the migrants
-    if head is None or head.ent_type_ in LITERAL_TYPES:
-        return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent")
+    if head is None or head.ent_type_ in LITERAL_TYPES and head.ent_type_ != "MONEY":
+        return "thing"      # no object, or a date or a quantity ("escalated on Monday", "took 54 percent"); a sum
+        # may go to someone ("sent $30 million to the Palestinian Authority")
     cid = conv.cluster_of(head)
     if cid is not None and cid in conv.entities:
         return "actor" if conv.entities[cid].type in ACTOR_TYPES else "named"

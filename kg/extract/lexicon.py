@@ -112,6 +112,9 @@ TRANSITIVE_LIGHT_NOUNS = {
     "arrest": {"of"}, "recognition": {"of"}, "criticism": {"of"}, "support": {"for"}, "investigation": {"into"},
     "probe": {"into"}, "inquiry": {"into"}, "enquiry": {"into"}, "warning": {"to"}, "approval": {"to", "for"},
 }
+# The prepositions of an inquiry's object ("a probe into the bank", "a probe of the leak"): a probe "to Venus" or
+# "from Kourou" is a spacecraft, no inquiry.
+INQUIRY_PREPS = frozenset("into of over on after about against".split())
 # Nouns of saying and proposing: a preposition of topic after them names no counterpart ("a statement on trade").
 CONTENT_LIGHT_NOUNS = frozenset("statement announcement proposal claim pledge promise warning".split())
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())

@@ -146,6 +146,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     words, target = links[0]
     if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
         return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
+    if noun == "probe" and words[0].lower_ not in lx.INQUIRY_PREPS:
+        return None     # "launched a probe to Venus", "from Kourou": a spacecraft, no inquiry
     if noun in lx.CONTENT_LIGHT_NOUNS and words[0].lower_ in lx.TOPIC_PREPS:
         return None     # "issued a statement on climate change": a topic, no counterpart of "state"
     if not verb_name and words[0].lower_ in PLACE_PREPS and target.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -18,7 +18,7 @@ from kg.extract.factuality import (Context, content_clause, embedded_context, ge
                                    root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
 from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct,
-                                time_clause_report)
+                                misread_aside, time_clause_report)
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
@@ -152,8 +152,9 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
             if gov.dep_ == "prep" and grand.pos_ in ("VERB", "AUX"):
                 ctx = kept_from(gov, grand, ctx)
         elif node.dep_ == "ccomp" and node.i < gov.i and (gov.lemma_.lower() not in SAYING_VERBS or
-                                                          time_clause_report(node)):
-            pass    # "X asked Y ..., that would include Z", "X did Y after Z said ...": a misparse
+                                                          time_clause_report(node) or misread_aside(node)):
+            pass    # "X asked Y ..., that would include Z", "X did Y after Z said ...", "X, asked about Y, said": a
+            # misparse
         elif owed_or_scheduled(gov, node):     # "has to accept", "is to meet": not done
             ctx = Context(ctx.polarity, Modality.HYPOTHETICAL if ctx.modality is Modality.ASSERTED else ctx.modality,
                           ctx.speaker)

@@ -19,6 +19,7 @@ from kg.extract.coordination import included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
+from kg.extract.complements import attributes
 from kg.extract.confidence import clause_confidence
 from kg.extract.dates import ClauseDates
 from kg.extract.docarrays import arrays
@@ -73,9 +74,11 @@ def undergoes(clause: Clause) -> bool:
     "twelve soldiers were killed"): not its doer. A passive with its agent is read actively elsewhere; "was born in"
     is a predicate of its own (born_in)."""
     verb, subj = clause.verb, clause.subj_head
-    if clause.kind != "verb" or verb is None or subj is None or verb.tag_ != "VBN" or clause.predicate.startswith(
-            "born"):
+    if clause.kind not in ("verb", "comp") or verb is None or subj is None or verb.tag_ not in ("VBN", "VBD") or \
+            clause.predicate.startswith("born"):
         return False
+    if clause.kind == "comp" or verb.tag_ == "VBD":
+        return reduced_passive(verb, subj)     # ("invited to speak": the invitation's clause; "asked" misread)
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     while subj.dep_ == "conj" and subj.head != subj:
@@ -84,7 +87,33 @@ def undergoes(clause: Clause) -> bool:
         return True
     # "Sino Hydro, which was fined 50 million shillings": the noun of a passive relative clause
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in lx.RELATIVE_PRONOUNS
-                                        for c in verb.children)
+                                        for c in verb.children) or reduced_passive(verb, subj)
+
+
+def reduced_passive(verb: Token, subj: Token) -> bool:
+    """Whether a participle with no subject and no auxiliary of its own tells what happened to ``subj``: the noun it
+    follows ("Trump, invited to speak at the summit, declined"), the subject of the verb it opens the sentence before
+    ("Asked about the deal, Macron said"), or the subject it stands aside of between commas ("Scholz, asked about the
+    tanks on Monday, said", where the parser reads a past tense with the name before the comma as its subject)."""
+    doc = verb.doc
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "agent", "expl")]
+    if verb.dep_ == "acl":
+        # (not a noun the parser made the sentence's root, or a subject whose participle follows it with no comma:
+        # "The airport, which ..., reopened on Wednesday", "About 300 parishioners protested outside": the verb of
+        # the sentence, misread)
+        return not own and verb.tag_ == "VBN" and subj == verb.head and verb.i > subj.i and subj.dep_ != "ROOT" and (
+            subj.dep_ not in ("nsubj", "nsubjpass") or doc[verb.i - 1].text == ",") and not attributes(verb)
+        # (nor ", the two companies announced on Tuesday": an attribution)
+    if verb.dep_ == "advcl":
+        return not own and verb.tag_ == "VBN" and verb.i == verb.sent.start and subj.head == verb.head and \
+            subj.dep_ == "nsubj" and subj.i > verb.right_edge.i and doc[verb.right_edge.i + 1].text == ","
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp")
+                                                                      for c in verb.children):
+        return False
+    main, end = verb.head, verb.right_edge.i - (doc[verb.right_edge.i].text == ",")    # (the closing comma may
+    # hang on the aside or on its verb)
+    return (own == [subj] or not own and subj.head == main) and subj.dep_ == "nsubj" and subj.i < verb.i and \
+        doc[verb.i - 1].text == "," and main.i == end + 2 and doc[end + 1].text == ","
 
 
 class _Converter:

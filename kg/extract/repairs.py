@@ -520,9 +520,17 @@ def conjoined_name_subject(verb: Token) -> Token | None:
     return name
 
 
+def misread_aside(comp: Token) -> bool:
+    """Whether a verb's complement is an aside whose subject the parser took from the verb ("Scholz, asked about the
+    tanks, said ...": see :func:`aside_participle_subject`): no content of the verb."""
+    subject = aside_participle_subject(comp.head) if comp.dep_ == "ccomp" and comp.i < comp.head.i else None
+    return subject is not None and subject.head == comp
+
+
 def aside_participle_subject(verb: Token) -> Token | None:
-    """ "Lumo Energy, having failed to pay its debts, was taken over by the state": the parser may hang the subject of
-    a sentence on the participle set off by commas between it and its verb, leaving the verb with none. Returns that
+    """ "Lumo Energy, having failed to pay its debts, was taken over by the state", "Scholz, asked about the tanks,
+    said": the parser may hang the subject of a sentence on the participle set off by commas between it and its verb
+    (reading a past participle as a past tense, its verb's complement), leaving the verb with none. Returns that
     subject, the noun that opens the sentence and stands before the comma that opens the aside, which closes with a
     comma right before the verb (None for any other verb: one with a subject, or no such aside)."""
     doc = verb.doc
@@ -532,8 +540,9 @@ def aside_participle_subject(verb: Token) -> Token | None:
         return None
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
     for aside in verb.children:
-        if aside.dep_ != "advcl" or aside.tag_ not in ("VBG", "VBN") or aside.i > first \
-                or aside.right_edge.i + 2 != first or doc[aside.right_edge.i + 1].text != ",":
+        end = aside.right_edge.i - (doc[aside.right_edge.i].text == ",")   # (its closing comma may hang on it)
+        if not (aside.dep_ == "advcl" and aside.tag_ in ("VBG", "VBN") or aside.dep_ == "ccomp" and aside.tag_ in (
+                "VBD", "VBN")) or aside.i > first or end + 2 != first or doc[end + 1].text != ",":
             continue
         subj = [c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aside.i]
         if len(subj) != 1 or not subj[0].left_edge.is_sent_start or subj[0].pos_ not in ("PROPN", "NOUN"):

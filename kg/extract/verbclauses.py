@@ -24,9 +24,9 @@ from kg.extract.offices import reduced_passive
 from kg.extract.outcomes import partitive_place, purpose_head, result_score, score_opponent
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
-from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, named_after_description,
-                                nominal_agent, participle_name, plural_antecedents, preposed_participle_subject,
-                                stranded_agent)
+from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, misread_aside,
+                                named_after_description, nominal_agent, participle_name, plural_antecedents,
+                                preposed_participle_subject, stranded_agent)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     object_predicate, predicate_words, small_clause,
                                     raised_object, time_phrase_object)
@@ -163,7 +163,8 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     # (and neither clause is the other's complement: "Russia attacked" is no object of "struck")
     comps = [c for c in comps if not (split is not None and c == split[1]) and not (
         dep_of[c.i] == "ccomp" and (other := split_first(c)) is not None and other[1] == verb)
-        and not fronted_coordinate(verb, c)]   # ("Shell sold its stake, BP bought a field": no clause bought)
+        and not fronted_coordinate(verb, c) and not (c.i < v and misread_aside(c))]
+    # ("Shell sold its stake, BP bought a field": no clause bought; "Scholz, asked about it, said": no content)
     predicate = verb_lemma(verb)
     is_copula = verb_lemma_ == "be"
     out: list[Clause] = []

@@ -59,3 +59,32 @@ def test_a_states_protest_is_an_official_complaint(run, text, predicate, want):
 ])
 def test_supplies_to_another_cut_off_stop_material_support(run, text, predicate, want):
     assert codes(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trump pulled the United States out of the World Health Organization.", {"161"}),
+    ("Nicaragua pulled its ambassador out of Madrid.", {"161"}),
+    ("Fox pulled the advert from its channels.", {None}),
+    ("Russia pulled its troops out of Syria.", {"0874"}),
+])
+def test_taking_something_out_of_something_withdraws_it_and_seizes_nothing(run, text, want):
+    assert codes(run(text), "pull") == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Anna Berg voted against the budget.", "vote_against", {None}),
+    ("The Liberal Party tabled a motion of no confidence.", "table", {None}),
+])
+def test_a_legislatures_own_procedure_is_no_event(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Russia pulled its troops out of Syria.", "pull"),
+    ("Mali withdrew its troops from the peacekeeping mission.", "withdraw"),
+])
+def test_a_body_of_the_subjects_own_is_what_it_acts_on(run, text, predicate):
+    """ "its troops" stands for the state as an actor elsewhere; as the object of the state's own act it is a concept,
+    and the statement is kept (it was dropped as an edge from the state to itself)."""
+    objects = [s.object for s in run(text).statements if s.predicate == predicate]
+    assert objects and all(o.entity is None and "troops" in o.text for o in objects)

@@ -348,7 +348,13 @@ class _Converter:
                 subj_head.pos_ == "PRON" and self.res.set_members(subj_head)):
             return None     # an unresolved pronoun or a stray function word is no subject ("they" of a set is)
         if subj.entity and subj.entity == obj.entity:
-            return None
+            head = clause.obj_head
+            if clause.kind != "verb" or head is None or head.pos_ != "NOUN" or not any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                return None     # (an apposition or a copula describing the subject is no statement)
+            # "Russia pulled its troops out of Syria", "Mali withdrew its troops": a body of the subject's own, which
+            # stands for it as an actor elsewhere, is here what it acts on, a concept (no edge to itself)
+            obj = Argument(text=obj.text)
         if obj.entity is None and clause.obj_head is not None and clause.obj_head.tag_ in ("WP", "WDT") and len(
                 clause.obj) == 1:
             return None     # "What we want is a fair share": a wh-word of a free relative is no object

@@ -458,6 +458,50 @@ def space_probe(verb: Token, head: Token) -> bool:
         t.lower_ in PROBE_SPACE_WORDS for t in head.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
+# Taking a thing or an actor out of something ("pulled the United States out of the Paris Agreement", "pulled its
+# ambassador out of Tehran", "pulled the game from PlayStation") is withdrawing it: the dictionary's PULL is EXTRACT,
+# seizing property (171), which no one does there. Such a clause is coded as WITHDRAW with its object, else as
+# WITHDRAW FROM what it is taken out of (WITHDRAW's own 080, yielding, is no code of either); with no "out of" or
+# "from" phrase ("pulled the plug") PULL's own code is none. The dictionary's patterns of PULL stay ("pulled its
+# troops" 0874).
+EXTRACTING_VERBS = frozenset(["pull"])
+
+
+def extraction_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """The code of a clause of :data:`EXTRACTING_VERBS` whose code is the verb's own (see there)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in EXTRACTING_VERBS or code is None or code != conv.coder.defaults.get(lemma) or \
+            particle_verb(verb) not in (lemma, f"{lemma}_out"):
+        return code
+    head = clause.obj_head
+    near = [c for c in (*verb.children, *(head.children if head is not None else ())) if c.dep_ in ("prep", "prt")]
+    preps = [c for c in near + [g for c in near if c.lower_ == "out" for g in c.children] if c.dep_ == "prep"
+             and (c.lower_ == "from" or c.lower_ == "of" and c.doc[c.i - 1].lower_ == "out")]     # "out of", "from"
+    source = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    words = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop]
+    withdrawn = conv.coder.code("withdraw", words, norm_word(head.lemma_) if head is not None else None,
+                                counterpart="actor")
+    if withdrawn in (None, conv.coder.defaults.get("withdraw")):
+        words = [norm_word(t.lemma_) for t in source.subtree if t.is_alpha and not t.is_stop]
+        withdrawn = conv.coder.code("withdraw_from", words, norm_word(source.lemma_), counterpart="actor")
+    return None if withdrawn == conv.coder.defaults.get("withdraw") else withdrawn
+
+
+# Voting on, tabling or submitting a motion or a bill ("voted against the motion", "tabled a motion of no
+# confidence") is a step of a legislature's own procedure, no act of one actor towards another (VOTE AGAINST is 110,
+# TABLE 120, SUBMIT 020): coded only where the clause names an actor it is aimed at.
+PROCEDURE_VERBS = frozenset("vote table submit present introduce file lodge move".split())
+LEGISLATIVE_ITEMS = frozenset("motion bill amendment resolution budget".split())
+
+
+def legislative_procedure(clause: Clause, verb: Token) -> bool:
+    """Whether the clause votes on, tables or submits a motion or a bill (:data:`PROCEDURE_VERBS`)."""
+    head = clause.obj_head
+    return verb.lemma_.lower() in PROCEDURE_VERBS and head is not None and norm_word(head.lemma_) in LEGISLATIVE_ITEMS
+
+
 def civil_aircraft(conv: _Converter, clause: Clause, code: str | None) -> bool:
     """Whether a military code (062, 072) falls on aircraft a firm hands over to no state and no force (see
     :data:`AIRCRAFT_NOUNS`): the trade of a maker with its customers, no event between actors."""

@@ -14,10 +14,10 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  office_removal, own_organ, propelled, relief_code, score_margin, standing_function,
                                  thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
-                                    court_appeal_code, court_on_ruling, dismissal, harmless_blast, joining_code,
-                                    nominal_act_code, official_protest_code, operations_only, organised_protest_code,
-                                    particle_verb, person_noun, police_raid_code, return_code, space_launch,
-                                    stopped_relation_code)
+                                    court_appeal_code, court_on_ruling, dismissal, extraction_code, harmless_blast,
+                                    joining_code, legislative_procedure, nominal_act_code, official_protest_code,
+                                    operations_only, organised_protest_code, particle_verb, person_noun,
+                                    police_raid_code, return_code, space_launch, stopped_relation_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -70,12 +70,15 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
     code = official_protest_code(conv, clause, code)      # "Japan lodged a protest with China": a complaint
+    code = extraction_code(conv, clause, verb, code)      # "pulled the US out of the Paris Agreement": withdrawn
     code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
     code = court_appeal_code(clause, verb, code)     # "would appeal to the Supreme Court": a legal appeal
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
                  or business_works(conv, clause, code) or dismissal(conv, clause)
                  or civil_aircraft(conv, clause, code)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach"
+    if code and legislative_procedure(clause, verb) and has_counterpart(conv, clause) != "actor":
+        return None     # "voted against the motion", "tabled a motion of no confidence": a legislature's procedure
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     if code and (harmless_blast(conv, clause, verb, subject) or space_launch(clause, verb)):
         return None     # "a gas cylinder exploded in a restaurant", "launched a Falcon 9 rocket"

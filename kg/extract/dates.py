@@ -213,12 +213,22 @@ class ClauseDates:
         fronted = self.fronted_on_subject(tok)
         if fronted is not None:
             return fronted
+        anchor = tok.i if tok is not None else -1
         for _ in range(8):
             if tok is None:
                 return None
             if tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "pobj") and charge_modifier(tok):
                 tok = tok.head  # "arrested him on spying charges in March": the arrest's date
                 continue
+            if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in \
+                    lx.TOPIC_PREPS and tok.head.head.pos_ in ("NOUN", "PROPN") and anchor > tok.i:
+                # "will host a conference on phasing out fossil fuels in April": a topic has no time of its own;
+                # the date is the noun's, or its verb's (not a past verb's, for a time after the date line: "proposed
+                # a ban on selling petrol cars in 2035")
+                verb = self.verb_of_noun(tok.head.head, anchor)
+                ahead = (day := calendar_date(t.value)) is not None and self.reference is not None and \
+                    day[0] > self.reference
+                return None if verb is None or verb.tag_ == "VBD" and ahead else verb
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"

@@ -88,3 +88,12 @@ def test_a_body_of_the_subjects_own_is_what_it_acts_on(run, text, predicate):
     and the statement is kept (it was dropped as an edge from the state to itself)."""
     objects = [s.object for s in run(text).statements if s.predicate == predicate]
     assert objects and all(o.entity is None and "troops" in o.text for o in objects)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The military government suspended Al Jazeera in May.", {"172"}),
+    ("Ghana suspended the licences of 20 foreign fishing vessels.", {"172"}),
+    ("Siemens suspended production in Berlin.", {None}),
+])
+def test_a_state_suspending_an_organisation_or_anothers_licence_sanctions_it(run, text, want):
+    assert codes(run(text), "suspend") == want

@@ -259,7 +259,28 @@ def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: s
     # "to three universities", "Hungary's funding") and the clause's phrases with a counterpart's preposition
     tokens = [t for c in head.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree
               if t.i != head.i] + [t for e in clause.extras if e and e[0].lower_ in COUNTERPART_PREPS for t in e]
+    if stopped == "172" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in (
+            "NOUN", "PROPN") for g in c.children) for c in head.children):
+        return stopped      # "suspended the fishing licences of 14 trawlers": a licence another holds
     return stopped if names_other_actor(conv, tokens, subject) else code
+
+
+# A state, its government or its forces suspending or closing an organisation ("the junta suspended the BBC",
+# "Mali suspended France 24") sanctions it (the codebook's 172, administrative sanctions; the dictionary codes
+# SUSPEND only through its objects).
+SUSPENDING_VERBS = frozenset("suspend".split())
+
+
+def suspended_body_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+    """172 for an organisation named as the object of a state's suspension (:data:`SUSPENDING_VERBS`), where the
+    dictionary gave no code."""
+    head = clause.obj_head
+    if code is not None or head is None or verb.lemma_.lower() not in SUSPENDING_VERBS:
+        return code
+    ent = conv.entities.get(conv.cluster_of(head))
+    if ent is None or ent.type is not EntityType.ORGANIZATION:
+        return code
+    return "172" if state_actor(conv, clause.subj_head, STATE_SECTORS) else code
 
 
 def civil_subject(conv: _Converter, clause: Clause) -> bool:

@@ -17,7 +17,8 @@ from kg.extract.eventsenses import (business_works, cessation_code, civil_aircra
                                     court_appeal_code, court_on_ruling, dismissal, extraction_code, harmless_blast,
                                     joining_code, legislative_procedure, nominal_act_code, official_protest_code,
                                     operations_only, organised_protest_code, particle_verb, person_noun,
-                                    police_raid_code, return_code, space_launch, stopped_relation_code)
+                                    police_raid_code, return_code, space_launch, stopped_relation_code,
+                                    suspended_body_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -71,6 +72,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest
     code = official_protest_code(conv, clause, code)      # "Japan lodged a protest with China": a complaint
     code = extraction_code(conv, clause, verb, code)      # "pulled the US out of the Paris Agreement": withdrawn
+    code = suspended_body_code(conv, clause, verb, code)  # "the junta suspended the BBC": a sanction
     code = police_raid_code(conv, clause, verb, code)     # "police raided the offices": coercion, no war
     code = court_appeal_code(clause, verb, code)     # "would appeal to the Supreme Court": a legal appeal
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)

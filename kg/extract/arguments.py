@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, fused_names,
-                                     of_list, one_name, sharing_possessor,
+from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_next, as_well_as, echoed_subjects,
+                                     fused_names, of_list, one_name, sharing_possessor,
                                      split_clauses,  # noqa: F401 (re-exported)
                                      captioned_title, conjunct_ids, conjuncts, described_pair, listed_apposition,
                                      listed_names, paired, plural, set_against)
@@ -277,7 +277,8 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return conjuncts(stranded), False
         return split_subjects(verb, subj, own) + conjuncts(subj) + comitatives(subj, verb) + [
             m for o in own if o.i > subj.i and (coordinated_subject(o) or listed_subject(subj, o))
-            for m in conjuncts(o)], False
+            for m in conjuncts(o)] + [m for e in echoed_subjects(cols, verb.i) for m in conjuncts(verb.doc[e])], False
+        # ("Britain condemned the attack, as did Canada": Canada condemned it too)
     fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb) or \
         conjoined_name_subject(verb)
     if fronted is not None:     # (a name read as an adverbial noun, a subject hung on an aside's participle)
@@ -466,10 +467,26 @@ def split_subjects(verb: Token, subj: Token, own: list[Token]) -> list[Token]:
         return []
     cc = subj.left_edge.i - 1
     doc = verb.doc
-    if cc != head.i + 1 or doc[cc].dep_ != "cc" or doc[cc].head != head or doc[cc].lower_ not in ("and", "or") \
-            or any(c.dep_ in SUBJECT_DEPS or c.pos_ in ("VERB", "AUX") for c in head.children if c != verb):
+    if cc != head.i + 1 and not closed_aside(head, cc):
         return []
-    return [head]
+    if doc[cc].dep_ != "cc" or doc[cc].head != head or doc[cc].lower_ not in ("and", "or") or any(
+            c.dep_ in SUBJECT_DEPS or c.pos_ in ("VERB", "AUX") and c.dep_ != "acl"
+            for c in head.children if c != verb):
+        return []   # (a participle of an aside may stand before the comma: "Turkey, represented by X, and Egypt")
+    # "Meta, Alphabet, and Amazon each pledged": a name between commas the parser hung on the first is a member too
+    # (of the first's kind, not a place's region: "Springfield, Illinois, and Dayton")
+    return [head, *[c for c in head.children if head.i < c.i < cc and c.pos_ == "PROPN" and c.dep_ in (
+        "npadvmod", "appos") and c.ent_type_ == head.ent_type_ and c.ent_type_ in ("ORG", "PERSON")
+        and doc[c.left_edge.i - 1].text == "," and doc[c.right_edge.i + 1].text == ","]]
+
+
+def closed_aside(head: Token, cc: int) -> bool:
+    """Whether the words after a name up to a comma right before word ``cc`` are the name's own, set off by a comma
+    after it: "Siemens Gamesa, a unit of Siemens Energy, and Vestas", "Turkey, represented by its foreign minister,
+    and Egypt", "Meta, Alphabet, and Amazon" (an aside or a list member, then the comma that closes it)."""
+    doc = head.doc
+    return cc - 1 > head.i + 1 and doc[head.i + 1].text == "," and doc[cc - 1].text == "," \
+        and doc[cc - 1].head == head and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, cc - 1))
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -56,6 +56,24 @@ def shared_possession(cols, i: int) -> int | None:
     return None
 
 
+def joint_possession(doc, i: int) -> int | None:
+    """The thing two coordinated names own where only the last is marked, which the parser reads as the first name
+    coordinated with the thing: "Apple and Samsung's smartphone sales fell", "approved Vexa and Lumora's merger"
+    (Apple neither fell nor was approved). Returns the owned noun's position, or None: a thing that can act ("Tim
+    Cook and Samsung's chief met": the chief is a second member) keeps the list."""
+    cols = arrays(doc)
+    lower, dep, kids = cols.lower, cols.dep, cols.children
+    if cols.pos[i] != "PROPN" or i + 2 >= len(lower) or lower[i + 1] != "and" or dep[i + 1] != "cc":
+        return None
+    for c in kids[i]:
+        if c > i + 2 and dep[c] == "conj" and cols.pos[c] == "NOUN" and any(
+                dep[p] == "poss" and cols.pos[p] == "PROPN" and doc[p].left_edge.i == i + 2
+                and any(dep[k] == "case" for k in kids[p]) for p in kids[c]):
+            from kg.extract.repairs import inanimate    # (repairs imports the modules that import this one)
+            return c if inanimate(doc[c]) else None
+    return None
+
+
 def sharing_possessor(cols, n: int) -> int | None:
     """The first of two coordinated possessors of noun ``n`` (:func:`shared_possession`): "Germany" for "ministers" in
     "Germany's and France's finance ministers"; None for any other noun."""
@@ -111,6 +129,54 @@ def of_list(cols, i: int) -> list[int]:
     return []
 
 
+# The verbs that stand for a clause's verb phrase after "as" or "so": "Britain condemned the attack, as did Canada",
+# "and so has France", "Vexa was fined, as was Lumora"
+ECHO_VERBS = frozenset({"do", "have", "be"})
+
+
+def echoed_subjects(cols, v: int) -> list[int]:
+    """The subjects of a clause that repeats verb ``v``'s act by a bare "do", "have" or "be": "Britain condemned the
+    attack, as did Canada and Australia", "Germany condemned the coup, and so did France" -> Canada and Australia,
+    France (each did the same: the parser hangs the second clause on the verb, as an adverbial clause after "as" or
+    a conjunct after "and so"). Positions of the subjects' heads (their lists are read by the caller); none where the
+    second verb has a word of its own beyond its subject (an object, a complement, a negation) or its subject is a
+    pronoun ("as it did last year": the same subject again)."""
+    dep, lower, kids = cols.dep, cols.lower, cols.children
+    out = []
+    for e in kids[v]:
+        if e < v or cols.lemma_lower[e] not in ECHO_VERBS or cols.pos[e] not in ("VERB", "AUX"):
+            continue
+        own = kids[e]
+        if dep[e] == "advcl":
+            opened = any(dep[c] == "mark" and lower[c] == "as" and c == e - 1 for c in own)
+        elif dep[e] == "conj":
+            opened = any(dep[c] == "advmod" and lower[c] == "so" and c == e - 1 for c in own) \
+                and lower[e - 2] == "and"
+        else:
+            opened = False
+        subjects = [c for c in own if dep[c] == "nsubj" and c > e]
+        if not opened or len(subjects) != 1 or cols.pos[subjects[0]] not in ("PROPN", "NOUN") or any(
+                dep[c] not in ("mark", "advmod", "nsubj", "punct", "npadvmod", "prep", "cc") or dep[c] == "advmod"
+                and lower[c] not in ("so", "too", "also") for c in own):
+            continue
+        out.append(subjects[0])
+    return out
+
+
+def echo_clause(clause) -> Token | None:
+    """The verb of the clause that repeats a clause's act for the clause's subject (:func:`echoed_subjects`): "did" of
+    "as did Canada" for Canada's statement of "condemned" (or of a verb it governs, "pledged to buy, as did Meta"),
+    whose own date is Canada's; None for any other clause."""
+    verb, subj = clause.verb, clause.subj_head
+    if verb is None or subj is None:
+        return None
+    cols = arrays(verb.doc)
+    for v in (verb.i, cols.head[verb.i]) if cols.dep[verb.i] == "xcomp" else (verb.i,):
+        for s in echoed_subjects(cols, v):
+            if subj.i == s or subj.i in conjunct_ids(cols, s):
+                return verb.doc[cols.head[s]]
+    return None
+
 # Words of a coordination that sets its second member against the first instead of adding it: "chose Lind rather
 # than Moss", "Kenya, not Uganda", "Lind, but not Moss".
 CONTRAST_WORDS = frozenset({"than", "not"})
@@ -151,6 +217,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     if pos[i] not in ("NOUN", "PROPN", "PRON", "NUM"):
         return [tok]
     owned = shared_possession(cols, i)
+    if owned is None:
+        owned = joint_possession(doc, i)
     if owned is not None:   # "Germany's and France's finance ministers": the ministers, not Germany
         return _conjuncts(doc[owned], cols)
     if dep[i] == "nsubj" and (pair := split_clauses(doc[cols.head[i]])) is not None and pair[0].i == i:
@@ -159,7 +227,9 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     own = [tok, *[doc[c] for c in conjunct_ids(cols, i)
                   if c not in hung and (c > i and pos[c] == pos[i] or c > i and dep[c] == "conj" and (
                       pos[c] in ("NOUN", "PROPN", "PRON") or verb_tagged_name(cols, c)))
-                  and not captioned_title(doc, c) and aside_antecedent(doc, c) is None and not opens_clause(doc, c)]]
+                  and not captioned_title(doc, c) and aside_antecedent(doc, c) is None and not opens_clause(doc, c)
+                  and not (dep[i] in ("dobj", "attr") and gapped_subject(cols, c, cols.head[i]))]]
+    # ("pledged 1,000 officers and Jamaica 200 soldiers": Jamaica pledged, it was not pledged)
     # "signed deals with Orlen and Shell Energy Europe": the first of two names the parser read as one phrase
     fused = fused_names(cols, i)
     if fused is not None:
@@ -194,6 +264,9 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     # "Tesco, as well as Asda, criticised": the member the parser hung on "as well as" as its object
     own += [m for cc in kids[i] if cc > i and as_well_as(cols, cc) for o in kids[cc] if dep[o] == "pobj"
             and pos[o] in ("PROPN", "NOUN") for m in _conjuncts(doc[o], cols) if m.i not in {t.i for t in own}]
+    # "lost to Sinner in Paris and to Alcaraz in London": the object of the same preposition repeated after "and"
+    own += [m for r in repeated_preposition_objects(cols, i) for m in _conjuncts(doc[r], cols)
+            if m.i not in {t.i for t in own}]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
     hung = hung_names(tok)
@@ -205,6 +278,64 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     members = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
     return members if plural(tok) else [*own, *[m for m in members if m.i not in {o.i for o in own}]]
 
+
+def repeated_preposition_objects(cols, i: int) -> list[int]:
+    """The objects of a preposition repeated after "and" or "or" for the object ``i`` of its first use, which the
+    parser coordinates with the first preposition: "lost to Sinner in Paris and to Alcaraz in London", "was sued by
+    New York City and by New Jersey" -> Alcaraz, New Jersey (each what the preposition relates the verb to). Only the
+    same preposition ("to ... and from ..." relates another way), and none set against it ("to Sinner, not to
+    Alcaraz")."""
+    dep, lower, kids = cols.dep, cols.lower, cols.children
+    p = cols.head[i]
+    if dep[i] != "pobj" or cols.pos[p] != "ADP" or dep[p] not in ("prep", "agent") or p > i:
+        return []
+    return [r for q in kids[p] if q > i and dep[q] == "conj" and cols.pos[q] == "ADP" and lower[q] == lower[p]
+            and lower[q - 1] in ("and", "or") and dep[q - 1] == "cc" and not _set_against(cols, p, q)
+            for r in kids[q] if dep[r] == "pobj"]
+
+
+# Words that may follow a gapped clause's count: its unit ("percent", "%"), and nothing else of a clause
+COUNT_UNITS = frozenset({"%", "percent", "per", "cent"})
+
+
+def gapped_subject(cols, c: int, verb: int) -> tuple[int, int] | None:
+    """A name after a counted object and "and" that opens a second clause whose verb is left out, followed by its own
+    count: "Kenya pledged 1,000 officers and Jamaica 200 soldiers", "Labour won 412 seats and the Conservatives 121",
+    "Ruto won 50.5 percent of the vote and Odinga 48.8 percent" (Jamaica pledged soldiers, Kenya pledged no Jamaica).
+    ``c`` is a word of the name, ``verb`` the verb whose object is counted. Returns the name's first and last
+    positions, or None: the name comes right after the coordinator (and "the"), its count right after it, and only the
+    count's noun and unit follow before the clause's end, a comma or a preposition."""
+    lower, pos, dep = cols.lower, cols.pos, cols.dep
+    doc = cols.doc
+    n = len(lower)
+    first = c
+    while first > 0 and (pos[first - 1] == "PROPN" or cols.ent_iob[first] == "I"):
+        first -= 1
+    before = first - (lower[first - 1] == "the")
+    if before < 2 or lower[before - 1] not in ("and", "or") or before - 1 <= verb:
+        return None
+    last = first
+    while last + 1 < n and (pos[last + 1] == "PROPN" or cols.ent_iob[last + 1] == "I") and not cols.like_num[last + 1]:
+        last += 1
+    if last + 1 >= n or not cols.like_num[last + 1] or pos[first] not in ("PROPN", "NOUN") or not cols.ent_type[first]:
+        return None
+    k = last + 2
+    while k < n and (pos[k] == "NOUN" and cols.ent_type[k] not in ("GPE", "PERSON") or lower[k] in COUNT_UNITS
+                     or cols.like_num[k]):
+        k += 1
+    if k < n and not (cols.is_punct[k] or pos[k] == "ADP" and cols.head[k] == verb):
+        return None
+    # the first clause's own object counted the same way, its count first ("1,000 officers", "412 seats", "50.5
+    # percent"), of an active verb with no second object: not "fined Vexa 5 million euros and Lumora 3 million" nor
+    # "Vexa was fined 5 million and Lumora 3 million" (Lumora was fined: the name stands for the verb's object)
+    kids = cols.children[verb]
+    if any(dep[k] in ("dative", "nsubjpass", "auxpass") for k in kids):
+        return None
+    counted = [o for o in kids if dep[o] in ("dobj", "attr") and o < first and (
+        any(dep[g] == "nummod" for g in cols.children[o]) or cols.ent_type[o] in ("PERCENT", "MONEY", "QUANTITY"))
+        and not any(pos[k] == "PROPN" for k in range(doc[o].left_edge.i, o))
+        and all(cols.head[k] == verb and dep[k] in ("advmod", "prt") for k in range(verb + 1, doc[o].left_edge.i))]
+    return (first, last) if counted else None
 
 # The kinds of name that act or are acted on in a list of actors
 ACTOR_ENTS = frozenset({"ORG", "GPE", "PERSON"})
@@ -269,7 +400,8 @@ def verb_hung_names(doc, i: int) -> list[int]:
     out = []
     for c in cols.children[cols.head[i]]:
         if c <= end or cols.dep[c] != "conj" or cols.pos[c] not in ("NOUN", "PROPN") or \
-                cols.ent_type[c] not in ACTOR_ENTS or _set_against(cols, cols.head[i], c):
+                cols.ent_type[c] not in ACTOR_ENTS or _set_against(cols, cols.head[i], c) \
+                or gapped_subject(cols, c, cols.head[i]):
             continue
         cc = doc[c].left_edge.i - 1
         if cols.dep[cc] == "cc" and cols.lower[cc] in ("and", "or") and end in (cc - 1, cc - 2) \

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
-from kg.extract.coordination import included_names, staff_names
+from kg.extract.coordination import echo_clause, included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -385,6 +385,9 @@ class _Converter:
             self.dates.target_keys(clause.obj_head) if clause.obj_head is not None else set())
         date, precision = (self.dates.date_of(clause.verb) or self.dates.occasion_date(clause.verb, targets)
                            or (None, None))
+        echo = echo_clause(clause)
+        if echo is not None:    # "France recognised it in May, as have Britain and Canada": not in May, theirs
+            date, precision = self.dates.date_of(echo) or (None, None)
         predicate = self.role(clause, subj, obj)
         if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
                 and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \

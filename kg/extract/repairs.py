@@ -294,6 +294,10 @@ def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
     right = tok.right_edge.i if verb is not None and verb.i > tok.i else None
     between = [c for c in kids[verb.i] if right < c < verb.i] if right is not None else []
     for p in [*kids[tok.i], *between]:
+        if p > tok.i and joined_by(doc, p, verb):
+            obj = next(doc[g] for a in kids[p] if dep_of[a] == "agent" for g in kids[a] if dep_of[g] == "pobj")
+            out += [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+            continue
         if dep_of[p] != "prep" or p <= tok.i:
             continue
         prep = doc[p]
@@ -316,6 +320,21 @@ def comitatives(tok: Token, verb: Token | None = None) -> list[Token]:
         obj = objs[0]
         out += [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
     return out
+
+
+def joined_by(doc, p: int, verb: Token | None) -> bool:
+    """Whether word ``p`` is the participle of "joined by X" set off by commas between a subject and its verb:
+    "France and Germany, joined by Italy, called for a summit" (Italy called too, as "along with" says; it joined no
+    one). Only the participle with its "by" phrase alone, right before the verb's own words."""
+    cols = arrays(doc)
+    if cols.lemma_lower[p] != "join" or cols.tag[p] != "VBN" or cols.dep[p] != "acl" or cols.text[p - 1] != "," \
+            or verb is None or verb.i < p:
+        return False
+    kids = cols.children[p]
+    agents = [a for a in kids if cols.dep[a] == "agent" and any(cols.dep[g] == "pobj" for g in cols.children[a])]
+    end = doc[p].right_edge.i
+    return len(agents) == 1 and all(cols.dep[k] in ("agent", "advmod") for k in kids) and end + 1 < verb.i \
+        and cols.text[end + 1] == "," and verb_follows(doc, end + 1, verb)
 
 
 def verb_follows(doc, end: int, verb: Token | None) -> bool:

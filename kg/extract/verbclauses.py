@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
-from kg.extract.coordination import fronted_coordinate, split_first
+from kg.extract.coordination import COUNT_UNITS, fronted_coordinate, gapped_subject, split_first
 from kg.extract.arguments import (Clause, arg_tokens, conjuncts, enabling_noun, relation_tokens, relative_noun, subjects_of, trim,
                                   verb_lemma)
 from kg.extract.attributions import final_attribution
@@ -24,7 +24,7 @@ from kg.extract.offices import reduced_passive
 from kg.extract.outcomes import partitive_place, purpose_head, result_score, score_opponent
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
-from kg.extract.repairs import (for_infinitive, infinitive_object, misattached_conjunct, misread_aside,
+from kg.extract.repairs import (for_infinitive, infinitive_object, joined_by, misattached_conjunct, misread_aside,
                                 named_after_description, nominal_agent, participle_name, plural_antecedents,
                                 preposed_participle_subject, stranded_agent)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
@@ -43,7 +43,10 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     A plural pronoun that takes up a coordinated subject ("Vexa and Lumora said they welcomed the ruling") gives
     the graph one clause per conjunct; Open IE keeps the pronoun as the text writes it.
     """
-    out = own_verb_clauses(verb, ctx)
+    if verb.dep_ == "acl" and joined_by(verb.doc, verb.i, verb.head.head):
+        return []   # "France, joined by Italy, called": Italy called too (a co-subject), and joined no one
+    out = respective(verb, own_verb_clauses(verb, ctx))
+    out += gapped_clauses(verb, out)
     out += reciprocal_clauses(verb, out)
     out += stranded_agent_clauses(verb, ctx)
     if verb.dep_ == "xcomp" and stranded_agent(verb.head) is not None:
@@ -95,6 +98,60 @@ def verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
                                speaker=m if c.speaker is not None and c.speaker.i in speakers else c.speaker)
                        for m in members]
     return spread
+
+
+def respective(verb: Token, out: list[Clause]) -> list[Clause]:
+    """The clauses of a verb with "respectively", each subject with the object of the same rank in its list: "Goldman
+    Sachs and JPMorgan advised Chevron and Hess respectively" -> advise(Goldman Sachs, Chevron), advise(JPMorgan,
+    Hess), not the other two pairs. Only where the subjects and an object's list are as many, two or more; any
+    other clause is kept as it is."""
+    cols = arrays(verb.doc)
+    if not any(cols.dep[c] == "advmod" and cols.lower[c] == "respectively" for c in cols.children[verb.i]):
+        return out
+    subjects = sorted({c.subj_head.i for c in out if c.subj_head is not None})
+    # (an object's list read from its first member: a later member's conjuncts leave out those before it)
+    lists = [sorted(t.i for t in conjuncts(o)) for o in {c.obj_head for c in out if c.obj_head is not None}]
+    kept = []
+    for c in out:
+        if c.subj_head is not None and c.obj_head is not None and len(subjects) > 1:
+            members = max((m for m in lists if c.obj_head.i in m), key=len, default=[])
+            if len(members) == len(subjects) and members.index(c.obj_head.i) != subjects.index(c.subj_head.i):
+                continue
+        kept.append(c)
+    return kept
+
+
+def gapped_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
+    """The clause whose verb is left out after a counted object (:func:`kg.extract.coordination.gapped_subject`):
+    "Kenya pledged 1,000 officers and Jamaica 200 soldiers" -> pledge(Jamaica, 200 soldiers), as the first clause
+    states it (its factuality, its further arguments). Not where the entity finder ran the name into its count
+    ("Eni 10 percent"): no name to give it."""
+    cols = arrays(verb.doc)
+    doc, v = verb.doc, verb.i
+    firsts = [c for c in out if c.subj_head is not None and c.obj_head is not None and c.kind == "verb"
+              and cols.head[c.obj_head.i] == v and cols.dep[c.obj_head.i] in ("dobj", "attr")]
+    if not firsts:
+        return []
+    found = []
+    for o in [v, *(c for c in cols.children[v] if cols.dep[c] in ("dobj", "attr"))]:
+        for c in cols.children[o]:
+            span = gapped_subject(cols, c, v) if cols.dep[c] == "conj" else None
+            if span is None or cols.ent_iob[span[1] + 1] == "I" or span in found:
+                continue
+            found.append(span)
+    gapped = []
+    for first, last in found:
+        end = last + 1
+        while end + 1 < len(doc) and (cols.pos[end + 1] == "NOUN" or cols.like_num[end + 1]
+                                      or cols.lower[end + 1] in COUNT_UNITS):
+            end += 1
+        subj = [doc[k] for k in range(first, last + 1)]
+        count = [doc[k] for k in range(last + 1, end + 1)]
+        # (the count's noun, unless the parser hung it on the name as its apposition: the name's, not an object)
+        head = doc[last + 1] if first <= cols.head[end] <= last else doc[end]
+        gapped += [replace(c, subj=subj, subj_head=doc[last], obj=count, obj_head=head, inherited=False,
+                           surface_obj=None) for c in firsts[:1]]
+    return gapped
 
 
 def stranded_agent_clauses(verb: Token, ctx: Context) -> list[Clause]:

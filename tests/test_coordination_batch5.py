@@ -4,7 +4,8 @@ by "respectively", objects after "neither ... nor", a clause repeated by "as did
 whose aside ends at the comma before "and" ("Tessaro, a unit of Orlen, and Lumora expanded"), a list with a comma
 before its "and" that the parser split, a preposition repeated after "and" ("lost to X in May and to Y in June"), a
 gapped clause after a counted object ("sent 40 medics and Chile 25"), "joined by X" between a subject and its verb,
-and two names owning one thing ("Vexa and Lumora's sales"). Rule tests on parses written out by hand for sentences of
+two names owning one thing ("Vexa and Lumora's sales"), and a name with a time of its own after the object's
+time ("visited Kyiv on Monday and Warsaw on Tuesday"). Rule tests on parses written out by hand for sentences of
 our own."""
 from __future__ import annotations
 
@@ -314,6 +315,40 @@ def test_a_name_and_another_names_officer_are_two_members():
     assert [t.text for t in conjuncts(doc[0])] == ["Vexa", "chief"]
 
 
+# "Merkel visited Kyiv on Monday and Warsaw on Tuesday ." : Warsaw coordinated with Monday
+DATED = """
+Merkel Merkel PROPN NNP nsubj 1
+visited visit VERB VBD ROOT 1
+Kyiv Kyiv PROPN NNP dobj 1
+on on ADP IN prep 1
+Monday Monday PROPN NNP pobj 3
+and and CCONJ CC cc 4
+Warsaw Warsaw PROPN NNP conj 4
+on on ADP IN prep 1
+Tuesday Tuesday PROPN NNP pobj 7
+. . PUNCT . punct 1
+"""
+DATED_ENTS = ["B-PERSON", "O", "B-GPE", "O", "B-DATE", "O", "B-GPE", "O", "B-DATE", "O"]
+
+
+def test_a_name_with_its_own_time_after_the_objects_time_is_a_member():
+    doc = make_doc(DATED, DATED_ENTS)
+    assert [t.text for t in conjuncts(doc[2])] == ["Kyiv", "Warsaw"]
+
+
+def test_a_name_of_another_kind_after_the_objects_time_is_no_member():
+    # "Merkel visited Kyiv on Monday and Siemens on Tuesday" : a firm after a city, no list to read
+    doc = make_doc(DATED, [*DATED_ENTS[:6], "B-ORG", *DATED_ENTS[7:]])
+    assert [t.text for t in conjuncts(doc[2])] == ["Kyiv"]
+
+
+def test_a_name_with_no_time_of_its_own_is_no_member():
+    # "Merkel visited Kyiv on Monday and Warsaw ." : a second day or a list of the time, not read here
+    spec = "\n".join(DATED.strip().splitlines()[:7] + [". . PUNCT . punct 1"])
+    doc = make_doc(spec, DATED_ENTS[:7] + ["O"])
+    assert [t.text for t in conjuncts(doc[2])] == ["Kyiv"]
+
+
 def triples(ex) -> set[tuple]:
     return {(s.subject.entity, s.predicate, s.object.entity, s.polarity.value) for s in ex.statements}
 
@@ -329,6 +364,13 @@ def test_as_did_gives_each_subject_its_own_date(run_dated):
 
 
 @pytest.mark.model
+def test_a_member_with_a_time_of_its_own_does_not_take_the_first_ones(run_dated):
+    ex = run_dated("Merkel visited Kyiv on Monday and Warsaw on Tuesday.", "2026-03-11")
+    assert {(s.object.entity, s.date) for s in ex.statements if s.predicate == "visit"} == {
+        ("kyiv", "2026-03-09"), ("warsaw", None)}
+
+
+@pytest.mark.model
 def test_respectively_pairs_the_members_of_a_whole_sentence(run):
     got = triples(run("Goldman Sachs and Morgan Stanley advised Shell and BP respectively on the deals."))
     assert {(s, o) for s, p, o, _ in got if p == "advise"} == {("goldman-sachs", "shell"), ("morgan-stanley", "bp")}
@@ -338,4 +380,4 @@ def test_respectively_pairs_the_members_of_a_whole_sentence(run):
 def test_batch5_floor(run):
     found, _, wrong = score_cases(run, BATCH)
     assert wrong == []
-    assert found >= 106
+    assert found >= 107

@@ -264,6 +264,8 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
     # "Tesco, as well as Asda, criticised": the member the parser hung on "as well as" as its object
     own += [m for cc in kids[i] if cc > i and as_well_as(cols, cc) for o in kids[cc] if dep[o] == "pobj"
             and pos[o] in ("PROPN", "NOUN") for m in _conjuncts(doc[o], cols) if m.i not in {t.i for t in own}]
+    # "met Trump on Monday and Rubio on Tuesday": a name the parser coordinated with the first object's time
+    own += [doc[c] for c in dated_members(cols, i) if c not in {t.i for t in own}]
     # "lost to Sinner in Paris and to Alcaraz in London": the object of the same preposition repeated after "and"
     own += [m for r in repeated_preposition_objects(cols, i) for m in _conjuncts(doc[r], cols)
             if m.i not in {t.i for t in own}]
@@ -293,6 +295,48 @@ def repeated_preposition_objects(cols, i: int) -> list[int]:
             and lower[q - 1] in ("and", "or") and dep[q - 1] == "cc" and not _set_against(cols, p, q)
             for r in kids[q] if dep[r] == "pobj"]
 
+
+
+def dated_members(cols, i: int) -> list[int]:
+    """Names after the time of a verb's object and "and", each with a time of its own, which the parser coordinates
+    with the first time (or with the verb): "Netanyahu met Trump on Monday and Rubio on Tuesday", "visited Kyiv on
+    Monday and Warsaw on Tuesday", "sued Orlen last year and Lumora this year" -> Rubio, Warsaw, Lumora (each met,
+    visited or sued at its own time). Only a name of the object's own kind, right after the coordinator, and followed
+    by a time of the verb or the sentence's end; positions, or none."""
+    dep, kids, ent, pos = cols.dep, cols.children, cols.ent_type, cols.pos
+    if dep[i] != "dobj" or pos[i] != "PROPN" or ent[i] not in ACTOR_ENTS:
+        return []
+    verb, doc = cols.head[i], cols.doc
+    start = doc[i].right_edge.i + 1
+    if start >= len(dep):
+        return []
+    time = next((t for t in [start, *kids[start]] if ent[t] in ("DATE", "TIME") and (
+        t == start and dep[t] in ("npadvmod", "tmod") or dep[t] == "pobj" and dep[start] == "prep")), None)
+    if time is None or cols.head[start] != verb:
+        return []
+    out = []
+    for c in [*kids[time], *kids[verb]]:
+        first = doc[c].left_edge.i
+        after = doc[c].right_edge.i + 1
+        if c <= time or dep[c] != "conj" or pos[c] != "PROPN" or ent[c] != ent[i] or first < 1 \
+                or cols.lower[first - 1] != "and" or after >= len(dep):
+            continue
+        dated = ent[after] in ("DATE", "TIME") and dep[after] in ("npadvmod", "tmod") and cols.head[after] == verb \
+            or dep[after] == "prep" and cols.head[after] == verb and any(
+                dep[g] == "pobj" and ent[g] in ("DATE", "TIME") for g in kids[after])
+        if dated and not any(dep[k] in ("nsubj", "aux") for k in kids[c]):
+            out.append(c)
+    return out
+
+
+def dated_member(clause) -> bool:
+    """Whether a clause's object is a member of its verb's object with a time of its own (:func:`dated_members`):
+    Rubio of "met Trump on Monday and Rubio on Tuesday", whose date is not the verb's (Monday)."""
+    verb, obj = clause.verb, clause.obj_head
+    if verb is None or obj is None or obj.dep_ != "conj":
+        return False
+    cols = arrays(verb.doc)
+    return any(obj.i in dated_members(cols, d) for d in cols.children[verb.i] if cols.dep[d] == "dobj")
 
 # Words that may follow a gapped clause's count: its unit ("percent", "%"), and nothing else of a clause
 COUNT_UNITS = frozenset({"%", "percent", "per", "cent"})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
-from kg.extract.coordination import echo_clause, included_names, staff_names
+from kg.extract.coordination import dated_member, echo_clause, included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -388,6 +388,8 @@ class _Converter:
         echo = echo_clause(clause)
         if echo is not None:    # "France recognised it in May, as have Britain and Canada": not in May, theirs
             date, precision = self.dates.date_of(echo) or (None, None)
+        if dated_member(clause):
+            date, precision = None, None    # "met Trump on Monday and Rubio on Tuesday": not Rubio on Monday
         predicate = self.role(clause, subj, obj)
         if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
                 and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \

@@ -21,7 +21,8 @@ from kg.extract.mentions import (article_of_name, AWARD_HEADS, clean_name, CLUB_
                                  ORG_HEADS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_HEADS, QUOTES, RACE_FIRST_WORDS,
                                  ROMANCE_PARTICLES, ROMANCE_PLACE_WORDS, STAFFED_HEADS, STREET_HEADS, TITLE_WORDS,
                                  WORSHIP_HEADS)
-from kg.extract.namecues import acts, age_or_who, context_votes, result_clause, squad_modifier, team_place
+from kg.extract.namecues import (acts, age_or_who, context_votes, reports_own_figures, result_clause, squad_modifier,
+                                 team_place)
 from kg.extract.namesenses import read_clubs, read_states
 from kg.extract.nerrepairs import (acronym_head, acts_as_org, club_suffix, continent_part, country_named_firm,
                                    country_of_adjective, demonym_as_org, described_body, firm_from_country, firm_pair,
@@ -356,10 +357,12 @@ class Finder:
                 continue    # "its Annie Spink award", "the Vera Novak lecture": an honour named after someone
             if entry is None and end - start == 1 and (tag[start] in ("NNS", "NN", "JJ") and sent_start[start]
                                                         and not (upper[start] and lead_end(doc, start) is not None)
+                                                        and not (label == "ORG" and reports_own_figures(doc, start))
                                                         or lower[start].rstrip(".") in TITLE_WORDS
                                                         and lower[start] not in _ORG_OR_INSTITUTION):
                 continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
-                            # (a town in capitals opening a dateline is one: "GULU, Uganda (Reuters) -")
+                            # (a town in capitals opening a dateline is one: "GULU, Uganda (Reuters) -"; so is a
+                            # firm the NER saw reporting its own figures: "Target cut its sales forecast")
             if (end - start == 1 and end < len(doc) and ent_type[end] == "PERSON" and cols.ent_iob[end] == "B"
                     and orth[start][:1].isupper() and lower[start] in _NAME_TITLES_OR_NOUNS
                     and (sent_start[start] or start > 0 and orth[start - 1] in QUOTES)):
@@ -378,13 +381,15 @@ class Finder:
                     EntityType.EVENT, EntityType.LOCATION) and acts_as_org(doc, start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm
                 etype = EntityType.ORGANIZATION
-            if (ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind in ("city", "region"))
+            if ((ent.label_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind in ("city", "region"))
+                 or ent.label_ == "ORG" and entry is not None and entry.kind == "city")
                     and (self.sport and (acts(doc, start, end) or squad_modifier(doc, start, end))
                          or result_clause(doc, start, end))):
                 club = self.gaz.club(text)
                 if club is not None or entry is None or entry.kind == "city":
                     # "Liverpool signed him", "from Flamengo", "Harbour City beat Wexley Town 3-0": a club, the one
-                    # the gazetteer knows by that word where there is one ("Bayern" -> Bayern Munich, not Bavaria)
+                    # the gazetteer knows by that word where there is one ("Bayern" -> Bayern Munich, not Bavaria);
+                    # so where the NER saw a body but the gazetteer knows only the city ("beat Barcelona 4-3")
                     entry, etype = club, EntityType.ORGANIZATION
             if (self.sport and entry is not None and entry.kind == "company" and text.casefold() != entry.label.casefold()
                     and (acts(doc, start, end) or squad_modifier(doc, start, end) or team_place(doc, start, end))):

@@ -251,6 +251,10 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
             "pobj", "npadvmod") and lemma[head_of[gov] if dep[gov] == "npadvmod" else head_of[head_of[gov]]]
             in SETTING_OUT):
         votes.append((GPE, 2))      # "walked for nine days from Dinsoor", "fled from Sinjar"
+    elif prep_word == "in" and text[held := (gov if pos[gov] == "NOUN" else prep - 1)][1:].islower() and lemma[
+            held] in ("share", "stock") and (held == gov or dep[held] == "dobj" and head_of[held] == gov):
+        votes.append((ORG, 3))      # "Shares in Burberry jumped", "sold shares in Kestrane" (the parser may hang the
+                                    # "in" on the verb): a firm's shares (not "a stake in Oyu Tolgoi", a mine's)
     elif prep_word == "for" and gov_lemma in SITTING_FOR:
         votes.append((GPE, 3))      # "a Conservative councillor for Bingley", "the MP for Hexham"
     elif prep_word == "in" and cols.ent_type[head] not in ("FAC", "LOC") and (
@@ -390,6 +394,29 @@ def own_pronoun(doc: Doc, start: int, end: int) -> EntityType | None:
         return None     # "Goldman Sachs hired Ana Ruiz and said she ...", "... told the judge she ...": the pronoun
                         # may be another's (not "told the court that she", "told reporters he")
     return etype
+
+
+# A firm's own figures and holdings: what "its" owns where a firm reports on itself ("cut its sales forecast")
+FIRM_FIGURES = frozenset("forecast outlook guidance dividend sales profit revenue earnings shares stake".split())
+
+
+def reports_own_figures(doc: Doc, i: int) -> bool:
+    """Whether the one word at ``i`` is the subject of a verb whose object is a firm's own figure owned by "its"
+    ("Target cut its sales forecast", "Next raised its profit outlook for a third time"): a firm reporting on
+    itself. A common noun that opens a sentence owns no forecast ("Demand lost its momentum", "Turnout hit its
+    highest level")."""
+    cols = arrays(doc)
+    if cols.dep[i] != "nsubj" or any(cols.dep[c] == "conj" for c in cols.children[i]):
+        return False
+    verb = cols.head[i]
+    if cols.pos[verb] not in ("VERB", "AUX") or cols.lemma_lower[verb] == "be":
+        return False
+    for k in cols.children[verb]:
+        if k > i and cols.dep[k] == "dobj" and any(cols.dep[c] == "poss" and cols.lower[c] == "its"
+                                                   for c in cols.children[k]):
+            return cols.lemma_lower[k] in FIRM_FIGURES or any(
+                cols.dep[c] == "compound" and cols.lemma_lower[c] in FIRM_FIGURES for c in cols.children[k])
+    return False
 
 
 def said_it(doc: Doc, start: int, end: int) -> bool:

@@ -35,3 +35,20 @@ def test_a_city_the_ner_took_for_a_body_in_a_games_result_is_its_club(run):
     assert any(e.label in ("Barcelona", "FC Barcelona") for e in ex.entities if e.type is EntityType.ORGANIZATION)
     # the city itself, with no result, stays the city
     assert "Barcelona" in typed(run("Barcelona raised its tourist tax, the city council said."), EntityType.GPE)
+
+
+def test_a_firms_name_that_opens_with_a_number_and_a_hyphen_is_kept(run):
+    ex = run("7-Eleven said it would close 400 stores in North America. Analysts expect 7-Eleven to cut prices.")
+    assert "7-Eleven" in typed(ex, EntityType.ORGANIZATION)
+    # a number before a common word is no name
+    ex = run("The 5G rollout and the 20th anniversary were delayed, the ministry said.")
+    assert not any(e.label[:1].isdigit() for e in ex.entities)
+
+
+def test_a_short_form_with_an_ampersand_joins_the_long_name(run):
+    ex = run("Halden & Varga raised its forecast on Monday. H&V said sales rose 4% in Oslo.")
+    assert typed(ex, EntityType.ORGANIZATION) == {"Halden & Varga"}
+    assert any("H&V" in e.aliases for e in ex.entities if e.label == "Halden & Varga")
+    # two bodies with different initials stay two
+    ex = run("Halden & Varga sued K&R Logistics in Oslo on Monday.")
+    assert {"Halden & Varga", "K&R Logistics"} <= typed(ex, EntityType.ORGANIZATION)

@@ -394,8 +394,10 @@ class Clusterer:
                     if (ctype is not EntityType.PERSON and len(parts) == 2 and w == parts[0] and m.entry is None
                             and parts[1].lower() in PLACE_HEADS):
                         return c.id     # "Heathrow" after "Heathrow Airport", "Apapa" after "the Apapa port"
-                    if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and w == acronym(name):
-                        return c.id
+                    if ctype is not EntityType.PERSON and w.isupper() and 2 <= len(w) <= 6 and (
+                            w == acronym(name) or "&" in w and ("&" in parts or "and" in parts)
+                            and w.replace("&", "") == acronym(name)):
+                        return c.id     # "IMF"; "P&G" after "Procter & Gamble", "M&S" after "Marks and Spencer"
                     if ctype is EntityType.ORGANIZATION and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) \
                             and w == parts[0] and m.entry is None:
                         return c.id     # "Nordwind" after "Nordwind Energy", whatever the NER called it

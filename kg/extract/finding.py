@@ -80,6 +80,8 @@ _BODY_AFTER_GENERAL = ORG_HEADS | INSTITUTION_NOUNS | frozenset(
 _FORCES_AND_LINES = frozenset("police navy railway railways".split())
 # Initials before a name: "P.V.", "J.K.", "K.P."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# A firm's name that opens with its number: "7-Eleven", "3-Sun Group" (not "5G", "20th Century", "2024 Olympics")
+DIGIT_FIRM = re.compile(r"\d+-[A-Z][a-z]{2,}\b")
 
 class Finder:
     """Finds the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
@@ -420,8 +422,9 @@ class Finder:
             elif etype is EntityType.ORGANIZATION and end - start > 2 and romance_kind(doc, start) is not None:
                 etype = romance_kind(doc, start)    # "Col du Tourmalet", "Plateau de Beille": a place; "Tour de
                                                     # France", "Giro d'Italia": a race (not the firm the NER saw)
-            elif not text[:1].isupper():
-                continue    # names start with a capital: not "pro-Moscow", "east"
+            elif not text[:1].isupper() and not (label == "ORG" and DIGIT_FIRM.match(text)):
+                continue    # names start with a capital: not "pro-Moscow", "east" (a firm's number before a
+                            # hyphen and a capitalised word is its name's: "7-Eleven")
             self.mentions.append(Mention(start, end, text, etype, entry))
             taken.update(range(start, end))
             if (end + 2 == ent.end and orth[end] == "(" and ent.end < len(doc) and orth[ent.end] == ")"

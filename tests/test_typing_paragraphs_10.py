@@ -52,3 +52,11 @@ def test_a_short_form_with_an_ampersand_joins_the_long_name(run):
     # two bodies with different initials stay two
     ex = run("Halden & Varga sued K&R Logistics in Oslo on Monday.")
     assert {"Halden & Varga", "K&R Logistics"} <= typed(ex, EntityType.ORGANIZATION)
+
+
+def test_the_platform_that_posts_are_on_is_a_product(run):
+    ex = run("The regulator fined the firm over posts on Instagram and videos on YouTube that targeted children.")
+    assert not typed(ex, EntityType.ORGANIZATION) & {"Instagram", "YouTube"}
+    # the platform's owner acting is a body
+    ex = run("Instagram said it would remove the posts, and YouTube fined nobody.")
+    assert "Instagram" in typed(ex, EntityType.ORGANIZATION)

@@ -60,3 +60,9 @@ def test_the_platform_that_posts_are_on_is_a_product(run):
     # the platform's owner acting is a body
     ex = run("Instagram said it would remove the posts, and YouTube fined nobody.")
     assert "Instagram" in typed(ex, EntityType.ORGANIZATION)
+
+
+def test_a_title_after_a_work_noun_is_a_works_no_entity(run):
+    ex = run("Cillian Murphy won an Oscar for the film Oppenheimer, and the novel Wolf Hall sold a million copies.")
+    assert {e.label for e in ex.entities} & {"Oppenheimer", "Wolf Hall"} == set()
+    assert "Cillian Murphy" in typed(ex, EntityType.PERSON)

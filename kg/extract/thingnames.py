@@ -51,7 +51,9 @@ def scheme_names(doc: Doc) -> set[str]:
 
 # Nouns for made things an apposition or a description may name: "Medora, a records system", "the vessel"
 _MADE_NOUNS = PRODUCT_NOUNS | WARE_NOUNS | VESSEL_NOUNS
-_PRODUCT_OR_VESSEL = PRODUCT_NOUNS | VESSEL_NOUNS
+# Works a noun before their title says are works: "the film Superman", "the novel Wolf Hall", "the series Shogun"
+WORK_NOUNS = frozenset("film movie novel series sitcom documentary album song opera musical podcast".split())
+_PRODUCT_OR_VESSEL = PRODUCT_NOUNS | VESSEL_NOUNS | WORK_NOUNS
 # What a ship carries, before "carrier": "the bulk carrier", "an LNG carrier", "a car carrier" (no airline)
 CARGOES = frozenset("bulk ore lng lpg gas car vehicle crude oil chemical livestock cement aircraft".split())
 
@@ -74,9 +76,9 @@ def product_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def classified_product(doc: Doc, start: int, end: int) -> bool:
-    """Whether a product or vessel noun right before a name says what it is: "the painkiller OxyContin", "the
-    lander Vikram", "its drug Veltrax", "the tanker Nordic Grace". The name is then a product's wherever it recurs
-    ("... kept selling Veltrax")."""
+    """Whether a product, vessel or work noun right before a name says what it is: "the painkiller OxyContin", "the
+    lander Vikram", "its drug Veltrax", "the tanker Nordic Grace", "the film Superman". The name is then a
+    product's wherever it recurs ("... kept selling Veltrax")."""
     cols = arrays(doc)
     before = start - 1
     if start < 1 or not cols.text[before].islower():

@@ -66,3 +66,11 @@ def test_a_title_after_a_work_noun_is_a_works_no_entity(run):
     ex = run("Cillian Murphy won an Oscar for the film Oppenheimer, and the novel Wolf Hall sold a million copies.")
     assert {e.label for e in ex.entities} & {"Oppenheimer", "Wolf Hall"} == set()
     assert "Cillian Murphy" in typed(ex, EntityType.PERSON)
+
+
+def test_the_one_appointed_to_head_or_chair_a_body_is_a_person(run):
+    ex = run("President Bola Tinubu named Olayemi Cardoso to head the central bank, and the board appointed "
+             "Halvard Kessing to chair the inquiry.")
+    assert {"Olayemi Cardoso", "Halvard Kessing"} <= typed(ex, EntityType.PERSON)
+    # a bank named to lead a sale is a body
+    assert "Lazard" in typed(run("The government named Lazard to lead the share sale."), EntityType.ORGANIZATION)

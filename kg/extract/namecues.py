@@ -292,6 +292,8 @@ def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]
     if (before is not None and pos[before] == "NOUN" and text[before].islower() and tag[before] == "NN"
             and lemma[before] in _PERSON_WORDS and all(alpha[k] and text[k][:1].isupper() for k in names)):
         votes.append((PERSON, 3))   # "Lai's son Sebastien", "the defender Ibou Kone", "spokesman Dmitry Peskov"
+    if appointed_to_head(doc, head):
+        votes.append((PERSON, 3))   # "named Olayemi Cardoso to head the central bank": only a person heads one
     if person_apposed(doc, start, end):
         votes.append((PERSON, 3))   # "Aldo Ferrante, the bank's spokesman,", "Tomasz Wielgosz, who runs ..."
     elif press_source(doc, start, end):
@@ -417,6 +419,24 @@ def reports_own_figures(doc: Doc, i: int) -> bool:
             return cols.lemma_lower[k] in FIRM_FIGURES or any(
                 cols.dep[c] == "compound" and cols.lemma_lower[c] in FIRM_FIGURES for c in cols.children[k])
     return False
+
+
+# Verbs of giving someone a post, and what the one given it is to do there: "named X to head the central bank",
+# "appointed X to chair the inquiry", "nominated X to succeed Y" (not "to lead" or "to run": banks are named to lead
+# a share sale, firms to run an audit)
+APPOINTING = frozenset("name appoint nominate pick choose tap select".split())
+HEADING = frozenset("head chair succeed".split())
+
+
+def appointed_to_head(doc: Doc, head: int) -> bool:
+    """Whether the name whose last word is ``head`` is the object of a verb of appointing whose infinitive says it is
+    to head, chair or succeed: "Tinubu named Olayemi Cardoso to head the central bank" (the NER read a building)."""
+    cols = arrays(doc)
+    if cols.dep[head] != "dobj":
+        return False
+    verb = cols.head[head]
+    return cols.pos[verb] == "VERB" and cols.lemma_lower[verb] in APPOINTING and any(
+        cols.dep[c] == "xcomp" and c > head and cols.lemma_lower[c] in HEADING for c in cols.children[verb])
 
 
 def said_it(doc: Doc, start: int, end: int) -> bool:

@@ -54,14 +54,6 @@ def test_a_short_form_with_an_ampersand_joins_the_long_name(run):
     assert {"Halden & Varga", "K&R Logistics"} <= typed(ex, EntityType.ORGANIZATION)
 
 
-def test_the_platform_that_posts_are_on_is_a_product(run):
-    ex = run("The regulator fined the firm over posts on Instagram and videos on YouTube that targeted children.")
-    assert not typed(ex, EntityType.ORGANIZATION) & {"Instagram", "YouTube"}
-    # the platform's owner acting is a body
-    ex = run("Instagram said it would remove the posts, and YouTube fined nobody.")
-    assert "Instagram" in typed(ex, EntityType.ORGANIZATION)
-
-
 def test_a_title_after_a_work_noun_is_a_works_no_entity(run):
     ex = run("Cillian Murphy won an Oscar for the film Oppenheimer, and the novel Wolf Hall sold a million copies.")
     assert {e.label for e in ex.entities} & {"Oppenheimer", "Wolf Hall"} == set()

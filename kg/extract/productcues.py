@@ -23,9 +23,6 @@ smartphone handset console tier""".split())
 # Verbs of putting something on a platform: "shared on WhatsApp", "uploaded to YouTube", "posted on Telegram".
 PLATFORM_VERBS = frozenset("share post upload stream tweet repost publish circulate download livestream".split())
 PLATFORM_PREPS = frozenset("on to via onto".split())
-# Things put on a platform, as the noun "on" follows: "posts on Facebook and Instagram", "videos on TikTok", "an
-# account on X"
-POSTED_NOUNS = frozenset("post video clip account ad advert advertisement livestream reel".split())
 # Acts only a body does, as the verb of which the name is the subject: speaking, dealing, owning, employing.
 BODY_VERBS = frozenset("""say tell announce confirm deny decline comment report sign agree buy acquire sell sue hire
 invest own employ appoint fine pay plan reach warn accuse criticise criticize welcome reject expect estimate
@@ -69,8 +66,7 @@ def _up_conjuncts(t: Token) -> Token:
 def product_cue(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention ``doc[start:end]`` is written as a product's name: it modifies a product noun ("YouTube
     Music users", "the InVID-WeVerify plugin"), follows one in apposition ("the messaging app BiP"), or is where
-    something is shared or uploaded ("shared on X, Facebook and WhatsApp", "uploaded to YouTube", "posts on
-    Instagram")."""
+    something is shared or uploaded ("shared on X, Facebook and WhatsApp", "uploaded to YouTube")."""
     h = _root(doc, start, end)
     k = h
     while k.dep_ == "compound" and k.head.i > k.i and k.head.pos_ == "PROPN" and k.head.text[:1].isupper():
@@ -86,8 +82,6 @@ def product_cue(doc: Doc, start: int, end: int) -> bool:
     t = _up_conjuncts(h)
     if t.dep_ == "pobj" and t.head.lower_ in PLATFORM_PREPS:
         verb = t.head.head
-        if t.head.lower_ == "on" and verb.pos_ == "NOUN" and verb.text.islower() and verb.lemma_.lower() in POSTED_NOUNS:
-            return True     # "posts on Facebook and Instagram", "videos on TikTok"
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PLATFORM_VERBS
     return False
 

@@ -22,7 +22,8 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
 from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
 from kg.extract.repairs import (AGENT_ENTS, aside_participle_subject, comitatives, conjoined_name_subject,
-                                coordination_head, misattached_conjunct, opening_name_subject)
+                                coordination_head, misattached_conjunct, misread_participle_subject,
+                                opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
@@ -288,6 +289,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         # "The bill, which its supporters say will cut emissions, passed the Senate": a verb after the comma that
         # closes the relative clause, with no "and", is the sentence's main verb, of the noun the clause is on
         return antecedents(verb.head.head, depth), True
+    misread = misread_participle_subject(verb)
+    if misread is not None:     # "a month in which gunmen linked to gangs killed 14 drivers": the gunmen killed
+        return conjuncts(misread), False
     if verb.dep_ == "conj":
         head = reported_conjunct_head(verb) or coordination_head(verb)
         while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) or \

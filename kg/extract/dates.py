@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.docarrays import arrays
 from kg.extract import lexicon as lx
 from kg.extract.verbwords import charge_modifier
+from kg.extract.repairs import misread_participle_subject
 from kg.timex import Timex, calendar_date, find_timexes, text_tense
 
 # Prepositions whose date bounds an interval or a deadline, or anchors something else, rather than dating the event.
@@ -489,7 +490,8 @@ class ClauseDates:
             return self.date_of(head)
         if self.has_own_time(verb):
             return None     # "scored 14 goals last season": a time of its own the calendar cannot place
-        if verb.dep_ == "conj" and (not own_subject or self.same_subject(verb, head)) and same_form(verb, head):
+        if verb.dep_ == "conj" and (not own_subject or self.same_subject(verb, head)) and same_form(verb, head) \
+                and misread_participle_subject(verb) is None:   # (not the verb of a noun the parser cut off)
             return self.date_of(head)   # (also "told Parliament last week ..., but he ruled out ...": the same one)
         participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("mark", "aux") for c in children)
         if verb.dep_ in ("advcl", "xcomp") and participle and not own_subject:

@@ -274,6 +274,31 @@ def for_infinitive(clause: Token) -> Token | None:
     return None
 
 
+def misread_participle_subject(verb: Token) -> Token | None:
+    """ "after a month in which gunmen linked to extortion gangs killed 14 drivers": the parser reads the participle
+    right after a noun ("linked") as the clause's finite verb, and hangs the real verb ("killed") on a verb far above
+    as a conjunct with no "and", "or" or comma before it. A coordinated verb needs its coordinator; a finite one with
+    none, right after the participle's phrase, is the verb of the participle's noun. Returns that noun, else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cc" for c in verb.children) or verb.left_edge.i != verb.i:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None     # (a coordinator, a comma, an adverb: "stormed the town and killed", "..., killed")
+    participle = prev
+    while participle.i != participle.head.i and not (participle.pos_ == "VERB" and participle.i < verb.i - 1):
+        participle = participle.head
+    if participle.dep_ not in ("relcl", "acl") or participle.tag_ not in ("VBD", "VBN") \
+            or not participle.lower_.endswith("ed") or participle.right_edge.i != verb.i - 1 \
+            or participle.head.i > participle.i:
+        return None
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].i != participle.i - 1:
+        return None     # (not "a month in which the gangs that police linked to ...": a subject of its own)
+    return subjects[0]
+
+
 def misattached_conjunct(tok: Token) -> bool:
     """Whether the token is a verb conjunct the parser hung on a verb it is not coordinated with."""
     return tok.dep_ == "conj" and coordination_head(tok).i != tok.head.i

@@ -21,7 +21,7 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
-from kg.extract.repairs import (AGENT_ENTS, aside_participle_subject, comitatives, conjoined_name_subject,
+from kg.extract.repairs import (AGENT_ENTS, alleged_consequence, aside_participle_subject, comitatives, conjoined_name_subject,
                                 coordination_head, misattached_conjunct, misread_participle_subject,
                                 opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
@@ -355,6 +355,10 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     if purpose is not None:
         # "flew to Oslo to meet the king": the flier's aim; "came from behind to beat Spurs": what the comer did
         subs, _ = subjects_of(purpose, depth + 1)
+        return subs, True
+    alleged = alleged_consequence(verb)
+    if alleged is not None:     # "accused Russia of striking a station, killing 50": the striking killed them
+        subs, _ = subjects_of(alleged, depth + 1)
         return subs, True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         head = verb.head

@@ -17,8 +17,8 @@ from kg.extract.factuality import (Context, content_clause, embedded_context, ge
                                    intention_context, owed_or_scheduled, own_factuality, presupposed, prospect_context,
                                    root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
-from kg.extract.repairs import (FOR_REQUEST_VERBS, coordination_head, for_infinitive, misattached_conjunct,
-                                misread_aside, time_clause_report)
+from kg.extract.repairs import (FOR_REQUEST_VERBS, alleged_consequence, coordination_head, for_infinitive,
+                                misattached_conjunct, misread_aside, time_clause_report)
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
@@ -127,6 +127,9 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
     if node.dep_ in ("ccomp", "xcomp", "parataxis", "pcomp", "advcl", "csubj") and gov.pos_ in ("VERB", "AUX"):
         if node.dep_ == "advcl" and prep_addressee(node) is not None:
             ctx = embedded_context(gov, ctx, "xcomp")   # "appealed to Nicaragua to release": asked of Nicaragua
+        elif node.dep_ == "advcl" and alleged_consequence(node) is not None:
+            # "accused Russia of striking a station, killing 50": the toll of the act charged, a claim as it is
+            ctx = contexts.get(alleged_consequence(node).i) or context_for(alleged_consequence(node), contexts)
         elif node.dep_ == "advcl":
             if gov.dep_ in ("ccomp", "xcomp") and after_comma(node) and gov.head.i < gov.i:
                 ctx = contexts.get(gov.head.i, ctx)     # ", accusing ...": the main clause's act

@@ -299,6 +299,31 @@ def misread_participle_subject(verb: Token) -> Token | None:
     return subjects[0]
 
 
+# Verbs of accusing with the preposition that names the act they charge, and verbs of an act's toll or consequence:
+# "accused the army of shelling the hospital, killing 12" (the shelling killed them, if it happened).
+ALLEGING_PREPS = {"accuse": ("of",), "suspect": ("of",), "blame": ("for",), "charge": ("with",)}
+CONSEQUENCE_VERBS = frozenset("kill injure wound displace destroy damage leave cause trigger force".split())
+
+
+def alleged_consequence(verb: Token) -> Token | None:
+    """ "Kyiv accused Russia of striking a station, killing 50 people": a participle of toll after a comma, which the
+    parser hangs on the verb of accusing, tells what the alleged act did; it goes with the act charged (the gerund
+    right before the comma), whose doer and factuality it shares. Not a participle of another kind ("charged X with
+    theft, saying ..." is the charger's act). Returns the gerund, else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CONSEQUENCE_VERBS or verb.i < 2 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    preps = ALLEGING_PREPS.get(head.lemma_.lower(), ())
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    for p in [*head.children, *(c for o in objects for c in o.children)]:   # (or on the accused: "the army of")
+        if p.dep_ == "prep" and p.lower_ in preps and p.i < verb.i:
+            for g in p.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.right_edge.i == verb.i - 2:
+                    return g
+    return None
+
+
 def misattached_conjunct(tok: Token) -> bool:
     """Whether the token is a verb conjunct the parser hung on a verb it is not coordinated with."""
     return tok.dep_ == "conj" and coordination_head(tok).i != tok.head.i

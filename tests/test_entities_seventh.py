@@ -111,6 +111,19 @@ def test_a_body_whose_name_lists_its_fields_is_one_node(run, text, name):
     assert not named(ex, "Sport") and not named(ex, "Media") and not named(ex, "Communities")
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("The Pension Fund Regulatory and Development Authority of India (PFRDAI) fined Zentor Pensions on Monday.",
+     "Pension Fund Regulatory and Development Authority of India", "India"),
+    ("The Seed Testing and Certification Board of Ghana fined three importers on Friday.",
+     "Seed Testing and Certification Board of Ghana", "Ghana"),
+])
+def test_a_listed_fields_name_takes_its_country(run, text, name, country):
+    # a body whose name lists its fields, then "of" and its country (whole or cut by the NER): one node
+    ex = run(text)
+    assert one(ex, name).type is ORG
+    assert not named(ex, name.rsplit(" of ", 1)[0])
+
+
 def test_a_list_of_states_after_a_ministry_is_no_list_of_fields(run):
     ex = run("The Ministry of Defence, France and Germany signed the deal.")
     assert one(ex, "France").type is GPE and one(ex, "Germany").type is GPE and named(ex, "Ministry of Defence")

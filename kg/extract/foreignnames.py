@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.docarrays import arrays
 from kg.extract.givennames import fold as fold_given, given_names
 from kg.extract.mentions import INSTITUTION_NOUNS, Mention, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS
+from kg.extract.nerrepairs import of_country
 from kg.types import EntityType
 
 if TYPE_CHECKING:       # the resolver builds on this module
@@ -173,7 +174,7 @@ def find_shaped_names(r: Resolver, taken: set[int]) -> None:
         low, word = lower[i], text[i]
         upper = word[:1].isupper()
         cap = capital[i]
-        if cap and low in ORG_HEADS and (span := _listed_fields(doc, i)) is not None:
+        if cap and low in ORG_HEADS and (span := _listed_fields(doc, i, r.gaz)) is not None:
             _add(r, taken, *span, EntityType.ORGANIZATION)     # "the App Drivers and Couriers Union"
         elif upper and low in RULER_TITLES:
             _ruler(r, taken, i)
@@ -453,7 +454,22 @@ def _trades(span) -> bool:
     return span[-1].tag_ in ("NNS", "NNPS") and all(english(t) for t in span if t.pos_ != "DET")
 
 
-def _listed_fields(doc, i: int) -> tuple[int, int] | None:
+def _of_tail(doc, gaz, end: int) -> int:
+    """The end of a name listing its fields before the head, with the "of" and the capitalised words after it that
+    the NER took into the same name, or with the country the NER cut off: "the Pension Fund Regulatory and
+    Development Authority" + "of India" (the body of that country, not a body and a country); ``end`` itself where
+    the name stops at the head."""
+    ent_end = next((e for s, e, label in arrays(doc).ents if label == "ORG" and s < end <= e), None)
+    if ent_end is None or end + 1 >= ent_end or doc[end].lower_ != "of":
+        country = of_country(doc, gaz, end, body=True)
+        return end if country is None else country
+    k = end + 1
+    while k < ent_end and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _listed_fields(doc, i: int, gaz=None) -> tuple[int, int] | None:
     """The whole name of a body whose name lists its fields with "and", which the NER cuts at the "and" or the
     comma: "the App Drivers and Couriers Union" (the list before the head ``i``), "the Department for Culture,
     Media and Sport" (after it); None where there is no such list."""
@@ -477,7 +493,8 @@ def _listed_fields(doc, i: int) -> tuple[int, int] | None:
         while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON", "NORP"):
             start -= 1      # "App" of "the App Drivers and Couriers Union": the name's first word, whatever it is
         if anded and doc[start].text[:1].isupper() and not any(doc[k].lower_ == doc[i].lower_ for k in range(start, i)):
-            return start, i + 1     # (not "Alaska Airlines and United Airlines": a head said twice is two names)
+            # (not "Alaska Airlines and United Airlines": a head said twice is two names)
+            return start, _of_tail(doc, gaz, i + 1) if gaz is not None else i + 1
     if i + 4 < n and doc[i + 1].lower_ in ("for", "of") and _field(doc[i + 2]):     # the list after it
         end, anded = i + 3, False
         while end < n:

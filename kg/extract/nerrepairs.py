@@ -136,12 +136,13 @@ NATIONAL_HEADS = frozenset("""party front congress league movement union federat
 assembly commission court army forces guard police chamber academy institute university""".split())
 
 
-def of_country(doc: Doc, gaz: Gazetteer, end: int) -> int | None:
+def of_country(doc: Doc, gaz: Gazetteer, end: int, body: bool = False) -> int | None:
     """The end of a body's name the NER cut before "of" and its country: "the Communist Party" + "of Vietnam",
-    "the Supreme Court" + "of Pakistan". Only where the name before ends in a body's head word, the country is
-    one the gazetteer knows and nothing capitalised follows it ("of Vietnam Airlines" is no country)."""
+    "the Supreme Court" + "of Pakistan". Only where the name before ends in a body's head word (or ``body``: the
+    caller knows it names a body), the country is one the gazetteer knows and nothing capitalised follows it ("of
+    Vietnam Airlines" is no country)."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper() \
-            or doc[end - 1].lower_ not in NATIONAL_HEADS:
+            or doc[end - 1].lower_ not in NATIONAL_HEADS and not body:
         return None
     ent = next((e for e in doc.ents if e.start == end + 1), None)
     if ent is None or ent.label_ != "GPE":

@@ -345,3 +345,21 @@ def test_he_after_a_described_player_of_a_named_side_is_that_player(nlp, gazette
 def test_he_after_an_undescribed_speaker_is_still_the_person_named(nlp, gazetteer):
     text = "Tom Hale left the club in May. The striker said he was happy."
     assert resolved(nlp, gazetteer, text, "he") == {"Tom Hale"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Pension Fund Regulatory and Development Authority of India fined Star Pensions and Allied Trust on Monday "
+    "and ordered it to refund customers.",
+    "Norway's Consumer Authority fined Fjord Air and Nordlys Rail on Friday and told it to refund passengers.",
+])
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares(nlp, gazetteer, text):
+    # "fined X and Y and ordered it": the one who fined is the subject of "ordered" too, so never its object
+    names = resolved(nlp, gazetteer, text, "it") or set()
+    assert not any("Authority" in n for n in names)
+
+
+def test_an_object_pronoun_after_a_first_object_no_name_holds_stays_open(nlp, gazetteer):
+    # "received the envoy and thanked him": the envoy, whom no name holds; neither the host nor an earlier person
+    text = ("Sergei Orlov said the church would not attend. President Ilham Karimov received the envoy in Baku on "
+            "Thursday and thanked him for his appeals.")
+    assert resolved(nlp, gazetteer, text, "him") is None

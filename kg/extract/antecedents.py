@@ -71,6 +71,16 @@ _ACTING_BODIES = INSTITUTION_NOUNS | {"board"}
 _VESSEL_ACTS = frozenset("sail sink capsize dock berth moor".split())
 
 
+def shared_subject_verb(cols, verb: int) -> int:
+    """The verb whose subject a verb shares, climbing its conjuncts that have no subject of their own ("fined X and
+    ordered it": "fined"); the verb itself where it has one."""
+    for _ in range(4):
+        if cols.dep[verb] != "conj" or any(cols.dep[c] in ("nsubj", "nsubjpass") for c in cols.children[verb]):
+            return verb
+        verb = cols.head[verb]
+    return verb
+
+
 def vessel_act(pron: Token) -> bool:
     """Whether a pronoun is the subject of an act only a vessel does (:data:`_VESSEL_ACTS`, no object)."""
     verb = pron.head
@@ -516,6 +526,11 @@ class Antecedents(ClauseActors, SetMembers):
         genders: dict[int, bool] = {}   # cluster -> whether its gender fits the pronoun's
         # a description's co-arguments: "Shell's sale to Renaissance was approved by the regulator" (not Renaissance)
         verb, own = (self._governor(t) if tok_pos == "NOUN" else (None, None))
+        if tok_dep in ("dobj", "pobj") and tok_pos == "PRON":
+            first = shared_subject_verb(cols, head_of[t])
+            if first != head_of[t] and any(dep_of[c] == "dobj" and pos_of[c] == "NOUN" and c not in names
+                                           and c not in self.pronoun_cluster for c in kids[first]):
+                return None     # "received the pope and thanked him": the first verb's object, which no name is
         for m in self.mentions + resolved:
             if m.start >= t or m.start < lower or m.adjective or m.start in furniture:
                 continue
@@ -573,8 +588,10 @@ class Antecedents(ClauseActors, SetMembers):
                 head = head_of[head]    # "Russia's defence ministry said ...": Russia acts as the subject
             if dep_of[head] == "appos" and head_of[head] < head and pos_of[head_of[head]] == "NOUN":
                 head = head_of[head]    # "Kenya's president William Ruto met ...": a name has its title's role
-            if tok_dep in ("dobj", "pobj") and dep_of[head] in ("nsubj", "nsubjpass") and head_of[head] == head_of[t]:
-                continue    # "Russia surrounded it": an object pronoun is not its own clause's subject
+            if tok_dep in ("dobj", "pobj") and dep_of[head] in ("nsubj", "nsubjpass") and head_of[head] in (
+                    head_of[t], shared_subject_verb(cols, head_of[t])):
+                continue    # "Russia surrounded it": an object pronoun is not its own clause's subject (nor that of
+                # a verb it is coordinated with: "the regulator fined X and Y and ordered it to ...")
             if verb is not None and self._branch(m.start, verb) not in (None, own):
                 continue    # a name inside another argument of the description's own verb is not what it describes
             if tok_pos == "NOUN" and tok_dep == "nsubj" and lemma_of[head_of[t]] in lx.REPORTING_VERBS \

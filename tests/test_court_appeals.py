@@ -19,3 +19,13 @@ def test_an_appeal_to_a_court_is_a_legal_one(run):
 
 def test_an_appeal_to_an_actor_is_a_plea(run):
     assert codes(run("The Red Cross appealed to Israel to let fuel into Gaza."), "appeal_to") == ["020"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varnor Bank said it would appeal the order at the Supreme Court.",
+    "Mirela Kostic said she would appeal the fine.",
+    "Dynamo Kyiv appealed against the ban on Monday.",
+])
+def test_appealing_an_authority_s_order_or_sanction_is_a_legal_appeal(run, sentence):
+    got = [s.event_type for s in run(sentence).statements if s.predicate.startswith("appeal")]
+    assert got and set(got) == {"115"}

@@ -21,9 +21,9 @@ from kg.extract.coordination import (CONTRAST_WORDS, PAIRED, _paired, apposed_ne
                                      listed_names, paired, plural, set_against)
 from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
-from kg.extract.repairs import (AGENT_ENTS, alleged_consequence, aside_participle_subject, comitatives, conjoined_name_subject,
-                                coordination_head, misattached_conjunct, misread_participle_subject,
-                                opening_name_subject)
+from kg.extract.repairs import (AGENT_ENTS, alleged_consequence, aside_participle_subject, comitatives,
+                                conjoined_name_subject, coordination_head, misattached_conjunct,
+                                misread_participle_subject, opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity

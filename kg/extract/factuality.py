@@ -257,6 +257,11 @@ def mandative_complement(governor: Token) -> bool:
                                                            for c in governor.children)
 
 
+# Verbs of committing to an act, which is then still to be done: "agreed to resume talks", "decided to close its
+# embassy", "chose to fight the claim", "opted to sell".
+COMMITMENT_VERBS = frozenset("agree decide opt choose".split())
+
+
 @dataclass
 class Context:
     polarity: Polarity = Polarity.POSITIVE
@@ -302,7 +307,7 @@ def embedded_context(governor: Token, parent: Context, dep: str) -> Context:
                 parent.modality
     elif lemma in SCHEDULED_VERBS and dep == "xcomp" and any(c.dep_ == "auxpass" for c in governor.children):
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "is set to approve": not yet done
-    elif lemma == "agree" and dep == "xcomp":
+    elif lemma in COMMITMENT_VERBS and dep == "xcomp":
         mod = Modality.HYPOTHETICAL if mod is Modality.ASSERTED else mod    # "agreed to resume talks": a commitment
     elif lemma in lx.REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "dobj") and not (
             dep == "xcomp" and lemma in lx.HYPOTHETICAL_VERBS):    # "hoped to lead the party": a wish, not a report

@@ -170,12 +170,12 @@ def norm_word(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Pattern:
-    prep: str
-    object: tuple[str, ...]         # words, the head last; "&name" stands for a synonym set
-    context: tuple[str, ...]
-    code: str
+# One row of a verb's patterns: (preposition, object words with the head last, context words, code); an object or
+# context word "&name" stands for a synonym set. The coder makes a verb's patterns and their indexes on first use,
+# after a build has set its loaded objects aside (``gc.freeze``): as plain tuples of strings (not objects, not
+# lists), the collector stops walking them once it has seen them, where tens of thousands of patterns were walked
+# by every full collection.
+Pattern = tuple[str, tuple[str, ...], tuple[str, ...], str]
 
 
 class EventCoder:
@@ -193,8 +193,8 @@ class EventCoder:
     def __init__(self, rows: Iterable[Sequence[str]] = ()) -> None:
         self.defaults: dict[str, str] = {}
         self._rows: dict[str, list[tuple]] = {}      # verb -> its pattern rows, in order; read on first use
-        self._patterns: dict[str, list[Pattern]] = {}
-        self._by_prep: dict[str, dict[str, list[Pattern]]] = {}    # verb -> preposition -> its patterns, in order
+        self._patterns: dict[str, tuple[Pattern, ...]] = {}
+        self._by_prep: dict[str, dict[str, tuple[Pattern, ...]]] = {}    # verb -> preposition -> its patterns, in order
         self._by_head: dict[str, dict] = {}     # verb -> preposition -> the patterns by object head (_candidates)
         self.synsets: dict[str, set[str]] = {}
         # synset -> head -> the words before it in each of the set's phrases ("tear gas": gas -> {("tear",)}), and
@@ -230,25 +230,26 @@ class EventCoder:
         """Whether the dictionary has a code or patterns of its own for the verb ("break_off": no)."""
         return verb in self.defaults or verb in self._rows
 
-    def patterns(self, verb: str) -> list[Pattern]:
+    def patterns(self, verb: str) -> tuple[Pattern, ...]:
         """The verb's patterns; of two rows with the same preposition, object and context the later one."""
         pats = self._patterns.get(verb)
         if pats is None:
             keyed = {}
             for prep, obj, ctx, code in self._rows.get(verb, ()):
-                keyed[(prep, obj, ctx)] = Pattern(prep, tuple(obj.split()), tuple(ctx.split()),
-                                                  code if _CODE.fullmatch(code or "") else "")
-            pats = self._patterns[verb] = list(keyed.values())
+                keyed[(prep, obj, ctx)] = (prep, tuple(obj.split()), tuple(ctx.split()),
+                                           code if _CODE.fullmatch(code or "") else "")
+            pats = self._patterns[verb] = tuple(keyed.values())
         return pats
 
-    def _patterns_with(self, verb: str, prep: str) -> list[Pattern]:
+    def _patterns_with(self, verb: str, prep: str) -> tuple[Pattern, ...]:
         """The verb's patterns with the preposition ``prep`` ("" for none), in the order of :meth:`patterns`."""
         by_prep = self._by_prep.get(verb)
         if by_prep is None:
-            by_prep = self._by_prep[verb] = {}
+            lists: dict[str, list[Pattern]] = {}
             for pat in self.patterns(verb):
-                by_prep.setdefault(pat.prep, []).append(pat)
-        return by_prep.get(prep, [])
+                lists.setdefault(pat[0], []).append(pat)
+            by_prep = self._by_prep[verb] = {prep_: tuple(pats) for prep_, pats in lists.items()}
+        return by_prep.get(prep, ())
 
     def _candidates(self, verb: str, prep: str, head: str | None) -> list[Pattern]:
         """The patterns of :meth:`_patterns_with` that an object with the head noun ``head`` may fit, in their
@@ -260,11 +261,12 @@ class EventCoder:
             by_word: dict[str, list[tuple[int, Pattern]]] = {}
             others: list[tuple[int, Pattern]] = []
             for n, pat in enumerate(self._patterns_with(verb, prep)):
-                if pat.object and not pat.object[-1].startswith("&"):
-                    by_word.setdefault(pat.object[-1], []).append((n, pat))
+                obj = pat[1]
+                if obj and not obj[-1].startswith("&"):
+                    by_word.setdefault(obj[-1], []).append((n, pat))
                 else:
                     others.append((n, pat))
-            index = by_prep[prep] = by_word, others
+            index = by_prep[prep] = {word: tuple(items) for word, items in by_word.items()}, tuple(others)
         by_word, others = index
         fitting = by_word.get(head) if head is not None else None
         return [pat for _, pat in (sorted(fitting + others, key=lambda item: item[0]) if fitting else others)]
@@ -404,19 +406,19 @@ class EventCoder:
         head = norm_word(head) if head else (obj[-1] if obj else None)
         ctx = set(context) | set(obj)
         best: tuple[int, str] | None = None
-        for pat in self._candidates(verb, prep, head):
-            if not money and (MONEY_SET in pat.object or MONEY_SET in pat.context):
+        for pat_prep, pat_object, pat_context, pat_code in self._candidates(verb, prep, head):
+            if not money and (MONEY_SET in pat_object or MONEY_SET in pat_context):
                 continue
-            if pat.object:
-                if head is None or not self._match_head(pat.object[-1], head, obj):
+            if pat_object:
+                if head is None or not self._match_head(pat_object[-1], head, obj):
                     continue
-                if not all(any(self._match(i, w) for w in obj) for i in pat.object[:-1]):
+                if not all(any(self._match(i, w) for w in obj) for i in pat_object[:-1]):
                     continue
-            if not all(any(self._match(i, w) for w in ctx) for i in pat.context):
+            if not all(any(self._match(i, w) for w in ctx) for i in pat_context):
                 continue
-            score = 2 * len(pat.object) + len(pat.context) + (1 if pat.prep else 0)
+            score = 2 * len(pat_object) + len(pat_context) + (1 if pat_prep else 0)
             if best is None or score > best[0]:
-                best = (score, pat.code)
+                best = (score, pat_code)
         if best is not None:
             return best[1] or None, True
         if verb not in self.defaults:

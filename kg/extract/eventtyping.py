@@ -263,7 +263,8 @@ def has_counterpart(conv: _Converter, clause: Clause, head_only: bool = False) -
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
     tokens = list(clause.obj or ()) + [t for e in clause.extras if e and e[0].lower_ not in NOT_COUNTERPART
                                        for t in e]
-    tokens = [t for t in tokens if not in_verb_modifier(t, tokens) and not work_maker(t)]
+    inside = {t.i for t in tokens}
+    tokens = [t for t in tokens if not in_verb_modifier(t, inside) and not work_maker(t)]
     if any(c != subject and c in conv.entities and conv.entities[c].type in ACTOR_TYPES
            for c in conv.res.clusters_in(tokens)):
         return "actor"
@@ -281,12 +282,16 @@ print photograph photo work artwork masterpiece novel book poem play song album 
 def work_maker(tok: Token) -> bool:
     """Whether a word stands in a "by" phrase that names the maker of a work ("withdrew a portrait by Lucian Freud
     from the sale"): the maker is no counterpart of what is done with the work."""
-    for anc in tok.ancestors:
-        if anc.dep_ in ("prep", "agent") and anc.lower_ == "by":
-            work = anc.head
-            if work.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in work.children):
-                work = anc.doc[anc.i - 1]   # an active verb's "by" right after its object: the parser's misreading
-            return work.pos_ == "NOUN" and work.lemma_.lower() in WORK_NOUNS
+    cols = arrays(tok.doc)      # asked of every word of every coded clause: its ancestors by position, not Tokens
+    head_of, dep_of, pos_of = cols.head, cols.dep, cols.pos
+    anc = tok.i
+    while head_of[anc] != anc:
+        anc = head_of[anc]
+        if dep_of[anc] in ("prep", "agent") and cols.lower[anc] == "by":
+            work = head_of[anc]
+            if pos_of[work] in ("VERB", "AUX") and not any(dep_of[c] == "auxpass" for c in cols.children[work]):
+                work = anc - 1  # an active verb's "by" right after its object: the parser's misreading
+            return pos_of[work] == "NOUN" and cols.lemma_lower[work] in WORK_NOUNS
     return False
 
 
@@ -303,10 +308,10 @@ def demonym_people(head: Token) -> bool:
     return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
 
-def in_verb_modifier(tok: Token, phrase: list[Token]) -> bool:
-    """Whether ``tok`` stands inside a clause that modifies a noun of ``phrase`` ("a tax on homes bought by people
-    from outside the European Union": the European Union), below the phrase's top."""
-    inside = {t.i for t in phrase}
+def in_verb_modifier(tok: Token, inside: set[int]) -> bool:
+    """Whether ``tok`` stands inside a clause that modifies a noun of the phrase whose words' positions are
+    ``inside`` ("a tax on homes bought by people from outside the European Union": the European Union), below the
+    phrase's top. (The caller makes ``inside`` once for all the phrase's words.)"""
     cols = arrays(tok.doc)      # called for every word of every phrase: positions, not Tokens
     head_of, dep_of = cols.head, cols.dep
     i = tok.i

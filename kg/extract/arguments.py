@@ -23,7 +23,7 @@ from kg.extract.docarrays import arrays
 from kg.extract.outcomes import outcome_head, purpose_head
 from kg.extract.repairs import (AGENT_ENTS, alleged_consequence, aside_participle_subject, comitatives,
                                 conjoined_name_subject, coordination_head, misattached_conjunct,
-                                misread_participle_subject, opening_name_subject)
+                                misread_participle_subject, misread_time_subject, opening_name_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
@@ -270,6 +270,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             return antecedents(verb.head, depth), True
         if subj.dep_.startswith("csubj"):
             return [subj], False
+        timed = misread_time_subject(verb)
+        if timed is not None:   # "India's delivery of rice after the storm angered China": the delivery did
+            return conjuncts(timed), False
         names = listed_names(subj)
         if names:
             return names, False

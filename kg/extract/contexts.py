@@ -18,7 +18,7 @@ from kg.extract.factuality import (Context, content_clause, embedded_context, ge
                                    root_context, set_off)
 from kg.extract.outcomes import purpose_head, result_score
 from kg.extract.repairs import (FOR_REQUEST_VERBS, alleged_consequence, coordination_head, for_infinitive,
-                                misattached_conjunct, misread_aside, time_clause_report)
+                                misattached_conjunct, misread_aside, misread_time_subject, time_clause_report)
 from kg.types import Modality, Polarity
 
 SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # verbs whose complement may come first
@@ -66,6 +66,8 @@ def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
     chain = []
     cur = tok.i
     while dep_of[cur] != "ROOT" and head_of[cur] != cur:
+        if dep_of[cur] == "advcl" and misread_time_subject(doc[cur]) is not None:
+            break   # "Britain's refusal to extradite him after the trial angered Moscow": the sentence's own verb
         chain.append(cur)
         cur = head_of[cur]
     ctx = contexts.get(cur) or root_context(doc[cur])

@@ -622,3 +622,33 @@ def aside_participle_subject(verb: Token) -> Token | None:
                 subj[0].is_ancestor(doc[j]) or j == subj[0].i for j in range(subj[0].left_edge.i, comma)):
             return subj[0]
     return None
+
+
+def misread_time_subject(verb: Token) -> Token | None:
+    """ "India's delivery of rice after the storm angered China", "Japan's decision to send troops after the election
+    was criticised by Beijing": the parser may read the phrase of time after a subject noun as a clause of time
+    ("after the storm angered China") and leave that noun the root of a sentence with no verb. Returns the noun, the
+    verb's real subject: a sentence's root with a possessor or an "of" phrase of its own, whose words (an infinitive
+    or a phrase on it, no finite verb, no comma) run up to the time word, which opens the verb's subject, a common
+    noun (None for any other verb: "Protests after police shot a teenager" is a headline's true clause, and a name
+    after the time word may be one too)."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.dep_ != "advcl" or root.pos_ != "NOUN" or not (root.i < verb.head.i < verb.i or verb.head == root) or not (
+            verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE, "MD")
+                                       for c in verb.children)):
+        return None
+    if doc[root.sent.end - 1].text not in (".", "!", "?") or not any(
+            c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "prep" and c.lower_ == "of"
+            for c in root.children):
+        return None     # (a headline has no full stop; a bare noun may name a scene: "Protests after ...")
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_PREPS and c.i < verb.i), None)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if mark is None or len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].ent_type_ or \
+            subj[0].left_edge.i != mark.i + 1 or subj[0].right_edge.i >= verb.i:
+        return None
+    # the noun's own words up to the time word: no comma, no finite verb
+    if any(doc[j].is_punct or doc[j].tag_ in (*FINITE, "MD") or not root.is_ancestor(doc[j])
+           for j in range(root.sent.start, mark.i) if j != root.i):
+        return None
+    return root

@@ -41,3 +41,17 @@ def test_a_subject_noun_before_a_time_phrase_read_as_a_clause_is_the_verbs_subje
 def test_a_headline_s_clause_of_time_keeps_its_subject(run):
     ex = run("Protests in Lagos after the police shot a student")    # no full stop, a bare noun: a true clause
     assert not [s for s, p, o in facts(ex) if p == "shoot" and s != "the police"]
+
+
+def test_an_object_after_a_phrase_set_off_by_commas_is_the_verbs(run):
+    ex = run("The pilots' union signed, after a week of talks with the mediators, a new contract with Lufthansa.")
+    assert {(s, o) for s, p, o in facts(ex) if p in ("sign", "sign_with")} >= {
+        ("The pilots' union", "a new contract with Lufthansa"), ("The pilots' union", "lufthansa")}
+    assert not [s for s, p, o in facts(ex) if p == "be"]    # (no "the mediators are a new contract")
+    ex = run("Norway ordered, after two years of trials, four frigates from Babcock.")
+    assert ("norway", "order", "four frigates from Babcock") in facts(ex)
+
+
+def test_a_person_after_a_phrase_set_off_by_commas_names_its_noun(run):
+    ex = run("Benfica won, under their new manager, a former defender.")
+    assert not [o for s, p, o in facts(ex) if p == "win"]

@@ -21,6 +21,7 @@ from kg.extract.counterparts import SIDE_NOUNS, received_act_clauses, talks_betw
 from kg.extract.docarrays import arrays
 from kg.extract.factuality import Context
 from kg.extract.relwords import noun_infinitive  # noqa: F401  (kg.extract.openie imports it from here)
+from kg.extract.repairs import interrupted_apposition
 from kg.extract.titleclauses import NOMINAL_NOUNS, appos_clauses, name_title_clauses, nominal_clauses
 from kg.extract.titles import hyphenated_general
 from kg.extract.verbclauses import verb_clauses
@@ -93,7 +94,8 @@ def sentence_clauses(sent: Span, openie: bool = False) -> list[Clause]:
                 pos_of[head_of[i]] in ("PROPN", "NOUN") or hyphenated_general(doc[head_of[i]])):
             # an apposition or a title is the writer's presupposition, whoever's clause it stands in ("Vexa, not
             # Orlen, signed": no apposition, a name set against the first)
-            if not set_against(doc[head_of[i]], tok) and (i < head_of[i] or apposed_next(doc[head_of[i]], tok)):
+            if not set_against(doc[head_of[i]], tok) and (i < head_of[i] or apposed_next(doc[head_of[i]], tok)) \
+                    and not interrupted_apposition(tok):    # ("reached, after talks with X, a deal": an object)
                 out.extend(appos_clauses(tok, Context()))
         if (pos == "PROPN" or pos == "NOUN" and cols.ent_iob[i] == "I") and ent == "PERSON" \
                 and dep != "compound":     # "Kim Hyun-tak of ...": a name's last word the tagger read as a noun

@@ -23,7 +23,7 @@ from kg.extract.arguments import Clause, arg_tokens, conjuncts, relation_tokens,
 from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.factuality import Context, is_hypothetical, own_factuality
-from kg.extract.repairs import AGENT_ENTS
+from kg.extract.repairs import AGENT_ENTS, interrupted_object
 from kg.types import Modality, Polarity
 
 PrepLink = tuple[list[Token], Token]      # the preposition's words ("out of") and the head of its object
@@ -81,7 +81,8 @@ def counterpart_clauses(verb: Token, ctx: Context) -> list[Clause]:
     object noun names; none where the verb or the noun is of another kind, or no partner is named."""
     lemma = verb.lemma_.lower()
     cols = arrays(verb.doc)     # asked of every verb: positions first, Tokens for the objects found
-    objs = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] == "dobj" and cols.pos[c] == "NOUN"]
+    objs = [verb.doc[c] for c in cols.children[verb.i] if cols.dep[c] == "dobj" and cols.pos[c] == "NOUN"] or [
+        o for o in [interrupted_object(verb)] if o is not None]     # ("reached, after talks, a deal with X")
     prep, left = "with", False
     if lemma == "be" and verb.pos_ in ("AUX", "VERB"):
         # "Vodafone is in talks with Three"

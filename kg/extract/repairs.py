@@ -652,3 +652,49 @@ def misread_time_subject(verb: Token) -> Token | None:
            for j in range(root.sent.start, mark.i) if j != root.i):
         return None
     return root
+
+
+def interrupted_object(verb: Token) -> Token | None:
+    """ "The union reached, after a long meeting with mediators, a deal with Ryanair", "Poland bought, after years of
+    delays, three submarines from Saab": the parser reads an object that follows a phrase set off by commas right
+    after its verb as an apposition of the phrase's last noun or as an adverbial noun of the verb. Returns the
+    object's head: a common noun with a determiner, a number or a possessor, after the comma that closes the phrase
+    (the phrase's only comma), whose words end the sentence; no noun of a person or a body ("won, under its new
+    coach, a former striker" names the coach). None for a verb with an object or a complement of its own."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != "," or \
+            verb.lemma_.lower() in lx.INTRANSITIVE_VERBS or any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in verb.children):
+        return None
+    prep = doc[verb.i + 2]
+    if prep.dep_ != "prep" or prep.head != verb:
+        return None
+    commas = [t.i for t in doc[prep.i:prep.right_edge.i + 1] if t.text == ","]
+    if len(commas) > 1 or not commas and (prep.right_edge.i + 1 >= verb.sent.end or doc[prep.right_edge.i + 1].text
+                                          != ","):
+        return None
+    close = commas[0] if commas else prep.right_edge.i + 1
+    obj = doc[close + 1] if close + 1 < verb.sent.end else None
+    while obj is not None and obj.head.i > obj.i and obj.head.i < verb.sent.end and obj.dep_ in (
+            "det", "nummod", "poss", "amod", "compound", "quantmod", "case"):
+        obj = obj.head      # (from the phrase's first word to its head)
+    if obj is None or obj.left_edge.i != close + 1 or not (
+            obj.dep_ == "appos" and prep.is_ancestor(obj) or obj.dep_ == "npadvmod" and obj.head == verb):
+        return None
+    end = obj.right_edge.i + 1
+    if end != verb.sent.end - 1 or not doc[end].is_punct or obj.pos_ != "NOUN" or obj.ent_type_ in (
+            "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY") or not any(
+            c.dep_ in ("det", "nummod", "poss") for c in obj.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in agent_nouns() or lemma in INSTITUTION_NOUNS or lemma in ORG_NOUNS or lemma in lx.TITLE_NOUNS:
+        return None
+    return obj
+
+
+def interrupted_apposition(noun: Token) -> bool:
+    """Whether an apposition is the object :func:`interrupted_object` finds, no name of the noun it hangs on."""
+    if noun.dep_ != "appos":
+        return False
+    prep = next((a for a in noun.ancestors if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
+    return prep is not None and interrupted_object(prep.head) == noun

@@ -24,9 +24,9 @@ from kg.extract.offices import reduced_passive
 from kg.extract.outcomes import partitive_place, purpose_head, result_score, score_opponent
 from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_clause, prep_links, surface_relation,
                                  tally)
-from kg.extract.repairs import (for_infinitive, infinitive_object, joined_by, misattached_conjunct, misread_aside,
-                                named_after_description, nominal_agent, participle_name, plural_antecedents,
-                                preposed_participle_subject, stranded_agent)
+from kg.extract.repairs import (for_infinitive, infinitive_object, interrupted_object, joined_by,
+                                misattached_conjunct, misread_aside, named_after_description, nominal_agent,
+                                participle_name, plural_antecedents, preposed_participle_subject, stranded_agent)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     object_predicate, predicate_words, small_clause,
                                     raised_object, time_phrase_object)
@@ -202,6 +202,9 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     controlled = infinitive_object(verb) if not dobjs else None
     if controlled is not None:
         dobjs = [controlled]    # "urged Prime Minister X to intervene", read as "urged [X to intervene]"
+    interrupted = interrupted_object(verb) if not dobjs else None
+    if interrupted is not None:
+        dobjs = [interrupted]   # "reached, after a long meeting with mediators, a deal", read as the mediators'
     acomps = [doc[c] for c in kid_ids if dep_of[c] == "acomp"]
     if not dobjs and not acomps and verb_lemma_ == "be":
         # "X is home to Y": a noun after the copula that the parser read as an adverb is its attribute

@@ -55,3 +55,12 @@ def test_an_object_after_a_phrase_set_off_by_commas_is_the_verbs(run):
 def test_a_person_after_a_phrase_set_off_by_commas_names_its_noun(run):
     ex = run("Benfica won, under their new manager, a former defender.")
     assert not [o for s, p, o in facts(ex) if p == "win"]
+
+
+def test_the_agent_of_a_nominalisation_the_parser_hangs_on_the_verb(run):
+    ex = run("Analysts praised the takeover by Vexa of the Polish refiner Lotos.")
+    assert ("vexa", "take_over", "the Polish refiner Lotos") in facts(ex)
+    ex = run("Regulators approved the purchase by Orlen of a stake in the Gdansk refinery.")
+    assert ("orlen", "purchase", "a stake in the Gdansk refinery") in facts(ex)
+    ex = run("The court blocked the sale by auction of the painting by Monet.")     # a means, no agent
+    assert not [s for s, p, o in facts(ex) if p in ("sell", "sell_to")]

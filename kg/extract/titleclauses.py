@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, subjects_of, trim
 from kg.extract.coordination import conjuncts
+from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
@@ -502,6 +503,14 @@ def nominal_clauses(noun: Token, ctx: Context) -> list[Clause]:
     themes = prep_objects(noun, preps)
     if not agents:
         agents = [g for g in by_objects(noun) if actor(g)]
+    if not agents and noun.dep_ == "dobj" and noun.head.tag_ != "VBN":
+        # "welcomed the sale by Shell of its stake": the parser hangs the "by" phrase right after the noun on the
+        # active verb, which has no agent; the noun's own, where its theme hangs on the agent ("of its stake")
+        # (a name or a noun of a body: "the sale by auction of the painting" has none)
+        agents = [g for c in noun.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj" and actor(g)
+                  and (g.pos_ == "PROPN" or g.lemma_.lower() in INSTITUTION_NOUNS or g.lemma_.lower() in ORG_NOUNS)
+                  and any(p.dep_ == "prep" and p.lower_ in preps and p.i > g.i for p in g.children)]
     if not agents:
         # "the signing of the agreement by Thailand and Cambodia": the parser hangs the "by" on the theme
         agents = [g for t in themes[:1] for g in by_objects(t) if actor(g) and g.pos_ == "PROPN"]

@@ -64,3 +64,11 @@ def test_the_agent_of_a_nominalisation_the_parser_hangs_on_the_verb(run):
     assert ("orlen", "purchase", "a stake in the Gdansk refinery") in facts(ex)
     ex = run("The court blocked the sale by auction of the painting by Monet.")     # a means, no agent
     assert not [s for s, p, o in facts(ex) if p in ("sell", "sell_to")]
+
+
+def test_the_subject_of_a_time_clause_with_an_aside_read_as_the_time_word_s_object(run):
+    ex = run("Gas prices jumped after Algeria, citing a technical fault, halted exports to Spain.")
+    assert {s for s, p, o in facts(ex) if p in ("halt", "cite")} == {"algeria"}
+    assert not [o for s, p, o in facts(ex) if p.startswith("jump")]     # (no "prices | jump after | Algeria")
+    ex = run("Talks broke down after Vexa, rejecting the union's demands, closed the plant in Gdansk.")
+    assert {s for s, p, o in facts(ex) if p in ("close", "reject")} == {"vexa"}

@@ -698,3 +698,44 @@ def interrupted_apposition(noun: Token) -> bool:
         return False
     prep = next((a for a in noun.ancestors if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
     return prep is not None and interrupted_object(prep.head) == noun
+
+
+def time_clause_aside(head: Token) -> tuple[Token, Token, Token] | None:
+    """ "Oil rose after Iran, defying a warning from Washington, seized a tanker": the parser reads the subject of a
+    clause of time as the object of "after" on the main verb, hangs the participle set off by commas on the main
+    verb, and joins the clause's own verb to it with no subject. Returns the subject (the time word's object, whose
+    words end at the comma that opens the participle), the participle and the clause's verb (finite, with no subject
+    and no "and" before it, right after the comma that closes the participle); None for any other verb."""
+    doc = head.doc
+    cols = arrays(doc)
+    for p in cols.children[head.i]:
+        if cols.dep[p] != "prep" or cols.lower[p] not in TIME_PREPS or p < head.i:
+            continue
+        subj = next((doc[g] for g in cols.children[p] if cols.dep[g] == "pobj"), None)
+        comma = subj.right_edge.i + 1 if subj is not None else len(doc)
+        if subj is None or comma + 1 >= head.sent.end or doc[comma].text != "," or subj.pos_ not in ("PROPN", "NOUN") \
+                or subj.ent_type_ in ("DATE", "TIME", "EVENT") or doc[p].right_edge.i != subj.right_edge.i:
+            return None
+        aside = doc[comma + 1]
+        if aside.dep_ != "advcl" or aside.head != head or aside.tag_ not in ("VBG", "VBN") or any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in aside.children):
+            return None
+        close = aside.right_edge.i + 1
+        if close + 1 >= head.sent.end or doc[close].text != ",":
+            return None
+        verb = next((c for c in head.children if c.dep_ == "conj" and c.i > close and c.tag_ in FINITE), None)
+        if verb is None or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.left_edge.i != close + 1 \
+                and any(doc[j].head != verb or doc[j].dep_ not in ("aux", "neg", "advmod")
+                        for j in range(close + 1, verb.i)) or any(
+                c.dep_ == "cc" and c.i < verb.i for c in head.children):
+            return None
+        return subj, aside, verb
+    return None
+
+
+def time_aside_subject(verb: Token) -> Token | None:
+    """The subject :func:`time_clause_aside` finds, for its participle or its verb (None for any other verb)."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    found = time_clause_aside(verb.head)
+    return found[0] if found is not None and verb in found[1:] else None

@@ -2,13 +2,17 @@
 were found"): a subject noun with a phrase of time after it that the parser reads as a clause of time, leaving the
 noun the root of a sentence with no verb ("India's delivery of rice after the storm angered China": the delivery
 angered China, not the storm; "Japan's donation to Haiti after the floods was praised by the UN": the donation was
-praised).
+praised); an object after a phrase set off by commas right after its verb, read as an apposition ("reached, after a
+long meeting with mediators, a deal with Ryanair"); the agent of a nominalisation in a "by" phrase hung on the verb
+("welcomed the sale by Shell of its stake"); the subject of a clause of time read as the object of "after", with
+or without a participle set off by commas ("Oil rose after Iran, defying a warning, seized a tanker", "shares fell
+after a court in Oslo fined the company").
 tests/data/relations/beats9.json holds 59 sentences of our own in diplomacy, war, business, courts, labour, central
 banks, sport, health, science, disasters, crime and technology (nominal subjects, dates and phrases inside reported
 clauses, clauses after "as", "after" and "while", objects of nominalisations, objects after a long phrase, "X,
 which ..., did", purpose infinitives, fronted adverbials), with 73 expected statements and 104 traps, written before
-the builder ran on them (first run: 63 found, 5 traps hit; 66 and none once seven patterns' slips of form were
-fixed)."""
+the builder ran on them (first run: 63 found, 5 traps hit; 66 and none once eight patterns' slips of form were
+fixed; 69 with the repairs here)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -72,3 +76,19 @@ def test_the_subject_of_a_time_clause_with_an_aside_read_as_the_time_word_s_obje
     assert not [o for s, p, o in facts(ex) if p.startswith("jump")]     # (no "prices | jump after | Algeria")
     ex = run("Talks broke down after Vexa, rejecting the union's demands, closed the plant in Gdansk.")
     assert {s for s, p, o in facts(ex) if p in ("close", "reject")} == {"vexa"}
+
+
+def test_the_subject_of_a_time_clause_read_as_the_time_word_s_object(run):
+    ex = run("Vexa's bonds slumped after a judge in Lisbon froze the company's accounts.")
+    assert ("a judge in Lisbon", "freeze", "the company's accounts") in facts(ex)
+    assert not [o for s, p, o in facts(ex) if p.startswith("slump")]    # (no "bonds | slump after | a judge")
+    ex = run("Orlen said the refinery had been shut after a blaze in a tank near Gdansk injured three workers.")
+    assert ("a blaze in a tank near Gdansk", "injure", "three workers") in facts(ex)
+    assert not [o for s, p, o in facts(ex) if p == "say" and o.startswith("injured")]
+
+
+def test_the_ninth_batch(run):
+    """The builder on tests/data/relations/beats9.json: 66 of 73 found on main (patterns fixed), 69 here, no trap."""
+    found, _, wrong = score_cases(run, BEATS9)
+    assert found >= 69
+    assert not wrong

@@ -24,7 +24,7 @@ from kg.extract.outcomes import outcome_head, purpose_head
 from kg.extract.repairs import (AGENT_ENTS, alleged_consequence, aside_participle_subject, comitatives,
                                 conjoined_name_subject, coordination_head, misattached_conjunct,
                                 misread_participle_subject, misread_time_subject, opening_name_subject,
-                                time_aside_subject)
+                                stranded_time_subject, time_aside_subject)
 from kg.extract.verbwords import (PARTICLE_ADVERBS, VERB_HOMOGRAPHS, compound_subject,  # noqa: F401 (re-exported)
                                   misread_verb, particles_of, relation_tokens, verb_lemma)
 from kg.types import Modality, Polarity
@@ -285,7 +285,7 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
             for m in conjuncts(o)] + [m for e in echoed_subjects(cols, verb.i) for m in conjuncts(verb.doc[e])], False
         # ("Britain condemned the attack, as did Canada": Canada condemned it too)
     fronted = fronted_subject(verb) or opening_name_subject(verb) or aside_participle_subject(verb) or \
-        conjoined_name_subject(verb) or time_aside_subject(verb)
+        conjoined_name_subject(verb) or time_aside_subject(verb) or stranded_time_subject(verb)
     if fronted is not None:     # (a name read as an adverbial noun, a subject hung on an aside's participle)
         return conjuncts(fronted), False
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.dep_ == "relcl" \

@@ -11,7 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import arg_tokens, misread_main_verb, relation_tokens
 from kg.extract.counterparts import PrepLink
 from kg.extract.docarrays import arrays
-from kg.extract.repairs import TIME_PREPS, time_clause_aside
+from kg.extract.repairs import TIME_PREPS, stranded_time_prep, time_clause_aside
 
 
 def prep_links(verb: Token) -> list[PrepLink]:
@@ -21,8 +21,8 @@ def prep_links(verb: Token) -> list[PrepLink]:
     kids, dep, pos = cols.children, cols.dep, cols.pos
     out: list[PrepLink] = []
     for c in kids[verb.i]:
-        if dep[c] == "prep" and cols.lower[c] in TIME_PREPS and (timed := time_clause_aside(verb)) is not None \
-                and timed[0].head.i == c:
+        if dep[c] == "prep" and cols.lower[c] in TIME_PREPS and ((timed := time_clause_aside(verb)) is not None
+                                                                and timed[0].head.i == c or stranded_time_prep(doc[c])):
             continue    # "rose after Iran, defying a warning, seized a tanker": Iran is the clause's subject
         if dep[c] in ("prep", "agent") or dep[c] == "dative" and pos[c] == "ADP":    # "supply engines for X"
             objs = [g for g in kids[c] if dep[g] in ("pobj", "pcomp")]

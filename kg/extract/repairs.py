@@ -739,3 +739,33 @@ def time_aside_subject(verb: Token) -> Token | None:
         return None
     found = time_clause_aside(verb.head)
     return found[0] if found is not None and verb in found[1:] else None
+
+
+def stranded_time_subject(verb: Token) -> Token | None:
+    """ "Lumo's shares fell after a court in Oslo fined the company", "said the pill had been dropped after a patient
+    in a trial in Ohio suffered liver damage": the parser may read the subject of a clause of time as the object of
+    "after" on the verb above and leave the clause's finite verb, right after it, with no subject. Returns that
+    object (a noun or a name, no date), whose phrase ends right before the verb, and the verb is one the clause above
+    governs; None for any other verb: one with a subject, or with no such phrase before it."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE or verb.dep_ not in ("advcl", "ccomp", "conj") or verb.i == 0 or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "cc") for c in verb.children) or verb.left_edge.i != verb.i:
+        return None
+    last = doc[verb.i - 1]
+    prep = next((a for a in last.ancestors if a.dep_ == "prep" and a.lower_ in TIME_PREPS), None)
+    if prep is None or prep.right_edge.i != last.i or not (prep.head == verb.head or prep.head.head == verb.head
+                                                         and prep.head.dep_ in ("ccomp", "conj", "advcl")):
+        return None
+    subj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in ("DATE", "TIME", "EVENT") or \
+            any(c.dep_ == "pobj" and c != subj for c in prep.children) or prep.head.i > prep.i:
+        return None
+    return subj
+
+
+def stranded_time_prep(prep: Token) -> bool:
+    """Whether the object of a time word is the subject :func:`stranded_time_subject` finds for the verb after it."""
+    doc = prep.doc
+    nxt = prep.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") and (subj := stranded_time_subject(doc[nxt])) is not \
+        None and subj.head == prep

@@ -26,7 +26,8 @@ from kg.extract.relwords import (by_position, is_adjunct, link_tokens, measure_c
                                  tally)
 from kg.extract.repairs import (for_infinitive, infinitive_object, interrupted_object, joined_by,
                                 misattached_conjunct, misread_aside, named_after_description, nominal_agent,
-                                participle_name, plural_antecedents, preposed_participle_subject, stranded_agent)
+                                participle_name, plural_antecedents, preposed_participle_subject, stranded_agent,
+                                stranded_time_subject)
 from kg.extract.verbobjects import (bare_attribute, copula_predicate, light_verb_object, listed_verbs_object,
                                     object_predicate, predicate_words, small_clause,
                                     raised_object, time_phrase_object)
@@ -215,6 +216,7 @@ def own_verb_clauses(verb: Token, ctx: Context) -> list[Clause]:
     times = [doc[c] for c in kid_ids if dep_of[c] in ("npadvmod", "tmod") and ent_of[c] in ("DATE", "TIME")]
     comps = [doc[c] for c in kid_ids if dep_of[c] in ("ccomp", "xcomp") and pos_of[c] in ("VERB", "AUX") and not (
              dep_of[c] == "ccomp" and attributes(doc[c]))     # (", an official said, as ...": the source, misread)
+             and not (dep_of[c] == "ccomp" and stranded_time_subject(doc[c]) is not None)   # (a clause of time's)
              or score and dep_of[c] == "advcl" and purpose_head(doc[c]) is not None]    # "voted 7-2 to approve"
     split = split_first(verb) if comps or verb_dep == "ccomp" else None
     if split is not None and not dobjs:

@@ -42,6 +42,14 @@ def test_a_subject_noun_before_a_time_phrase_read_as_a_clause_is_the_verbs_subje
     assert {s for s, p, o in facts(ex, "anger")} == {"Canada's refusal to deport the activist"}
 
 
+def test_a_subject_noun_before_a_time_phrase_in_what_is_said(run):
+    ex = run("India's delivery of rice after the storm angered China, officials said.")
+    assert [(s.subject.text, s.polarity.name, s.modality.name) for s in ex.statements if s.predicate == "anger"] == [
+        ("India's delivery of rice", "POSITIVE", "REPORTED")]
+    ex = run("Chile's expulsion of the envoy after the vote angered Peru, diplomats said.")
+    assert {s for s, p, o in facts(ex, "anger")} == {"Chile's expulsion of the envoy"}
+
+
 def test_a_headline_s_clause_of_time_keeps_its_subject(run):
     ex = run("Protests in Lagos after the police shot a student")    # no full stop, a bare noun: a true clause
     assert not [s for s, p, o in facts(ex) if p == "shoot" and s != "the police"]

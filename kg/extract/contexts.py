@@ -66,8 +66,12 @@ def context_for(tok: Token, contexts: dict[int, Context]) -> Context:
     chain = []
     cur = tok.i
     while dep_of[cur] != "ROOT" and head_of[cur] != cur:
-        if dep_of[cur] == "advcl" and misread_time_subject(doc[cur]) is not None:
-            break   # "Britain's refusal to extradite him after the trial angered Moscow": the sentence's own verb
+        if dep_of[cur] == "advcl" and (noun := misread_time_subject(doc[cur])) is not None:
+            if dep_of[noun.i] == "ROOT":
+                break   # "Britain's refusal to extradite him after the trial angered Moscow": the sentence's own verb
+            chain.append(cur)   # (", officials said": the verb is what is said, under the noun's context)
+            cur = noun.i
+            continue
         chain.append(cur)
         cur = head_of[cur]
     ctx = contexts.get(cur) or root_context(doc[cur])

@@ -634,6 +634,9 @@ def misread_time_subject(verb: Token) -> Token | None:
     after the time word may be one too)."""
     doc = verb.doc
     root = verb.sent.root
+    if root.lemma_.lower() in lx.REPORTING_VERBS and root.i > verb.i and verb.head.i < verb.i:
+        # "India's delivery of rice after the storm angered China, officials said": what is said, read as a noun
+        root = next((a for a in verb.ancestors if a.dep_ in ("ccomp", "dep") and a.head == root), root)
     if verb.dep_ != "advcl" or root.pos_ != "NOUN" or not (root.i < verb.head.i < verb.i or verb.head == root) or not (
             verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE, "MD")
                                        for c in verb.children)):
@@ -649,7 +652,7 @@ def misread_time_subject(verb: Token) -> Token | None:
         return None
     # the noun's own words up to the time word: no comma, no finite verb
     if any(doc[j].is_punct or doc[j].tag_ in (*FINITE, "MD") or not root.is_ancestor(doc[j])
-           for j in range(root.sent.start, mark.i) if j != root.i):
+           for j in range(root.sent.start, mark.i) if j != root.i) or root.left_edge.i != root.sent.start:
         return None
     return root
 

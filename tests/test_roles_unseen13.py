@@ -27,6 +27,14 @@ def test_a_past_perfect_of_holding_an_office_is_a_former_role(run):
     assert ("Lars Holm", "head_of", "Halden Shipping") in facts(ex)
 
 
+def test_an_office_to_come_stays_hypothetical_when_reported(run):
+    ex = run("Lena Park will be appointed chief executive of Orbis Bank in June, two people familiar with the matter "
+             "said.")
+    assert ("chief_executive_of", "Orbis Bank", "HYPOTHETICAL", False) in roles(ex, "Lena Park")
+    ex = run("Lena Park was appointed chief executive of Orbis Bank in June, two people familiar with the matter said.")
+    assert ("chief_executive_of", "Orbis Bank", "REPORTED", False) in roles(ex, "Lena Park")
+
+
 def test_the_copulas_own_statement_of_an_office_held_in_the_past_is_former(run):
     ex = run("Mette Kjaer, who was chief executive of Danske Fragt until 2020, now chairs the board of Copenhagen "
              "Airports.")

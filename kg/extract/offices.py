@@ -320,8 +320,10 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         if infinitive(verb) and verb.head.lemma_.lower() not in FORCE_VERBS:
             return []   # "refused to resign as", "plans to step down as": not left, and maybe not held
         ended = ended or not future(verb)   # "will step down as chairman": the chairman, for now
-    elif pending and modality is Modality.ASSERTED:
-        modality = Modality.HYPOTHETICAL    # "will take over as", "is set to be named", "tipped to replace Y as"
+    elif pending and modality in (Modality.ASSERTED, Modality.REPORTED):
+        modality = Modality.HYPOTHETICAL    # "will take over as", "is set to be named", "tipped to replace Y as"; an
+                                            # office to come stays one when someone reports it ("..., people said"),
+                                            # not an office a source says X holds
     if lemma in NOMINATE_VERBS and modality is Modality.ASSERTED:
         modality = Modality.HYPOTHETICAL    # "X was nominated as chairman": put forward, not yet in office
     modality = future_office(title, None, modality)

@@ -27,12 +27,36 @@ def test_a_past_perfect_of_holding_an_office_is_a_former_role(run):
     assert ("Lars Holm", "head_of", "Halden Shipping") in facts(ex)
 
 
+def test_a_side_the_parser_made_the_subject_of_a_coachs_title_is_the_side(run):
+    ex = run("Brazil coach Carlo Ancelotti, an Italian, named his squad for the World Cup qualifiers on Monday. "
+             "Ancelotti previously managed Real Madrid.")
+    got = facts(ex)
+    assert ("Carlo Ancelotti", "coach_of", "Brazil") in got
+    assert ("Carlo Ancelotti", "coach_of", "Real Madrid") not in got
+
+
+def test_a_participle_before_a_partys_name_is_no_body(run):
+    ex = run("Babajide Sanwo-Olu, the governor of Lagos State, said on Wednesday that the new rail line would open in "
+             "March. Sanwo-Olu, a member of the ruling All Progressives Congress, is serving his second term.")
+    got = facts(ex)
+    assert ("Babajide Sanwo-Olu", "member_of_party", "All Progressives Congress") in got
+    assert not {r for r in got if r[2] == "the ruling"}
+
+
 def test_an_office_to_come_stays_hypothetical_when_reported(run):
     ex = run("Lena Park will be appointed chief executive of Orbis Bank in June, two people familiar with the matter "
              "said.")
     assert ("chief_executive_of", "Orbis Bank", "HYPOTHETICAL", False) in roles(ex, "Lena Park")
     ex = run("Lena Park was appointed chief executive of Orbis Bank in June, two people familiar with the matter said.")
     assert ("chief_executive_of", "Orbis Bank", "REPORTED", False) in roles(ex, "Lena Park")
+
+
+def test_a_name_before_a_press_secretary_is_the_body_no_portfolio(run):
+    got = facts(run("Karoline Leavitt, the White House press secretary, told reporters on Monday that the bill would "
+                    "pass."))
+    assert ("Karoline Leavitt", "spokesperson_of", "White House") in got
+    got = facts(run("Commerce Secretary Howard Lutnick said on Monday that tariffs would stay."))
+    assert not {r for r in got if r[0] == "Howard Lutnick" and r[1] == "spokesperson_of"}
 
 
 def test_the_copulas_own_statement_of_an_office_held_in_the_past_is_former(run):

@@ -121,6 +121,11 @@ def portfolio(noun: Token, mod: Token) -> bool:
         return False
     if mod.lower_ in _TITLE_NOT_PORTFOLIO:
         return False    # "General Secretary", "Press Secretary", "Deputy Minister": a title word, no portfolio
+    doc = noun.doc
+    if any(MULTIWORD.get((doc[j].lower_, noun.lemma_.lower()), "minister_of") != "minister_of"
+           for j in range(mod.i + 1, noun.i)):
+        return False    # "the White House press secretary", "Labour Party General Secretary": a title of its own
+                        # ends the words, and a name before it is the body's
     if mod.pos_ == "ADJ" and mod.head.i == noun.i and mod.lower_ not in PORTFOLIO_WORDS:
         return False    # "Latvian Economy Minister": an adjective of the title itself is a nationality
     return not (mod.is_upper and len(mod.text) > 1) and mod.is_alpha

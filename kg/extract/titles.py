@@ -82,6 +82,7 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                         g.is_title and not any(d.dep_ in ("det", "poss") for d in g.children))):
                     continue    # "Nigerian Minister of Information X", "Minister of Foreign Affairs", "the minister
                                 # of the interior": a portfolio, no body
+                g = misread_participle(g) or g
                 body = unit_body(g)
                 if body is not None:    # "the head of the WHO's emergencies unit": a unit of the WHO
                     return f"{g.lemma_.lower()}_{name}_of", body
@@ -135,8 +136,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
                         # not "an Airbus board director", one of its directors, no head)
         if undertaking_name(c, inner):
             return None     # "the Artemis I mission manager", "the Apollo 11 flight director": a mission's name
-        if c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
-                                                                 or c.pos_ == "PROPN" or named_elsewhere(c)):
+        if (c.dep_ in ("compound", "poss", "amod", "nmod") or misread_subject(c, base)) and (
+                c.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or c.pos_ == "PROPN" or named_elsewhere(c)):
             if c.dep_ != "poss" and c.lower_ in ROLE_BODIES and len(entity_tokens(c)) == 1 and not c.n_lefts + c.n_rights:
                 return None     # "Union president", "Party chairman": a capitalised common noun, no name
             if inner is not None and c.ent_type_ in STATE_ENTS and not state_organ(inner, f"{name}_of"):
@@ -161,6 +162,27 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
         return f"{name}_of", inner      # "a department spokesman, X", "a company spokeswoman": the body the article
                                         # spoke of, resolved later as "the department" is
     return None
+
+
+def misread_participle(noun: Token) -> Token | None:
+    """The name a participle before it modifies where the parser made the participle the noun of the phrase and hung
+    the name elsewhere ("a member of the ruling All Progressives Congress" parsed "of the ruling", the name an
+    apposition): the name's head word; None for any other noun."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None or noun.pos_ != "NOUN" or noun.ent_type_ or not noun.lower_.endswith("ing") or nxt.ent_iob_ != "B" \
+            or nxt.ent_type_ != "ORG" or any(c.dep_ not in ("det", "amod", "advmod") for c in noun.children):
+        return None
+    name = entity_tokens(nxt)
+    heads = [t for t in name if t.head.i == t.i or not name[0].i <= t.head.i <= name[-1].i]
+    return heads[0] if len(heads) == 1 and heads[0].head.i != noun.i else None
+
+
+def misread_subject(tok: Token, title: Token) -> bool:
+    """A name before a title that the parser made the title's subject, a shape no noun phrase has ("Brazil coach
+    Carlo Ancelotti, an Italian," with "Brazil" the subject of "coach"): a modifier of the title."""
+    return tok.dep_ == "nsubj" and tok.head.i == title.i and tok.i < title.i and title.pos_ == "NOUN" and \
+        tok.pos_ == "PROPN"
 
 
 # Titles of those who speak or work for a body that a bare common noun before them names as the article's body ("a

@@ -59,6 +59,22 @@ def test_a_name_before_a_press_secretary_is_the_body_no_portfolio(run):
     assert not {r for r in got if r[0] == "Howard Lutnick" and r[1] == "spokesperson_of"}
 
 
+def test_the_charity_is_the_charity_named_before_never_a_firm(run):
+    ex = run("The Greenleaf Trust said on Saturday that one of its nurses had been killed. Ann Behr, the charity's "
+             "director, called for a ceasefire.")
+    assert ("Ann Behr", "head_of", "Greenleaf Trust") in facts(ex)
+    ex = run("Vexa Motors sued the Greenleaf Trust on Monday over a report. The charity's director, Ann Behr, said it "
+             "would fight the case.")
+    got = facts(ex)
+    assert ("Ann Behr", "head_of", "Vexa Motors") not in got
+    assert ("Ann Behr", "head_of", "Greenleaf Trust") in got
+    ex = run("Ann Behr pleaded guilty at Glasgow Sheriff Court on Tuesday to stealing from the Greenleaf Trust. A new "
+             "treasurer noticed that the charity was paying a firm that did not exist.")
+    payers = {s.object.entity for s in ex.statements if s.object.text == "the charity"} | {
+        s.subject.entity for s in ex.statements if s.subject.text == "the charity"}
+    assert "glasgow-sheriff-court" not in payers
+
+
 def test_the_copulas_own_statement_of_an_office_held_in_the_past_is_former(run):
     ex = run("Mette Kjaer, who was chief executive of Danske Fragt until 2020, now chairs the board of Copenhagen "
              "Airports.")

@@ -23,6 +23,7 @@ from kg.extract.mentions import (
     NAMED_BODIES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    ORG_SUFFIXES,
     PUBLIC_HEADS,
     SCHEME_NOUNS,
     STATE_NOUNS,
@@ -64,6 +65,11 @@ from kg.types import EntityType
 # ("Russia's defence ministry said"), for _antecedent
 _PASSING_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "over"}
 _ACTING_BODIES = INSTITUTION_NOUNS | {"board"}
+
+
+# Last words of names that say a business ("Vexa Motors", "Acme Holdings", "Nordlys AS"): no public body nor charity
+COMMERCIAL_HEADS = ORG_SUFFIXES | frozenset("""corporation motors airlines airways holdings technologies systems
+industries enterprises bancorp insurance pharmaceuticals pharma logistics shipping trucks""".split())
 
 
 # Acts only a vessel does, said of "it" with no object: a firm or a state does none ("it sank", "it was sailing
@@ -548,10 +554,14 @@ class Antecedents(ClauseActors, SetMembers):
             if heads is None and tok_lemma in DESCRIPTION_HEADS and c.entry is not None and \
                     c.entry.kind == "news_agency":
                 continue    # "economists surveyed by Reuters ... the bank will hold rates": a wire is no bank
-            if tok_lemma in COMPANY_NOUNS and self._public_body(c):
-                continue    # "The European Commission fined Meta. The company said ...": no agency is a company
-            if tok_lemma in PUBLIC_KINDS and c.entry is not None and c.entry.kind == "company":
-                continue    # "Musk attacked the regulator": no company the gazetteer knows is a regulator or a union
+            if (tok_lemma in COMPANY_NOUNS or tok_lemma == "charity") and self._public_body(c):
+                continue    # "The European Commission fined Meta. The company said ...": no agency is a company,
+                            # nor is a court a charity ("pleaded guilty at Glasgow Sheriff Court ... the charity")
+            if tok_lemma in PUBLIC_KINDS and (c.entry is not None and c.entry.kind == "company" or any(
+                    n.split()[-1].lower().rstrip(".") in COMMERCIAL_HEADS for n in c.names if n)):
+                continue    # "Musk attacked the regulator": no company the gazetteer knows, nor one its name says
+                            # is one ("Vexa Motors sued the Greenleaf Trust. The charity ..."), is a regulator, a
+                            # charity or a union
             named = m.end - 1
             if tok_pos == "NOUN" and dep_of[named] == "compound" and lemma_of[head_of[named]] in SCHEME_NOUNS | \
                     CRAFT_NOUNS:

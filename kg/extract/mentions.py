@@ -68,7 +68,7 @@ QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
 PLACE_PREPOSITIONS = frozenset("in at near into inside outside across around throughout".split())
 ORG_NOUNS = ("publisher maker manufacturer carrier lender insurer retailer airline automaker carmaker giant operator "
              "developer producer supplier conglomerate startup broadcaster newspaper network utility miner "
-             "organisation organization institution body commission authority tribunal court union "
+             "organisation organization institution body commission authority tribunal court union charity "
              "ministry department council committee panel board").split()
 DESCRIPTION_HEADS = {
     "regulator": frozenset("authority commission agency office board regulator administration".split()),

@@ -83,3 +83,14 @@ def test_the_copulas_own_statement_of_an_office_held_in_the_past_is_former(run):
     assert not {r for r in got if r[0] == "be_executive_of" and not r[3]}
     ex = run("Mette Kjaer is chief executive of Danske Fragt.")
     assert {r for r in roles(ex, "Mette Kjaer") if r[0] == "be_executive_of" and not r[3]}
+
+
+def test_leading_a_business_or_unit_of_a_body_is_working_for_it_not_heading_it(run):
+    got = facts(run("Bold Baatar, who heads Halvard Mining's copper business, said output rose."))
+    assert ("Bold Baatar", "employee_of", "Halvard Mining") in got
+    for text in ("Ana Lind, who runs the exploration unit of Halvard Mining, said output rose.",
+                 "Ana Lind, who leads Halvard Mining's exploration department, said output rose."):
+        ex = run(text)
+        assert ("Ana Lind", "employee_of", "Halvard Mining") in facts(ex), text
+        assert not {s for s in ex.statements if s.predicate in ("run", "head_of", "lead")
+                    and s.object.entity == "halvard-mining"}, text

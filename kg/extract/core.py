@@ -39,7 +39,7 @@ from kg.extract.spans import LITERAL_TYPES, provenance, span_text
 from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, speaker_body
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.teams import team_memberships
-from kg.extract.titles import hyphenated_general
+from kg.extract.titles import hyphenated_general, unit_body
 from kg.extract.titleroles import (body_titles, described_body_titles, origins, place_key, title_forms,
                                    untagged_name_titles)
 from kg.gazetteer import Gazetteer
@@ -391,6 +391,10 @@ class _Converter:
         if dated_member(clause):
             date, precision = None, None    # "met Trump on Monday and Rubio on Tuesday": not Rubio on Monday
         predicate = self.role(clause, subj, obj)
+        if predicate == clause.predicate in ROLE_VERBS and clause.obj_head is not None and obj.entity and \
+                unit_body(clause.obj_head) is not None:
+            obj = Argument(text=obj.text)   # "X heads Vodafone's German business" with no role made (X unresolved):
+                                            # the unit's body is no object of the verb (X does not head Vodafone)
         if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
                 and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \
                 and self.is_person(obj.entity) and " " in self.entity_of(obj.entity).label:

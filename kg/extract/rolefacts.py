@@ -23,7 +23,7 @@ if TYPE_CHECKING:       # the converter builds on this module
 
 # Parts of a body whose head is an officer of the body, not its head ("heads the WHO's emergencies unit"; a board's
 # chair is the body's: "chairs the Airbus board").
-PART_UNITS = frozenset("unit division department arm branch wing bureau office section faculty school".split())
+PART_UNITS = frozenset("unit division department arm branch wing bureau office section faculty school business".split())
 # Common nouns of bodies a verb of heading or chairing takes as its object ("who heads the agency").
 HELD_NOUNS = frozenset("company firm team club".split())
 # Prepositions after "led X" that make it a feat, not an office: "led Tottenham to a win", "led Spain past Italy".
@@ -140,10 +140,12 @@ def role_verb(conv: _Converter, clause: Clause, subj: Argument, obj: Argument) -
     entity = conv.entity_of(obj.entity)
     if not subj.entity:
         return None     # "whose agency also represents X": an unresolved holder holds no role
-    if pred in ("head", "chair") and head.lemma_.lower() in PART_UNITS and entity is not None \
-            and entity.type is EntityType.ORGANIZATION:
-        return "employee_of"    # "who heads the department of epidemiology at the University of X": a part of it
     holder = conv.entity_of(subj.entity)
+    if pred in ("head", "chair", "run", "lead", "direct") and head.lemma_.lower() in PART_UNITS and entity is not None \
+            and entity.type is EntityType.ORGANIZATION and (pred in ("head", "chair") or holder is not None
+                                                            and holder.type is EntityType.PERSON):
+        return "employee_of"    # "who heads the department of epidemiology at the University of X", "who runs
+                                # Google's cloud unit", "who leads Rio Tinto's iron ore business": a part of it
     if pred in ("head", "chair") and holder is not None and holder.type in (EntityType.GPE, EntityType.LOCATION):
         return None     # "Malaysia, which chairs ASEAN": a state holds a rotating chair, no office (chair(X, Y))
     if pred not in PERSON_ROLE_VERBS:       # head, chair, coach, represent: as the verb was always read

@@ -408,7 +408,8 @@ publisher refiner retailer shipbuilder shipper startup steelmaker supplier newsp
 # (the kinds of business a description names a firm by, which the article's firm of that kind holds the title in:
 # "the miner's chairman", "the chipmaker's founder", "the drugmaker's chief executive")
 # Parts of a body a title can be held in: "the head of the WHO's emergencies unit", "a member of Lufthansa's board".
-UNIT_NOUNS = frozenset("unit division department arm board branch wing bureau office team section chamber faculty".split())
+UNIT_NOUNS = frozenset("""unit division department arm board branch wing bureau office team section chamber faculty
+business""".split())
 
 
 def unit_body(noun: Token) -> Token | None:

@@ -110,6 +110,27 @@ cut by the parser 1, a state's armed forces' commander (left out on purpose) 1, 
 holder and body the NER typed the wrong way round 1 (the rule itself landed), the parser hanging SK Hynix on Nestle
 (its origin; its act is SK Hynix's now) 1. Found beside the batch and fixed: "chairman and chief executive of X"
 gave the first title only.
+Batch 13 (session 14, bench/roles_unseen/cases13.py: 44 news paragraphs on shapes the earlier batches under-cover:
+titles after a name with "of", roles in the predicate ("serves as", "was named", "took over as", "stepped down as",
+"who heads"), possessive bodies, sport, courts, universities, unions, NGOs, central banks, non-Western names, a
+pronoun after a role, hypotheticals; traps: a person beside a body they hold nothing in, a former role beside a
+current one, a nationality or birthplace beside an employer). Unseen baseline on main 73cc4e8 42/61 right, 3 wrong
+factuality, 3 spurious (the first run gave 41/61 and 6 spurious: three forbidden pairs whose word is in the right body,
+"Reserve Bank of Australia", "People's Bank of China", "Volkswagen's plant in Wolfsburg", and Twitter's label "X
+Corp." were slips of the answers, fixed); read by hand, two more wrong role edges: member_of(Babajide Sanwo-Olu, "the
+ruling") and member_of(All Progressives Congress, "the ruling") for "a member of the ruling All Progressives
+Congress". After the session's fixes (a past perfect of holding and a past copula's own statement are former; an
+office to come stays hypothetical when someone reports it; a side the parser made the subject of a title; a participle
+the parser made the noun before a party's name; a name before "press secretary"; "the charity" after a named charity,
+never a firm or a court; leading a unit or business of a body is working for it) 49/61, 0 wrong factuality, 0
+spurious, no wrong role edge read by hand; batch 9 85 -> 87, batch 11 130 -> 131, batches 1-8, 10 and 12 unchanged.
+Left by class: bodies only the context gives ("had been named chief executive" under "Unilever said", "the board
+named X as interim chief executive" a sentence after the firm, "captain X" in a club's story) 4, a former coach by
+"previously managed" 1, a central bank with no name ("Turkey's central bank governor") 1, NER misses (an Indonesian
+name of three words, a fashion house "Castellani" read as a person) 2, "a Democratic congresswoman" 1, a mine's place
+after its description ("an iron ore mine in southeastern Guinea") 1, a chief justice read as a justice (head_of for
+"Chief Justice" would make "Kenya's Chief Justice X" the head of Kenya) 1, a nationality before a coach's title
+("Liverpool's Dutch head coach", citizen_of) 1.
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Roles on short news paragraphs (bench/roles_unseen batch 13's classes), on sentences of our own: a past perfect of
 holding an office is a former one; names before a title the parser misreads (a side made the title's subject, a
 participle made the noun of "of the ruling ..."); an office to come that someone reports; a press secretary's body;
-"the charity" after a named charity, never a firm; the copula's own statement of an office held in the past."""
+"the charity" after a named charity, never a firm; the copula's own statement of an office held in the past; leading a
+unit or a business of a body."""
 from __future__ import annotations
 
 import pytest

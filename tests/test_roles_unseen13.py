@@ -95,3 +95,11 @@ def test_leading_a_business_or_unit_of_a_body_is_working_for_it_not_heading_it(r
         assert ("Ana Lind", "employee_of", "Halvard Mining") in facts(ex), text
         assert not {s for s in ex.statements if s.predicate in ("run", "head_of", "lead")
                     and s.object.entity == "halvard-mining"}, text
+
+
+def test_a_unit_headed_with_no_role_made_still_involves_its_body(run):
+    """ "X, who heads Vodafone's German business" with X unresolved: no head(X, Vodafone), but the unit involves
+    Vodafone."""
+    ex = run("Marcel de Groot, who heads Vodafone's German business, said the merger made sense for nobody.")
+    heads = [s.object for s in ex.statements if s.predicate == "head"]
+    assert heads and all(o.entity is None and o.involves == ("vodafone",) for o in heads)

@@ -393,8 +393,9 @@ class _Converter:
         predicate = self.role(clause, subj, obj)
         if predicate == clause.predicate in ROLE_VERBS and clause.obj_head is not None and obj.entity and \
                 unit_body(clause.obj_head) is not None:
-            obj = Argument(text=obj.text)   # "X heads Vodafone's German business" with no role made (X unresolved):
-                                            # the unit's body is no object of the verb (X does not head Vodafone)
+            obj = Argument(text=obj.text, involves=(obj.entity,))    # "X heads Vodafone's German business" with
+            # no role made (X unresolved): the unit's body is no object of the verb (X does not head Vodafone), but
+            # the unit involves it
         if clause.kind == "title" and predicate not in PERSONAL_ROLES and clause.obj_head.pos_ == "PROPN" \
                 and clause.subj_head is not None and clause.subj_head.is_ancestor(clause.obj_head) \
                 and self.is_person(obj.entity) and " " in self.entity_of(obj.entity).label:

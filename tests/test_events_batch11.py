@@ -97,3 +97,8 @@ def test_a_body_of_the_subjects_own_is_what_it_acts_on(run, text, predicate):
 ])
 def test_a_state_suspending_an_organisation_or_anothers_licence_sanctions_it(run, text, want):
     assert codes(run(text), "suspend") == want
+
+
+def test_a_sum_taken_from_an_actor_is_given_to_no_one(run):
+    ex = run("Prosecutors said Lorraine Baird had transferred money from the accounts of Oxfam to her own.")
+    assert codes(ex, "transfer") == {None}

@@ -15,9 +15,9 @@ from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS,
                                  thing_subject)
 from kg.extract.eventsenses import (business_works, cessation_code, civil_aircraft, civil_protest_code,
                                     court_appeal_code, court_on_ruling, dismissal, extraction_code, harmless_blast,
-                                    joining_code, legislative_procedure, nominal_act_code, official_protest_code,
-                                    operations_only, organised_protest_code, particle_verb, person_noun,
-                                    police_raid_code, return_code, space_launch, stopped_relation_code,
+                                    joining_code, legislative_procedure, names_other_actor, nominal_act_code,
+                                    official_protest_code, operations_only, organised_protest_code, particle_verb,
+                                    person_noun, police_raid_code, return_code, space_launch, stopped_relation_code,
                                     suspended_body_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
@@ -149,6 +149,8 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     word = norm_word(head.lemma_) if head is not None else None
     if head is not None and head.ent_type_ == "MONEY" and word not in conv.coder.synsets.get(MONEY_SET, ()):
         word = "money"      # "$30 million", "€2bn": a sum, as the dictionary's set of currencies names it
+    if counterpart == "actor" and word in conv.coder.synsets.get(MONEY_SET, ()) and not money_recipient(conv, clause):
+        counterpart = "thing"   # "transferred money from the charity's accounts to her own": no one is given it
     code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)
     if code is None and counterpart != "actor" and head is not None and head.dep_ == "dobj" and person_noun(head) \
             and not created_body(clause, head):
@@ -156,6 +158,14 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
         # one to be coded at all (a code the clause has as it is stays: "defended the minister" is words, 052)
         code = conv.coder.code(coded, obj, word, context, counterpart="actor", sentence=sentence)
     return code
+
+
+def money_recipient(conv: _Converter, clause: Clause) -> bool:
+    """Whether the clause names an actor a sum goes to: in a "to", "for" or "into" phrase ("sent $30 million to
+    Lebanon"), not one it comes from ("transferred money from the charity's accounts")."""
+    subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None
+    tokens = [t for e in clause.extras if e and e[0].lower_ in ("to", "for", "into") for t in e]
+    return names_other_actor(conv, tokens, subject)
 
 
 def country_or_actor(conv: _Converter, cid: int) -> bool:

@@ -111,3 +111,9 @@ def labelled_facts(ex) -> set[tuple]:
     names = {e.key: e.label for e in ex.entities}
     return {(names.get(s.subject.entity, s.subject.text), s.predicate, names.get(s.object.entity, s.object.text))
             for s in ex.statements if s.is_fact}
+
+
+def facts(ex, pred=None) -> set[tuple]:
+    """(subject, predicate, object) of each statement (an entity's key, else the text), of ``pred`` alone if given."""
+    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
+            for s in ex.statements if pred is None or s.predicate == pred}

@@ -11,14 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import score_cases
+from clausehelp import facts, score_cases
 
 BEATS5 = Path(__file__).resolve().parent / "data" / "relations" / "beats5.json"
-
-
-def facts(ex, pred=None):
-    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
-            for s in ex.statements if pred is None or s.predicate == pred}
 
 
 def qualifiers(ex, pred):

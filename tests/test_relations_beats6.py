@@ -13,14 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import score_cases
+from clausehelp import facts, score_cases
 
 BEATS6 = Path(__file__).resolve().parent / "data" / "relations" / "beats6.json"
-
-
-def facts(ex, pred=None):
-    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
-            for s in ex.statements if pred is None or s.predicate == pred}
 
 
 @pytest.mark.model

@@ -22,16 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import score_cases
+from clausehelp import facts, score_cases
 
 pytestmark = pytest.mark.model
 
 BEATS7 = Path(__file__).resolve().parent / "data" / "relations" / "beats7.json"
-
-
-def facts(ex, pred=None):
-    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
-            for s in ex.statements if pred is None or s.predicate == pred}
 
 
 def factuality(ex, pred):

@@ -24,16 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import score_cases
+from clausehelp import facts, score_cases
 
 pytestmark = pytest.mark.model
 
 BEATS8 = Path(__file__).resolve().parent / "data" / "relations" / "beats8.json"
-
-
-def facts(ex, pred=None):
-    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
-            for s in ex.statements if pred is None or s.predicate == pred}
 
 
 def test_who_is_offered_promised_or_provided(run):

@@ -19,16 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from clausehelp import score_cases
+from clausehelp import facts, score_cases
 
 pytestmark = pytest.mark.model
 
 BEATS9 = Path(__file__).resolve().parent / "data" / "relations" / "beats9.json"
-
-
-def facts(ex, pred=None):
-    return {(s.subject.entity or s.subject.text, s.predicate, s.object.entity or s.object.text)
-            for s in ex.statements if pred is None or s.predicate == pred}
 
 
 def test_a_subject_noun_before_a_time_phrase_read_as_a_clause_is_the_verbs_subject(run):

@@ -102,3 +102,8 @@ def test_a_state_suspending_an_organisation_or_anothers_licence_sanctions_it(run
 def test_a_sum_taken_from_an_actor_is_given_to_no_one(run):
     ex = run("Prosecutors said Lorraine Baird had transferred money from the accounts of Oxfam to her own.")
     assert codes(ex, "transfer") == {None}
+
+
+def test_supplies_cut_to_a_region_stop_no_ones_support(run):
+    ex = run("Ukraine cut off water supplies to Crimea in 2014.")
+    assert codes(ex, "cut_off") == {None}

@@ -47,21 +47,23 @@ RETURN_VERBS = frozenset(["return"])
 # the kind of the thing stopped (the codebook's 161 relations, 162 aid, 164 negotiations, 165 mediation, 172
 # administrative sanctions, 160 the rest): the dictionary names such objects for a few verbs only; the class is
 # the object's, for every verb of stopping. Supplies, exports and deliveries to another ("shut off gas supplies to
-# Moldova", "cut gas exports to Spain") are material support stopped (162, as the dictionary codes CUT SUPPLY). Used
-# where the dictionary codes the clause not at all.
+# Moldova", "cut gas exports to Spain") are material support stopped (162, as the dictionary codes CUT SUPPLY) where
+# the other is a country or a body, not a region or a town ("cut off water supplies to Crimea"). Used where the
+# dictionary codes the clause not at all.
 STOPPING_VERBS = CESSATION_VERBS | frozenset("""cancel freeze sever terminate revoke scrap axe abandon withdraw
 break_off call_off cut_off cut shut_off""".split())
 STOPPED_OBJECTS = {**dict.fromkeys("talk negotiation dialogue".split(), "164"), "mediation": "165",
                    **dict.fromkeys("relation tie".split(), "161"),
                    **dict.fromkeys("""cooperation collaboration partnership alliance agreement accord pact treaty
                                    membership""".split(), "160"),
-                   **dict.fromkeys("""aid assistance funding grant loan subsidy credit donation supply export
-                                   delivery shipment""".split(), "162"),
+                   **dict.fromkeys("aid assistance funding grant loan subsidy credit donation".split(), "162"),
+                   **dict.fromkeys("supply export delivery shipment".split(), "162"),
                    **dict.fromkeys("licence license permit accreditation visa concession".split(), "172")}
 # Talks, mediation and relations are between parties the clause need not name ("broke off talks"); what else is
 # stopped must be another actor's or shared with one, whom the clause names ("froze its funding to Hungary"; not
 # "cut its own funding", "the airline's licence was suspended" as a domestic act on nobody named).
 PARTIES_IMPLIED = frozenset("164 165 161".split())
+SUPPLY_OBJECTS = frozenset("supply export delivery shipment".split())
 # Civilians' boycotts and blockades are protest (the codebook's 143 strike or boycott, 144 obstruct passage); a
 # state's are an embargo (163) or a blockade by force (191). Civilians: the agents dictionary's sectors that are no
 # state, force or armed group.
@@ -237,10 +239,12 @@ def names_other_actor(conv: _Converter, tokens: list[Token], subject: int | None
         for t in tokens)
 
 
-def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: str | None) -> str | None:
+def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: str | None,
+                          country_or_actor=lambda cluster: True) -> str | None:
     """The code of stopping a relation, talks, aid or a licence (:data:`STOPPED_OBJECTS`) where the dictionary
     gave none: "suspended the export licence of a Chinese cobalt miner" 172, "froze grants to three universities"
-    162, "broke off talks" 164."""
+    162, "broke off talks" 164. ``country_or_actor(cluster)`` says whether a cluster is a country or a body, which
+    supplies need (:data:`SUPPLY_OBJECTS`)."""
     head = clause.obj_head
     lemma, phrasal = verb.lemma_.lower(), particle_verb(verb)
     if head is None or head.pos_ != "NOUN" or not {phrasal, lemma} & STOPPING_VERBS:
@@ -262,6 +266,8 @@ def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: s
     if stopped == "172" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in (
             "NOUN", "PROPN") for g in c.children) for c in head.children):
         return stopped      # "suspended the fishing licences of 14 trawlers": a licence another holds
+    if norm_word(head.lemma_) in SUPPLY_OBJECTS:
+        return stopped if any(c != subject and country_or_actor(c) for c in conv.res.clusters_in(tokens)) else code
     return stopped if names_other_actor(conv, tokens, subject) else code
 
 

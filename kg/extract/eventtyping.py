@@ -66,7 +66,8 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
         return code
     if code is None:
         code = cessation_code(conv, clause, verb)   # "stopped sharing data with Y": a cooperation stopped
-    code = stopped_relation_code(conv, clause, verb, code)    # "froze grants to three universities"
+    code = stopped_relation_code(conv, clause, verb, code,    # "froze grants to three universities"
+                                 lambda c: country_or_actor(conv, c))
     code = nominal_act_code(conv, clause, verb, code)     # "renewed its demand", "handed a note of protest"
     code = civil_protest_code(conv, clause, verb, code)   # "farmers blockaded the headquarters": a protest
     code = organised_protest_code(conv, clause, verb, code)   # "the union organised blockades": a protest

@@ -107,3 +107,8 @@ def test_a_sum_taken_from_an_actor_is_given_to_no_one(run):
 def test_supplies_cut_to_a_region_stop_no_ones_support(run):
     ex = run("Ukraine cut off water supplies to Crimea in 2014.")
     assert codes(ex, "cut_off") == {None}
+
+
+def test_a_fine_is_coded_whatever_the_sum(run):
+    ex = run("The Central Bank of Nigeria fined Zenith Bank 50 million naira on Tuesday.")
+    assert {c[:2] for c in codes(ex, "fine") if c} <= {"17"} and codes(ex, "fine") != {None}

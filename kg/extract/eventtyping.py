@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.events import MONEY_SET, RECEIVING_VERBS, agent_nouns, norm_word
+from kg.events import MONEY_GIVING_VERBS, MONEY_SET, RECEIVING_VERBS, agent_nouns, norm_word
 from kg.extract.docarrays import arrays
 from kg.extract.eventcues import (BODY_NOUNS, NAMING_VERBS, PEOPLE_COUNTERPARTS, counted_head, crowd_count,
                                  expulsion_code, foreboding, governed_code, habitual_share, natural_force, naming_code,
@@ -150,7 +150,8 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     word = norm_word(head.lemma_) if head is not None else None
     if head is not None and head.ent_type_ == "MONEY" and word not in conv.coder.synsets.get(MONEY_SET, ()):
         word = "money"      # "$30 million", "€2bn": a sum, as the dictionary's set of currencies names it
-    if counterpart == "actor" and word in conv.coder.synsets.get(MONEY_SET, ()) and not money_recipient(conv, clause):
+    if counterpart == "actor" and word in conv.coder.synsets.get(MONEY_SET, ()) and verb is not None and \
+            verb.lemma_.lower() in MONEY_GIVING_VERBS and not money_recipient(conv, clause):
         counterpart = "thing"   # "transferred money from the charity's accounts to her own": no one is given it
     code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)
     if code is None and counterpart != "actor" and head is not None and head.dep_ == "dobj" and person_noun(head) \

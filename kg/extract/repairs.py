@@ -763,6 +763,9 @@ def stranded_time_subject(verb: Token) -> Token | None:
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in ("DATE", "TIME", "EVENT") or \
             any(c.dep_ == "pobj" and c != subj for c in prep.children) or prep.head.i > prep.i:
         return None
+    if any(c.dep_ == "relcl" for c in subj.children):
+        return None     # "after a year in which hackers linked to gangs stole records": the relative clause's verb
+        # (misread_participle_subject)
     return subj
 
 

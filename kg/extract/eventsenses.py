@@ -52,18 +52,18 @@ RETURN_VERBS = frozenset(["return"])
 # dictionary codes the clause not at all.
 STOPPING_VERBS = CESSATION_VERBS | frozenset("""cancel freeze sever terminate revoke scrap axe abandon withdraw
 break_off call_off cut_off cut shut_off""".split())
+SUPPLY_OBJECTS = frozenset("supply export delivery shipment".split())
 STOPPED_OBJECTS = {**dict.fromkeys("talk negotiation dialogue".split(), "164"), "mediation": "165",
                    **dict.fromkeys("relation tie".split(), "161"),
                    **dict.fromkeys("""cooperation collaboration partnership alliance agreement accord pact treaty
                                    membership""".split(), "160"),
                    **dict.fromkeys("aid assistance funding grant loan subsidy credit donation".split(), "162"),
-                   **dict.fromkeys("supply export delivery shipment".split(), "162"),
+                   **dict.fromkeys(SUPPLY_OBJECTS, "162"),
                    **dict.fromkeys("licence license permit accreditation visa concession".split(), "172")}
 # Talks, mediation and relations are between parties the clause need not name ("broke off talks"); what else is
 # stopped must be another actor's or shared with one, whom the clause names ("froze its funding to Hungary"; not
 # "cut its own funding", "the airline's licence was suspended" as a domestic act on nobody named).
 PARTIES_IMPLIED = frozenset("164 165 161".split())
-SUPPLY_OBJECTS = frozenset("supply export delivery shipment".split())
 # Civilians' boycotts and blockades are protest (the codebook's 143 strike or boycott, 144 obstruct passage); a
 # state's are an embargo (163) or a blockade by force (191). Civilians: the agents dictionary's sectors that are no
 # state, force or armed group.
@@ -240,7 +240,7 @@ def names_other_actor(conv: _Converter, tokens: list[Token], subject: int | None
 
 
 def stopped_relation_code(conv: _Converter, clause: Clause, verb: Token, code: str | None,
-                          country_or_actor=lambda cluster: True) -> str | None:
+                          country_or_actor) -> str | None:
     """The code of stopping a relation, talks, aid or a licence (:data:`STOPPED_OBJECTS`) where the dictionary
     gave none: "suspended the export licence of a Chinese cobalt miner" 172, "froze grants to three universities"
     162, "broke off talks" 164. ``country_or_actor(cluster)`` says whether a cluster is a country or a body, which
@@ -507,13 +507,14 @@ def extraction_code(conv: _Converter, clause: Clause, verb: Token, code: str | N
     source = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
     if source is None:
         return None
+    yielding = conv.coder.defaults.get("withdraw")
     words = [norm_word(t.lemma_) for t in clause.obj or () if t.is_alpha and not t.is_stop]
     withdrawn = conv.coder.code("withdraw", words, norm_word(head.lemma_) if head is not None else None,
                                 counterpart="actor")
-    if withdrawn in (None, conv.coder.defaults.get("withdraw")):
+    if withdrawn in (None, yielding):
         words = [norm_word(t.lemma_) for t in source.subtree if t.is_alpha and not t.is_stop]
         withdrawn = conv.coder.code("withdraw_from", words, norm_word(source.lemma_), counterpart="actor")
-    return None if withdrawn == conv.coder.defaults.get("withdraw") else withdrawn
+    return None if withdrawn == yielding else withdrawn
 
 
 # Voting on, tabling or submitting a motion or a bill ("voted against the motion", "tabled a motion of no

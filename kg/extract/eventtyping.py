@@ -148,9 +148,10 @@ def clause_event_type(conv: _Converter, clause: Clause) -> str | None:
     # shipment from Brazil" hosts no one (Brazil gave)
     counterpart = has_counterpart(conv, clause, head_only=verb is not None and particle_verb(verb) in RECEIVING_VERBS)
     word = norm_word(head.lemma_) if head is not None else None
-    if head is not None and head.ent_type_ == "MONEY" and word not in conv.coder.synsets.get(MONEY_SET, ()):
+    currencies = conv.coder.synsets.get(MONEY_SET, ())
+    if head is not None and head.ent_type_ == "MONEY" and word not in currencies:
         word = "money"      # "$30 million", "€2bn": a sum, as the dictionary's set of currencies names it
-    if counterpart == "actor" and word in conv.coder.synsets.get(MONEY_SET, ()) and verb is not None and \
+    if counterpart == "actor" and word in currencies and verb is not None and \
             verb.lemma_.lower() in MONEY_GIVING_VERBS and not money_recipient(conv, clause):
         counterpart = "thing"   # "transferred money from the charity's accounts to her own": no one is given it
     code = conv.coder.code(coded, obj, word, context, counterpart=counterpart, sentence=sentence)

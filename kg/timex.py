@@ -176,6 +176,23 @@ def _month_day(m, ref, tense):
     return "DATE", best.isoformat()
 
 
+def _day_of_month(m, ref, tense):
+    """ "on the 3rd": a day of the date line's month, or of the month before for a past act on a day still to come
+    (the month after for a future one on a day gone), the nearer of the two without a tense."""
+    day = int(m["d"])
+    if ref is None:
+        return "DATE", f"XXXX-XX-{day:02d}"
+    year, month = ref.year, ref.month
+    if tense == "past" and day > ref.day or tense is None and day - ref.day > 15:
+        year, month = _shift_month(year, month, -1)
+    elif tense == "future" and day < ref.day or tense is None and ref.day - day > 15:
+        year, month = _shift_month(year, month, 1)
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None     # "on the 31st" of a month of 30 days
+
+
 def _month_year(m, ref, tense):
     return "DATE", f"{int(m['y'])}-{_month(m['m']):02d}"
 
@@ -380,6 +397,8 @@ PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (_p(r"\b\d{4}-\d\d-\d\d\b"), _iso_date),
     (_p(rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?!\s*(?:%|percent|per\s+cent))|"
         rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"), _month_day),
+    # "on the 3rd" (not "on the 3rd floor", "on the 2nd of March")
+    (_p(r"(?<=\bon\s)(?P<t>the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s*[-\w])", _I), _day_of_month),
     (_p(rf"\b(?:{_MOD})?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", 0), _month_year),
     (_p(rf"\b(?:{_MOD})?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
      _month_rel_year),

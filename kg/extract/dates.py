@@ -77,9 +77,11 @@ TARGET_PREPS = frozenset("to on against of for".split())
 # Verbs that hold or carry out the event their object names: the event's time is theirs.
 REALISING_VERBS = LIGHT_VERBS | frozenset("impose host stage conduct mount sign attend resume".split())
 # Occasions in which an act is done: a date on one in a phrase of the verb ("in a statement on Monday", "during a
-# visit to Beijing on Friday", "at a news conference on Tuesday") dates the act.
+# visit to Beijing on Friday", "at a news conference on Tuesday", "unveiled the phone at an event in Seoul on Tuesday")
+# dates the act.
 OCCASION_NOUNS = frozenset("""statement speech address interview call visit trip audience meeting conference
-briefing session summit ceremony debate hearing appearance broadcast message post letter video rally""".split())
+briefing session summit ceremony debate hearing appearance broadcast message post letter video rally event gathering
+forum reception dinner banquet lunch luncheon convention congress vigil festival""".split())
 OCCASION_PREPS = frozenset("in at during on".split())
 # Participles of a state that describe a noun ("a platform operated by Shell", "a tanker owned by a Greek firm"):
 # what they describe holds for a time, so a date the parser hangs on them dates the verb that holds the noun.

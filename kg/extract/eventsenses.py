@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.events import ARMS_WORDS, agent_nouns, norm_word
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
-from kg.extract.eventcues import PEOPLE_COUNTERPARTS
+from kg.extract.eventcues import PEOPLE_COUNTERPARTS, counted_head
 from kg.extract.references import BUSINESS_NOUNS, PUBLIC_KINDS
 from kg.types import EntityType
 
@@ -399,6 +399,55 @@ def business_works(conv: _Converter, clause: Clause, code: str | None) -> bool:
     return not names_other_actor(conv, tokens, subject) and not any(
         conv.entities[c].type in (EntityType.GPE, EntityType.LOCATION) for c in conv.res.clusters_in(owner)
         if c in conv.entities)
+
+
+# What firms compete for: force on a rival's business, share or customers is competition ("Netflix attacked Disney's
+# streaming business", "launched an assault on Coca-Cola's market share"), no attack on anyone.
+COMMERCE_NOUNS = frozenset("""business share dominance monopoly sales revenue profit margin franchise customer
+subscriber""".split())
+
+
+def rival_business(conv: _Converter, clause: Clause, code: str | None) -> bool:
+    """Whether a force code of an organisation falls on an organisation's business, share or customers (the
+    clause's object, or what an "on" or "against" phrase of it or of the clause names), not on its people or
+    sites ("attacked Israeli army posts")."""
+    subj = clause.subj_head
+    if not code or code[:2] not in FORCE_ROOTS or subj is None or clause.obj_head is None:
+        return False
+    subject = conv.entities.get(conv.cluster_of(subj))
+    if subject is None or subject.type is not EntityType.ORGANIZATION:
+        return False
+    aimed = [p for c in clause.obj_head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for p in c.children if p.dep_ == "pobj"]
+    aimed += [t for e in clause.extras if e and e[0].lower_ in ("on", "against") for t in e[1:2]
+              if t.head.i == e[0].i]
+    for head in [clause.obj_head, *aimed]:
+        if word_of(head) not in COMMERCE_NOUNS:
+            continue
+        owners = [o for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                  for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
+        owned = [conv.entities.get(conv.cluster_of(o)) for o in owners]
+        if owned and all(e is not None and e.type is EntityType.ORGANIZATION for e in owned):
+            return True     # a firm's business, share, customers
+    return False
+
+
+def own_people_aided(conv: _Converter, clause: Clause, code: str | None) -> bool:
+    """Whether an aid code (07) falls on the subject's own people with no one else named to receive it: "Japan
+    evacuated 80 of its nationals from Lebanon" gives no one aid ("sent its medics to Turkey" names Turkey)."""
+    subj = clause.subj_head
+    if not code or code[:2] != "07" or subj is None:
+        return False
+    head = counted_head(clause.obj_head)
+    if head is not None and head.like_num:     # "80 of its nationals"
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), head)
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []
+    subject = conv.cluster_of(subj)
+    if not owners or subject is None or any(conv.cluster_of(o) != subject for o in owners):
+        return False
+    tokens = [t for e in clause.extras if e and e[0].lower_ in ("to", "for", "into") for t in e]
+    return not names_other_actor(conv, tokens, subject)
 
 
 def word_of(tok: Token) -> str:

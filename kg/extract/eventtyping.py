@@ -17,8 +17,8 @@ from kg.extract.eventsenses import (business_works, cessation_code, civil_aircra
                                     court_appeal_code, court_on_ruling, dismissal, extraction_code, harmless_blast,
                                     joining_code, legislative_procedure, names_other_actor, nominal_act_code,
                                     official_protest_code, operations_only, organised_protest_code, particle_verb,
-                                    person_noun, police_raid_code, return_code, space_launch, stopped_relation_code,
-                                    suspended_body_code)
+                                    own_people_aided, person_noun, police_raid_code, return_code, rival_business,
+                                    space_launch, stopped_relation_code, suspended_body_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -78,8 +78,10 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     code = court_appeal_code(clause, verb, code)     # "would appeal to the Supreme Court": a legal appeal
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
                  or business_works(conv, clause, code) or dismissal(conv, clause)
-                 or civil_aircraft(conv, clause, code)):
-        return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach"
+                 or civil_aircraft(conv, clause, code) or rival_business(conv, clause, code)
+                 or own_people_aided(conv, clause, code)):
+        return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach",
+        # "attacked Disney's streaming business", "evacuated its nationals"
     if code and legislative_procedure(clause, verb) and has_counterpart(conv, clause) != "actor":
         return None     # "voted against the motion", "tabled a motion of no confidence": a legislature's procedure
     subject = conv.cluster_of(clause.subj_head) if clause.subj_head is not None else None

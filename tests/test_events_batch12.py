@@ -1,0 +1,71 @@
+"""Event senses and dates found on bench/events_wire/sentences12.json (written before the builder ran on it), tested
+on sentences of their own: force verbs aimed at a rival's business or market are competition, not violence; a
+state evacuating its own nationals gives no one aid; an occasion noun such as "an event" or "a forum" in a phrase
+of the verb dates the act done at it; a bare day of the month ("on the 3rd") is a date of the month of the date
+line, or of the month before for a day still to come."""
+from __future__ import annotations
+
+import pytest
+
+from kg.timex import find_timexes
+
+WED = "2026-03-11"
+
+
+def codes(ex, predicate):
+    return {s.event_type for s in ex.statements if s.predicate == predicate}
+
+
+def dates(ex, predicate):
+    return {s.date for s in ex.statements if s.predicate == predicate}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Netflix attacked Disney's streaming business with cheaper plans.", "attack", {None}),
+    ("Pepsi launched an assault on Coca-Cola's market share in India.", "attack", {None}),
+    ("Russian missiles attacked Ukraine's power stations.", "attack", {"190"}),
+    ("Hamas fighters attacked Israeli army posts near Gaza.", "attack", {"190"}),
+])
+def test_force_on_a_rivals_business_is_competition(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Japan evacuated 80 of its nationals from Lebanon.", "evacuate", {None}),
+    ("India evacuated its citizens from Kabul by air.", "evacuate", {None}),
+    ("The Red Cross evacuated 300 wounded civilians from Mariupol.", "evacuate", {"070"}),
+])
+def test_evacuating_ones_own_nationals_is_no_aid(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, date", [
+    ("Samsung unveiled a foldable phone at an event in Seoul on Tuesday.", "unveil", "2026-03-10"),
+    ("Kenya's president criticised Uganda at a forum in Nairobi on Monday.", "criticise", "2026-03-09"),
+    ("Brazil's minister praised China at a dinner in Beijing last Friday.", "praise", "2026-03-06"),
+])
+def test_an_occasion_in_a_phrase_of_the_verb_dates_the_act(run_dated, text, predicate, date):
+    assert dates(run_dated(text, WED), predicate) == {date}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The army shelled the town on the 2nd.", "2026-03-02"),
+    ("The army shelled the town on the 21st.", "2026-02-21"),
+    ("The envoys will meet on the 21st.", "2026-03-21"),
+    ("The envoys will meet on the 4th.", "2026-04-04"),
+])
+def test_a_bare_day_of_the_month(text, value):
+    found = [t for t in find_timexes(text, WED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire broke out on the 3rd floor.",
+    "They met on the 5th anniversary of the war.",
+    "The bill passed on the 2nd reading.",
+])
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert [t for t in find_timexes(text, WED) if t.type == "DATE"] == []

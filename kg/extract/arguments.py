@@ -694,14 +694,14 @@ def enabled_holder(verb: Token) -> Token | None:
 
 
 def short_of(verb: Token) -> Token | None:
-    """ "stopped short of blaming Russia", "fell short of accusing X": the verb that stops short, whose subject did
-    not do the act (None for any other clause)."""
+    """ "stopped short of blaming Russia", "fell short of accusing X", "came close to buying Hess": the verb that
+    stops short, whose subject did not do the act (None for any other clause)."""
     if arrays(verb.doc).dep[verb.i] != "pcomp":
         return None     # (asked of every verb: its dependency first)
     prep = verb.head
     short = prep.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "of" or short.lower_ != "short" or short.head.pos_ != "VERB" \
-            or short.head.lemma_.lower() not in ("stop", "fall", "come"):
+    if verb.dep_ != "pcomp" or (prep.lower_, short.lower_) not in (("of", "short"), ("to", "close")) \
+            or short.head.pos_ != "VERB" or short.head.lemma_.lower() not in ("stop", "fall", "come"):
         return None
     return short.head
 

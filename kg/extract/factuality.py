@@ -49,6 +49,9 @@ def negated(verb: Token) -> bool:
             return True
         if dep[c] == "advmod" and lower[c] in ("longer", "more") and any(lower[d] == "no" for d in kids[c]):
             return True     # "would no longer be able to"
+        if dep[c] == "advmod" and lower[c] in ("nearly", "almost") and c < verb.i and all(
+                cols.pos[w] in ("AUX", "ADV", "PART") for w in range(c + 1, verb.i)):
+            return True     # "Chevron nearly bought Hess": it did not (not "killed nearly 100 people")
         if dep[c] in ("nsubj", "nsubjpass", "dobj") and any(
                 lower[d] == "neither" and paired(doc[d]) or dep[d] == "cc" and lower[d] == "nor" for d in kids[c]):
             return True     # "Neither Vexa nor Lumora commented", "fined neither Vexa nor Lumora": each one not

@@ -69,3 +69,24 @@ def test_a_bare_day_of_the_month(text, value):
 ])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     assert [t for t in find_timexes(text, WED) if t.type == "DATE"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Greenpeace brought a case against TotalEnergies in a Paris court.", "sue", {"173"}),
+    ("Peru launched legal action against Repsol over the oil spill.", "sue", {"173"}),
+    ("Scholz made the case for a European air shield.", "sue", set()),
+    ("The regulator took action against Binance.", "sue", set()),
+])
+def test_a_case_or_legal_action_against_someone_is_a_lawsuit(run, text, predicate, want):
+    assert codes(run(text), predicate) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine took Russia to the International Court of Justice.", {"115"}),
+    ("ConocoPhillips took Venezuela to arbitration over the seizure.", {"115"}),
+    ("Scholz took Macron to a restaurant in Potsdam.", {None}),
+])
+def test_taking_someone_to_court_is_legal_action(run, text, want):
+    assert codes(run(text), "take") == want

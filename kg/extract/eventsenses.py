@@ -34,6 +34,7 @@ COUNTERPART_PREPS = frozenset("to from for with on against into".split())
 # A court's ruling on a ruling ("overturned the High Court's ruling", "quashed a lower court's acquittal") is the
 # course of a case, no act of one actor towards another.
 COURT_NOUNS = frozenset("court tribunal judge bench panel justice".split())
+LEGAL_FORA = frozenset("court tribunal arbitration".split())   # where one takes a party or a dispute
 RULING_NOUNS = frozenset("""ruling verdict judgment judgement decision conviction acquittal sentence order
 finding""".split())
 # Stopping, halting or ceasing a cooperation ("stopped sharing data with", "halted buying gas from") reduces
@@ -212,8 +213,12 @@ def joining_code(verb: Token, code: str | None, target_type: EntityType | None) 
 def court_appeal_code(clause: Clause, verb: Token, code: str | None) -> str | None:
     """115 for an appeal to a court ("would appeal to the Supreme Court", "appealed to the European Court of
     Justice"): a legal appeal, as appealing a ruling is, not a plea to an actor (APPEAL TO alone is 020: "appealed
-    to Israel to let fuel in")."""
+    to Israel to let fuel in"); and for taking someone or something to a court or to arbitration."""
     head = clause.obj_head
+    if verb.lemma_.lower() == "take" and head is not None and any(
+            t.dep_ == "pobj" and t.head.i == e[0].i and t.lemma_.lower() in LEGAL_FORA
+            for e in clause.extras if e and e[0].lower_ == "to" for t in e):
+        return "115"    # "took Britain to the European Court of Human Rights", "took Venezuela to arbitration"
     if verb.lemma_.lower() != "appeal" or code is None or code[:2] != "02" or head is None:
         return code
     return "115" if head.lemma_.lower() in COURT_NOUNS - {"justice", "panel"} else code

@@ -118,6 +118,22 @@ PLACE_IDIOMS = frozenset({"landfall"})
 PLACE_PREPS = frozenset("in at near outside inside".split())
 
 
+# Nouns of legal action that are no lawsuit by themselves: "brought a case against Uber", "launched legal action
+# against Glencore", "began proceedings against the club" sue; "made the case for", "took action on prices" do not.
+LEGAL_ACTION_PREPS = frozenset({"against"})
+
+
+def legal_action(obj: Token) -> str | None:
+    """ "sue" for a case, proceedings or legal action right before "against", else None."""
+    noun = obj.lemma_.lower()
+    if obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].lower_ not in LEGAL_ACTION_PREPS:
+        return None
+    if noun in ("case", "proceeding", "proceedings") or noun == "action" and any(
+            c.dep_ == "amod" and c.lower_ in ("legal", "court") for c in obj.children):
+        return "sue"
+    return None
+
+
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
@@ -127,7 +143,7 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         return None     # (the tagger calls a bare "landfall" an adjective, and the parser may make it a complement)
     noun = obj.lemma_.lower()
     verb_name = VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), noun)) or lx.LIGHT_NOUNS.get(noun) or \
-        lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)
+        lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun) or legal_action(obj)
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
         k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
         and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
@@ -152,7 +168,8 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         return None     # "issued a statement on climate change": a topic, no counterpart of "state"
     if not verb_name and words[0].lower_ in PLACE_PREPS and target.ent_type_ in ("GPE", "LOC", "FAC"):
         return None     # "opened a clinic in Kochi": where the thing is, no counterpart of the noun's relation
-    if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ()):
+    if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, LEGAL_ACTION_PREPS if verb_name == "sue"
+                                                                       else ()):
         pred = verb_name    # "filed a lawsuit against X" -> sue(X), "paid a visit to X" -> visit(X)
     else:
         pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None

@@ -90,3 +90,14 @@ def test_a_case_or_legal_action_against_someone_is_a_lawsuit(run, text, predicat
 ])
 def test_taking_someone_to_court_is_legal_action(run, text, want):
     assert codes(run(text), "take") == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, date", [
+    ("Starting Friday, Hungary will close its border with Serbia.", "close", "2026-03-13"),
+    ("Starting Monday, Poland will ban Russian trucks.", "ban", "2026-03-16"),
+    ("Beginning in June, the EU will impose duties on Chinese steel.", "impose", "2026-06"),
+    ("Starting in 2019, Russia detained Ukrainian sailors near Crimea.", "detain", None),
+])
+def test_the_day_an_announced_measure_starts_dates_it(run_dated, text, predicate, date):
+    assert dates(run_dated(text, WED), predicate) == {date}

@@ -233,6 +233,9 @@ class ClauseDates:
                     day[0] > self.reference
                 return None if verb is None or verb.tag_ == "VBD" and ahead else verb
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+                if starting_from(tok):
+                    tok = tok.head  # "Starting Monday, Ukraine will ban Russian films": the day the measure starts
+                    continue
                 if infinitive(tok) and tok.head.tag_ == "VBD" and self.points_back(t):
                     return tok.head     # "made an appeal for Moscow to recognise them earlier on Monday"
                 if tok.dep_ in ("relcl", "acl") and (to_infinitive(tok) or tok.tag_ in ("VBZ", "VBP") or
@@ -540,6 +543,16 @@ def takes_effect(prep: Token, date: Token) -> bool:
     return prep.lower_ == "from" and verb.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") for c in ends)
+
+
+def starting_from(verb: Token) -> bool:
+    """ "Starting Monday, Ukraine will ban ...", "will impose tariffs beginning in July": a participle of starting
+    with no subject of its own, on a verb of what will be done: the day an announced measure starts is its date (as
+    with "from July 1"; a past "starting in 2019" begins a state or a series)."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("start", "begin") and verb.dep_ in ("prep", "advcl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) and head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
 
 
 def to_infinitive(verb: Token) -> bool:

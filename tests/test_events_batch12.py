@@ -101,3 +101,14 @@ def test_taking_someone_to_court_is_legal_action(run, text, want):
 ])
 def test_the_day_an_announced_measure_starts_dates_it(run_dated, text, predicate, date):
     assert dates(run_dated(text, WED), predicate) == {date}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, roots", [
+    ("Xiaomi captured 15 percent of the Indian smartphone market.", "capture", {None}),
+    ("Samsung seized a third of the European television market.", "seize", {None}),
+    ("Russia captured 18 percent of Ukraine's territory.", "capture", {"17", "19"}),
+])
+def test_a_share_of_a_market_won_is_no_seizure(run, text, predicate, roots):
+    got = {c[:2] if c else c for c in codes(run(text), predicate)}
+    assert got and got <= roots

@@ -437,6 +437,23 @@ def rival_business(conv: _Converter, clause: Clause, code: str | None) -> bool:
     return False
 
 
+# What a share won is of, when it is no land: "captured 20 percent of the smartphone market", "took a third of the vote".
+SHARED_WHOLES = frozenset("market vote ballot seat electorate sale revenue audience".split())
+SHARE_NOUNS = frozenset("percent share third half quarter fifth majority".split())
+
+
+def share_won(clause: Clause, code: str | None) -> bool:
+    """Whether a force code falls on a share of a market or of a vote ("Apple captured 20 percent of the smartphone
+    market"): a result, no seizure (a share of a country or a region is: "seized a fifth of Ukraine")."""
+    head = clause.obj_head
+    if not code or code[:2] not in FORCE_ROOTS or head is None:
+        return False
+    if word_of(head) not in SHARE_NOUNS and head.ent_type_ != "PERCENT":
+        return False
+    whole = counted_head(head)
+    return whole is not head and word_of(whole) in SHARED_WHOLES
+
+
 def own_people_aided(conv: _Converter, clause: Clause, code: str | None) -> bool:
     """Whether an aid code (07) falls on the subject's own people with no one else named to receive it: "Japan
     evacuated 80 of its nationals from Lebanon" gives no one aid ("sent its medics to Turkey" names Turkey)."""

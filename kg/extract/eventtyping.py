@@ -18,7 +18,7 @@ from kg.extract.eventsenses import (business_works, cessation_code, civil_aircra
                                     joining_code, legislative_procedure, names_other_actor, nominal_act_code,
                                     official_protest_code, operations_only, organised_protest_code, particle_verb,
                                     own_people_aided, person_noun, police_raid_code, return_code, rival_business,
-                                    space_launch, stopped_relation_code, suspended_body_code)
+                                    share_won, space_launch, stopped_relation_code, suspended_body_code)
 from kg.extract.factuality import sentence_bounds
 from kg.extract.spans import LITERAL_TYPES
 from kg.types import EntityType
@@ -79,7 +79,7 @@ def verb_event_type(conv: _Converter, clause: Clause, predicate: str) -> str | N
     if code and (operations_only(conv, clause, code, lambda c: country_or_actor(conv, c)) or court_on_ruling(conv, clause)
                  or business_works(conv, clause, code) or dismissal(conv, clause)
                  or civil_aircraft(conv, clause, code) or rival_business(conv, clause, code)
-                 or own_people_aided(conv, clause, code)):
+                 or own_people_aided(conv, clause, code) or share_won(clause, code)):
         return None     # "the airline suspended flights", "the appeals court overturned the ruling", "fired its coach",
         # "attacked Disney's streaming business", "evacuated its nationals"
     if code and legislative_procedure(clause, verb) and has_counterpart(conv, clause) != "actor":

@@ -25,3 +25,14 @@ def polarities(ex, predicate):
 ])
 def test_acts_that_came_near_were_not_done(run, text, predicate, want):
     assert polarities(run(text), predicate) == want
+
+
+@pytest.mark.parametrize("text, predicate, want", [
+    ("Serbia did not inform Hungary before opening the dam.", "open", {("Positive", "Asserted")}),
+    ("Romania never apologised to Moldova after expelling its ambassador.", "expel", {("Positive", "Asserted")}),
+    ("Poland has not paid despite signing the contract.", "sign", {("Positive", "Asserted")}),
+    ("Peru will notify Chile before closing the border.", "close", {("Positive", "Hypothetical")}),
+    ("The court barred Ecuador from selling the bonds.", "sell", {("Negative", "Asserted")}),
+])
+def test_a_gerund_of_time_keeps_its_own_polarity(run, text, predicate, want):
+    assert {(s.polarity.value, s.modality.value) for s in run(text).statements if s.predicate == predicate} == want

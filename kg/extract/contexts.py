@@ -27,6 +27,11 @@ SAYING_VERBS = lx.REPORTING_VERBS | lx.DENIAL_VERBS | lx.REQUEST_VERBS     # ver
 PREVENTION_VERBS = frozenset("bar ban prevent block prohibit forbid keep deter restrain disqualify".split())
 
 
+# Prepositions of a gerund that tell when or despite what the verb's act was done: the gerund's act is not negated
+# with the verb's ("did not consult Uganda before closing the border").
+CIRCUMSTANCE_PREPS = frozenset("before after while since upon despite following".split())
+
+
 def kept_from(prep: Token, verb: Token, ctx: Context) -> Context:
     """The context of a gerund after "from" that a verb of preventing governs: its act is not done ("a court
     barred X from signing the deal", "X was banned from bidding")."""
@@ -179,6 +184,11 @@ def _step_context(node: Token, ctx: Context, contexts: dict[int, Context]) -> Co
         subj, _ = subjects_of(gov.head)
         ctx = Context(pol, Modality.REQUESTED if ctx.modality is Modality.ASSERTED else ctx.modality,
                       subj[0] if subj else ctx.speaker)
+    elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX") and \
+            gov.lower_ in CIRCUMSTANCE_PREPS:
+        # "did not consult Uganda before closing the border": it closed it; what is not done is the consulting
+        # (but "will consult Uganda before closing" has not closed it yet)
+        ctx = Context(ctx.polarity, own_factuality(gov.head, ctx)[1], ctx.speaker)
     elif node.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
         ctx = kept_from(gov, gov.head, embedded_context(gov.head, ctx, "xcomp"))
     elif node.dep_ == "conj" and reported_conjunct_head(node) is not None:

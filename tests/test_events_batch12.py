@@ -112,3 +112,13 @@ def test_the_day_an_announced_measure_starts_dates_it(run_dated, text, predicate
 def test_a_share_of_a_market_won_is_no_seizure(run, text, predicate, roots):
     got = {c[:2] if c else c for c in codes(run(text), predicate)}
     assert got and got <= roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, predicate, want", [
+    ("North Korea supplied drones to Russia.", "supply", {"072"}),
+    ("Turkey supplied Bayraktar drones to Ukraine in 2022.", "supply", {"072"}),
+    ("Belarus promised to supply drones to Russia.", "promise", {"0332"}),
+])
+def test_aircraft_supplied_are_military_aid_given(run, text, predicate, want):
+    assert codes(run(text), predicate) == want

@@ -170,10 +170,18 @@ def intent_code(lemma: str, act_code: str | None, code: str | None) -> str | Non
     return INTENT_OF_ROOT.get(root, "030")
 
 
+# The dictionary codes some objects of SUPPLY with the intent to give them ("SUPPLY * &AIRCRAFT [0332]"): a verb
+# of sending or supplying is the giving itself, whatever the clause's modality makes of it.
+GIVING_OF_INTENT = {"0331": "071", "0332": "072", "0333": "073", "0334": "074"}
+
+
 def relief_code(verb: Token, code: str | None) -> str | None:
     """Humanitarian aid (073) for aircraft, troops or goods sent or given in a sentence about a disaster, and for
     anyone or anything sent to a named place or body there, which the dictionary leaves uncoded ("sent 200 rescue
-    workers to Turkey after the earthquake")."""
+    workers to Turkey after the earthquake"); aid given, not promised, for an intent code on a verb of sending
+    ("Iran supplied drones to Russia": 072)."""
+    if code in GIVING_OF_INTENT and verb.lemma_.lower() in SENDING_VERBS:
+        code = GIVING_OF_INTENT[code]
     if code is None and verb.lemma_.lower() in SENDING_VERBS and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "LOC") for g in c.children) for c in verb.children):

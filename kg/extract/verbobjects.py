@@ -157,8 +157,10 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         # (not "took part in Oslo": where, not in what; "made landfall in Taiwan": where)
     if not links or any(c.dep_ in ("conj", "relcl", "acl") for c in obj.children):
         return None
-    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children) or obj.ent_type_ in lx.QUANTITY_TYPES:
-        return None     # "took 54 percent of the vote": a quantity is the object itself
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num and c.dep_ != "appos" for c in obj.children) \
+            or obj.ent_type_ in lx.QUANTITY_TYPES:
+        return None     # "took 54 percent of the vote": a quantity is the object itself (not "made a visit to
+        # Ghana, the first by an Indian leader": an ordinal in apposition counts visits, it is no quantity of this one)
     words, target = links[0]
     if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
         return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart

@@ -1,6 +1,7 @@
 """Relations of the tenth batch (statements missed entirely on unseen news: no statement for the subject, the
 argument not found, or another predicate): light verbs whose noun is followed by an ordinal in apposition ("made a
-visit to Ghana, the first by an Indian leader").
+visit to Ghana, the first by an Indian leader"); a light verb's "to" phrase that the parser hangs on the verb
+("gave approval to a new drug": approve the drug).
 tests/data/relations/beats10.json holds 66 sentences of our own (light verbs and nominal predicates, particle and
 preposition verbs, refusals and silences with nominal objects, subjects far from the verb, passives with agents,
 control verbs, quotes attributed after, headlines and wire style), with 74 expected statements and 114 traps, written
@@ -27,3 +28,11 @@ def test_a_light_verb_s_noun_with_an_ordinal_in_apposition(run):
     ex = run("Vexa Motors took 54 percent of the market, the first time in years.")
     assert not [p for s, p, o in facts(ex) if p.startswith("take_")]      # a quantity is still the object
 
+
+def test_a_light_verb_s_to_phrase_is_the_noun_s_object(run):
+    ex = run("The FDA gave approval to Pfizer's vaccine.")
+    assert {(s, o) for s, p, o in facts(ex, "approve")} == {("food-and-drug-administration", "Pfizer's vaccine")}
+    ex = run("Japan gave its backing to the proposal for a new fund.")
+    assert {(s, o) for s, p, o in facts(ex, "back")} == {("japan", "the proposal for a new fund")}
+    ex = run("Hamas gave a statement to reporters.")     # a statement is not stated to anyone as its object
+    assert not [p for s, p, o in facts(ex) if p.startswith("state")]

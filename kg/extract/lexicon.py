@@ -99,6 +99,7 @@ LIGHT_NOUNS = {
     "interest": "be_interested", "part": "participate", "control": "control", "strike": "strike", "strikes": "strike",
     "raid": "raid", "assault": "attack", "offensive": "attack", "lawsuit": "sue", "suit": "sue",
     "warning": "warn", "fire": "fire", "probe": "investigate", "inquiry": "investigate", "enquiry": "investigate",
+    "backing": "back",
 }
 
 # Light nouns whose verb takes its counterpart as a direct object, and the prepositions that mark it: "filed a
@@ -109,8 +110,9 @@ TRANSITIVE_LIGHT_NOUNS = {
     "strike": {"on", "against"}, "strikes": {"on", "against"}, "raid": {"on", "against"}, "visit": {"to"},
     "threat": {"against"}, "control": {"of", "over"}, "invasion": {"of"}, "bombing": {"of"}, "shelling": {"of"},
     "blockade": {"of", "on"}, "sanction": {"on", "against"}, "ban": {"on"}, "capture": {"of"}, "release": {"of"},
-    "arrest": {"of"}, "recognition": {"of"}, "criticism": {"of"}, "support": {"for"}, "investigation": {"into"},
+    "arrest": {"of"}, "recognition": {"of"}, "criticism": {"of"}, "support": {"for", "to"}, "investigation": {"into"},
     "probe": {"into"}, "inquiry": {"into"}, "enquiry": {"into"}, "warning": {"to"}, "approval": {"to", "for"},
+    "backing": {"for", "to"},
 }
 # The prepositions of an inquiry's object ("a probe into the bank", "a probe of the leak"): a probe "to Venus" or
 # "from Kourou" is a spacecraft, no inquiry.

@@ -134,6 +134,15 @@ def legal_action(obj: Token) -> str | None:
     return None
 
 
+def given_to_noun(noun: str, link: PrepLink) -> bool:
+    """ "gave approval to a new drug", "gave its backing to the plan": the "to" phrase the parser hangs on the light
+    verb is the noun's own counterpart where the noun's verb takes it as its object (approve the drug, back the plan),
+    a thing as well as a named actor; not a time nor an amount."""
+    words, target = link
+    return words[-1].lower_ == "to" and "to" in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ()) and target.pos_ == "NOUN" \
+        and target.ent_type_ not in ("DATE", "TIME", *lx.QUANTITY_TYPES)
+
+
 def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token], PrepLink] | None:
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
@@ -146,9 +155,9 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun) or legal_action(obj)
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
         k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
-        and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and k[1].pos_ == "PROPN"
-        and k[1].ent_type_ in AGENT_ENTS]
-    # (the parser may hang the noun's phrase on the verb: "filed a lawsuit against Rivian")
+        and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and (
+            k[1].pos_ == "PROPN" and k[1].ent_type_ in AGENT_ENTS or given_to_noun(noun, k))]
+    # (the parser may hang the noun's phrase on the verb: "filed a lawsuit against Rivian", "gave approval to a drug")
     if not links and not list(obj.children) and noun in BARE_IDIOM_PREPS:
         # "took part in the inquiry": a bare noun of an idiom, its preposition hung on the verb, whatever follows
         links = [k for k in prep_links(verb) if k[0][0].i == obj.i + 1 and k[0][0].lower_ in BARE_IDIOM_PREPS[noun]

@@ -1,7 +1,8 @@
 """Relations of the tenth batch (statements missed entirely on unseen news: no statement for the subject, the
 argument not found, or another predicate): light verbs whose noun is followed by an ordinal in apposition ("made a
 visit to Ghana, the first by an Indian leader"); a light verb's "to" phrase that the parser hangs on the verb
-("gave approval to a new drug": approve the drug).
+("gave approval to a new drug": approve the drug); a subject with an aside of its own, which the parser hangs
+on the object of an opening phrase ("Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled").
 tests/data/relations/beats10.json holds 66 sentences of our own (light verbs and nominal predicates, particle and
 preposition verbs, refusals and silences with nominal objects, subjects far from the verb, passives with agents,
 control verbs, quotes attributed after, headlines and wire style), with 74 expected statements and 114 traps, written
@@ -36,3 +37,13 @@ def test_a_light_verb_s_to_phrase_is_the_noun_s_object(run):
     assert {(s, o) for s, p, o in facts(ex, "back")} == {("japan", "the proposal for a new fund")}
     ex = run("Hamas gave a statement to reporters.")     # a statement is not stated to anyone as its object
     assert not [p for s, p, o in facts(ex) if p.startswith("state")]
+
+
+def test_a_subject_with_an_aside_after_an_opening_phrase(run):
+    ex = run("After weeks of protests in Belgrade, Serbia's prime minister, Milos Vucevic, sacked the interior "
+             "minister.")
+    assert {(s, o) for s, p, o in facts(ex, "sack")} == {("milos-vucevic", "the interior minister")}
+    ex = run("According to Der Spiegel, Siemens, the German engineering group, will close two plants in Saxony.")
+    assert {(s, o) for s, p, o in facts(ex, "close")} == {("siemens", "two plants")}
+    ex = run("After talks in Doha, the capital of Qatar, Hamas released two hostages.")    # the subject is its own
+    assert {s for s, p, o in facts(ex, "release")} == {"hamas"}

@@ -438,6 +438,8 @@ def fronted_subject(verb: Token) -> Token | None:
         pobjs = [t for t in prep.subtree if t.dep_ == "pobj"]
         for pobj in pobjs:
             for c in pobj.children:
+                if c.dep_ == "appos" and verb.dep_ == "ROOT" and pobj.i < c.i and named_aside(c, first):
+                    return c    # "Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled"
                 if c.right_edge.i + 1 != first or c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != "," \
                         or pobj.i > c.i:
                     continue
@@ -447,6 +449,25 @@ def fronted_subject(verb: Token) -> Token | None:
                         k.dep_ == "cc" and k.i < c.i for k in pobj.children):
                     return c    # (no "and" before it: "in Paris and Lyon, ..." has a list of its own)
     return None
+
+
+def named_aside(noun: Token, first: int) -> bool:
+    """Whether an apposition the parser hangs on the object of an opening phrase is a subject with an aside of its
+    own, set off by commas from the comma after the phrase to the one before the verb's first word (index
+    ``first``): a description and the name it gives ("Panama's president, Jose Raul Mulino,") or a name and its
+    description ("Siemens, the German engineering group,"), the name one of an actor. Not a phrase of the opening
+    phrase's own ("In Kyiv, the capital, sirens sounded" has a subject of its own, and no name after the capital)."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    if start < 1 or doc[start - 1].text != "," or end + 2 != first or doc[end + 1].text != ",":
+        return False
+    asides = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.right_edge.i == end
+              and doc[c.left_edge.i - 1].text == "," and "," not in (t.text for t in doc[noun.i:c.left_edge.i - 1])]
+    if len(asides) != 1:
+        return False
+    name = noun if noun.pos_ == "PROPN" else asides[0]
+    other = asides[0] if name is noun else noun
+    return name.pos_ == "PROPN" and name.ent_type_ in AGENT_ENTS and other.pos_ in ("NOUN", "PROPN")
 
 
 def stranded_preposition_subject(verb: Token, subj: Token) -> Token | None:

@@ -2,7 +2,8 @@
 argument not found, or another predicate): light verbs whose noun is followed by an ordinal in apposition ("made a
 visit to Ghana, the first by an Indian leader"); a light verb's "to" phrase that the parser hangs on the verb
 ("gave approval to a new drug": approve the drug); a subject with an aside of its own, which the parser hangs
-on the object of an opening phrase ("Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled").
+on the object of an opening phrase ("Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled");
+the recipient of a verb of giving hung on the noun of a phrase on the thing given ("sold its stake in a project to X").
 tests/data/relations/beats10.json holds 66 sentences of our own (light verbs and nominal predicates, particle and
 preposition verbs, refusals and silences with nominal objects, subjects far from the verb, passives with agents,
 control verbs, quotes attributed after, headlines and wire style), with 74 expected statements and 114 traps, written
@@ -47,3 +48,10 @@ def test_a_subject_with_an_aside_after_an_opening_phrase(run):
     assert {(s, o) for s, p, o in facts(ex, "close")} == {("siemens", "two plants")}
     ex = run("After talks in Doha, the capital of Qatar, Hamas released two hostages.")    # the subject is its own
     assert {s for s, p, o in facts(ex, "release")} == {"hamas"}
+
+
+def test_the_recipient_after_a_phrase_on_the_thing_given(run):
+    ex = run("Chevron sold its stake in a Canadian oil sands project to Canadian Natural Resources.")
+    assert ("chevron", "sell_to", "canadian-natural-resources") in facts(ex)
+    ex = run("Shell sold its shares in the pipeline to Tbilisi.")    # where the pipeline goes, no recipient
+    assert not facts(ex, "sell_to")

@@ -422,7 +422,11 @@ def transfer_recipient(verb: Token, links: list[PrepLink]) -> PrepLink | None:
         return None     # "paid tribute to Mandela", "gave rise to Vexa": no giving
     # "sold defender Oskar Dahl to Vesterby", "sent a protest to Moscow": the parser may hang "to" on the verb as a
     # dative, or on the thing given
-    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children)]
+    # "sold its stake in a Canadian oil sands project to CNR": or on the noun of a phrase on the thing given, where
+    # the "to" phrase ends it
+    inner = [d for n in objs for p in n.children if p.dep_ == "prep" and p.lower_ != "to" for q in p.children
+             if q.dep_ == "pobj" for d in q.children if d.dep_ == "prep" and d.right_edge.i == n.right_edge.i]
+    found = [*links, *[([c], g) for c in [*verb.children, *(d for n in objs for d in n.children), *inner]
                       if c.dep_ in ("dative", "prep") and c.lower_ == "to" and (c.dep_ == "dative" or c.head != verb)
                       for g in c.children if g.dep_ == "pobj"]]
     # "provide the drug at no profit to the Global Fund", "sold the unit for $2 billion to Apollo": the parser may hang

@@ -3,7 +3,8 @@ argument not found, or another predicate): light verbs whose noun is followed by
 visit to Ghana, the first by an Indian leader"); a light verb's "to" phrase that the parser hangs on the verb
 ("gave approval to a new drug": approve the drug); a subject with an aside of its own, which the parser hangs
 on the object of an opening phrase ("Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled");
-the recipient of a verb of giving hung on the noun of a phrase on the thing given ("sold its stake in a project to X").
+the recipient of a verb of giving hung on the noun of a phrase on the thing given ("sold its stake in a project to X");
+"placed an order for X" (order X), and a count of the things a light verb's noun is on or for ("an attack on three towns").
 tests/data/relations/beats10.json holds 66 sentences of our own (light verbs and nominal predicates, particle and
 preposition verbs, refusals and silences with nominal objects, subjects far from the verb, passives with agents,
 control verbs, quotes attributed after, headlines and wire style), with 74 expected statements and 114 traps, written
@@ -55,3 +56,14 @@ def test_the_recipient_after_a_phrase_on_the_thing_given(run):
     assert ("chevron", "sell_to", "canadian-natural-resources") in facts(ex)
     ex = run("Shell sold its shares in the pipeline to Tbilisi.")    # where the pipeline goes, no recipient
     assert not facts(ex, "sell_to")
+
+
+def test_an_order_placed_and_a_count_after_a_light_verb_s_noun(run):
+    ex = run("Qatar Airways placed an order for 160 jets from Boeing.")
+    assert {(s, o) for s, p, o in facts(ex, "order")} == {("qatar-airways", "160 jets from Boeing")}
+    ex = run("Hezbollah launched an attack on three Israeli towns.")
+    assert {(s, o) for s, p, o in facts(ex, "attack")} == {("hezbollah", "three Israeli towns")}
+    ex = run("Vexa made a bid of 80 million euros for Lotos.")    # a sum: the bid's amount, no counterpart
+    assert not [p for s, p, o in facts(ex) if p.startswith("bid")]
+    ex = run("The army placed the region under curfew.")     # no light verb but with an order
+    assert not [p for s, p, o in facts(ex) if p != "place"]

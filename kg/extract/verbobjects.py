@@ -112,25 +112,32 @@ BARE_IDIOM_PREPS = {"part": ("in",), "landfall": ("in", "on", "near", "over", "a
 BARE_IDIOM_VERBS = {"landfall": "make_landfall"}
 # A light verb and noun whose idiom is no act of the noun's own verb: "took charge of the ministry" charges no one
 VERB_NOUN_IDIOMS = {("take", "charge"): "take_charge"}
+# A verb that is light with one noun alone, the noun's verb and the prepositions that mark its object: "placed an order
+# for 96 helicopters" ordered them ("placed the region under curfew" is no light verb)
+IDIOM_LIGHT_VERBS = {("place", "order"): ("order", {"for"}), ("place", "orders"): ("order", {"for"})}
 PLACE_IDIOMS = frozenset({"landfall"})
 
 
 PLACE_PREPS = frozenset("in at near outside inside".split())
 
 
-# Nouns of legal action that are no lawsuit by themselves: "brought a case against Uber", "launched legal action
-# against Glencore", "began proceedings against the club" sue; "made the case for", "took action on prices" do not.
+# Nouns of legal action that are no lawsuit by themselves, and the verbs that bring it: "brought a case against Uber",
+# "launched legal action against Glencore", "started proceedings against the club" sue; "made the case for", "took
+# action on prices", "dropped the case against him" do not.
 LEGAL_ACTION_PREPS = frozenset({"against"})
+LEGAL_ACTION_VERBS = frozenset("bring launch file lodge open start initiate begin take".split())
 
 
-def legal_action(obj: Token) -> str | None:
-    """ "sue" for a case, proceedings or legal action right before "against", else None."""
-    noun = obj.lemma_.lower()
-    if obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].lower_ not in LEGAL_ACTION_PREPS:
+def legal_action(verb: Token, obj: Token) -> tuple[str, frozenset] | None:
+    """("sue", its prepositions) for a case, proceedings or legal action brought, right before "against", else
+    None."""
+    if verb.lemma_.lower() not in LEGAL_ACTION_VERBS or obj.i + 1 >= len(obj.doc) or \
+            obj.doc[obj.i + 1].lower_ not in LEGAL_ACTION_PREPS:
         return None
+    noun = obj.lemma_.lower()
     if noun in ("case", "proceeding", "proceedings") or noun == "action" and any(
             c.dep_ == "amod" and c.lower_ in ("legal", "court") for c in obj.children):
-        return "sue"
+        return "sue", LEGAL_ACTION_PREPS
     return None
 
 
@@ -147,12 +154,13 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
     """ "made an appeal to X", "filed charges against X": a light verb whose object noun, with its
     preposition, carries the relation. Returns the predicate (None when the noun is not an event noun
     we can name a verb for), the noun phrase's words and the preposition."""
-    if verb.lemma_.lower() not in lx.LIGHT_VERBS or obj.pos_ != "NOUN" and not (
+    idiom = IDIOM_LIGHT_VERBS.get((verb.lemma_.lower(), obj.lower_)) or legal_action(verb, obj)
+    if verb.lemma_.lower() not in lx.LIGHT_VERBS and not idiom or obj.pos_ != "NOUN" and not (
             obj.dep_ in ("dobj", "oprd") and obj.lemma_.lower() in BARE_IDIOM_PREPS):
         return None     # (the tagger calls a bare "landfall" an adjective, and the parser may make it a complement)
     noun = obj.lemma_.lower()
-    verb_name = VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), noun)) or lx.LIGHT_NOUNS.get(noun) or \
-        lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun) or legal_action(obj)
+    verb_name = (idiom or (None,))[0] or VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), noun)) or \
+        lx.LIGHT_NOUNS.get(noun) or lx.NOMINALISATIONS.get(noun) or BARE_IDIOM_VERBS.get(noun)
     links = [k for k in prep_links(obj) if k[0][0].i == obj.i + 1 and not is_adjunct(k, obj)] or [
         k for k in prep_links(verb) if verb_name and k[0][0].i == obj.right_edge.i + 1 == obj.i + 1
         and k[0][0].lower_ in ("against", "on", "to", "with", "for", "into", "over") and (
@@ -171,16 +179,17 @@ def light_verb_object(verb: Token, obj: Token) -> tuple[str | None, list[Token],
         return None     # "took 54 percent of the vote": a quantity is the object itself (not "made a visit to
         # Ghana, the first by an Indian leader": an ordinal in apposition counts visits, it is no quantity of this one)
     words, target = links[0]
-    if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") for c in target.children):
-        return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart
+    if target.ent_type_ in lx.QUANTITY_TYPES or any(c.dep_ in ("nummod", "quantmod") and (c.ent_type_ not in (
+            "CARDINAL", "") or target.lemma_.lower() in lx.AMOUNT_UNITS) for c in target.children):
+        return None     # "made a bid of 80 million euros": the noun's amount, not a counterpart (but "launched an
+        # attack on three villages", "placed an order for 96 helicopters": a count of the things it is on or for)
     if noun == "probe" and words[0].lower_ not in lx.INQUIRY_PREPS:
         return None     # "launched a probe to Venus", "from Kourou": a spacecraft, no inquiry
     if noun in lx.CONTENT_LIGHT_NOUNS and words[0].lower_ in lx.TOPIC_PREPS:
         return None     # "issued a statement on climate change": a topic, no counterpart of "state"
     if not verb_name and words[0].lower_ in PLACE_PREPS and target.ent_type_ in ("GPE", "LOC", "FAC"):
         return None     # "opened a clinic in Kochi": where the thing is, no counterpart of the noun's relation
-    if verb_name and words[-1].lower_ in lx.TRANSITIVE_LIGHT_NOUNS.get(noun, LEGAL_ACTION_PREPS if verb_name == "sue"
-                                                                       else ()):
+    if verb_name and words[-1].lower_ in (idiom[1] if idiom else lx.TRANSITIVE_LIGHT_NOUNS.get(noun, ())):
         pred = verb_name    # "filed a lawsuit against X" -> sue(X), "paid a visit to X" -> visit(X)
     else:
         pred = "_".join([verb_name, *(w.lower_ for w in words)]) if verb_name else None

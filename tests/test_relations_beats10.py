@@ -4,11 +4,12 @@ visit to Ghana, the first by an Indian leader"); a light verb's "to" phrase that
 ("gave approval to a new drug": approve the drug); a subject with an aside of its own, which the parser hangs
 on the object of an opening phrase ("Under pressure from Washington, Panama's president, Jose Raul Mulino, pulled");
 the recipient of a verb of giving hung on the noun of a phrase on the thing given ("sold its stake in a project to X");
-"placed an order for X" (order X), and a count of the things a light verb's noun is on or for ("an attack on three towns").
+"placed an order for X" (order X); a count of the things a light verb's noun is on or for ("an attack on three towns").
 tests/data/relations/beats10.json holds 66 sentences of our own (light verbs and nominal predicates, particle and
 preposition verbs, refusals and silences with nominal objects, subjects far from the verb, passives with agents,
 control verbs, quotes attributed after, headlines and wire style), with 74 expected statements and 114 traps, written
-before the builder ran on them (first run on main 84bdfcc: 64 found, 1 trap hit, a slip of the trap's pattern)."""
+before the builder ran on them (first run on main 84bdfcc: 64 found, 1 trap hit, a slip of the trap's pattern; 70 and
+no trap with the rules here)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -67,3 +68,10 @@ def test_an_order_placed_and_a_count_after_a_light_verb_s_noun(run):
     assert not [p for s, p, o in facts(ex) if p.startswith("bid")]
     ex = run("The army placed the region under curfew.")     # no light verb but with an order
     assert not [p for s, p, o in facts(ex) if p != "place"]
+
+
+def test_the_tenth_batch(run):
+    """The builder on tests/data/relations/beats10.json: 64 of 74 found on main, 70 here, no trap."""
+    found, _, wrong = score_cases(run, BEATS10)
+    assert found >= 70
+    assert not wrong

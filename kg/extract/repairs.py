@@ -632,6 +632,8 @@ def misread_time_subject(verb: Token) -> Token | None:
     or a phrase on it, no finite verb, no comma) run up to the time word, which opens the verb's subject, a common
     noun (None for any other verb: "Protests after police shot a teenager" is a headline's true clause, and a name
     after the time word may be one too)."""
+    if verb.dep_ != "advcl":
+        return None     # (before the sentence's root is found: Token.sent makes a Span, asked of every verb)
     doc = verb.doc
     root = verb.sent.root
     if root.lemma_.lower() in lx.REPORTING_VERBS and root.i > verb.i and verb.head.i < verb.i:
@@ -665,27 +667,31 @@ def interrupted_object(verb: Token) -> Token | None:
     (the phrase's only comma), whose words end the sentence; no noun of a person or a body ("won, under its new
     coach, a former striker" names the coach). None for a verb with an object or a complement of its own."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != "," or \
-            verb.lemma_.lower() in lx.INTRANSITIVE_VERBS or any(
-                c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in verb.children):
+    cols = arrays(doc)      # asked of most verbs: the sentence's end by position (Token.sent makes a Span each time)
+    v = verb.i
+    if cols.pos[v] != "VERB" or v + 2 >= cols.n or cols.text[v + 1] != ",":
+        return None
+    sent_end = cols.sentence_of(v)[1] + 1
+    if v + 2 >= sent_end or verb.lemma_.lower() in lx.INTRANSITIVE_VERBS or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in verb.children):
         return None
     prep = doc[verb.i + 2]
     if prep.dep_ != "prep" or prep.head != verb:
         return None
     commas = [t.i for t in doc[prep.i:prep.right_edge.i + 1] if t.text == ","]
-    if len(commas) > 1 or not commas and (prep.right_edge.i + 1 >= verb.sent.end or doc[prep.right_edge.i + 1].text
+    if len(commas) > 1 or not commas and (prep.right_edge.i + 1 >= sent_end or doc[prep.right_edge.i + 1].text
                                           != ","):
         return None
     close = commas[0] if commas else prep.right_edge.i + 1
-    obj = doc[close + 1] if close + 1 < verb.sent.end else None
-    while obj is not None and obj.head.i > obj.i and obj.head.i < verb.sent.end and obj.dep_ in (
+    obj = doc[close + 1] if close + 1 < sent_end else None
+    while obj is not None and obj.head.i > obj.i and obj.head.i < sent_end and obj.dep_ in (
             "det", "nummod", "poss", "amod", "compound", "quantmod", "case"):
         obj = obj.head      # (from the phrase's first word to its head)
     if obj is None or obj.left_edge.i != close + 1 or not (
             obj.dep_ == "appos" and prep.is_ancestor(obj) or obj.dep_ == "npadvmod" and obj.head == verb):
         return None
     end = obj.right_edge.i + 1
-    if end != verb.sent.end - 1 or not doc[end].is_punct or obj.pos_ != "NOUN" or obj.ent_type_ in (
+    if end != sent_end - 1 or not doc[end].is_punct or obj.pos_ != "NOUN" or obj.ent_type_ in (
             "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY") or not any(
             c.dep_ in ("det", "nummod", "poss") for c in obj.children):
         return None

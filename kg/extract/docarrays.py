@@ -33,6 +33,9 @@ class DocArrays:
         self.conjunct_lists: dict[int, tuple[int, ...]] = {}     # kg.extract.arguments.conjuncts, likewise
         self.subject_lists: dict[int, tuple[tuple[int, ...], bool]] = {}     # and subjects_of
         self.verb_lemmas: dict[int, str] = {}      # kg.extract.verbwords.verb_lemma, by the verb's position
+        # kg.extract.namecues.context_votes, by the name's bounds: asked of one name by the finder, the NER repairs,
+        # the candidates, the clusterer and the retyping, and read from the parse alone
+        self.context_votes: dict[tuple[int, int], tuple] = {}
         # per word, the end of the longest name the entity finder resolved that starts at or before it and covers
         # it (-1 for none), once the finder has run (kg.extract.finding); None before
         self.name_spans: list[int] | None = None

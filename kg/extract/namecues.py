@@ -193,7 +193,16 @@ MODIFIED_DEFINITE = frozenset("agency broadcaster newspaper regulator watchdog s
 
 def context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
     """The types the phrase around the name ``doc[start:end]`` speaks for, each with a weight (3: the phrase says
-    it; there is at most one vote per cue)."""
+    it; there is at most one vote per cue). Asked of one name by several steps: the votes are kept with the Doc's
+    columns."""
+    found = arrays(doc).context_votes.get((start, end))
+    if found is None:
+        found = arrays(doc).context_votes[start, end] = tuple(_context_votes(doc, start, end))
+    return list(found)
+
+
+def _context_votes(doc: Doc, start: int, end: int) -> list[tuple[EntityType, int]]:
+    """:func:`context_votes` read from the parse."""
     cols = arrays(doc)      # asked of many names: positions and columns; a Token only for the apposition rules
     text, lower, lemma, pos, dep, tag, head_of, n = (cols.text, cols.lower, cols.lemma_lower, cols.pos, cols.dep,
                                                      cols.tag, cols.head, cols.n)

@@ -148,6 +148,7 @@ from cases10 import BATCH10  # noqa: E402
 from cases11 import BATCH11  # noqa: E402
 from cases12 import BATCH12  # noqa: E402
 from cases13 import BATCH13  # noqa: E402
+from cases14 import BATCH14  # noqa: E402
 
 
 def factuality(st) -> str:
@@ -217,7 +218,8 @@ def main() -> int:
     for name, cases in (("batch 1", BATCH1), ("batch 2", BATCH2), ("batch 3", BATCH3), ("batch 4", BATCH4),
                           ("batch 5", BATCH5), ("batch 6", BATCH6), ("batch 7", BATCH7),
                           ("batch 8", BATCH8), ("batch 9", BATCH9), ("batch 10", BATCH10),
-                          ("batch 11", BATCH11), ("batch 12", BATCH12), ("batch 13", BATCH13)):
+                          ("batch 11", BATCH11), ("batch 12", BATCH12), ("batch 13", BATCH13),
+                          ("batch 14", BATCH14)):
         if only and name not in only:
             continue
         total, right, wrong, spurious = score(cases, nlp, gaz, verbose)

@@ -19,6 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
+from kg.gazetteer import Gazetteer
+from kg.types import EntityType
 
 # role -> (label, Wikidata properties it is aligned with). Kept in step with ontologies/kg.ttl (a test checks).
 ROLES = {
@@ -156,8 +158,17 @@ def body_head(tok: Token) -> Token:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS and not think_tank:
         return tok
     names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
-             and c.ent_type_ in NAME_TYPES]
+             and c.ent_type_ in NAME_TYPES and not state_adjective(c)]
     return names[-1] if len(names) == 1 else tok
+
+
+def state_adjective(tok: Token) -> bool:
+    """A country's adjective the parser made a compound ("the Argentine mining company Andesur"): where the body
+    is from, not its name (its name, if any, is the one after the noun)."""
+    if tok.ent_type_ != "NORP":
+        return False
+    entry = Gazetteer.load().demonym(tok.text)
+    return entry is not None and entry.type is EntityType.GPE
 
 
 def entity_tokens(tok: Token) -> list[Token]:

@@ -195,8 +195,8 @@ BATCH14 = [
  # 35 "X, a former president of Y, now advises Z"
  ("Julia Hartmann, a former president of the Federal Cartel Office, now advises the Berlin law firm Kessler & Lind on "
   "merger cases.",
-  [("Julia Hartmann", HEAD, "Cartel Office", "former")],
-  [("Julia Hartmann", "Cartel Office", "head_of"), ("Julia Hartmann", "Berlin", None)]),
+  [("Julia Hartmann", HEAD, "Cartel Office|Bundeskartellamt", "former")],
+  [("Julia Hartmann", "Cartel Office|Bundeskartellamt", "head_of"), ("Julia Hartmann", "Berlin", None)]),
  # 36 "X, the South Korean chipmaker"
  ("Samsung Electronics, the South Korean chipmaker, said on Thursday its operating profit had tripled in the third "
   "quarter.",
@@ -221,7 +221,7 @@ BATCH14 = [
   []),
  # 41 "X, who leads the CGT union"
  ("Sophie Binet, who leads the CGT union, called on Wednesday for a national strike against the pension reform.",
-  [("Sophie Binet", UNION, "CGT", "fact")],
+  [("Sophie Binet", UNION, "CGT|Confederation of Labour", "fact")],
   []),
  # 42 "Ghana's Minister of Energy, X"
  ("Ghana's Minister of Energy, Kojo Asante-Mensah, said on Monday that power cuts would end by the close of the "

@@ -17,3 +17,16 @@ def test_a_nationality_before_a_bodys_noun_is_no_body_of_the_title(run):
     got = facts(run("\"We will appeal the decision,\" said Luis Vidal, a spokesman for the Chilean mining group "
                     "Andesur."))
     assert ("Luis Vidal", "spokesperson_of", "Chile") not in got
+
+
+def test_a_verb_the_parser_demoted_inside_a_verbless_sentence_splits_title_and_name(run):
+    # the small model reads "sacked" as an adjective and the sentence as one noun phrase: the manager sacked is no
+    # chairman of Chelsea, nor Boehly's employee
+    got = facts(run("Chelsea chairman Todd Boehly sacked manager Graham Potter on Sunday."))
+    assert not {r for r in got if r[0] == "Graham Potter" and r[1] in ("chair_of", "employee_of")}
+    got = facts(run("Ottawa Senators general manager Steve Staios fired head coach Travis Green on Monday after a run "
+                    "of seven defeats."))
+    assert not {r for r in got if r[0] == "Travis Green" and r[1] == "employee_of"}
+    got = facts(run("The sacked manager Graham Potter said on Sunday that he had no regrets about his time at "
+                    "Chelsea."))
+    assert not {r for r in got if r[0] == "Graham Potter" and r[2] == "Chelsea" and r[1] != "employee_of"}

@@ -13,7 +13,8 @@ from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
 from kg.extract.roles import entity_tokens, portfolio, role_of
-from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS, former,
+from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS,
+                               demoted_verb_between, former,
                                future_office, named_elsewhere, title_name, title_of_tokens, unit_body)
 from kg.nlp import lead_end
 from kg.types import Modality, Polarity
@@ -95,6 +96,9 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
     if last is not None and tok.tag_ == "NN":
         head = last     # "A, B and C, the owner of D": the one written right before it (a plural, "the owners
                         # of D", describes them all)
+    if demoted_verb_between(head, tok):
+        return []       # "Chelsea chairman Todd Boehly sacked manager Graham Potter": the verb the parser missed
+                        # parts the chairman from the manager's name it hung on him
     if tok.ent_type_ in ("GPE", "LOC") and head.ent_type_ in ("GPE", "LOC", "FAC"):
         return []       # "Darmstadt, Germany": a place in a larger one (kg.extract.implicit), not an identity
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None

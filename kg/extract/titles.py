@@ -134,6 +134,8 @@ def title_of_tokens(noun: Token, owner: Token | None = None, body: bool = False)
             continue    # a modifier of a modifier ("the Kherson regional governor") is not the title's (but a name
                         # before a board's noun is a seat's: "a Tesla board member", however the parser hangs it;
                         # not "an Airbus board director", one of its directors, no head)
+        if demoted_verb_between(c, noun):
+            continue    # "Chelsea chairman Todd Boehly sacked manager Graham Potter": Todd is no manager's body
         if undertaking_name(c, inner):
             return None     # "the Artemis I mission manager", "the Apollo 11 flight director": a mission's name
         if (c.dep_ in ("compound", "poss", "amod", "nmod") or misread_subject(c, base)) and (
@@ -291,6 +293,20 @@ def undertaking_name(c: Token, inner: Token | None) -> bool:
     doc = c.doc
     numbered = c.i + 1 < len(doc) and (doc[c.i + 1].like_num or doc[c.i + 1].text in ROMAN_NUMERALS)
     return c.is_title and numbered or c.text in ROMAN_NUMERALS and c.i > 0 and doc[c.i - 1].is_title
+
+
+def demoted_verb_between(first: Token, last: Token) -> bool:
+    """Whether a finite verb the parser demoted to a modifier stands between two words of a sentence it found no verb
+    in ("Chelsea chairman Todd Boehly sacked manager Graham Potter", read as one noun phrase): the words on either
+    side belong to two phrases, a title on one side is not the name's or the body's on the other."""
+    sent = first.sent
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    doc = first.doc
+    return any((t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and doc[t.i - 1].pos_ == "PROPN")
+               and t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp")
+               for t in doc[min(first.i, last.i) + 1:max(first.i, last.i)])
+    # (a participle right after a name is its verb, "Boehly sacked manager X"; "the newly appointed manager" is not)
 
 
 def trade(lemma: str) -> bool:

@@ -30,3 +30,11 @@ def test_a_verb_the_parser_demoted_inside_a_verbless_sentence_splits_title_and_n
     got = facts(run("The sacked manager Graham Potter said on Sunday that he had no regrets about his time at "
                     "Chelsea."))
     assert not {r for r in got if r[0] == "Graham Potter" and r[2] == "Chelsea" and r[1] != "employee_of"}
+
+
+def test_a_person_by_an_artists_or_a_sportspersons_trade_is_a_person(run):
+    # a name with no known given name the article makes the subject of an act stays a person when a trade no body
+    # plies stands before it, so its nationality is a citizenship
+    ex = run("Ugandan novelist Okot Bitekwo will deliver the keynote address at Oxford University in May.")
+    assert ("Okot Bitekwo", "citizen_of", "Uganda") in facts(ex)
+    assert {e.type.name for e in ex.entities if e.label == "Okot Bitekwo"} == {"PERSON"}

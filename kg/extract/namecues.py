@@ -619,7 +619,10 @@ PERSON_ROLES = frozenset("""nurse doctor teacher student worker farmer activist 
 journalist photographer artist actor actress singer musician footballer striker midfielder defender
 goalkeeper winger athlete runner cyclist pilot soldier veteran resident mother father son daughter wife
 husband widow brother sister entrepreneur billionaire businessman businesswoman banker lawyer
-diplomat politician priest pastor cleric monk nun surgeon physician engineer architect""".split())
+diplomat politician priest pastor cleric monk nun surgeon physician engineer architect novelist poet playwright
+painter sculptor composer pianist violinist cellist guitarist drummer rapper comedian cartoonist illustrator
+screenwriter songwriter filmmaker dancer choreographer astronaut philosopher physicist chemist biologist mathematician
+swimmer boxer golfer sprinter jockey rower gymnast wrestler cricketer skier mountaineer""".split())
 # Last words that make a name a firm's whatever role it holds ("its owner, Vantor Capital,")
 FIRM_WORDS = frozenset("""capital partners holdings group company corporation investments ventures fund inc corp ltd
 plc llc ag gmbh sa trust bank""".split())

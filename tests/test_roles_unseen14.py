@@ -38,3 +38,13 @@ def test_a_person_by_an_artists_or_a_sportspersons_trade_is_a_person(run):
     ex = run("Ugandan novelist Okot Bitekwo will deliver the keynote address at Oxford University in May.")
     assert ("Okot Bitekwo", "citizen_of", "Uganda") in facts(ex)
     assert {e.type.name for e in ex.entities if e.label == "Okot Bitekwo"} == {"PERSON"}
+
+
+def test_a_city_the_text_calls_the_capital_is_the_capital_of_the_state_the_gazetteer_gives(run):
+    assert ("Lima", "capital_of", "Peru") in facts(run("Protesters marched through the capital, Lima, on Saturday."))
+    assert ("Kampala", "capital_of", "Uganda") in facts(run("Kampala, the capital, was calm on Sunday."))
+    # another kind of capital, or a city no capital of a state: nothing
+    got = facts(run("Investors gathered in the commercial capital, Lagos, on Monday."))
+    assert not {r for r in got if r[1] == "capital_of"}
+    got = facts(run("Farmers drove their tractors into the regional capital, Toulouse, on Monday."))
+    assert not {r for r in got if r[1] == "capital_of"}

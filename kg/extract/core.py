@@ -40,7 +40,7 @@ from kg.extract.speakers import INSTITUTIONS, according_to, institution_owner, s
 from kg.extract.statetitles import cabinet_of_leader, counterparts, department_titles, home_cabinet_titles
 from kg.extract.teams import team_memberships
 from kg.extract.titles import hyphenated_general, unit_body
-from kg.extract.titleroles import (body_titles, described_body_titles, origins, place_key, title_forms,
+from kg.extract.titleroles import (bare_capitals, body_titles, described_body_titles, origins, place_key, title_forms,
                                    untagged_name_titles)
 from kg.gazetteer import Gazetteer
 from kg.gcpause import gc_paused
@@ -497,6 +497,7 @@ class _Converter:
         statements += team_memberships(self, statements)
         statements = [st for st in statements if not owns_person(self, st)]
         statements += origins(self, statements)
+        statements += bare_capitals(self, statements)
         statements = [st for st in statements if not (st.predicate in PERSONAL_OFFICES and place_key(self, st.subject))]
         for key in self.places_in_events():     # "after its invasion of Ukraine": the article speaks of Ukraine
             counts[key] = counts.get(key, 0) + 1

@@ -168,6 +168,40 @@ def origins(conv: _Converter, statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def bare_capitals(conv: _Converter, statements: list[Statement]) -> list[Statement]:
+    """ "in the capital, Hanoi", "Kampala, the capital, was calm": a city the text calls "the capital" with no state
+    named beside it is the capital of the state whose capital the gazetteer says it is (nothing for another kind of
+    capital, "the commercial capital, Lagos", "the regional capital", nor a city the gazetteer knows as no state's
+    capital). "Y's capital" and "the Peruvian capital" are kg.extract.implicit's."""
+    done = {(st.subject.entity, st.predicate) for st in statements}
+    out = []
+    for m in conv.res.mentions:
+        ent = conv.entities.get(m.cluster)
+        if ent is None or ent.type is not EntityType.GPE or (ent.key, "capital_of") in done:
+            continue
+        head = conv.doc[m.end - 1]
+        capitals = [c for c in head.children if c.dep_ == "appos" and c.i > head.i] + (
+            [head.head] if head.dep_ == "appos" and head.head.i < m.start else [])
+        capital = next((c for c in capitals if c.lemma_.lower() == "capital" and c.pos_ == "NOUN"), None)
+        if capital is None or [c.lower_ for c in capital.children if c.i < capital.i] != ["the"] or any(
+                c.dep_ == "prep" for c in capital.children):
+            continue    # "the commercial capital", "Peru's capital", "the capital of Peru": not bare
+        entry = conv.gaz.lookup(m.text)
+        state = conv.gaz.lookup(entry.capital_of) if entry is not None and entry.kind == "capital" and \
+            entry.capital_of else None
+        if state is None or state.type is not EntityType.GPE:
+            continue
+        target = conv.gazetteer_entity(state)
+        if target == ent.key:
+            continue
+        done.add((ent.key, "capital_of"))
+        sent_text, sent_start, sent_end = provenance(head.sent)
+        out.append(Statement(subject=Argument(text=m.text, entity=ent.key), predicate="capital_of",
+                             predicate_label="capital of", object=Argument(text=state.label, entity=target),
+                             confidence=0.5, sentence=sent_text, char_start=sent_start, char_end=sent_end))
+    return out
+
+
 def nationality_words(adj: Token) -> str | None:
     """The words of a nationality adjective with the capitalised words the parser hangs on it ("South Korean",
     "Sri Lankan", "Papua New Guinean": the whole, not "Korean" or "African"); None for a word in lower case."""

@@ -48,3 +48,10 @@ def test_a_city_the_text_calls_the_capital_is_the_capital_of_the_state_the_gazet
     assert not {r for r in got if r[1] == "capital_of"}
     got = facts(run("Farmers drove their tractors into the regional capital, Toulouse, on Monday."))
     assert not {r for r in got if r[1] == "capital_of"}
+
+
+def test_a_firm_named_after_its_description_puts_its_appointee_in_its_office(run):
+    got = facts(run("The German software maker Softrix appointed Jonas Weber as chief executive on Tuesday."))
+    assert ("Jonas Weber", "chief_executive_of", "Softrix") in got
+    got = facts(run("The German software maker Softrix appointed Jonas Weber as an adviser to Chancellor Merz."))
+    assert not {r for r in got if r[0] == "Jonas Weber" and r[2] == "Softrix"}

@@ -20,11 +20,12 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, negated, own_factuality
+from kg.extract.mentions import DESCRIPTIONS
 from kg.extract.roles import CABINET_TITLES
 from kg.extract.titleclauses import possessor_tokens
 from kg.extract.titles import (BODY_RELATIONS, SEAT_BODIES, bare_fields, former, future_office, parent_company,
                                title_name, title_of_tokens)
-from kg.types import Modality, Polarity
+from kg.types import EntityType, Modality, Polarity
 
 # Verbs that put someone in an office: the holder is the object when there is one ("appointed X as"), else the
 # subject ("X was sworn in as", "X was elected as").
@@ -181,6 +182,14 @@ def installer_body(verb: Token, lemma: str, title: Token, holder: Token) -> tupl
         # "Sheinbaum named Ebrard as economy minister": a minister under the person who appoints them, in the state
         # that person heads (kg.extract.rolefacts.cabinet_of_leader)
         return f"{title_name(title)}_of", subjects[0]
+    if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and \
+            DESCRIPTIONS.get(subjects[0].lemma_.lower()) is EntityType.ORGANIZATION:
+        # "The Dutch chip-equipment maker Veldtronics named X as interim chief executive": the firm its description
+        # names right after it, whatever the tagger made of the name
+        names = [c for c in subjects[0].children if c.dep_ == "appos" and c.i == subjects[0].i + 1
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")]
+        if len(names) == 1:
+            return f"{title_name(title)}_of", names[0]
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ != "ORG":
         return None
     return f"{title_name(title)}_of", subjects[0]

@@ -55,3 +55,19 @@ def test_a_firm_named_after_its_description_puts_its_appointee_in_its_office(run
     assert ("Jonas Weber", "chief_executive_of", "Softrix") in got
     got = facts(run("The German software maker Softrix appointed Jonas Weber as an adviser to Chancellor Merz."))
     assert not {r for r in got if r[0] == "Jonas Weber" and r[2] == "Softrix"}
+
+
+def roles(ex, holder):
+    """(predicate, object label, modality name, former) of every statement whose subject is ``holder``."""
+    names = {e.key: e.label for e in ex.entities}
+    return {(s.predicate, names.get(s.object.entity, s.object.text), s.modality.name,
+             any(a.datatype == "former" for a in s.extra))
+            for s in ex.statements if names.get(s.subject.entity, s.subject.text) == holder}
+
+
+def test_a_bare_office_taken_is_in_the_body_of_the_holders_apposed_title(run):
+    ex = run("Tomas Berg, chief operating officer of Nordlys Energi, will take over as chief executive in March.")
+    assert ("chief_executive_of", "Nordlys Energi", "HYPOTHETICAL", False) in roles(ex, "Tomas Berg")
+    ex = run("Tomas Berg, a former chief operating officer of Nordlys Energi, will take over as chief executive in "
+             "March.")
+    assert not {r for r in roles(ex, "Tomas Berg") if r[0] == "chief_executive_of"}

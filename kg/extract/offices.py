@@ -21,7 +21,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, subjects_of
 from kg.extract.factuality import Context, negated, own_factuality
 from kg.extract.mentions import DESCRIPTIONS
-from kg.extract.roles import CABINET_TITLES
+from kg.extract.roles import CABINET_TITLES, role_of
 from kg.extract.titleclauses import possessor_tokens
 from kg.extract.titles import (BODY_RELATIONS, SEAT_BODIES, bare_fields, former, future_office, parent_company,
                                title_name, title_of_tokens)
@@ -195,6 +195,32 @@ def installer_body(verb: Token, lemma: str, title: Token, holder: Token) -> tupl
     return f"{title_name(title)}_of", subjects[0]
 
 
+def apposed_body(verb: Token, lemma: str, title: Token, holder: Token) -> tuple[str, Token] | None:
+    """ "X, chief operating officer of Nordlys Energi, will take over as chief executive": a firm's officer title with
+    no body of its own, taken or held by its subject, is held in the named organisation of the title the subject's
+    apposition gives now (not "a former officer of Y": whatever they held there is past)."""
+    role = role_of(f"{title_name(title)}_of")
+    if lemma not in HOLD_VERBS or holder.dep_ not in ("nsubj", "nsubjpass") or not (
+            role in ("chief_executive_of", "chair_of") or title.lemma_.lower() == "officer"):
+        return None     # (a firm's own officers, not "will serve as adviser", whose body may be anyone's)
+    apposed = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in
+               lx.TITLE_NOUNS]
+    if len(apposed) != 1 or former(apposed[0]):
+        return None
+    titled = title_of_tokens(apposed[0])
+    body = titled[1] if titled is not None else None
+    if body is not None and body.pos_ == "NOUN" and DESCRIPTIONS.get(body.lemma_.lower()) is EntityType.ORGANIZATION:
+        # "of the bearing maker Rullmark": the firm the description names, whatever the tagger made of the name
+        names = [c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > body.i]
+        return (f"{title_name(title)}_of", names[0]) if len(names) == 1 else None
+    if body is None or body.pos_ != "PROPN" or body.ent_type_ != "ORG" and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and DESCRIPTIONS.get(c.lemma_.lower()) is EntityType.ORGANIZATION
+            for c in body.children):
+        return None     # a body, named so or described so ("the bearing maker Rullmark"); not "chief of staff to
+                        # President X", a person's aide, no officer of the person
+    return f"{title_name(title)}_of", body
+
+
 def named(tok: Token) -> bool:
     """A holder the graph can name: a proper noun, a pronoun the resolver names, or a name the tagger misread
     ("Omar Said" with "Said" as a verb)."""
@@ -311,7 +337,8 @@ def office_clauses(verb: Token, ctx: Context) -> list[Clause]:
         return []       # a named holder (or a pronoun the resolver names), never "the plan"
     titled = title_of_tokens(title, body=body_relation(title) and holders[0].pos_ == "PROPN")
     if titled is None or titled[1].i == holders[0].i:
-        titled = installer_body(verb, lemma, title, holders[0]) or joined_body(verb, lemma, title)
+        titled = installer_body(verb, lemma, title, holders[0]) or joined_body(verb, lemma, title) or \
+            apposed_body(verb, lemma, title, holders[0])
     if titled is None:
         return []
     pred, target = titled

@@ -71,3 +71,11 @@ def test_a_bare_office_taken_is_in_the_body_of_the_holders_apposed_title(run):
     ex = run("Tomas Berg, a former chief operating officer of Nordlys Energi, will take over as chief executive in "
              "March.")
     assert not {r for r in roles(ex, "Tomas Berg") if r[0] == "chief_executive_of"}
+
+
+def test_a_state_office_before_a_name_makes_its_of_phrase_the_state_of_a_federation(run):
+    got = facts(run("Governor Bob Ferguson of Washington signed the budget on Friday."))
+    assert ("Bob Ferguson", "head_of", "Washington, D.C.") not in got
+    assert ("Bob Ferguson", "head_of", "Washington State") in got or any(
+        r[0] == "Bob Ferguson" and r[1] == "head_of" and r[2].startswith("Washington") and "D.C." not in r[2]
+        for r in got)

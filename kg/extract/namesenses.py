@@ -17,8 +17,9 @@ if TYPE_CHECKING:       # the resolver builds on this module
 def read_states(r: Resolver) -> None:
     """A name shared by a city or a country and a state of a federation ("New York", "Washington", "Georgia")
     names the state where one of its mentions says so: a state office after it ("New York Governor Andrew
-    Cuomo", "Georgia Senator"), "the state of" before it, or, for a city's name, "the state" later in its
-    sentence ("rare in New York, but the state's forests"). Then every mention of that name in the article
+    Cuomo", "Georgia Senator") or before the name it is the of-phrase of ("Governor X of New York"), "the state
+    of" before it, or, for a city's name, "the state" later in its sentence ("rare in New York, but the state's
+    forests"). Then every mention of that name in the article
     is the state: one name keeps one sense within an article."""
     doc = r.doc
     states: dict[str, GazEntry] = {}
@@ -34,6 +35,10 @@ def read_states(r: Resolver) -> None:
         office = nxt is not None and (nxt.text in STATE_OFFICES or nxt.text == "Attorney" and m.end + 1 < len(doc)
                                       and doc[m.end + 1].text == "General")
         said = m.start >= 2 and doc[m.start - 2].lower_ == "state" and doc[m.start - 1].lower_ == "of"
+        of = doc[m.start - 1] if m.start >= 1 and doc[m.start - 1].lower_ == "of" else None
+        office = office or of is not None and of.head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.text in STATE_OFFICES for c in of.head.children)
+        # ("Governor Bob Ferguson of Washington": a state office before the name the of-phrase is on)
         later = m.entry.kind != "country" and any(
             t.lower_ == "state" and t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children)
             for t in doc[m.end:doc[m.start].sent.end])

@@ -1,4 +1,4 @@
-"""Batch 14 (session 15), written before the builder ran on it: 45 news paragraphs on the implicit relations and roles
+"""Batch 14 (session 15), written before the builder ran on it: 48 news paragraphs on the implicit relations and roles
 the held-out set misses most: capitals ("X, Y's capital", "the Ethiopian capital", "the capital, X" after the country),
 origins and nationalities from modifiers ("the Japanese carmaker X", "Brazilian President X", "the Swiss drugmaker
 X", "Nigerian novelist X"), possessives ("Berlin's mayor X", "Siemens Energy's chief executive, X", "France's finance

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, arg_tokens, listed_apposition, subjects_of, trim
-from kg.extract.coordination import conjuncts
+from kg.extract.coordination import conjunct_ids, conjuncts
+from kg.extract.docarrays import arrays
 from kg.extract.entities import INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.asides import medial_attribution
 from kg.extract.attributions import attribution_verb
@@ -151,14 +152,32 @@ def appos_clauses(tok: Token, ctx: Context) -> list[Clause]:
             continue
         pred, target = titled
         was = former(title)
-        out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(person),
-                          obj=possessor_tokens(target) if target.dep_ == "poss" else arg_tokens(target),
-                          subj_head=person, obj_head=target,
-                          rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
-                          polarity=ctx.polarity, modality=future_office(title, None, ctx.modality),
-                          speaker=ctx.speaker,
-                          qualifier="former" if was else None))
+        for holder, body in respective_holders(person, title, target):
+            out.append(Clause(kind="title", rel=[], predicate=pred, subj=arg_tokens(holder),
+                              obj=possessor_tokens(body) if body.dep_ == "poss" else arg_tokens(body),
+                              subj_head=holder, obj_head=body,
+                              rel_text_override=f"is {'former ' if was else ''}{pred[:-3].replace('_', ' ')} of",
+                              polarity=ctx.polarity, modality=future_office(title, None, ctx.modality),
+                              speaker=ctx.speaker,
+                              qualifier="former" if was else None))
     return out
+
+
+def respective_holders(person: Token, title: Token, body: Token) -> list[tuple[Token, Token]]:
+    """The holders of a plural title over a list of bodies, paired in the order written: "Gavin Newsom and JB
+    Pritzker, the governors of California and Illinois" -> (Newsom, California), (Pritzker, Illinois), where the
+    parser hangs the title on one name and the title's clause would give it the list's first body. As many names as
+    bodies, else none (which of "A and B, the leaders of X, Y and Z" holds which is not written); a singular title, or a
+    plural one over one body ("the governors of New York"), is the name's as it stands."""
+    bodies = conjuncts(body)
+    if title.tag_ != "NNS" or len(bodies) < 2:
+        return [(person, body)]
+    cols = arrays(person.doc)
+    names = sorted({person.i, *conjunct_ids(cols, person.i)})
+    if len(names) != len(bodies) or any(cols.pos[n] != "PROPN" for n in names):
+        return []
+    doc = person.doc
+    return [(doc[n], b) for n, b in zip(names, sorted(bodies, key=lambda t: t.i))]
 
 
 def titled_conjunct(head: Token, tok: Token) -> Token | None:

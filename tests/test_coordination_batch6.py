@@ -75,3 +75,73 @@ def test_a_singular_title_after_the_second_name_stays_that_names():
     # "Anna Berg and Tom Holt , the mayor of Oslo and Bergen , opened the bridge ." : one office, the name before it
     spec = MAYORS.replace("mayors mayor NOUN NNS appos 4", "mayor mayor NOUN NN appos 4")
     assert ("mayor_of", "Tom Holt", "Oslo") in titles(make_doc(spec, MAYORS_ENTS))
+
+
+# "Poland expelled four Russian diplomats , and Lithuania two Belarusian ones ." : the parser hangs Lithuania on the
+# verb, "ones" on Lithuania
+GAPPED_ADJ = """
+Poland Poland PROPN NNP nsubj 1
+expelled expel VERB VBD ROOT 1
+four four NUM CD nummod 4
+Russian Russian ADJ JJ amod 4
+diplomats diplomat NOUN NNS dobj 1
+, , PUNCT , punct 1
+and and CCONJ CC cc 1
+Lithuania Lithuania PROPN NNP conj 1
+two two NUM CD nummod 10
+Belarusian Belarusian ADJ JJ amod 10
+ones one NOUN NNS appos 7
+. . PUNCT . punct 1
+"""
+GAPPED_ADJ_ENTS = ["B-GPE", "O", "B-CARDINAL", "B-NORP", "O", "O", "O", "B-GPE", "B-CARDINAL", "B-NORP", "O", "O"]
+
+
+def test_a_gapped_clause_whose_count_has_an_adjective_is_its_names():
+    got = {(s, o) for p, s, o, _, _ in tuples(make_doc(GAPPED_ADJ, GAPPED_ADJ_ENTS)) if p == "expel"}
+    assert ("Poland", "Lithuania") not in got
+    assert ("Lithuania", "two Belarusian ones") in got
+
+
+# "Vexa paid 5 million euros and Lumora 3 million to settle the case ."
+GAPPED_TO = """
+Vexa Vexa PROPN NNP nsubj 1
+paid pay VERB VBD ROOT 1
+5 5 NUM CD compound 3
+million million NUM CD nummod 4
+euros euro NOUN NNS dobj 1
+and and CCONJ CC cc 1
+Lumora Lumora PROPN NNP conj 1
+3 3 NUM CD compound 8
+million million NUM CD nummod 6
+to to PART TO aux 10
+settle settle VERB VB advcl 1
+the the DET DT det 12
+case case NOUN NN dobj 10
+. . PUNCT . punct 1
+"""
+GAPPED_TO_ENTS = ["B-ORG", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O"]
+
+
+def test_a_gapped_clause_before_the_first_clauses_infinitive_is_its_names():
+    got = {(s, o) for p, s, o, _, _ in tuples(make_doc(GAPPED_TO, GAPPED_TO_ENTS)) if p == "pay"}
+    assert not any(o and "Lumora" in o for s, o in got), got
+    assert ("Lumora", "3 million") in got
+
+
+def test_a_name_before_an_infinitive_of_its_own_is_no_gapped_subject():
+    # "Vexa paid 5 million euros and asked Lumora to settle .": no count after the name, no clause of Lumora's paying
+    spec = """
+Vexa Vexa PROPN NNP nsubj 1
+paid pay VERB VBD ROOT 1
+5 5 NUM CD compound 3
+million million NUM CD nummod 4
+euros euro NOUN NNS dobj 1
+and and CCONJ CC cc 1
+asked ask VERB VBD conj 1
+Lumora Lumora PROPN NNP dobj 6
+to to PART TO aux 9
+settle settle VERB VB xcomp 6
+. . PUNCT . punct 1
+"""
+    ents = ["B-ORG", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "B-ORG", "O", "O", "O"]
+    assert not any(p == "pay" and s == "Lumora" for p, s, _, _, _ in tuples(make_doc(spec, ents)))

@@ -364,10 +364,10 @@ def gapped_subject(cols, c: int, verb: int) -> tuple[int, int] | None:
     if last + 1 >= n or not cols.like_num[last + 1] or pos[first] not in ("PROPN", "NOUN") or not cols.ent_type[first]:
         return None
     k = last + 2
-    while k < n and (pos[k] == "NOUN" and cols.ent_type[k] not in ("GPE", "PERSON") or lower[k] in COUNT_UNITS
+    while k < n and (pos[k] in ("NOUN", "ADJ") and cols.ent_type[k] not in ("GPE", "PERSON") or lower[k] in COUNT_UNITS
                      or cols.like_num[k]):
-        k += 1
-    if k < n and not (cols.is_punct[k] or pos[k] == "ADP" and cols.head[k] == verb):
+        k += 1      # ("and Belarus three Polish ones": the count's own adjective)
+    if k < n and not (cols.is_punct[k] or pos[k] == "ADP" and cols.head[k] == verb or first_infinitive(cols, k, verb)):
         return None
     # the first clause's own object counted the same way, its count first ("1,000 officers", "412 seats", "50.5
     # percent"), of an active verb with no second object: not "fined Vexa 5 million euros and Lumora 3 million" nor
@@ -380,6 +380,14 @@ def gapped_subject(cols, c: int, verb: int) -> tuple[int, int] | None:
         and not any(pos[k] == "PROPN" for k in range(doc[o].left_edge.i, o))
         and all(cols.head[k] == verb and dep[k] in ("advmod", "prt") for k in range(verb + 1, doc[o].left_edge.i))]
     return (first, last) if counted else None
+
+def first_infinitive(cols, k: int, verb: int) -> bool:
+    """Whether word ``k`` is the "to" of an infinitive the parser hung on ``verb``, the first clause's purpose or
+    complement that the gapped clause shares: "Apple paid 500 million dollars and Google 300 million to settle the
+    claims"."""
+    return cols.lower[k] == "to" and cols.dep[k] == "aux" and cols.head[cols.head[k]] == verb \
+        and cols.dep[cols.head[k]] in ("advcl", "xcomp")
+
 
 # The kinds of name that act or are acted on in a list of actors
 ACTOR_ENTS = frozenset({"ORG", "GPE", "PERSON"})

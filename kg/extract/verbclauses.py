@@ -143,7 +143,7 @@ def gapped_clauses(verb: Token, out: list[Clause]) -> list[Clause]:
     gapped = []
     for first, last in found:
         end = last + 1
-        while end + 1 < len(doc) and (cols.pos[end + 1] == "NOUN" or cols.like_num[end + 1]
+        while end + 1 < len(doc) and (cols.pos[end + 1] in ("NOUN", "ADJ") or cols.like_num[end + 1]
                                       or cols.lower[end + 1] in COUNT_UNITS):
             end += 1
         subj = [doc[k] for k in range(first, last + 1)]

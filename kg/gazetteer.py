@@ -60,6 +60,12 @@ def _normalise(name: str) -> str:
     return name
 
 
+def _spellings(form: str) -> tuple[str, ...]:
+    """A name as written and, where its parts are joined by "&", with "and" ("Brighton & Hove Albion", "Pratt &
+    Whitney", "Trinidad & Tobago" are written "Brighton and Hove Albion", ...): one name either way, never two."""
+    return (form, form.replace(" & ", " and ")) if " & " in form else (form,)
+
+
 def _is_caps(name: str) -> bool:
     return name.isupper()
 
@@ -232,7 +238,7 @@ class Gazetteer:
         self._by_label: dict[str, GazEntry] = {}
         for entry in reversed(self._entries):  # later (user) entries win ties
             self._by_label.setdefault(entry.label, entry)
-            for form in (entry.label, *entry.aliases):
+            for form in (spelt for f in (entry.label, *entry.aliases) for spelt in _spellings(f)):
                 form = _normalise(form)
                 if form:
                     bucket = self._index.setdefault(_key(form), [])
@@ -426,7 +432,7 @@ class Gazetteer:
     def names(self) -> Iterator[tuple[str, GazEntry]]:
         """Yield every (surface form, entry): labels and aliases as written, for matcher patterns."""
         for entry in self._entries:
-            for form in dict.fromkeys((entry.label, *entry.aliases)):
+            for form in dict.fromkeys(spelt for f in (entry.label, *entry.aliases) for spelt in _spellings(f)):
                 yield form, entry
 
     def __iter__(self) -> Iterator[GazEntry]:

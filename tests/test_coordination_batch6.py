@@ -145,3 +145,11 @@ settle settle VERB VB xcomp 6
 """
     ents = ["B-ORG", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "B-ORG", "O", "O", "O"]
     assert not any(p == "pay" and s == "Lumora" for p, s, _, _, _ in tuples(make_doc(spec, ents)))
+
+
+def test_a_firm_the_gazetteer_writes_with_an_ampersand_is_one_name_written_with_and(run):
+    # "Larsen & Toubro" and "Pratt & Whitney" are written with "and" too: one firm, not two actors named Larsen and
+    # Toubro
+    ex = run("Larsen and Toubro won a contract from Qatar, and Pratt and Whitney lost one.")
+    subjects = {s.subject.entity for s in ex.statements if s.predicate in ("win", "win_from", "lose")}
+    assert subjects == {"larsen-toubro", "pratt-whitney"}

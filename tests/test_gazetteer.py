@@ -232,3 +232,12 @@ def test_shipped_file_is_the_build_output(tmp_path):
     out = tmp_path / "gazetteer.jsonl"
     assert build["main"](["build", str(csv_path), str(out)]) == 0
     assert out.read_text(encoding="utf-8") == default_path().read_text(encoding="utf-8")
+
+
+def test_a_name_joined_by_an_ampersand_is_found_written_with_and():
+    # one entry of our own: "Hale & Dorne Rovers" is also written "Hale and Dorne Rovers", and the matcher's patterns
+    # hold both spellings (one name either way, never two)
+    gaz = Gazetteer([GazEntry("Hale & Dorne Rovers", EntityType.ORGANIZATION)])
+    assert gaz.lookup("Hale and Dorne Rovers").label == "Hale & Dorne Rovers"
+    assert "Hale and Dorne Rovers" in {form for form, _ in gaz.names()}
+    assert gaz.lookup("Hale and Dorne") is None

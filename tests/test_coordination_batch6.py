@@ -7,6 +7,7 @@ sentences of our own."""
 from __future__ import annotations
 
 from clausehelp import make_doc, tuples
+from kg.extract.coordination import conjuncts
 
 # "Anna Berg and Tom Holt , the mayors of Oslo and Bergen , opened the bridge ." : the parser hangs the title on the
 # second name
@@ -153,3 +154,44 @@ def test_a_firm_the_gazetteer_writes_with_an_ampersand_is_one_name_written_with_
     ex = run("Larsen and Toubro won a contract from Qatar, and Pratt and Whitney lost one.")
     subjects = {s.subject.entity for s in ex.statements if s.predicate in ("win", "win_from", "lose")}
     assert subjects == {"larsen-toubro", "pratt-whitney"}
+
+
+# "Vexa talked with Orlen and then with Enel ." : the parser hangs the second "with" on the verb
+THEN_WITH = """
+Vexa Vexa PROPN NNP nsubj 1
+talked talk VERB VBD ROOT 1
+with with ADP IN prep 1
+Orlen Orlen PROPN NNP pobj 2
+and and CCONJ CC cc 1
+then then ADV RB advmod 6
+with with ADP IN conj 1
+Enel Enel PROPN NNP pobj 6
+. . PUNCT . punct 1
+"""
+
+
+def test_a_preposition_repeated_after_and_then_is_the_first_ones():
+    assert [t.text for t in conjuncts(make_doc(THEN_WITH)[3])] == ["Orlen", "Enel"]
+
+
+def test_another_preposition_after_and_then_is_no_member():
+    # "Vexa talked with Orlen and then to Enel ."
+    doc = make_doc(THEN_WITH.replace("with with ADP IN conj 1", "to to ADP IN conj 1"))
+    assert [t.text for t in conjuncts(doc[3])] == ["Orlen"]
+
+
+def test_an_agent_repeated_after_and_later_is_the_first_ones():
+    # "Vexa was sued by Orlen and later by Enel ." : the second "by" a preposition of the verb
+    spec = """
+Vexa Vexa PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+sued sue VERB VBN ROOT 2
+by by ADP IN agent 2
+Orlen Orlen PROPN NNP pobj 3
+and and CCONJ CC cc 2
+later later ADV RB advmod 7
+by by ADP IN prep 2
+Enel Enel PROPN NNP pobj 7
+. . PUNCT . punct 2
+"""
+    assert [t.text for t in conjuncts(make_doc(spec)[4])] == ["Orlen", "Enel"]

@@ -286,14 +286,30 @@ def repeated_preposition_objects(cols, i: int) -> list[int]:
     parser coordinates with the first preposition: "lost to Sinner in Paris and to Alcaraz in London", "was sued by
     New York City and by New Jersey" -> Alcaraz, New Jersey (each what the preposition relates the verb to). Only the
     same preposition ("to ... and from ..." relates another way), and none set against it ("to Sinner, not to
-    Alcaraz")."""
+    Alcaraz"). The coordinator may be followed by an adverb of sequence, with which the parser hangs the second
+    preposition on the verb: "spoke with Putin and then with Zelensky", "was sued by New York and later by New
+    Jersey"."""
     dep, lower, kids = cols.dep, cols.lower, cols.children
     p = cols.head[i]
     if dep[i] != "pobj" or cols.pos[p] != "ADP" or dep[p] not in ("prep", "agent") or p > i:
         return []
-    return [r for q in kids[p] if q > i and dep[q] == "conj" and cols.pos[q] == "ADP" and lower[q] == lower[p]
-            and lower[q - 1] in ("and", "or") and dep[q - 1] == "cc" and not _set_against(cols, p, q)
-            for r in kids[q] if dep[r] == "pobj"]
+    verb = cols.head[p]
+    return [r for q in [*kids[p], *(kids[verb] if verb != p else ())] if q > i and (
+                dep[q] == "conj" or dep[q] == "prep" and cols.head[q] == verb) and cols.pos[q] == "ADP" and lower[q] == lower[p] and _coordinated_here(cols, q, p == cols.head[q])
+            and not _set_against(cols, p, q) for r in kids[q] if dep[r] == "pobj"]
+
+
+# Adverbs of sequence between a coordinator and what it joins ("and then with Zelensky", "and later to Lyon")
+SEQUENCE_ADVERBS = frozenset("then later also again afterwards subsequently".split())
+
+
+def _coordinated_here(cols, q: int, direct: bool) -> bool:
+    """Whether "and" or "or" comes right before word ``q`` or, where ``direct`` is false (the parser hung ``q`` on
+    the verb), before an adverb of sequence that is ``q``'s own."""
+    k = q - 1
+    while not direct and k > 0 and cols.lower[k] in SEQUENCE_ADVERBS and cols.head[k] == q:
+        k -= 1
+    return cols.lower[k] in ("and", "or") and cols.dep[k] == "cc" and (direct or k < q - 1)
 
 
 

@@ -195,3 +195,22 @@ Enel Enel PROPN NNP pobj 7
 . . PUNCT . punct 2
 """
     assert [t.text for t in conjuncts(make_doc(spec)[4])] == ["Orlen", "Enel"]
+
+
+def test_an_agent_repeated_after_as_well_as_is_the_first_ones():
+    # "Vexa was fined by Orlen as well as by Enel ." : "as well as" a coordinator on the first "by", the second "by"
+    # an agent of the verb
+    spec = """
+Vexa Vexa PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+fined fine VERB VBN ROOT 2
+by by ADP IN agent 2
+Orlen Orlen PROPN NNP pobj 3
+as as ADV RB advmod 7
+well well ADV RB advmod 7
+as as ADP IN cc 3
+by by ADP IN agent 2
+Enel Enel PROPN NNP pobj 8
+. . PUNCT . punct 2
+"""
+    assert [t.text for t in conjuncts(make_doc(spec)[4])] == ["Orlen", "Enel"]

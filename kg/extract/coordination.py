@@ -295,7 +295,7 @@ def repeated_preposition_objects(cols, i: int) -> list[int]:
         return []
     verb = cols.head[p]
     return [r for q in [*kids[p], *(kids[verb] if verb != p else ())] if q > i and (
-                dep[q] == "conj" or dep[q] == "prep" and cols.head[q] == verb) and cols.pos[q] == "ADP" and lower[q] == lower[p] and _coordinated_here(cols, q, p == cols.head[q])
+                dep[q] == "conj" or dep[q] in ("prep", "agent") and cols.head[q] == verb) and cols.pos[q] == "ADP" and lower[q] == lower[p] and _coordinated_here(cols, q, p == cols.head[q])
             and not _set_against(cols, p, q) for r in kids[q] if dep[r] == "pobj"]
 
 
@@ -305,8 +305,11 @@ SEQUENCE_ADVERBS = frozenset("then later also again afterwards subsequently".spl
 
 def _coordinated_here(cols, q: int, direct: bool) -> bool:
     """Whether "and" or "or" comes right before word ``q`` or, where ``direct`` is false (the parser hung ``q`` on
-    the verb), before an adverb of sequence that is ``q``'s own."""
+    the verb), before an adverb of sequence that is ``q``'s own, or "as well as" right before it ("endorsed by
+    Sanders as well as by the Working Families Party")."""
     k = q - 1
+    if not direct and as_well_as(cols, k):
+        return True
     while not direct and k > 0 and cols.lower[k] in SEQUENCE_ADVERBS and cols.head[k] == q:
         k -= 1
     return cols.lower[k] in ("and", "or") and cols.dep[k] == "cc" and (direct or k < q - 1)

@@ -7,6 +7,7 @@ sentences of our own."""
 from __future__ import annotations
 
 from clausehelp import make_doc, tuples
+from kg.extract.arguments import subjects_of
 from kg.extract.coordination import conjuncts
 
 # "Anna Berg and Tom Holt , the mayors of Oslo and Bergen , opened the bridge ." : the parser hangs the title on the
@@ -214,3 +215,26 @@ Enel Enel PROPN NNP pobj 8
 . . PUNCT . punct 2
 """
     assert [t.text for t in conjuncts(make_doc(spec)[4])] == ["Orlen", "Enel"]
+
+
+# "Vexa , together with Lumora , mediated between Orlen and Enel ." : the parser makes Vexa the root and the main verb
+# a participle on it
+TOGETHER_ROOT = """
+Vexa Vexa PROPN NNP ROOT 0
+, , PUNCT , punct 0
+together together ADV RB advmod 3
+with with ADP IN prep 0
+Lumora Lumora PROPN NNP pobj 3
+, , PUNCT , punct 0
+mediated mediate VERB VBN acl 0
+between between ADP IN prep 6
+Orlen Orlen PROPN NNP pobj 7
+and and CCONJ CC cc 8
+Enel Enel PROPN NNP conj 8
+. . PUNCT . punct 0
+"""
+
+
+def test_a_main_verb_hung_on_a_subject_with_a_comitative_aside_is_both_names():
+    assert [t.text for t in subjects_of(make_doc(TOGETHER_ROOT)[6])[0]] == ["Vexa", "Lumora"]
+

@@ -343,7 +343,7 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
     if aside is not None:
         return conjuncts(aside), False
     if misread_main_verb(verb):
-        return [verb.head], False
+        return [verb.head, *comitatives(verb.head)], False     # ("Turkey, together with Qatar, mediated": both)
     named = compound_subject(verb) if verb.pos_ == "NOUN" else None
     if named is not None:
         return conjuncts(named), False
@@ -533,7 +533,10 @@ def misread_main_verb(verb: Token) -> bool:
         return False
     asides = [c for c in head.children if c.dep_ in ("acl", "appos", "relcl", "amod") and head.i < c.i < verb.i
               and after_comma(c.left_edge)]
-    return verb.tag_ != "VBN" or bool(asides)
+    # (or co-agents set off by commas: "Turkey, together with Qatar, mediated between Russia and Ukraine"; not a
+    # passive participle with its agent, "The truce, along with the aid deal, brokered by Qatar, held")
+    return verb.tag_ != "VBN" or bool(asides) or any(c.i < verb.i for c in comitatives(head)) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def aside_subject(verb: Token) -> Token | None:

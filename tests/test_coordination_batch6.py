@@ -2,8 +2,11 @@
 (69 sentences, 157 expected statements, 216 traps, written before the builder ran on them): a plural title over a
 list of bodies set after a list of names ("A and B, the governors of X and Y": each name holds the body of its rank,
 not the first), a gapped clause whose count has an adjective or is followed by the first clause's infinitive ("and
-Belarus three Polish ones", "and Google 300 million to settle"). Rule tests on parses written out by hand for
-sentences of our own."""
+Belarus three Polish ones", "and Google 300 million to settle"), a firm the gazetteer writes with "&" written with
+"and" ("Larsen and Toubro": one name), a preposition repeated after "and then" or "as well as" ("with Putin and then
+with Zelensky", "by Sanders as well as by the Working Families Party"), and a main verb the parser hung on a subject
+with co-agents set off by commas ("Turkey, together with Qatar, mediated between ..."). Rule tests on parses written
+out by hand for sentences of our own."""
 from __future__ import annotations
 
 from clausehelp import make_doc, tuples

@@ -22,3 +22,21 @@ def test_a_long_arabic_name_goes_by_its_given_name(run, text, full, short):
     person = one(ex, full)
     assert person.type is EntityType.PERSON and short in person.aliases
     assert len(named(ex, short)) == 1
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Corrigan & Vale Construction won the contract for a new school in Leeds. Corrigan & Vale said building would "
+     "start in May.", "Corrigan & Vale Construction", "Corrigan & Vale"),
+    ("Kestrel Moss Holdings sold its stake in a Manila port. Kestrel Moss said the sale raised $1 billion.",
+     "Kestrel Moss Holdings", "Kestrel Moss"),
+])
+def test_a_firm_goes_by_its_name_without_its_trade(run, text, full, short):
+    ex = run(text)
+    firm = one(ex, full)
+    assert firm.type is EntityType.ORGANIZATION and short in firm.aliases
+    assert len(named(ex, short)) == 1
+
+
+def test_a_group_is_not_its_firm(run):
+    ex = run("Hyundai Motor Group will invest $21 billion in the US. Hyundai Motor said its sales rose.")
+    assert "Hyundai Motor" not in one(ex, "Hyundai Motor Group").aliases

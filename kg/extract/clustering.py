@@ -61,6 +61,23 @@ def listed_place(head: Token) -> bool:
         first.ent_type_ in ("GPE", "LOC")
 
 
+def trade_short_form(short: list[str], full: list[str]) -> bool:
+    """Whether the words of a name of two words or more are a firm's name without the words of its trade that end
+    it ("Harlow & Finch" of "Harlow & Finch Engineering", "Gulf Pearl" of "Gulf Pearl Holdings"). Not a group's name
+    ("Hyundai Motor" is no short form of "Hyundai Motor Group", its parent) nor a bank's or an investor's
+    ("Bank of America" is not "Bank of America Securities", a unit of it)."""
+    rest = full[len(short):]
+    return bool(rest) and full[:len(short)] == short and all(w.lower() in TRADE_WORDS for w in rest)
+
+
+# Last words of a firm's name that say its trade, which news drops from the name after the first mention
+TRADE_WORDS = frozenset("""engineering construction foods motors airlines airways systems technologies holdings
+entertainment studios labs energy power biotech therapeutics pharma pharmaceuticals terminals logistics shipping media
+mining metals steel chemicals software telecom telecoms electric electronics aerospace automotive petroleum resources
+minerals robotics healthcare communications networks semiconductors materials beverages brewery breweries trucks
+aviation railways industries enterprises solutions consulting""".split())
+
+
 def land_modifier(head: Token, m) -> bool:
     """Whether a one-word name modifies a noun of a stretch of land: "reached the Kent coast"."""
     return head.dep_ == "compound" and head.head.lemma_.lower() in LAND_NOUNS and m.end - m.start == 1
@@ -369,6 +386,13 @@ class Clusterer:
                 if self.cluster_type(c) is EntityType.ORGANIZATION and any(
                         without_suffix(n) == bare and (n != m.text) for n in c.names):
                     return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
+        if len(words) > 1 and m.entry is None and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and \
+                words[-1].lower() not in ORG_HEADS:
+            for c in reversed(self.clusters):
+                if self.cluster_type(c) is EntityType.ORGANIZATION and any(
+                        trade_short_form(words, fold(n).split()) for n in c.names):
+                    m.type = EntityType.ORGANIZATION
+                    return c.id     # "Harlow & Finch" after "Harlow & Finch Engineering": the firm
         given = self._given_name_match(m, words)
         if len(words) == 1 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE):
             bearers = [c.id for c in self.clusters if self.cluster_type(c) is EntityType.PERSON and any(

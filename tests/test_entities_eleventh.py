@@ -40,3 +40,16 @@ def test_a_firm_goes_by_its_name_without_its_trade(run, text, full, short):
 def test_a_group_is_not_its_firm(run):
     ex = run("Hyundai Motor Group will invest $21 billion in the US. Hyundai Motor said its sales rose.")
     assert "Hyundai Motor" not in one(ex, "Hyundai Motor Group").aliases
+
+
+@pytest.mark.parametrize("text, known", [
+    ("Russia's Ministry of Defence said 40 drones were shot down over Belgorod. The Russian Ministry of Defence gave "
+     "no figures for damage.", "Russian Ministry of Defence"),
+    ("China's Foreign Ministry said on Monday it opposed the sanctions, and the Chinese Foreign Ministry later "
+     "summoned the Dutch envoy.", "Chinese Foreign Ministry"),
+])
+def test_a_body_after_a_countrys_possessive_is_the_one_named_by_its_adjective(run, text, known):
+    ex = run(text)
+    body = one(ex, known)
+    assert body.type is EntityType.ORGANIZATION
+    assert len([e for e in ex.entities if e.type is EntityType.ORGANIZATION]) == 1

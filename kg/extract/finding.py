@@ -86,6 +86,27 @@ DIGIT_FIRM = re.compile(r"\d+-[A-Z][a-z]{2,}\b")
 class Finder:
     """Finds the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
 
+    def _national_entry(self, pos_at: int, text: str) -> GazEntry | None:
+        """The body the gazetteer knows by a country's adjective and ``text`` (or its possessive), where ``text``
+        follows that country's "'s" at ``pos_at``: "China's Ministry of Commerce" is the "Chinese Ministry of
+        Commerce", "Russia's Foreign Ministry" the "Russian Foreign Ministry"; None for a state the gazetteer does not
+        know or a body it names under no adjective of it."""
+        doc = self.doc
+        k = pos_at
+        while k > 0 and doc[k - 1].ent_type_ == "GPE":
+            k -= 1      # "Saudi Arabia's"
+        if k == pos_at:
+            return None
+        state = self.gaz.lookup(doc[k:pos_at].text)
+        if state is None or state.kind != "country":
+            return None
+        for form in (*(f"{d} {text}" for d in state.demonyms), f"{doc[k:pos_at].text}'s {text}"):
+            found = self.gaz.lookup(form)
+            if found is not None and found.type is EntityType.ORGANIZATION and any(
+                    n.casefold() == form.casefold() for n in (found.label, *found.aliases)):
+                return found
+        return None
+
     def find(self) -> None:
         """Find the Doc's mentions (``self.mentions``), sorted by position."""
         doc = self.doc
@@ -323,6 +344,9 @@ class Finder:
                     entry = None    # "the Kenya Red Cross": a country's own branch of a body of many countries
                 if entry is not None and end - start == 2:
                     start, text = start + 1, orth[end - 1]      # the body is the acronym: "FBI", not "American FBI"
+            if entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and start >= 2 \
+                    and tag[start - 1] == "POS":
+                entry = self._national_entry(start - 1, text)   # "China's Ministry of Commerce": the Chinese one
             if (entry is None and etype is EntityType.ORGANIZATION and end - start >= 2 and last in PERSON_TITLES
                     and end < len(doc) and pos[end] == "PROPN" and orth[end][:1].isupper()):
                 place = self.gaz.lookup(span(start, end - 1))

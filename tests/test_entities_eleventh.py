@@ -53,3 +53,16 @@ def test_a_body_after_a_countrys_possessive_is_the_one_named_by_its_adjective(ru
     body = one(ex, known)
     assert body.type is EntityType.ORGANIZATION
     assert len([e for e in ex.entities if e.type is EntityType.ORGANIZATION]) == 1
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("iRobot said on Monday it had cut 105 more jobs at its Bedford headquarters.", "iRobot"),
+    ("bioMérieux agreed to buy a test maker in Utah for $500 million.", "bioMérieux"),
+])
+def test_a_lower_case_led_firm_that_acts_is_a_body(run, text, firm):
+    assert one(run(text), firm).type is EntityType.ORGANIZATION
+
+
+def test_a_lower_case_led_product_is_no_body(run):
+    ex = run("Sales of the iPhone fell 5% in China, and the iPad sold well in India.")
+    assert not named(ex, "iPad") and not named(ex, "iPhone")

@@ -384,6 +384,7 @@ class Finder:
             if entry is None and end - start == 1 and (tag[start] in ("NNS", "NN", "JJ") and sent_start[start]
                                                         and not (upper[start] and lead_end(doc, start) is not None)
                                                         and not (label == "ORG" and reports_own_figures(doc, start))
+                                                        and not (label == "ORG" and camel_firm(doc, start, end))
                                                         or lower[start].rstrip(".") in TITLE_WORDS
                                                         and lower[start] not in _ORG_OR_INSTITUTION):
                 continue    # "Shoppers said ...", "Unofficial results", "Secretary of State": a common word is no name
@@ -446,7 +447,8 @@ class Finder:
             elif etype is EntityType.ORGANIZATION and end - start > 2 and romance_kind(doc, start) is not None:
                 etype = romance_kind(doc, start)    # "Col du Tourmalet", "Plateau de Beille": a place; "Tour de
                                                     # France", "Giro d'Italia": a race (not the firm the NER saw)
-            elif not text[:1].isupper() and not (label == "ORG" and DIGIT_FIRM.match(text)):
+            elif not text[:1].isupper() and not (label == "ORG" and (DIGIT_FIRM.match(text)
+                                                                       or camel_firm(doc, start, end))):
                 continue    # names start with a capital: not "pro-Moscow", "east" (a firm's number before a
                             # hyphen and a capitalised word is its name's: "7-Eleven")
             self.mentions.append(Mention(start, end, text, etype, entry))
@@ -486,6 +488,21 @@ class Finder:
                 m.type = EntityType.EVENT       # "Typhoon Gaemi ... Gaemi later moved to China": the storm again
         read_states(self)
         read_clubs(self)
+
+
+# Verbs whose subject is a firm that decides or speaks, never a product: "iRobot warned", "bioMérieux bought"
+FIRM_ACTS = lx.REPORTING_VERBS | frozenset("buy acquire agree sue hire post file plan".split())
+CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w'-]*")
+
+
+def camel_firm(doc, start: int, end: int) -> bool:
+    """Whether a one-word name the NER calls a body, written with a lower-case prefix before a capital ("iRobot",
+    "bioMérieux", "eToro"), is a firm's: the subject of a verb of saying or of a firm's act. A product so written
+    ("iPhone sales", "the iPad sold well") is no one's subject of those."""
+    if end - start != 1 or not CAMEL.fullmatch(doc[start].text):
+        return False
+    tok = doc[start]
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in FIRM_ACTS
 
 
 def romance_kind(doc, start: int) -> EntityType | None:

@@ -66,3 +66,14 @@ def test_a_lower_case_led_firm_that_acts_is_a_body(run, text, firm):
 def test_a_lower_case_led_product_is_no_body(run):
     ex = run("Sales of the iPhone fell 5% in China, and the iPad sold well in India.")
     assert not named(ex, "iPad") and not named(ex, "iPhone")
+
+
+@pytest.mark.parametrize("text, son, father", [
+    ("Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum, the UAE's finance minister, signed the deal in Dubai.",
+     "Maktoum bin Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum"),
+    ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum opened the new terminal. Sheikh Hamdan said it would handle "
+     "20 million passengers.", "Hamdan bin Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum"),
+])
+def test_a_sons_name_is_not_his_fathers(run, text, son, father):
+    ex = run(text)
+    assert one(ex, son).type is EntityType.PERSON and not named(ex, father)

@@ -289,6 +289,11 @@ class Finder:
                        and orth[start - 1][:1].isupper() and alpha[start - 1] and start - 1 not in taken
                        and lower[start - 1] not in _NAME_TITLES_OR_NOUNS and not ent_type[start - 1]):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
+                while (start >= 2 and lower[start - 1] in _PATRONYMIC and orth[start - 1].islower()
+                       and alpha[start - 2] and orth[start - 2][:1].isupper() and not upper[start - 2]
+                       and start - 2 not in taken and start - 1 not in taken
+                       and lower[start - 2] not in _NAME_TITLES_OR_NOUNS and ent_type[start - 2] in ("", "PERSON")):
+                    start -= 2      # "Hamdan bin" + "Mohammed bin Rashid Al Maktoum": the son, not his father
                 if start > 0 and space[start - 1] and (cut := next(
                         (m for m in self.mentions if m.end == start and m.type is EntityType.PERSON
                          and m.entry is None), None)) is not None and starts_like_a_person(cut.text) and all(
@@ -490,6 +495,8 @@ class Finder:
         read_clubs(self)
 
 
+# Lower-case words that join an Arabic given name to the father's name after it ("Hamdan bin Mohammed")
+_PATRONYMIC = frozenset("bin bint ibn".split())
 # Verbs whose subject is a firm that decides or speaks, never a product: "iRobot warned", "bioMérieux bought"
 FIRM_ACTS = lx.REPORTING_VERBS | frozenset("buy acquire agree sue hire post file plan".split())
 CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w'-]*")

@@ -271,7 +271,7 @@ def _conjuncts(tok: Token, cols) -> list[Token]:
             if m.i not in {t.i for t in own}]
     if len(own) == 3 and described_pair(tok, own[1], own[2]):
         own = [tok]     # "Tbilisi, Georgia's capital and largest city,": one description, no list
-    hung = hung_names(tok)
+    hung = hung_names(tok) or counted_names(tok)
     if hung:
         return hung     # "Kenya's and Uganda's foreign ministers, Musalia Mudavadi and Jeje Odongo, met": the two
     listed = listed_apposition(tok)
@@ -637,6 +637,8 @@ def hung_names(noun: Token) -> list[Token]:
     for c in noun.subtree:
         if c.i <= noun.i or c.pos_ != "PROPN" or c.dep_ not in ("conj", "appos") or doc[c.left_edge.i - 1].text != ",":
             continue
+        if c.head == noun and not apposed_next(noun, c):
+            continue    # "Police arrested two men, Omar Said and Karim Bell,": names hung across the verb are the men
         if c.dep_ == "conj" and c.head != noun and not any(
                 k.dep_ == "cc" and k.lower_ in ("and", "or") and c.head.i < k.i < c.i for k in c.head.children):
             continue    # "exports to Michigan, New York and Minnesota,": the names go on a list, not begin one
@@ -649,6 +651,63 @@ def hung_names(noun: Token) -> list[Token]:
             continue
         return names
     return []
+
+
+# Counts a plural description gives before the names it lists ("two brothers, X and Y")
+COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+# Name words a listed person's name may hold in lower case ("Els van Doesburg", "Rachid el Amrani")
+LISTED_PARTICLES = frozenset("van von der den de da das dos del della di du la le el al bin ibn ter".split())
+
+
+def counted_names(noun: Token) -> list[Token]:
+    """The names a counted plural description lists right after a comma, as many as it counts, the last after "and",
+    closed by a comma or the sentence's end: "jailed two brothers, Yassine Haddou and Bilal Haddou, for eight
+    years", "fired two managers, Anna Berg and Lena Holm, last week" -> the last word of each name, which stands for
+    the noun. Read from the words, not the parse, which hangs such names on the verb, on the sentence's subject or
+    inside one another ("Yassine Haddou and Bilal" read as one name before "Haddou"). Empty for a count the names do
+    not match ("two firms, Vexa, Lumora and Orlen"), for names that are times ("three days, Monday, Tuesday and
+    Friday") and for any other noun."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return []
+    cols = arrays(noun.doc)     # asked of every plural noun: its children and the words after it by position
+    count = next((COUNT_WORDS.get(cols.lower[c]) or (int(cols.text[c]) if cols.text[c].isdigit() else None)
+                  for c in cols.children[noun.i] if cols.dep[c] == "nummod"), None)
+    end = noun.sent.end
+    if count is None or count > 10 or noun.i + 2 >= end or cols.text[noun.i + 1] != ",":
+        return []
+    groups: list[list[int]] = []
+    current: list[int] = []
+    after_and = False
+    k = noun.i + 2
+    while k < end:
+        word = cols.text[k]
+        if word[:1].isupper() and word.isalpha() or current and (word in LISTED_PARTICLES or word == "-"
+                                                                  or cols.text[k - 1] == "-"):
+            current.append(k)
+        elif word == "," or word == "and":
+            if not current:
+                if word == "and" and groups and cols.text[k - 1] == ",":
+                    after_and = True    # ", and": the last name follows
+                    k += 1
+                    continue
+                return []
+            groups.append(current)
+            current = []
+            if after_and:
+                break       # the comma that closes the list
+            after_and = word == "and"
+        else:
+            break
+        k += 1
+    if current:
+        groups.append(current)
+    closed = k >= end or cols.text[k] in (",", ".") or cols.is_punct[k] and k == end - 1
+    if not after_and or not closed or len(groups) != count:
+        return []
+    if any(cols.ent_type[g] in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY") for grp in groups
+           for g in grp):
+        return []
+    return [noun.doc[g[-1]] for g in groups]
 
 
 def listed_names(noun: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
-from kg.extract.coordination import dated_member, echo_clause, included_names, staff_names
+from kg.extract.coordination import apposed_next, dated_member, echo_clause, included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses
@@ -162,7 +162,9 @@ class _Converter:
         i, head_of = tok.i, cols.head
         body = cols.lemma_lower[i] in BODY_HEADS and cols.dep[i] == "pobj" and cols.pos[head_of[head_of[i]]] == "NOUN"
         for child in cols.children[tok.i]:      # "Its spokesman, Dmitry Peskov"
-            if cols.dep[child] == "appos" and not set_against(tok, tok.doc[child]):
+            if cols.dep[child] == "appos" and not set_against(tok, tok.doc[child]) and (
+                    child < tok.i or apposed_next(tok, tok.doc[child])):    # (not one hung across the verb:
+                # "Police arrested two men, Omar Said and Karim Bell": the police are no Omar Said)
                 cid = self.res.cluster_of_token(tok.doc[child])
                 if cid is not None and body and self.entities.get(cid) is not None and \
                         self.entities[cid].type is EntityType.PERSON:

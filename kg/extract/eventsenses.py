@@ -82,6 +82,12 @@ PROTEST_NOUNS = {**dict.fromkeys("protest".split(), "140"),
                  **dict.fromkeys("demonstration rally march sit-in vigil".split(), "141"),
                  **dict.fromkeys("strike walkout stoppage boycott".split(), "143"),
                  **dict.fromkeys("blockade picket roadblock occupation".split(), "144"), "riot": "145"}
+# Verbs of beginning a protest ("began an indefinite strike", "launched a boycott"): the protest, as organising it is;
+# a strike begun or launched is a labour one only with a labour cue (LABOUR_STRIKE_WORDS, a civil subject), for
+# fighters launch strikes too ("the militants launched a strike on the base")
+STARTING_VERBS = frozenset("begin start launch".split())
+LABOUR_STRIKE_WORDS = frozenset("""indefinite general nationwide national open-ended warning rolling wildcat pay
+24-hour 48-hour 72-hour one-day two-day three-day week-long weeklong""".split())
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 # A protest of a state or of its government, parliament or courts ("Japan lodged a protest with China", "the foreign
 # ministry protested to Berlin") is an official complaint (114), not the dissent of citizens PROTEST's own 140 codes;
@@ -349,16 +355,34 @@ def organised_protest_code(conv: _Converter, clause: Clause, verb: Token, code: 
     dictionary gave none: "the farmers' union organised blockades of three depots" 144, "led a march on the
     parliament" 141, "a hunger strike" 142."""
     head = clause.obj_head
-    if code is not None or head is None or head.pos_ != "NOUN" or verb.lemma_.lower() not in ORGANISING_VERBS:
+    lemma = verb.lemma_.lower()
+    if code is not None or head is None or head.pos_ != "NOUN" or lemma not in ORGANISING_VERBS | STARTING_VERBS:
         return code
     protest = PROTEST_NOUNS.get(norm_word(head.lemma_))
     if protest is None:
         return code
     if state_actor(conv, clause.subj_head, STATE_SECTORS, nouns_only=True):
         return code     # "Israel mounted a naval blockade", "the navy organised a blockade": force, not protest
+    if lemma in STARTING_VERBS and norm_word(head.lemma_) == "strike" and not labour_strike(conv, clause, head):
+        return code     # "the rebels began a strike against the convoy": an attack, whatever the dictionary made of it
     if protest == "143" and any(c.lower_ == "hunger" for c in head.children if c.dep_ in ("compound", "amod")):
         return "142"
     return protest
+
+
+def labour_strike(conv: _Converter, clause: Clause, head: Token) -> bool:
+    """Whether a strike is a stoppage of work by its words or its striker: "an indefinite strike", "a 48-hour strike",
+    by civilians or a civil body ("dockworkers", "the National Union of Teachers"; :func:`civil_subject`)."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in LABOUR_STRIKE_WORDS for c in head.children):
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("hour", "day", "week") and any(
+            g.dep_ == "nummod" for g in c.children) for c in head.children):
+        return True     # "a 48-hour strike", read as 48 - hour
+    if civil_subject(conv, clause):
+        return True
+    ent = conv.entities.get(conv.cluster_of(clause.subj_head)) if clause.subj_head is not None else None
+    return ent is not None and ent.type is EntityType.ORGANIZATION and any(
+        w in CIVIL_BODIES for w in ent.label.lower().split())
 
 
 def state_actor(conv: _Converter, tok: Token | None, sectors: tuple[str, ...], nouns_only: bool = False) -> bool:

@@ -83,6 +83,25 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # A firm's name that opens with its number: "7-Eleven", "3-Sun Group" (not "5G", "20th Century", "2024 Olympics")
 DIGIT_FIRM = re.compile(r"\d+-[A-Z][a-z]{2,}\b")
 
+
+def opening_common_noun(r, i: int) -> bool:
+    """Whether a one-word name stands where a capital is no evidence of one (a sentence's or a quotation's first
+    word) and is a common noun the article writes in lower case elsewhere ("Rice" after "the price of rice"): not
+    where the article writes it with a capital inside a sentence too, nor where it ends a person's longer name
+    ("Rice" after "Susan Rice")."""
+    cols = arrays(r.doc)
+    orth = cols.text
+    word = orth[i]
+
+    def opening(k: int) -> bool:
+        return cols.is_sent_start[k] or k > 0 and orth[k - 1] in QUOTES
+
+    if not opening(i) or word.lower() not in r.lower_words or not word[1:].islower():
+        return False
+    if any(not opening(k) for k in cols.positions.get(word, ())):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and orth[e.end - 1] == word for e in r.doc.ents)
+
 class Finder:
     """Finds the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
 
@@ -409,6 +428,8 @@ class Finder:
                     and lemma[start] != lower[start]
                     and (sent_start[start] or start > 0 and orth[start - 1] in QUOTES)):
                 continue    # '"Staying was the point."': a gerund that opens a sentence is no name
+            if entry is None and end - start == 1 and ent.label_ == "PERSON" and opening_common_noun(self, start):
+                continue    # '"Rice must reach the shops," she said' after "the price of rice": a common noun
             if entry is not None and text.isupper() and text != entry.label and entry.type in (
                     EntityType.EVENT, EntityType.LOCATION) and acts_as_org(doc, start, end):
                 entry = None    # "Shipping lines Maersk and MSC": an acronym the context makes a firm

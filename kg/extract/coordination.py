@@ -736,16 +736,16 @@ inspector""".split())
 
 
 def staff_names(noun: Token | None) -> list[Token]:
-    """The bodies a plural noun of staff names after "at" or "from", where it lists two or more: "Researchers at the
-    Max Planck Institute, Peking University and Argonne National Laboratory tested samples" -> the three (each body's
-    researchers did). Empty for any other noun, for one body alone (not this rule's: a list), or for places
-    ("researchers from Britain and France": no state's act)."""
+    """The bodies a plural noun of staff names after "at" or "from", one or a list: "Researchers at the Max Planck
+    Institute, Peking University and Argonne National Laboratory tested samples" -> the three (each body's
+    researchers did), "Economists at Nomura Securities warned" -> Nomura Securities. Empty for any other noun, or for
+    places ("researchers from Britain and France": no state's act)."""
     if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in STAFF_NOUNS:
         return []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "from") and prep.i == noun.i + 1:
             names = [n for o in prep.children if o.dep_ == "pobj" for n in conjuncts(o)]
-            if len(names) >= 2 and all(n.pos_ == "PROPN" and n.ent_type_ != "GPE" for n in names):
+            if names and all(n.pos_ == "PROPN" and n.ent_type_ != "GPE" for n in names):
                 return names
     return []
 

@@ -311,7 +311,8 @@ CONDEMNING_WORDS = frozenset("""illegal unlawful illegitimate unacceptable outra
 disgraceful baseless groundless unfounded provocative hostile unjustified unjust reckless disastrous catastrophic
 betrayal provocation violation insult scandal farce sham travesty lie blackmail bullying aggression crime racist
 discriminatory unfair nonsense hypocritical hypocrisy piracy theft robbery interference aggressive destructive
-counterproductive politically gimmick stunt smokescreen charade whitewash""".split())     # "called the trial politically motivated"
+counterproductive politically gimmick stunt smokescreen charade whitewash unnecessary needless pointless
+unwarranted unjustifiable excessive""".split())     # "called the trial politically motivated"
 PRAISING_WORDS = frozenset("""milestone historic success successful breakthrough triumph achievement landmark
 constructive encouraging excellent remarkable productive fruitful positive""".split())
 

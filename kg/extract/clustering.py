@@ -35,10 +35,6 @@ KINSHIP_NOUNS = frozenset("""son daughter father mother brother sister husband w
 grandmother nephew niece uncle aunt cousin stepson stepdaughter child widow widower""".split())
 
 
-# Lower-case words that join an Arabic name's given name to a father's ("Khalid bin Rashid Al Nuaimi"): such a
-# name, however long, goes by its given name after a title ("Sheikh Khalid", "Prince Mohammed")
-_PATRONYMIC = frozenset("bin bint ibn binti".split())
-
 # Words that end a body's name as a kind, never as a short form of it ("United" is one; "Group" is none)
 _BODY_WORDS = ORG_HEADS | ORG_SUFFIXES | INSTITUTION_NOUNS
 # Words no double surname holds: a body's or a place's name that ends a person's name is the body's or the place's
@@ -468,7 +464,7 @@ class Clusterer:
         if len(words) != 1 or m.entry is not None or m.type is EntityType.GROUP or words[0].lower() in TITLE_WORDS:
             return None
         found = {c.id for c in self.clusters if c.mentions and self.cluster_type(c) is EntityType.PERSON
-                 and any((len(n.split()) in (2, 3) or _PATRONYMIC.intersection(n.split()[1:-1]))
+                 and any((len(n.split()) in (2, 3) or lx.PATRONYMIC_PARTICLES.intersection(n.split()[1:-1]))
                          and fold(n).split()[0] == words[0] for n in c.names)}
         return found.pop() if len(found) == 1 else None
 

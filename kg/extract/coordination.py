@@ -295,7 +295,8 @@ def repeated_preposition_objects(cols, i: int) -> list[int]:
         return []
     verb = cols.head[p]
     return [r for q in [*kids[p], *(kids[verb] if verb != p else ())] if q > i and (
-                dep[q] == "conj" or dep[q] in ("prep", "agent") and cols.head[q] == verb) and cols.pos[q] == "ADP" and lower[q] == lower[p] and _coordinated_here(cols, q, p == cols.head[q])
+                dep[q] == "conj" or dep[q] in ("prep", "agent") and cols.head[q] == verb) and cols.pos[q] == "ADP"
+            and lower[q] == lower[p] and _coordinated_here(cols, q, p == cols.head[q])
             and not _set_against(cols, p, q) for r in kids[q] if dep[r] == "pobj"]
 
 
@@ -399,6 +400,7 @@ def gapped_subject(cols, c: int, verb: int) -> tuple[int, int] | None:
         and not any(pos[k] == "PROPN" for k in range(doc[o].left_edge.i, o))
         and all(cols.head[k] == verb and dep[k] in ("advmod", "prt") for k in range(verb + 1, doc[o].left_edge.i))]
     return (first, last) if counted else None
+
 
 def first_infinitive(cols, k: int, verb: int) -> bool:
     """Whether word ``k`` is the "to" of an infinitive the parser hung on ``verb``, the first clause's purpose or

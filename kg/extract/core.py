@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.events import EventCoder, default_coder
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Clause, apposed_next, arg_tokens, set_against
-from kg.extract.coordination import apposed_next, dated_member, echo_clause, included_names, staff_names
+from kg.extract.coordination import dated_member, echo_clause, included_names, staff_names
 from kg.extract.attributions import attribution_verb
 from kg.extract.bylines import byline_entities
 from kg.extract.clauses import sentence_clauses

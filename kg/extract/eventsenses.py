@@ -461,7 +461,8 @@ def rival_business(conv: _Converter, clause: Clause, code: str | None) -> bool:
     return False
 
 
-# What a share won is of, when it is no land: "captured 20 percent of the smartphone market", "took a third of the vote".
+# What a share won is of, when it is no land: "captured 20 percent of the smartphone market", "took a third of the
+# vote".
 SHARED_WHOLES = frozenset("market vote ballot seat electorate sale revenue audience".split())
 SHARE_NOUNS = frozenset("percent share third half quarter fifth majority".split())
 

@@ -102,6 +102,7 @@ def opening_common_noun(r, i: int) -> bool:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and orth[e.end - 1] == word for e in r.doc.ents)
 
+
 class Finder:
     """Finds the mentions of one Doc; mixed into :class:`kg.extract.entities.Resolver`, whose state it uses."""
 
@@ -308,7 +309,7 @@ class Finder:
                        and orth[start - 1][:1].isupper() and alpha[start - 1] and start - 1 not in taken
                        and lower[start - 1] not in _NAME_TITLES_OR_NOUNS and not ent_type[start - 1]):
                     start -= 1      # "Oleksandr Prokudin" where the NER saw only "Prokudin" (not "Chief Executive")
-                while (start >= 2 and lower[start - 1] in _PATRONYMIC and orth[start - 1].islower()
+                while (start >= 2 and lower[start - 1] in lx.PATRONYMIC_PARTICLES and orth[start - 1].islower()
                        and alpha[start - 2] and orth[start - 2][:1].isupper() and not upper[start - 2]
                        and start - 2 not in taken and start - 1 not in taken
                        and lower[start - 2] not in _NAME_TITLES_OR_NOUNS and ent_type[start - 2] in ("", "PERSON")):
@@ -516,8 +517,6 @@ class Finder:
         read_clubs(self)
 
 
-# Lower-case words that join an Arabic given name to the father's name after it ("Hamdan bin Mohammed")
-_PATRONYMIC = frozenset("bin bint ibn".split())
 # Verbs whose subject is a firm that decides or speaks, never a product: "iRobot warned", "bioMérieux bought"
 FIRM_ACTS = lx.REPORTING_VERBS | frozenset("buy acquire agree sue hire post file plan".split())
 CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w'-]*")

@@ -82,6 +82,9 @@ PATH_NOUNS = frozenset("""road route line railway rail pipeline corridor highway
 link crossing path gateway border""".split())
 IDIOM_TO_OBJECTS = frozenset("""rise way birth credence weight tribute attention homage voice credibility priority heed
 thought consideration chase lip ear""".split())
+# Lower-case words that join an Arabic given name to a father's name ("Khalid bin Rashid Al Nuaimi", "Hamdan bin
+# Mohammed"): such a name, however long, goes by its given name after a title ("Sheikh Khalid")
+PATRONYMIC_PARTICLES = frozenset("bin bint ibn binti".split())
 # Verbs whose "with" names an act of their object: "charged Chelsea with failing to control its players", "credited
 # the nurses with saving lives", "tasked Lumo with building the bridge" (Chelsea, the nurses, Lumo act).
 WITH_ACT_VERBS = frozenset("charge credit task entrust".split())

@@ -15,8 +15,8 @@ from kg.extract.attributions import attribution_verb
 from kg.extract.factuality import Context, is_hypothetical
 from kg.extract.roles import entity_tokens, portfolio, role_of
 from kg.extract.titles import (BODY_RELATIONS, MISREAD_BODY_ENTS, PARTS_OF_BODIES, ROLE_BODIES, STATE_ENTS,
-                               demoted_verb_between, former,
-                               future_office, named_elsewhere, title_name, title_of_tokens, unit_body)
+                               demoted_verb_between, former, future_office, named_elsewhere, title_name,
+                               title_of_tokens, unit_body)
 from kg.nlp import lead_end
 from kg.types import Modality, Polarity
 

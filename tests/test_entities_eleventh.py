@@ -37,6 +37,17 @@ def test_a_firm_goes_by_its_name_without_its_trade(run, text, full, short):
     assert len(named(ex, short)) == 1
 
 
+@pytest.mark.parametrize("text, firm, person", [
+    ("Maja Lind Foods, a Danish bakery chain, was bought by Orkla. Maja Lind, who founded the firm in 1990, said she "
+     "was happy.", "Maja Lind Foods", "Maja Lind"),
+    ("Peter Krall Logistics lost a contract with Tesco. Peter Krall said the firm would cut jobs.",
+     "Peter Krall Logistics", "Peter Krall"),
+])
+def test_a_firm_named_after_a_person_is_not_that_person(run, text, firm, person):
+    ex = run(text)
+    assert person not in one(ex, firm).aliases
+
+
 def test_a_group_is_not_its_firm(run):
     ex = run("Hyundai Motor Group will invest $21 billion in the US. Hyundai Motor said its sales rose.")
     assert "Hyundai Motor" not in one(ex, "Hyundai Motor Group").aliases

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon as lx
 from kg.extract.docarrays import arrays
 from kg.extract.foreignnames import NAME_PARTICLES, NAME_PREPOSITIONS
-from kg.extract.givennames import starts_like_a_person, surname_forms
+from kg.extract.givennames import given_name_sex, starts_like_a_person, surname_forms
 from kg.extract.mentions import (
     acronym,
     Cluster,
@@ -383,7 +383,10 @@ class Clusterer:
                         without_suffix(n) == bare and (n != m.text) for n in c.names):
                     return c.id     # "Lyric Robotics" after "Lyric Robotics Inc.", "Corvane plc" after "Corvane"
         if len(words) > 1 and m.entry is None and m.type in (EntityType.ORGANIZATION, EntityType.PERSON) and \
-                words[-1].lower() not in ORG_HEADS:
+                words[-1].lower() not in ORG_HEADS and not (
+                    given_name_sex(m.text) is not None and not {"&", "and"} & set(words)):
+            # (not the person a firm is named after, by a given name of one sex: "Anna Berg" after "Anna Berg Foods"
+            # is its founder; "Golden Crest", or "Harlow & Finch", two names joined, is no one person's)
             for c in reversed(self.clusters):
                 if self.cluster_type(c) is EntityType.ORGANIZATION and any(
                         trade_short_form(words, fold(n).split()) for n in c.names):

@@ -277,6 +277,9 @@ def _subjects_of(verb: Token, depth: int) -> tuple[list[Token], bool]:
         names = listed_names(subj)
         if names:
             return names, False
+        apposed = apposed_opening_subject(verb, subj)
+        if apposed is not None:     # "In the capital, Nairobi, police fired tear gas": the police fired
+            return conjuncts(apposed), False
         stranded = stranded_preposition_subject(verb, subj)
         if stranded is not None:    # ("After two rounds of talks in Istanbul, Russia and Ukraine agreed")
             return conjuncts(stranded), False
@@ -468,6 +471,28 @@ def named_aside(noun: Token, first: int) -> bool:
     name = noun if noun.pos_ == "PROPN" else asides[0]
     other = asides[0] if name is noun else noun
     return name.pos_ == "PROPN" and name.ent_type_ in AGENT_ENTS and other.pos_ in ("NOUN", "PROPN")
+
+
+def apposed_opening_subject(verb: Token, subj: Token) -> Token | None:
+    """ "In the capital, Nairobi, police fired tear gas": a name set off by commas right after an opening phrase of
+    the verb is that phrase's apposition, which the parser makes the subject with the true subject its conjunct (no
+    "and" between them); the conjunct, which runs up to the verb, is the subject. None for any other subject."""
+    doc = subj.doc
+    start = subj.left_edge.i
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in ("GPE", "LOC", "FAC") or start < 3 or doc[start - 1].text != "," \
+            or any(t.dep_ == "cc" for t in doc[start:verb.i]):
+        return None     # (a place; not a list: "In a statement, Kenya, Uganda and Tanzania condemned")
+    opening = doc[start - 2]
+    prep = next((a for a in opening.ancestors if a.dep_ == "prep" and a.head.i == verb.i), None)
+    if prep is None or prep.i > start or prep.right_edge.i != start - 2 or opening.pos_ not in ("NOUN", "PROPN"):
+        return None
+    conj = [c for c in [*subj.children, *verb.children] if (c.dep_ == "conj" and c.head.i == subj.i or c.dep_ in (
+        "nsubj", "nsubjpass") and c.head.i == verb.i) and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
+    # (the parser makes the true subject the place's conjunct, or a second subject of the verb)
+    if len(conj) != 1 or conj[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    between = doc[conj[0].right_edge.i + 1:verb.i]
+    return conj[0] if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between) else None
 
 
 def stranded_preposition_subject(verb: Token, subj: Token) -> Token | None:

@@ -674,8 +674,10 @@ def counted_names(noun: Token) -> list[Token]:
     cols = arrays(noun.doc)     # asked of every plural noun: its children and the words after it by position
     count = next((COUNT_WORDS.get(cols.lower[c]) or (int(cols.text[c]) if cols.text[c].isdigit() else None)
                   for c in cols.children[noun.i] if cols.dep[c] == "nummod"), None)
-    end = noun.sent.end
-    if count is None or count > 10 or noun.i + 2 >= end or cols.text[noun.i + 1] != ",":
+    if count is None or count > 10:
+        return []
+    end = cols.sentence_of(noun.i)[1] + 1   # (by position: Token.sent makes a Span)
+    if noun.i + 2 >= end or cols.text[noun.i + 1] != ",":
         return []
     groups: list[list[int]] = []
     current: list[int] = []

@@ -299,14 +299,13 @@ def demoted_verb_between(first: Token, last: Token) -> bool:
     """Whether a finite verb the parser demoted to a modifier stands between two words of a sentence it found no verb
     in ("Chelsea chairman Todd Boehly sacked manager Graham Potter", read as one noun phrase): the words on either
     side belong to two phrases, a title on one side is not the name's or the body's on the other."""
-    sent = first.sent
-    if sent.root.pos_ in ("VERB", "AUX"):
-        return False
     doc = first.doc
+    # (a participle right after a name is its verb, "Boehly sacked manager X"; "the newly appointed manager" is not;
+    # the words between are few, the sentence's root is asked only where one of them is such a verb)
     return any((t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and doc[t.i - 1].pos_ == "PROPN")
                and t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp")
-               for t in doc[min(first.i, last.i) + 1:max(first.i, last.i)])
-    # (a participle right after a name is its verb, "Boehly sacked manager X"; "the newly appointed manager" is not)
+               for t in doc[min(first.i, last.i) + 1:max(first.i, last.i)]) and \
+        first.sent.root.pos_ not in ("VERB", "AUX")
 
 
 def trade(lemma: str) -> bool:
